@@ -1,0 +1,1 @@
+"""Recognizer data (YAML patterns, keep-list, name lists), installed as package data ``phiscrub.recognizer_data``."""

@@ -1,0 +1,169 @@
+"""Build the phiscrub text evaluation corpus from its human-editable source.
+
+Reads ``drafts.txt`` (next to this script) and writes ``drafts.jsonl``.
+
+Source format
+-------------
+Blocks are separated by a line containing only ``---``. Each block starts with
+a header line::
+
+    #id=t0001 style=tweet
+
+and the remaining lines are the draft text (multi-line allowed; leading and
+trailing blank lines of a block are dropped). Inline markup:
+
+    [[LABEL|surface text]]          direct identifier (PII-SPEC section 1)
+    {{keep|surface text}}           must-stay-readable text (section 4)
+    {{keep|surface text|note}}      ... with an optional note ("" if absent)
+
+Markup must not nest. The markup is stripped and span offsets (Python str
+code points, end exclusive) are computed into the stripped text.
+
+Output: one JSON object per line (ensure_ascii=False)::
+
+    {"id", "style", "text", "spans": [{"start","end","label"}],
+     "keep": [{"start","end","note"}]}
+
+Usage::
+
+    python build_corpus.py            # (re)write drafts.jsonl
+    python build_corpus.py --check    # exit 1 if drafts.jsonl is stale
+
+Any malformed input (unknown label or style, nested or unbalanced markup,
+duplicate id, bad header, empty span) aborts with a message naming the draft.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "drafts.txt"
+OUTPUT = HERE / "drafts.jsonl"
+
+LABELS = {
+    "PERSON", "NHS_NUMBER", "HOSPITAL_NUMBER", "POSTCODE", "DATE_OF_BIRTH",
+    "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "NI_NUMBER", "UK_VEHICLE_REG",
+}
+STYLES = {
+    "tweet", "facebook", "whatsapp", "handover", "thankyou", "incident",
+    "instagram", "linkedin", "email",
+}
+HEADER_RE = re.compile(r"^#id=(?P<id>t\d{4}) style=(?P<style>[a-z]+)$")
+TOKEN_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}")
+
+
+class CorpusError(Exception):
+    """Raised for any malformed draft; the message names the draft."""
+
+
+def parse_markup(raw: str, draft_id: str) -> tuple[str, list[dict], list[dict]]:
+    """Strip markup from one draft; return (text, spans, keep)."""
+    out: list[str] = []
+    spans: list[dict] = []
+    keep: list[dict] = []
+    pos = 0
+    open_tok = None  # "[[" or "{{" while inside markup
+    open_at = 0
+    for m in TOKEN_RE.finditer(raw):
+        tok = m.group()
+        if tok in ("[[", "{{"):
+            if open_tok is not None:
+                raise CorpusError(f"{draft_id}: nested markup {tok!r} at char {m.start()}")
+            out.append(raw[pos:m.start()])
+            open_tok, open_at, pos = tok, m.end(), m.end()
+            continue
+        expected = "]]" if open_tok == "[[" else "}}" if open_tok == "{{" else None
+        if tok != expected:
+            raise CorpusError(f"{draft_id}: unbalanced {tok!r} at char {m.start()}")
+        inner = raw[open_at:m.start()]
+        start = sum(len(s) for s in out)
+        if open_tok == "[[":
+            label, sep, surface = inner.partition("|")
+            if not sep:
+                raise CorpusError(f"{draft_id}: span without '|': [[{inner}]]")
+            if label not in LABELS:
+                raise CorpusError(f"{draft_id}: unknown label {label!r}")
+            if "|" in surface:
+                raise CorpusError(f"{draft_id}: stray '|' in span [[{inner}]]")
+            spans.append({"start": start, "end": start + len(surface), "label": label})
+        else:
+            parts = inner.split("|")
+            if parts[0] != "keep" or len(parts) not in (2, 3):
+                raise CorpusError(f"{draft_id}: bad keep markup {{{{{inner}}}}}")
+            surface = parts[1]
+            note = parts[2] if len(parts) == 3 else ""
+            keep.append({"start": start, "end": start + len(surface), "note": note})
+        if not surface or surface != surface.strip():
+            raise CorpusError(f"{draft_id}: empty or space-padded surface in {inner!r}")
+        out.append(surface)
+        open_tok, pos = None, m.end()
+    if open_tok is not None:
+        raise CorpusError(f"{draft_id}: unclosed {open_tok!r} at char {open_at - 2}")
+    out.append(raw[pos:])
+    text = "".join(out)
+    if "|" in text:
+        raise CorpusError(f"{draft_id}: stray '|' outside markup")
+    return text, spans, keep
+
+
+def parse_source(source: str) -> list[dict]:
+    """Parse the whole drafts.txt content into corpus records."""
+    records: list[dict] = []
+    seen: set[str] = set()
+    blocks = re.split(r"^---[ \t]*$\n?", source, flags=re.M)
+    for n, block in enumerate(blocks, 1):
+        lines = block.strip("\n").split("\n")
+        if not block.strip():
+            raise CorpusError(f"block {n}: empty block")
+        header = HEADER_RE.match(lines[0].strip())
+        if not header:
+            raise CorpusError(f"block {n}: bad header line {lines[0]!r}")
+        draft_id, style = header["id"], header["style"]
+        if style not in STYLES:
+            raise CorpusError(f"{draft_id}: unknown style {style!r}")
+        if draft_id in seen:
+            raise CorpusError(f"{draft_id}: duplicate id")
+        seen.add(draft_id)
+        raw = "\n".join(lines[1:]).strip("\n")
+        if not raw.strip():
+            raise CorpusError(f"{draft_id}: empty draft text")
+        text, spans, keep = parse_markup(raw, draft_id)
+        records.append({"id": draft_id, "style": style, "text": text,
+                        "spans": spans, "keep": keep})
+    return records
+
+
+def render(records: list[dict]) -> str:
+    """Serialise records as JSONL text."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true",
+                    help="exit non-zero if drafts.jsonl differs from a fresh build")
+    args = ap.parse_args(argv)
+    try:
+        expected = render(parse_source(SOURCE.read_text(encoding="utf-8")))
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.check:
+        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
+        if current != expected:
+            print(f"{OUTPUT.name} is stale: run build_corpus.py", file=sys.stderr)
+            return 1
+        print(f"{OUTPUT.name} is up to date")
+        return 0
+    OUTPUT.write_text(expected, encoding="utf-8")
+    print(f"wrote {expected.count(chr(10))} drafts to {OUTPUT.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

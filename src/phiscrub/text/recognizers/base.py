@@ -1,0 +1,146 @@
+"""The one template every pattern recognizer follows.
+
+A recognizer declares ``ENTITY``, ``PATTERNS`` and ``CONTEXT`` and at most one
+validation hook (``validate_result``: True, False or None as in Presidio). The
+template runs the patterns, narrows a match to its ``(?P<id>...)`` group when
+the pattern has one (so "hosp no K1234567" redacts only "K1234567"), and scores:
+
+* ``validate_result`` True lifts the score to ``VALID_SCORE``; False drops the
+  match unless ``INVALID_WITH_CONTEXT`` and a context word is near;
+* a context word within ``CONTEXT_BEFORE``/``CONTEXT_AFTER`` characters, in the
+  same sentence, adds ``CONTEXT_BOOST``; ``REQUIRES_CONTEXT`` drops matches
+  without one; a ``NEGATIVE_CONTEXT`` word ("ref", "incident") with no positive
+  context drops the match.
+
+It subclasses Presidio's ``PatternRecognizer`` so each recognizer also plugs
+into a Presidio ``AnalyzerEngine`` unchanged (``analyze`` is implemented on
+top of ``find``).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List, Optional, Sequence
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from phiscrub.types import Finding
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n|[!?;]")
+
+
+def context_regex(terms: Iterable[str]) -> Optional[re.Pattern]:
+    """One case-insensitive regex for context terms written as regex fragments.
+
+    Terms are regexes (so "d\\.?o\\.?b" covers "DOB", "d.o.b", "D.O.B."); a
+    plain phrase works too. Terms match on word boundaries only.
+    """
+    terms = [t for t in terms if t]
+    if not terms:
+        return None
+    alternation = "|".join(f"(?:{t})" for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+class PhiRecognizer(PatternRecognizer):
+    """Base class: declared patterns and context, one validation hook."""
+
+    ENTITY: str = ""
+    PATTERNS: Sequence[Pattern] = ()
+    CONTEXT: Sequence[str] = ()
+    NEGATIVE_CONTEXT: Sequence[str] = ()
+    CONTEXT_BEFORE: int = 35
+    CONTEXT_AFTER: int = 0
+    CONTEXT_BOOST: float = 0.35
+    REQUIRES_CONTEXT: bool = False
+    INVALID_WITH_CONTEXT: bool = False
+    VALID_SCORE: float = 0.85
+    REGEX_FLAGS: int = re.IGNORECASE | re.MULTILINE
+
+    def __init__(
+        self,
+        patterns: Optional[Sequence[Pattern]] = None,
+        context: Optional[Sequence[str]] = None,
+        name: Optional[str] = None,
+        entity: Optional[str] = None,
+    ):
+        entity = entity or self.ENTITY
+        if not entity:
+            raise TypeError(f"{type(self).__name__} declares no ENTITY")
+        super().__init__(
+            supported_entity=entity,
+            patterns=list(patterns if patterns is not None else self.PATTERNS),
+            context=list(context if context is not None else self.CONTEXT),
+            supported_language="en",
+            name=name or type(self).__name__,
+            global_regex_flags=self.REGEX_FLAGS,
+        )
+        self.entity = entity
+        self._compiled = [(p, re.compile(p.regex, self.REGEX_FLAGS)) for p in self.patterns]
+        self._context_re = context_regex(self.context)
+        self._negative_re = context_regex(self.NEGATIVE_CONTEXT)
+
+    # -- scoring helpers -------------------------------------------------
+    def _near(self, rx: Optional[re.Pattern], text: str, start: int, end: int) -> bool:
+        if rx is None:
+            return False
+        lo = max(0, start - self.CONTEXT_BEFORE)
+        for m in rx.finditer(text, lo, start):
+            if not _SENTENCE_BREAK.search(text, m.end(), start):
+                return True
+        if self.CONTEXT_AFTER:
+            for m in rx.finditer(text, end, min(len(text), end + self.CONTEXT_AFTER)):
+                if not _SENTENCE_BREAK.search(text, end, m.start()):
+                    return True
+        return False
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        return self._near(self._context_re, text, start, end)
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> Optional[float]:
+        """Hook for recognizer-specific scoring of one match; None drops it."""
+        return score
+
+    # -- the template ----------------------------------------------------
+    def find(self, text: str, doc=None) -> List[Finding]:
+        """Findings of this recognizer in ``text`` (``doc`` is unused by pattern recognizers)."""
+        out: List[Finding] = []
+        for pattern, rx in self._compiled:
+            has_id = "id" in rx.groupindex
+            for m in rx.finditer(text):
+                start, end = m.span("id") if has_id and m.group("id") is not None else m.span()
+                if start >= end:
+                    continue
+                value = text[start:end]
+                context = self.has_context(text, start, end)
+                if self.REQUIRES_CONTEXT and not context:
+                    continue
+                if not context and self._near(self._negative_re, text, start, end):
+                    continue
+                valid = self.validate_result(value)
+                if valid is False and not (context and self.INVALID_WITH_CONTEXT):
+                    continue
+                if self.invalidate_result(value):
+                    continue
+                score = pattern.score
+                if valid is True:
+                    score = max(score, self.VALID_SCORE)
+                if context:
+                    score = min(1.0, score + self.CONTEXT_BOOST)
+                score = self.adjust(text, start, end, score)
+                if score is None or score <= 0:
+                    continue
+                out.append(Finding(start, end, self.entity, round(score, 4), self.name))
+        return out
+
+    def validate_result(self, pattern_text: str) -> Optional[bool]:
+        return None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Presidio interface: the same findings as ``find`` as RecognizerResults."""
+        if entities and self.entity not in entities:
+            return []
+        return [
+            RecognizerResult(self.entity, f.start, f.end, f.score)
+            for f in self.find(text)
+        ]

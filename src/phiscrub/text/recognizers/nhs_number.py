@@ -1,0 +1,41 @@
+"""NHS_NUMBER: the 10-digit NHS number (3-3-4 with spaces, hyphens or none).
+
+Rule: a 10-digit run not part of a longer number, checked with the NHS
+modulus-11 check digit (``stdnum.gb.nhs``, not re-implemented). A number that
+fails the check is still kept when NHS context is near ("NHS no", "NHS
+number:"), because a mistyped NHS number identifies the patient just as well.
+Source: NHS Data Dictionary, "NHS NUMBER" (modulus 11 algorithm).
+Avoids: a bare 10-digit number that fails the check (incident and job
+references), phone numbers (a 0300/01xxx number is 11 digits, and a leading
+0 plus 3-3-4 grouping is not taken).
+"""
+
+from presidio_analyzer import Pattern
+from stdnum.gb import nhs
+
+from phiscrub.text.recognizers.base import PhiRecognizer
+
+
+class NhsNumberRecognizer(PhiRecognizer):
+    ENTITY = "NHS_NUMBER"
+    PATTERNS = [
+        Pattern(
+            "nhs 3-3-4",
+            r"(?<![\d+/.])(?<!\d[ -])(?P<id>\d{3}([ -]?)\d{3}\2\d{4}|\d{3}[ -]\d{3}[ -]\d{4})(?![\d/])(?![ -]\d)",
+            0.3,
+        ),
+    ]
+    CONTEXT = [
+        r"nhs", r"national\s+health\s+service", r"nhs\s*(?:no|num|number|#)\.?",
+        r"nhsno", r"nhs\s+num",
+    ]
+    NEGATIVE_CONTEXT = [
+        r"ref(?:erence)?", r"incident", r"job", r"cad", r"order", r"invoice",
+        r"account", r"tel", r"phone", r"call", r"mob(?:ile)?", r"case\s+(?:no|number)",
+    ]
+    CONTEXT_BEFORE = 30
+    CONTEXT_BOOST = 0.4
+    INVALID_WITH_CONTEXT = True
+
+    def validate_result(self, pattern_text: str):
+        return nhs.is_valid(pattern_text.replace(" ", "").replace("-", ""))

@@ -1,0 +1,364 @@
+"""PERSON: names of patients, relatives, the public and staff.
+
+Rule: spaCy's NER PERSON entities, plus what a small general model misses in
+this domain, each a named rule over the same tokens:
+
+* titles: "Mrs Marjorie Flint", "Dr Okafor", "Sister Jones", "dr okafor";
+* field labels: "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg";
+* cue phrases: relationships ("my grandad Reg", "her husband Tony"), naming
+  ("pt is marjorie flint", "called Sam") and thanks ("Big thanks to Priya and
+  Sam");
+* first names from a gazetteer (``gender-guesser``'s nam_dict) standing alone
+  mid-sentence ("Priya was amazing"), and lower-case names that are not
+  ordinary English words.
+
+Source: NHS social-media policies (names of patients, relatives, and of staff
+without consent); gazetteers as in ``phiscrub.text.lexicon``.
+Avoids: capitalised ordinary words ("Ring", "Bay", "Obs", "Ref"), roles and
+wards ("Sister" alone, "Ward 7"), eponymous conditions ("Parkinson's",
+"Down's syndrome"), hashtags and @handles, place and organisation names that
+spaCy labels as such, field labels themselves.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from phiscrub.text.lexicon import Lexicon, build_lexicon, fold_accents
+from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.types import Finding
+
+_TITLES = (
+    r"mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sister|sr|nurse|matron|rev|revd|reverend|father|fr"
+    r"|sir|dame|lady|lord|capt|captain|cllr|councillor|auntie|aunty|aunt|uncle|nanna|nana|nan|grandma"
+    r"|granny|grandad|grandpa|gran|nanny|grampy|gramps|granda|nain|taid|bampy|mamgu|master|pc|sgt|sergeant"
+    r"|dc|insp|inspector|paramedic|midwife|porter|hca|clerk|student"
+)
+_RELATIONS = (
+    r"grand(?:ad|dad|pa|father|ma|mother|son|daughter|child)|nan(?:na|a)?|granny|gran|mum|mom|mam|mummy|mother"
+    r"|dad|daddy|father|son|daughter|husband|hubby|wife|missus|partner|brother|sister|uncle|aunt|auntie|aunty"
+    r"|cousin|nephew|niece|friend|neighbour|neighbor|boyfriend|girlfriend|fianc[eé]e?|step(?:dad|mum|son|daughter)"
+    r"|carer|baby|little\s+one|lad|colleague|crewmate|mate|bestie|patient|pt|lady|gentleman|gent|man|woman"
+    r"|boy|girl|twins?|kids?|children|child|parents?"
+)
+_NAMING = (
+    r"called|named|name\s+is|name'?s|known\s+as|aka|pt\s+is|patient\s+is|this\s+is|meet|say\s+hello\s+to"
+    r"|welcome|welcoming|introducing|goes\s+by|pt|patient|mr\.?\s*&\s*mrs|and\s+wife|and\s+husband"
+    r"|name\s+of|hi|hiya|hey|hello|dear|morning|evening|afternoon|oi|ta|cc|ask|asked|tell|told|paging"
+)
+# Closings at the end of a message, then the sender's name on the next line.
+_SIGN_OFF = (
+    r"thanks|thank\s+you|many\s+thanks|best(?:\s+wishes)?|regards|kind\s+regards|warm\s+regards|best\s+regards"
+    r"|cheers|love|lots\s+of\s+love|ta|diolch|yours(?:\s+(?:sincerely|faithfully|truly))?|speak\s+soon|x+|sent\s+by"
+)
+# Words after a capitalised candidate that make it a place, team or thing, not a person.
+_PLACE_AFTER = {
+    "ward", "wards", "unit", "hospital", "hospitals", "hospice", "street", "road", "lane", "park", "lakes", "lake",
+    "practice", "surgery", "crew", "team", "station", "centre", "center", "house", "school", "church", "court",
+    "building", "wing", "suite", "theatre", "theatres", "clinic", "trust", "university", "college", "avenue",
+    "close", "drive", "way", "hill", "bay", "beach", "village", "estate", "green", "square", "place", "bridge",
+    "medical", "health", "healthcare", "care", "nhs", "day", "award", "awards", "foundation", "fund", "appeal",
+    "syndrome", "disease", "scale", "score", "ambulance", "air", "fire", "police", "building", "block", "tower",
+    "retail", "shopping", "leisure", "sports", "football", "rugby", "cricket", "golf", "club", "arms", "inn",
+}
+_THANKS = (
+    r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?|thankyou|ty|shout\s*-?\s*outs?\s+to|shout\s*-?\s*outs?\s+for|cheers"
+    r"|kudos\s+to|well\s+done(?:\s+to)?|congrats(?:\s+to)?|congratulations(?:\s+to)?|big\s+up|hats\s+off\s+to"
+    r"|goodbye\s+to|farewell\s+to|happy\s+birthday(?:\s+to)?|happy\s+retirement(?:\s+to)?|rip|in\s+memory\s+of"
+    r"|love\s+to|thoughts\s+(?:are\s+)?with|praying\s+for|looked\s+after\s+by|cared\s+for\s+by|with|by|from|and|&"
+)
+_FIELDS = (
+    r"(?:patient|pt|client|resident|service\s+user)(?:'?s)?\s+name|full\s+name|name|surname|last\s+name|family\s+name"
+    r"|forenames?|first\s+name|given\s+names?|christian\s+name|patient|pt|nok|next\s+of\s+kin|carer|contact"
+    r"|mother|father|husband|wife|son|daughter|gp|consultant|named\s+nurse|from|to|attn|dear"
+)
+_ADDRESSING = re.compile(
+    r"(?:^|(?<=\n))[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+(?=(?:can|could|would|will|u|ur|pls|please|plz|are|r|have|did|do|you|your|when|where|if|is|any|just|thank|thanks|ty|sorry|hope|i|im|i'm|let|remember|dont|don't|need|x)\b)",
+    re.IGNORECASE,
+)
+_NAME_AGE = re.compile(r"[ \t]*,?[ \t]*(?:\(?\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b)", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
+# spaCy's small model labels many lone first names ORG, so ORG does not block a name.
+_NON_PERSON_LABELS = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_CONDITION_WORDS = {"syndrome", "disease", "palsy", "fracture", "scale", "score", "sign", "test", "lymphoma", "dementia", "chorea", "phenomenon", "cyst", "ulcer"}
+
+
+class PersonRecognizer(PhiRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [Pattern("spaCy NER + title, field, cue and gazetteer rules", r"(?!)", 0.85)]
+
+    def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
+        super().__init__(**kwargs)
+        self.lexicon = lexicon or build_lexicon(None)
+        self._title = re.compile(rf"(?<![\w@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE)
+        self._relation = re.compile(
+            rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
+            re.IGNORECASE,
+        )
+        self._naming = re.compile(rf"(?<![\w@#])(?:{_NAMING})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE)
+        self._thanks = re.compile(rf"(?<![\w@#])(?:{_THANKS})[ \t]*[,:]?[ \t]+(?=\S)", re.IGNORECASE)
+        self._sign_off = re.compile(rf"(?<![\w@#])(?:{_SIGN_OFF})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)", re.IGNORECASE)
+        self._field = re.compile(rf"(?<![\w@#])(?:{_FIELDS})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE)
+
+    # -- token tests ----------------------------------------------------------
+    def _is_stop(self, w: str) -> bool:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return w in STOP_WORDS
+
+    def _token_ok(self, word: str, allow_lower: bool, strong: bool) -> bool:
+        """Whether one word can be part of a name in this position."""
+        w = word.lower().rstrip(".")
+        lex = self.lexicon
+        if len(w) < 2 and not (word[0].isupper() and word.endswith(".")) and not (word.isupper() and len(word) == 1):
+            return False
+        if lex.never_name(w) or self._is_stop(w):
+            return False
+        if word[0].isupper():
+            if word.isupper() and len(w) <= 3 and not lex.is_name(w):
+                return False  # acronyms: ED, HCA, GCS
+            if strong:
+                return True
+            return lex.is_name(w) or not lex.is_common(w)
+        if not allow_lower:
+            return False
+        if lex.is_name(w):
+            return not lex.is_common(w) or strong
+        return strong and not lex.is_common(w) and len(w) >= 3
+
+    def _scan(self, text: str, pos: int, allow_lower: bool, strong: bool, as_list: bool,
+              blocked: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        """Name spans starting at ``pos``: up to 3 tokens each; a list with ``as_list``."""
+        spans: List[Tuple[int, int]] = []
+        while True:
+            start = end = None
+            i = pos
+            for k in range(3):
+                m = _TOKEN.match(text, i)
+                if not m:
+                    break
+                word = m.group()
+                wend = m.end()
+                if word.endswith(("'s", "’s")):
+                    word, wend = word[:-2], wend - 2
+                if word.endswith("."):
+                    word, wend = word[:-1], wend - 1
+                if not word or (k == 0 and self._in_blocked(m.start(), blocked)):
+                    break
+                # the first word of a name in lower case needs a name gazetteer hit unless strong
+                if not self._token_ok(m.group().rstrip("."), allow_lower, strong or k > 0 and start is not None and text[start].isupper()):
+                    break
+                if k > 0 and text[i - 1] == "\n":
+                    break
+                if start is None:
+                    start = m.start()
+                end = wend
+                if wend != m.end():
+                    break  # possessive or trailing full stop ends the name
+                nxt = re.match(r"[ \t]+", text[wend:wend + 3])
+                if not nxt:
+                    break
+                i = wend + nxt.end()
+            if start is None:
+                break
+            spans.append((start, end))
+            if not as_list:
+                break
+            sep = re.match(r"[ \t]*(?:,|&|\+|/|and\b|n\b)[ \t]*(?:and\b[ \t]*)?", text[end:end + 12], re.IGNORECASE)
+            if not sep:
+                break
+            pos = end + sep.end()
+        return spans
+
+    @staticmethod
+    def _in_blocked(pos: int, blocked: List[Tuple[int, int]]) -> bool:
+        return any(s <= pos < e for s, e in blocked)
+
+    # -- rules ----------------------------------------------------------------
+    def _from_ner(self, text: str, doc) -> List[Finding]:
+        out = []
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+            while toks and (self._edge_junk(toks[0].text) or re.fullmatch(_TITLES, toks[0].text.rstrip("."), re.IGNORECASE)):
+                toks = toks[1:]
+            while toks and self._edge_junk(toks[-1].text):
+                toks = toks[:-1]
+            if not toks:
+                continue
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if start > 0 and text[start - 1] == "#":
+                continue
+            if start > 0 and text[start - 1] == "@" and not self.lexicon.is_first_name(toks[0].text):
+                continue  # @corporate handles stay; "@Zainab" is a person
+            span = text[start:end]
+            if any(ch.isdigit() or ch in "@#/" for ch in span):
+                continue
+            words = [t.text for t in toks]
+            if all(w.lower() in self.lexicon.common_words and not self.lexicon.is_name(w) for w in words):
+                continue
+            if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and not self.lexicon.is_name(words[0]):
+                continue
+            if self._eponym(text, end, words[-1]) or self._not_a_person(text, start, end):
+                continue
+            out.append(Finding(start, end, self.entity, 0.85 if len(words) > 1 else 0.7, "PersonRecognizer:ner"))
+        return out
+
+    def _edge_junk(self, word: str) -> bool:
+        w = word.lower()
+        return (not any(ch.isalpha() for ch in word)) or self.lexicon.never_name(w) or self._is_stop(w) or "'" in w or "’" in w
+
+    def _not_a_person(self, text: str, start: int, end: int) -> bool:
+        """Context that makes a capitalised span a place, label or thing: "St Luke's",
+        "Russell Ward", "Addr:", "Tamar Lakes"."""
+        before = text[max(0, start - 6):start]
+        if re.search(r"(?:\bst\.?|\bsaint)\s*$", before, re.IGNORECASE) or before.endswith("#"):
+            return True
+        after = text[end:end + 40]
+        if re.match(r"[ \t]*:(?!\))", after) and " " not in text[start:end]:
+            return True  # a field label such as "Addr:" or "Hosp:"
+        nxt = re.match(r"(?:'s|’s)?[ \t]+([A-Za-z]+)", after)
+        if nxt and nxt.group(1).lower() in _PLACE_AFTER and nxt.group(1)[0].isupper():
+            return True
+        return False
+
+    def _eponym(self, text: str, end: int, last_word: str) -> bool:
+        if last_word.lower() not in self.lexicon.eponyms:
+            return False
+        after = text[end:end + 30].lower()
+        if after.startswith(("'s", "’s", "s'")):
+            return True
+        nxt = re.match(r"[\s'’s]*([a-z]+)", after)
+        return bool(nxt and nxt.group(1) in _CONDITION_WORDS)
+
+    def _non_person_spans(self, doc) -> List[Tuple[int, int]]:
+        return [(e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in _NON_PERSON_LABELS]
+
+    def _from_rule(self, text, rx, blocked, name, score, allow_lower, strong, as_list, ignore_blocked=False):
+        out = []
+        for m in rx.finditer(text):
+            for s, e in self._scan(text, m.end(), allow_lower, strong, as_list, [] if ignore_blocked else blocked):
+                if self._eponym(text, e, text[s:e].split()[-1]):
+                    continue
+                if name not in ("title", "field") and self._not_a_person(text, s, e):
+                    continue
+                out.append(Finding(s, e, self.entity, score, f"PersonRecognizer:{name}"))
+        return out
+
+    def _from_gazetteer(self, text: str, doc, blocked) -> List[Finding]:
+        out = []
+        lex = self.lexicon
+        for m in _TOKEN.finditer(text):
+            word = m.group().rstrip(".")
+            w = word.lower()
+            if w.endswith(("'s", "’s")):
+                w, word = w[:-2], word[:-2]
+            if m.start() > 0 and text[m.start() - 1] in "#_/.":
+                continue
+            if not lex.is_first_name(w) or lex.never_name(w) or self._is_stop(w) or len(w) < 3:
+                continue
+            if self._in_blocked(m.start(), blocked):
+                continue
+            sentence_start = bool(_BREAK_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+            anglo = max(lex.anglo_first_names.get(w, 0), lex.anglo_first_names.get(fold_accents(w), 0))
+            common = lex.is_common(w)
+            if word[0].isupper() and not word.isupper():
+                if common and (sentence_start or anglo < 5):
+                    continue
+                score = 0.5 if sentence_start else 0.6
+            elif word.islower():
+                if common or anglo < 4 or sentence_start and False:
+                    continue
+                score = 0.45
+            else:  # UPPER CASE
+                if common or anglo < 4:
+                    continue
+                score = 0.5
+            spans = self._scan(text, m.start(), word.islower(), True, False, [])
+            if spans and spans[0][0] == m.start():
+                s, e = spans[0]
+            else:
+                s, e = m.start(), m.start() + len(word)
+            if self._eponym(text, e, text[s:e].split()[-1]) or self._not_a_person(text, s, e):
+                continue
+            out.append(Finding(s, e, self.entity, score, "PersonRecognizer:gazetteer"))
+        return out
+
+    def find(self, text: str, doc=None) -> List[Finding]:
+        blocked = self._non_person_spans(doc) if doc is not None else []
+        out = self._from_ner(text, doc) if doc is not None else []
+        out += self._from_rule(text, self._title, blocked, "title", 0.85, True, True, False, ignore_blocked=True)
+        out += self._from_rule(text, self._field, blocked, "field", 0.85, True, True, False, ignore_blocked=True)
+        out += self._from_rule(text, self._relation, blocked, "relation", 0.75, True, False, True)
+        out += self._from_rule(text, self._naming, blocked, "naming", 0.7, True, False, True)
+        out += self._from_rule(text, self._thanks, blocked, "thanks", 0.6, False, False, True)
+        out += self._from_rule(text, self._sign_off, blocked, "sign-off", 0.7, True, True, False)
+        out += self._from_addressing(text)
+        out += self._from_gazetteer(text, doc, blocked)
+        out += self._from_name_age(text, blocked)
+        out += self._from_lists(text, out)
+        return out
+
+    def _from_addressing(self, text: str) -> List[Finding]:
+        """"kemi can u do the bloods", "Mo ur pt in bed 3": a message opening on a name."""
+        out = []
+        for m in _ADDRESSING.finditer(text):
+            s, e = m.span("name")
+            word = m.group("name")
+            w = word.lower()
+            if self.lexicon.never_name(w) or self._is_stop(w) or len(w) < 2:
+                continue
+            if self.lexicon.is_common(w) and not self.lexicon.is_first_name(w):
+                continue
+            out.append(Finding(s, e, self.entity, 0.6, "PersonRecognizer:addressing"))
+        return out
+
+    def _from_name_age(self, text: str, blocked) -> List[Finding]:
+        """"Tariq Mahmood 34M", "marjorie flint, 84F": a name right before an age and sex."""
+        out = []
+        for m in _NAME_AGE.finditer(text):
+            head = text[max(0, m.start() - 60):m.start()]
+            words = re.findall(r"[^\W\d_][\w'’\-]*", head)[-3:]
+            if not words or not head.rstrip().endswith(words[-1]):
+                continue
+            picked = []
+            for word in reversed(words):
+                if not self._token_ok(word, True, False) and not self.lexicon.is_name(word):
+                    break
+                picked.insert(0, word)
+            if not picked or not any(self.lexicon.is_name(w) or w[0].isupper() for w in picked):
+                continue
+            end = max(0, m.start() - 60) + len(head.rstrip())
+            start = end - len(" ".join(picked)) if head.rstrip().endswith(" ".join(picked)) else end - len(picked[-1])
+            out.append(Finding(start, end, self.entity, 0.7, "PersonRecognizer:name-age"))
+        return out
+
+    def _from_lists(self, text: str, found: List[Finding]) -> List[Finding]:
+        """Siblings in a list with a name: "Lerato, Magdalena, Emeka, Siân, Callum and Yui"."""
+        out: List[Finding] = []
+        seen = {(f.start, f.end) for f in found}
+        frontier = [f for f in found if f.score >= 0.5]
+        sep = r"[ \t]*(?:,|&|and|\+|/)[ \t]*(?:and[ \t]+)?"
+        while frontier:
+            f = frontier.pop()
+            cands = []
+            m = re.match(sep, text[f.end:f.end + 10])
+            if m:
+                cands += self._scan(text, f.end + m.end(), False, False, False, [])
+            m = re.search(rf"([^\W\d_][\w'’\-]*){sep}$", text[max(0, f.start - 40):f.start])
+            if m:
+                st = max(0, f.start - 40) + m.start(1)
+                cands += [(st, st + len(m.group(1)))] if self._token_ok(m.group(1), False, False) else []
+            for s, e in cands:
+                if (s, e) in seen or self._not_a_person(text, s, e):
+                    continue
+                seen.add((s, e))
+                g = Finding(s, e, self.entity, 0.55, "PersonRecognizer:list")
+                out.append(g)
+                frontier.append(g)
+        return out

@@ -1,0 +1,47 @@
+"""PHONE_NUMBER: UK national and international phone numbers.
+
+Rule: Google's libphonenumber (``phonenumbers``, the library Presidio uses)
+finds numbers with region GB at POSSIBLE leniency, so Ofcom's drama ranges
+("07700 900123", "0117 496 0123") count as they would for a real person; a
+candidate must be written as a phone number is written: starting "+", "00",
+"0" or "(0". A number libphonenumber calls valid scores higher.
+Source: Ofcom National Telephone Numbering Plan; libphonenumber metadata.
+Avoids: NHS numbers and incident references (no leading 0 or +), years,
+doses, clock times, 111 and 999 (too short to be a line number).
+"""
+
+from typing import List
+
+import phonenumbers
+from presidio_analyzer import Pattern
+
+from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.types import Finding
+
+_LEADS = ("+", "00", "0", "(0", "(+")
+
+
+class PhoneRecognizer(PhiRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    # The pattern documents the shape; matching is libphonenumber's.
+    PATTERNS = [Pattern("libphonenumber GB", r"(?:\+|\(?0)[\d ()-]{8,}", 0.6)]
+    CONTEXT = [r"tel(?:ephone)?", r"phone", r"mob(?:ile)?", r"call", r"ring", r"contact", r"whatsapp", r"text", r"landline", r"number", r"no\."]
+    CONTEXT_BEFORE = 30
+    CONTEXT_BOOST = 0.15
+    VALID_SCORE = 0.85
+
+    def find(self, text: str, doc=None) -> List[Finding]:
+        out = []
+        leniency = phonenumbers.Leniency.POSSIBLE
+        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=leniency):
+            raw = m.raw_string
+            if not raw.startswith(_LEADS):
+                continue
+            digits = sum(ch.isdigit() for ch in raw)
+            if digits < 10:
+                continue
+            score = self.VALID_SCORE if phonenumbers.is_valid_number(m.number) else 0.6
+            if self.has_context(text, m.start, m.end):
+                score = min(1.0, score + self.CONTEXT_BOOST)
+            out.append(Finding(m.start, m.end, self.entity, score, self.name))
+        return out

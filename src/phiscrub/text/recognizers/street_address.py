@@ -1,0 +1,64 @@
+"""STREET_ADDRESS: a house number or house name + street name + street type; flats.
+
+Rule: "14 Station Road", "22a Fore St", "6 quay court", "Flat 2, 118 Station
+Road", "Flat 6 Quay Court", "Rose Cottage, Mill Lane", "14 Stonegate"; one to
+three street-name words, any case, ending in a street type (Road, Street,
+Lane, Close, Way, Avenue, Court, Grove, View, Hill, Crescent, Drive,
+Terrace, Gardens …). Source: Royal Mail PAF thoroughfare descriptors and
+BS 7666 street naming.
+Avoids: a street with no number or house ("Station Road" alone is a
+quasi-identifier), road numbers ("the A38"), durations and measures that
+happen to precede a street-type word ("40 minute drive", "3 hours down the
+lane"), "Derriford Road roundabout" (no number).
+"""
+
+from presidio_analyzer import Pattern
+
+from phiscrub.text.recognizers.base import PhiRecognizer
+
+_TYPES = (
+    r"road|rd|street|st|lane|ln|close|cl|way|avenue|ave|av|court|ct|grove|gr|view|hill|crescent|cres"
+    r"|drive|terrace|terr|tce|gardens|gdns|garden|place|pl|square|sq|park|parade|mews|rise|row|walk"
+    r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach"
+    r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
+    r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct"
+)
+# Words that precede a street type in prose but never name a street.
+_NOT_STREET = (
+    r"(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|miles?|mph|km|metres?|meters?"
+    r"|times?|units?|patients?|people|calls?|jobs?|shifts?|nights?|beds?|bays?|wards?|more|less|the|a|an|and|or"
+    r"|of|to|in|on|at|by|for|from|with|into|up|down|off|over|very|so|too|just|only|our|my|his|her|their|your|its"
+    r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k)"
+)
+_WORD = rf"(?!{_NOT_STREET}\b)[A-Za-z][A-Za-z'’.-]*"
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
+_FLAT = r"(?:flat|apartment|apt|unit|room)\s*\d{1,4}[A-Za-z]?,?\s+"
+_HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
+
+_STREET = rf"(?:{_WORD}\s+){{0,2}}{_WORD}\s+(?:{_TYPES})\b\.?"
+
+
+class StreetAddressRecognizer(PhiRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS = [
+        Pattern(
+            "number + street",
+            rf"(?<![\w/.:£$-])(?P<id>(?:{_FLAT})?{_HOUSE_NO},?\s+{_STREET})",
+            0.6,
+        ),
+        Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET})", 0.6),
+        Pattern(
+            "house name + street",
+            rf"(?<![\w])(?P<id>(?-i:{_HOUSE_NAME}),?\s+{_STREET})",
+            0.6,
+        ),
+        Pattern(
+            "number + one-word street",
+            r"(?<![\w/.:£$-])(?P<id>\d{1,4}[A-Za-z]?\s+(?-i:[A-Z][a-z]+(?:gate|way|hay|side|field|gardens|street|lane)))(?![\w])",
+            0.5,
+        ),
+    ]
+    CONTEXT = [r"lives?\s+(?:at|on)", r"address", r"home", r"house", r"property", r"outside", r"flat", r"attended"]
+    CONTEXT_BEFORE = 30
+    CONTEXT_BOOST = 0.2
+

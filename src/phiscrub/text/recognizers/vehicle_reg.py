@@ -1,0 +1,80 @@
+"""UK_VEHICLE_REG: UK number plates in every format, any case and spacing.
+
+Rule (DVLA formats, INF104 "Vehicle registration numbers and number plates"):
+current "AB12 CDE" (age identifier 02-current March year, 51-current September
+year), prefix "A123 BCD", suffix "ABC 123D", Northern Ireland "ABZ 1234" (area
+codes always contain I or Z), and dateless "ABC 123"/"1 ABC" (dateless only
+with vehicle context: it is the shape of road numbers). Plates are written
+in capitals or all in lower case; a plate whose letters are an ordinary word
+in lower case ("SW19 and", "B12 the") needs vehicle context.
+Avoids: road numbers ("A303", "M4", "A38 and"), "COVID19", "Band 8a",
+"ran 5k", "NEWS 5", "obs 3 x", outward postcodes followed by a word.
+"""
+
+import datetime
+from typing import Optional
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from phiscrub.text.lexicon import Lexicon, build_lexicon
+from phiscrub.text.recognizers.base import PhiRecognizer
+
+_L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
+_NI_CODE = r"(?:[A-HJ-PR-Y]Z|I[ABGJLW]|[JOUX]I)"
+_WORDISH = re.compile(r"[a-z]{2,}|[A-Z][a-z]+")
+
+
+def valid_age_identifier(age: int, today: datetime.date) -> bool:
+    """02 = March 2002 … and 51 = September 2001 …, up to the newest issued."""
+    year = today.year % 100
+    march_top = year if today.month >= 3 else year - 1
+    september_top = year + 50 if today.month >= 9 else year + 49
+    return 2 <= age <= march_top or 51 <= age <= september_top
+
+
+class VehicleRegRecognizer(PhiRecognizer):
+    ENTITY = "UK_VEHICLE_REG"
+    PATTERNS = [
+        Pattern("current", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
+        Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][0-9]{{1,3}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
+        Pattern("suffix", rf"(?<![\w-])(?P<id>[A-HJ-PR-Z]{{3}}[ -]?[0-9]{{1,3}}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
+        Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}})(?![\w-])", 0.45),
+        Pattern("dateless", rf"(?<![\w-])(?P<id>[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}})(?![\w-])", 0.05),
+    ]
+    CONTEXT = [
+        r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
+        r"index", r"car", r"van", r"vehicle", r"motorbike", r"motorcycle", r"lorry", r"hgv",
+        r"taxi", r"bike", r"moped", r"truck", r"pick-?up", r"suv", r"4x4", r"reg\.",
+    ]
+    CONTEXT_BEFORE = 45
+    CONTEXT_AFTER = 20
+    CONTEXT_BOOST = 0.35
+
+    def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
+        super().__init__(**kwargs)
+        self.lexicon = lexicon or build_lexicon(None)
+
+    def validate_result(self, pattern_text: str):
+        compact = re.sub(r"[ -]", "", pattern_text).upper()
+        if len(compact) == 7 and compact[:2].isalpha() and compact[2:4].isdigit() and compact[4:].isalpha():
+            if not valid_age_identifier(int(compact[2:4]), datetime.date.today()):
+                return False
+        return None
+
+    def adjust(self, text, start, end, score):
+        value = text[start:end]
+        letters = "".join(ch for ch in value if ch.isalpha())
+        if not letters:
+            return None
+        upper = letters.isupper()
+        lower = letters.islower()
+        context = self.has_context(text, start, end)
+        if not (upper or lower) and not context:
+            return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
+        if not upper and not context:
+            for part in re.split(r"[ -]", value):
+                if part.isalpha() and self.lexicon.is_common(part):
+                    return None
+            score -= 0.1
+        return score
