@@ -33,6 +33,7 @@ _ANGLO_COLUMNS = (0, 1, 2)
 @dataclass(frozen=True)
 class Lexicon:
     common_words: FrozenSet[str]
+    non_noun_words: FrozenSet[str]  # verbs, adjectives, adverbs, stop words: never a surname in lower case
     first_names: Mapping[str, int]  # lower-case name -> frequency 1..13 (max over countries)
     anglo_first_names: Mapping[str, int]  # frequency in GB/Ireland/USA only
     surnames: FrozenSet[str]
@@ -75,28 +76,34 @@ def _inflect(words: Iterable[str], pos: str) -> set:
         if "_" in w or not w.isalpha():
             continue
         out.add(w)
+        consonant_y = len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou"
         if pos in ("noun", "verb"):
-            out.add(w + ("es" if w.endswith(("s", "x", "ch", "sh")) else "s"))
+            if consonant_y:
+                out.add(w[:-1] + "ies")
+            else:
+                out.add(w + ("es" if w.endswith(("s", "x", "ch", "sh")) else "s"))
         if pos == "verb":
             stem = w[:-1] if w.endswith("e") else w
-            out.update({stem + "ed", stem + "ing"})
+            out.update({stem + "ing", (w[:-1] + "ied") if consonant_y else stem + "ed"})
         if pos == "adj":
             out.add(w + "ly")
     return out
 
 
-def common_words_from(nlp) -> FrozenSet[str]:
+def common_words_from(nlp, parts=("noun", "verb", "adj", "adv")) -> FrozenSet[str]:
     words = set(STOP_WORDS)
     if nlp is not None and "lemmatizer" in nlp.component_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
-            for pos in ("noun", "verb", "adj", "adv"):
+            for pos in parts:
                 if pos in index:
                     words |= _inflect(index[pos], pos)
         if lookups is not None and lookups.has_table("lemma_exc"):
-            for table in lookups.get_table("lemma_exc").values():
-                words.update(k for k in table if k.isalpha())
+            exc = lookups.get_table("lemma_exc")
+            for pos in parts:
+                if pos in exc:
+                    words.update(k for k in exc[pos] if k.isalpha())
     return frozenset(words)
 
 
@@ -157,6 +164,7 @@ def build_lexicon(nlp=None, extra_not_names: Optional[Iterable[str]] = None) -> 
     not_names.update(w.lower() for w in (extra_not_names or ()))
     return Lexicon(
         common_words=common_words_from(nlp),
+        non_noun_words=common_words_from(nlp, ("verb", "adj", "adv")),
         first_names=every,
         anglo_first_names=anglo,
         surnames=_word_file(data_dir() / "names" / "surnames.txt"),

@@ -3,6 +3,7 @@
 from phiscrub.text.recognizers.date_of_birth import DateOfBirthRecognizer
 from phiscrub.text.recognizers.email import EmailRecognizer
 from phiscrub.text.recognizers.hospital_number import HospitalNumberRecognizer
+from phiscrub.text.recognizers.house_name_address import HouseNameAddressRecognizer
 from phiscrub.text.recognizers.nhs_number import NhsNumberRecognizer
 from phiscrub.text.recognizers.ni_number import NiNumberRecognizer
 from phiscrub.text.recognizers.person import PersonRecognizer
@@ -20,6 +21,7 @@ PATTERN_RECOGNIZERS = (
     EmailRecognizer,
     NiNumberRecognizer,
     StreetAddressRecognizer,
+    HouseNameAddressRecognizer,
     HospitalNumberRecognizer,
 )
 LEXICON_RECOGNIZERS = (PersonRecognizer, VehicleRegRecognizer)

@@ -35,11 +35,12 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d([/.\-])\d{1,2}\2\d{1,2})(?!\d)", 0.6),
         Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+{_YEAR})(?!\w)", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+{_YEAR})(?!\w)", 0.6),
+        Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/ ]{_MONTHS}[-/ ]{_YEAR})(?!\w)", 0.6),
         Pattern("month y", rf"(?<![\w])(?P<id>{_MONTHS}\s+(?:1[89]\d\d|20\d\d))(?!\w)", 0.5),
     ]
     CONTEXT = [
         r"d\.?\s?o\.?\s?b\.?", r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
-        r"b'?day", r"birth",
+        r"b'?day", r"birth", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
     ]
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 12

@@ -21,9 +21,9 @@ LABEL = (
     r"|pt\s*(?:id|no)|case\s*note\s*(?:no|number)|k\s*no|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)"
     r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number))\.?"
 )
-ID_SHAPE = (
-    r"(?:[A-Z]{1,3}\d{5,8}[A-Z]?|[A-Z0-9]{3}[ -]?\d{5,8}|\d{3}[ -]\d{3}[ -]\d{2,4}|\d{6,10})"
-)
+# Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
+# or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78.
+ID_SHAPE = r"(?:[A-Z]{1,3}[ -]?|[A-Z0-9]{3}[ -]?)?\d(?:[ -]?\d){4,9}[A-Z]?"
 
 
 class HospitalNumberRecognizer(PhiRecognizer):

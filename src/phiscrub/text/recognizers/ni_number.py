@@ -19,8 +19,8 @@ _PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)"
 class NiNumberRecognizer(PhiRecognizer):
     ENTITY = "NI_NUMBER"
     PATTERNS = [
-        Pattern("nino", rf"(?<![\w-])(?P<id>{_PREFIX}([ -]?)\d{{2}}\2\d{{2}}\2\d{{2}}\2[A-D])(?![\w-])", 0.75),
-        Pattern("nino no suffix", rf"(?<![\w-])(?P<id>{_PREFIX}([ -]?)\d{{2}}\2\d{{2}}\2\d{{2}})(?![\w-])", 0.2),
+        Pattern("nino", rf"(?<![\w-])(?P<id>{_PREFIX}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?[A-D])(?![\w-])", 0.75),
+        Pattern("nino no suffix", rf"(?<![\w-])(?P<id>{_PREFIX}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?\d{{2}})(?![\w-])", 0.2),
     ]
     CONTEXT = [r"national\s+insurance(?:\s+(?:no|number))?", r"ni\s*(?:no|number|#)\.?", r"nino", r"nin"]
     CONTEXT_BEFORE = 35

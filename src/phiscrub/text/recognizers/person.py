@@ -37,6 +37,9 @@ _TITLES = (
     r"|granny|grandad|grandpa|gran|nanny|grampy|gramps|granda|nain|taid|bampy|mamgu|master|pc|sgt|sergeant"
     r"|dc|insp|inspector|paramedic|midwife|porter|hca|clerk|student"
 )
+# Honorifics that are followed by a name even in lower-case chat ("mr hughes", "dr okafor");
+# other titles ("Sister", "Nurse", "Porter") take a capitalised name only.
+_HONORIFICS = r"mr|mrs|ms|miss|mx|dr|mstr"
 _RELATIONS = (
     r"grand(?:ad|dad|pa|father|ma|mother|son|daughter|child)|nan(?:na|a)?|granny|gran|mum|mom|mam|mummy|mother"
     r"|dad|daddy|father|son|daughter|husband|hubby|wife|missus|partner|brother|sister|uncle|aunt|auntie|aunty"
@@ -63,6 +66,10 @@ _PLACE_AFTER = {
     "medical", "health", "healthcare", "care", "nhs", "day", "award", "awards", "foundation", "fund", "appeal",
     "syndrome", "disease", "scale", "score", "ambulance", "air", "fire", "police", "building", "block", "tower",
     "retail", "shopping", "leisure", "sports", "football", "rugby", "cricket", "golf", "club", "arms", "inn",
+    "group", "rescue", "services", "service", "association", "charity", "society", "partnership", "network",
+    "alliance", "council", "department", "dept", "ltd", "limited", "plc", "company", "practice", "pharmacy",
+    "rd", "st", "ave", "crescent", "terrace", "gardens", "grove", "mews", "parade", "row", "walk", "rise",
+    "hall", "centre", "library", "museum", "market", "airport", "harbour", "quay", "cross", "moor", "valley",
 }
 _THANKS = (
     r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?|thankyou|ty|shout\s*-?\s*outs?\s+to|shout\s*-?\s*outs?\s+for|cheers"
@@ -76,14 +83,31 @@ _FIELDS = (
     r"|mother|father|husband|wife|son|daughter|gp|consultant|named\s+nurse|from|to|attn|dear"
 )
 _ADDRESSING = re.compile(
-    r"(?:^|(?<=\n))[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+(?=(?:can|could|would|will|u|ur|pls|please|plz|are|r|have|did|do|you|your|when|where|if|is|any|just|thank|thanks|ty|sorry|hope|i|im|i'm|let|remember|dont|don't|need|x)\b)",
+    r"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:omg|hi|hey|hiya|oi|sorry|morning|evening|ok|okay|right|so|guys|urgent|pls|please)[ \t,]))[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+(?=(?:can|could|would|will|u|ur|pls|please|plz|are|r|have|did|do|you|your|when|where|if|any|just|thank|thanks|ty|sorry|hope|i|im|i'm|let|remember|dont|don't|need|x)\b)",
     re.IGNORECASE,
 )
-_NAME_AGE = re.compile(r"[ \t]*,?[ \t]*(?:\(?\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b)", re.IGNORECASE)
+_NAME_AGE = re.compile(
+    r"[ \t]*[,(–-]?[ \t]*(?:\(?\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
+    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b)",
+    re.IGNORECASE,
+)
+_CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
 # spaCy's small model labels many lone first names ORG, so ORG does not block a name.
-_NON_PERSON_LABELS = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+# Other labels are as often wrong on names (WORK_OF_ART, NORP) and never block.
+_NON_PERSON_LABELS = {"GPE", "LOC", "FAC"}
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:near|in|at|into|towards?|outside|via|around|through|past|nr|ysbyty|hospital)\s+(?:the\s+)?)$", re.IGNORECASE
+)
+_HANDLE = re.compile(r"[#@][\w]+")
+_LAST_LINE = re.compile(r"(?:\n|[.!?][ \t]{2,})[ \t]*(?=[^\W\d_][^\n]{0,40}\s*$)")
+_POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
+_STREET_BEFORE = re.compile(
+    r"\b(?:road|rd|street|st|lane|close|way|avenue|court|grove|view|hill|crescent|drive|terrace|gardens|place"
+    r"|square|park|parade|mews|rise|row|walk|green|bank|cottage|house|farm)\.?\s*,\s*$",
+    re.IGNORECASE,
+)
 _CONDITION_WORDS = {"syndrome", "disease", "palsy", "fracture", "scale", "score", "sign", "test", "lymphoma", "dementia", "chorea", "phenomenon", "cyst", "ulcer"}
 
 
@@ -95,6 +119,7 @@ class PersonRecognizer(PhiRecognizer):
         super().__init__(**kwargs)
         self.lexicon = lexicon or build_lexicon(None)
         self._title = re.compile(rf"(?<![\w@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE)
+        self._honorific = re.compile(rf"(?<![\w@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE)
         self._relation = re.compile(
             rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
             re.IGNORECASE,
@@ -113,6 +138,8 @@ class PersonRecognizer(PhiRecognizer):
     def _token_ok(self, word: str, allow_lower: bool, strong: bool) -> bool:
         """Whether one word can be part of a name in this position."""
         w = word.lower().rstrip(".")
+        if _CONTRACTION.search(w):
+            return False
         lex = self.lexicon
         if len(w) < 2 and not (word[0].isupper() and word.endswith(".")) and not (word.isupper() and len(word) == 1):
             return False
@@ -128,7 +155,8 @@ class PersonRecognizer(PhiRecognizer):
             return False
         if lex.is_name(w):
             return not lex.is_common(w) or strong
-        return strong and not lex.is_common(w) and len(w) >= 3
+        # after a strong cue ("mr", "pt is") a lower-case noun-like word is a surname: "mr hughes"
+        return strong and len(w) >= 3 and w not in lex.non_noun_words
 
     def _scan(self, text: str, pos: int, allow_lower: bool, strong: bool, as_list: bool,
               blocked: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
@@ -147,7 +175,7 @@ class PersonRecognizer(PhiRecognizer):
                     word, wend = word[:-2], wend - 2
                 if word.endswith("."):
                     word, wend = word[:-1], wend - 1
-                if not word or (k == 0 and self._in_blocked(m.start(), blocked)):
+                if not word or (k == 0 and self._in_blocked(m.start(), blocked) and not self.lexicon.is_name(word)):
                     break
                 # the first word of a name in lower case needs a name gazetteer hit unless strong
                 if not self._token_ok(m.group().rstrip("."), allow_lower, strong or k > 0 and start is not None and text[start].isupper()):
@@ -204,6 +232,8 @@ class PersonRecognizer(PhiRecognizer):
                 continue
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and not self.lexicon.is_name(words[0]):
                 continue
+            if len(words) == 1 and self.lexicon.is_common(words[0]) and _BREAK_BEFORE.search(text[max(0, start - 40):start]):
+                continue  # "Frank discussion at …": a capitalised ordinary word opening a sentence
             if self._eponym(text, end, words[-1]) or self._not_a_person(text, start, end):
                 continue
             out.append(Finding(start, end, self.entity, 0.85 if len(words) > 1 else 0.7, "PersonRecognizer:ner"))
@@ -216,14 +246,26 @@ class PersonRecognizer(PhiRecognizer):
     def _not_a_person(self, text: str, start: int, end: int) -> bool:
         """Context that makes a capitalised span a place, label or thing: "St Luke's",
         "Russell Ward", "Addr:", "Tamar Lakes"."""
-        before = text[max(0, start - 6):start]
+        before = text[max(0, start - 40):start]
+        span = text[start:end]
         if re.search(r"(?:\bst\.?|\bsaint)\s*$", before, re.IGNORECASE) or before.endswith("#"):
             return True
+        if re.match(r"(?:st\.?|saint)\s", span, re.IGNORECASE):
+            return True  # St Luke's, St Michael's: churches, hospices, hospitals
+        last = span.split()[-1].lower()
+        if last in _PLACE_AFTER:
+            return True  # "Alma Road", "Dartmoor Rescue Group"
+        first = span.split()[0]
+        if not self.lexicon.is_first_name(first):
+            if _LOCATIVE_BEFORE.search(before) or _STREET_BEFORE.search(before) or _POSTCODE_AFTER.match(text, end):
+                return True  # "near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT": places
         after = text[end:end + 40]
         if re.match(r"[ \t]*:(?!\))", after) and " " not in text[start:end]:
             return True  # a field label such as "Addr:" or "Hosp:"
         nxt = re.match(r"(?:'s|’s)?[ \t]+([A-Za-z]+)", after)
-        if nxt and nxt.group(1).lower() in _PLACE_AFTER and nxt.group(1)[0].isupper():
+        if nxt and nxt.group(1).lower() in _PLACE_AFTER and (
+            nxt.group(1)[0].isupper() or not self.lexicon.is_first_name(span.split()[0])
+        ):
             return True
         return False
 
@@ -292,16 +334,31 @@ class PersonRecognizer(PhiRecognizer):
     def find(self, text: str, doc=None) -> List[Finding]:
         blocked = self._non_person_spans(doc) if doc is not None else []
         out = self._from_ner(text, doc) if doc is not None else []
-        out += self._from_rule(text, self._title, blocked, "title", 0.85, True, True, False, ignore_blocked=True)
+        out += self._from_rule(text, self._title, blocked, "title", 0.85, False, True, False, ignore_blocked=True)
+        out += self._from_rule(text, self._honorific, blocked, "title", 0.85, True, True, False, ignore_blocked=True)
         out += self._from_rule(text, self._field, blocked, "field", 0.85, True, True, False, ignore_blocked=True)
         out += self._from_rule(text, self._relation, blocked, "relation", 0.75, True, False, True)
         out += self._from_rule(text, self._naming, blocked, "naming", 0.7, True, False, True)
         out += self._from_rule(text, self._thanks, blocked, "thanks", 0.6, False, False, True)
-        out += self._from_rule(text, self._sign_off, blocked, "sign-off", 0.7, True, True, False)
+        out += self._from_rule(text, self._sign_off, blocked, "sign-off", 0.7, False, False, False)
         out += self._from_addressing(text)
         out += self._from_gazetteer(text, doc, blocked)
         out += self._from_name_age(text, blocked)
+        out += self._from_rule(text, _LAST_LINE, blocked, "last-line", 0.55, False, False, False)
         out += self._from_lists(text, out)
+        return self._outside_handles(text, out)
+
+    @staticmethod
+    def _outside_handles(text: str, found: List[Finding]) -> List[Finding]:
+        """Drop names inside #hashtags and @handles, unless an @handle is only a name ("@Zainab")."""
+        handles = [m.span() for m in _HANDLE.finditer(text)]
+        if not handles:
+            return found
+        out = []
+        for f in found:
+            inside = next(((s, e) for s, e in handles if s <= f.start < e), None)
+            if inside is None or (text[inside[0]] == "@" and f.start == inside[0] + 1 and f.end >= inside[1]):
+                out.append(f)
         return out
 
     def _from_addressing(self, text: str) -> List[Finding]:
@@ -311,7 +368,7 @@ class PersonRecognizer(PhiRecognizer):
             s, e = m.span("name")
             word = m.group("name")
             w = word.lower()
-            if self.lexicon.never_name(w) or self._is_stop(w) or len(w) < 2:
+            if self.lexicon.never_name(w) or self._is_stop(w) or len(w) < 2 or _CONTRACTION.search(w):
                 continue
             if self.lexicon.is_common(w) and not self.lexicon.is_first_name(w):
                 continue
@@ -328,7 +385,11 @@ class PersonRecognizer(PhiRecognizer):
                 continue
             picked = []
             for word in reversed(words):
-                if not self._token_ok(word, True, False) and not self.lexicon.is_name(word):
+                if self.lexicon.never_name(word) or self._is_stop(word.lower()):
+                    break
+                if word[0].islower() and not (self.lexicon.is_name(word) and not self.lexicon.is_common(word)):
+                    break
+                if not self._token_ok(word, True, word[0].isupper()):
                     break
                 picked.insert(0, word)
             if not picked or not any(self.lexicon.is_name(w) or w[0].isupper() for w in picked):

@@ -13,6 +13,7 @@ lane"), "Derriford Road roundabout" (no number).
 """
 
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from phiscrub.text.recognizers.base import PhiRecognizer
 
@@ -28,14 +29,21 @@ _NOT_STREET = (
     r"(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|miles?|mph|km|metres?|meters?"
     r"|times?|units?|patients?|people|calls?|jobs?|shifts?|nights?|beds?|bays?|wards?|more|less|the|a|an|and|or"
     r"|of|to|in|on|at|by|for|from|with|into|up|down|off|over|very|so|too|just|only|our|my|his|her|their|your|its"
-    r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k)"
+    r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k|car|cars"
+    r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x"
+    + "".join("|" + w for w in sorted(STOP_WORDS, key=len, reverse=True) if w.isalpha())
+    + ")"
 )
+# A number after these words is a level, bed or count, not a house number.
+_NOT_HOUSE = r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|no|number|gate|platform|junction|exit|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)"
 _WORD = rf"(?!{_NOT_STREET}\b)[A-Za-z][A-Za-z'’.-]*"
+_NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)[A-Za-z][A-Za-z'’.-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
-_FLAT = r"(?:flat|apartment|apt|unit|room)\s*\d{1,4}[A-Za-z]?,?\s+"
+_BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
+_FLAT = rf"(?:flat|apartment|apt|unit|room)\s*\d{{1,4}}[A-Za-z]?,?\s+(?:{_BUILDING},?\s+)?"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 
-_STREET = rf"(?:{_WORD}\s+){{0,2}}{_WORD}\s+(?:{_TYPES})\b\.?"
+_STREET = rf"{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}\s+(?:{_TYPES})\b\.?"
 
 
 class StreetAddressRecognizer(PhiRecognizer):
@@ -43,10 +51,15 @@ class StreetAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "number + street",
-            rf"(?<![\w/.:£$-])(?P<id>(?:{_FLAT})?{_HOUSE_NO},?\s+{_STREET})",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT})?{_HOUSE_NO},?\s+{_STREET})",
             0.6,
         ),
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET})", 0.6),
+        Pattern(
+            "number + Welsh or French-order street",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO},?\s+(?:heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc)\s+(?:y\s+|yr\s+)?{_WORD}(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+            0.6,
+        ),
         Pattern(
             "house name + street",
             rf"(?<![\w])(?P<id>(?-i:{_HOUSE_NAME}),?\s+{_STREET})",

@@ -22,7 +22,11 @@ from phiscrub.text.recognizers.base import PhiRecognizer
 
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
 _NI_CODE = r"(?:[A-HJ-PR-Y]Z|I[ABGJLW]|[JOUX]I)"
-_WORDISH = re.compile(r"[a-z]{2,}|[A-Z][a-z]+")
+_NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
+_DATELESS_ONLY = re.compile(r"[A-Z]{1,3}[ -]?\d{1,4}|\d{1,4}[ -]?[A-Z]{1,3}", re.IGNORECASE)
+_ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECASE)
+# Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate.
+_PLATE_WORDS = re.compile(r"(?<![\w])(?:reg(?:istration)?|reg\.?\s*(?:no|number)|number\s*plate|plate|vrm|vrn|index)(?![\w])", re.IGNORECASE)
 
 
 def valid_age_identifier(age: int, today: datetime.date) -> bool:
@@ -67,6 +71,14 @@ class VehicleRegRecognizer(PhiRecognizer):
         letters = "".join(ch for ch in value if ch.isalpha())
         if not letters:
             return None
+        if _DATELESS_ONLY.fullmatch(value) and not _NI_DATELESS.fullmatch(value):
+            # Dateless plates look like road numbers, ages ("45F") and scores ("GCS 13"):
+            # only in capitals, never a road shape, and only right after a plate word.
+            if not letters.isupper() or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")):
+                return None
+            if not (_PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)):
+                return None
+            return max(score, 0.6)
         upper = letters.isupper()
         lower = letters.islower()
         context = self.has_context(text, start, end)

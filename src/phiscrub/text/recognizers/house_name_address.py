@@ -1,0 +1,32 @@
+"""STREET_ADDRESS (house names): "Trevenna, Chapel Hill", "The Old Forge, Church Lane".
+
+Rule: one to three capitalised words, a comma, then a street name and street
+type, only when an address cue stands just before ("write to", "lives at",
+"address", "home to", "staying at"). Many rural and Cornish/Welsh homes have a
+name and no number. Source: Royal Mail PAF "building name" field.
+Avoids: "Exeter, Station Road" in prose (no address cue), a street alone.
+"""
+
+from presidio_analyzer import Pattern
+
+from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.street_address import _STREET
+
+
+class HouseNameAddressRecognizer(PhiRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS = [
+        Pattern(
+            "house name, street",
+            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}),\s+{_STREET})",
+            0.3,
+        ),
+    ]
+    CONTEXT = [
+        r"write\s+to", r"lives?\s+(?:at|in)", r"living\s+at", r"address(?:ed)?", r"home\s+(?:to|at|is)",
+        r"staying\s+(?:at|with)", r"moved\s+to", r"resid(?:es|ing|ence)\s+at", r"addr", r"at\s+home", r"\d+,",
+        r"found\s+at", r"visit(?:ed)?\s+at", r"from",
+    ]
+    CONTEXT_BEFORE = 45
+    CONTEXT_BOOST = 0.4
+    REQUIRES_CONTEXT = True
