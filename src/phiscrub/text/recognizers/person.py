@@ -232,6 +232,14 @@ class PersonRecognizer(PhiRecognizer):
                 continue
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and not self.lexicon.is_name(words[0]):
                 continue
+            if span.islower() and not (
+                all(self.lexicon.is_name(w) for w in words)
+                and (
+                    any(not self.lexicon.is_common(w) for w in words)
+                    or self.lexicon.anglo_first_names.get(words[0], 0) >= 6
+                )
+            ):
+                continue  # the small model tags lower-case phrases ("grey hair") as PERSON
             if len(words) == 1 and self.lexicon.is_common(words[0]) and _BREAK_BEFORE.search(text[max(0, start - 40):start]):
                 continue  # "Frank discussion at …": a capitalised ordinary word opening a sentence
             if self._eponym(text, end, words[-1]) or self._not_a_person(text, start, end):
