@@ -6,15 +6,36 @@ import spacy
 
 from phiscrub.errors import ModelNotInstalledError
 
+def _config_dir(model: str) -> str:
+    path = spacy.util.get_package_path(model)
+    subdirs = [p.name for p in path.iterdir() if p.is_dir() and (p / "config.cfg").exists()]
+    return subdirs[0] if subdirs else ""
+
+
 # The parser, tagger and sentence splitter are not used; the lemmatizer is loaded
 # but not run, for its word tables (phiscrub.text.lexicon).
-_EXCLUDE = ["parser", "tagger", "attribute_ruler", "senter", "morphologizer", "tok2vec_parser"]
+_EXCLUDE = ["parser", "tagger", "attribute_ruler", "senter", "morphologizer"]
 _DISABLE = ["lemmatizer"]
+
+
+def _own_tok2vec(nlp_config) -> bool:
+    """Whether the NER component embeds tokens itself (then the shared tok2vec is dead weight)."""
+    ner = nlp_config.get("components", {}).get("ner", {})
+    arch = ner.get("model", {}).get("tok2vec", {}).get("@architectures", "")
+    return "Listener" not in arch
 
 
 def load_nlp(model: str):
     try:
-        nlp = spacy.load(model, exclude=_EXCLUDE, disable=_DISABLE)
+        config = spacy.util.load_config(spacy.util.get_package_path(model) / _config_dir(model) / "config.cfg") \
+            if spacy.util.is_package(model) else None
+    except (OSError, FileNotFoundError):
+        config = None
+    exclude = list(_EXCLUDE)
+    if config is not None and _own_tok2vec(config):
+        exclude.append("tok2vec")  # en_core_web_sm's NER has its own embedding layer
+    try:
+        nlp = spacy.load(model, exclude=exclude, disable=_DISABLE)
     except OSError as exc:
         raise ModelNotInstalledError(
             f"spaCy model {model!r} is not installed. Install the default with "

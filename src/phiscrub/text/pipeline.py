@@ -1,4 +1,8 @@
-"""The text pipeline, in order: normalise → recognise → allow → threshold → resolve overlaps → redact.
+"""The text pipeline, in order: normalise → recognise → NER where needed → allow → threshold → resolve overlaps → redact.
+
+Recognition runs in two passes: every recognizer on the text alone, then the
+spaCy NER only on sentences with a capitalised word no finding explains, and
+the recognizers that read NER entities (``USES_NER``) again with them.
 
 This is the only place the order is written. Each step is a function or method
 that can be tested alone. The spaCy model and word lists load lazily, once,
@@ -14,6 +18,7 @@ import regex as re
 
 from phiscrub.config import ScrubConfig
 from phiscrub.text.lexicon import build_lexicon, data_dir
+from phiscrub.text.ner import run_ner
 from phiscrub.text.nlp import load_nlp
 from phiscrub.text.normalise import normalise
 from phiscrub.text.recognizers import LEXICON_RECOGNIZERS, PATTERN_RECOGNIZERS
@@ -61,7 +66,9 @@ class TextPipeline:
                 recognizers += load_yaml_recognizers(path)
             wanted = set(self.config.entities)
             self._nlp = nlp
+            self._lexicon = lexicon
             self._recognizers = [r for r in recognizers if r.entity in wanted]
+            self._ner_users = {r.name for r in self._recognizers if getattr(r, "USES_NER", False)}
 
     @property
     def recognizers(self):
@@ -69,19 +76,38 @@ class TextPipeline:
         return list(self._recognizers)
 
     # -- steps ----------------------------------------------------------------
-    def recognise(self, text: str, doc) -> List[Finding]:
+    def entities(self, texts: Sequence[str], covered=()):
+        return run_ner(self._nlp, texts, self._lexicon, self.config.batch_size, self.config.ner_gate, covered)
+
+    def recognise(self, text: str, ents=(), only_ner_users: bool = False) -> List[Finding]:
         found: List[Finding] = []
         for recognizer in self._recognizers:
-            found.extend(recognizer.find(text, doc))
+            if only_ner_users and not getattr(recognizer, "USES_NER", False):
+                continue
+            found.extend(recognizer.find(text, ents))
         return found
+
+    def recognise_all(self, texts: Sequence[str]) -> List[List[Finding]]:
+        """Both passes for a batch of (normalised) texts."""
+        first = [self.recognise(t) for t in texts]
+        covered = [[(f.start, f.end) for f in found] for found in first]
+        out = []
+        for text, found, ents in zip(texts, first, self.entities(texts, covered)):
+            if ents:
+                found = [f for f in found if not self._uses_ner(f)] + self.recognise(text, ents, only_ner_users=True)
+            out.append(found)
+        return out
+
+    def _uses_ner(self, finding: Finding) -> bool:
+        return finding.recognizer.split(":")[0] in self._ner_users
 
     def select(self, text: str, findings: Iterable[Finding]) -> List[Finding]:
         kept = drop_allowed(findings, allowed_spans(text, self.config.allow))
         kept = [f for f in kept if f.score >= self.config.threshold]
         return resolve_overlaps(kept)
 
-    def _result(self, original: str, normalised: str, doc) -> TextResult:
-        findings = self.select(normalised, self.recognise(normalised, doc))
+    def _result(self, original: str, normalised: str, found: List[Finding]) -> TextResult:
+        findings = self.select(normalised, found)
         return TextResult(
             text=redact(original, findings, self.config.mode),
             findings=tuple(findings),
@@ -90,14 +116,21 @@ class TextPipeline:
 
     # -- entry points ---------------------------------------------------------
     def scrub(self, text: str) -> TextResult:
-        self._build()
-        normalised = normalise(text)
-        return self._result(text, normalised, self._nlp(normalised))
+        return next(self.scrub_many([text]))
 
     def scrub_many(self, texts: Iterable[str]) -> Iterator[TextResult]:
+        """Texts are taken ``batch_size`` at a time, so a long stream is never all in memory."""
         self._build()
-        originals = list(texts)
+        batch: List[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= self.config.batch_size * 4:
+                yield from self._scrub_batch(batch)
+                batch = []
+        if batch:
+            yield from self._scrub_batch(batch)
+
+    def _scrub_batch(self, originals: List[str]) -> Iterator[TextResult]:
         normalised = [normalise(t) for t in originals]
-        docs = self._nlp.pipe(normalised, batch_size=self.config.batch_size)
-        for original, norm, doc in zip(originals, normalised, docs):
-            yield self._result(original, norm, doc)
+        for original, norm, found in zip(originals, normalised, self.recognise_all(normalised)):
+            yield self._result(original, norm, found)

@@ -56,6 +56,8 @@ class PhiRecognizer(PatternRecognizer):
     INVALID_WITH_CONTEXT: bool = False
     VALID_SCORE: float = 0.85
     REGEX_FLAGS: int = re.IGNORECASE | re.MULTILINE
+    # A cheap regex that must match somewhere in a text for the patterns to be run at all.
+    PREFILTER: Optional[str] = None
 
     def __init__(
         self,
@@ -79,6 +81,7 @@ class PhiRecognizer(PatternRecognizer):
         self._compiled = [(p, re.compile(p.regex, self.REGEX_FLAGS)) for p in self.patterns]
         self._context_re = context_regex(self.context)
         self._negative_re = context_regex(self.NEGATIVE_CONTEXT)
+        self._prefilter = re.compile(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None
 
     # -- scoring helpers -------------------------------------------------
     def _near(self, rx: Optional[re.Pattern], text: str, start: int, end: int) -> bool:
@@ -102,9 +105,13 @@ class PhiRecognizer(PatternRecognizer):
         return score
 
     # -- the template ----------------------------------------------------
-    def find(self, text: str, doc=None) -> List[Finding]:
-        """Findings of this recognizer in ``text`` (``doc`` is unused by pattern recognizers)."""
+    def find(self, text: str, ents=()) -> List[Finding]:
+        """Findings of this recognizer in ``text`` (``ents``, the NER entities, are unused by pattern recognizers)."""
         out: List[Finding] = []
+        if self._prefilter is not None and not self._prefilter.search(text):
+            return out
+        if self.REQUIRES_CONTEXT and self._context_re is not None and not self._context_re.search(text):
+            return out
         for pattern, rx in self._compiled:
             has_id = "id" in rx.groupindex
             for m in rx.finditer(text):

@@ -12,8 +12,9 @@ from presidio_analyzer import Pattern
 from phiscrub.text.recognizers.base import PhiRecognizer
 
 
-class EmailRecognizer(PhiRecognizer):
+class EmailAddressRecognizer(PhiRecognizer):
     ENTITY = "EMAIL_ADDRESS"
+    PREFILTER = r"@"
     PATTERNS = [
         Pattern(
             "email",

@@ -28,6 +28,7 @@ ID_SHAPE = r"(?:[A-Z]{1,3}[ -]?|[A-Z0-9]{3}[ -]?)?\d(?:[ -]?\d){4,9}[A-Z]?"
 
 class HospitalNumberRecognizer(PhiRecognizer):
     ENTITY = "HOSPITAL_NUMBER"
+    PREFILTER = r"\d{3}"
     PATTERNS = [
         Pattern(
             "label + local id",

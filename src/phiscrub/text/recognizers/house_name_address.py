@@ -15,6 +15,7 @@ from phiscrub.text.recognizers.street_address import _STREET
 
 class HouseNameAddressRecognizer(PhiRecognizer):
     ENTITY = "STREET_ADDRESS"
+    PREFILTER = r","
     PATTERNS = [
         Pattern(
             "house name, street",

@@ -18,6 +18,7 @@ from phiscrub.text.recognizers.base import PhiRecognizer
 
 class NhsNumberRecognizer(PhiRecognizer):
     ENTITY = "NHS_NUMBER"
+    PREFILTER = r"\d{3}"
     PATTERNS = [
         Pattern(
             "nhs 3-3-4",

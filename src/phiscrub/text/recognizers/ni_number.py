@@ -18,6 +18,7 @@ _PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)"
 
 class NiNumberRecognizer(PhiRecognizer):
     ENTITY = "NI_NUMBER"
+    PREFILTER = r"\d\d[ -]?\d\d[ -]?\d\d"
     PATTERNS = [
         Pattern("nino", rf"(?<![\w-])(?P<id>{_PREFIX}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?[A-D])(?![\w-])", 0.75),
         Pattern("nino no suffix", rf"(?<![\w-])(?P<id>{_PREFIX}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?\d{{2}})(?![\w-])", 0.2),

@@ -35,8 +35,10 @@ _TITLES = (
     r"mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sister|sr|nurse|matron|rev|revd|reverend|father|fr"
     r"|sir|dame|lady|lord|capt|captain|cllr|councillor|auntie|aunty|aunt|uncle|nanna|nana|nan|grandma"
     r"|granny|grandad|grandpa|gran|nanny|grampy|gramps|granda|nain|taid|bampy|mamgu|master|pc|sgt|sergeant"
-    r"|dc|insp|inspector|paramedic|midwife|porter|hca|clerk|student"
+    r"|dc|insp|inspector|paramedic|midwife|porter|hca|clerk"
 )
+# Capitalised relation words used like titles in notes: "Daughter Alison:", "Dad (Ken Marsh"
+_CAP_RELATIONS = r"(?-i:Daughter|Son|Husband|Wife|Partner|Mum|Mother|Dad|Father|Brother|Sister|Niece|Nephew|Grandson|Granddaughter|Carer|Neighbour|Friend|NOK|Next of kin)"
 # Honorifics that are followed by a name even in lower-case chat ("mr hughes", "dr okafor");
 # other titles ("Sister", "Nurse", "Porter") take a capitalised name only.
 _HONORIFICS = r"mr|mrs|ms|miss|mx|dr|mstr"
@@ -87,10 +89,20 @@ _ADDRESSING = re.compile(
     re.IGNORECASE,
 )
 _NAME_AGE = re.compile(
-    r"[ \t]*[,(–-]?[ \t]*(?:\(?\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
+    r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
     r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b)",
     re.IGNORECASE,
 )
+_GAP = re.compile(r"[ \t]+")
+_LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|and\b|n\b)[ \t]*(?:and\b[ \t]*)?", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]*(?:,|&|and|\+|/)[ \t]*(?:and[ \t]+)?$", re.IGNORECASE)
+_TITLE_WORD = re.compile(rf"(?:{_TITLES})", re.IGNORECASE)
+_SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
+_SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
+_NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
+_CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
+_WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
@@ -113,12 +125,14 @@ _CONDITION_WORDS = {"syndrome", "disease", "palsy", "fracture", "scale", "score"
 
 class PersonRecognizer(PhiRecognizer):
     ENTITY = "PERSON"
+    USES_NER = True
     PATTERNS = [Pattern("spaCy NER + title, field, cue and gazetteer rules", r"(?!)", 0.85)]
 
     def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
         super().__init__(**kwargs)
         self.lexicon = lexicon or build_lexicon(None)
         self._title = re.compile(rf"(?<![\w@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE)
+        self._cap_relation = re.compile(rf"(?<![\w@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])")
         self._honorific = re.compile(rf"(?<![\w@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE)
         self._relation = re.compile(
             rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
@@ -141,8 +155,8 @@ class PersonRecognizer(PhiRecognizer):
         if _CONTRACTION.search(w):
             return False
         lex = self.lexicon
-        if len(w) < 2 and not (word[0].isupper() and word.endswith(".")) and not (word.isupper() and len(word) == 1):
-            return False
+        if len(w) < 2:
+            return word.isupper() and strong  # an initial after a title: "Dr E. Fitzgerald"
         if lex.never_name(w) or self._is_stop(w):
             return False
         if word[0].isupper():
@@ -185,21 +199,26 @@ class PersonRecognizer(PhiRecognizer):
                 if start is None:
                     start = m.start()
                 end = wend
-                if wend != m.end():
+                initial = len(word) == 1 and m.group().endswith(".")
+                if initial:
+                    end = m.end()
+                elif wend != m.end():
                     break  # possessive or trailing full stop ends the name
-                nxt = re.match(r"[ \t]+", text[wend:wend + 3])
+                nxt = _GAP.match(text, end, end + 3)
                 if not nxt:
                     break
-                i = wend + nxt.end()
+                i = nxt.end()
             if start is None:
                 break
+            if end - start == 1:
+                break  # a lone letter ("I", the "M" of "61M") is never a name by itself
             spans.append((start, end))
             if not as_list:
                 break
-            sep = re.match(r"[ \t]*(?:,|&|\+|/|and\b|n\b)[ \t]*(?:and\b[ \t]*)?", text[end:end + 12], re.IGNORECASE)
+            sep = _LIST_SEP.match(text, end, end + 12)
             if not sep:
                 break
-            pos = end + sep.end()
+            pos = sep.end()
         return spans
 
     @staticmethod
@@ -207,27 +226,27 @@ class PersonRecognizer(PhiRecognizer):
         return any(s <= pos < e for s, e in blocked)
 
     # -- rules ----------------------------------------------------------------
-    def _from_ner(self, text: str, doc) -> List[Finding]:
+    def _from_ner(self, text: str, ents) -> List[Finding]:
         out = []
-        for ent in getattr(doc, "ents", ()):
-            if ent.label_ != "PERSON":
+        for ent in ents:
+            if ent.label != "PERSON":
                 continue
-            toks = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
-            while toks and (self._edge_junk(toks[0].text) or re.fullmatch(_TITLES, toks[0].text.rstrip("."), re.IGNORECASE)):
+            toks = [(s, e) for s, e in ent.tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
+            while toks and (self._edge_junk(text[toks[0][0]:toks[0][1]]) or _TITLE_WORD.fullmatch(text[toks[0][0]:toks[0][1]].rstrip("."))):
                 toks = toks[1:]
-            while toks and self._edge_junk(toks[-1].text):
+            while toks and self._edge_junk(text[toks[-1][0]:toks[-1][1]]):
                 toks = toks[:-1]
             if not toks:
                 continue
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            start, end = toks[0][0], toks[-1][1]
             if start > 0 and text[start - 1] == "#":
                 continue
-            if start > 0 and text[start - 1] == "@" and not self.lexicon.is_first_name(toks[0].text):
+            if start > 0 and text[start - 1] == "@" and not self.lexicon.is_first_name(words[0]):
                 continue  # @corporate handles stay; "@Zainab" is a person
             span = text[start:end]
             if any(ch.isdigit() or ch in "@#/" for ch in span):
                 continue
-            words = [t.text for t in toks]
+            words = [text[a:b] for a, b in toks]
             if all(w.lower() in self.lexicon.common_words and not self.lexicon.is_name(w) for w in words):
                 continue
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and not self.lexicon.is_name(words[0]):
@@ -256,9 +275,9 @@ class PersonRecognizer(PhiRecognizer):
         "Russell Ward", "Addr:", "Tamar Lakes"."""
         before = text[max(0, start - 40):start]
         span = text[start:end]
-        if re.search(r"(?:\bst\.?|\bsaint)\s*$", before, re.IGNORECASE) or before.endswith("#"):
+        if _SAINT_BEFORE.search(before) or before.endswith("#"):
             return True
-        if re.match(r"(?:st\.?|saint)\s", span, re.IGNORECASE):
+        if _SAINT_START.match(span):
             return True  # St Luke's, St Michael's: churches, hospices, hospitals
         last = span.split()[-1].lower()
         if last in _PLACE_AFTER:
@@ -268,9 +287,9 @@ class PersonRecognizer(PhiRecognizer):
             if _LOCATIVE_BEFORE.search(before) or _STREET_BEFORE.search(before) or _POSTCODE_AFTER.match(text, end):
                 return True  # "near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT": places
         after = text[end:end + 40]
-        if re.match(r"[ \t]*:(?!\))", after) and " " not in text[start:end]:
+        if _LABEL_COLON.match(after) and " " not in text[start:end]:
             return True  # a field label such as "Addr:" or "Hosp:"
-        nxt = re.match(r"(?:'s|’s)?[ \t]+([A-Za-z]+)", after)
+        nxt = _NEXT_WORD.match(after)
         if nxt and nxt.group(1).lower() in _PLACE_AFTER and (
             nxt.group(1)[0].isupper() or not self.lexicon.is_first_name(span.split()[0])
         ):
@@ -283,11 +302,12 @@ class PersonRecognizer(PhiRecognizer):
         after = text[end:end + 30].lower()
         if after.startswith(("'s", "’s", "s'")):
             return True
-        nxt = re.match(r"[\s'’s]*([a-z]+)", after)
+        nxt = _CONDITION_NEXT.match(after)
         return bool(nxt and nxt.group(1) in _CONDITION_WORDS)
 
-    def _non_person_spans(self, doc) -> List[Tuple[int, int]]:
-        return [(e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in _NON_PERSON_LABELS]
+    @staticmethod
+    def _non_person_spans(ents) -> List[Tuple[int, int]]:
+        return [(e.start, e.end) for e in ents if e.label in _NON_PERSON_LABELS]
 
     def _from_rule(self, text, rx, blocked, name, score, allow_lower, strong, as_list, ignore_blocked=False):
         out = []
@@ -300,7 +320,7 @@ class PersonRecognizer(PhiRecognizer):
                 out.append(Finding(s, e, self.entity, score, f"PersonRecognizer:{name}"))
         return out
 
-    def _from_gazetteer(self, text: str, doc, blocked) -> List[Finding]:
+    def _from_gazetteer(self, text: str, blocked) -> List[Finding]:
         out = []
         lex = self.lexicon
         for m in _TOKEN.finditer(text):
@@ -339,22 +359,36 @@ class PersonRecognizer(PhiRecognizer):
             out.append(Finding(s, e, self.entity, score, "PersonRecognizer:gazetteer"))
         return out
 
-    def find(self, text: str, doc=None) -> List[Finding]:
-        blocked = self._non_person_spans(doc) if doc is not None else []
-        out = self._from_ner(text, doc) if doc is not None else []
+    def find(self, text: str, ents=()) -> List[Finding]:
+        """``ents``: the NER entities of ``text`` (``phiscrub.text.ner.Entity``); rules run without them too."""
+        ents = ents or ()
+        blocked = self._non_person_spans(ents)
+        out = self._from_ner(text, ents)
         out += self._from_rule(text, self._title, blocked, "title", 0.85, False, True, False, ignore_blocked=True)
         out += self._from_rule(text, self._honorific, blocked, "title", 0.85, True, True, False, ignore_blocked=True)
         out += self._from_rule(text, self._field, blocked, "field", 0.85, True, True, False, ignore_blocked=True)
         out += self._from_rule(text, self._relation, blocked, "relation", 0.75, True, False, True)
+        out += self._from_rule(text, self._cap_relation, blocked, "relation", 0.7, False, False, False)
         out += self._from_rule(text, self._naming, blocked, "naming", 0.7, True, False, True)
         out += self._from_rule(text, self._thanks, blocked, "thanks", 0.6, False, False, True)
         out += self._from_rule(text, self._sign_off, blocked, "sign-off", 0.7, False, False, False)
         out += self._from_addressing(text)
-        out += self._from_gazetteer(text, doc, blocked)
+        out += self._from_gazetteer(text, blocked)
         out += self._from_name_age(text, blocked)
         out += self._from_rule(text, _LAST_LINE, blocked, "last-line", 0.55, False, False, False)
         out += self._from_lists(text, out)
+        out += self._repeats(text, out)
         return self._outside_handles(text, out)
+
+    def _repeats(self, text: str, found: List[Finding]) -> List[Finding]:
+        """A name found once is a name wherever else it stands in the same text."""
+        names = {text[f.start:f.end].lower() for f in found if f.score >= 0.5 and f.end - f.start >= 3}
+        out = []
+        for name in names:
+            body = r"\s+".join(re.escape(p) for p in name.split())
+            for m in re.finditer(rf"(?<![\w@#]){body}(?!\w)", text, re.IGNORECASE):
+                out.append(Finding(m.start(), m.end(), self.entity, 0.6, "PersonRecognizer:repeat"))
+        return out
 
     @staticmethod
     def _outside_handles(text: str, found: List[Finding]) -> List[Finding]:
@@ -388,19 +422,20 @@ class PersonRecognizer(PhiRecognizer):
         out = []
         for m in _NAME_AGE.finditer(text):
             head = text[max(0, m.start() - 60):m.start()]
-            words = re.findall(r"[^\W\d_][\w'’\-]*", head)[-3:]
+            words = _WORDS.findall(head)[-3:]
             if not words or not head.rstrip().endswith(words[-1]):
                 continue
             picked = []
             for word in reversed(words):
                 if self.lexicon.never_name(word) or self._is_stop(word.lower()):
                     break
-                if word[0].islower() and not (self.lexicon.is_name(word) and not self.lexicon.is_common(word)):
-                    break
-                if not self._token_ok(word, True, word[0].isupper()):
+                if word[0].islower():
+                    if not self.lexicon.is_name(word):
+                        break
+                elif not self._token_ok(word, False, True):
                     break
                 picked.insert(0, word)
-            if not picked or not any(self.lexicon.is_name(w) or w[0].isupper() for w in picked):
+            if not picked or not any(self.lexicon.is_first_name(w) or w[0].isupper() or not self.lexicon.is_common(w) for w in picked):
                 continue
             end = max(0, m.start() - 60) + len(head.rstrip())
             start = end - len(" ".join(picked)) if head.rstrip().endswith(" ".join(picked)) else end - len(picked[-1])
@@ -412,14 +447,13 @@ class PersonRecognizer(PhiRecognizer):
         out: List[Finding] = []
         seen = {(f.start, f.end) for f in found}
         frontier = [f for f in found if f.score >= 0.5]
-        sep = r"[ \t]*(?:,|&|and|\+|/)[ \t]*(?:and[ \t]+)?"
         while frontier:
             f = frontier.pop()
             cands = []
-            m = re.match(sep, text[f.end:f.end + 10])
+            m = _LIST_SEP.match(text, f.end, f.end + 12)
             if m:
-                cands += self._scan(text, f.end + m.end(), False, False, False, [])
-            m = re.search(rf"([^\W\d_][\w'’\-]*){sep}$", text[max(0, f.start - 40):f.start])
+                cands += self._scan(text, m.end(), False, False, False, [])
+            m = _LIST_BEFORE.search(text[max(0, f.start - 40):f.start])
             if m:
                 st = max(0, f.start - 40) + m.start(1)
                 cands += [(st, st + len(m.group(1)))] if self._token_ok(m.group(1), False, False) else []

@@ -21,7 +21,7 @@ from phiscrub.types import Finding
 _LEADS = ("+", "00", "0", "(0", "(+")
 
 
-class PhoneRecognizer(PhiRecognizer):
+class PhoneNumberRecognizer(PhiRecognizer):
     ENTITY = "PHONE_NUMBER"
     # The pattern documents the shape; matching is libphonenumber's.
     PATTERNS = [Pattern("libphonenumber GB", r"(?:\+|\(?0)[\d ()-]{8,}", 0.6)]
@@ -30,8 +30,10 @@ class PhoneRecognizer(PhiRecognizer):
     CONTEXT_BOOST = 0.15
     VALID_SCORE = 0.85
 
-    def find(self, text: str, doc=None) -> List[Finding]:
+    def find(self, text: str, ents=()) -> List[Finding]:
         out = []
+        if sum(ch.isdigit() for ch in text) < 10:
+            return out
         leniency = phonenumbers.Leniency.POSSIBLE
         for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=leniency):
             raw = m.raw_string

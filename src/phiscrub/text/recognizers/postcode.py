@@ -50,6 +50,7 @@ def district(postcode: str) -> str:
 
 class PostcodeRecognizer(PhiRecognizer):
     ENTITY = "POSTCODE"
+    PREFILTER = r"\d[ \t]*\d?[A-Z]{2}\b|GIR"
     PATTERNS = [
         Pattern(
             "uk postcode",

@@ -48,6 +48,7 @@ _STREET = rf"{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}\s+(?:{_TYPES})\b\.?"
 
 class StreetAddressRecognizer(PhiRecognizer):
     ENTITY = "STREET_ADDRESS"
+    PREFILTER = r"\d|cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|grange|rectory|vicarage"
     PATTERNS = [
         Pattern(
             "number + street",

@@ -23,6 +23,7 @@ from phiscrub.text.recognizers.base import PhiRecognizer
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
 _NI_CODE = r"(?:[A-HJ-PR-Y]Z|I[ABGJLW]|[JOUX]I)"
 _NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[ -]")
 _DATELESS_ONLY = re.compile(r"[A-Z]{1,3}[ -]?\d{1,4}|\d{1,4}[ -]?[A-Z]{1,3}", re.IGNORECASE)
 _ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECASE)
 # Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate.
@@ -39,6 +40,7 @@ def valid_age_identifier(age: int, today: datetime.date) -> bool:
 
 class VehicleRegRecognizer(PhiRecognizer):
     ENTITY = "UK_VEHICLE_REG"
+    PREFILTER = r"\d"
     PATTERNS = [
         Pattern("current", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
         Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][0-9]{{1,3}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
@@ -60,7 +62,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         self.lexicon = lexicon or build_lexicon(None)
 
     def validate_result(self, pattern_text: str):
-        compact = re.sub(r"[ -]", "", pattern_text).upper()
+        compact = _SEPARATORS.sub("", pattern_text).upper()
         if len(compact) == 7 and compact[:2].isalpha() and compact[2:4].isdigit() and compact[4:].isalpha():
             if not valid_age_identifier(int(compact[2:4]), datetime.date.today()):
                 return False
@@ -85,7 +87,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not (upper or lower) and not context:
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
         if not upper and not context:
-            for part in re.split(r"[ -]", value):
+            for part in _SEPARATORS.split(value):
                 if part.isalpha() and self.lexicon.is_common(part):
                     return None
             score -= 0.1
