@@ -1,21 +1,42 @@
-"""phiscrub: remove what identifies a patient from NHS staff social-media drafts, offline."""
+"""phiscrub: remove what identifies a patient from NHS staff social-media drafts, offline.
 
-from phiscrub.api import Scrubber
-from phiscrub.config import ScrubConfig
-from phiscrub.errors import ConfigError, InputError, ModelNotInstalledError, PhiscrubError
-from phiscrub.types import ENTITY_TYPES, Finding, TextResult
+The public API is what ``__all__`` lists. Names resolve on first use, so
+``import phiscrub`` (and ``phiscrub --help``) loads neither spaCy nor a model.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "ENTITY_TYPES",
-    "ConfigError",
-    "Finding",
-    "InputError",
-    "ModelNotInstalledError",
-    "PhiscrubError",
-    "ScrubConfig",
-    "Scrubber",
-    "TextResult",
-    "__version__",
-]
+_EXPORTS = {
+    "Scrubber": "phiscrub.api",
+    "ScrubConfig": "phiscrub.config",
+    "PhiscrubError": "phiscrub.errors",
+    "ConfigError": "phiscrub.errors",
+    "InputError": "phiscrub.errors",
+    "ModelNotInstalledError": "phiscrub.errors",
+    "Finding": "phiscrub.types",
+    "TextResult": "phiscrub.types",
+    "ENTITY_TYPES": "phiscrub.types",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from phiscrub.api import Scrubber
+    from phiscrub.config import ScrubConfig
+    from phiscrub.errors import ConfigError, InputError, ModelNotInstalledError, PhiscrubError
+    from phiscrub.types import ENTITY_TYPES, Finding, TextResult
+
+
+def __getattr__(name):
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'phiscrub' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + list(_EXPORTS))

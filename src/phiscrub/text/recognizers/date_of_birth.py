@@ -40,7 +40,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
     ]
     CONTEXT = [
         r"d\.?\s?o\.?\s?b\.?", r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
-        r"b'?day", r"birth", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
+        r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
     ]
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 12

@@ -10,7 +10,7 @@ Avoids: "Exeter, Station Road" in prose (no address cue), a street alone.
 from presidio_analyzer import Pattern
 
 from phiscrub.text.recognizers.base import PhiRecognizer
-from phiscrub.text.recognizers.street_address import _STREET
+from phiscrub.text.recognizers.street_address import _CAP_STREET
 
 
 class HouseNameAddressRecognizer(PhiRecognizer):
@@ -19,7 +19,7 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "house name, street",
-            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}),\s+{_STREET})",
+            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}),\s+{_CAP_STREET})",
             0.3,
         ),
     ]
@@ -27,7 +27,10 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         r"write\s+to", r"lives?\s+(?:at|in)", r"living\s+at", r"address(?:ed)?", r"home\s+(?:to|at|is)",
         r"staying\s+(?:at|with)", r"moved\s+to", r"resid(?:es|ing|ence)\s+at", r"addr", r"at\s+home", r"\d+,",
         r"found\s+at", r"visit(?:ed)?\s+at", r"from",
+        # a full postcode just after the street: "…, Church Lane, St Mawes TR2 5DW"
+        r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}",
     ]
+    CONTEXT_AFTER = 35
     CONTEXT_BEFORE = 45
     CONTEXT_BOOST = 0.4
     REQUIRES_CONTEXT = True

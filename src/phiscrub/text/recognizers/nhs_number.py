@@ -1,6 +1,7 @@
 """NHS_NUMBER: the 10-digit NHS number (3-3-4 with spaces, hyphens or none).
 
-Rule: a 10-digit run not part of a longer number, checked with the NHS
+Rule: ten digits, grouped any way with single or double spaces or hyphens
+("943 476 5919", "5239 270 139", "641  564  1263"), not part of a longer number, checked with the NHS
 modulus-11 check digit (``stdnum.gb.nhs``, not re-implemented). A number that
 fails the check is still kept when NHS context is near ("NHS no", "NHS
 number:"), because a mistyped NHS number identifies the patient just as well.
@@ -22,13 +23,13 @@ class NhsNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "nhs 3-3-4",
-            r"(?<![\d+/.])(?<!\d[ -])(?P<id>\d{3}([ -]?)\d{3}\2\d{4}|\d{3}[ -]\d{3}[ -]\d{4})(?![\d/])(?![ -]\d)",
+            r"(?<![\d+/.£$])(?<!\d[ -])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9})(?![\d/])(?![ -]{1,2}\d)",
             0.3,
         ),
     ]
     CONTEXT = [
         r"nhs", r"national\s+health\s+service", r"nhs\s*(?:no|num|number|#)\.?",
-        r"nhsno", r"nhs\s+num",
+        r"nhsno", r"nhs\s+num", r"chi(?:\s*(?:no|number))?", r"h\s?&\s?c(?:\s*(?:no|number))?",
     ]
     NEGATIVE_CONTEXT = [
         r"ref(?:erence)?", r"incident", r"job", r"cad", r"order", r"invoice",
@@ -39,4 +40,9 @@ class NhsNumberRecognizer(PhiRecognizer):
     INVALID_WITH_CONTEXT = True
 
     def validate_result(self, pattern_text: str):
-        return nhs.is_valid(pattern_text.replace(" ", "").replace("-", ""))
+        digits = pattern_text.replace(" ", "").replace("-", "")
+        if len(digits) != 10:
+            return False
+        if pattern_text.count(" ") + pattern_text.count("-") > 4:
+            return False  # "1 2 3 4 …": a list of counts, not a number
+        return nhs.is_valid(digits)

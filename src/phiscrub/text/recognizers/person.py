@@ -94,8 +94,9 @@ _NAME_AGE = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(r"[ \t]+")
-_LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|and\b|n\b)[ \t]*(?:and\b[ \t]*)?", re.IGNORECASE)
-_LIST_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]*(?:,|&|and|\+|/)[ \t]*(?:and[ \t]+)?$", re.IGNORECASE)
+_LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$", re.IGNORECASE)
+_RELATION_WORD = re.compile(rf"(?:{_RELATIONS})s?", re.IGNORECASE)
 _TITLE_WORD = re.compile(rf"(?:{_TITLES})", re.IGNORECASE)
 _SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 _SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
@@ -268,7 +269,10 @@ class PersonRecognizer(PhiRecognizer):
 
     def _edge_junk(self, word: str) -> bool:
         w = word.lower()
-        return (not any(ch.isalpha() for ch in word)) or self.lexicon.never_name(w) or self._is_stop(w) or "'" in w or "’" in w
+        return (
+            (not any(ch.isalpha() for ch in word)) or self.lexicon.never_name(w) or self._is_stop(w)
+            or "'" in w or "’" in w or bool(_RELATION_WORD.fullmatch(w))
+        )
 
     def _not_a_person(self, text: str, start: int, end: int) -> bool:
         """Context that makes a capitalised span a place, label or thing: "St Luke's",

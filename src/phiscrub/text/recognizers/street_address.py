@@ -40,10 +40,12 @@ _WORD = rf"(?!{_NOT_STREET}\b)[A-Za-z][A-Za-z'’.-]*"
 _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)[A-Za-z][A-Za-z'’.-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
 _BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
-_FLAT = rf"(?:flat|apartment|apt|unit|room)\s*\d{{1,4}}[A-Za-z]?,?\s+(?:{_BUILDING},?\s+)?"
+_FLAT = rf"(?:flat|apartment|apt|unit|room)\s*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?,?\s+(?:{_BUILDING},?\s+)?"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 
 _STREET = rf"{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}\s+(?:{_TYPES})\b\.?"
+# After a house name the street is written in capitals: "Ivy Cottage, Back Lane" (where "Back" is a stop word).
+_CAP_STREET = rf"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
 
 
 class StreetAddressRecognizer(PhiRecognizer):
@@ -63,7 +65,7 @@ class StreetAddressRecognizer(PhiRecognizer):
         ),
         Pattern(
             "house name + street",
-            rf"(?<![\w])(?P<id>(?-i:{_HOUSE_NAME}),?\s+{_STREET})",
+            rf"(?<![\w])(?P<id>(?-i:{_HOUSE_NAME}),?\s+(?:{_STREET}|{_CAP_STREET}))",
             0.6,
         ),
         Pattern(

@@ -21,7 +21,7 @@ from phiscrub.text.lexicon import Lexicon, build_lexicon
 from phiscrub.text.recognizers.base import PhiRecognizer
 
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
-_NI_CODE = r"(?:[A-HJ-PR-Y]Z|I[ABGJLW]|[JOUX]I)"
+_NI_CODE = r"(?:[A-Z]Z|I[A-Z]|[A-Z]I)"  # Northern Ireland area codes all hold an I or a Z
 _NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[ -]")
 _DATELESS_ONLY = re.compile(r"[A-Z]{1,3}[ -]?\d{1,4}|\d{1,4}[ -]?[A-Z]{1,3}", re.IGNORECASE)

