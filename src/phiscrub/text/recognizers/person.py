@@ -53,6 +53,7 @@ _NAMING = (
     r"called|named|name\s+is|name'?s|known\s+as|aka|pt\s+is|patient\s+is|this\s+is|meet|say\s+hello\s+to"
     r"|welcome|welcoming|introducing|goes\s+by|pt|patient|mr\.?\s*&\s*mrs|and\s+wife|and\s+husband"
     r"|name\s+of|hi|hiya|hey|hello|dear|morning|evening|afternoon|oi|ta|cc|ask|asked|tell|told|paging"
+    r"|bleep|bleeped|page|paged|ring|rang|call|called|phone|phoned|text|texted|message|messaged"
 )
 # Closings at the end of a message, then the sender's name on the next line.
 _SIGN_OFF = (
@@ -76,7 +77,7 @@ _PLACE_AFTER = {
 _THANKS = (
     r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?|thankyou|ty|shout\s*-?\s*outs?\s+to|shout\s*-?\s*outs?\s+for|cheers"
     r"|kudos\s+to|well\s+done(?:\s+to)?|congrats(?:\s+to)?|congratulations(?:\s+to)?|big\s+up|hats\s+off\s+to"
-    r"|goodbye\s+to|farewell\s+to|happy\s+birthday(?:\s+to)?|happy\s+retirement(?:\s+to)?|rip|in\s+memory\s+of"
+    r"|goodbye\s+to|farewell\s+to|happy\s+(?:\d+(?:st|nd|rd|th)\s+)?birthday(?:\s+to)?|happy\s+retirement(?:\s+to)?|rip|in\s+memory\s+of"
     r"|love\s+to|thoughts\s+(?:are\s+)?with|praying\s+for|looked\s+after\s+by|cared\s+for\s+by|with|by|from|and|&"
 )
 _FIELDS = (
@@ -85,12 +86,13 @@ _FIELDS = (
     r"|mother|father|husband|wife|son|daughter|gp|consultant|named\s+nurse|from|to|attn|dear"
 )
 _ADDRESSING = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:omg|hi|hey|hiya|oi|sorry|morning|evening|ok|okay|right|so|guys|urgent|pls|please)[ \t,]))[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+(?=(?:can|could|would|will|u|ur|pls|please|plz|are|r|have|did|do|you|your|when|where|if|any|just|thank|thanks|ty|sorry|hope|i|im|i'm|let|remember|dont|don't|need|x)\b)",
+    r"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:omg|hi|hey|hiya|oi|sorry|morning|evening|ok|okay|right|so|guys|urgent|pls|please|also|and|but|then)[ \t,]))[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+(?=(?:can|could|would|will|u|ur|pls|please|plz|are|r|have|did|do|you|your|when|where|if|any|just|thank|thanks|ty|sorry|hope|i|im|i'm|let|remember|dont|don't|need|x)\b)",
     re.IGNORECASE,
 )
 _NAME_AGE = re.compile(
     r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
-    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b)",
+    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b"
+    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
     re.IGNORECASE,
 )
 _GAP = re.compile(r"[ \t]+")
@@ -113,6 +115,7 @@ _NON_PERSON_LABELS = {"GPE", "LOC", "FAC"}
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:near|in|at|into|towards?|outside|via|around|through|past|nr|ysbyty|hospital)\s+(?:the\s+)?)$", re.IGNORECASE
 )
+_NAMED_THING_BEFORE = re.compile(r"(?:\b(?:the|royal|storm|ysbyty|hurricane|hms|rnli|operation|project|team)\s+)$", re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w]+")
 _LAST_LINE = re.compile(r"(?:\n|[.!?][ \t]{2,})[ \t]*(?=[^\W\d_][^\n]{0,40}\s*$)")
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
@@ -136,7 +139,7 @@ class PersonRecognizer(PhiRecognizer):
         self._cap_relation = re.compile(rf"(?<![\w@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])")
         self._honorific = re.compile(rf"(?<![\w@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE)
         self._relation = re.compile(
-            rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
+            rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:great-?)*(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
             re.IGNORECASE,
         )
         self._naming = re.compile(rf"(?<![\w@#])(?:{_NAMING})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE)
@@ -287,11 +290,17 @@ class PersonRecognizer(PhiRecognizer):
         if last in _PLACE_AFTER:
             return True  # "Alma Road", "Dartmoor Rescue Group"
         first = span.split()[0]
+        if _NAMED_THING_BEFORE.search(before):
+            return True  # "the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd"
+        if self.lexicon.is_place(span) and self.lexicon.anglo_first_names.get(first.lower(), 0) < 3:
+            return True  # "Ballymena", "Newton Abbot"; "Shirley" and "Stanley" stay names
+        if " " not in span and first.lower().rstrip("'’s") in self.lexicon.eponyms and not self.lexicon.is_surname(first):
+            return True  # "Apgar", "Heimlich", "Ménière's"
         if not self.lexicon.is_first_name(first):
             if _LOCATIVE_BEFORE.search(before) or _STREET_BEFORE.search(before) or _POSTCODE_AFTER.match(text, end):
                 return True  # "near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT": places
         after = text[end:end + 40]
-        if _LABEL_COLON.match(after) and " " not in text[start:end]:
+        if _LABEL_COLON.match(after) and " " not in span and not self.lexicon.is_name(span):
             return True  # a field label such as "Addr:" or "Hosp:"
         nxt = _NEXT_WORD.match(after)
         if nxt and nxt.group(1).lower() in _PLACE_AFTER and (
