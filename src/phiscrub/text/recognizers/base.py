@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional, Sequence
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 from phiscrub.types import Finding
 
@@ -147,7 +147,17 @@ class PhiRecognizer(PatternRecognizer):
         """Presidio interface: the same findings as ``find`` as RecognizerResults."""
         if entities and self.entity not in entities:
             return []
-        return [
-            RecognizerResult(self.entity, f.start, f.end, f.score)
-            for f in self.find(text)
-        ]
+        out = []
+        for f in self.find(text):
+            explanation = AnalysisExplanation(
+                recognizer=self.name, original_score=f.score, pattern_name=f.recognizer,
+                textual_explanation="phiscrub recognizer (context already applied)",
+            )
+            # Context was applied by ``find``; tell Presidio's enhancer not to apply it again.
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            }
+            out.append(RecognizerResult(self.entity, f.start, f.end, f.score, explanation, metadata))
+        return out

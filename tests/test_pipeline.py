@@ -1,0 +1,158 @@
+"""The pipeline's steps one by one, and its guarantees end to end."""
+
+import threading
+
+import pytest
+
+from phiscrub import ConfigError, Finding, ScrubConfig, Scrubber
+from phiscrub.text.normalise import normalise
+from phiscrub.text.pipeline import allowed_spans, drop_allowed
+from phiscrub.text.redact import MASK, redact
+from phiscrub.text.resolve import resolve_overlaps
+
+DRAFT = ("Huge thanks to Mrs Marjorie Flint (DOB 21/08/1943) of 14 Station Road, EX2 7LB. "
+         "NHS no 943 476 5919, ring 07700 900123 — Ward 7 at Derriford 💙 #NHS")
+
+
+def F(start, end, entity="PERSON", score=0.8):
+    return Finding(start, end, entity, score, "test")
+
+
+@pytest.mark.parametrize("findings,expected", [
+    ([], []),
+    ([F(0, 5), F(10, 12)], [(0, 5, "PERSON"), (10, 12, "PERSON")]),
+    ([F(0, 5), F(3, 9)], [(0, 9, "PERSON")]),                                   # same type: union
+    ([F(0, 10, "STREET_ADDRESS", 0.6), F(0, 4, "PERSON", 0.6)], [(0, 10, "STREET_ADDRESS")]),  # longer wins
+    ([F(0, 4, "PHONE_NUMBER", 0.5), F(0, 4, "NHS_NUMBER", 0.9)], [(0, 4, "NHS_NUMBER")]),     # higher score wins
+    ([F(0, 4, "PERSON", 0.8), F(0, 4, "NHS_NUMBER", 0.8)], [(0, 4, "NHS_NUMBER")]),           # tie: priority
+    ([F(5, 8), F(0, 3)], [(0, 3, "PERSON"), (5, 8, "PERSON")]),                  # sorted
+])
+def test_resolve_overlaps(findings, expected):
+    out = resolve_overlaps(findings)
+    assert [(f.start, f.end, f.entity_type) for f in out] == expected
+    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+
+
+def test_normalise_keeps_length_and_folds():
+    text = "07700\u00a0900123 \u2013 ９４３\u200b"
+    out = normalise(text)
+    assert len(out) == len(text)
+    assert out == "07700 900123 - 943 "
+
+
+def test_finding_rejects_bad_spans_and_types():
+    with pytest.raises(ValueError):
+        Finding(5, 5, "PERSON", 0.5, "x")
+    with pytest.raises(ValueError):
+        Finding(0, 3, "NAME", 0.5, "x")
+
+
+def test_finding_repr_and_dict_carry_no_value():
+    f = F(3, 9)
+    assert set(f.to_dict()) == {"start", "end", "entity_type", "score"}
+
+
+def test_text_outside_findings_is_kept_byte_for_byte(scrubber):
+    result = scrubber.scrub_text(DRAFT)
+    assert result.findings
+    pieces, pos = [], 0
+    for f in result.findings:
+        pieces.append(DRAFT[pos:f.start])
+        pos = f.end
+    pieces.append(DRAFT[pos:])
+    rest = result.text
+    for piece in pieces:  # every kept piece appears, in order, unchanged
+        i = rest.find(piece)
+        assert i >= 0
+        rest = rest[i + len(piece):]
+    for keep in ("Ward 7", "Derriford", "#NHS", "💙"):
+        assert keep in result.text
+
+
+def test_findings_sorted_non_overlapping_and_typed(scrubber):
+    result = scrubber.scrub_text(DRAFT)
+    types = {f.entity_type for f in result.findings}
+    assert {"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "POSTCODE", "NHS_NUMBER", "PHONE_NUMBER"} <= types
+    assert all(a.end <= b.start for a, b in zip(result.findings, result.findings[1:]))
+
+
+@pytest.mark.parametrize("mode,check", [
+    ("tag", lambda t: "[NAME]" in t and "[NHS NUMBER]" in t and "[POSTCODE]" in t and "[DOB]" in t),
+    ("mask", lambda t: MASK * len("943 476 5919") in t and "[" not in t),
+    ("generalise", lambda t: "EX2" in t and "7LB" not in t and "[DOB]" in t and "[ADDRESS]" in t),
+])
+def test_modes(mode, check):
+    s = Scrubber(mode=mode)
+    out = s.scrub_text(DRAFT).text
+    assert "Marjorie" not in out and "943 476 5919" not in out
+    assert check(out)
+
+
+def test_mask_keeps_length():
+    s = Scrubber(mode="mask")
+    assert len(s.scrub_text(DRAFT).text) == len(DRAFT)
+
+
+def test_redact_is_pure():
+    assert redact("call Sam now", [F(5, 8)], "tag") == "call [NAME] now"
+
+
+def test_allow_list(scrubber):
+    text = "Big thanks to Priya and Sam on nights"
+    allowed = Scrubber(allow=["Priya"]).scrub_text(text)
+    assert "Priya" in allowed.text and "Sam" not in allowed.text
+    assert "Priya" not in scrubber.scrub_text(text).text
+
+
+def test_allow_list_partial_overlap_stays_redacted():
+    spans = allowed_spans("Priya Patel came", ["Priya"])
+    assert drop_allowed([F(0, 11)], spans) == [F(0, 11)]
+    assert drop_allowed([F(0, 5)], spans) == []
+
+
+def test_scrub_texts_matches_scrub_text_in_order(scrubber):
+    drafts = [DRAFT, "nothing here at all", "pt is marjorie flint", ""] * 3
+    batch = list(scrubber.scrub_texts(iter(drafts)))
+    assert [r.text for r in batch] == [scrubber.scrub_text(d).text for d in drafts]
+
+
+def test_empty_and_whitespace(scrubber):
+    assert scrubber.scrub_text("").text == ""
+    assert scrubber.scrub_text("  \n").findings == ()
+
+
+def test_threads_share_one_scrubber():
+    s = Scrubber()  # not warmed: the lazy build itself must be thread-safe
+    results, errors = [], []
+
+    def work():
+        try:
+            results.append(s.scrub_text(DRAFT).text)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(set(results)) == 1
+
+
+@pytest.mark.parametrize("kwargs", [{"mode": "blur"}, {"threshold": 1.5}, {"entities": ("NAME",)}])
+def test_config_rejects_bad_values(kwargs):
+    with pytest.raises(ConfigError):
+        ScrubConfig(**kwargs)
+
+
+def test_ner_gate_changes_nothing_on_a_clean_post(scrubber):
+    gate_off = Scrubber(ScrubConfig(ner_gate=False))
+    text = "Thanks Kofi Mensah and the team on Ward 9 at Derriford for the flu jabs"
+    assert gate_off.scrub_text(text).text == scrubber.scrub_text(text).text
+
+
+def test_entities_restricts_types():
+    s = Scrubber(ScrubConfig(entities=("POSTCODE",)))
+    r = s.scrub_text(DRAFT)
+    assert {f.entity_type for f in r.findings} == {"POSTCODE"}
