@@ -22,6 +22,7 @@ test: setup
 
 bench: setup
 	@$(BIN)/python benchmarks/text_recall.py
+	@$(BIN)/python benchmarks/cli_cold_start.py
 
 corpus:
 	@$(BIN)/python samples/text/build_corpus.py

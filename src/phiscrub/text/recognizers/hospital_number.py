@@ -11,7 +11,7 @@ Avoids: "Ward 7", "Bed 12", "Band 8a", incident/job/CAD references: no
 patient-number label, so nothing is found.
 """
 
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.recognizers.base import PhiRecognizer
 

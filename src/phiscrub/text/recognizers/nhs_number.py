@@ -11,7 +11,7 @@ references), phone numbers (a 0300/01xxx number is 11 digits, and a leading
 0 plus 3-3-4 grouping is not taken).
 """
 
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 from stdnum.gb import nhs
 
 from phiscrub.text.recognizers.base import PhiRecognizer

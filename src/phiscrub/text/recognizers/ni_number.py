@@ -9,7 +9,7 @@ Presidio's UkNinoRecognizer (extended with QQ, hyphens and missing suffix).
 Avoids: "AB123" and other short codes; hospital numbers (letter + 7 digits).
 """
 
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.recognizers.base import PhiRecognizer
 

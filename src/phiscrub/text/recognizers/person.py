@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import List, Optional, Tuple
 
 import regex as re
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.lexicon import Lexicon, build_lexicon, fold_accents
 from phiscrub.text.recognizers.base import PhiRecognizer

@@ -13,7 +13,7 @@ doses, clock times, 111 and 999 (too short to be a line number).
 from typing import List
 
 import phonenumbers
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.recognizers.base import PhiRecognizer
 from phiscrub.types import Finding

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import FrozenSet, Optional
 
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.recognizers.base import PhiRecognizer
 

@@ -12,7 +12,7 @@ happen to precede a street-type word ("40 minute drive", "3 hours down the
 lane"), "Derriford Road roundabout" (no number).
 """
 
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from phiscrub.text.recognizers.base import PhiRecognizer

@@ -15,7 +15,7 @@ import datetime
 from typing import Optional
 
 import regex as re
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.lexicon import Lexicon, build_lexicon
 from phiscrub.text.recognizers.base import PhiRecognizer

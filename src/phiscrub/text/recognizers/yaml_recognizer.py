@@ -22,7 +22,7 @@ from typing import List
 
 import regex as re
 import yaml
-from presidio_analyzer import Pattern
+from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.errors import ConfigError
 from phiscrub.text.recognizers.base import PhiRecognizer
