@@ -47,6 +47,10 @@ def needs_ner(sentence: str, lexicon: Lexicon, covered: Sequence[Tuple[int, int]
             continue
         if lexicon.is_common(w) and not lexicon.is_name(w):
             continue  # "Huge", "Thanks", "Emergency": capitalised ordinary words
+        if word.isupper() and len(w) <= 4 and not lexicon.is_name(w):
+            continue  # acronyms: RTC, NAD, CT, GP
+        if lexicon.is_place(w) and not lexicon.is_name(w):
+            continue  # towns and villages are scored by the risk stage, never redacted
         return True
     return False
 

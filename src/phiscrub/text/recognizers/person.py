@@ -397,10 +397,16 @@ class PersonRecognizer(PhiRecognizer):
         """A name found once is a name wherever else it stands in the same text."""
         names = {text[f.start:f.end].lower() for f in found if f.score >= 0.5 and f.end - f.start >= 3}
         out = []
+        lowered = text.lower()
         for name in names:
-            body = r"\s+".join(re.escape(p) for p in name.split())
-            for m in re.finditer(rf"(?<![\w@#]){body}(?!\w)", text, re.IGNORECASE):
-                out.append(Finding(m.start(), m.end(), self.entity, 0.6, "PersonRecognizer:repeat"))
+            at = lowered.find(name)
+            while at >= 0:
+                end = at + len(name)
+                before = lowered[at - 1] if at else " "
+                after = lowered[end] if end < len(lowered) else " "
+                if not (before.isalnum() or before in "_@#") and not (after.isalnum() or after == "_"):
+                    out.append(Finding(at, end, self.entity, 0.6, "PersonRecognizer:repeat"))
+                at = lowered.find(name, at + 1)
         return out
 
     @staticmethod
