@@ -210,7 +210,7 @@ def load_keep(path: Path) -> dict:
         raise ConfigError(f"cannot read keep-list {path}: {exc}; fix the file") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping with 'not_names' and 'eponyms' lists")
-    for key in ("not_names", "eponyms"):
+    for key in ("not_names", "eponyms", "places"):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: '{key}' must be a list of strings")
@@ -258,5 +258,5 @@ def build_lexicon(nlp=None, extra_not_names: Optional[Iterable[str]] = None) -> 
         surnames=_word_file(data_dir() / "names" / "surnames.txt"),
         not_names=frozenset(not_names),
         eponyms=frozenset(w.lower() for w in keep.get("eponyms", [])),
-        places=places(),
+        places=places() | frozenset(" ".join(p.lower().split()) for p in keep.get("places", [])),
     )

@@ -104,6 +104,8 @@ _SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 _SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 _NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
+_CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
 _CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 _WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
@@ -281,6 +283,7 @@ class PersonRecognizer(PhiRecognizer):
         """Context that makes a capitalised span a place, label or thing: "St Luke's",
         "Russell Ward", "Addr:", "Tamar Lakes"."""
         before = text[max(0, start - 40):start]
+        after = text[end:end + 40]
         span = text[start:end]
         if _SAINT_BEFORE.search(before) or before.endswith("#"):
             return True
@@ -294,12 +297,21 @@ class PersonRecognizer(PhiRecognizer):
             return True  # "the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd"
         if self.lexicon.is_place(span) and self.lexicon.anglo_first_names.get(first.lower(), 0) < 3:
             return True  # "Ballymena", "Newton Abbot"; "Shirley" and "Stanley" stay names
+        prev = _PREV_WORD.search(before)
+        nxt_word = _NEXT_WORD.match(after)
+        if (prev and self.lexicon.is_place(f"{prev.group(1)} {span}")) or (
+            nxt_word and self.lexicon.is_place(f"{span} {nxt_word.group(1)}")
+        ):
+            return True  # part of a longer place: "Kirkby Stephen", "Alder Hey", "Marie Curie"
+        if nxt_word and self.lexicon.is_common(first) and " " not in span:
+            following = nxt_word.group(1)
+            if following.islower() and self.lexicon.is_common(following) and following not in self.lexicon.non_noun_words:
+                return True  # a name-word used as a noun modifier: "Carol service", "Rose bush"
         if " " not in span and first.lower().rstrip("'’s") in self.lexicon.eponyms and not self.lexicon.is_surname(first):
             return True  # "Apgar", "Heimlich", "Ménière's"
         if not self.lexicon.is_first_name(first):
             if _LOCATIVE_BEFORE.search(before) or _STREET_BEFORE.search(before) or _POSTCODE_AFTER.match(text, end):
                 return True  # "near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT": places
-        after = text[end:end + 40]
         if _LABEL_COLON.match(after) and " " not in span and not self.lexicon.is_name(span):
             return True  # a field label such as "Addr:" or "Hosp:"
         nxt = _NEXT_WORD.match(after)
@@ -409,16 +421,19 @@ class PersonRecognizer(PhiRecognizer):
                 at = lowered.find(name, at + 1)
         return out
 
-    @staticmethod
-    def _outside_handles(text: str, found: List[Finding]) -> List[Finding]:
-        """Drop names inside #hashtags and @handles, unless an @handle is only a name ("@Zainab")."""
+    def _outside_handles(self, text: str, found: List[Finding]) -> List[Finding]:
+        """Drop names inside #hashtags and @handles, unless an @handle is a person's name ("@Zainab")."""
         handles = [m.span() for m in _HANDLE.finditer(text)]
         if not handles:
             return found
         out = []
         for f in found:
             inside = next(((s, e) for s, e in handles if s <= f.start < e), None)
-            if inside is None or (text[inside[0]] == "@" and f.start == inside[0] + 1 and f.end >= inside[1]):
+            personal = (
+                inside is not None and text[inside[0]] == "@" and f.start == inside[0] + 1 and f.end >= inside[1]
+                and self.lexicon.is_first_name(_CAMEL_HEAD.match(text, f.start).group())
+            )
+            if inside is None or personal:
                 out.append(f)
         return out
 
