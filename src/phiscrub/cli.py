@@ -7,6 +7,7 @@ Machine-readable output carries types, offsets and scores, never the values.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -67,7 +68,8 @@ def _show(original: str, result) -> str:
     parts, pos = [], 0
     for f in result.findings:
         parts.append(original[pos:f.start])
-        parts.append(click.style(original[f.start:f.end], fg=_COLOURS[f.entity_type], bold=True, underline=True))
+        # ⟦ ⟧ mark the span even where colour is off (a pipe, a file, NO_COLOR)
+        parts.append(click.style(f"⟦{original[f.start:f.end]}⟧", fg=_COLOURS[f.entity_type], bold=True))
         pos = f.end
     parts.append(original[pos:])
     lines = ["".join(parts), "", f"{'type':<17}{'start':>6}{'end':>6}{'score':>7}"]
@@ -112,6 +114,11 @@ def text_command(source, mode, fmt, show, allow, allow_file, threshold, recogniz
         result = Scrubber(config).scrub_text(original)
     except PhiscrubError as exc:
         _fail(str(exc))
+    except Exception as exc:  # fail closed: no half-scrubbed text is printed
+        if os.environ.get("PHISCRUB_DEBUG"):
+            raise
+        _fail(f"internal error ({type(exc).__name__}); nothing was printed. "
+              "Set PHISCRUB_DEBUG=1 for the traceback and report it.")
     report.done(len(result.findings))
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))

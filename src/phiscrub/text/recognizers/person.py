@@ -105,6 +105,8 @@ _SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 _NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
 _CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
 _CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 _WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
@@ -141,7 +143,7 @@ class PersonRecognizer(PhiRecognizer):
         self._cap_relation = re.compile(rf"(?<![\w@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])")
         self._honorific = re.compile(rf"(?<![\w@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE)
         self._relation = re.compile(
-            rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:great-?)*(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
+            rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose|nok|next\s+of\s+kin:?|nok:)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:great-?)*(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
             re.IGNORECASE,
         )
         self._naming = re.compile(rf"(?<![\w@#])(?:{_NAMING})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE)
@@ -158,8 +160,11 @@ class PersonRecognizer(PhiRecognizer):
     def _token_ok(self, word: str, allow_lower: bool, strong: bool) -> bool:
         """Whether one word can be part of a name in this position."""
         w = word.lower().rstrip(".")
+        lex = self.lexicon
         if _CONTRACTION.search(w):
             return False
+        if strong and word[:1].isupper() and lex.never_name(w) and lex.is_first_name(w) and not word.isupper():
+            return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
         lex = self.lexicon
         if len(w) < 2:
             return word.isupper() and strong  # an initial after a title: "Dr E. Fitzgerald"
@@ -295,7 +300,7 @@ class PersonRecognizer(PhiRecognizer):
         first = span.split()[0]
         if _NAMED_THING_BEFORE.search(before):
             return True  # "the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd"
-        if self.lexicon.is_place(span) and self.lexicon.anglo_first_names.get(first.lower(), 0) < 3:
+        if self.lexicon.is_place(span) and (" " in span or self.lexicon.anglo_first_names.get(first.lower(), 0) < 3):
             return True  # "Ballymena", "Newton Abbot"; "Shirley" and "Stanley" stay names
         prev = _PREV_WORD.search(before)
         nxt_word = _NEXT_WORD.match(after)
@@ -307,7 +312,7 @@ class PersonRecognizer(PhiRecognizer):
             following = nxt_word.group(1)
             if following.islower() and self.lexicon.is_common(following) and following not in self.lexicon.non_noun_words:
                 return True  # a name-word used as a noun modifier: "Carol service", "Rose bush"
-        if " " not in span and first.lower().rstrip("'’s") in self.lexicon.eponyms and not self.lexicon.is_surname(first):
+        if " " not in span and _POSSESSIVE.sub("", first.lower()) in self.lexicon.eponyms and not self.lexicon.is_surname(first):
             return True  # "Apgar", "Heimlich", "Ménière's"
         if not self.lexicon.is_first_name(first):
             if _LOCATIVE_BEFORE.search(before) or _STREET_BEFORE.search(before) or _POSTCODE_AFTER.match(text, end):
@@ -392,7 +397,7 @@ class PersonRecognizer(PhiRecognizer):
         out += self._from_rule(text, self._title, blocked, "title", 0.85, False, True, False, ignore_blocked=True)
         out += self._from_rule(text, self._honorific, blocked, "title", 0.85, True, True, False, ignore_blocked=True)
         out += self._from_rule(text, self._field, blocked, "field", 0.85, True, True, False, ignore_blocked=True)
-        out += self._from_rule(text, self._relation, blocked, "relation", 0.75, True, False, True)
+        out += self._from_rule(text, self._relation, blocked, "relation", 0.75, True, True, True)
         out += self._from_rule(text, self._cap_relation, blocked, "relation", 0.7, False, False, False)
         out += self._from_rule(text, self._naming, blocked, "naming", 0.7, True, False, True)
         out += self._from_rule(text, self._thanks, blocked, "thanks", 0.6, False, False, True)
@@ -448,6 +453,8 @@ class PersonRecognizer(PhiRecognizer):
                 continue
             if self.lexicon.is_common(w) and not self.lexicon.is_first_name(w):
                 continue
+            if self.lexicon.is_common(w) and _IMPERATIVE_NEXT.match(text, e):
+                continue  # "Mark your diaries", "Will you…": a verb, not an address ("Mark, your shift")
             out.append(Finding(s, e, self.entity, 0.6, "PersonRecognizer:addressing"))
         return out
 
