@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,6 +38,7 @@ def main(argv=None) -> int:
             print(done.stderr.decode(errors="replace"), file=sys.stderr)
             return 2
     times = times[1:]  # the first run warms the OS file cache
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # Linux: KiB
     median, worst = statistics.median(times), max(times)
     report = "\n".join([
         "# `phiscrub text` cold start",
@@ -45,14 +47,15 @@ def main(argv=None) -> int:
         f" {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
         f"One short draft (`samples/demo/thank-you.txt`), {args.runs} fresh processes after one warm-up run.",
         "",
-        "| median | worst | target |",
-        "|---:|---:|---:|",
-        f"| {median:.2f} s | {worst:.2f} s | 2.00 s |",
+        "| median | worst | target | peak memory of one run |",
+        "|---:|---:|---:|---:|",
+        f"| {median:.2f} s | {worst:.2f} s | 2.00 s | {peak_mb:.0f} MB |",
         "",
     ])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, "utf-8")
-    print(f"cold start: median {median:.2f} s, worst {worst:.2f} s over {args.runs} runs; wrote {args.out}")
+    print(f"cold start: median {median:.2f} s, worst {worst:.2f} s over {args.runs} runs, "
+          f"peak {peak_mb:.0f} MB; wrote {args.out}")
     return 0
 
 

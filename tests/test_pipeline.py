@@ -112,8 +112,22 @@ def test_allow_list_partial_overlap_stays_redacted():
 
 def test_scrub_texts_matches_scrub_text_in_order(scrubber):
     drafts = [DRAFT, "nothing here at all", "pt is marjorie flint", ""] * 3
-    batch = list(scrubber.scrub_texts(iter(drafts)))
+    batch = scrubber.scrub_texts(iter(drafts))
     assert [r.text for r in batch] == [scrubber.scrub_text(d).text for d in drafts]
+    assert [r.text for r in scrubber.iter_texts(drafts)] == [r.text for r in batch]
+
+
+def test_scrub_texts_rejects_a_bare_string_and_non_strings(scrubber):
+    from phiscrub import InputError
+
+    with pytest.raises(InputError):
+        scrubber.scrub_texts("one text")
+    with pytest.raises(InputError):
+        scrubber.scrub_texts(["ok", 42])
+
+
+def test_allow_accepts_a_single_string():
+    assert "Priya" in Scrubber(allow="Priya").scrub_text("Thanks Priya and Sam").text
 
 
 def test_empty_and_whitespace(scrubber):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Iterator, List, Optional, Sequence
 
 from phiscrub.config import ScrubConfig
 from phiscrub.errors import InputError
@@ -25,7 +25,7 @@ class Scrubber:
         config = config or ScrubConfig()
         changes = {k: v for k, v in {"mode": mode, "threshold": threshold, "model": model}.items() if v is not None}
         if allow is not None:
-            changes["allow"] = tuple(config.allow) + tuple(allow)
+            changes["allow"] = tuple(config.allow) + ((allow,) if isinstance(allow, str) else tuple(allow))
         self.config = replace(config, **changes) if changes else config
         self._text = TextPipeline(self.config)
 
@@ -34,11 +34,24 @@ class Scrubber:
             raise InputError(f"scrub_text takes a str, not {type(text).__name__}")
         return self._text.scrub(text)
 
-    def scrub_texts(self, texts: Iterable[str]) -> Iterator[TextResult]:
-        """Scrub many texts, batched through spaCy's ``nlp.pipe`` (results in input order)."""
-        return self._text.scrub_many(texts)
+    def scrub_texts(self, texts: Iterable[str]) -> List[TextResult]:
+        """Scrub many texts, batched through spaCy's ``nlp.pipe``; results in input order."""
+        return list(self.iter_texts(texts))
+
+    def iter_texts(self, texts: Iterable[str]) -> Iterator[TextResult]:
+        """Like ``scrub_texts`` but streaming, a batch at a time, for inputs too large to hold."""
+        return self._text.scrub_many(_checked(texts))
 
     def warm_up(self) -> "Scrubber":
         """Load models now rather than at the first text."""
         self._text.recognizers
         return self
+
+
+def _checked(texts: Iterable[str]) -> Iterator[str]:
+    if isinstance(texts, str):
+        raise InputError("scrub_texts takes an iterable of texts; for one text use scrub_text")
+    for text in texts:
+        if not isinstance(text, str):
+            raise InputError(f"scrub_texts takes strs, not {type(text).__name__}")
+        yield text

@@ -45,5 +45,6 @@ class ScrubConfig:
             raise ConfigError(f"unknown entity types {sorted(unknown)}: use {', '.join(ENTITY_TYPES)}")
         if self.batch_size < 1:
             raise ConfigError("batch_size must be at least 1")
-        object.__setattr__(self, "allow", tuple(a for a in (s.strip() for s in self.allow) if a))
+        allow = (self.allow,) if isinstance(self.allow, str) else self.allow
+        object.__setattr__(self, "allow", tuple(a for a in (s.strip() for s in allow) if a))
         object.__setattr__(self, "recognizer_files", tuple(Path(p) for p in self.recognizer_files))
