@@ -15,7 +15,7 @@ demo: setup
 	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
 	done
 	@echo "== samples/text/drafts.jsonl: recall on the labelled corpus"
-	@$(BIN)/python benchmarks/text_recall.py --repeats 1 --out /tmp/phiscrub-demo-text_recall.md | grep -v "^  phiscrub"
+	@$(BIN)/python benchmarks/text_recall.py --repeats 1 --out /tmp/phiscrub-demo-text_recall.md
 
 test: setup
 	@$(BIN)/python -m pytest -q

@@ -151,9 +151,11 @@ def main(argv=None) -> int:
                     help="JSONL corpus (repeatable; default samples/text/drafts.jsonl and heldout if present)")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "text_recall.md")
     ap.add_argument("--repeats", type=int, default=3, help="timing passes; the fastest is reported")
+    ap.add_argument("--verbose", action="store_true", help="list the ids and types of misses and false positives")
     args = ap.parse_args(argv)
     root = HERE.parent
-    corpora = args.corpus or [p for p in (root / "samples/text/drafts.jsonl", root / "samples/text/heldout/drafts.jsonl") if p.exists()]
+    defaults = ("samples/text/drafts.jsonl", "samples/text/heldout/drafts.jsonl", "samples/text/blind/drafts.jsonl")
+    corpora = args.corpus or [root / p for p in defaults if (root / p).exists()]
 
     t0 = time.perf_counter()
     ours = phiscrub_engine()
@@ -183,8 +185,9 @@ def main(argv=None) -> int:
         print(f"{corpus.relative_to(root) if corpus.is_relative_to(root) else corpus}: phiscrub recall {t.recall():.3f} precision {t.precision():.3f} "
               f"{results[0]['rate']:.1f} posts/s | Presidio recall {results[1]['tally'].recall():.3f} "
               f"precision {results[1]['tally'].precision():.3f} {results[1]['rate']:.1f} posts/s")
-        print("  phiscrub misses (id, type):", t.missed)
-        print("  phiscrub false positives (id, type):", t.fp_list)
+        if args.verbose:
+            print("  phiscrub misses (id, type):", t.missed)
+            print("  phiscrub false positives (id, type):", t.fp_list)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(out), "utf-8")
     print(f"wrote {args.out}")

@@ -28,6 +28,7 @@ Usage::
 
     python build_corpus.py            # (re)write drafts.jsonl
     python build_corpus.py --check    # exit 1 if drafts.jsonl is stale
+    python build_corpus.py heldout    # the same for heldout/ (or blind/)
 
 Any malformed input (unknown label or style, nested or unbalanced markup,
 duplicate id, bad header, empty span) aborts with a message naming the draft.
@@ -53,7 +54,7 @@ STYLES = {
     "tweet", "facebook", "whatsapp", "handover", "thankyou", "incident",
     "instagram", "linkedin", "email",
 }
-HEADER_RE = re.compile(r"^#id=(?P<id>t\d{4}) style=(?P<style>[a-z]+)$")
+HEADER_RE = re.compile(r"^#id=(?P<id>[a-z]\d{4}) style=(?P<style>[a-z]+)$")
 TOKEN_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}")
 
 
@@ -145,23 +146,26 @@ def render(records: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", type=Path, default=HERE,
+                    help="folder holding drafts.txt (default: this one; e.g. heldout, blind)")
     ap.add_argument("--check", action="store_true",
                     help="exit non-zero if drafts.jsonl differs from a fresh build")
     args = ap.parse_args(argv)
+    source, output = args.folder / SOURCE.name, args.folder / OUTPUT.name
     try:
-        expected = render(parse_source(SOURCE.read_text(encoding="utf-8")))
+        expected = render(parse_source(source.read_text(encoding="utf-8")))
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
+        current = output.read_text(encoding="utf-8") if output.exists() else None
         if current != expected:
-            print(f"{OUTPUT.name} is stale: run build_corpus.py", file=sys.stderr)
+            print(f"{output} is stale: run build_corpus.py {args.folder}", file=sys.stderr)
             return 1
-        print(f"{OUTPUT.name} is up to date")
+        print(f"{output} is up to date")
         return 0
-    OUTPUT.write_text(expected, encoding="utf-8")
-    print(f"wrote {expected.count(chr(10))} drafts to {OUTPUT.name}")
+    output.write_text(expected, encoding="utf-8")
+    print(f"wrote {expected.count(chr(10))} drafts to {output}")
     return 0
 
 
