@@ -111,7 +111,9 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
 _CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 _WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+_TOKEN = re.compile(r"(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*(?P<surname>[A-Z][a-z][\w'’\-]*)")
 _BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
 # spaCy's small model labels many lone first names ORG, so ORG does not block a name.
 # Other labels are as often wrong on names (WORK_OF_ART, NORP) and never block.
@@ -166,8 +168,8 @@ class PersonRecognizer(PhiRecognizer):
         if strong and word[:1].isupper() and lex.never_name(w) and lex.is_first_name(w) and not word.isupper():
             return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
         lex = self.lexicon
-        if len(w) < 2:
-            return word.isupper() and strong  # an initial after a title: "Dr E. Fitzgerald"
+        if len(w) < 2 or _INITIALS.fullmatch(word + "."):
+            return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
         if lex.never_name(w) or self._is_stop(w):
             return False
         if word[0].isupper():
@@ -210,7 +212,7 @@ class PersonRecognizer(PhiRecognizer):
                 if start is None:
                     start = m.start()
                 end = wend
-                initial = len(word) == 1 and m.group().endswith(".")
+                initial = (len(word) == 1 and m.group().endswith(".")) or bool(_INITIALS.fullmatch(m.group()))
                 if initial:
                     end = m.end()
                 elif wend != m.end():
@@ -244,6 +246,10 @@ class PersonRecognizer(PhiRecognizer):
                 continue
             toks = [(s, e) for s, e in ent.tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
             while toks and (self._edge_junk(text[toks[0][0]:toks[0][1]]) or _TITLE_WORD.fullmatch(text[toks[0][0]:toks[0][1]].rstrip("."))):
+                head = text[toks[0][0]:toks[0][1]]
+                if (len(toks) > 1 and head.istitle() and self.lexicon.is_first_name(head)
+                        and (len(head) <= 3 or not self.lexicon.is_common(head)) and not _TITLE_WORD.fullmatch(head)):
+                    break  # "Ed Sheeran": a first name that is also a keep-list word ("ED")
                 toks = toks[1:]
             while toks and self._edge_junk(text[toks[-1][0]:toks[-1][1]]):
                 toks = toks[:-1]
@@ -403,6 +409,7 @@ class PersonRecognizer(PhiRecognizer):
         out += self._from_rule(text, self._thanks, blocked, "thanks", 0.6, False, False, True)
         out += self._from_rule(text, self._sign_off, blocked, "sign-off", 0.7, False, False, False)
         out += self._from_addressing(text)
+        out += self._from_initial_surname(text)
         out += self._from_gazetteer(text, blocked)
         out += self._from_name_age(text, blocked)
         out += self._from_rule(text, _LAST_LINE, blocked, "last-line", 0.55, False, False, False)
@@ -440,6 +447,17 @@ class PersonRecognizer(PhiRecognizer):
             )
             if inside is None or personal:
                 out.append(f)
+        return out
+
+    def _from_initial_surname(self, text: str) -> List[Finding]:
+        """"J. Bloggs", "A.K. Shah": initials then a capitalised surname."""
+        out = []
+        for m in _INITIAL_SURNAME.finditer(text):
+            surname = m.group("surname")
+            w = surname.lower()
+            if self.lexicon.never_name(w) or (self.lexicon.is_common(w) and not self.lexicon.is_surname(w)):
+                continue
+            out.append(Finding(m.start(), m.end(), self.entity, 0.6, "PersonRecognizer:initials"))
         return out
 
     def _from_addressing(self, text: str) -> List[Finding]:
