@@ -1,7 +1,8 @@
 """PERSON: names of patients, relatives, the public and staff.
 
 Rule: spaCy's NER PERSON entities, plus what a small general model misses in
-this domain, each a named rule over the same tokens:
+this domain, each a named rule over the same tokens (cue rules are the table
+``CUE_RULES``: a new cue is one row):
 
 * titles: "Mrs Marjorie Flint", "Dr Okafor", "Sister Jones", "dr okafor";
 * field labels: "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg";
@@ -22,9 +23,11 @@ spaCy labels as such, field labels themselves.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS
 from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.text.lexicon import Lexicon, build_lexicon, fold_accents
@@ -133,6 +136,44 @@ _STREET_BEFORE = re.compile(
 _CONDITION_WORDS = {"syndrome", "disease", "palsy", "fracture", "scale", "score", "sign", "test", "lymphoma", "dementia", "chorea", "phenomenon", "cyst", "ulcer"}
 
 
+@dataclass(frozen=True)
+class CueRule:
+    """A cue after which a name follows: the scan starts where ``cue`` ends.
+
+    ``lower``: names may be written in lower case here; ``strong``: the cue is
+    sure enough that any capitalised (or, with ``lower``, noun-like) word is
+    taken; ``as_list``: "Priya, Sam and Jo" all count; ``trusted``: the cue
+    outranks place and thing context (a title before "Chester" makes a person).
+    """
+
+    name: str
+    cue: "re.Pattern"
+    score: float
+    lower: bool = False
+    strong: bool = False
+    as_list: bool = False
+    trusted: bool = False
+
+
+_CUE = r"[ \t]*[:,-]?[ \t]+(?=\S)"
+CUE_RULES = (
+    CueRule("title", re.compile(rf"(?<![\w@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE), 0.85, strong=True, trusted=True),
+    CueRule("title", re.compile(rf"(?<![\w@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE), 0.85,
+            lower=True, strong=True, trusted=True),
+    CueRule("field", re.compile(rf"(?<![\w@#])(?:{_FIELDS})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE), 0.85,
+            lower=True, strong=True, trusted=True),
+    CueRule("relation", re.compile(
+        rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose|nok|next\s+of\s+kin:?|nok:)\s+"
+        rf"(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?"
+        rf"(?:great-?)*(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)", re.IGNORECASE), 0.75, lower=True, strong=True, as_list=True),
+    CueRule("relation", re.compile(rf"(?<![\w@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])"), 0.7),
+    CueRule("naming", re.compile(rf"(?<![\w@#])(?:{_NAMING}){_CUE}", re.IGNORECASE), 0.7, lower=True, as_list=True),
+    CueRule("thanks", re.compile(rf"(?<![\w@#])(?:{_THANKS})[ \t]*[,:]?[ \t]+(?=\S)", re.IGNORECASE), 0.6, as_list=True),
+    CueRule("sign-off", re.compile(rf"(?<![\w@#])(?:{_SIGN_OFF})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)", re.IGNORECASE), 0.7),
+    CueRule("last-line", _LAST_LINE, 0.55),
+)
+
+
 class PersonRecognizer(PhiRecognizer):
     ENTITY = "PERSON"
     USES_NER = True
@@ -141,22 +182,10 @@ class PersonRecognizer(PhiRecognizer):
     def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
         super().__init__(**kwargs)
         self.lexicon = lexicon or build_lexicon(None)
-        self._title = re.compile(rf"(?<![\w@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE)
-        self._cap_relation = re.compile(rf"(?<![\w@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])")
-        self._honorific = re.compile(rf"(?<![\w@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE)
-        self._relation = re.compile(
-            rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose|nok|next\s+of\s+kin:?|nok:)\s+(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?(?:great-?)*(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)",
-            re.IGNORECASE,
-        )
-        self._naming = re.compile(rf"(?<![\w@#])(?:{_NAMING})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE)
-        self._thanks = re.compile(rf"(?<![\w@#])(?:{_THANKS})[ \t]*[,:]?[ \t]+(?=\S)", re.IGNORECASE)
-        self._sign_off = re.compile(rf"(?<![\w@#])(?:{_SIGN_OFF})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)", re.IGNORECASE)
-        self._field = re.compile(rf"(?<![\w@#])(?:{_FIELDS})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE)
 
     # -- token tests ----------------------------------------------------------
-    def _is_stop(self, w: str) -> bool:
-        from spacy.lang.en.stop_words import STOP_WORDS
-
+    @staticmethod
+    def _is_stop(w: str) -> bool:
         return w in STOP_WORDS
 
     def _token_ok(self, word: str, allow_lower: bool, strong: bool) -> bool:
@@ -167,7 +196,6 @@ class PersonRecognizer(PhiRecognizer):
             return False
         if strong and word[:1].isupper() and lex.never_name(w) and lex.is_first_name(w) and not word.isupper():
             return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
-        lex = self.lexicon
         if len(w) < 2 or _INITIALS.fullmatch(word + "."):
             return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
         if lex.never_name(w) or self._is_stop(w):
@@ -345,15 +373,15 @@ class PersonRecognizer(PhiRecognizer):
     def _non_person_spans(ents) -> List[Tuple[int, int]]:
         return [(e.start, e.end) for e in ents if e.label in _NON_PERSON_LABELS]
 
-    def _from_rule(self, text, rx, blocked, name, score, allow_lower, strong, as_list, ignore_blocked=False):
+    def _from_rule(self, text: str, rule: CueRule, blocked) -> List[Finding]:
         out = []
-        for m in rx.finditer(text):
-            for s, e in self._scan(text, m.end(), allow_lower, strong, as_list, [] if ignore_blocked else blocked):
+        for m in rule.cue.finditer(text):
+            for s, e in self._scan(text, m.end(), rule.lower, rule.strong, rule.as_list, [] if rule.trusted else blocked):
                 if self._eponym(text, e, text[s:e].split()[-1]):
                     continue
-                if name not in ("title", "field") and self._not_a_person(text, s, e):
+                if not rule.trusted and self._not_a_person(text, s, e):
                     continue
-                out.append(Finding(s, e, self.entity, score, f"PersonRecognizer:{name}"))
+                out.append(Finding(s, e, self.entity, rule.score, f"PersonRecognizer:{rule.name}"))
         return out
 
     def _from_gazetteer(self, text: str, blocked) -> List[Finding]:
@@ -400,19 +428,12 @@ class PersonRecognizer(PhiRecognizer):
         ents = ents or ()
         blocked = self._non_person_spans(ents)
         out = self._from_ner(text, ents)
-        out += self._from_rule(text, self._title, blocked, "title", 0.85, False, True, False, ignore_blocked=True)
-        out += self._from_rule(text, self._honorific, blocked, "title", 0.85, True, True, False, ignore_blocked=True)
-        out += self._from_rule(text, self._field, blocked, "field", 0.85, True, True, False, ignore_blocked=True)
-        out += self._from_rule(text, self._relation, blocked, "relation", 0.75, True, True, True)
-        out += self._from_rule(text, self._cap_relation, blocked, "relation", 0.7, False, False, False)
-        out += self._from_rule(text, self._naming, blocked, "naming", 0.7, True, False, True)
-        out += self._from_rule(text, self._thanks, blocked, "thanks", 0.6, False, False, True)
-        out += self._from_rule(text, self._sign_off, blocked, "sign-off", 0.7, False, False, False)
+        for rule in CUE_RULES:
+            out += self._from_rule(text, rule, blocked)
         out += self._from_addressing(text)
         out += self._from_initial_surname(text)
         out += self._from_gazetteer(text, blocked)
         out += self._from_name_age(text, blocked)
-        out += self._from_rule(text, _LAST_LINE, blocked, "last-line", 0.55, False, False, False)
         out += self._from_lists(text, out)
         out += self._repeats(text, out)
         return self._outside_handles(text, out)
