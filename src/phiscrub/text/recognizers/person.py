@@ -76,6 +76,8 @@ _PLACE_AFTER = {
     "alliance", "council", "department", "dept", "ltd", "limited", "plc", "company", "practice", "pharmacy",
     "rd", "st", "ave", "crescent", "terrace", "gardens", "grove", "mews", "parade", "row", "walk", "rise",
     "hall", "centre", "library", "museum", "market", "airport", "harbour", "quay", "cross", "moor", "valley",
+    "area", "region", "coast", "peninsula", "forest", "river", "island", "isle", "county", "borough", "city",
+    "town", "united", "rovers", "wanderers", "athletic", "albion", "fc", "rfc",
 }
 _THANKS = (
     r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?|thankyou|ty|shout\s*-?\s*outs?\s+to|shout\s*-?\s*outs?\s+for|cheers"
@@ -116,6 +118,11 @@ _WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 _TOKEN = re.compile(r"(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_POSSESSIVE_RELATION = re.compile(
+    rf"(?<![\w@#'’])(?P<name>[A-Z][a-z][\w'’-]*)['’]s[ \t]+(?:(?:late|little|lovely|new|baby)[ \t]+)?"
+    rf"(?:family|{_RELATIONS})s?\b"
+)
+_NICKNAME = re.compile(r"[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[A-Z][a-z]+)['\"’”]?[ \t]*[)\]]")
 _INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*(?P<surname>[A-Z][a-z][\w'’\-]*)")
 _BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
 # spaCy's small model labels many lone first names ORG, so ORG does not block a name.
@@ -125,6 +132,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:near|in|at|into|towards?|outside|via|around|through|past|nr|ysbyty|hospital)\s+(?:the\s+)?)$", re.IGNORECASE
 )
 _NAMED_THING_BEFORE = re.compile(r"(?:\b(?:the|royal|storm|ysbyty|hurricane|hms|rnli|operation|project|team)\s+)$", re.IGNORECASE)
+_VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
+_VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
+_VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 _HANDLE = re.compile(r"[#@][\w]+")
 _LAST_LINE = re.compile(r"(?:\n|[.!?][ \t]{2,})[ \t]*(?=[^\W\d_][^\n]{0,40}\s*$)")
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
@@ -332,6 +342,8 @@ class PersonRecognizer(PhiRecognizer):
         if last in _PLACE_AFTER:
             return True  # "Alma Road", "Dartmoor Rescue Group"
         first = span.split()[0]
+        if _VERSUS.search(before) or _VERSUS_AFTER.match(after) or _VERSUS_INSIDE.search(span):
+            return True  # "Linfield v Glentoran", "Celtic vs Hearts": fixtures, not people
         if _NAMED_THING_BEFORE.search(before):
             return True  # "the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd"
         if self.lexicon.is_place(span) and (" " in span or self.lexicon.anglo_first_names.get(first.lower(), 0) < 3):
@@ -434,14 +446,30 @@ class PersonRecognizer(PhiRecognizer):
         out += self._from_initial_surname(text)
         out += self._from_gazetteer(text, blocked)
         out += self._from_name_age(text, blocked)
+        out += self._from_possessive_relation(text)
         out += self._from_lists(text, out)
+        out += self._nicknames(text, out)
         out += self._repeats(text, out)
         return self._outside_handles(text, out)
+
+    def _repeated_parts(self, text: str, found: List[Finding]) -> List[Finding]:
+        """Each capitalised part of a full name, written the same way elsewhere: "Ivy Sutcliffe … Ivy had"."""
+        parts = set()
+        for f in found:
+            words = text[f.start:f.end].split()
+            if f.score >= 0.6 and len(words) > 1:
+                parts.update(w for w in words if len(w) >= 3 and w[0].isupper() and not self.lexicon.never_name(w))
+        out = []
+        for part in parts:
+            for m in re.finditer(rf"(?<![\w@#]){re.escape(part)}(?![\w])", text):
+                if not self._not_a_person(text, m.start(), m.end()):
+                    out.append(Finding(m.start(), m.end(), self.entity, 0.55, "PersonRecognizer:repeat"))
+        return out
 
     def _repeats(self, text: str, found: List[Finding]) -> List[Finding]:
         """A name found once is a name wherever else it stands in the same text."""
         names = {text[f.start:f.end].lower() for f in found if f.score >= 0.5 and f.end - f.start >= 3}
-        out = []
+        out = self._repeated_parts(text, found)
         lowered = text.lower()
         for name in names:
             at = lowered.find(name)
@@ -468,6 +496,27 @@ class PersonRecognizer(PhiRecognizer):
             )
             if inside is None or personal:
                 out.append(f)
+        return out
+
+    def _from_possessive_relation(self, text: str) -> List[Finding]:
+        """"collecting for Nkechi's family", "Dave's wife": only people have families."""
+        out = []
+        for m in _POSSESSIVE_RELATION.finditer(text):
+            w = m.group("name").lower()
+            if self.lexicon.never_name(w) or self._is_stop(w) or self.lexicon.is_place(w):
+                continue
+            if self.lexicon.is_common(w) and not self.lexicon.is_name(w):
+                continue
+            out.append(Finding(m.start("name"), m.end("name"), self.entity, 0.65, "PersonRecognizer:possessive"))
+        return out
+
+    def _nicknames(self, text: str, found: List[Finding]) -> List[Finding]:
+        """A quoted or bracketed word right after a name is its nickname: "Obinna Eze ('Obi')"."""
+        out = []
+        for f in found:
+            m = _NICKNAME.match(text, f.end)
+            if m and not self.lexicon.never_name(m.group("nick")):
+                out.append(Finding(m.start("nick"), m.end("nick"), self.entity, 0.6, "PersonRecognizer:nickname"))
         return out
 
     def _from_initial_surname(self, text: str) -> List[Finding]:
