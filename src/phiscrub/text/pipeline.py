@@ -68,7 +68,6 @@ class TextPipeline:
             self._nlp = nlp
             self._lexicon = lexicon
             self._recognizers = [r for r in recognizers if r.entity in wanted]
-            self._ner_users = {r.name for r in self._recognizers if getattr(r, "USES_NER", False)}
 
     @property
     def recognizers(self):
@@ -79,27 +78,34 @@ class TextPipeline:
     def entities(self, texts: Sequence[str], covered=()):
         return run_ner(self._nlp, texts, self._lexicon, self.config.batch_size, self.config.ner_gate, covered)
 
-    def recognise(self, text: str, ents=(), only_ner_users: bool = False) -> List[Finding]:
-        found: List[Finding] = []
-        for recognizer in self._recognizers:
-            if only_ner_users and not getattr(recognizer, "USES_NER", False):
-                continue
-            found.extend(recognizer.find(text, ents))
-        return found
+    def recognise(self, text: str, ents=()) -> List[Finding]:
+        """Every recognizer on one text with the given entities (for tests and tools; batches use recognise_all)."""
+        return [f for recognizer in self._recognizers for f in recognizer.find(text, ents)]
 
     def recognise_all(self, texts: Sequence[str]) -> List[List[Finding]]:
-        """Both passes for a batch of (normalised) texts."""
-        first = [self.recognise(t) for t in texts]
+        """Both passes for a batch of (normalised) texts.
+
+        Pass 1 runs every recognizer; an NER user (``USES_NER``) splits its work into
+        ``prepare`` (rules, once) and ``complete`` (with whatever entities there are).
+        Pass 2 completes the NER users again for texts where the NER found entities.
+        """
+        ner_users = [r for r in self._recognizers if getattr(r, "USES_NER", False)]
+        others = [r for r in self._recognizers if not getattr(r, "USES_NER", False)]
+        plain, prepared, first = [], [], []
+        for text in texts:
+            fixed = [f for r in others for f in r.find(text)]
+            prep = [r.prepare(text) for r in ner_users]
+            plain.append(fixed)
+            prepared.append(prep)
+            first.append(fixed + [f for r, p in zip(ner_users, prep) for f in r.complete(text, (), p)])
         covered = [[(f.start, f.end) for f in found] for found in first]
         out = []
-        for text, found, ents in zip(texts, first, self.entities(texts, covered)):
+        for i, (text, ents) in enumerate(zip(texts, self.entities(texts, covered))):
             if ents:
-                found = [f for f in found if not self._uses_ner(f)] + self.recognise(text, ents, only_ner_users=True)
-            out.append(found)
+                out.append(plain[i] + [f for r, p in zip(ner_users, prepared[i]) for f in r.complete(text, ents, p)])
+            else:
+                out.append(first[i])
         return out
-
-    def _uses_ner(self, finding: Finding) -> bool:
-        return finding.recognizer.split(":")[0] in self._ner_users
 
     def select(self, text: str, findings: Iterable[Finding]) -> List[Finding]:
         kept = drop_allowed(findings, allowed_spans(text, self.config.allow))

@@ -166,18 +166,19 @@ class CueRule:
 
 
 _CUE = r"[ \t]*[:,-]?[ \t]+(?=\S)"
+_TRUSTED_RULES = {"title", "field"}
 CUE_RULES = (
-    CueRule("title", re.compile(rf"(?<![\w@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE), 0.85, strong=True, trusted=True),
-    CueRule("title", re.compile(rf"(?<![\w@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE), 0.85,
+    CueRule("title", re.compile(rf"\b(?<![@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE), 0.85, strong=True, trusted=True),
+    CueRule("title", re.compile(rf"\b(?<![@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE), 0.85,
             lower=True, strong=True, trusted=True),
-    CueRule("field", re.compile(rf"(?<![\w@#])(?:{_FIELDS})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE), 0.85,
+    CueRule("field", re.compile(rf"\b(?<![@#])(?:{_FIELDS})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE), 0.85,
             lower=True, strong=True, trusted=True),
     CueRule("relation", re.compile(
-        rf"(?<![\w@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose|nok|next\s+of\s+kin:?|nok:)\s+"
+        rf"\b(?<![@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose|nok|next\s+of\s+kin:?|nok:)\s+"
         rf"(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?"
         rf"(?:great-?)*(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)", re.IGNORECASE), 0.75, lower=True, strong=True, as_list=True),
-    CueRule("relation", re.compile(rf"(?<![\w@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])"), 0.7),
-    CueRule("naming", re.compile(rf"(?<![\w@#])(?:{_NAMING}){_CUE}", re.IGNORECASE), 0.7, lower=True, as_list=True),
+    CueRule("relation", re.compile(rf"\b(?<![@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])"), 0.7),
+    CueRule("naming", re.compile(rf"\b(?<![@#])(?:{_NAMING}){_CUE}", re.IGNORECASE), 0.7, lower=True, as_list=True),
     CueRule("thanks", re.compile(rf"(?<![\w@#])(?:{_THANKS})[ \t]*[,:]?[ \t]+(?=\S)", re.IGNORECASE), 0.6, as_list=True),
     CueRule("sign-off", re.compile(rf"(?<![\w@#])(?:{_SIGN_OFF})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)", re.IGNORECASE), 0.7),
     CueRule("last-line", _LAST_LINE, 0.55),
@@ -223,8 +224,7 @@ class PersonRecognizer(PhiRecognizer):
         # after a strong cue ("mr", "pt is") a lower-case noun-like word is a surname: "mr hughes"
         return strong and len(w) >= 3 and w not in lex.non_noun_words
 
-    def _scan(self, text: str, pos: int, allow_lower: bool, strong: bool, as_list: bool,
-              blocked: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    def _scan(self, text: str, pos: int, allow_lower: bool, strong: bool, as_list: bool) -> List[Tuple[int, int]]:
         """Name spans starting at ``pos``: up to 3 tokens each; a list with ``as_list``."""
         spans: List[Tuple[int, int]] = []
         while True:
@@ -240,7 +240,7 @@ class PersonRecognizer(PhiRecognizer):
                     word, wend = word[:-2], wend - 2
                 if word.endswith("."):
                     word, wend = word[:-1], wend - 1
-                if not word or (k == 0 and self._in_blocked(m.start(), blocked) and not self.lexicon.is_name(word)):
+                if not word:
                     break
                 # the first word of a name in lower case needs a name gazetteer hit unless strong
                 if not self._token_ok(m.group().rstrip("."), allow_lower, strong or k > 0 and start is not None and text[start].isupper()):
@@ -275,6 +275,16 @@ class PersonRecognizer(PhiRecognizer):
     @staticmethod
     def _in_blocked(pos: int, blocked: List[Tuple[int, int]]) -> bool:
         return any(s <= pos < e for s, e in blocked)
+
+    def _blocked_by_ner(self, text: str, f: Finding, blocked) -> bool:
+        """A rule finding that starts where the NER sees a place: dropped unless a title or field
+        label named it, or (outside the gazetteer rule) its first word is a known name."""
+        if not blocked or not self._in_blocked(f.start, blocked):
+            return False
+        rule = f.recognizer.rpartition(":")[2]
+        if rule in _TRUSTED_RULES:
+            return False
+        return rule == "gazetteer" or not self.lexicon.is_name(text[f.start:f.end].split()[0])
 
     # -- rules ----------------------------------------------------------------
     def _from_ner(self, text: str, ents) -> List[Finding]:
@@ -385,10 +395,10 @@ class PersonRecognizer(PhiRecognizer):
     def _non_person_spans(ents) -> List[Tuple[int, int]]:
         return [(e.start, e.end) for e in ents if e.label in _NON_PERSON_LABELS]
 
-    def _from_rule(self, text: str, rule: CueRule, blocked) -> List[Finding]:
+    def _from_rule(self, text: str, rule: CueRule) -> List[Finding]:
         out = []
         for m in rule.cue.finditer(text):
-            for s, e in self._scan(text, m.end(), rule.lower, rule.strong, rule.as_list, [] if rule.trusted else blocked):
+            for s, e in self._scan(text, m.end(), rule.lower, rule.strong, rule.as_list):
                 if self._eponym(text, e, text[s:e].split()[-1]):
                     continue
                 if not rule.trusted and self._not_a_person(text, s, e):
@@ -396,7 +406,7 @@ class PersonRecognizer(PhiRecognizer):
                 out.append(Finding(s, e, self.entity, rule.score, f"PersonRecognizer:{rule.name}"))
         return out
 
-    def _from_gazetteer(self, text: str, blocked) -> List[Finding]:
+    def _from_gazetteer(self, text: str) -> List[Finding]:
         out = []
         lex = self.lexicon
         for m in _TOKEN.finditer(text):
@@ -407,8 +417,6 @@ class PersonRecognizer(PhiRecognizer):
             if m.start() > 0 and text[m.start() - 1] in "#_/.":
                 continue
             if not lex.is_first_name(w) or lex.never_name(w) or self._is_stop(w) or len(w) < 3:
-                continue
-            if self._in_blocked(m.start(), blocked):
                 continue
             sentence_start = bool(_BREAK_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
             anglo = max(lex.anglo_first_names.get(w, 0), lex.anglo_first_names.get(fold_accents(w), 0))
@@ -425,7 +433,7 @@ class PersonRecognizer(PhiRecognizer):
                 if common or anglo < 4:
                     continue
                 score = 0.5
-            spans = self._scan(text, m.start(), word.islower(), True, False, [])
+            spans = self._scan(text, m.start(), word.islower(), True, False)
             if spans and spans[0][0] == m.start():
                 s, e = spans[0]
             else:
@@ -437,16 +445,25 @@ class PersonRecognizer(PhiRecognizer):
 
     def find(self, text: str, ents=()) -> List[Finding]:
         """``ents``: the NER entities of ``text`` (``phiscrub.text.ner.Entity``); rules run without them too."""
-        ents = ents or ()
-        blocked = self._non_person_spans(ents)
-        out = self._from_ner(text, ents)
+        return self.complete(text, ents, self.prepare(text))
+
+    def prepare(self, text: str) -> List[Finding]:
+        """The rule findings: they do not depend on the NER, so the pipeline computes them once."""
+        out: List[Finding] = []
         for rule in CUE_RULES:
-            out += self._from_rule(text, rule, blocked)
+            out += self._from_rule(text, rule)
         out += self._from_addressing(text)
         out += self._from_initial_surname(text)
-        out += self._from_gazetteer(text, blocked)
-        out += self._from_name_age(text, blocked)
+        out += self._from_gazetteer(text)
+        out += self._from_name_age(text)
         out += self._from_possessive_relation(text)
+        return out
+
+    def complete(self, text: str, ents, prepared: List[Finding]) -> List[Finding]:
+        """Rule findings checked against the NER's places, plus NER names, then the steps over all names."""
+        blocked = self._non_person_spans(ents or ())
+        out = self._from_ner(text, ents or ())
+        out += [f for f in prepared if not self._blocked_by_ner(text, f, blocked)]
         out += self._from_lists(text, out)
         out += self._nicknames(text, out)
         out += self._repeats(text, out)
@@ -546,7 +563,7 @@ class PersonRecognizer(PhiRecognizer):
             out.append(Finding(s, e, self.entity, 0.6, "PersonRecognizer:addressing"))
         return out
 
-    def _from_name_age(self, text: str, blocked) -> List[Finding]:
+    def _from_name_age(self, text: str) -> List[Finding]:
         """"Tariq Mahmood 34M", "marjorie flint, 84F": a name right before an age and sex."""
         out = []
         for m in _NAME_AGE.finditer(text):
@@ -581,7 +598,7 @@ class PersonRecognizer(PhiRecognizer):
             cands = []
             m = _LIST_SEP.match(text, f.end, f.end + 12)
             if m:
-                cands += self._scan(text, m.end(), False, False, False, [])
+                cands += self._scan(text, m.end(), False, False, False)
             m = _LIST_BEFORE.search(text[max(0, f.start - 40):f.start])
             if m:
                 st = max(0, f.start - 40) + m.start(1)
