@@ -17,6 +17,7 @@ CASES = [
     ("NHS_NUMBER", "id 9434765919 checked", "9434765919"),
     ("NHS_NUMBER", "NHS no: 123 456 7890 (fails the check)", "123 456 7890"),
     ("NHS_NUMBER", "NHS 641  564  1263 on the referral", "641  564  1263"),
+    ("NHS_NUMBER", "NHS no 943.476.5919", "943.476.5919"),
     ("NHS_NUMBER", "bare 123 456 7890 in a list", None),
     ("NHS_NUMBER", "call 0300 369 0021 for advice", None),
     ("NHS_NUMBER", "incident ref 943 476 5919 logged", None),
@@ -37,7 +38,10 @@ CASES = [
     ("DATE_OF_BIRTH", "she was born 2nd October 1958 in Leeds", "2nd October 1958"),
     ("DATE_OF_BIRTH", "Date of birth: 1949-07-22", "1949-07-22"),
     ("DATE_OF_BIRTH", "D.O.B.: 01-Jan-1944", "01-Jan-1944"),
+    ("DATE_OF_BIRTH", "DOB 3rd Jan, aged 7", "3rd Jan"),
+    ("DATE_OF_BIRTH", "her birthday is 12 March and she'll be 90", "12 March"),
     ("DATE_OF_BIRTH", "on 14 February 2020 we attended", None),
+    ("DATE_OF_BIRTH", "clinic on 12 March at the hub", None),
     ("DATE_OF_BIRTH", "appointment 21/08/2025 at 10:30", None),
     ("DATE_OF_BIRTH", "see you Tuesday this morning", None),
     # UK_VEHICLE_REG
@@ -58,6 +62,7 @@ CASES = [
     ("PHONE_NUMBER", "ring me on 07700 900123", "07700 900123"),
     ("PHONE_NUMBER", "+44 7700 900123 is her mobile", "+44 7700 900123"),
     ("PHONE_NUMBER", "switchboard (01392) 411611", "(01392) 411611"),
+    ("PHONE_NUMBER", "call +44 (0)7700 900123 today", "+44 (0)7700 900123"),
     ("PHONE_NUMBER", "call 111 or 999", None),
     ("PHONE_NUMBER", "paracetamol 1000 mg at 14:00", None),
     # EMAIL_ADDRESS

@@ -2,7 +2,8 @@
 
 Rule: numeric dates day-month-year ("21/08/1983", "5.9.17", "30 1 1951",
 "21-08-83"), ISO ("1949-07-22"), and written dates ("2nd October 1958",
-"October 2nd, 1958", "3rd of May 1940", "Oct 1958") are found only when a birth
+"October 2nd, 1958", "3rd of May 1940", "Oct 1958", and "3rd Jan" with no
+year, which still gives the birthday away) are found only when a birth
 word ("DOB", "d.o.b", "date of birth", "born", "birthday", "DoB:") stands just
 before the date in the same sentence, or "(DOB)" just after it. Day and month
 are range-checked. Source: the NHS social-media policies' "date of birth";
@@ -37,6 +38,9 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+{_YEAR})(?!\w)", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/ ]{_MONTHS}[-/ ]{_YEAR})(?!\w)", 0.6),
         Pattern("month y", rf"(?<![\w])(?P<id>{_MONTHS}\s+(?:1[89]\d\d|20\d\d))(?!\w)", 0.5),
+        # day and month without a year still give the birthday away
+        Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*{_YEAR})", 0.45),
+        Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),
     ]
     CONTEXT = [
         r"d\.?\s?o\.?\s?b\.?", r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",

@@ -23,7 +23,7 @@ class NhsNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "nhs 3-3-4",
-            r"(?<![\d+/.£$])(?<!\d[ -])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9})(?![\d/])(?![ -]{1,2}\d)",
+            r"(?<![\d+/.£$])(?<!\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])(?![ .-]{1,2}\d)",
             0.3,
         ),
     ]
@@ -40,9 +40,9 @@ class NhsNumberRecognizer(PhiRecognizer):
     INVALID_WITH_CONTEXT = True
 
     def validate_result(self, pattern_text: str):
-        digits = pattern_text.replace(" ", "").replace("-", "")
+        digits = pattern_text.replace(" ", "").replace("-", "").replace(".", "")
         if len(digits) != 10:
             return False
-        if pattern_text.count(" ") + pattern_text.count("-") > 4:
+        if sum(pattern_text.count(c) for c in " -.") > 4:
             return False  # "1 2 3 4 …": a list of counts, not a number
         return nhs.is_valid(digits)
