@@ -62,3 +62,20 @@ def test_phiscrub_path_does_not_import_presidio():
             "assert 'presidio_analyzer' not in sys.modules\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-1500:]
+
+
+def test_spacy_loads_only_when_a_sentence_needs_the_ner():
+    """A draft whose capitalised words the rules explain is scrubbed without importing spaCy;
+    one with an unexplained name loads it and the NER finds the name."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom phiscrub import Scrubber\ns = Scrubber()\n"
+        "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7, ring 07700 900123')\n"
+        "assert 'spacy' not in sys.modules and r.counts() == {'PERSON': 1, 'PHONE_NUMBER': 1}, r\n"
+        "r = s.scrub_text('Yesterday Obiageli Thorncroft-Vane walked the corridor unaided.')\n"
+        "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 1}, r\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-1500:]

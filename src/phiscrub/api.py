@@ -43,8 +43,9 @@ class Scrubber:
         return self._text.scrub_many(_checked(texts))
 
     def warm_up(self) -> "Scrubber":
-        """Load models now rather than at the first text."""
+        """Load every model now rather than at the first text that needs it."""
         self._text.recognizers
+        self._text.nlp()
         return self
 
 

@@ -4,6 +4,9 @@
   spaCy English model's lemmatizer tables (plus simple inflections and spaCy's
   stop words). When the configured model has no lemmatizer tables only the stop
   words are used, which makes phiscrub redact more, never less.
+
+Every derived list is cached as plain text (see ``_cached_lines``), so a warm
+start reads a few small files and imports neither spaCy nor its model.
 * first names: Jörg Michael's ``nam_dict.txt`` (GFDL), shipped by the PyPI
   package ``gender-guesser``: ~45,000 names with frequency per country.
 * surnames: ``recognizers/names/surnames.txt`` (compiled for phiscrub, sources in
@@ -29,7 +32,6 @@ import os
 import unicodedata
 
 import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from phiscrub.errors import ConfigError, ModelNotInstalledError
 
@@ -104,29 +106,68 @@ def _inflect(words: Iterable[str], pos: str) -> set:
     return out
 
 
-def common_words_from(nlp, parts=("noun", "verb", "adj", "adv")) -> FrozenSet[str]:
-    """Ordinary English words from the model's lemmatizer tables, cached per model and parts."""
-    meta = getattr(nlp, "meta", None) or {}
-    if nlp is None or not meta.get("name"):
-        return frozenset(_common_words(nlp, parts))
-    tag = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-{'-'.join(parts)}"
-    return frozenset(_cached_lines(f"words-{tag}.txt", lambda: sorted(_common_words(nlp, parts))))
+def _dist_version(name: str) -> Optional[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    for candidate in (name, name.replace("_", "-")):
+        try:
+            return version(candidate)
+        except PackageNotFoundError:
+            continue
+    return None
 
 
-def _common_words(nlp, parts) -> set:
-    words = set(STOP_WORDS)
-    if nlp is not None and "lemmatizer" in nlp.component_names:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
-            for pos in parts:
-                if pos in index:
-                    words |= _inflect(index[pos], pos)
-        if lookups is not None and lookups.has_table("lemma_exc"):
-            exc = lookups.get_table("lemma_exc")
-            for pos in parts:
-                if pos in exc:
-                    words.update(k for k in exc[pos] if k.isalpha())
+@lru_cache(maxsize=1)
+def stop_words() -> FrozenSet[str]:
+    """spaCy's English stop words (cached, so reading them does not import spaCy)."""
+
+    def build() -> list:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return sorted(STOP_WORDS)
+
+    return frozenset(w for w in _cached_lines(f"stopwords-spacy-{_dist_version('spacy')}.txt", build) if w)
+
+
+@lru_cache(maxsize=8)
+def common_words(model: str, parts=("noun", "verb", "adj", "adv")) -> FrozenSet[str]:
+    """Ordinary English words from ``model``'s lemmatizer tables, cached per model version and parts."""
+    tag = _dist_version(model)
+    if tag is None:
+        return frozenset(_common_words(model, parts))
+    name = f"words-{model}-{tag}-{'-'.join(parts)}.txt"
+    return frozenset(w for w in _cached_lines(name, lambda: sorted(_common_words(model, parts))) if w)
+
+
+def _lemma_lookups(model: str):
+    """The lemmatizer tables inside an installed spaCy model package, or None."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    try:
+        root = Path(spacy.util.get_package_path(model))
+    except Exception:  # not an importable package: no tables, only stop words
+        return None
+    for folder in [root, *sorted(p for p in root.iterdir() if p.is_dir())]:
+        candidate = folder / "lemmatizer" / "lookups"
+        if (candidate / "lookups.bin").exists():
+            return Lookups().from_disk(candidate)
+    return None
+
+
+def _common_words(model: str, parts) -> set:
+    words = set(stop_words())
+    lookups = _lemma_lookups(model) if model else None
+    if lookups is not None and lookups.has_table("lemma_index"):
+        index = lookups.get_table("lemma_index")
+        for pos in parts:
+            if pos in index:
+                words |= _inflect(index[pos], pos)
+    if lookups is not None and lookups.has_table("lemma_exc"):
+        exc = lookups.get_table("lemma_exc")
+        for pos in parts:
+            if pos in exc:
+                words.update(k for k in exc[pos] if k.isalpha())
     return words
 
 
@@ -245,14 +286,15 @@ def places() -> FrozenSet[str]:
     return frozenset(line for line in _cached_lines(f"places-geonames-{tag}.txt", build) if line)
 
 
-def build_lexicon(nlp=None, extra_not_names: Optional[Iterable[str]] = None) -> Lexicon:
+def build_lexicon(model: Optional[str] = None, extra_not_names: Optional[Iterable[str]] = None) -> Lexicon:
+    """The word lists for ``model`` (a spaCy package name; None: stop words only as common words)."""
     every, anglo = first_names()
     keep = load_keep(data_dir() / "keep.yaml")
     not_names = {w.lower() for w in keep.get("not_names", [])}
     not_names.update(w.lower() for w in (extra_not_names or ()))
     return Lexicon(
-        common_words=common_words_from(nlp),
-        non_noun_words=common_words_from(nlp, ("verb", "adj", "adv")),
+        common_words=common_words(model or ""),
+        non_noun_words=common_words(model or "", ("verb", "adj", "adv")),
         first_names=every,
         anglo_first_names=anglo,
         surnames=_word_file(data_dir() / "names" / "surnames.txt"),

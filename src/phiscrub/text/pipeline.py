@@ -19,7 +19,7 @@ import regex as re
 from phiscrub.config import ScrubConfig
 from phiscrub.text.lexicon import build_lexicon, data_dir
 from phiscrub.text.ner import run_ner
-from phiscrub.text.nlp import load_nlp
+from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
 from phiscrub.text.recognizers import LEXICON_RECOGNIZERS, PATTERN_RECOGNIZERS
 from phiscrub.text.recognizers.yaml_recognizer import load_yaml_recognizers
@@ -55,8 +55,8 @@ class TextPipeline:
         with self._lock:
             if self._recognizers is not None:
                 return
-            nlp = load_nlp(self.config.model)
-            lexicon = build_lexicon(nlp)
+            check_installed(self.config.model)
+            lexicon = build_lexicon(self.config.model)
             recognizers = [cls() for cls in PATTERN_RECOGNIZERS]
             recognizers += [cls(lexicon=lexicon) for cls in LEXICON_RECOGNIZERS]
             for path in sorted(data_dir().glob("*.yaml")):
@@ -65,9 +65,16 @@ class TextPipeline:
             for path in self.config.recognizer_files:
                 recognizers += load_yaml_recognizers(path)
             wanted = set(self.config.entities)
-            self._nlp = nlp
             self._lexicon = lexicon
             self._recognizers = [r for r in recognizers if r.entity in wanted]
+
+    def nlp(self):
+        """The spaCy pipeline, loaded on first need (never, for drafts the rules fully explain)."""
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    self._nlp = load_nlp(self.config.model)
+        return self._nlp
 
     @property
     def recognizers(self):
@@ -76,7 +83,7 @@ class TextPipeline:
 
     # -- steps ----------------------------------------------------------------
     def entities(self, texts: Sequence[str], covered=()):
-        return run_ner(self._nlp, texts, self._lexicon, self.config.batch_size, self.config.ner_gate, covered)
+        return run_ner(self.nlp, texts, self._lexicon, self.config.batch_size, self.config.ner_gate, covered)
 
     def recognise(self, text: str, ents=()) -> List[Finding]:
         """Every recognizer on one text with the given entities (for tests and tools; batches use recognise_all)."""

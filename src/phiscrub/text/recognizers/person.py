@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 import regex as re
-from spacy.lang.en.stop_words import STOP_WORDS
 from phiscrub.text.recognizers.base import Pattern
 
-from phiscrub.text.lexicon import Lexicon, build_lexicon, fold_accents
+from phiscrub.config import DEFAULT_MODEL
+from phiscrub.text.lexicon import Lexicon, build_lexicon, fold_accents, stop_words
 from phiscrub.text.recognizers.base import PhiRecognizer
 from phiscrub.types import Finding
 
@@ -192,12 +192,12 @@ class PersonRecognizer(PhiRecognizer):
 
     def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
         super().__init__(**kwargs)
-        self.lexicon = lexicon or build_lexicon(None)
+        self.lexicon = lexicon or build_lexicon(DEFAULT_MODEL)
 
     # -- token tests ----------------------------------------------------------
     @staticmethod
     def _is_stop(w: str) -> bool:
-        return w in STOP_WORDS
+        return w in stop_words()
 
     def _token_ok(self, word: str, allow_lower: bool, strong: bool) -> bool:
         """Whether one word can be part of a name in this position."""

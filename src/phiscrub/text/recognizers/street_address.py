@@ -13,8 +13,8 @@ lane"), "Derriford Road roundabout" (no number).
 """
 
 from phiscrub.text.recognizers.base import Pattern
-from spacy.lang.en.stop_words import STOP_WORDS
 
+from phiscrub.text.lexicon import stop_words
 from phiscrub.text.recognizers.base import PhiRecognizer
 
 _TYPES = (
@@ -31,7 +31,7 @@ _NOT_STREET = (
     r"|of|to|in|on|at|by|for|from|with|into|up|down|off|over|very|so|too|just|only|our|my|his|her|their|your|its"
     r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k|car|cars"
     r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x"
-    + "".join("|" + w for w in sorted(STOP_WORDS, key=len, reverse=True) if w.isalpha())
+    + "".join("|" + w for w in sorted(stop_words(), key=len, reverse=True) if w.isalpha())
     + ")"
 )
 # A number after these words is a level, bed or count, not a house number.

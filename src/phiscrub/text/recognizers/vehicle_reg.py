@@ -17,6 +17,7 @@ from typing import Optional
 import regex as re
 from phiscrub.text.recognizers.base import Pattern
 
+from phiscrub.config import DEFAULT_MODEL
 from phiscrub.text.lexicon import Lexicon, build_lexicon
 from phiscrub.text.recognizers.base import PhiRecognizer
 
@@ -59,7 +60,7 @@ class VehicleRegRecognizer(PhiRecognizer):
 
     def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
         super().__init__(**kwargs)
-        self.lexicon = lexicon or build_lexicon(None)
+        self.lexicon = lexicon or build_lexicon(DEFAULT_MODEL)
 
     def validate_result(self, pattern_text: str):
         compact = _SEPARATORS.sub("", pattern_text).upper()
