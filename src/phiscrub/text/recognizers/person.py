@@ -118,6 +118,12 @@ _WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 _TOKEN = re.compile(r"(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_ROTA = re.compile(
+    r"\b(?P<name>[^\W\d_][\w'’-]*)[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|'s[ \t]+)?"
+    r"(?:in[ \t]+charge|on[ \t]+(?:the[ \t]+)?(?:floor|bays?|breaks?|obs|meds|drugs|drug[ \t]+round|resus|majors|minors"
+    r"|triage|the[ \t]+desk|desk|nights|lates|earlies|long[ \t]+days?|bleep|call|scrub|theatre)|coordinating|co-?ordinating)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_RELATION = re.compile(
     rf"(?<![\w@#'’])(?P<name>[A-Z][a-z][\w'’-]*)['’]s[ \t]+(?:(?:late|little|lovely|new|baby)[ \t]+)?"
     rf"(?:family|{_RELATIONS})s?\b"
@@ -422,11 +428,11 @@ class PersonRecognizer(PhiRecognizer):
             anglo = max(lex.anglo_first_names.get(w, 0), lex.anglo_first_names.get(fold_accents(w), 0))
             common = lex.is_common(w)
             if word[0].isupper() and not word.isupper():
-                if common and (sentence_start or anglo < 5):
-                    continue
+                if common and (sentence_start or anglo < 5) and not self._unknown_surname_follows(text, m.end()):
+                    continue  # "Grace period", "Will you"; but "Jade Ogunleye" is a name
                 score = 0.5 if sentence_start else 0.6
             elif word.islower():
-                if common or anglo < 4 or sentence_start and False:
+                if common or anglo < 4:
                     continue
                 score = 0.45
             else:  # UPPER CASE
@@ -447,6 +453,29 @@ class PersonRecognizer(PhiRecognizer):
         """``ents``: the NER entities of ``text`` (``phiscrub.text.ner.Entity``); rules run without them too."""
         return self.complete(text, ents, self.prepare(text))
 
+    def _unknown_surname_follows(self, text: str, end: int) -> bool:
+        """A capitalised word after ``end`` that is no ordinary word, place or keep word: a surname."""
+        m = _NEXT_WORD.match(text, end)
+        if not m or not m.group(1)[0].isupper() or m.group(1).isupper():
+            return False
+        w = m.group(1).lower()
+        return (not self.lexicon.is_common(w) or self.lexicon.is_surname(w)) and not (
+            self.lexicon.never_name(w) or self.lexicon.is_place(w) or w in _PLACE_AFTER
+        )
+
+    def _from_rota(self, text: str) -> List[Finding]:
+        """Ward chat allocations: "kai and precious on bays, tash in charge, rui on the floor"."""
+        out = []
+        for m in _ROTA.finditer(text):
+            word = m.group("name")
+            w = word.lower()
+            if self.lexicon.never_name(w) or self._is_stop(w) or len(w) < 2:
+                continue
+            if not self.lexicon.is_first_name(w):
+                continue  # "paeds on call", "ortho on call": specialties, not people
+            out.append(Finding(m.start("name"), m.end("name"), self.entity, 0.6, "PersonRecognizer:rota"))
+        return out
+
     def prepare(self, text: str) -> List[Finding]:
         """The rule findings: they do not depend on the NER, so the pipeline computes them once."""
         out: List[Finding] = []
@@ -457,6 +486,7 @@ class PersonRecognizer(PhiRecognizer):
         out += self._from_gazetteer(text)
         out += self._from_name_age(text)
         out += self._from_possessive_relation(text)
+        out += self._from_rota(text)
         return out
 
     def complete(self, text: str, ents, prepared: List[Finding]) -> List[Finding]:
@@ -510,6 +540,7 @@ class PersonRecognizer(PhiRecognizer):
             personal = (
                 inside is not None and text[inside[0]] == "@" and f.start == inside[0] + 1 and f.end >= inside[1]
                 and self.lexicon.is_first_name(_CAMEL_HEAD.match(text, f.start).group())
+                and sum(ch.isupper() for ch in text[inside[0]:inside[1]]) <= 2  # "@DevonAirAmbulance" is an organisation
             )
             if inside is None or personal:
                 out.append(f)
@@ -597,8 +628,14 @@ class PersonRecognizer(PhiRecognizer):
             f = frontier.pop()
             cands = []
             m = _LIST_SEP.match(text, f.end, f.end + 12)
+            seed_lower = text[f.start:f.end].islower()
             if m:
-                cands += self._scan(text, m.end(), False, False, False)
+                cands += self._scan(text, m.end(), seed_lower, False, False)
+                if seed_lower:  # "kai and precious on bays": a lower-case list of names
+                    nxt = _TOKEN.match(text, m.end())
+                    if nxt and nxt.group().islower() and self.lexicon.is_first_name(nxt.group()) \
+                            and not self._edge_junk(nxt.group()):
+                        cands.append((nxt.start(), nxt.end()))
             m = _LIST_BEFORE.search(text[max(0, f.start - 40):f.start])
             if m:
                 st = max(0, f.start - 40) + m.start(1)
