@@ -109,6 +109,7 @@ CASES = [
     ("PERSON", "Clinic list: 3) Jade Ogunleye RX10911406", "Jade Ogunleye"),
     ("PERSON", "Ring the bell, check Obs and the Ref range", None),
     ("PERSON", "Our crews and @DevonAirAmbulance are on scene", None),
+    ("PERSON", "Thanks @Zainab for the help", "Zainab"),
     ("PERSON", "we covered Linfield v Glentoran on Boxing Day", None),
     ("PERSON", "admitted from Antrim Area this morning", None),
     ("PERSON", "Classic Smith's fracture after a fall on ice", None),

@@ -24,10 +24,10 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from phiscrub.api import Scrubber
-    from phiscrub.config import ScrubConfig
-    from phiscrub.errors import ConfigError, InputError, ModelNotInstalledError, PhiscrubError
-    from phiscrub.types import ENTITY_TYPES, Finding, TextResult
+    from phiscrub.api import Scrubber  # noqa: F401
+    from phiscrub.config import ScrubConfig  # noqa: F401
+    from phiscrub.errors import ConfigError, InputError, ModelNotInstalledError, PhiscrubError  # noqa: F401
+    from phiscrub.types import ENTITY_TYPES, Finding, TextResult  # noqa: F401
 
 
 def __getattr__(name):

@@ -310,6 +310,7 @@ class PersonRecognizer(PhiRecognizer):
             if not toks:
                 continue
             start, end = toks[0][0], toks[-1][1]
+            words = [text[a:b] for a, b in toks]
             if start > 0 and text[start - 1] == "#":
                 continue
             if start > 0 and text[start - 1] == "@" and not self.lexicon.is_first_name(words[0]):
@@ -317,7 +318,6 @@ class PersonRecognizer(PhiRecognizer):
             span = text[start:end]
             if any(ch.isdigit() or ch in "@#/" for ch in span):
                 continue
-            words = [text[a:b] for a, b in toks]
             if all(w.lower() in self.lexicon.common_words and not self.lexicon.is_name(w) for w in words):
                 continue
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and not self.lexicon.is_name(words[0]):
