@@ -23,172 +23,15 @@ spaCy labels as such, field labels themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 import regex as re
-from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.config import DEFAULT_MODEL
 from phiscrub.text.lexicon import Lexicon, build_lexicon, fold_accents, stop_words
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers import person_cues as cues
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.types import Finding
-
-_TITLES = (
-    r"mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sister|sr|nurse|matron|rev|revd|reverend|father|fr"
-    r"|sir|dame|lady|lord|capt|captain|cllr|councillor|auntie|aunty|aunt|uncle|nanna|nana|nan|grandma"
-    r"|granny|grandad|grandpa|gran|nanny|grampy|gramps|granda|nain|taid|bampy|mamgu|master|pc|sgt|sergeant"
-    r"|dc|insp|inspector|paramedic|midwife|porter|hca|clerk"
-)
-# Capitalised relation words used like titles in notes: "Daughter Alison:", "Dad (Ken Marsh"
-_CAP_RELATIONS = r"(?-i:Daughter|Son|Husband|Wife|Partner|Mum|Mother|Dad|Father|Brother|Sister|Niece|Nephew|Grandson|Granddaughter|Carer|Neighbour|Friend|NOK|Next of kin)"
-# Honorifics that are followed by a name even in lower-case chat ("mr hughes", "dr okafor");
-# other titles ("Sister", "Nurse", "Porter") take a capitalised name only.
-_HONORIFICS = r"mr|mrs|ms|miss|mx|dr|mstr"
-_RELATIONS = (
-    r"grand(?:ad|dad|pa|father|ma|mother|son|daughter|child)|nan(?:na|a)?|granny|gran|mum|mom|mam|mummy|mother"
-    r"|dad|daddy|father|son|daughter|husband|hubby|wife|missus|partner|brother|sister|uncle|aunt|auntie|aunty"
-    r"|cousin|nephew|niece|friend|neighbour|neighbor|boyfriend|girlfriend|fianc[eé]e?|step(?:dad|mum|son|daughter)"
-    r"|carer|baby|little\s+one|lad|colleague|crewmate|mate|bestie|patient|pt|lady|gentleman|gent|man|woman"
-    r"|boy|girl|twins?|kids?|children|child|parents?"
-)
-_NAMING = (
-    r"called|named|name\s+is|name'?s|known\s+as|aka|pt\s+is|patient\s+is|this\s+is|meet|say\s+hello\s+to"
-    r"|welcome|welcoming|introducing|goes\s+by|pt|patient|mr\.?\s*&\s*mrs|and\s+wife|and\s+husband"
-    r"|name\s+of|hi|hiya|hey|hello|dear|morning|evening|afternoon|oi|ta|cc|ask|asked|tell|told|paging"
-    r"|bleep|bleeped|page|paged|ring|rang|call|called|phone|phoned|text|texted|message|messaged"
-)
-# Closings at the end of a message, then the sender's name on the next line.
-_SIGN_OFF = (
-    r"thanks|thank\s+you|many\s+thanks|best(?:\s+wishes)?|regards|kind\s+regards|warm\s+regards|best\s+regards"
-    r"|cheers|love|lots\s+of\s+love|ta|diolch|yours(?:\s+(?:sincerely|faithfully|truly))?|speak\s+soon|x+|sent\s+by"
-)
-# Words after a capitalised candidate that make it a place, team or thing, not a person.
-_PLACE_AFTER = {
-    "ward", "wards", "unit", "hospital", "hospitals", "hospice", "street", "road", "lane", "park", "lakes", "lake",
-    "practice", "surgery", "crew", "team", "station", "centre", "center", "house", "school", "church", "court",
-    "building", "wing", "suite", "theatre", "theatres", "clinic", "trust", "university", "college", "avenue",
-    "close", "drive", "way", "hill", "bay", "beach", "village", "estate", "green", "square", "place", "bridge",
-    "medical", "health", "healthcare", "care", "nhs", "day", "award", "awards", "foundation", "fund", "appeal",
-    "syndrome", "disease", "scale", "score", "ambulance", "air", "fire", "police", "building", "block", "tower",
-    "retail", "shopping", "leisure", "sports", "football", "rugby", "cricket", "golf", "club", "arms", "inn",
-    "group", "rescue", "services", "service", "association", "charity", "society", "partnership", "network",
-    "alliance", "council", "department", "dept", "ltd", "limited", "plc", "company", "practice", "pharmacy",
-    "rd", "st", "ave", "crescent", "terrace", "gardens", "grove", "mews", "parade", "row", "walk", "rise",
-    "hall", "centre", "library", "museum", "market", "airport", "harbour", "quay", "cross", "moor", "valley",
-    "area", "region", "coast", "peninsula", "forest", "river", "island", "isle", "county", "borough", "city",
-    "town", "united", "rovers", "wanderers", "athletic", "albion", "fc", "rfc",
-}
-_THANKS = (
-    r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?|thankyou|ty|shout\s*-?\s*outs?\s+to|shout\s*-?\s*outs?\s+for|cheers"
-    r"|kudos\s+to|well\s+done(?:\s+to)?|congrats(?:\s+to)?|congratulations(?:\s+to)?|big\s+up|hats\s+off\s+to"
-    r"|goodbye\s+to|farewell\s+to|happy\s+(?:\d+(?:st|nd|rd|th)\s+)?birthday(?:\s+to)?|happy\s+retirement(?:\s+to)?|rip|in\s+memory\s+of"
-    r"|love\s+to|thoughts\s+(?:are\s+)?with|praying\s+for|looked\s+after\s+by|cared\s+for\s+by|with|by|from|and|&"
-)
-_FIELDS = (
-    r"(?:patient|pt|client|resident|service\s+user)(?:'?s)?\s+name|full\s+name|name|surname|last\s+name|family\s+name"
-    r"|forenames?|first\s+name|given\s+names?|christian\s+name|patient|pt|nok|next\s+of\s+kin|carer|contact"
-    r"|mother|father|husband|wife|son|daughter|gp|consultant|named\s+nurse|from|to|attn|dear"
-)
-_ADDRESSING = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:omg|hi|hey|hiya|oi|sorry|morning|evening|ok|okay|right|so|guys|urgent|pls|please|also|and|but|then)[ \t,]))[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+(?=(?:can|could|would|will|u|ur|pls|please|plz|are|r|have|did|do|you|your|when|where|if|any|just|thank|thanks|ty|sorry|hope|i|im|i'm|let|remember|dont|don't|need|x)\b)",
-    re.IGNORECASE,
-)
-_NAME_AGE = re.compile(
-    r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
-    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b"
-    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
-    re.IGNORECASE,
-)
-_GAP = re.compile(r"[ \t]+")
-_LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
-_LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$", re.IGNORECASE)
-_RELATION_WORD = re.compile(rf"(?:{_RELATIONS})s?", re.IGNORECASE)
-_TITLE_WORD = re.compile(rf"(?:{_TITLES})", re.IGNORECASE)
-_SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
-_SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
-_LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
-_NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
-_CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
-_POSSESSIVE = re.compile(r"(?:['’]s?)$")
-_IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
-_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
-_CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
-_WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
-_CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
-_TOKEN = re.compile(r"(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_ROTA = re.compile(
-    r"\b(?P<name>[^\W\d_][\w'’-]*)[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|'s[ \t]+)?"
-    r"(?:in[ \t]+charge|on[ \t]+(?:the[ \t]+)?(?:floor|bays?|breaks?|obs|meds|drugs|drug[ \t]+round|resus|majors|minors"
-    r"|triage|the[ \t]+desk|desk|nights|lates|earlies|long[ \t]+days?|bleep|call|scrub|theatre)|coordinating|co-?ordinating)\b",
-    re.IGNORECASE,
-)
-_POSSESSIVE_RELATION = re.compile(
-    rf"(?<![\w@#'’])(?P<name>[A-Z][a-z][\w'’-]*)['’]s[ \t]+(?:(?:late|little|lovely|new|baby)[ \t]+)?"
-    rf"(?:family|{_RELATIONS})s?\b"
-)
-_NICKNAME = re.compile(r"[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[A-Z][a-z]+)['\"’”]?[ \t]*[)\]]")
-_INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*(?P<surname>[A-Z][a-z][\w'’\-]*)")
-_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
-# spaCy's small model labels many lone first names ORG, so ORG does not block a name.
-# Other labels are as often wrong on names (WORK_OF_ART, NORP) and never block.
-_NON_PERSON_LABELS = {"GPE", "LOC", "FAC"}
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:near|in|at|into|towards?|outside|via|around|through|past|nr|ysbyty|hospital)\s+(?:the\s+)?)$", re.IGNORECASE
-)
-_NAMED_THING_BEFORE = re.compile(r"(?:\b(?:the|royal|storm|ysbyty|hurricane|hms|rnli|operation|project|team)\s+)$", re.IGNORECASE)
-_VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
-_VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
-_VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
-_HANDLE = re.compile(r"[#@][\w]+")
-_LAST_LINE = re.compile(r"(?:\n|[.!?][ \t]{2,})[ \t]*(?=[^\W\d_][^\n]{0,40}\s*$)")
-_POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
-_STREET_BEFORE = re.compile(
-    r"\b(?:road|rd|street|st|lane|close|way|avenue|court|grove|view|hill|crescent|drive|terrace|gardens|place"
-    r"|square|park|parade|mews|rise|row|walk|green|bank|cottage|house|farm)\.?\s*,\s*$",
-    re.IGNORECASE,
-)
-_CONDITION_WORDS = {"syndrome", "disease", "palsy", "fracture", "scale", "score", "sign", "test", "lymphoma", "dementia", "chorea", "phenomenon", "cyst", "ulcer"}
-
-
-@dataclass(frozen=True)
-class CueRule:
-    """A cue after which a name follows: the scan starts where ``cue`` ends.
-
-    ``lower``: names may be written in lower case here; ``strong``: the cue is
-    sure enough that any capitalised (or, with ``lower``, noun-like) word is
-    taken; ``as_list``: "Priya, Sam and Jo" all count; ``trusted``: the cue
-    outranks place and thing context (a title before "Chester" makes a person).
-    """
-
-    name: str
-    cue: "re.Pattern"
-    score: float
-    lower: bool = False
-    strong: bool = False
-    as_list: bool = False
-    trusted: bool = False
-
-
-_CUE = r"[ \t]*[:,-]?[ \t]+(?=\S)"
-_TRUSTED_RULES = {"title", "field"}
-CUE_RULES = (
-    CueRule("title", re.compile(rf"\b(?<![@#])(?:{_TITLES})\.?\s+(?=\S)", re.IGNORECASE), 0.85, strong=True, trusted=True),
-    CueRule("title", re.compile(rf"\b(?<![@#])(?:{_HONORIFICS})\.?[ \t]+(?=\S)", re.IGNORECASE), 0.85,
-            lower=True, strong=True, trusted=True),
-    CueRule("field", re.compile(rf"\b(?<![@#])(?:{_FIELDS})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE), 0.85,
-            lower=True, strong=True, trusted=True),
-    CueRule("relation", re.compile(
-        rf"\b(?<![@#])(?:my|our|his|her|their|your|the|a|pt'?s|patient'?s|whose|nok|next\s+of\s+kin:?|nok:)\s+"
-        rf"(?:(?:late|dear|lovely|beloved|little|elderly|old|new|best|big|baby|younger|older|eldest|youngest)\s+)?"
-        rf"(?:great-?)*(?:{_RELATIONS})s?[ \t]*,?[ \t]+(?=\S)", re.IGNORECASE), 0.75, lower=True, strong=True, as_list=True),
-    CueRule("relation", re.compile(rf"\b(?<![@#]){_CAP_RELATIONS}[ \t]*[(:,-]?[ \t]*(?=[A-Z])"), 0.7),
-    CueRule("naming", re.compile(rf"\b(?<![@#])(?:{_NAMING}){_CUE}", re.IGNORECASE), 0.7, lower=True, as_list=True),
-    CueRule("thanks", re.compile(rf"(?<![\w@#])(?:{_THANKS})[ \t]*[,:]?[ \t]+(?=\S)", re.IGNORECASE), 0.6, as_list=True),
-    CueRule("sign-off", re.compile(rf"(?<![\w@#])(?:{_SIGN_OFF})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)", re.IGNORECASE), 0.7),
-    CueRule("last-line", _LAST_LINE, 0.55),
-)
 
 
 class PersonRecognizer(PhiRecognizer):
@@ -209,11 +52,11 @@ class PersonRecognizer(PhiRecognizer):
         """Whether one word can be part of a name in this position."""
         w = word.lower().rstrip(".")
         lex = self.lexicon
-        if _CONTRACTION.search(w):
+        if cues.CONTRACTION.search(w):
             return False
         if strong and word[:1].isupper() and lex.never_name(w) and lex.is_first_name(w) and not word.isupper():
             return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
-        if len(w) < 2 or _INITIALS.fullmatch(word + "."):
+        if len(w) < 2 or cues.INITIALS.fullmatch(word + "."):
             return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
         if lex.never_name(w) or self._is_stop(w):
             return False
@@ -237,7 +80,7 @@ class PersonRecognizer(PhiRecognizer):
             start = end = None
             i = pos
             for k in range(3):
-                m = _TOKEN.match(text, i)
+                m = cues.TOKEN.match(text, i)
                 if not m:
                     break
                 word = m.group()
@@ -256,12 +99,12 @@ class PersonRecognizer(PhiRecognizer):
                 if start is None:
                     start = m.start()
                 end = wend
-                initial = (len(word) == 1 and m.group().endswith(".")) or bool(_INITIALS.fullmatch(m.group()))
+                initial = (len(word) == 1 and m.group().endswith(".")) or bool(cues.INITIALS.fullmatch(m.group()))
                 if initial:
                     end = m.end()
                 elif wend != m.end():
                     break  # possessive or trailing full stop ends the name
-                nxt = _GAP.match(text, end, end + 3)
+                nxt = cues.GAP.match(text, end, end + 3)
                 if not nxt:
                     break
                 i = nxt.end()
@@ -272,7 +115,7 @@ class PersonRecognizer(PhiRecognizer):
             spans.append((start, end))
             if not as_list:
                 break
-            sep = _LIST_SEP.match(text, end, end + 12)
+            sep = cues.LIST_SEP.match(text, end, end + 12)
             if not sep:
                 break
             pos = sep.end()
@@ -288,7 +131,7 @@ class PersonRecognizer(PhiRecognizer):
         if not blocked or not self._in_blocked(f.start, blocked):
             return False
         rule = f.recognizer.rpartition(":")[2]
-        if rule in _TRUSTED_RULES:
+        if rule in cues.TRUSTED_RULES:
             return False
         return rule == "gazetteer" or not self.lexicon.is_name(text[f.start:f.end].split()[0])
 
@@ -299,10 +142,10 @@ class PersonRecognizer(PhiRecognizer):
             if ent.label != "PERSON":
                 continue
             toks = [(s, e) for s, e in ent.tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
-            while toks and (self._edge_junk(text[toks[0][0]:toks[0][1]]) or _TITLE_WORD.fullmatch(text[toks[0][0]:toks[0][1]].rstrip("."))):
+            while toks and (self._edge_junk(text[toks[0][0]:toks[0][1]]) or cues.TITLE_WORD.fullmatch(text[toks[0][0]:toks[0][1]].rstrip("."))):
                 head = text[toks[0][0]:toks[0][1]]
                 if (len(toks) > 1 and head.istitle() and self.lexicon.is_first_name(head)
-                        and (len(head) <= 3 or not self.lexicon.is_common(head)) and not _TITLE_WORD.fullmatch(head)):
+                        and (len(head) <= 3 or not self.lexicon.is_common(head)) and not cues.TITLE_WORD.fullmatch(head)):
                     break  # "Ed Sheeran": a first name that is also a keep-list word ("ED")
                 toks = toks[1:]
             while toks and self._edge_junk(text[toks[-1][0]:toks[-1][1]]):
@@ -330,7 +173,7 @@ class PersonRecognizer(PhiRecognizer):
                 )
             ):
                 continue  # the small model tags lower-case phrases ("grey hair") as PERSON
-            if len(words) == 1 and self.lexicon.is_common(words[0]) and _BREAK_BEFORE.search(text[max(0, start - 40):start]):
+            if len(words) == 1 and self.lexicon.is_common(words[0]) and cues.BREAK_BEFORE.search(text[max(0, start - 40):start]):
                 continue  # "Frank discussion at …": a capitalised ordinary word opening a sentence
             if self._eponym(text, end, words[-1]) or self._not_a_person(text, start, end):
                 continue
@@ -341,7 +184,7 @@ class PersonRecognizer(PhiRecognizer):
         w = word.lower()
         return (
             (not any(ch.isalpha() for ch in word)) or self.lexicon.never_name(w) or self._is_stop(w)
-            or "'" in w or "’" in w or bool(_RELATION_WORD.fullmatch(w))
+            or "'" in w or "’" in w or bool(cues.RELATION_WORD.fullmatch(w))
         )
 
     def _not_a_person(self, text: str, start: int, end: int) -> bool:
@@ -350,22 +193,22 @@ class PersonRecognizer(PhiRecognizer):
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
         span = text[start:end]
-        if _SAINT_BEFORE.search(before) or before.endswith("#"):
+        if cues.SAINT_BEFORE.search(before) or before.endswith("#"):
             return True
-        if _SAINT_START.match(span):
+        if cues.SAINT_START.match(span):
             return True  # St Luke's, St Michael's: churches, hospices, hospitals
         last = span.split()[-1].lower()
-        if last in _PLACE_AFTER:
+        if last in cues.PLACE_AFTER:
             return True  # "Alma Road", "Dartmoor Rescue Group"
         first = span.split()[0]
-        if _VERSUS.search(before) or _VERSUS_AFTER.match(after) or _VERSUS_INSIDE.search(span):
+        if cues.VERSUS.search(before) or cues.VERSUS_AFTER.match(after) or cues.VERSUS_INSIDE.search(span):
             return True  # "Linfield v Glentoran", "Celtic vs Hearts": fixtures, not people
-        if _NAMED_THING_BEFORE.search(before):
+        if cues.NAMED_THING_BEFORE.search(before):
             return True  # "the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd"
         if self.lexicon.is_place(span) and (" " in span or self.lexicon.anglo_first_names.get(first.lower(), 0) < 3):
             return True  # "Ballymena", "Newton Abbot"; "Shirley" and "Stanley" stay names
-        prev = _PREV_WORD.search(before)
-        nxt_word = _NEXT_WORD.match(after)
+        prev = cues.PREV_WORD.search(before)
+        nxt_word = cues.NEXT_WORD.match(after)
         if (prev and self.lexicon.is_place(f"{prev.group(1)} {span}")) or (
             nxt_word and self.lexicon.is_place(f"{span} {nxt_word.group(1)}")
         ):
@@ -374,15 +217,15 @@ class PersonRecognizer(PhiRecognizer):
             following = nxt_word.group(1)
             if following.islower() and self.lexicon.is_common(following) and following not in self.lexicon.non_noun_words:
                 return True  # a name-word used as a noun modifier: "Carol service", "Rose bush"
-        if " " not in span and _POSSESSIVE.sub("", first.lower()) in self.lexicon.eponyms and not self.lexicon.is_surname(first):
+        if " " not in span and cues.POSSESSIVE.sub("", first.lower()) in self.lexicon.eponyms and not self.lexicon.is_surname(first):
             return True  # "Apgar", "Heimlich", "Ménière's"
         if not self.lexicon.is_first_name(first):
-            if _LOCATIVE_BEFORE.search(before) or _STREET_BEFORE.search(before) or _POSTCODE_AFTER.match(text, end):
+            if cues.LOCATIVE_BEFORE.search(before) or cues.STREET_BEFORE.search(before) or cues.POSTCODE_AFTER.match(text, end):
                 return True  # "near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT": places
-        if _LABEL_COLON.match(after) and " " not in span and not self.lexicon.is_name(span):
+        if cues.LABEL_COLON.match(after) and " " not in span and not self.lexicon.is_name(span):
             return True  # a field label such as "Addr:" or "Hosp:"
-        nxt = _NEXT_WORD.match(after)
-        if nxt and nxt.group(1).lower() in _PLACE_AFTER and (
+        nxt = cues.NEXT_WORD.match(after)
+        if nxt and nxt.group(1).lower() in cues.PLACE_AFTER and (
             nxt.group(1)[0].isupper() or not self.lexicon.is_first_name(span.split()[0])
         ):
             return True
@@ -394,14 +237,14 @@ class PersonRecognizer(PhiRecognizer):
         after = text[end:end + 30].lower()
         if after.startswith(("'s", "’s", "s'")):
             return True
-        nxt = _CONDITION_NEXT.match(after)
-        return bool(nxt and nxt.group(1) in _CONDITION_WORDS)
+        nxt = cues.CONDITION_NEXT.match(after)
+        return bool(nxt and nxt.group(1) in cues.CONDITION_WORDS)
 
     @staticmethod
     def _non_person_spans(ents) -> List[Tuple[int, int]]:
-        return [(e.start, e.end) for e in ents if e.label in _NON_PERSON_LABELS]
+        return [(e.start, e.end) for e in ents if e.label in cues.NON_PERSON_LABELS]
 
-    def _from_rule(self, text: str, rule: CueRule) -> List[Finding]:
+    def _from_rule(self, text: str, rule: cues.CueRule) -> List[Finding]:
         out = []
         for m in rule.cue.finditer(text):
             for s, e in self._scan(text, m.end(), rule.lower, rule.strong, rule.as_list):
@@ -415,7 +258,7 @@ class PersonRecognizer(PhiRecognizer):
     def _from_gazetteer(self, text: str) -> List[Finding]:
         out = []
         lex = self.lexicon
-        for m in _TOKEN.finditer(text):
+        for m in cues.TOKEN.finditer(text):
             word = m.group().rstrip(".")
             w = word.lower()
             if w.endswith(("'s", "’s")):
@@ -424,7 +267,7 @@ class PersonRecognizer(PhiRecognizer):
                 continue
             if not lex.is_first_name(w) or lex.never_name(w) or self._is_stop(w) or len(w) < 3:
                 continue
-            sentence_start = bool(_BREAK_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+            sentence_start = bool(cues.BREAK_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
             anglo = max(lex.anglo_first_names.get(w, 0), lex.anglo_first_names.get(fold_accents(w), 0))
             common = lex.is_common(w)
             if word[0].isupper() and not word.isupper():
@@ -455,18 +298,18 @@ class PersonRecognizer(PhiRecognizer):
 
     def _unknown_surname_follows(self, text: str, end: int) -> bool:
         """A capitalised word after ``end`` that is no ordinary word, place or keep word: a surname."""
-        m = _NEXT_WORD.match(text, end)
+        m = cues.NEXT_WORD.match(text, end)
         if not m or not m.group(1)[0].isupper() or m.group(1).isupper():
             return False
         w = m.group(1).lower()
         return (not self.lexicon.is_common(w) or self.lexicon.is_surname(w)) and not (
-            self.lexicon.never_name(w) or self.lexicon.is_place(w) or w in _PLACE_AFTER
+            self.lexicon.never_name(w) or self.lexicon.is_place(w) or w in cues.PLACE_AFTER
         )
 
     def _from_rota(self, text: str) -> List[Finding]:
         """Ward chat allocations: "kai and precious on bays, tash in charge, rui on the floor"."""
         out = []
-        for m in _ROTA.finditer(text):
+        for m in cues.ROTA.finditer(text):
             word = m.group("name")
             w = word.lower()
             if self.lexicon.never_name(w) or self._is_stop(w) or len(w) < 2:
@@ -479,7 +322,7 @@ class PersonRecognizer(PhiRecognizer):
     def prepare(self, text: str) -> List[Finding]:
         """The rule findings: they do not depend on the NER, so the pipeline computes them once."""
         out: List[Finding] = []
-        for rule in CUE_RULES:
+        for rule in cues.CUE_RULES:
             out += self._from_rule(text, rule)
         out += self._from_addressing(text)
         out += self._from_initial_surname(text)
@@ -531,7 +374,7 @@ class PersonRecognizer(PhiRecognizer):
 
     def _outside_handles(self, text: str, found: List[Finding]) -> List[Finding]:
         """Drop names inside #hashtags and @handles, unless an @handle is a person's name ("@Zainab")."""
-        handles = [m.span() for m in _HANDLE.finditer(text)]
+        handles = [m.span() for m in cues.HANDLE.finditer(text)]
         if not handles:
             return found
         out = []
@@ -539,7 +382,7 @@ class PersonRecognizer(PhiRecognizer):
             inside = next(((s, e) for s, e in handles if s <= f.start < e), None)
             personal = (
                 inside is not None and text[inside[0]] == "@" and f.start == inside[0] + 1 and f.end >= inside[1]
-                and self.lexicon.is_first_name(_CAMEL_HEAD.match(text, f.start).group())
+                and self.lexicon.is_first_name(cues.CAMEL_HEAD.match(text, f.start).group())
                 and sum(ch.isupper() for ch in text[inside[0]:inside[1]]) <= 2  # "@DevonAirAmbulance" is an organisation
             )
             if inside is None or personal:
@@ -549,7 +392,7 @@ class PersonRecognizer(PhiRecognizer):
     def _from_possessive_relation(self, text: str) -> List[Finding]:
         """"collecting for Nkechi's family", "Dave's wife": only people have families."""
         out = []
-        for m in _POSSESSIVE_RELATION.finditer(text):
+        for m in cues.POSSESSIVE_RELATION.finditer(text):
             w = m.group("name").lower()
             if self.lexicon.never_name(w) or self._is_stop(w) or self.lexicon.is_place(w):
                 continue
@@ -562,7 +405,7 @@ class PersonRecognizer(PhiRecognizer):
         """A quoted or bracketed word right after a name is its nickname: "Obinna Eze ('Obi')"."""
         out = []
         for f in found:
-            m = _NICKNAME.match(text, f.end)
+            m = cues.NICKNAME.match(text, f.end)
             if m and not self.lexicon.never_name(m.group("nick")):
                 out.append(Finding(m.start("nick"), m.end("nick"), self.entity, 0.6, "PersonRecognizer:nickname"))
         return out
@@ -570,7 +413,7 @@ class PersonRecognizer(PhiRecognizer):
     def _from_initial_surname(self, text: str) -> List[Finding]:
         """"J. Bloggs", "A.K. Shah": initials then a capitalised surname."""
         out = []
-        for m in _INITIAL_SURNAME.finditer(text):
+        for m in cues.INITIAL_SURNAME.finditer(text):
             surname = m.group("surname")
             w = surname.lower()
             if self.lexicon.never_name(w) or (self.lexicon.is_common(w) and not self.lexicon.is_surname(w)):
@@ -581,15 +424,15 @@ class PersonRecognizer(PhiRecognizer):
     def _from_addressing(self, text: str) -> List[Finding]:
         """"kemi can u do the bloods", "Mo ur pt in bed 3": a message opening on a name."""
         out = []
-        for m in _ADDRESSING.finditer(text):
+        for m in cues.ADDRESSING.finditer(text):
             s, e = m.span("name")
             word = m.group("name")
             w = word.lower()
-            if self.lexicon.never_name(w) or self._is_stop(w) or len(w) < 2 or _CONTRACTION.search(w):
+            if self.lexicon.never_name(w) or self._is_stop(w) or len(w) < 2 or cues.CONTRACTION.search(w):
                 continue
             if self.lexicon.is_common(w) and not self.lexicon.is_first_name(w):
                 continue
-            if self.lexicon.is_common(w) and _IMPERATIVE_NEXT.match(text, e):
+            if self.lexicon.is_common(w) and cues.IMPERATIVE_NEXT.match(text, e):
                 continue  # "Mark your diaries", "Will you…": a verb, not an address ("Mark, your shift")
             out.append(Finding(s, e, self.entity, 0.6, "PersonRecognizer:addressing"))
         return out
@@ -597,9 +440,9 @@ class PersonRecognizer(PhiRecognizer):
     def _from_name_age(self, text: str) -> List[Finding]:
         """"Tariq Mahmood 34M", "marjorie flint, 84F": a name right before an age and sex."""
         out = []
-        for m in _NAME_AGE.finditer(text):
+        for m in cues.NAME_AGE.finditer(text):
             head = text[max(0, m.start() - 60):m.start()]
-            words = _WORDS.findall(head)[-3:]
+            words = cues.WORDS.findall(head)[-3:]
             if not words or not head.rstrip().endswith(words[-1]):
                 continue
             picked = []
@@ -627,16 +470,16 @@ class PersonRecognizer(PhiRecognizer):
         while frontier:
             f = frontier.pop()
             cands = []
-            m = _LIST_SEP.match(text, f.end, f.end + 12)
+            m = cues.LIST_SEP.match(text, f.end, f.end + 12)
             seed_lower = text[f.start:f.end].islower()
             if m:
                 cands += self._scan(text, m.end(), seed_lower, False, False)
                 if seed_lower:  # "kai and precious on bays": a lower-case list of names
-                    nxt = _TOKEN.match(text, m.end())
+                    nxt = cues.TOKEN.match(text, m.end())
                     if nxt and nxt.group().islower() and self.lexicon.is_first_name(nxt.group()) \
                             and not self._edge_junk(nxt.group()):
                         cands.append((nxt.start(), nxt.end()))
-            m = _LIST_BEFORE.search(text[max(0, f.start - 40):f.start])
+            m = cues.LIST_BEFORE.search(text[max(0, f.start - 40):f.start])
             if m:
                 st = max(0, f.start - 40) + m.start(1)
                 cands += [(st, st + len(m.group(1)))] if self._token_ok(m.group(1), False, False) else []
