@@ -2,7 +2,7 @@
 
 Rule: spaCy's NER PERSON entities, plus what a small general model misses in
 this domain, each a named rule over the same tokens (cue rules are the table
-``CUE_RULES``: a new cue is one row):
+``person_cues.CUE_RULES``: a new cue is one row; the word lists are there too):
 
 * titles: "Mrs Marjorie Flint", "Dr Okafor", "Sister Jones", "dr okafor";
 * field labels: "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg";
@@ -11,7 +11,15 @@ this domain, each a named rule over the same tokens (cue rules are the table
   Sam");
 * first names from a gazetteer (``gender-guesser``'s nam_dict) standing alone
   mid-sentence ("Priya was amazing"), and lower-case names that are not
-  ordinary English words.
+  ordinary English words;
+* shapes: chat openers ("kemi can u…"), initials ("J. Bloggs"), a name before
+  an age or DOB ("Tariq Mahmood 34M"), possessives of kin ("Nkechi's family"),
+  ward allocations ("rui in charge");
+* then over all names found: list siblings ("Lerato, Magdalena and Emeka"),
+  bracketed nicknames, and every repeat of a name in the same text.
+
+``prepare`` runs the rules (no NER needed); ``complete`` adds the NER's names,
+drops rule names the NER places inside a place, and runs the steps over all.
 
 Source: NHS social-media policies (names of patients, relatives, and of staff
 without consent); gazetteers as in ``phiscrub.text.lexicon``.
