@@ -12,6 +12,7 @@ under a lock, so a pipeline can be shared between threads.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from typing import Iterable, Iterator, List, Sequence, Tuple
 
 import regex as re
@@ -28,14 +29,19 @@ from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.types import Finding, TextResult
 
 
+@lru_cache(maxsize=32)
+def allow_regex(allow: Tuple[str, ...]):
+    """One regex for an allow-list: whole words, any case, any spacing; longest entries first."""
+    bodies = [r"\s+".join(re.escape(part) for part in entry.split()) for entry in allow if entry.split()]
+    if not bodies:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(bodies, key=len, reverse=True))})(?!\w)", re.IGNORECASE)
+
+
 def allowed_spans(text: str, allow: Sequence[str]) -> List[Tuple[int, int]]:
-    """Where allow-listed strings occur (case-insensitive, whole words, any spacing)."""
-    spans = []
-    for entry in allow:
-        body = r"\s+".join(re.escape(part) for part in entry.split())
-        for m in re.finditer(rf"(?<!\w){body}(?!\w)", text, re.IGNORECASE):
-            spans.append(m.span())
-    return spans
+    """Where allow-listed strings occur (overlapping entries each count)."""
+    rx = allow_regex(tuple(allow))
+    return [m.span() for m in rx.finditer(text, overlapped=True)] if rx is not None else []
 
 
 def drop_allowed(findings: Iterable[Finding], spans: Sequence[Tuple[int, int]]) -> List[Finding]:
