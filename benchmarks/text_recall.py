@@ -102,10 +102,15 @@ def measure(name: str, engine, rows: List[dict], repeats: int) -> Dict:
         found = engine(texts)
         best = min(best, time.perf_counter() - t0)
     tally = Tally()
+    kept = keep_total = 0
     for row, spans in zip(rows, found):
         gold = [(s["start"], s["end"], s["label"]) for s in row["spans"]]
         tally.add(row["id"], row["text"], gold, spans)
-    return {"name": name, "tally": tally, "rate": len(texts) / best, "seconds": best}
+        for k in row.get("keep", []):  # PII-SPEC §4: must stay readable
+            keep_total += 1
+            kept += not any(fs < k["end"] and k["start"] < fe for fs, fe, _ in spans)
+    return {"name": name, "tally": tally, "rate": len(texts) / best, "seconds": best,
+            "keep": kept / keep_total if keep_total else 1.0, "keep_total": keep_total}
 
 
 def report(corpus_name: str, n_posts: int, results: List[Dict]) -> str:
@@ -128,13 +133,13 @@ def report(corpus_name: str, n_posts: int, results: List[Dict]) -> str:
         f"**{r['tally'].recall():.3f}** | **{r['tally'].precision():.3f}**" for r in results) + " |")
     lines += [
         "",
-        "| engine | recall | precision | type accuracy | false-positive spans | posts/s |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| engine | recall | precision | type accuracy | false-positive spans | keep spans left readable | posts/s |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         t = r["tally"]
         lines.append(f"| {r['name']} | {t.recall():.3f} | {t.precision():.3f} | {t.type_accuracy():.3f} | "
-                     f"{sum(t.false_pos.values())} | {r['rate']:.1f} |")
+                     f"{sum(t.false_pos.values())} | {r['keep']:.3f} of {r['keep_total']} | {r['rate']:.1f} |")
     lines += ["", f"Throughput ratio phiscrub / Presidio: **{ours['rate'] / theirs['rate']:.2f}x** (same run, same machine).", ""]
     missed = {}
     for _, label in ours["tally"].missed:
@@ -184,7 +189,8 @@ def main(argv=None) -> int:
         t = results[0]["tally"]
         print(f"{corpus.relative_to(root) if corpus.is_relative_to(root) else corpus}: phiscrub recall {t.recall():.3f} precision {t.precision():.3f} "
               f"{results[0]['rate']:.1f} posts/s | Presidio recall {results[1]['tally'].recall():.3f} "
-              f"precision {results[1]['tally'].precision():.3f} {results[1]['rate']:.1f} posts/s")
+              f"precision {results[1]['tally'].precision():.3f} {results[1]['rate']:.1f} posts/s | "
+              f"keep readable {results[0]['keep']:.3f} vs {results[1]['keep']:.3f}")
         if args.verbose:
             print("  phiscrub misses (id, type):", t.missed)
             print("  phiscrub false positives (id, type):", t.fp_list)
