@@ -91,10 +91,6 @@ class TextPipeline:
     def entities(self, texts: Sequence[str], covered=()):
         return run_ner(self.nlp, texts, self._lexicon, self.config.batch_size, self.config.ner_gate, covered)
 
-    def recognise(self, text: str, ents=()) -> List[Finding]:
-        """Every recognizer on one text with the given entities (for tests and tools; batches use recognise_all)."""
-        return [f for recognizer in self._recognizers for f in recognizer.find(text, ents)]
-
     def recognise_all(self, texts: Sequence[str]) -> List[List[Finding]]:
         """Both passes for a batch of (normalised) texts.
 

@@ -109,8 +109,8 @@ class PhiRecognizer:
     def has_context(self, text: str, start: int, end: int) -> bool:
         return self._near(self._context_re, text, start, end)
 
-    def adjust(self, text: str, start: int, end: int, score: float) -> Optional[float]:
-        """Hook for recognizer-specific scoring of one match; None drops it."""
+    def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
+        """Hook for recognizer-specific scoring of one match (``context``: a context word is near); None drops it."""
         return score
 
     # -- the template ----------------------------------------------------
@@ -143,7 +143,7 @@ class PhiRecognizer:
                     score = max(score, self.VALID_SCORE)
                 if context:
                     score = min(1.0, score + self.CONTEXT_BOOST)
-                score = self.adjust(text, start, end, score)
+                score = self.adjust(text, start, end, score, context)
                 if score is None or score <= 0:
                     continue
                 out.append(Finding(start, end, self.entity, round(score, 4), self.name))

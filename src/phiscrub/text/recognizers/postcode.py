@@ -69,7 +69,7 @@ class PostcodeRecognizer(PhiRecognizer):
             return None
         return True
 
-    def adjust(self, text, start, end, score):
+    def adjust(self, text, start, end, score, context):
         outward, inward = split(text[start:end])
         if outward in known_outcodes() and in_directory(outward, inward):
             return max(score, 0.95)

@@ -69,7 +69,7 @@ class VehicleRegRecognizer(PhiRecognizer):
                 return False
         return None
 
-    def adjust(self, text, start, end, score):
+    def adjust(self, text, start, end, score, context):
         value = text[start:end]
         letters = "".join(ch for ch in value if ch.isalpha())
         if not letters:
@@ -84,7 +84,6 @@ class VehicleRegRecognizer(PhiRecognizer):
             return max(score, 0.6)
         upper = letters.isupper()
         lower = letters.islower()
-        context = self.has_context(text, start, end)
         if not (upper or lower) and not context:
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
         if not upper and not context:
