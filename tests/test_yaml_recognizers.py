@@ -3,7 +3,7 @@
 import pytest
 
 from phiscrub import ConfigError, ScrubConfig, Scrubber
-from phiscrub.text.lexicon import data_dir, load_keep
+from phiscrub.resources import data_dir, load_keep
 from phiscrub.text.recognizers.yaml_recognizer import load_yaml_recognizers
 
 TRUST = """

@@ -14,14 +14,10 @@ from typing import Optional, Sequence
 
 import click
 
+from phiscrub.entities import ENTITIES
 from phiscrub.errors import PhiscrubError
 from phiscrub.report import EXIT_ERROR, Report
 
-_COLOURS = {
-    "PERSON": "red", "NHS_NUMBER": "magenta", "HOSPITAL_NUMBER": "magenta", "POSTCODE": "yellow",
-    "DATE_OF_BIRTH": "cyan", "STREET_ADDRESS": "yellow", "PHONE_NUMBER": "blue", "EMAIL_ADDRESS": "blue",
-    "NI_NUMBER": "magenta", "UK_VEHICLE_REG": "green",
-}
 
 
 def _fail(message: str) -> "None":
@@ -69,7 +65,7 @@ def _show(original: str, result) -> str:
     for f in result.findings:
         parts.append(original[pos:f.start])
         # ⟦ ⟧ mark the span even where colour is off (a pipe, a file, NO_COLOR)
-        parts.append(click.style(f"⟦{original[f.start:f.end]}⟧", fg=_COLOURS[f.entity_type], bold=True))
+        parts.append(click.style(f"⟦{original[f.start:f.end]}⟧", fg=ENTITIES[f.entity_type].colour, bold=True))
         pos = f.end
     parts.append(original[pos:])
     lines = ["".join(parts), "", f"{'type':<17}{'start':>6}{'end':>6}{'score':>7}"]

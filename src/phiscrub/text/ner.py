@@ -15,7 +15,7 @@ from typing import Callable, List, Sequence, Tuple
 
 import regex as re
 
-from phiscrub.text.lexicon import Lexicon
+from phiscrub.resources import Resources
 
 _SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|$)|\n|$)")
 _CLITIC = re.compile(r"['’](?:s|t|ve|re|ll|d|m)$", re.IGNORECASE)
@@ -32,7 +32,7 @@ class Entity:
     tokens: Tuple[Tuple[int, int], ...]
 
 
-def needs_ner(sentence: str, lexicon: Lexicon, covered: Sequence[Tuple[int, int]] = (), offset: int = 0) -> bool:
+def needs_ner(sentence: str, lexicon: Resources, covered: Sequence[Tuple[int, int]] = (), offset: int = 0) -> bool:
     """Whether a sentence has a capitalised word the rules cannot explain.
 
     ``covered``: spans (offsets into the whole text, ``offset`` being where the
@@ -56,7 +56,7 @@ def needs_ner(sentence: str, lexicon: Lexicon, covered: Sequence[Tuple[int, int]
     return False
 
 
-def segments(text: str, lexicon: Lexicon, gate: bool = True,
+def segments(text: str, lexicon: Resources, gate: bool = True,
              covered: Sequence[Tuple[int, int]] = ()) -> List[Tuple[int, int]]:
     """(start, end) of the sentences of ``text`` that need the NER (all of it without ``gate``)."""
     if not gate:
@@ -71,7 +71,7 @@ def segments(text: str, lexicon: Lexicon, gate: bool = True,
     return out
 
 
-def run_ner(get_nlp: Callable, texts: Sequence[str], lexicon: Lexicon, batch_size: int, gate: bool = True,
+def run_ner(get_nlp: Callable, texts: Sequence[str], lexicon: Resources, batch_size: int, gate: bool = True,
             covered: Sequence[Sequence[Tuple[int, int]]] = ()) -> List[Tuple[Entity, ...]]:
     """Entities per text, the model run once over all the segments that need it.
 

@@ -48,7 +48,7 @@ def _config_dir(model: str) -> str:
 
 
 # Only the NER runs: the parser, tagger, sentence splitter and lemmatizer are not loaded
-# (the lemmatizer's word tables are read from the package by phiscrub.text.lexicon).
+# (the lemmatizer's word tables are read from the package by phiscrub.resources).
 _EXCLUDE = ["parser", "tagger", "attribute_ruler", "senter", "morphologizer", "lemmatizer"]
 _DISABLE: list = []
 

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, List, Sequence, Tuple
 import regex as re
 
 from phiscrub.config import ScrubConfig
-from phiscrub.text.lexicon import build_lexicon, data_dir
+from phiscrub.resources import build_resources, data_dir
 from phiscrub.text.ner import run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
@@ -62,7 +62,7 @@ class TextPipeline:
             if self._recognizers is not None:
                 return
             check_installed(self.config.model)
-            lexicon = build_lexicon(self.config.model)
+            lexicon = build_resources(self.config.model)
             recognizers = [cls() for cls in PATTERN_RECOGNIZERS]
             recognizers += [cls(lexicon=lexicon) for cls in LEXICON_RECOGNIZERS]
             for path in sorted(data_dir().glob("*.yaml")):

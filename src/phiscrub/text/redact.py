@@ -5,29 +5,19 @@ from __future__ import annotations
 from typing import Sequence
 
 from phiscrub.text.recognizers.postcode import district
+from phiscrub.entities import ENTITIES
 from phiscrub.types import Finding
 
-TAGS = {
-    "PERSON": "[NAME]",
-    "NHS_NUMBER": "[NHS NUMBER]",
-    "HOSPITAL_NUMBER": "[HOSPITAL NUMBER]",
-    "POSTCODE": "[POSTCODE]",
-    "DATE_OF_BIRTH": "[DOB]",
-    "STREET_ADDRESS": "[ADDRESS]",
-    "PHONE_NUMBER": "[PHONE]",
-    "EMAIL_ADDRESS": "[EMAIL]",
-    "NI_NUMBER": "[NI NUMBER]",
-    "UK_VEHICLE_REG": "[VEHICLE REG]",
-}
 MASK = "\u2588"
 
 
 def replacement(text: str, f: Finding, mode: str) -> str:
     if mode == "mask":
         return MASK * (f.end - f.start)
-    if mode == "generalise" and f.entity_type == "POSTCODE":
+    kind = ENTITIES[f.entity_type]
+    if mode == "generalise" and kind.generalise == "district":
         return district(text[f.start:f.end])
-    return TAGS[f.entity_type]
+    return kind.tag
 
 
 def redact(text: str, findings: Sequence[Finding], mode: str = "tag") -> str:

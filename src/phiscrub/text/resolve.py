@@ -3,7 +3,7 @@
 Findings that overlap form a cluster; the cluster becomes one finding covering
 the union of its spans (nothing a recognizer found is left readable), typed
 and scored by its strongest member: the higher score, then the longer span,
-then ``PRIORITY``. Like spaCy's ``filter_spans``, but nothing is dropped.
+then the entity table's ``priority``. Like spaCy's ``filter_spans``, but nothing is dropped.
 """
 
 from __future__ import annotations
@@ -11,24 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, List
 
+from phiscrub.entities import ENTITIES
 from phiscrub.types import Finding
 
-PRIORITY = (
-    "NHS_NUMBER",
-    "NI_NUMBER",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "POSTCODE",
-    "DATE_OF_BIRTH",
-    "HOSPITAL_NUMBER",
-    "UK_VEHICLE_REG",
-    "STREET_ADDRESS",
-    "PERSON",
-)
 
 
 def _strength(f: Finding):
-    return (f.score, len(f), -PRIORITY.index(f.entity_type))
+    return (f.score, len(f), -ENTITIES[f.entity_type].priority)
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> List[Finding]:

@@ -22,7 +22,7 @@ this domain, each a named rule over the same tokens (cue rules are the table
 drops rule names the NER places inside a place, and runs the steps over all.
 
 Source: NHS social-media policies (names of patients, relatives, and of staff
-without consent); gazetteers as in ``phiscrub.text.lexicon``.
+without consent); gazetteers as in ``phiscrub.resources``.
 Avoids: capitalised ordinary words ("Ring", "Bay", "Obs", "Ref"), roles and
 wards ("Sister" alone, "Ward 7"), eponymous conditions ("Parkinson's",
 "Down's syndrome"), hashtags and @handles, place and organisation names that
@@ -36,7 +36,7 @@ from typing import List, Optional, Tuple
 import regex as re
 
 from phiscrub.config import DEFAULT_MODEL
-from phiscrub.text.lexicon import Lexicon, build_lexicon, fold_accents, stop_words
+from phiscrub.resources import Resources, build_resources, fold_accents, stop_words
 from phiscrub.text.recognizers import person_cues as cues
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.types import Finding
@@ -47,9 +47,9 @@ class PersonRecognizer(PhiRecognizer):
     USES_NER = True
     PATTERNS = [Pattern("spaCy NER + title, field, cue and gazetteer rules", r"(?!)", 0.85)]
 
-    def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
+    def __init__(self, lexicon: Optional[Resources] = None, **kwargs):
         super().__init__(**kwargs)
-        self.lexicon = lexicon or build_lexicon(DEFAULT_MODEL)
+        self.lexicon = lexicon or build_resources(DEFAULT_MODEL)
 
     # -- token tests ----------------------------------------------------------
     @staticmethod

@@ -14,7 +14,7 @@ lane"), "Derriford Road roundabout" (no number).
 
 from phiscrub.text.recognizers.base import Pattern
 
-from phiscrub.text.lexicon import stop_words
+from phiscrub.resources import stop_words
 from phiscrub.text.recognizers.base import PhiRecognizer
 
 _TYPES = (

@@ -18,7 +18,7 @@ import regex as re
 from phiscrub.text.recognizers.base import Pattern
 
 from phiscrub.config import DEFAULT_MODEL
-from phiscrub.text.lexicon import Lexicon, build_lexicon
+from phiscrub.resources import Resources, build_resources
 from phiscrub.text.recognizers.base import PhiRecognizer
 
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
@@ -58,9 +58,9 @@ class VehicleRegRecognizer(PhiRecognizer):
     CONTEXT_AFTER = 20
     CONTEXT_BOOST = 0.35
 
-    def __init__(self, lexicon: Optional[Lexicon] = None, **kwargs):
+    def __init__(self, lexicon: Optional[Resources] = None, **kwargs):
         super().__init__(**kwargs)
-        self.lexicon = lexicon or build_lexicon(DEFAULT_MODEL)
+        self.lexicon = lexicon or build_resources(DEFAULT_MODEL)
 
     def validate_result(self, pattern_text: str):
         compact = _SEPARATORS.sub("", pattern_text).upper()

