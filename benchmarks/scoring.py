@@ -22,7 +22,7 @@ Span = Tuple[int, int, str]  # start, end, label
 
 def load_corpus(path: Path) -> List[dict]:
     rows = []
-    for n, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+    for line in Path(path).read_text("utf-8").splitlines():
         if line.strip():
             rows.append(json.loads(line))
     return rows

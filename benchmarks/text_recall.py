@@ -27,9 +27,8 @@ from typing import Callable, Dict, List, Sequence, Tuple
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from scoring import Tally, load_corpus  # noqa: E402
-
 from phiscrub import ENTITY_TYPES, Scrubber  # noqa: E402
+from scoring import Tally, load_corpus  # noqa: E402
 
 PRESIDIO_TO_SPEC = {
     "PERSON": "PERSON",
@@ -103,7 +102,7 @@ def measure(name: str, engine, rows: List[dict], repeats: int) -> Dict:
         best = min(best, time.perf_counter() - t0)
     tally = Tally()
     kept = keep_total = 0
-    for row, spans in zip(rows, found):
+    for row, spans in zip(rows, found, strict=True):
         gold = [(s["start"], s["end"], s["label"]) for s in row["spans"]]
         tally.add(row["id"], row["text"], gold, spans)
         for k in row.get("keep", []):  # PII-SPEC §4: must stay readable

@@ -15,11 +15,6 @@ def pipeline(scrubber):
     return scrubber._text
 
 
-@pytest.fixture(scope="session")
-def lexicon(pipeline):
-    return pipeline._lexicon
-
-
 def found(scrubber, text, entity=None):
     """(surface text, type) of each finding: for assertions in tests only."""
     result = scrubber.scrub_text(text)

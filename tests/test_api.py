@@ -64,18 +64,37 @@ def test_phiscrub_path_does_not_import_presidio():
     assert out.returncode == 0, out.stderr[-1500:]
 
 
-def test_spacy_loads_only_when_a_sentence_needs_the_ner():
-    """A draft whose capitalised words the rules explain is scrubbed without importing spaCy;
-    one with an unexplained name loads it and the NER finds the name."""
+def test_import_loads_no_model_and_the_ner_sees_every_sentence():
+    """``import phiscrub`` loads no model; a scrub runs the NER on every sentence (no gate), so a name
+    only the model knows is found even in a post whose other sentences the rules explain."""
     import subprocess
     import sys
 
     code = (
         "import sys\nfrom phiscrub import Scrubber\ns = Scrubber()\n"
-        "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7, ring 07700 900123')\n"
-        "assert 'spacy' not in sys.modules and r.counts() == {'PERSON': 1, 'PHONE_NUMBER': 1}, r\n"
-        "r = s.scrub_text('Yesterday Obiageli Thorncroft-Vane walked the corridor unaided.')\n"
-        "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 1}, r\n"
+        "assert 'spacy' not in sys.modules\n"
+        "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7. Yesterday Obiageli Thorncroft-Vane walked unaided.')\n"
+        "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 2}, r\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-1500:]
+
+
+def test_public_api_has_analyze_and_the_result_types():
+    for name in ("Scrubber", "TextAnalysis", "Mention", "Finding", "TextResult", "MENTION_KINDS", "ENTITY_TYPES"):
+        assert name in phiscrub.__all__
+    assert set(phiscrub.MENTION_KINDS) == {"AGE", "SEX", "PLACE", "DATE", "TIME", "CONDITION", "OCCUPATION",
+                                           "RELATIONSHIP", "EVENT"}
+
+
+def test_a_text_longer_than_the_models_limit_is_cut_not_refused(scrubber):
+    """spaCy refuses texts over ``nlp.max_length`` (E088); phiscrub cuts texts into segments first."""
+    nlp = scrubber._text.nlp()
+    limit = nlp.max_length
+    nlp.max_length = 25_000
+    try:
+        text = "Thanks to Mrs Marjorie Flint on Ward 7 for the tea.\n" * 1000  # 52,000 characters
+        result = scrubber.scrub_text(text)
+    finally:
+        nlp.max_length = limit
+    assert result.counts() == {"PERSON": 1000}

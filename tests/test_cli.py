@@ -126,3 +126,73 @@ def test_console_script_runs(tmp_path):
     exe = [sys.executable, "-m", "phiscrub.cli", "text", str(p)]
     out = subprocess.run(exe, capture_output=True, text=True)
     assert out.returncode == 1 and "[NAME]" in out.stdout
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_bom_files_are_read(tmp_path, encoding):
+    """Notepad's "Unicode" (UTF-16 LE with BOM) and "UTF-8 with BOM" drafts are scrubbed like UTF-8."""
+    p = tmp_path / "draft.txt"
+    p.write_bytes(DRAFT.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + DRAFT.encode("utf-16-be"))
+    r = CliRunner().invoke(main, ["text", str(p)])
+    assert r.exit_code == 1, r.output
+    assert "[NAME]" in r.output and "Marjorie" not in r.output and "\ufeff" not in r.output
+
+
+def test_random_bytes_without_nul_are_refused_as_binary(tmp_path):
+    import random
+
+    rng = random.Random(3)
+    data = bytes(rng.choice([b for b in range(1, 256) if b != 0]) for _ in range(4000))
+    p = tmp_path / "noise.bin"
+    p.write_bytes(data)
+    r = CliRunner().invoke(main, ["text", str(p)])
+    assert r.exit_code == 2 and "binary" in r.output
+
+
+def test_mentions_table_has_kinds_and_counts_but_no_values(run):
+    text = "Mrs Edna Pollard, a 102-year-old former lifeboatman from Appledore, fell at 3am\n"
+    r = run("text", "--mentions", "-", input=text)
+    assert r.exit_code == 1
+    body, table = r.output.split("quasi-identifiers", 1)
+    assert "Pollard" not in body and "Appledore" in body  # places stay readable in the text
+    assert "AGE" in table and "PLACE" in table and "TIME" in table
+    for value in ("Appledore", "102", "3am", "lifeboatman", "Pollard"):
+        assert value not in table
+
+
+def test_json_mentions_carry_offsets_kinds_and_attributes_only(run):
+    text = "a 102-year-old from Appledore at 3am"
+    data = json.loads(run("text", "--format", "json", "--mentions", "-", input=text).output)
+    assert data["mentions"] and all(set(m) == {"start", "end", "kind", "attributes", "score"} for m in data["mentions"])
+    assert "Appledore" not in json.dumps(data["mentions"])
+
+
+def test_misspelt_top_level_key_in_a_recognizer_file_exits_2(tmp_path):
+    bad = tmp_path / "trust.yaml"
+    bad.write_text("recognisers:\n  - name: x\n    entity: HOSPITAL_NUMBER\n    patterns: [{regex: 'ACM\\d{6}'}]\n")
+    r = CliRunner().invoke(main, ["text", "--recognizers", str(bad), "-"], input="hello")
+    assert r.exit_code == 2 and "recognisers" in r.output
+
+
+def test_a_large_file_is_streamed_and_matches_the_api(tmp_path, scrubber, monkeypatch):
+    from phiscrub import textio
+    from phiscrub.text import segments
+
+    monkeypatch.setattr(textio, "BLOCK_BYTES", 1000)
+    monkeypatch.setattr(segments, "SEGMENT_CHARS", 1500)
+    monkeypatch.setattr(segments, "MARGIN_CHARS", 200)
+    text = "".join(f"Bed {i}: pt is marjorie flint, NHS no 943 476 5919, EX2 7LB, Ward 7\n" for i in range(120))
+    p = tmp_path / "export.txt"
+    p.write_text(text)
+    r = CliRunner().invoke(main, ["text", str(p)])
+    assert r.exit_code == 1
+    assert r.output == scrubber.scrub_text(text).text
+    assert "flint" not in r.output and "5919" not in r.output
+
+
+def test_defaults_come_from_scrub_config():
+    from phiscrub import ScrubConfig
+
+    params = {p.name: p.default for p in main.commands["text"].params}
+    assert params["threshold"] == ScrubConfig().threshold and params["mode"] == ScrubConfig().mode
+    assert params["model"] == ScrubConfig().model

@@ -57,7 +57,7 @@ def test_jsonl_is_built_from_its_source(folder):
 def test_recall_floor(scrubber, name, recall, precision):
     rows = load_corpus(CORPORA[name])
     tally = Tally()
-    for row, result in zip(rows, scrubber.scrub_texts(r["text"] for r in rows)):
+    for row, result in zip(rows, scrubber.scrub_texts(r["text"] for r in rows), strict=True):
         gold = [(s["start"], s["end"], s["label"]) for s in row["spans"]]
         tally.add(row["id"], row["text"], gold, [(f.start, f.end, f.entity_type) for f in result.findings])
     assert tally.recall() >= recall, (tally.recall(), tally.missed)
@@ -67,7 +67,7 @@ def test_recall_floor(scrubber, name, recall, precision):
 def test_keep_spans_stay_readable(scrubber):
     rows = [r for r in load_corpus(CORPORA["drafts"]) if r.get("keep")]
     kept = total = 0
-    for row, result in zip(rows, scrubber.scrub_texts(r["text"] for r in rows)):
+    for row, result in zip(rows, scrubber.scrub_texts(r["text"] for r in rows), strict=True):
         for k in row["keep"]:
             total += 1
             kept += not any(f.start < k["end"] and k["start"] < f.end for f in result.findings)

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from phiscrub import ConfigError, Finding, ScrubConfig, Scrubber
+from phiscrub import ConfigError, Finding, Scrubber, ScrubConfig
 from phiscrub.text.normalise import normalise
 from phiscrub.text.pipeline import allowed_spans, drop_allowed
 from phiscrub.text.redact import MASK, redact
@@ -30,7 +30,7 @@ def F(start, end, entity="PERSON", score=0.8):
 def test_resolve_overlaps(findings, expected):
     out = resolve_overlaps(findings)
     assert [(f.start, f.end, f.entity_type) for f in out] == expected
-    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+    assert all(a.end <= b.start for a, b in zip(out, out[1:], strict=False))
 
 
 def test_normalise_keeps_length_and_folds():
@@ -73,7 +73,7 @@ def test_findings_sorted_non_overlapping_and_typed(scrubber):
     result = scrubber.scrub_text(DRAFT)
     types = {f.entity_type for f in result.findings}
     assert {"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "POSTCODE", "NHS_NUMBER", "PHONE_NUMBER"} <= types
-    assert all(a.end <= b.start for a, b in zip(result.findings, result.findings[1:]))
+    assert all(a.end <= b.start for a, b in zip(result.findings, result.findings[1:], strict=False))
 
 
 @pytest.mark.parametrize("mode,check", [
@@ -160,13 +160,58 @@ def test_config_rejects_bad_values(kwargs):
         ScrubConfig(**kwargs)
 
 
-def test_ner_gate_changes_nothing_on_a_clean_post(scrubber):
-    gate_off = Scrubber(ScrubConfig(ner_gate=False))
-    text = "Thanks Kofi Mensah and the team on Ward 9 at Derriford for the flu jabs"
-    assert gate_off.scrub_text(text).text == scrubber.scrub_text(text).text
-
-
 def test_entities_restricts_types():
     s = Scrubber(ScrubConfig(entities=("POSTCODE",)))
     r = s.scrub_text(DRAFT)
     assert {f.entity_type for f in r.findings} == {"POSTCODE"}
+
+
+def test_drop_allowed_is_one_sweep_over_sorted_spans():
+    spans = [(0, 5), (3, 20), (40, 45)]
+    findings = [F(1, 4), F(6, 19), F(18, 22), F(41, 44), F(50, 55)]
+    kept = drop_allowed(findings, spans)
+    assert [(f.start, f.end) for f in kept] == [(18, 22), (50, 55)]
+
+
+def test_analyze_then_redact_touches_findings_only(scrubber):
+    text = "Mrs Edna Pollard, 84F, from Appledore, fell at 3am; DOB 02/03/1940, NHS no 943 476 5919"
+    analysis = scrubber.analyze_text(text)
+    assert {f.entity_type for f in analysis.findings} >= {"PERSON", "DATE_OF_BIRTH", "NHS_NUMBER"}
+    assert {"AGE", "PLACE", "TIME"} <= set(analysis.mention_counts())
+    redacted = scrubber.redact(text, analysis)
+    assert redacted == scrubber.scrub_text(text).text
+    for m in analysis.mentions:  # a mention outside every finding stays readable, byte for byte
+        if not any(f.start < m.end and m.start < f.end for f in analysis.findings):
+            assert text[m.start:m.end] in redacted
+    # a DOB is a finding, never also a DATE mention
+    dob = next(f for f in analysis.findings if f.entity_type == "DATE_OF_BIRTH")
+    assert not any(m.kind == "DATE" and m.start < dob.end and dob.start < m.end for m in analysis.mentions)
+
+
+def test_mentions_carry_no_values(scrubber):
+    text = "a 102-year-old former lifeboatman in Appledore at 3am"
+    analysis = scrubber.analyze_text(text)
+    assert analysis.mentions
+    for m in analysis.mentions:
+        surface = text[m.start:m.end]
+        assert surface not in repr(m.to_dict()) or not surface.strip()
+        assert all(v != surface for _, v in m.attributes)
+
+
+def test_mentions_can_be_turned_off():
+    analysis = Scrubber(ScrubConfig(mentions=False)).analyze_text("a 102-year-old in Appledore at 3am")
+    assert analysis.mentions == ()
+
+
+def test_analyze_texts_streams_in_order(scrubber):
+    drafts = ["pt is marjorie flint", "nothing here", DRAFT]
+    assert [a.findings for a in scrubber.analyze_texts(iter(drafts))] == \
+        [scrubber.analyze_text(d).findings for d in drafts]
+
+
+@pytest.mark.parametrize("bad", [None, 42, "one string"])
+def test_scrub_texts_rejects_non_iterables(scrubber, bad):
+    from phiscrub import InputError
+
+    with pytest.raises(InputError):
+        scrubber.scrub_texts(bad)

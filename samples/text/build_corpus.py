@@ -46,10 +46,11 @@ HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "drafts.txt"
 OUTPUT = HERE / "drafts.jsonl"
 
-LABELS = {
-    "PERSON", "NHS_NUMBER", "HOSPITAL_NUMBER", "POSTCODE", "DATE_OF_BIRTH",
-    "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "NI_NUMBER", "UK_VEHICLE_REG",
-}
+# The labels are the direct identifiers of phiscrub's one entity table (a stdlib-only module).
+sys.path.insert(0, str(HERE.parents[1] / "src"))
+from phiscrub.entities import ENTITY_TYPES  # noqa: E402
+
+LABELS = set(ENTITY_TYPES)
 STYLES = {
     "tweet", "facebook", "whatsapp", "handover", "thankyou", "incident",
     "instagram", "linkedin", "email",
@@ -62,46 +63,57 @@ class CorpusError(Exception):
     """Raised for any malformed draft; the message names the draft."""
 
 
+def _span(inner: str, start: int, draft_id: str) -> tuple[str, dict]:
+    """The surface and span record of ``[[LABEL|surface]]``."""
+    label, sep, surface = inner.partition("|")
+    if not sep:
+        raise CorpusError(f"{draft_id}: span without '|': [[{inner}]]")
+    if label not in LABELS:
+        raise CorpusError(f"{draft_id}: unknown label {label!r}")
+    if "|" in surface:
+        raise CorpusError(f"{draft_id}: stray '|' in span [[{inner}]]")
+    return surface, {"start": start, "end": start + len(surface), "label": label}
+
+
+def _keep(inner: str, start: int, draft_id: str) -> tuple[str, dict]:
+    """The surface and keep record of ``{{keep|surface}}`` or ``{{keep|surface|note}}``."""
+    parts = inner.split("|")
+    if parts[0] != "keep" or len(parts) not in (2, 3):
+        raise CorpusError(f"{draft_id}: bad keep markup {{{{{inner}}}}}")
+    surface = parts[1]
+    note = parts[2] if len(parts) == 3 else ""
+    return surface, {"start": start, "end": start + len(surface), "note": note}
+
+
+_CLOSE = {"[[": "]]", "{{": "}}"}
+
+
 def parse_markup(raw: str, draft_id: str) -> tuple[str, list[dict], list[dict]]:
     """Strip markup from one draft; return (text, spans, keep)."""
     out: list[str] = []
-    spans: list[dict] = []
-    keep: list[dict] = []
+    found: dict[str, list[dict]] = {"[[": [], "{{": []}
     pos = 0
+    length = 0  # characters of stripped text so far
     open_tok = None  # "[[" or "{{" while inside markup
     open_at = 0
     for m in TOKEN_RE.finditer(raw):
         tok = m.group()
-        if tok in ("[[", "{{"):
+        if tok in _CLOSE:
             if open_tok is not None:
                 raise CorpusError(f"{draft_id}: nested markup {tok!r} at char {m.start()}")
             out.append(raw[pos:m.start()])
+            length += m.start() - pos
             open_tok, open_at, pos = tok, m.end(), m.end()
             continue
-        expected = "]]" if open_tok == "[[" else "}}" if open_tok == "{{" else None
-        if tok != expected:
+        if tok != _CLOSE.get(open_tok):
             raise CorpusError(f"{draft_id}: unbalanced {tok!r} at char {m.start()}")
         inner = raw[open_at:m.start()]
-        start = sum(len(s) for s in out)
-        if open_tok == "[[":
-            label, sep, surface = inner.partition("|")
-            if not sep:
-                raise CorpusError(f"{draft_id}: span without '|': [[{inner}]]")
-            if label not in LABELS:
-                raise CorpusError(f"{draft_id}: unknown label {label!r}")
-            if "|" in surface:
-                raise CorpusError(f"{draft_id}: stray '|' in span [[{inner}]]")
-            spans.append({"start": start, "end": start + len(surface), "label": label})
-        else:
-            parts = inner.split("|")
-            if parts[0] != "keep" or len(parts) not in (2, 3):
-                raise CorpusError(f"{draft_id}: bad keep markup {{{{{inner}}}}}")
-            surface = parts[1]
-            note = parts[2] if len(parts) == 3 else ""
-            keep.append({"start": start, "end": start + len(surface), "note": note})
+        surface, record = (_span if open_tok == "[[" else _keep)(inner, length, draft_id)
         if not surface or surface != surface.strip():
             raise CorpusError(f"{draft_id}: empty or space-padded surface in {inner!r}")
+        found[open_tok].append(record)
         out.append(surface)
+        length += len(surface)
         open_tok, pos = None, m.end()
     if open_tok is not None:
         raise CorpusError(f"{draft_id}: unclosed {open_tok!r} at char {open_at - 2}")
@@ -109,7 +121,7 @@ def parse_markup(raw: str, draft_id: str) -> tuple[str, list[dict], list[dict]]:
     text = "".join(out)
     if "|" in text:
         raise CorpusError(f"{draft_id}: stray '|' outside markup")
-    return text, spans, keep
+    return text, found["[["], found["{{"]
 
 
 def parse_source(source: str) -> list[dict]:

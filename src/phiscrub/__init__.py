@@ -18,7 +18,10 @@ _EXPORTS = {
     "ModelNotInstalledError": "phiscrub.errors",
     "Finding": "phiscrub.types",
     "TextResult": "phiscrub.types",
+    "TextAnalysis": "phiscrub.types",
+    "Mention": "phiscrub.types",
     "ENTITY_TYPES": "phiscrub.types",
+    "MENTION_KINDS": "phiscrub.types",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -27,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from phiscrub.api import Scrubber  # noqa: F401
     from phiscrub.config import ScrubConfig  # noqa: F401
     from phiscrub.errors import ConfigError, InputError, ModelNotInstalledError, PhiscrubError  # noqa: F401
-    from phiscrub.types import ENTITY_TYPES, Finding, TextResult  # noqa: F401
+    from phiscrub.types import ENTITY_TYPES, MENTION_KINDS, Finding, Mention, TextAnalysis, TextResult  # noqa: F401
 
 
 def __getattr__(name):

@@ -1,18 +1,25 @@
-"""The Scrubber facade: builds the pipelines lazily, once; delegates, holds no logic."""
+"""The Scrubber facade: builds the pipelines lazily, once; delegates, holds no logic.
+
+Analyze, then redact: ``analyze_text`` returns what a text holds (findings to
+redact, mentions to score); ``scrub_text`` is ``analyze_text`` followed by
+``redact`` of the findings.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 from typing import Iterable, Iterator, List, Optional, Sequence
 
 from phiscrub.config import ScrubConfig
 from phiscrub.errors import InputError
 from phiscrub.text.pipeline import TextPipeline
-from phiscrub.types import TextResult
+from phiscrub.text.redact import redact, redact_segments
+from phiscrub.types import TextAnalysis, TextResult
 
 
 class Scrubber:
-    """Remove direct patient identifiers from text.
+    """Find and remove direct patient identifiers; report the quasi-identifiers a text keeps.
 
     >>> s = Scrubber(allow=["Priya"])          # models load at first use
     >>> s.scrub_text("Thanks Priya and Sam!").text
@@ -29,10 +36,19 @@ class Scrubber:
         self.config = replace(config, **changes) if changes else config
         self._text = TextPipeline(self.config)
 
+    # -- analyze --------------------------------------------------------------------------------
+    def analyze_text(self, text: str) -> TextAnalysis:
+        """Findings (direct identifiers, to redact) and mentions (quasi-identifiers, kept) of one text."""
+        return next(self._text.analyze_many([_checked_text(text, "analyze_text")]))
+
+    def analyze_texts(self, texts: Iterable[str]) -> Iterator[TextAnalysis]:
+        """``analyze_text`` for many texts, batched through the NER; streams, in input order."""
+        return self._text.analyze_many(_checked(texts, "analyze_texts"))
+
+    # -- scrub = analyze + redact --------------------------------------------------------------
     def scrub_text(self, text: str) -> TextResult:
-        if not isinstance(text, str):
-            raise InputError(f"scrub_text takes a str, not {type(text).__name__}")
-        return self._text.scrub(text)
+        """The text with its findings redacted (``config.mode``), and the analysis behind it."""
+        return self._result(_checked_text(text, "scrub_text"), self.analyze_text(text))
 
     def scrub_texts(self, texts: Iterable[str]) -> List[TextResult]:
         """Scrub many texts, batched through spaCy's ``nlp.pipe``; results in input order."""
@@ -40,19 +56,47 @@ class Scrubber:
 
     def iter_texts(self, texts: Iterable[str]) -> Iterator[TextResult]:
         """Like ``scrub_texts`` but streaming, a batch at a time, for inputs too large to hold."""
-        return self._text.scrub_many(_checked(texts))
+        held: deque = deque()
+
+        def keep(stream):  # the originals are needed for redaction once their analysis is ready
+            for t in stream:
+                held.append(t)
+                yield t
+
+        for analysis in self._text.analyze_many(keep(_checked(texts, "scrub_texts"))):
+            yield self._result(held.popleft(), analysis)
+
+    def scrub_chunks(self, chunks: Iterable[str]) -> Iterator[tuple]:
+        """One long text given as chunks (a file read in blocks): yields ``(redacted_piece, SegmentAnalysis)``
+        in order, holding only a few segments at a time. Offsets index the whole text."""
+        return redact_segments(self._text.analyze_stream(chunks), self.config.mode)
+
+    def redact(self, text: str, analysis: TextAnalysis) -> str:
+        """``text`` with ``analysis.findings`` replaced as ``config.mode`` says; mentions stay."""
+        return redact(text, analysis.findings, self.config.mode)
 
     def warm_up(self) -> "Scrubber":
-        """Load every model now rather than at the first text that needs it."""
-        self._text.recognizers
+        """Load every model and word list now rather than at the first text that needs them."""
+        _ = self._text.parts
         self._text.nlp()
         return self
 
+    def _result(self, text: str, analysis: TextAnalysis) -> TextResult:
+        return TextResult(self.redact(text, analysis), analysis.findings, self.config.mode, analysis.mentions)
 
-def _checked(texts: Iterable[str]) -> Iterator[str]:
+
+def _checked_text(text, where: str) -> str:
+    if not isinstance(text, str):
+        raise InputError(f"{where} takes a str, not {type(text).__name__}")
+    return text
+
+
+def _checked(texts: Iterable[str], where: str) -> Iterator[str]:
     if isinstance(texts, str):
-        raise InputError("scrub_texts takes an iterable of texts; for one text use scrub_text")
-    for text in texts:
-        if not isinstance(text, str):
-            raise InputError(f"scrub_texts takes strs, not {type(text).__name__}")
-        yield text
+        raise InputError(f"{where} takes an iterable of texts; for one text use scrub_text or analyze_text")
+    try:
+        iterator = iter(texts)
+    except TypeError:
+        raise InputError(f"{where} takes an iterable of str, not {type(texts).__name__}") from None
+    for text in iterator:
+        yield _checked_text(text, where)

@@ -21,8 +21,8 @@ class ScrubConfig:
     ``allow``: consented names and public strings, never redacted.
     ``recognizer_files``: extra YAML recognizers (a Trust's own formats).
     ``model``: an installed spaCy English pipeline with an NER component.
-    ``ner_gate``: send only sentences with an unexplained capitalised word to the NER
-    (``phiscrub.text.ner``); False runs it on every text.
+    ``mentions``: also report quasi-identifiers (ages, places, times…) in ``analyze_text``.
+    ``batch_size``: segments per batch through spaCy's ``nlp.pipe``.
     """
 
     mode: str = "tag"
@@ -32,7 +32,7 @@ class ScrubConfig:
     model: str = DEFAULT_MODEL
     recognizer_files: Tuple[Path, ...] = ()
     batch_size: int = 64
-    ner_gate: bool = True
+    mentions: bool = True
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:

@@ -15,3 +15,7 @@ class ModelNotInstalledError(PhiscrubError):
 
 class InputError(PhiscrubError):
     """An input (file, text) cannot be read as asked."""
+
+
+class PatternTimeoutError(ConfigError):
+    """A recognizer's regex ran past its time limit on one text (catastrophic backtracking)."""

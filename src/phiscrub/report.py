@@ -1,7 +1,7 @@
 """Per-input outcomes and the exit-code policy of the CLI.
 
 0: nothing found; 1: identifiers were found and redacted (usable as a pre-post
-check); 2: a usage or input error. Like black's ``report.py``, the policy is in
+check); 2: a usage, input, configuration or internal error (any error wins). Like black's ``report.py``, the policy is in
 one place and the CLI only reads ``exit_code``.
 """
 

@@ -2,27 +2,36 @@
 
 Each character maps to exactly one character, so an offset into the
 normalised text is the same offset into the original: no offset map is needed
-and redaction always works on the original text. What it folds: no-break and
-other Unicode spaces, zero-width characters (to a space), typographic dashes,
-full-width and other Unicode digits and letters (NFKC when it yields one
-character).
+and redaction always works on the original text. What it folds, by Unicode
+category (``unicodedata.category``): every space separator (Zs: no-break,
+thin, ideographic …) and every invisible format character (Cf: zero-width
+space and joiners, word joiner, byte-order mark, soft hyphen, direction marks)
+to a space, so an identifier split by one is still seen as separated words
+rather than glued together; every dash punctuation that joins (Pd: hyphens,
+en dash, full-width hyphen-minus) and the minus sign to "-"; full-width and
+other Unicode digits and letters to their NFKC form when that is one character.
+
+Em dashes are the exception among the Pd dashes: they separate phrases and are
+often written unspaced ("EX2 7LB—thanks"); folded to "-" they would join the
+identifier to the next word, which the postcode, plate, email and NI rules
+reject as part of a longer code. They stay em dashes.
 """
 
 import unicodedata
 
-_SPACES = {"\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007",
-           "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\u200b", "\u200c", "\u200d",
-           "\u2060", "\ufeff"}
-_DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\ufe63", "\uff0d"}
+_MINUS_SIGN = "\u2212"  # category Sm, typed as a dash: "07700\u2212900123"
+# EM DASH, HORIZONTAL BAR, TWO- and THREE-EM DASH, and the vertical and small em dash (NFKC: EM DASH).
+_PHRASE_DASHES = frozenset("\u2014\u2015\u2e3a\u2e3b\ufe31\ufe58")
 
 
 def _fold(ch: str) -> str:
-    if ch in _SPACES:
-        return " "
-    if ch in _DASHES:
-        return "-"
     if ch.isascii():
         return ch
+    category = unicodedata.category(ch)
+    if category in ("Zs", "Cf"):
+        return " "
+    if (category == "Pd" and ch not in _PHRASE_DASHES) or ch == _MINUS_SIGN:
+        return "-"
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
 

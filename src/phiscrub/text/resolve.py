@@ -15,7 +15,6 @@ from phiscrub.entities import ENTITIES
 from phiscrub.types import Finding
 
 
-
 def _strength(f: Finding):
     return (f.score, len(f), -ENTITIES[f.entity_type].priority)
 

@@ -12,6 +12,12 @@ the pattern has one (so "hosp no K1234567" redacts only "K1234567"), and scores:
   without one; a ``NEGATIVE_CONTEXT`` word ("ref", "incident") with no positive
   context drops the match.
 
+Every recognizer is constructed as ``cls(resources)`` (the shared word lists of
+``phiscrub.resources``; pattern recognizers ignore them) and reads no file
+itself. A finding names its recognizer and, in ``rule``, the pattern that
+fired. ``MATCH_TIMEOUT`` bounds each pattern's scan of one text (set for
+user-written YAML regexes): running past it raises ``PatternTimeoutError``.
+
 The shape is Presidio's ``PatternRecognizer`` (``Pattern``, ``PATTERNS``,
 ``CONTEXT``, ``validate_result``/``invalidate_result``, ``analyze``), and
 ``to_presidio()`` turns any phiscrub recognizer into a Presidio
@@ -23,11 +29,15 @@ Presidio: importing ``presidio_analyzer`` compiles its ~200 predefined regexes
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence
 
 import regex as re
 
+from phiscrub.errors import PatternTimeoutError
 from phiscrub.types import Finding
+
+if TYPE_CHECKING:
+    from phiscrub.resources import Resources
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,7 @@ class Pattern:
     name: str
     regex: str
     score: float
+
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n|[!?;]")
 
@@ -67,12 +78,16 @@ class PhiRecognizer:
     REQUIRES_CONTEXT: bool = False
     INVALID_WITH_CONTEXT: bool = False
     VALID_SCORE: float = 0.85
+    # Seconds one pattern may run over one text (None: no limit; set for user-written regexes).
+    MATCH_TIMEOUT: Optional[float] = None
     REGEX_FLAGS: int = re.IGNORECASE | re.MULTILINE
     # A cheap regex that must match somewhere in a text for the patterns to be run at all.
     PREFILTER: Optional[str] = None
 
     def __init__(
         self,
+        resources: Optional[Resources] = None,
+        *,
         patterns: Optional[Sequence[Pattern]] = None,
         context: Optional[Sequence[str]] = None,
         name: Optional[str] = None,
@@ -81,6 +96,7 @@ class PhiRecognizer:
         entity = entity or self.ENTITY
         if not entity:
             raise TypeError(f"{type(self).__name__} declares no ENTITY")
+        self.resources = resources
         self.entity = entity
         self.supported_entities = [entity]
         self.supported_language = "en"
@@ -92,19 +108,46 @@ class PhiRecognizer:
         self._negative_re = context_regex(self.NEGATIVE_CONTEXT)
         self._prefilter = re.compile(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None
 
+    # -- running regexes under the time limit -------------------------------
+    def describe(self) -> str:
+        """How error messages name this recognizer."""
+        return f"recognizer {self.name!r}"
+
+    def _finditer(self, rx: re.Pattern, text: str, pos: int = 0, endpos: Optional[int] = None,
+                  what: str = "context") -> Iterator:
+        """``rx.finditer`` limited to ``MATCH_TIMEOUT`` seconds for the whole scan."""
+        if self.MATCH_TIMEOUT is None:
+            return rx.finditer(text, pos, endpos)
+        return self._timed(rx, text, pos, endpos, what)
+
+    def _timed(self, rx, text, pos, endpos, what) -> Iterator:
+        try:
+            yield from rx.finditer(text, pos, endpos, timeout=self.MATCH_TIMEOUT)
+        except TimeoutError:
+            # The text is not in the message: it may hold the very identifiers being removed.
+            raise PatternTimeoutError(
+                f"{self.describe()}: {what} regex {rx.pattern!r} ran past its {self.MATCH_TIMEOUT:g} s limit "
+                "on one text (catastrophic backtracking). Rewrite it without a repeated group that can match "
+                "the same characters in more than one way, e.g. '(a+)+' -> 'a+', '(\\w+\\s?)+' -> '[\\w\\s]+'"
+            ) from None
+
     # -- scoring helpers -------------------------------------------------
     def _near(self, rx: Optional[re.Pattern], text: str, start: int, end: int) -> bool:
         if rx is None:
             return False
         lo = max(0, start - self.CONTEXT_BEFORE)
-        for m in rx.finditer(text, lo, start):
+        for m in self._finditer(rx, text, lo, start):
             if not _SENTENCE_BREAK.search(text, m.end(), start):
                 return True
         if self.CONTEXT_AFTER:
-            for m in rx.finditer(text, end, min(len(text), end + self.CONTEXT_AFTER)):
+            for m in self._finditer(rx, text, end, min(len(text), end + self.CONTEXT_AFTER)):
                 if not _SENTENCE_BREAK.search(text, end, m.start()):
                     return True
         return False
+
+    def _context_anywhere(self, text: str) -> bool:
+        """Whether a context word occurs anywhere (a cheap test before the patterns run)."""
+        return self._context_re is None or next(self._finditer(self._context_re, text), None) is not None
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         return self._near(self._context_re, text, start, end)
@@ -117,37 +160,42 @@ class PhiRecognizer:
     def find(self, text: str, ents=()) -> List[Finding]:
         """Findings of this recognizer in ``text`` (``ents``, the NER entities, are unused by pattern recognizers)."""
         out: List[Finding] = []
-        if self._prefilter is not None and not self._prefilter.search(text):
-            return out
-        if self.REQUIRES_CONTEXT and self._context_re is not None and not self._context_re.search(text):
+        if not self._worth_running(text):
             return out
         for pattern, rx in self._compiled:
             has_id = "id" in rx.groupindex
-            for m in rx.finditer(text):
+            for m in self._finditer(rx, text, what=f"pattern {pattern.name!r}"):
                 start, end = m.span("id") if has_id and m.group("id") is not None else m.span()
-                if start >= end:
-                    continue
-                value = text[start:end]
-                context = self.has_context(text, start, end)
-                if self.REQUIRES_CONTEXT and not context:
-                    continue
-                if not context and self._near(self._negative_re, text, start, end):
-                    continue
-                valid = self.validate_result(value)
-                if valid is False and not (context and self.INVALID_WITH_CONTEXT):
-                    continue
-                if self.invalidate_result(value):
-                    continue
-                score = pattern.score
-                if valid is True:
-                    score = max(score, self.VALID_SCORE)
-                if context:
-                    score = min(1.0, score + self.CONTEXT_BOOST)
-                score = self.adjust(text, start, end, score, context)
-                if score is None or score <= 0:
-                    continue
-                out.append(Finding(start, end, self.entity, round(score, 4), self.name))
+                score = self.score_match(pattern, text, start, end) if start < end else None
+                if score is not None and score > 0:
+                    out.append(Finding(start, end, self.entity, round(score, 4), self.name, pattern.name))
         return out
+
+    def _worth_running(self, text: str) -> bool:
+        if self._prefilter is not None and not self._prefilter.search(text):
+            return False
+        return not self.REQUIRES_CONTEXT or self._context_anywhere(text)
+
+    def score_match(self, pattern: Pattern, text: str, start: int, end: int) -> Optional[float]:
+        """The score of one match of ``pattern`` at ``text[start:end]``: context, the validation hooks,
+        then ``adjust``; None (or 0) drops the match."""
+        value = text[start:end]
+        context = self.has_context(text, start, end)
+        if self.REQUIRES_CONTEXT and not context:
+            return None
+        if not context and self._near(self._negative_re, text, start, end):
+            return None
+        valid = self.validate_result(value)
+        if valid is False and not (context and self.INVALID_WITH_CONTEXT):
+            return None
+        if self.invalidate_result(value):
+            return None
+        score = pattern.score
+        if valid is True:
+            score = max(score, self.VALID_SCORE)
+        if context:
+            score = min(1.0, score + self.CONTEXT_BOOST)
+        return self.adjust(text, start, end, score, context)
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """True: a checksum or table confirms the value; False: it rules it out; None: no opinion."""
@@ -172,7 +220,7 @@ class PhiRecognizer:
         out = []
         for f in self.find(text):
             explanation = AnalysisExplanation(
-                recognizer=self.name, original_score=f.score, pattern_name=f.recognizer,
+                recognizer=self.name, original_score=f.score, pattern_name=f.rule or f.recognizer,
                 textual_explanation="phiscrub recognizer (context already applied)",
             )
             # Context was applied by ``find``; tell Presidio's enhancer not to apply it again.

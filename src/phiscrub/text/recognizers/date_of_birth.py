@@ -5,27 +5,75 @@ Rule: numeric dates day-month-year ("21/08/1983", "5.9.17", "30 1 1951",
 "October 2nd, 1958", "3rd of May 1940", "Oct 1958", and "3rd Jan" with no
 year, which still gives the birthday away) are found only when a birth
 word ("DOB", "d.o.b", "date of birth", "born", "birthday", "DoB:") stands just
-before the date in the same sentence, or "(DOB)" just after it. Day and month
-are range-checked. Source: the NHS social-media policies' "date of birth";
+before the date in the same sentence, or "(DOB)" just after it. A date that
+cannot exist is dropped ("31/02/1950", "30th Feb"; ``datetime.date`` decides, a
+two-digit year in either century). Source: the NHS social-media policies' "date of birth";
 NHS Data Dictionary "PERSON BIRTH DATE" forms.
 Avoids: event dates ("on 14 February 2020 we attended"), appointment dates,
 weekdays, "today", durations: none has birth context.
 """
 
-from typing import Optional
+import calendar
+import datetime
+from typing import Iterable, Optional, Tuple
 
 import regex as re
-from phiscrub.text.recognizers.base import Pattern
 
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# Month names and abbreviations from ``calendar`` (the C locale's English names unless the host
+# program has called ``locale.setlocale``), plus "Sept", the one UK abbreviation it lacks.
+MONTH_NUMBER = {
+    **{calendar.month_name[i].lower(): i for i in range(1, 13)},
+    **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
+    "sept": 9,
+}
+_MONTHS = rf"(?:{'|'.join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m)))})\.?"
+_MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
 _NUMERIC = re.compile(r"(\d{1,4})[/.\- ](\d{1,2})[/.\- ](\d{2,4})")
+_DIGITS = re.compile(r"\d+")
+_LEAP_YEAR = 2000  # a day and month with no year: 29 February is a birthday
+
+
+def is_date(day: int, month: int, years: Iterable[int]) -> bool:
+    """Whether the day exists in that month in any of ``years`` (``datetime.date`` decides)."""
+    for year in years:
+        try:
+            datetime.date(year, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def _years(year_text: Optional[str]) -> Tuple[int, ...]:
+    """A two-digit year in both centuries ("29/02/00" is 2000); no year: a leap year (29 Feb is a birthday)."""
+    if year_text is None:
+        return (_LEAP_YEAR,)
+    year = int(year_text.lstrip("'"))
+    return (1900 + year, 2000 + year) if len(year_text.lstrip("'")) <= 2 else (year,)
+
+
+def _numeric_is_date(m: re.Match) -> bool:
+    """"31/02/1950", "29/02/01", "1949-02-30" are not dates; four-digit years lie in 1880..2100."""
+    a, b, c = m.groups()
+    day, month, year = (c, b, a) if len(a) == 4 else (a, b, c)  # ISO is year-month-day
+    if len(year) > 2 and not 1880 <= int(year) <= 2100:
+        return False
+    return is_date(int(day), int(month), _years(year))
+
+
+def _written_is_date(text: str) -> Optional[bool]:
+    """A written date ("31st Feb 1950", "Feb 30"): False when the day cannot exist; None otherwise."""
+    month = _MONTH_WORD.search(text)
+    runs = _DIGITS.findall(text)
+    if month is None or not runs or len(runs[0]) > 2:
+        return None  # "Oct 1958": no day to check
+    year = runs[1] if len(runs) > 1 else None
+    number = MONTH_NUMBER[month.group().rstrip(".").lower()]
+    return None if is_date(int(runs[0]), number, _years(year)) else False
 
 
 class DateOfBirthRecognizer(PhiRecognizer):
@@ -52,12 +100,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
     REQUIRES_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
+        """A numeric date that exists is confirmed (True); any date that cannot exist is ruled out (False)."""
         m = _NUMERIC.fullmatch(pattern_text)
-        if not m:
-            return None
-        a, b, c = (int(g) for g in m.groups())
-        if len(m.group(1)) == 4:  # ISO year-month-day
-            year, month, day = a, b, c
-        else:
-            day, month, year = a, b, c
-        return 1 <= day <= 31 and 1 <= month <= 12 and (year < 100 or 1880 <= year <= 2100)
+        if m:
+            return _numeric_is_date(m)
+        return _written_is_date(pattern_text)

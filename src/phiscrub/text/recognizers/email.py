@@ -7,9 +7,7 @@ list over the network on first use; phiscrub never touches the network.
 Avoids: @handles ("@SCAS999" has no local part), "name@ward" without a dot.
 """
 
-from phiscrub.text.recognizers.base import Pattern
-
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
 
 class EmailAddressRecognizer(PhiRecognizer):

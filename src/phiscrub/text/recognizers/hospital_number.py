@@ -11,15 +11,13 @@ Avoids: "Ward 7", "Bed 12", "Band 8a", incident/job/CAD references: no
 patient-number label, so nothing is found.
 """
 
-from phiscrub.text.recognizers.base import Pattern
-
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
 LABEL = (
     r"(?:hosp(?:ital)?\.?\s*(?:no|num|number|#|id)|mrn|m\.r\.n|medical\s+record\s+(?:no|number)"
     r"|unit\s*(?:no|num|number)|pas\s*(?:no|number|id)?|patient\s*(?:id|no|number|ref)"
     r"|pt\s*(?:id|no)|case\s*note\s*(?:no|number)|k\s*no|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)"
-    r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number)|trak|epr\s*(?:no|id)?|pas\s*id)\.?"
+    r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number)|trak|epr\s*(?:no|id)?|pas\s*id)(?![^\W\d_])\.?"
 )
 # Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
 # or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78.

@@ -7,9 +7,7 @@ name and no number. Source: Royal Mail PAF "building name" field.
 Avoids: "Exeter, Station Road" in prose (no address cue), a street alone.
 """
 
-from phiscrub.text.recognizers.base import Pattern
-
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.street_address import _CAP_STREET
 
 

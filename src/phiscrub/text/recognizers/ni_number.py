@@ -9,9 +9,7 @@ Presidio's UkNinoRecognizer (extended with QQ, hyphens and missing suffix).
 Avoids: "AB123" and other short codes; hospital numbers (letter + 7 digits).
 """
 
-from phiscrub.text.recognizers.base import Pattern
-
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
 _PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)"
 

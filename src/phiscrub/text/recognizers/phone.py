@@ -13,9 +13,8 @@ doses, clock times, 111 and 999 (too short to be a line number).
 from typing import List
 
 import phonenumbers
-from phiscrub.text.recognizers.base import Pattern
 
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.types import Finding
 
 _LEADS = ("+", "00", "0", "(0", "(+")
@@ -45,5 +44,5 @@ class PhoneNumberRecognizer(PhiRecognizer):
             score = self.VALID_SCORE if phonenumbers.is_valid_number(m.number) else 0.6
             if self.has_context(text, m.start, m.end):
                 score = min(1.0, score + self.CONTEXT_BOOST)
-            out.append(Finding(m.start, m.end, self.entity, score, self.name))
+            out.append(Finding(m.start, m.end, self.entity, score, self.name, self.patterns[0].name))
         return out

@@ -15,9 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import FrozenSet, Optional
 
-from phiscrub.text.recognizers.base import Pattern
-
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
 _OUTCODES_PACKAGE = "uk_postcodes_parsing.outcodes"
 

@@ -12,14 +12,10 @@ Avoids: road numbers ("A303", "M4", "A38 and"), "COVID19", "Band 8a",
 """
 
 import datetime
-from typing import Optional
 
 import regex as re
-from phiscrub.text.recognizers.base import Pattern
 
-from phiscrub.config import DEFAULT_MODEL
-from phiscrub.resources import Resources, build_resources
-from phiscrub.text.recognizers.base import PhiRecognizer
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
 _NI_CODE = r"(?:[A-Z]Z|I[A-Z]|[A-Z]I)"  # Northern Ireland area codes all hold an I or a Z
@@ -58,9 +54,13 @@ class VehicleRegRecognizer(PhiRecognizer):
     CONTEXT_AFTER = 20
     CONTEXT_BOOST = 0.35
 
-    def __init__(self, lexicon: Optional[Resources] = None, **kwargs):
-        super().__init__(**kwargs)
-        self.lexicon = lexicon or build_resources(DEFAULT_MODEL)
+    def __init__(self, resources=None, **kwargs):
+        if resources is None:
+            raise TypeError(
+                "VehicleRegRecognizer needs the word lists: construct it as "
+                "VehicleRegRecognizer(phiscrub.resources.build_resources(model))"
+            )
+        super().__init__(resources, **kwargs)
 
     def validate_result(self, pattern_text: str):
         compact = _SEPARATORS.sub("", pattern_text).upper()
@@ -88,7 +88,7 @@ class VehicleRegRecognizer(PhiRecognizer):
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
         if not upper and not context:
             for part in _SEPARATORS.split(value):
-                if part.isalpha() and self.lexicon.is_common(part):
+                if part.isalpha() and self.resources.is_common(part):
                     return None
             score -= 0.1
         return score

@@ -1,0 +1,149 @@
+"""AGE: an age as written in drafts, with the range of years it allows.
+
+Rule: an age needs an age word next to the number: "a 6-year-old", "84 yo",
+"a six-year-old", "3-week-old", "aged 84", "age: 7", ward shorthand "84F",
+"(63M)", "m, 72", "70s F" (the letter also gives a SEX mention), "in her 90s",
+"late 80s", "70-something", "over-80s", "aged 60-70", "her 100th birthday", "turned
+90", "I'm 40 today", and life-stage words. Attributes: ``form`` exact | decade
+| range | stage, ``age_low``/``age_high`` in whole years (ages under one year
+are 0..0). Stage bounds (chosen for phiscrub, the risk scorer reads them as a
+range): newborn/neonate 0..0, baby/infant 0..1, toddler 1..3, child/kid
+0..15, schoolchild 4..16, teenager/teenage 13..19, adolescent 10..19,
+middle-aged 45..65, pensioner/OAP 66..115 (UK state pension age), elderly
+75..115 (the age British frailty services and drafts mean by it; "older
+people" at 65+ would be wider), centenarian 100..115, supercentenarian
+110..115; 115 is the cap. Source: PII-SPEC §3 "age (exact, 63F, a
+6-year-old, in her 70s, elderly)".
+Avoids: numbers with no age word ("Bay 3", "Ward 7", "GCS 13", "Band 6",
+"NEWS 5", "1g"), durations ("3 weeks", "6 hours": only "N weeks old" is an
+age), "stage 3", "£10M", "a 10m fall" (a lower-case m is metres), "turned 90
+degrees", "over 80 calls" (over/under need "aged" or the "-80s" form).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, List, Optional, Tuple
+
+import regex as re
+
+from phiscrub.text.mentions.base import MentionFinder, Scan, leftmost_longest
+from phiscrub.text.mentions.wordlists import NUMBER
+from phiscrub.types import Mention
+
+AGE_MAX = 115
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_NUMBER_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+_STAGES = {
+    "newborn": (0, 0), "new-born": (0, 0), "neonate": (0, 0), "baby": (0, 1), "babies": (0, 1), "infant": (0, 1),
+    "toddler": (1, 3), "child": (0, 15), "children": (0, 15), "kid": (0, 15), "schoolboy": (4, 16),
+    "schoolgirl": (4, 16), "schoolchild": (4, 16), "schoolchildren": (4, 16), "teenager": (13, 19),
+    "teen": (13, 19), "teenage": (13, 19), "adolescent": (10, 19), "middle-aged": (45, 65), "middle aged": (45, 65),
+    "pensioner": (66, AGE_MAX), "oap": (66, AGE_MAX), "elderly": (75, AGE_MAX), "centenarian": (100, AGE_MAX),
+    "supercentenarian": (110, AGE_MAX), "septuagenarian": (70, 79), "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+}
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
+
+_NUM = r"(?<![\w.,:/£$#-])(?P<n>\d{1,3})"
+_UNIT = r"(?P<u>years?|yrs?|months?|mths?|weeks?|wks?|days?)"
+_WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_POSS = r"(?:his|her|their|my|our|your)"  # not "the": "in the 80s" is an era
+_NOT_UNIT_AFTER = r"(?!\s*(?:degrees|°|%|mins?|minutes|hours?|hrs?|seconds?|times|x\b|miles|metres|m\b|mg|ml|kg|calls|jobs|patients|people))"
+
+_PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+    ("n-unit-old", rf"{_NUM}\s?-?\s?{_UNIT}\s?-?\s?olds?\b"),
+    ("words-year-old", rf"\b(?P<w>{_WORDNUM})(?:[- ](?P<w2>{_WORDNUM}))?[- ](?P<u>years?|months?|weeks?|days?)[- ]olds?\b"),
+    ("yo", rf"{_NUM}\s?(?:yo|y/o|y\.o\.?)(?![a-z])"),
+    ("aged-range", r"\bage[ds]?\s+(?:between\s+)?(?P<a>\d{1,3})\s*(?:-|–|to|and)\s*(?P<b>\d{1,3})\b"),
+    ("range-year-olds", r"(?<![\w.])(?P<a>\d{1,3})\s?(?:-|–|to)\s?(?P<b>\d{1,3})[- ]years?[- ]olds?\b"),
+    ("aged", rf"\bage[d:]?\s*:?\s*(?P<n>\d{{1,3}})(?:\s?{_UNIT}(?:\s+old)?)?(?![\d.:/]|,\d|\s*(?:-|–|to)\s*\d){_NOT_UNIT_AFTER}"),
+    ("over-under", r"\b(?:aged\s+)?(?P<o>over|under)[- ](?P<n>\d{1,3})s\b"),
+    ("aged-over-under", r"\baged\s+(?P<o>over|under)\s+(?P<n>\d{1,3})\b(?!s)"),
+    ("decade", rf"\bin\s+{_POSS}\s+(?:(?P<q>early|mid|late)[- ]?)?(?:(?P<d>[1-9]0)['’]?s|(?P<dw>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("qualified-decade", r"(?<!\bthe\s+)\b(?P<q>early|mid|late)[- ]?(?:(?P<d>[1-9]0)['’]?s|(?P<dw>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    ("decade-something", r"(?<![\w.])(?P<d>[1-9]0)[- ]?something\b"),
+    ("birthday", r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"),
+    ("turned", rf"\b(?:turned|turns|turning)\s+(?P<n>\d{{1,3}})\b(?![.:,]\d){_NOT_UNIT_AFTER}"),
+    ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
+             r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
+    ("stage", r"\b(?P<w>supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
+              r"|new-borns?|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
+              r"|teenagers?|teenage|teens?|adolescents?|middle[- ]aged|pensioners?|oaps?|elderly|kids?|child(?:ren)?)\b"),
+))
+# Ward shorthand for a decade and sex: "70s F", "80s M".
+DECADE_SHORTHAND = re.compile(r"(?<![\w.£$])(?P<d>[1-9]0)['’]?s\s?(?P<s>[MF])(?![\w'’-])")
+# Ward shorthand: the letter is upper case (a lower-case "m" after a number is metres).
+SHORTHAND = re.compile(r"(?<![\w£$.,:/#-])(?P<n>\d{1,3})\s?(?:yo\s?)?(?P<s>[MF]|f)(?![\w'’-])"
+                       r"(?!\s*(?:catheters?|cannula|tubes?|foley|sheath|needle))"
+                       r"|(?<![\w-])(?P<s2>[MmFf]|[Mm]ale|[Ff]emale)\s?[,/]\s?(?P<n2>\d{1,3})(?![\w.:/]|,\d)")
+
+
+def _years(n: int, unit: Optional[str]) -> int:
+    u = (unit or "y")[0].lower()
+    return n if u == "y" else (n * _UNIT_DAYS[u]) // 365
+
+
+def _decade(m) -> Tuple[int, int]:
+    base = int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("dw").lower()]
+    low, high = (13, 19) if base == 10 else (base, base + 9)
+    q = (m.groupdict().get("q") or "").lower()
+    if q == "early":
+        return low, low + (2 if base == 10 else 3)
+    if q == "mid":
+        return low + (1 if base == 10 else 3), high - (1 if base == 10 else 3)
+    if q == "late":
+        return high - 2, high
+    return low, high
+
+
+def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
+    """(form, low, high) of one match, or None when it is not an age."""
+    g = m.groupdict()
+    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n"):
+        n = _years(int(g["n"]), g.get("u"))
+        return "exact", n, n
+    if name == "words-year-old":
+        n = _NUMBER_WORDS[g["w"].lower()] + (_NUMBER_WORDS[g["w2"].lower()] if g["w2"] else 0)
+        n = _years(n, g["u"])
+        return "exact", n, n
+    if name in ("aged-range", "range-year-olds"):
+        a, b = int(g["a"]), int(g["b"])
+        return ("range", a, b) if a < b else None
+    if name in ("over-under", "aged-over-under"):
+        n = int(g["n"])
+        if g["o"].lower() == "under":
+            return "range", 0, n - 1
+        return "range", (n if name == "over-under" else n + 1), AGE_MAX
+    if name in ("decade", "qualified-decade", "decade-something"):
+        return ("decade",) + _decade(m)
+    low, high = _STAGES[g["w"].lower().rstrip("s") if g["w"].lower() not in _STAGES else g["w"].lower()]
+    return "stage", low, high
+
+
+class AgeFinder(MentionFinder):
+    KIND = "AGE"
+    ATTRIBUTES = {"form": ("exact", "decade", "range", "stage"), "age_low": (NUMBER,), "age_high": (NUMBER,)}
+
+    def _candidates(self, text: str) -> Iterator[Mention]:
+        for name, pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                read = _read(name, m)
+                if read is None or not 0 <= read[1] <= read[2] <= AGE_MAX:
+                    continue
+                yield self.mention(m.start(), m.end(), name,
+                                   (("form", read[0]), ("age_low", read[1]), ("age_high", read[2])))
+        for m in DECADE_SHORTHAND.finditer(text):
+            low, high = _decade(m)
+            yield self.mention(m.start(), m.end(), "decade shorthand",
+                               (("form", "decade"), ("age_low", low), ("age_high", high)))
+        for m in SHORTHAND.finditer(text):
+            n = int(m.group("n") or m.group("n2"))
+            if n <= AGE_MAX:
+                yield self.mention(m.start(), m.end(), "shorthand", (("form", "exact"), ("age_low", n), ("age_high", n)))
+
+    def scan(self, scan: Scan) -> List[Mention]:
+        return leftmost_longest(self._candidates(scan.text))

@@ -1,0 +1,108 @@
+"""PLACE: a place at its granularity, finest first (``entities.PLACE_GRANULARITIES``).
+
+Rule, one granularity per source:
+* postcode_district: an outward code alone or before its inward code ("EX39",
+  "TR7 2QA" gives "TR7"), checked against the ONS outward codes; a one-letter
+  area ("B15", "M4") only before an inward code;
+* street: capitalised words + a street type without a house number ("Station
+  Road", "Fore St"; inside "14 Station Road" too: the scorer reads it after redaction);
+* venue: chains ("the Co-op", "Tesco car park"), named venues ("Exeter Chiefs
+  stadium", "St Peter's Church") and venues that narrow a place unnamed ("care home");
+* ward: "Ward 7", "Bay 3", "bed 12", "Mayflower Ward", "ICU", "ED", "resus";
+* hospital: "Derriford Hospital", "the RD&E", "Royal Cornwall";
+* village / town / city: the gazetteer (thresholds in ``gazetteer.py``);
+* road: "A303", "M5", "B3212", "the A38" (one- and two-digit A roads need "the"/"on");
+* region: counties, regions, national parks ("Cornwall", "North Devon", "Dartmoor").
+Attributes ``granularity`` and, for gazetteer places, ``population``. GPE, LOC
+and FAC entities of the NER that no rule found become town, region and venue
+without a population. Word lists: ``recognizers/mentions/places.yaml``.
+Source: PII-SPEC §3 "place at its granularity"; GeoNames; ONS Postcode Directory.
+Avoids: trainee grades and gases that look like outward codes ("FY1", "ST3",
+"CT2", "CO2"), "B12 injection", "A4 paper", number plates ("M783 XRT"), a surname after a title ("Mr
+Preston"), place names that are words ("a bath", "Reading the notes").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, List
+
+import regex as re
+
+from phiscrub.entities import PLACE_GRANULARITIES
+from phiscrub.text.mentions.base import MentionFinder, PhraseMatcher, Scan, SpanIndex, Tokens, leftmost_longest
+from phiscrub.text.mentions.gazetteer import Gazetteer, granularity, name_before
+from phiscrub.text.mentions.wordlists import NUMBER, load_lists
+from phiscrub.text.recognizers.postcode import known_outcodes
+from phiscrub.types import Mention
+
+_NOT_DISTRICTS = frozenset(["FY1", "FY2", "CT1", "CT2", "CT3", "CO2"] + [f"ST{n}" for n in range(1, 9)])
+_DISTRICT = re.compile(r"(?<![\w-])(?P<m>[A-Z]{2}\d{1,2}[A-Z]?)(?![\w-]|\s?[A-Z]{3}\b)|(?<![\w-])(?P<m>[A-Z]\d{1,2}[A-Z]?)\s?\d[A-Z]{2}(?![\w-])")
+_ROAD = re.compile(r"(?<![\w-])(?P<m>(?:A\d{3,4}|B\d{3,4}|M\d{1,3})(?:\(M\))?)(?![\w-]|\s?[A-Z]{3}\b)"
+                   r"|\b(?i:the|on|off|along|via|onto|up|down)\s+(?P<m>A\d{1,2}(?:\(M\))?)(?![\w-])"
+                   r"(?!\s+(?i:paper|size|sheet|envelope|folder|poster|page|level))"
+                   r"|(?<![\w-])(?P<m>A\d{1,2}(?:\(M\))?)(?=\s+(?i:shut|closed|blocked|northbound|southbound|eastbound"
+                   r"|westbound|junction|roundabout|near|at|between|traffic|jam|RTC|crash|collision)\b)")
+_WARD = re.compile(r"\b(?P<m>(?:[Ww]ard|WARD|[Bb]ay|BAY|[Bb]ed|BED|[Ss]ide\s?[Rr]oom|[Cc]ubicle|[Pp]od)\s?\d{1,3}[A-Za-z]?)\b(?![.\w]*@)")
+_DIRECTIONS = frozenset("north south east west mid central upper lower greater outer inner".split())
+_NER_GRANULARITY = {"GPE": "town", "LOC": "region", "FAC": "venue"}
+_CONNECTORS = {"hospital_heads": frozenset(("and", "of"))}  # "Royal Devon and Exeter Hospital"
+_LISTS = ("hospitals", "hospital_heads", "ward_units", "ward_units_any", "ward_heads", "venue_brands",
+          "venue_brands_any", "venue_heads", "venues_unnamed", "street_heads", "regions", "not_places")
+
+
+class PlaceFinder(MentionFinder):
+    KIND = "PLACE"
+    ATTRIBUTES = {"granularity": PLACE_GRANULARITIES, "population": (NUMBER,)}
+
+    def __init__(self, resources):
+        super().__init__(resources)
+        lists = {wl.name: wl for wl in load_lists("places.yaml", self.ATTRIBUTES, _LISTS)}
+        self._named = PhraseMatcher(wl for name, wl in lists.items() if not name.endswith("_heads") and name != "not_places")
+        self._heads = PhraseMatcher(wl for name, wl in lists.items() if name.endswith("_heads"))
+        not_places = frozenset(p.lower() for p in lists["not_places"].phrases)
+        self._gazetteer = Gazetteer(resources, not_places)
+        self._outcodes = known_outcodes()
+
+    def _regex_places(self, text: str) -> Iterator[Mention]:
+        for m in _DISTRICT.finditer(text):
+            if m.group("m") in self._outcodes and m.group("m") not in _NOT_DISTRICTS:
+                yield self.mention(m.start("m"), m.end("m"), "district", (("granularity", "postcode_district"),))
+        for m in _ROAD.finditer(text):
+            yield self.mention(m.start("m"), m.end("m"), "road", (("granularity", "road"),))
+        for m in _WARD.finditer(text):
+            yield self.mention(m.start("m"), m.end("m"), "ward number", (("granularity", "ward"),))
+
+    def _list_places(self, tokens: Tokens) -> Iterator[Mention]:
+        for i, j, wl in self._named.matches(tokens):
+            level = dict(wl.attributes)["granularity"]
+            if level == "region" and i > 0 and tokens.joined[i] and tokens.norms[i - 1] in _DIRECTIONS \
+                    and tokens.raws[i - 1][:1].isupper():
+                i -= 1  # "North Cornwall", "West Wales"
+            yield self.mention(tokens.starts[i], tokens.ends[j - 1], wl.name, wl.attributes)
+
+    def _headed_places(self, tokens: Tokens) -> Iterator[Mention]:
+        for i, j, wl in self._heads.matches(tokens):
+            if wl.name == "street_heads" and tokens.keys[i] == "St" and j < len(tokens) and tokens.joined[j] \
+                    and tokens.raws[j][:1].isupper():
+                continue  # "St Austell": a saint, not a street
+            start = name_before(tokens, i, self.resources, _CONNECTORS.get(wl.name, frozenset()))
+            if start is not None:
+                yield self.mention(tokens.starts[start], tokens.ends[j - 1], wl.name, wl.attributes)
+
+    def _gazetteer_places(self, tokens: Tokens) -> Iterator[Mention]:
+        for i, j, population in self._gazetteer.matches(tokens):
+            attrs = (("granularity", granularity(population)), ("population", population if population > 0 else None))
+            yield self.mention(tokens.starts[i], tokens.ends[j - 1], "gazetteer", attrs)
+
+    def _ner_places(self, scan: Scan, found: List[Mention]) -> Iterator[Mention]:
+        taken = SpanIndex((m.start, m.end) for m in found)
+        for e in scan.entities:
+            level = _NER_GRANULARITY.get(e.label)
+            if level and not taken.overlaps(e.start, e.end) and any(c.isupper() for c in scan.text[e.start:e.end]):
+                yield self.mention(e.start, e.end, f"ner {e.label}", (("granularity", level),))
+
+    def scan(self, scan: Scan) -> List[Mention]:
+        tokens = scan.tokens
+        found = leftmost_longest([*self._regex_places(scan.text), *self._list_places(tokens),
+                                  *self._headed_places(tokens), *self._gazetteer_places(tokens)])
+        return found + list(self._ner_places(scan, found))

@@ -1,0 +1,260 @@
+"""PERSON candidate rules: what a small general NER misses in this domain, one row per rule.
+
+``RULES`` is the table the recognizer runs, in order; each row is a rule id and
+a function ``(ctx, text) -> findings``. Cue rules (``CUE_RULES``) are rows too:
+a cue after which a name follows (a new cue is one row there). The finding's
+``rule`` is the row's ``rule``; ``key`` tells rows of the same rule apart.
+
+Source: NHS social-media policies (names of patients, relatives, and of staff
+without consent); name gazetteers as in ``phiscrub.resources``. What each rule
+avoids is in its docstring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Callable, List, Optional, Tuple
+
+import regex as re
+
+from phiscrub.resources import fold_accents
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.tokens import CONTRACTION, TOKEN, ScanOptions, scan, token_ok
+from phiscrub.types import Finding
+
+NAME_AGE = re.compile(
+    r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
+    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b"
+    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
+    re.IGNORECASE,
+)
+WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
+INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*(?P<surname>[A-Z][a-z][\w'’\-]*)")
+IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """A cue after which a name follows: the scan starts where the cue ends.
+
+    ``cue``: the ``Vocab`` attribute holding the cue's regex; ``trusted``: the cue
+    outranks place and thing context (a title before "Chester" makes a person).
+    """
+
+    rule: str
+    variant: str
+    cue: str
+    score: float
+    scan: ScanOptions
+    trusted: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.rule}/{self.variant}" if self.variant else self.rule
+
+
+CUE_RULES: Tuple[CueRule, ...] = (
+    # "Mrs Marjorie Flint", "Dr Okafor", "Sister Jones", "Dr A.K. Shah"
+    CueRule("title", "", "title_cue", 0.85, ScanOptions(strong=True), trusted=True),
+    # "mr hughes", "dr okafor": lower-case chat
+    CueRule("title", "honorific", "honorific_cue", 0.85, ScanOptions(lower=True, strong=True), trusted=True),
+    # "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg"
+    CueRule("field", "", "field_cue", 0.85, ScanOptions(lower=True, strong=True), trusted=True),
+    # "my grandad Reg", "her husband tony", "our kids Alfie and Mia"
+    CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True)),
+    # "Daughter Alison:", "Dad (Ken Marsh"
+    CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions()),
+    # "pt is marjorie flint", "called Sam", "bleeped Priya"
+    CueRule("naming", "", "naming_cue", 0.7, ScanOptions(lower=True, as_list=True)),
+    # "Big thanks to Priya and Sam"
+    CueRule("thanks", "", "thanks_cue", 0.6, ScanOptions(as_list=True)),
+    # "Kind regards,\nSue"
+    CueRule("sign-off", "", "sign_off_cue", 0.7, ScanOptions()),
+    # a signature alone on the last line
+    CueRule("last-line", "", "last_line", 0.55, ScanOptions()),
+)
+
+
+def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
+    """Names scanned after each match of the rule's cue; eponyms dropped, and places unless trusted."""
+    out = []
+    for m in getattr(ctx.vocab, rule.cue).finditer(text):
+        for s, e in scan(ctx, text, m.end(), rule.scan):
+            if eponym(ctx, text, e, text[s:e].split()[-1]):
+                continue
+            if not rule.trusted and not_a_person(ctx, text, s, e):
+                continue
+            out.append(finding(s, e, rule.score, rule.rule))
+    return out
+
+
+def from_addressing(ctx: Context, text: str) -> List[Finding]:
+    """"kemi can u do the bloods", "Mo ur pt in bed 3": a message opening on a name.
+
+    Avoids: ordinary words ("Right can you"), and verbs before "you"/"the"
+    ("Mark your diaries", "Will you…"); "Mark, your shift" stays a name.
+    """
+    out = []
+    res = ctx.res
+    for m in ctx.vocab.addressing.finditer(text):
+        s, e = m.span("name")
+        w = m.group("name").lower()
+        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w):
+            continue
+        if res.is_common(w) and not res.is_first_name(w):
+            continue
+        if res.is_common(w) and IMPERATIVE_NEXT.match(text, e):
+            continue
+        out.append(finding(s, e, 0.6, "addressing"))
+    return out
+
+
+def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
+    """"J. Bloggs", "A.K. Shah": initials then a capitalised surname (not an ordinary word: "A. Walk")."""
+    out = []
+    for m in INITIAL_SURNAME.finditer(text):
+        w = m.group("surname").lower()
+        if ctx.res.never_name(w) or (ctx.res.is_common(w) and not ctx.res.is_surname(w)):
+            continue
+        out.append(finding(m.start(), m.end(), 0.6, "initials"))
+    return out
+
+
+def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[float]:
+    """The score of a gazetteer first name by its case and position, or None to skip it."""
+    res = ctx.res
+    opener = sentence_start(text, m.start())
+    anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
+    common = res.is_common(w)
+    if word[0].isupper() and not word.isupper():
+        if common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end()):
+            return None  # "Grace period", "Will you"; but "Jade Ogunleye" is a name
+        return 0.5 if opener else 0.6
+    if common or anglo < 4:
+        return None
+    return 0.45 if word.islower() else 0.5
+
+
+def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
+    """The token as a first name of the gazetteer (no possessive, no full stop), or None."""
+    word = m.group().rstrip(".")
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w, word = w[:-2], word[:-2]
+    if m.start() > 0 and text[m.start() - 1] in "#_/.":
+        return None
+    res = ctx.res
+    if not res.is_first_name(w) or res.never_name(w) or ctx.is_stop(w) or len(w) < 3:
+        return None
+    return word
+
+
+def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
+    """First names from the gazetteer standing alone ("Priya was amazing"), extended to a full name.
+
+    Avoids: capitalised ordinary words ("Grace period", "Will you") unless an
+    unknown surname follows; lower-case names that are ordinary words or rare in
+    the UK, Ireland and the USA.
+    """
+    out = []
+    for m in TOKEN.finditer(text):
+        word = _gazetteer_word(ctx, text, m)
+        score = None if word is None else _gazetteer_score(ctx, text, m, word, word.lower())
+        if score is None:
+            continue
+        spans = scan(ctx, text, m.start(), ScanOptions(lower=word.islower(), strong=True))
+        s, e = spans[0] if spans and spans[0][0] == m.start() else (m.start(), m.start() + len(word))
+        if eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e):
+            continue
+        out.append(finding(s, e, score, "gazetteer"))
+    return out
+
+
+def _picked(ctx: Context, words: List[str]) -> List[str]:
+    """The name words at the end of ``words`` (read backwards until a word cannot be a name)."""
+    picked: List[str] = []
+    for word in reversed(words):
+        if ctx.res.never_name(word) or ctx.is_stop(word.lower()):
+            break
+        if word[0].islower():
+            if not ctx.res.is_name(word):
+                break
+        elif not token_ok(ctx, word, allow_lower=False, strong=True):
+            break
+        picked.insert(0, word)
+    return picked
+
+
+def from_name_age(ctx: Context, text: str) -> List[Finding]:
+    """"Tariq Mahmood 34M", "marjorie flint, 84F", "Reg Holloway DOB": a name right before an age or DOB."""
+    out = []
+    res = ctx.res
+    for m in NAME_AGE.finditer(text):
+        lo = max(0, m.start() - 60)
+        head = text[lo:m.start()].rstrip()
+        words = WORDS.findall(text[lo:m.start()])[-3:]
+        if not words or not head.endswith(words[-1]):
+            continue
+        picked = _picked(ctx, words)
+        if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked):
+            continue
+        end = lo + len(head)
+        joined = " ".join(picked)
+        start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])
+        out.append(finding(start, end, 0.7, "name-age"))
+    return out
+
+
+def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
+    """"collecting for Nkechi's family", "Dave's wife": only people have families (not "Bristol's")."""
+    out = []
+    res = ctx.res
+    for m in ctx.vocab.possessive_relation.finditer(text):
+        w = m.group("name").lower()
+        if res.never_name(w) or ctx.is_stop(w) or res.is_place(w):
+            continue
+        if res.is_common(w) and not res.is_name(w):
+            continue
+        out.append(finding(m.start("name"), m.end("name"), 0.65, "possessive"))
+    return out
+
+
+def from_rota(ctx: Context, text: str) -> List[Finding]:
+    """Ward chat allocations: "kai and precious on bays, tash in charge, rui on the floor".
+
+    Avoids: specialties ("paeds on call", "ortho on call"): only first names count.
+    """
+    out = []
+    res = ctx.res
+    for m in ctx.vocab.rota.finditer(text):
+        w = m.group("name").lower()
+        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or not res.is_first_name(w):
+            continue
+        out.append(finding(m.start("name"), m.end("name"), 0.6, "rota"))
+    return out
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the candidate table: a unique key, the finding's rule id, and the function."""
+
+    key: str
+    rule: str
+    find: Callable[[Context, str], List[Finding]]
+
+
+RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c in CUE_RULES) + (
+    Rule("addressing", "addressing", from_addressing),
+    Rule("initials", "initials", from_initial_surname),
+    Rule("gazetteer", "gazetteer", from_gazetteer),
+    Rule("name-age", "name-age", from_name_age),
+    Rule("possessive", "possessive", from_possessive_relation),
+    Rule("rota", "rota", from_rota),
+)
+
+
+def find_candidates(ctx: Context, text: str) -> List[Finding]:
+    """Every rule's findings, in table order (no NER needed)."""
+    return [f for rule in RULES for f in rule.find(ctx, text)]

@@ -1,0 +1,181 @@
+"""Steps over all the names found: more names from the ones we have, then handles dropped.
+
+``EXPANSIONS`` is the table, in order; each row's function gets every name so
+far (earlier rows' included) and returns new ones. Then ``outside_handles``
+drops names inside #hashtags and @handles. Every step costs time linear in the
+text: names are looked up by position (bisect) or in one pass over the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Dict, Iterable, Iterator, List, Set, Tuple
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import edge_junk, not_a_person
+from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
+from phiscrub.types import Finding
+
+LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$", re.IGNORECASE)
+NICKNAME = re.compile(r"[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[A-Z][a-z]+)['\"’”]?[ \t]*[)\]]")
+HANDLE = re.compile(r"[#@][\w]+")
+CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR_OR_SIGIL = re.compile(r"[\w@#]")
+# Any name starts at 0 or after a character that is not one of these (a superset of the
+# positions each step accepts), so one pass over these positions finds every occurrence.
+_NOT_ASCII_WORD = re.compile(r"[^A-Za-z0-9_@#]")
+_KEY = 3  # needles are indexed by their first characters (names here are at least this long)
+
+
+def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int]]:
+    """Name spans right after ``f`` across a list separator, and the word right before one."""
+    cands = []
+    m = LIST_SEP.match(text, f.end, f.end + 12)
+    seed_lower = text[f.start:f.end].islower()
+    if m:
+        cands += scan(ctx, text, m.end(), ScanOptions(lower=seed_lower))
+        if seed_lower:  # "kai and precious on bays": a lower-case list of names
+            nxt = TOKEN.match(text, m.end())
+            if nxt and nxt.group().islower() and ctx.res.is_first_name(nxt.group()) and not edge_junk(ctx, nxt.group()):
+                cands.append((nxt.start(), nxt.end()))
+    lo = max(0, f.start - 40)
+    m = LIST_BEFORE.search(text[lo:f.start])
+    if m and token_ok(ctx, m.group(1), allow_lower=False, strong=False):
+        cands.append((lo + m.start(1), lo + m.start(1) + len(m.group(1))))
+    return cands
+
+
+def from_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    """Siblings in a list with a name: "Lerato, Magdalena, Emeka, Siân, Callum and Yui" (not places)."""
+    out: List[Finding] = []
+    seen = {(f.start, f.end) for f in found}
+    frontier = [f for f in found if f.score >= 0.5]
+    while frontier:
+        for s, e in _list_neighbours(ctx, text, frontier.pop()):
+            if (s, e) in seen or not_a_person(ctx, text, s, e):
+                continue
+            seen.add((s, e))
+            g = finding(s, e, 0.55, "list")
+            out.append(g)
+            frontier.append(g)
+    return out
+
+
+def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    """A quoted or bracketed word right after a name is its nickname: "Obinna Eze ('Obi')"."""
+    out = []
+    for f in found:
+        m = NICKNAME.match(text, f.end)
+        if m and not ctx.res.never_name(m.group("nick")):
+            out.append(finding(m.start("nick"), m.end("nick"), 0.6, "nickname"))
+    return out
+
+
+def occurrences(hay: str, needles: Set[str]) -> Iterator[Tuple[int, str]]:
+    """(position, needle) of every occurrence, overlapping ones too, at 0 or after a character
+    that is not an ASCII letter, digit, "_", "@" or "#".
+
+    One pass over those positions; each needle is found through a dict keyed by its
+    first characters, so the cost is linear in the text for any number of needles.
+    """
+    if not needles:
+        return
+    key = min(_KEY, min(len(n) for n in needles))
+    by_head: Dict[str, Set[int]] = {}
+    for n in needles:
+        by_head.setdefault(n[:key], set()).add(len(n))
+    lengths = {head: sorted(ns) for head, ns in by_head.items()}
+    positions = [0] + [m.end() for m in _NOT_ASCII_WORD.finditer(hay)]
+    for i in positions:
+        for n in lengths.get(hay[i:i + key], ()):
+            found = hay[i:i + n]
+            if len(found) == n and found in needles:  # a slice cut short by the end is no occurrence
+                yield i, found
+
+
+def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    """Each capitalised part of a full name, written the same way elsewhere: "Ivy Sutcliffe … Ivy had"."""
+    parts = set()
+    for f in found:
+        words = text[f.start:f.end].split()
+        if f.score >= 0.6 and len(words) > 1:
+            parts.update(w for w in words if len(w) >= 3 and w[0].isupper() and not ctx.res.never_name(w))
+    out = []
+    last_end: Dict[str, int] = {}  # a part's matches do not overlap, as a regex search's would not
+    for at, part in occurrences(text, parts):
+        end = at + len(part)
+        if at < last_end.get(part, 0):
+            continue
+        if (at and _WORD_CHAR_OR_SIGIL.match(text[at - 1])) or (end < len(text) and _WORD_CHAR.match(text[end])):
+            continue
+        last_end[part] = end
+        if not not_a_person(ctx, text, at, end):
+            out.append(finding(at, end, 0.55, "repeat"))
+    return out
+
+
+def _bounded(lowered: str, at: int, end: int) -> bool:
+    before = lowered[at - 1] if at else " "
+    after = lowered[end] if end < len(lowered) else " "
+    return not (before.isalnum() or before in "_@#") and not (after.isalnum() or after == "_")
+
+
+def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    """A name found once is a name wherever else it stands in the same text, in any case;
+    and each capitalised part of a full name where it is written the same way."""
+    names = {text[f.start:f.end].lower() for f in found if f.score >= 0.5 and f.end - f.start >= 3}
+    out = _repeated_parts(ctx, text, found)
+    lowered = text.lower()
+    for at, name in occurrences(lowered, names):
+        if _bounded(lowered, at, at + len(name)):
+            out.append(finding(at, at + len(name), 0.6, "repeat"))
+    return out
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """One row of the expansion table: the finding's rule id and the step."""
+
+    rule: str
+    find: Callable[[Context, str, List[Finding]], List[Finding]]
+
+
+EXPANSIONS: Tuple[Expansion, ...] = (
+    Expansion("list", from_lists),
+    Expansion("nickname", nicknames),
+    Expansion("repeat", repeats),
+)
+
+
+def _personal_handle(ctx: Context, text: str, f: Finding, handle: Tuple[int, int]) -> bool:
+    """"@Zainab" is a person; "@DevonAirAmbulance" (more than two capitals) is an organisation."""
+    s, e = handle
+    return (text[s] == "@" and f.start == s + 1 and f.end >= e
+            and ctx.res.is_first_name(CAMEL_HEAD.match(text, f.start).group())
+            and sum(ch.isupper() for ch in text[s:e]) <= 2)
+
+
+def outside_handles(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    """Drop names inside #hashtags and @handles, unless an @handle is a person's name ("@Zainab")."""
+    handles = [m.span() for m in HANDLE.finditer(text)]
+    if not handles:
+        return found
+    starts = [s for s, _ in handles]  # handles do not overlap: the last one starting at or before a name is the only candidate
+    out = []
+    for f in found:
+        k = bisect_right(starts, f.start) - 1
+        if k < 0 or f.start >= handles[k][1] or _personal_handle(ctx, text, f, handles[k]):
+            out.append(f)
+    return out
+
+
+def expand(ctx: Context, text: str, names: Iterable[Finding]) -> List[Finding]:
+    """``names`` and every expansion in table order, then without names inside handles."""
+    out = list(names)
+    for step in EXPANSIONS:
+        out += step.find(ctx, text, out)
+    return outside_handles(ctx, text, out)

@@ -1,0 +1,182 @@
+"""Context that makes a name-like span a place, label or thing, not a person.
+
+``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's",
+"Russell Ward", "Addr:", "Tamar Lakes", "Linfield v Glentoran"); ``eponym`` spots
+conditions named after people ("Parkinson's", "Down's syndrome"); ``edge_junk``
+says which words cannot open or close a name the NER found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional, Tuple
+
+import regex as re
+
+from phiscrub.text.person.context import Context
+
+SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
+SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
+LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
+NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
+PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+POSSESSIVE = re.compile(r"(?:['’]s?)$")
+CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
+VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
+VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
+VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
+POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
+BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
+
+
+@dataclass(frozen=True)
+class Around:
+    """A candidate span and the text around it (40 characters each side)."""
+
+    text: str
+    start: int
+    end: int
+    before: str
+    after: str
+    span: str
+    first: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Around":
+        span = text[start:end]
+        return cls(text, start, end, text[max(0, start - 40):start], text[end:end + 40], span, span.split()[0])
+
+    @property
+    def single(self) -> bool:
+        return " " not in self.span
+
+    def next_word(self) -> Optional[str]:
+        m = NEXT_WORD.match(self.after)
+        return m.group(1) if m else None
+
+
+Check = Callable[[Context, Around], bool]
+
+
+def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
+    """St Luke's, St Michael's: churches, hospices, hospitals; and #hashtag words."""
+    return bool(SAINT_BEFORE.search(a.before) or a.before.endswith("#") or SAINT_START.match(a.span))
+
+
+def _ends_in_place_word(ctx: Context, a: Around) -> bool:
+    """"Alma Road", "Dartmoor Rescue Group"."""
+    return a.span.split()[-1].lower() in ctx.vocab.place_after
+
+
+def _fixture(ctx: Context, a: Around) -> bool:
+    """"Linfield v Glentoran", "Celtic vs Hearts": fixtures, not people."""
+    return bool(VERSUS.search(a.before) or VERSUS_AFTER.match(a.after) or VERSUS_INSIDE.search(a.span))
+
+
+def _named_thing(ctx: Context, a: Around) -> bool:
+    """"the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd"."""
+    return bool(ctx.vocab.named_thing_before.search(a.before))
+
+
+def _known_place(ctx: Context, a: Around) -> bool:
+    """"Ballymena", "Newton Abbot"; "Shirley" and "Stanley" stay names."""
+    return ctx.res.is_place(a.span) and (not a.single or ctx.res.anglo_first_names.get(a.first.lower(), 0) < 3)
+
+
+def _part_of_place(ctx: Context, a: Around) -> bool:
+    """Part of a longer place: "Kirkby Stephen", "Alder Hey", "Marie Curie"."""
+    prev = PREV_WORD.search(a.before)
+    nxt = a.next_word()
+    return bool((prev and ctx.res.is_place(f"{prev.group(1)} {a.span}"))
+                or (nxt and ctx.res.is_place(f"{a.span} {nxt}")))
+
+
+def _noun_modifier(ctx: Context, a: Around) -> bool:
+    """A name-word used as a noun modifier: "Carol service", "Rose bush"."""
+    nxt = a.next_word()
+    if not (nxt and ctx.res.is_common(a.first) and a.single):
+        return False
+    return nxt.islower() and ctx.res.is_common(nxt) and nxt not in ctx.res.non_noun_words
+
+
+def _eponym_word(ctx: Context, a: Around) -> bool:
+    """"Apgar", "Heimlich", "Ménière's" (unless also a surname)."""
+    return (a.single and POSSESSIVE.sub("", a.first.lower()) in ctx.res.eponyms
+            and not ctx.res.is_surname(a.first))
+
+
+def _placed(ctx: Context, a: Around) -> bool:
+    """"near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT": places, unless a first name."""
+    if ctx.res.is_first_name(a.first):
+        return False
+    v = ctx.vocab
+    return bool(v.locative_before.search(a.before) or v.street_before.search(a.before)
+                or POSTCODE_AFTER.match(a.text, a.end))
+
+
+def _field_label(ctx: Context, a: Around) -> bool:
+    """A field label such as "Addr:" or "Hosp:"."""
+    return bool(LABEL_COLON.match(a.after)) and a.single and not ctx.res.is_name(a.span)
+
+
+def _before_place_word(ctx: Context, a: Around) -> bool:
+    """"Tamar Lakes", "Russell ward" (a first name before a lower-case place word stays)."""
+    nxt = a.next_word()
+    return bool(nxt and nxt.lower() in ctx.vocab.place_after
+                and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)))
+
+
+NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
+    ("saint-or-hashtag", _saint_or_hashtag),
+    ("ends-in-place-word", _ends_in_place_word),
+    ("fixture", _fixture),
+    ("named-thing", _named_thing),
+    ("known-place", _known_place),
+    ("part-of-place", _part_of_place),
+    ("noun-modifier", _noun_modifier),
+    ("eponym-word", _eponym_word),
+    ("placed", _placed),
+    ("field-label", _field_label),
+    ("before-place-word", _before_place_word),
+)
+
+
+def not_a_person(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether context makes ``text[start:end]`` a place, label or thing (any check of ``NOT_A_PERSON``)."""
+    around = Around.of(text, start, end)
+    return any(check(ctx, around) for _, check in NOT_A_PERSON)
+
+
+def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
+    """A condition named after a person: "Parkinson's", "Down's syndrome", "Bell palsy"."""
+    if last_word.lower() not in ctx.res.eponyms:
+        return False
+    after = text[end:end + 30].lower()
+    if after.startswith(("'s", "’s", "s'")):
+        return True
+    nxt = CONDITION_NEXT.match(after)
+    return bool(nxt and nxt.group(1) in ctx.vocab.condition_words)
+
+
+def edge_junk(ctx: Context, word: str) -> bool:
+    """A word that cannot open or close a name: no letter, keep-list, stop word, clitic, relation word."""
+    w = word.lower()
+    return ((not any(ch.isalpha() for ch in word)) or ctx.res.never_name(w) or ctx.is_stop(w)
+            or "'" in w or "’" in w or bool(ctx.vocab.relation_word.fullmatch(w)))
+
+
+def sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence, a line, a quote or a bracket."""
+    return bool(BREAK_BEFORE.search(text[max(0, at - 40):at]))
+
+
+def unknown_surname_follows(ctx: Context, text: str, end: int) -> bool:
+    """A capitalised word after ``end`` that is no ordinary word, place or keep word: a surname."""
+    m = NEXT_WORD.match(text, end)
+    if not m or not m.group(1)[0].isupper() or m.group(1).isupper():
+        return False
+    w = m.group(1).lower()
+    res = ctx.res
+    return (not res.is_common(w) or res.is_surname(w)) and not (
+        res.never_name(w) or res.is_place(w) or w in ctx.vocab.place_after
+    )

@@ -1,0 +1,160 @@
+"""The NER's side of PERSON: its PERSON entities as names, and rule names it places inside a place.
+
+Rule ``ner``: spaCy's PERSON entities, trimmed of titles, relation words and
+keep-list words at the edges, and dropped when a check of ``NER_REJECTS`` says
+the small model was wrong (lower-case phrases such as "grey hair", @corporate
+handles, a capitalised ordinary word opening a sentence, an eponym, a place).
+Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped
+unless a title or field label named it ("Dr Chester"), or (outside the
+gazetteer rule) its first word is a known name. spaCy's small model labels many
+lone first names ORG, so ORG does not block; other labels (WORK_OF_ART, NORP)
+are as often wrong on names and never block.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, List, Sequence, Tuple
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start
+from phiscrub.types import Finding
+
+NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TRUSTED_RULES = frozenset({"title", "field"})  # rules whose cue outranks place context
+
+Span = Tuple[int, int]
+
+
+def _is_title(ctx: Context, word: str) -> bool:
+    return bool(ctx.vocab.title_word.fullmatch(word))
+
+
+def _keeps_head(ctx: Context, head: str, n_tokens: int) -> bool:
+    """"Ed Sheeran": a first name that is also a keep-list word ("ED") opens the name."""
+    res = ctx.res
+    return (n_tokens > 1 and head.istitle() and res.is_first_name(head)
+            and (len(head) <= 3 or not res.is_common(head)) and not _is_title(ctx, head))
+
+
+def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
+    """An entity's word tokens without titles, relation words and keep-list words at its edges."""
+    toks = [(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
+    while toks and (edge_junk(ctx, text[toks[0][0]:toks[0][1]]) or _is_title(ctx, text[toks[0][0]:toks[0][1]].rstrip("."))):
+        if _keeps_head(ctx, text[toks[0][0]:toks[0][1]], len(toks)):
+            break
+        toks = toks[1:]
+    while toks and edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]):
+        toks = toks[:-1]
+    return toks
+
+
+@dataclass(frozen=True)
+class NerName:
+    """A trimmed NER PERSON entity: where it is and its words."""
+
+    text: str
+    start: int
+    end: int
+    words: Tuple[str, ...]
+
+    @property
+    def span(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def _in_handle(ctx: Context, n: NerName) -> bool:
+    """#hashtags; @corporate handles (but "@Zainab" is a person)."""
+    prev = n.text[n.start - 1] if n.start > 0 else ""
+    return prev == "#" or (prev == "@" and not ctx.res.is_first_name(n.words[0]))
+
+
+def _not_name_chars(ctx: Context, n: NerName) -> bool:
+    return any(ch.isdigit() or ch in "@#/" for ch in n.span)
+
+
+def _ordinary_words(ctx: Context, n: NerName) -> bool:
+    return all(w.lower() in ctx.res.common_words and not ctx.res.is_name(w) for w in n.words)
+
+
+def _acronym(ctx: Context, n: NerName) -> bool:
+    w = n.words[0]
+    return len(n.words) == 1 and w.isupper() and len(w) <= 4 and not ctx.res.is_name(w)
+
+
+def _lower_phrase(ctx: Context, n: NerName) -> bool:
+    """The small model tags lower-case phrases ("grey hair") as PERSON."""
+    res = ctx.res
+    if not n.span.islower():
+        return False
+    names = all(res.is_name(w) for w in n.words) and (
+        any(not res.is_common(w) for w in n.words) or res.anglo_first_names.get(n.words[0], 0) >= 6)
+    return not names
+
+
+def _sentence_opener(ctx: Context, n: NerName) -> bool:
+    """"Frank discussion at …": a capitalised ordinary word opening a sentence."""
+    return len(n.words) == 1 and ctx.res.is_common(n.words[0]) and sentence_start(n.text, n.start)
+
+
+def _condition_or_place(ctx: Context, n: NerName) -> bool:
+    return eponym(ctx, n.text, n.end, n.words[-1]) or not_a_person(ctx, n.text, n.start, n.end)
+
+
+NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
+    ("handle", _in_handle),
+    ("digits-or-symbols", _not_name_chars),
+    ("ordinary-words", _ordinary_words),
+    ("acronym", _acronym),
+    ("lower-case-phrase", _lower_phrase),
+    ("sentence-opener", _sentence_opener),
+    ("condition-or-place", _condition_or_place),
+)
+
+
+def from_ner(ctx: Context, text: str, entities) -> List[Finding]:
+    """Rule ``ner``: the NER's PERSON entities that survive trimming and ``NER_REJECTS``."""
+    out = []
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        toks = _trim(ctx, text, ent.tokens)
+        if not toks:
+            continue
+        name = NerName(text, toks[0][0], toks[-1][1], tuple(text[a:b] for a, b in toks))
+        if any(reject(ctx, name) for _, reject in NER_REJECTS):
+            continue
+        out.append(finding(name.start, name.end, 0.85 if len(name.words) > 1 else 0.7, "ner"))
+    return out
+
+
+class Blocked:
+    """Where the NER sees a place (GPE, LOC, FAC): sorted starts and running maximum ends, for bisect."""
+
+    def __init__(self, entities) -> None:
+        spans = sorted((e.start, e.end) for e in entities if e.label in NON_PERSON_LABELS)
+        self._starts = [s for s, _ in spans]
+        self._reach: List[int] = []
+        for _, e in spans:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def covers(self, pos: int) -> bool:
+        """Whether some span has ``start <= pos < end`` (O(log n))."""
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._reach[k] > pos
+
+
+def blocked_by_ner(ctx: Context, text: str, f: Finding, blocked: Blocked) -> bool:
+    """A rule finding that starts where the NER sees a place: dropped unless a title or field
+    label named it, or (outside the gazetteer rule) its first word is a known name. A lower-case
+    word is never blocked: the model learnt places from capitalised text, and its place labels on
+    lower-case ward chat ("kemi can u…") are guesses, while a missed name is a leak."""
+    if not blocked or not text[f.start].isupper() or not blocked.covers(f.start):
+        return False
+    if f.rule in TRUSTED_RULES:
+        return False
+    return f.rule == "gazetteer" or not ctx.res.is_name(text[f.start:f.end].split()[0])

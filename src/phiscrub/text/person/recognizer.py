@@ -1,0 +1,69 @@
+"""PERSON: names of patients, relatives, the public and staff.
+
+Rule: spaCy's NER PERSON entities, plus what a small general model misses in
+this domain, each a named rule over the same tokens (``candidates.RULES``:
+titles, field labels, relation, naming and thanks cues, sign-offs, gazetteer
+first names, chat openers, initials, a name before an age, possessives of kin,
+ward allocations); then, over all names found, the steps of
+``expansions.EXPANSIONS`` (list siblings, bracketed nicknames, repeats) and
+names inside #hashtags and @corporate handles dropped.
+
+Source: NHS social-media policies (names of patients, relatives, and of staff
+without consent); word lists in ``recognizers/person.yaml`` with their sources;
+gazetteers as in ``phiscrub.resources``.
+Avoids: capitalised ordinary words ("Ring", "Bay", "Obs", "Ref"), roles and
+wards ("Sister" alone, "Ward 7"), eponymous conditions ("Parkinson's",
+"Down's syndrome"), hashtags and @handles, places and organisations the NER
+labels as such, field labels themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+from phiscrub.resources import Resources
+from phiscrub.text.person.candidates import find_candidates
+from phiscrub.text.person.context import ENTITY, RECOGNIZER, Context
+from phiscrub.text.person.expansions import expand
+from phiscrub.text.person.ner_names import Blocked, blocked_by_ner, from_ner
+from phiscrub.text.person.vocab import default_vocab, load_vocab
+from phiscrub.types import Finding
+
+
+class PersonRecognizer:
+    """Names in three steps the pipeline calls in order: ``candidates`` (rules, no NER),
+    ``with_entities`` (adds the NER's names, drops rule names inside NER places),
+    ``expand`` (lists, nicknames, repeats; handles dropped). ``find`` runs all three.
+
+    ``vocab_path``: another PERSON word-list file (default: the shipped ``person.yaml``).
+    """
+
+    entity = ENTITY
+    name = RECOGNIZER
+
+    def __init__(self, resources: Resources, vocab_path: Optional[Path] = None):
+        self.resources = resources
+        vocab = default_vocab() if vocab_path is None else load_vocab(Path(vocab_path))
+        self._ctx = Context(resources, vocab)
+
+    def candidates(self, text: str) -> List[Finding]:
+        """The rule findings: they do not depend on the NER, so the pipeline computes them once."""
+        return find_candidates(self._ctx, text)
+
+    def with_entities(self, text: str, entities: Sequence, candidates: List[Finding]) -> List[Finding]:
+        """The NER's PERSON names (``entities``: ``phiscrub.text.ner.Entity``), plus the
+        ``candidates`` that do not start inside an NER place (unless trusted)."""
+        entities = entities or ()
+        blocked = Blocked(entities)
+        out = from_ner(self._ctx, text, entities)
+        out += [f for f in candidates if not blocked_by_ner(self._ctx, text, f, blocked)]
+        return out
+
+    def expand(self, text: str, names: List[Finding]) -> List[Finding]:
+        """``names`` plus list siblings, nicknames and repeats, without names inside handles."""
+        return expand(self._ctx, text, names)
+
+    def find(self, text: str, entities: Sequence = ()) -> List[Finding]:
+        """All three steps; ``entities``: the NER entities of ``text`` (rules run without them too)."""
+        return self.expand(text, self.with_entities(text, entities, self.candidates(text)))

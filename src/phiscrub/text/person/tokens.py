@@ -1,0 +1,142 @@
+"""Name tokens: whether one word can be part of a name here, and the name scanner.
+
+The scanner reads up to three tokens from a position ("Mrs Marjorie Flint",
+"Dr A.K. Shah") and, for a list cue, goes on across separators ("Priya, Sam and
+Jo"). Avoids: contractions ("can't"), keep-list words ("Ward", "Bay"), stop
+words, acronyms ("ED", "GCS"), a lone letter ("I", the "M" of "61M"), and a name
+running over a line break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+import regex as re
+
+from phiscrub.text.person.context import Context
+
+TOKEN = re.compile(r"(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
+GAP = re.compile(r"[ \t]+")
+LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+Span = Tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """How a name is read after a cue.
+
+    ``lower``: names may be written in lower case here; ``strong``: the cue is sure
+    enough that any capitalised (or, with ``lower``, noun-like) word is taken;
+    ``as_list``: "Priya, Sam and Jo" all count.
+    """
+
+    lower: bool = False
+    strong: bool = False
+    as_list: bool = False
+
+
+def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
+    res = ctx.res
+    if word.isupper() and len(w) <= 3 and not res.is_name(w):
+        return False  # acronyms: ED, HCA, GCS
+    return strong or res.is_name(w) or not res.is_common(w)
+
+
+def _lower_ok(ctx: Context, w: str, strong: bool) -> bool:
+    res = ctx.res
+    if res.is_name(w):
+        return not res.is_common(w) or strong
+    # after a strong cue ("mr", "pt is") a lower-case noun-like word is a surname: "mr hughes"
+    return strong and len(w) >= 3 and w not in res.non_noun_words
+
+
+def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> bool:
+    """Whether one word can be part of a name in this position."""
+    w = word.lower().rstrip(".")
+    res = ctx.res
+    if CONTRACTION.search(w):
+        return False
+    if strong and word[:1].isupper() and res.never_name(w) and res.is_first_name(w) and not word.isupper():
+        return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
+    if len(w) < 2 or INITIALS.fullmatch(word + "."):
+        return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
+    if res.never_name(w) or ctx.is_stop(w):
+        return False
+    if word[0].isupper():
+        return _capitalised_ok(ctx, word, w, strong)
+    return allow_lower and _lower_ok(ctx, w, strong)
+
+
+def _strip(m) -> Tuple[str, int]:
+    """A token without a possessive "'s" or a trailing full stop, and where it then ends."""
+    word, wend = m.group(), m.end()
+    if word.endswith(_POSSESSIVE_ENDS):
+        word, wend = word[:-2], wend - 2
+    if word.endswith("."):
+        word, wend = word[:-1], wend - 1
+    return word, wend
+
+
+def _name_end(m, word: str, wend: int) -> Tuple[int, bool]:
+    """Where a name through this token ends, and whether it must end there.
+
+    An initial keeps its full stop ("E. Fitzgerald"); a possessive or another
+    trailing full stop ends the name before it.
+    """
+    if (len(word) == 1 and m.group().endswith(".")) or INITIALS.fullmatch(m.group()):
+        return m.end(), False
+    return wend, wend != m.end()
+
+
+def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional[Span]:
+    """One name of up to three tokens starting at ``pos``, or None."""
+    start: Optional[int] = None
+    end = pos
+    i = pos
+    for k in range(3):
+        m = TOKEN.match(text, i)
+        if not m:
+            break
+        word, wend = _strip(m)
+        if not word:
+            break
+        # the first word of a name in lower case needs a name gazetteer hit unless strong
+        strong = opts.strong or (k > 0 and start is not None and text[start].isupper())
+        if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
+            break
+        if k > 0 and text[i - 1] == "\n":
+            break
+        if start is None:
+            start = m.start()
+        end, last = _name_end(m, word, wend)
+        if last:
+            break  # possessive or trailing full stop ends the name
+        nxt = GAP.match(text, end, end + 3)
+        if not nxt:
+            break
+        i = nxt.end()
+    if start is None or end - start == 1:
+        return None  # a lone letter ("I", the "M" of "61M") is never a name by itself
+    return start, end
+
+
+def scan(ctx: Context, text: str, pos: int, opts: ScanOptions) -> List[Span]:
+    """Name spans starting at ``pos``: one name, or with ``opts.as_list`` every name of a list."""
+    spans: List[Span] = []
+    while True:
+        span = _scan_name(ctx, text, pos, opts)
+        if span is None:
+            break
+        spans.append(span)
+        if not opts.as_list:
+            break
+        sep = LIST_SEP.match(text, span[1], span[1] + 12)
+        if not sep:
+            break
+        pos = sep.end()
+    return spans

@@ -1,0 +1,192 @@
+"""PERSON vocabulary: the word lists of ``recognizers/person.yaml`` and the regexes built from them.
+
+The YAML holds only words and phrases, each list with its source; the structure
+around them (lookbehinds, what must follow, the gap a space in a phrase stands
+for) is here. The file is read when a ``PersonRecognizer`` is built, once per
+path, and checked strictly: an unknown key, a missing key or a non-string word
+raises ``ConfigError`` naming the file and the key (fail closed: a list silently
+dropped would let its names through).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterable, Tuple
+
+import regex as re
+import yaml
+
+from phiscrub.errors import ConfigError
+from phiscrub.resources import data_dir
+
+# Every list the file must hold, and what it is for.
+LISTS: Dict[str, str] = {
+    "titles": "titles before a capitalised name: 'Mrs Flint', 'Sister Jones', 'grandad Reg'",
+    "honorifics": "titles before a name even in lower case: 'mr hughes'",
+    "kin_labels": "capitalised relation labels (case-sensitive): 'Daughter Alison:'",
+    "relations": "relation words: 'my grandad Reg', 'Nkechi's family'",
+    "kin_determiners": "words before a relation word: 'my', 'pt's'",
+    "kin_adjectives": "adjectives between those and a relation word: 'my late husband'",
+    "possessive_adjectives": "adjectives after a possessive name: 'Dave's late wife'",
+    "naming": "phrases that introduce or address a name: 'pt is', 'known as'",
+    "sign_off": "closings before the sender's name on the next line",
+    "thanks": "phrases that thank or credit people: 'kudos to'",
+    "fields": "field labels before ':' or '=': 'Surname:'",
+    "addressing_before": "chat openers before an addressed name: 'omg kemi can u'",
+    "addressing_after": "words after an addressed name: 'kemi can u'",
+    "rota_duties": "ward duties after 'on': 'rui on the floor'",
+    "rota_roles": "ward roles: 'tash in charge'",
+    "place_after": "words after a name-like word that make it a place or thing: 'Alma Road'",
+    "condition_words": "words after an eponym that make it a condition: 'Bell's palsy'",
+    "named_thing_before": "words before a name-like word that make it a thing: 'Storm Éowyn'",
+    "locative_before": "prepositions that make a non-first-name a place: 'near Bude'",
+    "street_before": "street words before a comma and a town: 'Mill Lane, Crediton'",
+}
+_ENTRY_KEYS = ("source", "words")
+
+# Shapes a word list cannot say, kept beside the words they extend.
+_NAMING_SHAPES = (r"mr\.?\s*&\s*mrs",)
+_SIGN_OFF_SHAPES = (r"x+",)
+_THANKS_SHAPES = (
+    r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?",  # thank(s) (you) (so much) (to)
+    r"shout\s*-?\s*outs?\s+to",
+    r"shout\s*-?\s*outs?\s+for",
+    r"happy\s+\d+(?:st|nd|rd|th)\s+birthday(?:\s+to)?",
+)
+_ROTA_GAP = r"[ \t]+"  # rota phrases stay on one line
+# A name after a message's last line break (or a sentence end and two spaces): a signature.
+LAST_LINE = re.compile(r"(?:\n|[.!?][ \t]{2,})[ \t]*(?=[^\W\d_][^\n]{0,40}\s*$)")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The compiled vocabulary: word sets and the regexes built from the lists."""
+
+    place_after: FrozenSet[str]
+    condition_words: FrozenSet[str]
+    title_cue: "re.Pattern"
+    honorific_cue: "re.Pattern"
+    field_cue: "re.Pattern"
+    kin_cue: "re.Pattern"
+    kin_label_cue: "re.Pattern"
+    naming_cue: "re.Pattern"
+    thanks_cue: "re.Pattern"
+    sign_off_cue: "re.Pattern"
+    addressing: "re.Pattern"
+    rota: "re.Pattern"
+    possessive_relation: "re.Pattern"
+    relation_word: "re.Pattern"
+    title_word: "re.Pattern"
+    locative_before: "re.Pattern"
+    named_thing_before: "re.Pattern"
+    street_before: "re.Pattern"
+    last_line: "re.Pattern" = LAST_LINE
+
+
+def alternation(words: Iterable[str], gap: str = r"\s+", shapes: Tuple[str, ...] = ()) -> str:
+    """A regex alternative of ``shapes`` then ``words`` (escaped, longest first, a space matching ``gap``)."""
+    bodies = {gap.join(re.escape(part) for part in w.split()) for w in words}
+    return "|".join(shapes + tuple(sorted(bodies, key=lambda b: (-len(b), b))))
+
+
+def _check_entry(path: Path, key: str, entry) -> Tuple[str, ...]:
+    where = f"{path}: key {key!r}"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a mapping with 'source' and 'words'; fix the file")
+    unknown = sorted(str(k) for k in entry if k not in _ENTRY_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {unknown}; allowed: 'source', 'words'")
+    for needed in _ENTRY_KEYS:
+        if needed not in entry:
+            raise ConfigError(f"{where}: missing key {needed!r}; add it")
+    if not isinstance(entry["source"], str) or not entry["source"].strip():
+        raise ConfigError(f"{where}: 'source' must be a non-empty string saying where the words come from")
+    words = entry["words"]
+    if not isinstance(words, list) or not words:
+        raise ConfigError(f"{where}: 'words' must be a non-empty list of strings")
+    for i, word in enumerate(words):
+        if not isinstance(word, str) or not word.strip():
+            raise ConfigError(f"{where}: word {i + 1} is a {type(word).__name__}, not a non-empty string; quote it")
+    return tuple(words)
+
+
+def read_lists(path: Path) -> Dict[str, Tuple[str, ...]]:
+    """The word lists of ``path``, checked against the schema (``ConfigError`` names the file and key)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read PERSON word lists {path}: {exc}; fix or reinstall the file") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of word lists ({', '.join(LISTS)})")
+    unknown = sorted(str(k) for k in data if k not in LISTS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) {unknown}; allowed: {', '.join(LISTS)}")
+    missing = [k for k in LISTS if k not in data]
+    if missing:
+        raise ConfigError(f"{path}: missing key(s) {missing}; every list is required")
+    return {key: _check_entry(path, key, data[key]) for key in LISTS}
+
+
+def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
+    relations = alternation(w["relations"])
+    return dict(
+        title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?\s+(?=\S)", re.IGNORECASE),
+        honorific_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
+        field_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['fields'])})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE),
+        kin_cue=re.compile(
+            rf"\b(?<![@#])(?:{alternation(w['kin_determiners'])})\s+(?:(?:{alternation(w['kin_adjectives'])})\s+)?"
+            rf"(?:great-?)*(?:{relations})s?[ \t]*,?[ \t]+(?=\S)", re.IGNORECASE),
+        kin_label_cue=re.compile(rf"\b(?<![@#])(?-i:{alternation(w['kin_labels'], ' ')})[ \t]*[(:,-]?[ \t]*(?=[A-Z])"),
+        naming_cue=re.compile(
+            rf"\b(?<![@#])(?:{alternation(w['naming'], shapes=_NAMING_SHAPES)})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE),
+        thanks_cue=re.compile(
+            rf"(?<![\w@#])(?:{alternation(w['thanks'], shapes=_THANKS_SHAPES)})[ \t]*[,:]?[ \t]+(?=\S)", re.IGNORECASE),
+        sign_off_cue=re.compile(
+            rf"(?<![\w@#])(?:{alternation(w['sign_off'], shapes=_SIGN_OFF_SHAPES)})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)",
+            re.IGNORECASE),
+    )
+
+
+def _shapes(w: Dict[str, Tuple[str, ...]]) -> dict:
+    relations = alternation(w["relations"])
+    return dict(
+        addressing=re.compile(
+            rf"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:{alternation(w['addressing_before'])})[ \t,]))"
+            rf"[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+"
+            rf"(?=(?:{alternation(w['addressing_after'])})\b)", re.IGNORECASE),
+        rota=re.compile(
+            rf"\b(?P<name>[^\W\d_][\w'’-]*)[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|'s[ \t]+)?"
+            rf"(?:{alternation(w['rota_roles'], _ROTA_GAP)}"
+            rf"|on[ \t]+(?:the[ \t]+)?(?:{alternation(w['rota_duties'], _ROTA_GAP)}))\b", re.IGNORECASE),
+        possessive_relation=re.compile(
+            rf"(?<![\w@#'’])(?P<name>[A-Z][a-z][\w'’-]*)['’]s[ \t]+"
+            rf"(?:(?:{alternation(w['possessive_adjectives'])})[ \t]+)?(?:family|{relations})s?\b"),
+        relation_word=re.compile(rf"(?:{relations})s?", re.IGNORECASE),
+        title_word=re.compile(rf"(?:{alternation(w['titles'])})", re.IGNORECASE),
+        locative_before=re.compile(rf"(?:\b(?:{alternation(w['locative_before'])})\s+(?:the\s+)?)$", re.IGNORECASE),
+        named_thing_before=re.compile(rf"(?:\b(?:{alternation(w['named_thing_before'])})\s+)$", re.IGNORECASE),
+        street_before=re.compile(rf"\b(?:{alternation(w['street_before'])})\.?\s*,\s*$", re.IGNORECASE),
+    )
+
+
+def build_vocab(lists: Dict[str, Tuple[str, ...]]) -> Vocab:
+    """The compiled vocabulary of checked word lists (``read_lists``)."""
+    return Vocab(
+        place_after=frozenset(w.lower() for w in lists["place_after"]),
+        condition_words=frozenset(w.lower() for w in lists["condition_words"]),
+        **_cues(lists),
+        **_shapes(lists),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_vocab(path: Path) -> Vocab:
+    """The vocabulary of one YAML file, read and compiled once per path."""
+    return build_vocab(read_lists(Path(path)))
+
+
+def default_vocab() -> Vocab:
+    """The vocabulary shipped with phiscrub (``recognizers/person.yaml``)."""
+    return load_vocab(data_dir() / "person.yaml")

