@@ -12,7 +12,9 @@ is within 2x, and a 5 MB text in under a minute).
 Presidio is run as it ships; texts longer than spaCy's ``max_length``
 (1,000,000 characters) make it raise E088, which the report shows as such.
 
-    python benchmarks/scaling.py [--sizes 1,10,100,1000,5000] [--engines phiscrub,presidio]
+    python benchmarks/scaling.py [--sizes 1,10,100,1000,5000] [--engines phiscrub,phiscrub-2,presidio]
+
+``phiscrub-2`` is phiscrub with two worker processes (``ScrubConfig(workers=2)``).
 """
 
 from __future__ import annotations
@@ -85,11 +87,12 @@ def child(engine: str, size_kb: int) -> dict:
     """One run in this process: returns seconds, findings and memory figures."""
     sys.path.insert(0, str(HERE))
     text = synthetic(size_kb * 1024)
-    if engine == "phiscrub":
-        from phiscrub import Scrubber
+    if engine.startswith("phiscrub"):
+        from phiscrub import Scrubber, ScrubConfig
 
-        scrubber = Scrubber().warm_up()
-        scrubber.scrub_text(synthetic(2048, seed=1))
+        workers = int(engine.partition("-")[2] or 1)  # "phiscrub-2": two worker processes
+        scrubber = Scrubber(ScrubConfig(workers=workers)).warm_up()
+        scrubber.scrub_texts([synthetic(2048, seed=s) for s in range(2 * workers)])  # starts the workers
 
         def run():
             return len(scrubber.scrub_text(text).findings)
@@ -136,7 +139,7 @@ def report(rows: list) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,10,100,1000,5000", help="sizes in KB, comma-separated")
-    ap.add_argument("--engines", default="phiscrub,presidio")
+    ap.add_argument("--engines", default="phiscrub,phiscrub-2,presidio")
     ap.add_argument("--max-seconds", type=float, default=600, help="skip larger sizes of an engine after a run this slow")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "scaling.md")
     ap.add_argument("--child", nargs=2, metavar=("ENGINE", "KB"), help=argparse.SUPPRESS)

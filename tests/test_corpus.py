@@ -60,8 +60,9 @@ def test_recall_floor(scrubber, name, recall, precision):
     for row, result in zip(rows, scrubber.scrub_texts(r["text"] for r in rows), strict=True):
         gold = [(s["start"], s["end"], s["label"]) for s in row["spans"]]
         tally.add(row["id"], row["text"], gold, [(f.start, f.end, f.entity_type) for f in result.findings])
-    assert tally.recall() >= recall, (tally.recall(), tally.missed)
-    assert tally.precision() >= precision, (tally.precision(), tally.fp_list)
+    # only figures on failure: ids and texts of the held-out and blind sets never appear in test output
+    assert tally.recall() >= recall, f"recall {tally.recall():.3f} < {recall}"
+    assert tally.precision() >= precision, f"precision {tally.precision():.3f} < {precision}"
 
 
 def test_keep_spans_stay_readable(scrubber):

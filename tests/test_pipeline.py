@@ -5,8 +5,8 @@ import threading
 import pytest
 
 from phiscrub import ConfigError, Finding, Scrubber, ScrubConfig
+from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.normalise import normalise
-from phiscrub.text.pipeline import allowed_spans, drop_allowed
 from phiscrub.text.redact import MASK, redact
 from phiscrub.text.resolve import resolve_overlaps
 
@@ -215,3 +215,15 @@ def test_scrub_texts_rejects_non_iterables(scrubber, bad):
 
     with pytest.raises(InputError):
         scrubber.scrub_texts(bad)
+
+
+def test_worker_processes_give_the_same_analyses(scrubber):
+    drafts = [DRAFT, "nothing here", "pt is marjorie flint 84f", "a 102-year-old in Appledore at 3am"] * 20
+    with Scrubber(ScrubConfig(workers=2, batch_size=8)) as parallel:
+        assert list(parallel.analyze_texts(drafts)) == list(scrubber.analyze_texts(drafts))
+
+
+@pytest.mark.parametrize("workers", [0, -1, 1.5])
+def test_workers_must_be_a_positive_whole_number(workers):
+    with pytest.raises(ConfigError):
+        ScrubConfig(workers=workers)

@@ -81,6 +81,16 @@ class Scrubber:
         self._text.nlp()
         return self
 
+    def close(self) -> None:
+        """Stop worker processes (``workers > 1``); the Scrubber stays usable and restarts them on need."""
+        self._text.close()
+
+    def __enter__(self) -> "Scrubber":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def _result(self, text: str, analysis: TextAnalysis) -> TextResult:
         return TextResult(self.redact(text, analysis), analysis.findings, self.config.mode, analysis.mentions)
 

@@ -23,6 +23,8 @@ class ScrubConfig:
     ``model``: an installed spaCy English pipeline with an NER component.
     ``mentions``: also report quasi-identifiers (ages, places, times…) in ``analyze_text``.
     ``batch_size``: segments per batch through spaCy's ``nlp.pipe``.
+    ``workers``: processes analysing batches in parallel (1: all in this process); each loads
+    the model once. Worth it for large batches, not for one short draft.
     """
 
     mode: str = "tag"
@@ -33,6 +35,7 @@ class ScrubConfig:
     recognizer_files: Tuple[Path, ...] = ()
     batch_size: int = 64
     mentions: bool = True
+    workers: int = 1
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -45,6 +48,8 @@ class ScrubConfig:
             raise ConfigError(f"unknown entity types {sorted(unknown)}: use {', '.join(ENTITY_TYPES)}")
         if self.batch_size < 1:
             raise ConfigError("batch_size must be at least 1")
+        if not isinstance(self.workers, int) or self.workers < 1:
+            raise ConfigError(f"workers must be a whole number, at least 1, not {self.workers!r}")
         allow = (self.allow,) if isinstance(self.allow, str) else self.allow
         object.__setattr__(self, "allow", tuple(a for a in (s.strip() for s in allow) if a))
         object.__setattr__(self, "recognizer_files", tuple(Path(p) for p in self.recognizer_files))

@@ -15,13 +15,12 @@ shared between threads.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 
-import regex as re
-
 from phiscrub.config import ScrubConfig
+from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.ner import Entity, run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
@@ -132,38 +131,6 @@ def _shift(item, by: int):
     return replace(item, start=item.start + by, end=item.end + by)
 
 
-# -- allow-list -----------------------------------------------------------------------------------
-
-@lru_cache(maxsize=32)
-def allow_regex(entries: Tuple[str, ...]):
-    """One regex for an allow-list: whole words, any case, any spacing; longest entries first."""
-    bodies = [r"\s+".join(re.escape(part) for part in entry.split()) for entry in entries if entry.split()]
-    if not bodies:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(bodies, key=len, reverse=True))})(?!\w)", re.IGNORECASE)
-
-
-def allowed_spans(text: str, entries: Sequence[str]) -> List[Tuple[int, int]]:
-    """Where allow-listed strings occur (overlapping entries each count), sorted by start."""
-    rx = allow_regex(tuple(entries))
-    return sorted(m.span() for m in rx.finditer(text, overlapped=True)) if rx is not None else []
-
-
-def drop_allowed(findings: Iterable[Finding], spans: Sequence[Tuple[int, int]]) -> List[Finding]:
-    """Findings not wholly inside an allow-listed occurrence: one sweep over both sorted lists."""
-    ordered = sorted(findings, key=lambda f: f.start)
-    if not spans:
-        return ordered
-    out, i, reach = [], 0, -1  # reach: the furthest end of allow spans starting at or before f.start
-    for f in ordered:
-        while i < len(spans) and spans[i][0] <= f.start:
-            reach = max(reach, spans[i][1])
-            i += 1
-        if f.end > reach:
-            out.append(f)
-    return out
-
-
 # -- merging segments -----------------------------------------------------------------------------
 
 def stitch(parts: Iterable[SegmentAnalysis]) -> Iterator[SegmentAnalysis]:
@@ -196,6 +163,7 @@ class TextPipeline:
         self._lock = threading.Lock()
         self._nlp = None
         self._parts: Optional[Parts] = None
+        self._pool = None
 
     @property
     def parts(self) -> Parts:
@@ -214,39 +182,62 @@ class TextPipeline:
         return self._nlp
 
     def analyze_many(self, texts: Iterable[str]) -> Iterator[TextAnalysis]:
-        """One TextAnalysis per text, in order: short texts batched together, long ones cut into segments."""
-        parts = self.parts
-        group: List[List[Segment]] = []
-        count = 0
-        for text in texts:
-            group.append(text_segments(text))
-            count += len(group[-1])
-            if count >= self.config.batch_size:
-                yield from self._analyze_group(parts, group)
-                group, count = [], 0
-        if group:
-            yield from self._analyze_group(parts, group)
+        """One TextAnalysis per text, in order: segments of all texts flow in batches of ``batch_size``."""
+        counts: deque = deque()  # segments per text, in order, for texts not yet finished
 
-    def _analyze_group(self, parts: Parts, group: List[List[Segment]]) -> Iterator[TextAnalysis]:
-        results = iter(analyze_segments(parts, self.nlp, [s for segs in group for s in segs]))
-        for segs in group:
-            yield merge([next(results) for _ in segs])
+        def all_segments() -> Iterator[Segment]:
+            for text in texts:
+                segs = text_segments(text)
+                counts.append(len(segs))
+                yield from segs
+
+        done: List[SegmentAnalysis] = []
+        for results in self._run(_batched(all_segments(), self.config.batch_size)):
+            done += results
+            while counts and len(done) >= counts[0]:
+                n = counts.popleft()
+                yield merge(done[:n])
+                del done[:n]
 
     def analyze_stream(self, chunks: Iterable[str]) -> Iterator[SegmentAnalysis]:
         """One long text given as chunks (a file read in blocks): segment analyses, in order, stitched."""
+        batches = _batched(segments(rechunk(chunks)), 4)
+        return stitch(sa for results in self._run(batches) for sa in results)
+
+    def _run(self, batches: Iterable[List[Segment]]) -> Iterator[List[SegmentAnalysis]]:
+        """Each batch through the stages, here or in worker processes (``config.workers``)."""
+        if self.config.workers > 1:
+            yield from self._worker_pool().map(batches)
+            return
         parts = self.parts
+        for batch in batches:
+            yield analyze_segments(parts, self.nlp, batch)
 
-        def analysed() -> Iterator[SegmentAnalysis]:
-            batch: List[Segment] = []
-            for seg in segments(rechunk(chunks)):
-                batch.append(seg)
-                if len(batch) >= 4:
-                    yield from analyze_segments(parts, self.nlp, batch)
-                    batch = []
-            if batch:
-                yield from analyze_segments(parts, self.nlp, batch)
+    def _worker_pool(self):
+        if self._pool is None:
+            with self._lock:
+                if self._pool is None:
+                    from phiscrub.text.workers import WorkerPool
 
-        return stitch(analysed())
+                    self._pool = WorkerPool(self.config, self.config.workers)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def merge(parts: Sequence[SegmentAnalysis]) -> TextAnalysis:
