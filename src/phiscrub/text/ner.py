@@ -9,6 +9,7 @@ values with offsets into the segment; the docs never leave this module.
 
 from __future__ import annotations
 
+import threading
 from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Callable, List, Sequence, Tuple
@@ -30,7 +31,7 @@ def run_ner(get_nlp: Callable, texts: Sequence[str], batch_size: int) -> List[Tu
         return [() for _ in texts]
     nlp = get_nlp()
     out: List[Tuple[Entity, ...]] = []
-    with _memory_zone(nlp):
+    with _NER_LOCK, _memory_zone(nlp):
         for doc in nlp.pipe(texts, batch_size=batch_size):
             out.append(tuple(
                 Entity(ent.start_char, ent.end_char, ent.label_,
@@ -38,6 +39,11 @@ def run_ner(get_nlp: Callable, texts: Sequence[str], batch_size: int) -> List[Tu
                 for ent in doc.ents
             ))
     return out
+
+
+# A memory zone changes the shared vocabulary, so NER calls from several threads take turns
+# (they would mostly wait on each other for the GIL anyway).
+_NER_LOCK = threading.Lock()
 
 
 def _memory_zone(nlp):
