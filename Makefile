@@ -15,7 +15,7 @@ demo: setup
 	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
 	done
 	@echo "== samples/text/drafts.jsonl: recall on the labelled corpus"
-	@$(BIN)/python benchmarks/text_recall.py --repeats 1 --out /tmp/phiscrub-demo-text_recall.md
+	@$(BIN)/python benchmarks/text_recall.py --repeats 1 --processes 0 --out /tmp/phiscrub-demo-text_recall.md
 
 test: setup
 	@$(BIN)/python -m pytest -q
@@ -23,6 +23,7 @@ test: setup
 bench: setup
 	@$(BIN)/python benchmarks/text_recall.py
 	@$(BIN)/python benchmarks/cli_cold_start.py
+	@$(BIN)/python benchmarks/scaling.py
 
 corpus:
 	@$(BIN)/python samples/text/build_corpus.py

@@ -229,13 +229,19 @@ class TextPipeline:
             self._pool = None
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
+BATCH_CHARS = 50_000  # a batch also ends here, so a long text's segments spread over the workers
+
+
+def _batched(segs: Iterable[Segment], size: int) -> Iterator[List[Segment]]:
+    """Batches of at most ``size`` segments and about ``BATCH_CHARS`` characters."""
+    batch: List[Segment] = []
+    chars = 0
+    for seg in segs:
+        batch.append(seg)
+        chars += len(seg.text)
+        if len(batch) >= size or chars >= BATCH_CHARS:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch
 
