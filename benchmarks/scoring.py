@@ -4,11 +4,18 @@ A gold span is *caught* when at least 80% of its letters and digits lie inside
 findings of any type; type accuracy is reported separately. A finding is a
 *false positive* when fewer than half of its letters and digits lie inside gold
 spans. Recall, precision and false positives per entity type and overall.
+
+A *partial leak* is a gold span with some of its letters or digits redacted and
+at least one whole word of it (a run of letters and digits) left readable: the
+surname beside a redacted forename, the last digits of a number. It is worse
+than a miss, because the draft looks scrubbed. It is counted whether or not the
+span counts as caught.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +39,16 @@ def _alnum_positions(text: str, start: int, end: int) -> List[int]:
     return [i for i in range(start, end) if text[i].isalnum()]
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def partial_leak(text: str, start: int, end: int, covered: set) -> bool:
+    """Some letters or digits of ``text[start:end]`` are covered and a whole word of it is not."""
+    words = [range(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    hit = [any(p in covered for p in w) for w in words]
+    return any(hit) and not all(hit)
+
+
 def _covered(text: str, spans: Sequence[Tuple[int, int]]) -> set:
     out = set()
     for s, e in spans:
@@ -46,7 +63,9 @@ class Tally:
     typed: Dict[str, int] = field(default_factory=lambda: defaultdict(int))
     found: Dict[str, int] = field(default_factory=lambda: defaultdict(int))
     false_pos: Dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    partial: Dict[str, int] = field(default_factory=lambda: defaultdict(int))
     missed: List[Tuple[str, str]] = field(default_factory=list)  # (doc id, label): never the text
+    partial_list: List[Tuple[str, str]] = field(default_factory=list)
     fp_list: List[Tuple[str, str]] = field(default_factory=list)
 
     def add(self, doc_id: str, text: str, gold: Iterable[Span], found: Iterable[Span]) -> None:
@@ -64,6 +83,9 @@ class Tally:
                     self.typed[label] += 1
             else:
                 self.missed.append((doc_id, label))
+            if partial_leak(text, s, e, found_cover):
+                self.partial[label] += 1
+                self.partial_list.append((doc_id, label))
         for s, e, label in found:
             pos = _alnum_positions(text, s, e)
             self.found[label] += 1
@@ -80,6 +102,9 @@ class Tally:
         f = sum(self.found.values()) if label is None else self.found[label]
         fp = sum(self.false_pos.values()) if label is None else self.false_pos[label]
         return (f - fp) / f if f else 1.0
+
+    def partial_leaks(self, label: str = None) -> int:
+        return sum(self.partial.values()) if label is None else self.partial[label]
 
     def type_accuracy(self) -> float:
         c = sum(self.caught.values())

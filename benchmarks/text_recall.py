@@ -157,13 +157,13 @@ def report(corpus_name: str, n_posts: int, results: List[Dict]) -> str:
         f"**{r['tally'].recall():.3f}** | **{r['tally'].precision():.3f}**" for r in results) + " |")
     lines += [
         "",
-        "| engine | recall | precision | type accuracy | false-positive spans | keep spans left readable | posts/s |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| engine | recall | precision | type accuracy | false-positive spans | partial leaks | keep spans left readable | posts/s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         t = r["tally"]
         lines.append(f"| {r['name']} | {t.recall():.3f} | {t.precision():.3f} | {t.type_accuracy():.3f} | "
-                     f"{sum(t.false_pos.values())} | {r['keep']:.3f} of {r['keep_total']} | {r['rate']:.1f} |")
+                     f"{sum(t.false_pos.values())} | {t.partial_leaks()} | {r['keep']:.3f} of {r['keep_total']} | {r['rate']:.1f} |")
     lines += ["", f"Throughput ratio phiscrub / Presidio: **{ours['rate'] / theirs['rate']:.2f}x** (same run, same machine).", ""]
     missed = {}
     for _, label in ours["tally"].missed:
@@ -216,6 +216,7 @@ def main(argv=None) -> int:
         print(f"{corpus.relative_to(root) if corpus.is_relative_to(root) else corpus}: phiscrub recall {t.recall():.3f} precision {t.precision():.3f} "
               f"{results[0]['rate']:.1f} posts/s | Presidio recall {results[1]['tally'].recall():.3f} "
               f"precision {results[1]['tally'].precision():.3f} {results[1]['rate']:.1f} posts/s | "
+              f"partial leaks {t.partial_leaks()} vs {results[1]['tally'].partial_leaks()} | "
               f"keep readable {results[0]['keep']:.3f} vs {results[1]['keep']:.3f}")
         if args.verbose and corpus.parent.name == "text":  # ids of held-out and blind sets are never printed
             print("  phiscrub misses (id, type):", t.missed)

@@ -85,3 +85,22 @@ def test_scoring_rules():
     t2.add("y", text, [(4, 18, "PERSON")], [(4, 12, "PERSON")])
     assert t2.caught["PERSON"] == 0          # 8 of 13 letters: missed
     assert json.dumps(t2.missed) == '[["y", "PERSON"]]'
+
+
+@pytest.mark.parametrize("found,leak", [
+    ([(4, 12, "PERSON")], True),                 # "Marjorie" redacted, "Flint" readable: a partial leak
+    ([(4, 18, "PERSON")], False),                # the whole name
+    ([], False),                                 # a miss, not a partial leak
+    ([(4, 16, "PERSON")], False),                # "Flin" covered: no whole word left readable
+])
+def test_partial_leaks_are_counted(found, leak):
+    t = Tally()
+    t.add("z", "Mrs Marjorie Flint came", [(4, 18, "PERSON")], found)
+    assert t.partial_leaks() == int(leak)
+
+
+def test_partial_leak_in_a_number():
+    t = Tally()
+    text = "NHS 943 476 5919 ok"
+    t.add("n", text, [(4, 16, "NHS_NUMBER")], [(4, 11, "NHS_NUMBER")])
+    assert t.partial_leaks("NHS_NUMBER") == 1

@@ -1,6 +1,6 @@
 """The text pipeline. ``analyze_segments`` is the only place the order is written:
 
-    normalise → candidates → NER → person → complete → allow → threshold → resolve → mentions
+    normalise → candidates → NER → person → complete → allow → threshold → resolve → whole → mentions
 
 Texts are cut into bounded segments first (``phiscrub.text.segments``), so
 every stage costs time linear in the length of the text. Each stage is a
@@ -21,6 +21,7 @@ from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from phiscrub.config import ScrubConfig
 from phiscrub.text.allow import allowed_spans, drop_allowed
+from phiscrub.text.complete import complete as complete_findings
 from phiscrub.text.ner import Entity, run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
@@ -34,6 +35,7 @@ class Parts:
     """What the stages run, built once per pipeline from its config."""
 
     config: ScrubConfig
+    resources: object  # phiscrub.resources.Resources
     recognizers: tuple
     person: Optional[object]  # phiscrub.text.person.PersonRecognizer, None when PERSON is not wanted
     mentions: Optional[object]  # phiscrub.text.mentions.MentionFinders, None when mentions are off
@@ -59,7 +61,7 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
     out = []
     for seg, text, found, cands, ents in zip(segs, texts, fixed, names, entities, strict=True):
         people = complete(parts, text, person(parts, text, ents, cands))
-        findings = resolve(threshold(parts, allow(parts, text, found + people)))
+        findings = whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people))))
         out.append(own(seg, findings, mentions(parts, text, ents, findings)))
     return out
 
@@ -103,9 +105,14 @@ def threshold(parts: Parts, findings: Iterable[Finding]) -> List[Finding]:
     return [f for f in findings if f.score >= parts.config.threshold]
 
 
-def resolve(findings: Iterable[Finding]) -> List[Finding]:
-    """Resolve: overlapping findings merged into one (``resolve_overlaps``), sorted."""
-    return resolve_overlaps(findings)
+def resolve(text: str, findings: Iterable[Finding]) -> List[Finding]:
+    """Resolve: overlapping findings made disjoint, each keeping its own type (``resolve_overlaps``)."""
+    return resolve_overlaps(findings, text)
+
+
+def whole(parts: Parts, text: str, findings: List[Finding]) -> List[Finding]:
+    """Whole: every finding grown over the rest of its name or identifier (``phiscrub.text.complete``)."""
+    return complete_findings(text, findings, parts.resources)
 
 
 def mentions(parts: Parts, text: str, entities, findings: Sequence[Finding]) -> List[Mention]:
@@ -273,4 +280,4 @@ def build_parts(config: ScrubConfig) -> Parts:
         from phiscrub.text.mentions import MentionFinders
 
         finders = MentionFinders(resources)
-    return Parts(config, recognizers, person_rec, finders)
+    return Parts(config, resources, recognizers, person_rec, finders)

