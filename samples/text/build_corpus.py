@@ -54,6 +54,8 @@ LABELS = set(ENTITY_TYPES)
 STYLES = {
     "tweet", "facebook", "whatsapp", "handover", "thankyou", "incident",
     "instagram", "linkedin", "email",
+    "bedstate", "hr", "pals", "retirement", "community", "welsh", "scottish",
+    "appeal", "wardchat",
 }
 HEADER_RE = re.compile(r"^#id=(?P<id>[a-z]\d{4}) style=(?P<style>[a-z]+)$")
 TOKEN_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}")
