@@ -81,4 +81,22 @@ def load_nlp(model: str):
         raise ModelNotInstalledError(f"spaCy model {model!r} is not installed. {_INSTALL}") from exc
     if "ner" not in nlp.pipe_names:
         raise ModelNotInstalledError(f"spaCy model {model!r} has no 'ner' component; choose an English NER model")
+    use_numpy_matmul(nlp)
     return nlp
+
+
+def use_numpy_matmul(nlp) -> None:
+    """Run the model's matrix products on numpy (its bundled OpenBLAS) instead of thinc's default blis.
+
+    On CPUs like the project's 2-core machine this makes the NER about 1.45x faster (384 -> 554
+    posts/s on the corpora, one thread) with the same entities on every corpus text (checked over
+    all 599; ``tests/test_api.py`` checks a sample). Only the ops object changes, not the weights.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
