@@ -11,6 +11,16 @@ two-digit year in either century). Source: the NHS social-media policies' "date 
 NHS Data Dictionary "PERSON BIRTH DATE" forms.
 Avoids: event dates ("on 14 February 2020 we attended"), appointment dates,
 weekdays, "today", durations: none has birth context.
+
+Month first: a numeric date impossible day-first but valid month-first ("DOB:
+03/18/1976", US forms and phones) is still a date of birth; one impossible both
+ways ("13/13/1970", "02/30/1970") is not. Source: ISO 8601 / US date order.
+
+Month in words with a two-digit year: any separator or none between day, month
+and year ("3 Mar 76", "12-Jan-49", "12.Jan.49", "12JAN49", the form PAS systems
+print), and month + year alone when the year cannot be a day ("born Sept 62",
+"Mar '76"). Source: NHS Data Dictionary date forms; PAS print formats.
+Avoids: "born May 12" read as a year (12 can be a day: it is "month d").
 """
 
 import calendar
@@ -32,6 +42,9 @@ _MONTHS = rf"(?:{'|'.join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m)))})\.?
 _MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
+# A year that cannot be read as a day of the month: four digits, "'62", or 32-99.
+_YEAR_NOT_DAY = r"(?:1[89]\d\d|20\d\d|'\d\d|3[2-9]|[4-9]\d)"
+_YEAR_ONLY = re.compile(rf"{_YEAR_NOT_DAY}$")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\- ](\d{1,2})[/.\- ](\d{2,4})")
 _DIGITS = re.compile(r"\d+")
 _LEAP_YEAR = 2000  # a day and month with no year: 29 February is a birthday
@@ -57,20 +70,24 @@ def _years(year_text: Optional[str]) -> Tuple[int, ...]:
 
 
 def _numeric_is_date(m: re.Match) -> bool:
-    """"31/02/1950", "29/02/01", "1949-02-30" are not dates; four-digit years lie in 1880..2100."""
+    """"31/02/1950", "29/02/01", "1949-02-30" are not dates; four-digit years lie in 1880..2100.
+    Day-first, or else month-first ("03/18/1976"); ISO is year-month-day only."""
     a, b, c = m.groups()
-    day, month, year = (c, b, a) if len(a) == 4 else (a, b, c)  # ISO is year-month-day
+    day, month, year = (c, b, a) if len(a) == 4 else (a, b, c)
     if len(year) > 2 and not 1880 <= int(year) <= 2100:
         return False
-    return is_date(int(day), int(month), _years(year))
+    years = _years(year)
+    if is_date(int(day), int(month), years):
+        return True
+    return len(a) != 4 and is_date(int(month), int(day), years)
 
 
 def _written_is_date(text: str) -> Optional[bool]:
     """A written date ("31st Feb 1950", "Feb 30"): False when the day cannot exist; None otherwise."""
     month = _MONTH_WORD.search(text)
     runs = _DIGITS.findall(text)
-    if month is None or not runs or len(runs[0]) > 2:
-        return None  # "Oct 1958": no day to check
+    if month is None or not runs or len(runs[0]) > 2 or (len(runs) == 1 and _YEAR_ONLY.search(text)):
+        return None  # "Oct 1958", "Sept 62", "Mar '76": no day to check
     year = runs[1] if len(runs) > 1 else None
     number = MONTH_NUMBER[month.group().rstrip(".").lower()]
     return None if is_date(int(runs[0]), number, _years(year)) else False
@@ -84,8 +101,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d([/.\-])\d{1,2}\2\d{1,2})(?!\d)", 0.6),
         Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+{_YEAR})(?!\w)", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+{_YEAR})(?!\w)", 0.6),
-        Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/ ]{_MONTHS}[-/ ]{_YEAR})(?!\w)", 0.6),
-        Pattern("month y", rf"(?<![\w])(?P<id>{_MONTHS}\s+(?:1[89]\d\d|20\d\d))(?!\w)", 0.5),
+        Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
+        Pattern("month y", rf"(?<![\w])(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
         # day and month without a year still give the birthday away
         Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*{_YEAR})", 0.45),
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),

@@ -9,19 +9,35 @@ from ``recognizers/*.yaml`` (see ``yaml_recognizer.py``), so a Trust adds its
 format without code. Source: NHS Data Dictionary "LOCAL PATIENT IDENTIFIER".
 Avoids: "Ward 7", "Bed 12", "Band 8a", incident/job/CAD references: no
 patient-number label, so nothing is found.
+
+Short labels: a form field's bare "Hosp:" / "Hospital:" (the colon makes it a
+label), "Case no" / "case note no", plurals ("hosp nos", "hospital numbers are").
+Source: the labels PAS printouts and handover sheets use. Avoids: "Hospital:
+Derriford" (no identifier shape after it).
+
+Lists and answers: in the sentence of such a label, a 7-8 digit number (a letter
+may lead) right after "and", "or", "&", a comma, "is"/"are"/"it's" is another
+patient's number or the answer ("hosp numbers are K1234567 and 7654321"; "hosp
+no for bed 4 is 1234567"); only the number is the span, never the joining word.
+Avoids: counts and times in the same sentence ("and 2 more", "is 14:30": too
+few digits), a number in the next sentence.
 """
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
+_NO = r"(?:nos?|nums?|numbers?|#|ids?)"
 LABEL = (
-    r"(?:hosp(?:ital)?\.?\s*(?:no|num|number|#|id)|mrn|m\.r\.n|medical\s+record\s+(?:no|number)"
-    r"|unit\s*(?:no|num|number)|pas\s*(?:no|number|id)?|patient\s*(?:id|no|number|ref)"
-    r"|pt\s*(?:id|no)|case\s*note\s*(?:no|number)|k\s*no|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)"
+    rf"(?:hosp(?:ital)?\.?\s*{_NO}|hosp(?:ital)?(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
+    rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
+    r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)"
     r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number)|trak|epr\s*(?:no|id)?|pas\s*id)(?![^\W\d_])\.?"
 )
 # Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
 # or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78.
 ID_SHAPE = r"(?:[A-Z]{1,3}[ -]?|[A-Z0-9]{3}[ -]?)?\d(?:[ -]?\d){4,9}[A-Z]?"
+# After the label, within its sentence (no full stop, "!" or new line): the joining word of a list or answer.
+_LISTED = r"[A-Z]?\d{7,8}(?![\w])"
+_JOIN = r"(?:(?<![\w'’])(?:and|or|&|is|are|was|it['’]?s)|,)"
 
 
 class HospitalNumberRecognizer(PhiRecognizer):
@@ -30,7 +46,13 @@ class HospitalNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "label + local id",
-            rf"(?<![\w]){LABEL}\s*(?:is|was|=)?\s*[:#=-]?\s*(?P<id>{ID_SHAPE})(?![\w])",
+            rf"(?<![\w]){LABEL}\s*(?:is|are|was|=)?\s*[:#=-]?\s*(?P<id>{ID_SHAPE})(?![\w])",
             0.8,
+        ),
+        Pattern(
+            "label ... and/is + number",
+            # the lookahead first: the label is looked for behind a joining word only when a number follows
+            rf"(?={_JOIN}\s*{_LISTED})(?<=(?<![\w]){LABEL}[^.!\n]{{0,60}}){_JOIN}\s*(?P<id>{_LISTED})",
+            0.7,
         ),
     ]

@@ -1,13 +1,22 @@
 """POSTCODE: a full UK postcode, outward + inward code, any case and spacing.
 
 Rule: the six Royal Mail shapes (A9 9AA … AA9A 9AA, and GIR 0AA) with the
-inward letters Royal Mail uses (never C, I, K, M, O, V), then the outward code
-is checked against the ONS Postcode Directory's outward codes shipped by the
-``uk-postcodes-parsing`` package (2,980 codes); a postcode whose full code is
-in the directory scores highest. An unknown outward code needs "postcode"
-context. Source: ONS Postcode Directory; Royal Mail PAF programmers' guide.
+letters Royal Mail allows in each position (never Q, V, X first; never C, I, K,
+M, O, V in the inward code). A full postcode (outward + inward digit-letter-
+letter) is a postcode whether or not its outward code is a live geographic one:
+non-geographic codes ("BX1 1LT", "DN55 1PT", "GIR 0AA") and a mistyped district
+still point at one address. The ONS Postcode Directory's outward codes, shipped
+by the ``uk-postcodes-parsing`` package (2,980 codes), only score: a live outward
+code scores higher, a full code in the directory highest. Source: Royal Mail PAF
+programmers' guide; ONS Postcode Directory.
 Avoids: outward codes alone ("M4", "EX39", "B15" are quasi-identifiers, not
-redacted), road numbers ("A361"), "COVID19".
+redacted; no inward code), road numbers ("A361"), "COVID19", "B12 the" (the
+inward code needs a digit and two letters).
+
+An inward code that reads as a lower-case ordinal ("B2 2nd floor", "bay a1 1st
+bed") needs "postcode" context: ordinals are the one run of prose with the
+inward code's shape. Source: the inward shape above. Avoids: "ward C3 3rd
+door on the left".
 """
 
 import importlib
@@ -15,9 +24,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import FrozenSet, Optional
 
+import regex as re
+
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
 _OUTCODES_PACKAGE = "uk_postcodes_parsing.outcodes"
+_ORDINAL = re.compile(r"1st|2nd|3rd|[04-9]th")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +66,7 @@ class PostcodeRecognizer(PhiRecognizer):
             "uk postcode",
             r"(?<![\w-])(?P<id>(?:GIR[ \t]{0,2}0AA)|(?:[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
             r"[ \t]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}))(?![\w-])",
-            0.3,
+            0.6,
         ),
     ]
     CONTEXT = [r"post\s?code", r"postal\s+code", r"address", r"lives?\s+(?:at|in)", r"p/?c"]
@@ -62,13 +74,15 @@ class PostcodeRecognizer(PhiRecognizer):
     VALID_SCORE = 0.85
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
-        outward, inward = split(pattern_text)
-        if outward not in known_outcodes():
-            return None
-        return True
+        """A live outward code confirms the postcode (True); any other outward code has no say (None)."""
+        outward, _ = split(pattern_text)
+        return True if outward in known_outcodes() else None
 
     def adjust(self, text, start, end, score, context):
-        outward, inward = split(text[start:end])
+        value = text[start:end]
+        if not context and value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]):
+            return None
+        outward, inward = split(value)
         if outward in known_outcodes() and in_directory(outward, inward):
             return max(score, 0.95)
         return score

@@ -9,6 +9,21 @@ in capitals or all in lower case; a plate whose letters are an ordinary word
 in lower case ("SW19 and", "B12 the") needs vehicle context.
 Avoids: road numbers ("A303", "M4", "A38 and"), "COVID19", "Band 8a",
 "ran 5k", "NEWS 5", "obs 3 x", outward postcodes followed by a word.
+
+Impossible plates are not plates (INF104): no current-format plate starts with
+I, Q or Z and its age identifier must have been issued ("ZZ00 AAA", "IB51 ABC",
+"AB99 CDE"); such a shape is not read as a Northern Ireland plate followed by a
+word either. Plate numbers never start with 0 ("ZZ00").
+
+Lower case: a plate written all in lower case ("hnp 307y", "km22 xtr") is a
+plate when none of its letter groups is an ordinary word; a lower-case "x"
+after a number is "times" ("tds 2x"), so it needs vehicle context.
+
+Dateless plates next to a vehicle: a dateless plate right after a vehicle kind
+or make, optionally in brackets or after a comma ("his old Land Rover (KDE 44)",
+"the van, ABC 123"). Makes: the SMMT's best-selling car and van makes in the
+UK. Avoids: "GCS 13", "NEWS 5" (no vehicle word right before), "car park: GCS
+14" (a word between).
 """
 
 import datetime
@@ -25,6 +40,21 @@ _DATELESS_ONLY = re.compile(r"[A-Z]{1,3}[ -]?\d{1,4}|\d{1,4}[ -]?[A-Z]{1,3}", re
 _ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECASE)
 # Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate.
 _PLATE_WORDS = re.compile(r"(?<![\w])(?:reg(?:istration)?|reg\.?\s*(?:no|number)|number\s*plate|plate|vrm|vrn|index)(?![\w])", re.IGNORECASE)
+_VEHICLE_KINDS = (
+    r"car|van|vehicle|motorbike|motorcycle|lorry|hgv|taxi|cab|bike|moped|scooter|truck|pick-?up|suv|4x4|jeep"
+    r"|minibus|camper(?:van)?|motorhome|caravan|tractor|trailer"
+)
+_MAKES = (
+    r"ford|vauxhall|volkswagen|vw|toyota|nissan|kia|hyundai|peugeot|renault|citro[eë]n|[sš]koda|audi|bmw"
+    r"|mercedes(?:-benz)?|honda|mazda|fiat|suzuki|dacia|mg|mini|volvo|seat|cupra|jaguar|land\s+rover|range\s+rover"
+    r"|rover|tesla|lexus|porsche|mitsubishi|subaru|jeep|alfa\s+romeo|smart|saab|daewoo|proton|reliant"
+)
+# A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
+_VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES})\s*[(,:]?\s*\Z", re.IGNORECASE)
+# A Northern Ireland or dateless shape followed by three letters is a current-format shape, valid or not.
+_THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
+_TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
+_TIMES = re.compile(r"\d[ -]?x", re.IGNORECASE)
 
 
 def valid_age_identifier(age: int, today: datetime.date) -> bool:
@@ -40,9 +70,9 @@ class VehicleRegRecognizer(PhiRecognizer):
     PREFILTER = r"\d"
     PATTERNS = [
         Pattern("current", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
-        Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][0-9]{{1,3}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
-        Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[0-9]{1,3}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
-        Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}})(?![\w-])", 0.45),
+        Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][1-9][0-9]{{0,2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
+        Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
+        Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-])", 0.45),
         Pattern("dateless", rf"(?<![\w-])(?P<id>[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}})(?![\w-])", 0.05),
     ]
     CONTEXT = [
@@ -72,23 +102,43 @@ class VehicleRegRecognizer(PhiRecognizer):
     def adjust(self, text, start, end, score, context):
         value = text[start:end]
         letters = "".join(ch for ch in value if ch.isalpha())
-        if not letters:
+        if not letters or self._impossible_current(text, end, value):
             return None
         if _DATELESS_ONLY.fullmatch(value) and not _NI_DATELESS.fullmatch(value):
-            # Dateless plates look like road numbers, ages ("45F") and scores ("GCS 13"):
-            # only in capitals, never a road shape, and only right after a plate word.
-            if not letters.isupper() or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")):
-                return None
-            if not (_PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)):
-                return None
-            return max(score, 0.6)
+            return self._dateless(text, start, end, score)
         upper = letters.isupper()
-        lower = letters.islower()
-        if not (upper or lower) and not context:
+        if not (upper or letters.islower()) and not context:
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
-        if not upper and not context:
-            for part in _SEPARATORS.split(value):
-                if part.isalpha() and self.resources.is_common(part):
-                    return None
-            score -= 0.1
+        if not upper and not context and self._reads_as_prose(value):
+            return None
         return score
+
+    def _dateless(self, text, start, end, score):
+        """Dateless plates look like road numbers, ages ("45F") and scores ("GCS 13"): only in capitals, never
+        a road shape, and only beside a plate word or right after a vehicle word."""
+        value = text[start:end]
+        if not value.upper() == value or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")):
+            return None
+        beside_plate_word = _PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
+        if beside_plate_word:
+            return max(score, 0.6)
+        letters = "".join(ch for ch in value if ch.isalpha())
+        # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3")
+        if not _VEHICLE_BEFORE.search(text, max(0, start - 30), start) or self.resources.is_common(letters):
+            return None
+        return max(score, 0.6)
+
+    def _reads_as_prose(self, value: str) -> bool:
+        """A lower-case plate whose letters are an ordinary word ("b12 the"), or a count ("tds 2x")."""
+        if _TIMES.search(value) and value.endswith("x"):
+            return True
+        return any(part.isalpha() and self.resources.is_common(part) for part in _SEPARATORS.split(value))
+
+    def _impossible_current(self, text: str, end: int, value: str) -> bool:
+        """"IB51 ABC", "ZZ00 AAA": two letters and two digits then three letters in the same case is a
+        current-format shape (impossible, or the "current" pattern would have it), not "IB51" and a word."""
+        after = _THEN_THREE_LETTERS.match(text, end)
+        if after is None or not _TWO_TWO.fullmatch(value):
+            return False
+        following = after.group().strip(" -")
+        return following.isupper() == value.isupper() and not self.resources.is_stop(following)
