@@ -21,6 +21,7 @@ CORPORA = {
     "drafts": ROOT / "samples/text/drafts.jsonl",
     "heldout": ROOT / "samples/text/heldout/drafts.jsonl",
     "blind": ROOT / "samples/text/blind/drafts.jsonl",
+    "fresh": ROOT / "samples/text/fresh/drafts.jsonl",  # integrity only: measured once, by the benchmark
 }
 
 
@@ -46,7 +47,7 @@ def test_main_corpus_size_and_mix():
     assert labels == set(ENTITY_TYPES)
 
 
-@pytest.mark.parametrize("folder", ["samples/text", "samples/text/heldout", "samples/text/blind"])
+@pytest.mark.parametrize("folder", ["samples/text", "samples/text/heldout", "samples/text/blind", "samples/text/fresh"])
 def test_jsonl_is_built_from_its_source(folder):
     builder = ROOT / "samples/text/build_corpus.py"
     out = subprocess.run([sys.executable, str(builder), str(ROOT / folder), "--check"], capture_output=True, text=True)
