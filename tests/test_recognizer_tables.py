@@ -58,9 +58,16 @@ BUILTIN = {
         hit("moved to PL4 6AB last year", "PL4 6AB", "uk postcode"),
         hit("postcode tr11  4qz", "tr11  4qz", "uk postcode"),
         hit("postcode GIR 0AA", "GIR 0AA", "uk postcode"),
-        miss("ZE9 9ZZ: no such district and no postcode word"),
+        # a full postcode whose outward code is not a live geographic one: non-geographic or mistyped
+        hit("sent to DN55 1PT by mistake", "DN55 1PT", "uk postcode"),
+        hit("forms go to BX9 1AS", "BX9 1AS", "uk postcode"),
+        hit("GIR 0AA with no postcode word", "GIR 0AA", "uk postcode"),
+        hit("ZE9 9ZZ: no such district, still a full postcode", "ZE9 9ZZ", "uk postcode"),
+        hit("typed EX99 7LB on the form", "EX99 7LB", "uk postcode"),
         miss("Q12 3AB never starts a postcode"),
-        miss("GIR 0AA with no postcode word scores too low"),
+        miss("ward B2 2nd floor"),  # a lower-case ordinal is no inward code without context
+        miss("bay c1 1st bed on the left"),
+        miss("gave B12 the injection"),
         miss("the M5 was shut both ways"),
         miss("outreach in EX4 only"),
         miss("the A3052 is closed"),
@@ -79,6 +86,17 @@ BUILTIN = {
         hit("her birthday is 7 Nov so cake", "7 Nov", "d month"),
         hit("birthday: Nov 7 and she wants a party", "Nov 7", "month d"),
         hit("birthday 29th Feb, a leap baby", "29th Feb", "d month"),
+        # month-first when day-first cannot be a date; month in words with a two-digit year
+        hit("DOB: 04/23/1971 per the US form", "04/23/1971", "numeric d/m/y"),
+        hit("DOB 9 Apr 71", "9 Apr 71", "d month y"),
+        hit("born 14-Feb-52 in Redruth", "14-Feb-52", "d-mon-y"),
+        hit("DOB: 14FEB52", "14FEB52", "d-mon-y"),
+        hit("dob 14.feb.1952", "14.feb.1952", "d-mon-y"),
+        hit("born in Oct 58", "Oct 58", "month y"),
+        hit("born Mar '58", "Mar '58", "month y"),
+        miss("DOB 13/13/1970"),  # impossible both ways
+        miss("DOB 02/30/1970"),
+        miss("on 9 Apr 71 the ward opened"),
         miss("DOB 31/02/1950 on the form"),
         miss("DOB 29/02/1951"),
         miss("d.o.b 29.2.01"),
@@ -93,22 +111,47 @@ BUILTIN = {
         hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),
         hit("+44 117 496 0789 is the ward", "+44 117 496 0789", "libphonenumber GB"),
         hit("office (0113) 496 0321", "(0113) 496 0321", "libphonenumber GB"),
+        # Ofcom's drama ranges and mistyped numbers: possible, not valid, still someone's number
+        hit("ring 01632 960 718 after six", "01632 960 718", "libphonenumber GB"),
+        hit("mistyped as 07700 90045", "07700 90045", "libphonenumber GB"),
         miss("call 111 or 999 first"),
+        miss("call 111, 999 or 101"),
+        miss("born in 1976 and 2001"),
         miss("gave 1000 mg at 14:00"),
         miss("NHS 401 023 2137"),
     ],
     "EmailAddressRecognizer": [
         hit("write to sam.jones+ward@example.org today", "sam.jones+ward@example.org", "email"),
+        hit("write to zofia@księgarnia.pl", "zofia@księgarnia.pl", "email"),  # an internationalised domain
+        hit("rota@ward7.example.co.uk", "rota@ward7.example.co.uk", "email"),
+        hit("email priya dot shah at nhs dot net", "priya dot shah at nhs dot net", "email written to dodge filters"),
+        hit("kaz [at] example [dot] org", "kaz [at] example [dot] org", "email written to dodge filters"),
+        hit("kaz (at) example (dot) org", "kaz (at) example (dot) org", "email written to dodge filters"),
+        hit("tom at hotmail.co.uk", "tom at hotmail.co.uk", "email written to dodge filters"),
+        hit("or j.smith at nhs.net", "j.smith at nhs.net", "email written to dodge filters"),
         miss("follow @NHSEngland for updates"),
         miss("message name@ward please"),
+        miss("meet at noon by the lifts"),
+        miss("we were at home dot dot dot"),
+        miss("more info at nhs.uk/conditions"),
+        miss("visit us at nhs.uk"),
+        miss("Jo at work.so tired tonight"),  # "so" is a country code, and a word
+        miss("arrived at Derriford.It was busy"),
     ],
     "NiNumberRecognizer": [
         hit("NI number JG 10 37 42 B on file", "JG 10 37 42 B", "nino"),
         hit("specimen qq123456c", "qq123456c", "nino"),
         hit("national insurance JG 10 37 42", "JG 10 37 42", "nino no suffix"),
         miss("code AB12 on the box"),
+        # punctuation after the number; an unallocated prefix is still what someone wrote as theirs
+        hit("NI no in brackets (JG103742B).", "JG103742B", "nino"),
+        hit("his NI is JG 10 37 42 B.", "JG 10 37 42 B", "nino"),
+        hit("NI TN 31 52 08 A? not sure", "TN 31 52 08 A", "nino"),
+        hit("temporary TN 31 52 08 A?", "TN 31 52 08 A", "nino"),
+        hit("NI number JG 10 37 42 B-thanks", "JG 10 37 42 B", "nino"),  # never the digits without the letter
         miss("JG 10 37 42 in the list"),
-        miss("GB 10 37 42 C is never issued"),
+        miss("GB 10 37 42 without a suffix or context"),
+        miss("JG 10 37 42 B-1 is part of a longer code"),
     ],
     "StreetAddressRecognizer": [
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
@@ -117,6 +160,21 @@ BUILTIN = {
         hit("lives at 12 Heol y Bryn", "12 Heol y Bryn", "number + Welsh or French-order street"),
         hit("found at Orchard Barn, Kiln Lane", "Orchard Barn, Kiln Lane", "house name + street"),
         hit("back home at 9 Eastgate", "9 Eastgate", "number + one-word street"),
+        hit("lives at 31 Edwin Route", "31 Edwin Route", "number + street"),
+        hit("3 Smugglers Cove", "3 Smugglers Cove", "number + street"),
+        hit("4 The Mall", "4 The Mall", "number + street"),
+        hit("14 Kirk Vennel", "14 Kirk Vennel", "number + street"),
+        hit("Flat 2/1, 17 Dalcross Street", "Flat 2/1, 17 Dalcross Street", "number + street"),  # tenement position
+        hit("0/2, 8 Hyndland Road", "0/2, 8 Hyndland Road", "number + street"),
+        hit("27 Sràid na h-Eaglais, Steòrnabhagh", "27 Sràid na h-Eaglais", "number + Welsh or French-order street"),
+        hit("7 Heol Dŵr", "7 Heol Dŵr", "number + Welsh or French-order street"),
+        hit("5 Bóthar na Mara", "5 Bóthar na Mara", "number + Welsh or French-order street"),
+        hit("1 Rhodfa'r Môr", "1 Rhodfa'r Môr", "number + Welsh or French-order street"),
+        hit("Bryncoed, 6 Kirk Wynd", "Bryncoed, 6 Kirk Wynd", "house name + number + street"),
+        hit("Ash Grove Nursing Home, 14 Mill Lane", "Ash Grove Nursing Home, 14 Mill Lane",
+            "house name + number + street"),
+        miss("took the 12 bus route home"),
+        miss("a 5 mile walk"),
         miss("queue on Meadow View this morning"),
         miss("a 20 minute drive to the unit"),
         miss("3 hours down the lane"),
@@ -126,6 +184,7 @@ BUILTIN = {
     "HouseNameAddressRecognizer": [
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
         hit("she lives at The Old Forge, Church Lane", "The Old Forge, Church Lane", "house name, street"),
+        hit("staying at Tŷ Gwyn, Heol y Felin", "Tŷ Gwyn, Heol y Felin", "house name, street"),
         miss("Busy shift. Truro, Lemon Street closed for works"),
         miss("lives at Chapel Street"),
     ],
@@ -134,7 +193,20 @@ BUILTIN = {
         hit("unit no 456 789 12 on the label", "456 789 12", "label + local id"),
         hit("unit number 456 789 12 on the label", "456 789 12", "label + local id"),  # not "ber 456 789 12"
         hit("MRN RH0076543", "RH0076543", "label + local id"),
+        hit("Hosp: 4412907 on the sticker", "4412907", "label + local id"),
+        hit("Case no: 20581137", "20581137", "label + local id"),
+        hit("PAS no. 0081234", "0081234", "label + local id"),
+        hit("K no 7712345", "7712345", "label + local id"),
+        hit("hosp nos are M7654321 and 5519023", "5519023", "label ... and/is + number"),
+        hit("hosp no for bed 6 is 3310472", "3310472", "label ... and/is + number"),  # never "is 3310472"
+        hit("hosp no: is 3310472", "3310472", "label + local id"),
+        hit("hosp no pt 3310472", "3310472", "label + local id"),  # never "pt 3310472"
+        hit("MRN A 3310472", "A 3310472", "label + local id"),  # a one-letter prefix is the number's own
+        hit("hospital numbers 4412907, 5519023 and 3310472", "5519023", "label ... and/is + number"),
         miss("Bay 4 Bed 9, Band 6"),
+        miss("Hospital: Derriford, Ward 7"),
+        miss("job 5519023 and 7788123 closed"),
+        miss("hosp no please. It is 3310472 I think"),  # the answer is in the next sentence
         miss("CAD 7654321 closed"),
         miss("job 7654321 logged at 03:10"),
     ],
@@ -145,6 +217,17 @@ BUILTIN = {
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
+        hit("her Volvo (HLT 86) was towed", "HLT 86", "dateless"),  # right after a vehicle make
+        hit("witness says tbw 418r", "tbw 418r", "suffix"),  # lower case, no word in it
+        hit("left in FDM 804K overnight", "FDM 804K", "suffix"),
+        # impossible plates: no current-format plate starts with I, Q or Z; the age identifier must exist
+        miss("ZB02 KLM"),
+        miss("IC62 HJK"),
+        miss("AB99 CDE"),
+        miss("AB00 CDE"),
+        miss("pt found in car GCS 15"),
+        miss("tds 2x"),
+        miss("til 9 tonight"),
         miss("stuck on the A38 again"),
         miss("RTC on the M5 at J27"),
         miss("Band 7 post advertised"),
@@ -160,8 +243,18 @@ BUNDLED = {
     ("ods-prefixed-mrn", "ODS code + digits"): [
         hit("label RK91234567 on the notes", "RK91234567", "ODS code + digits"),
         hit("patient RH8765432 seen", "RH8765432", "ODS code + digits"),
-        miss("RX1 2345678 is split by a space"),
+        miss("RX1 23456 is too short"),
         miss("R2D2 in the car park"),
+    ],
+    ("ods-prefixed-mrn", "ODS code with a digit, space, digits"): [
+        hit("RH8 0456123 on the wristband", "RH8 0456123", "ODS code with a digit, space, digits"),
+        hit("RK9-0012345", "RK9-0012345", "ODS code with a digit, space, digits"),
+        miss("R2D2 1234 in the car park"),
+    ],
+    ("ods-prefixed-mrn", "ODS letters, space, digits"): [
+        hit("bed 3 RBZ 0076543", "RBZ 0076543", "ODS letters, space, digits"),
+        miss("RTA 1234567 closed"),  # all letters and no context: could be any abbreviation
+        miss("RTC 4455667 logged at 03:10"),
     ],
     ("letter-seven-digits", "letter + 7 digits"): [
         hit("pas K7654321", "K7654321", "letter + 7 digits"),
@@ -264,7 +357,10 @@ def test_every_month_name_and_abbreviation_is_a_month(month):
     ("DOB 31/04/1970", "31/04/1970", False),
     ("DOB 30/04/1970", "30/04/1970", True),
     ("DOB 00/04/1970", "00/04/1970", False),
-    ("DOB 12/13/1970", "12/13/1970", False),
+    ("DOB 12/13/1970", "12/13/1970", True),  # impossible day-first, 13 December month-first
+    ("DOB 13/13/1970", "13/13/1970", False),
+    ("DOB 02/31/1970", "02/31/1970", False),
+    ("DOB 1970-13-12", "1970-13-12", False),  # ISO is year-month-day only
     ("born 31 June 1970", "31 June 1970", False),
     ("born June 31st, 1970", "June 31st, 1970", False),
     ("born June 31st", "June 31st", False),
@@ -273,6 +369,31 @@ def test_every_month_name_and_abbreviation_is_a_month(month):
 def test_impossible_dates_are_not_dates_of_birth(text, date, found):
     surfaces = [text[f.start:f.end] for f in DateOfBirthRecognizer().find(text)]
     assert (date in surfaces) is found
+
+
+# -- spans: a name, town or label word beside an identifier is never taken into it ----------------------
+
+@pytest.mark.parametrize("text,street", [
+    ("Joan, 14 Station Road", "14 Station Road"),  # a first name is no house name
+    ("Exeter, 14 Station Road", "14 Station Road"),  # nor a town
+    ("Yesterday, 14 Station Road", "14 Station Road"),  # nor an ordinary word
+    ("Bryn Awel, 4 Heol Isaf", "4 Heol Isaf"),  # two words with no building word: the number decides
+])
+def test_only_a_house_name_joins_a_numbered_street(resources, text, street):
+    from phiscrub.text.recognizers import StreetAddressRecognizer
+
+    found = {text[f.start:f.end] for f in StreetAddressRecognizer(resources).find(text) if f.score >= THRESHOLD}
+    assert found == {street}
+
+
+@pytest.mark.parametrize("number", ["07700 900718", "01632 960718", "0113 496 0321", "07700 90045"])
+def test_phone_scores_come_from_is_possible_number_not_is_valid_number(resources, number):
+    """Ofcom's drama ranges and a mistyped number score as a real number would (libphonenumber calls them invalid)."""
+    from phiscrub.text.recognizers import PhoneNumberRecognizer
+
+    recognizer = PhoneNumberRecognizer(resources)
+    [finding] = recognizer.find(f"her number {number} ok")
+    assert finding.score >= recognizer.VALID_SCORE
 
 
 # -- normalise: Unicode categories, same length -----------------------------------------------------

@@ -14,33 +14,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, FrozenSet, List, Optional, Tuple
 
 import regex as re
 
 from phiscrub.resources import fold_accents
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import eponym, not_a_person, sentence_start, unknown_surname_follows
-from phiscrub.text.person.tokens import CONTRACTION, TOKEN, ScanOptions, scan, token_ok
+from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.ordinary import ordinary
+from phiscrub.text.person.pairs import PAIR_RULES, from_pairs
+from phiscrub.text.person.roles import ends_line, not_named_by_role
+from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
 
-NAME_AGE = re.compile(
-    r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
-    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b"
-    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
-    re.IGNORECASE,
-)
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*(?P<surname>[A-Z][a-z][\w'’\-]*)")
-IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
+IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
+
+
+# what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"),
+# a field label not an organisation word ("GP: Mount Pleasant Surgery"); a closing or a cheer
+# outranks an ordinary-word or eponym reading of the word ("Thanks, Dawn x", "Go on Bell!")
+TITLE_SKIP = all_but("part-of-place")
+FIELD_SKIP = all_but("part-of-place", "organisation")
+ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
 
 
 @dataclass(frozen=True)
 class CueRule:
     """A cue after which a name follows: the scan starts where the cue ends.
 
-    ``cue``: the ``Vocab`` attribute holding the cue's regex; ``trusted``: the cue
-    outranks place and thing context (a title before "Chester" makes a person).
+    ``cue``: the ``Vocab`` attribute holding the cue's regex; ``skip``: the checks of
+    ``filters.NOT_A_PERSON`` the cue outranks (a title before "Chester" makes a person);
+    ``line_end``: the name must end the line or come before "!" or kisses (a closing or
+    a cheer: "ta Jem x", "Go on Reg!").
     """
 
     rule: str
@@ -48,43 +55,59 @@ class CueRule:
     cue: str
     score: float
     scan: ScanOptions
-    trusted: bool = False
+    skip: FrozenSet[str] = frozenset()
+    line_end: bool = False
 
     @property
     def key(self) -> str:
         return f"{self.rule}/{self.variant}" if self.variant else self.rule
 
 
+_ROLE = ScanOptions(role=True, lower=True)
 CUE_RULES: Tuple[CueRule, ...] = (
     # "Mrs Marjorie Flint", "Dr Okafor", "Sister Jones", "Dr A.K. Shah"
-    CueRule("title", "", "title_cue", 0.85, ScanOptions(strong=True), trusted=True),
+    CueRule("title", "", "title_cue", 0.85, ScanOptions(strong=True), TITLE_SKIP),
     # "mr hughes", "dr okafor": lower-case chat
-    CueRule("title", "honorific", "honorific_cue", 0.85, ScanOptions(lower=True, strong=True), trusted=True),
+    CueRule("title", "honorific", "honorific_cue", 0.85, ScanOptions(lower=True, strong=True), TITLE_SKIP),
     # "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg"
-    CueRule("field", "", "field_cue", 0.85, ScanOptions(lower=True, strong=True), trusted=True),
+    CueRule("field", "", "field_cue", 0.85, ScanOptions(lower=True, strong=True), FIELD_SKIP),
     # "my grandad Reg", "her husband tony", "our kids Alfie and Mia"
     CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True)),
     # "Daughter Alison:", "Dad (Ken Marsh"
     CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions()),
+    # "son is callum", "her daughter was Karen"
+    CueRule("relation", "is", "kin_is_cue", 0.7, ScanOptions(lower=True, as_list=True)),
     # "pt is marjorie flint", "called Sam", "bleeped Priya"
     CueRule("naming", "", "naming_cue", 0.7, ScanOptions(lower=True, as_list=True)),
+    # "He's Desmond", "she's Hope": a first name after "he's"/"she's" (not "He's English")
+    CueRule("naming", "pronoun", "pronoun_cue", 0.65, ScanOptions(first_name=True)),
+    # "ask for Sandy", "hand over to Dawn Heath", "cc Amber Wood"
+    CueRule("role", "", "role_cue", 0.65, ScanOptions(role=True, lower=True, as_list=True)),
     # "Big thanks to Priya and Sam"
     CueRule("thanks", "", "thanks_cue", 0.6, ScanOptions(as_list=True)),
     # "Kind regards,\nSue"
     CueRule("sign-off", "", "sign_off_cue", 0.7, ScanOptions()),
+    # "ta Jem x", "cheers, Bern", "Thanks, Dawn x": a closing, then a name ending the line
+    CueRule("closing", "", "closing_cue", 0.65, _ROLE, ROLE_SKIP, line_end=True),
+    # "Go on Reg!", "Nice one Bern!"
+    CueRule("cheer", "", "cheer_cue", 0.65, _ROLE, ROLE_SKIP, line_end=True),
     # a signature alone on the last line
     CueRule("last-line", "", "last_line", 0.55, ScanOptions()),
 )
 
 
 def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
-    """Names scanned after each match of the rule's cue; eponyms dropped, and places unless trusted."""
+    """Names scanned after each match of the rule's cue; eponyms dropped, and context the cue does
+    not outrank (``rule.skip``); after a role cue, words no role makes a name (``roles``)."""
     out = []
     for m in getattr(ctx.vocab, rule.cue).finditer(text):
         for s, e in scan(ctx, text, m.end(), rule.scan):
-            if eponym(ctx, text, e, text[s:e].split()[-1]):
+            words = text[s:e].split()
+            if eponym(ctx, text, e, words[-1]) or (rule.line_end and not ends_line(text, e)):
                 continue
-            if not rule.trusted and not_a_person(ctx, text, s, e):
+            if rule.scan.role and not_named_by_role(ctx, words):
+                continue
+            if not_a_person(ctx, text, s, e, rule.skip):
                 continue
             out.append(finding(s, e, rule.score, rule.rule))
     return out
@@ -93,8 +116,9 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
 def from_addressing(ctx: Context, text: str) -> List[Finding]:
     """"kemi can u do the bloods", "Mo ur pt in bed 3": a message opening on a name.
 
-    Avoids: ordinary words ("Right can you"), and verbs before "you"/"the"
-    ("Mark your diaries", "Will you…"); "Mark, your shift" stays a name.
+    Avoids: ordinary words, listed or not ("Right can you", "Burnout can", "She's
+    Hope"), and verbs before "you"/"u"/"the" ("Mark your diaries", "Love u lots");
+    "Mark, your shift" stays a name.
     """
     out = []
     res = ctx.res
@@ -103,7 +127,7 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
         w = m.group("name").lower()
         if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w):
             continue
-        if res.is_common(w) and not res.is_first_name(w):
+        if ordinary(ctx, w) and not res.is_first_name(w):
             continue
         if res.is_common(w) and IMPERATIVE_NEXT.match(text, e):
             continue
@@ -173,10 +197,11 @@ def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
 
 
 def _picked(ctx: Context, words: List[str]) -> List[str]:
-    """The name words at the end of ``words`` (read backwards until a word cannot be a name)."""
+    """The name words at the end of ``words`` (read backwards until a word cannot be a name:
+    a keep or stop word, or one with a digit, such as "MRN: RX10091234" or "01-Jan-1944")."""
     picked: List[str] = []
     for word in reversed(words):
-        if ctx.res.never_name(word) or ctx.is_stop(word.lower()):
+        if ctx.res.never_name(word) or ctx.is_stop(word.lower()) or any(ch.isdigit() for ch in word):
             break
         if word[0].islower():
             if not ctx.res.is_name(word):
@@ -252,7 +277,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),
-)
+) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 
 def find_candidates(ctx: Context, text: str) -> List[Finding]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import FrozenSet
 
 from phiscrub.resources import Resources, stop_words
+from phiscrub.text.person.ordinary import name_tails
 from phiscrub.text.person.vocab import Vocab
 from phiscrub.types import Finding
 
@@ -23,6 +25,11 @@ class Context:
 
     def is_stop(self, word: str) -> bool:
         return word in self.stops
+
+    @cached_property
+    def name_tails(self) -> FrozenSet[str]:
+        """Second parts of compound names ("-wood", "-win"), built on first use (``ordinary.compound``)."""
+        return name_tails(self.res)
 
 
 def finding(start: int, end: int, score: float, rule: str) -> Finding:

@@ -19,7 +19,8 @@ from phiscrub.text.person.filters import edge_junk, not_a_person
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
 
-LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$", re.IGNORECASE)
+# \Z, not $: "Love,\nHope" is a closing and a signature, not a list across the line break
+LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z", re.IGNORECASE)
 NICKNAME = re.compile(r"[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[A-Z][a-z]+)['\"’”]?[ \t]*[)\]]")
 HANDLE = re.compile(r"[#@][\w]+")
 CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
@@ -29,6 +30,8 @@ _WORD_CHAR_OR_SIGIL = re.compile(r"[\w@#]")
 # positions each step accepts), so one pass over these positions finds every occurrence.
 _NOT_ASCII_WORD = re.compile(r"[^A-Za-z0-9_@#]")
 _KEY = 3  # needles are indexed by their first characters (names here are at least this long)
+# a part of a full name found elsewhere is a name even where it is also a city abroad ("Maria Rivera … Rivera")
+PART_SKIP = frozenset({"abroad"})
 
 
 def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int]]:
@@ -38,15 +41,21 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
     seed_lower = text[f.start:f.end].islower()
     if m:
         cands += scan(ctx, text, m.end(), ScanOptions(lower=seed_lower))
-        if seed_lower:  # "kai and precious on bays": a lower-case list of names
-            nxt = TOKEN.match(text, m.end())
-            if nxt and nxt.group().islower() and ctx.res.is_first_name(nxt.group()) and not edge_junk(ctx, nxt.group()):
-                cands.append((nxt.start(), nxt.end()))
+        nxt = TOKEN.match(text, m.end())
+        if seed_lower and nxt and _lower_first_name(ctx, nxt.group()):  # "kai and precious on bays"
+            cands.append((nxt.start(), nxt.end()))
     lo = max(0, f.start - 40)
     m = LIST_BEFORE.search(text[lo:f.start])
-    if m and token_ok(ctx, m.group(1), allow_lower=False, strong=False):
+    # before a lower-case name, a lower-case first name too: "kai and precious on bays"
+    if m and (token_ok(ctx, m.group(1), allow_lower=False, strong=False)
+              or (seed_lower and _lower_first_name(ctx, m.group(1)))):
         cands.append((lo + m.start(1), lo + m.start(1) + len(m.group(1))))
     return cands
+
+
+def _lower_first_name(ctx: Context, word: str) -> bool:
+    """A lower-case gazetteer first name that may stand in a lower-case list of names."""
+    return word.islower() and ctx.res.is_first_name(word) and not edge_junk(ctx, word)
 
 
 def from_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
@@ -113,7 +122,7 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
         if (at and _WORD_CHAR_OR_SIGIL.match(text[at - 1])) or (end < len(text) and _WORD_CHAR.match(text[end])):
             continue
         last_end[part] = end
-        if not not_a_person(ctx, text, at, end):
+        if not not_a_person(ctx, text, at, end, PART_SKIP):
             out.append(finding(at, end, 0.55, "repeat"))
     return out
 

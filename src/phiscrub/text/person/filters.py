@@ -1,26 +1,36 @@
 """Context that makes a name-like span a place, label or thing, not a person.
 
 ``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's",
-"Russell Ward", "Addr:", "Tamar Lakes", "Linfield v Glentoran"); ``eponym`` spots
-conditions named after people ("Parkinson's", "Down's syndrome"); ``edge_junk``
-says which words cannot open or close a name the NER found.
+"Russell Ward", "Addr:", "Tamar Lakes", "Linfield v Glentoran", "Manila",
+"Princess Alexandra", "GP: Mount Pleasant Surgery"); a cue may outrank some
+of them (``skip``: a title before "Chester" still makes a person). ``eponym``
+spots conditions named after people ("Parkinson's", "Down's syndrome");
+``edge_junk`` says which words cannot open or close a name the NER found.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional, Tuple
+from functools import cached_property
+from typing import Callable, FrozenSet, List, Optional, Tuple
 
 import regex as re
 
+from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context
 
 SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
-PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# a word joined to the span as in a multi-word place: "King's Lynn", "Marks & Spencer", "Dr Gray's"
+PREV_JOINED = re.compile(r"[A-Za-z][\w'’-]*(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)$")
+NEXT_JOINED = re.compile(r"(?:['’]s)?(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)[A-Za-z][\w'’-]*")
+CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+# "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
+THE_CHAIN = re.compile(r"\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
@@ -54,6 +64,20 @@ class Around:
         m = NEXT_WORD.match(self.after)
         return m.group(1) if m else None
 
+    @cached_property
+    def joined(self) -> List[str]:
+        """The span with the word before or after it, as a multi-word place is written."""
+        out = []
+        prev = PREV_JOINED.search(self.before)
+        if prev:
+            out.append(prev.group() + self.span)
+            if POSSESSIVE_AFTER.match(self.after):
+                out.append(prev.group() + self.span + self.after[:2])
+        nxt = NEXT_JOINED.match(self.after)
+        if nxt:
+            out += [self.span + nxt.group(), f"{self.span} {nxt.group().split()[-1]}"]
+        return out
+
 
 Check = Callable[[Context, Around], bool]
 
@@ -68,14 +92,35 @@ def _ends_in_place_word(ctx: Context, a: Around) -> bool:
     return a.span.split()[-1].lower() in ctx.vocab.place_after
 
 
+def _organisation(ctx: Context, a: Around) -> bool:
+    """"GP: Mount Pleasant Surgery", "To: Riverside Family Practice": a capitalised run ending in an
+    organisation word, a place word that is no surname ("Surgery", "Practice"; not "Hill", "Ward")."""
+    run = CAPITALISED_RUN.match(a.after)
+    words = a.span.split()[-1:] + (run.group().split() if run else [])
+    return any(w.lower() in ctx.vocab.place_after and not ctx.res.is_surname(w) for w in words)
+
+
 def _fixture(ctx: Context, a: Around) -> bool:
     """"Linfield v Glentoran", "Celtic vs Hearts": fixtures, not people."""
     return bool(VERSUS.search(a.before) or VERSUS_AFTER.match(a.after) or VERSUS_INSIDE.search(a.span))
 
 
 def _named_thing(ctx: Context, a: Around) -> bool:
-    """"the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd"."""
-    return bool(ctx.vocab.named_thing_before.search(a.before))
+    """"the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd", "the Robert Jones and Agnes Hunt"."""
+    words = a.span.split()
+    return bool(ctx.vocab.named_thing_before.search(a.before) or THE_CHAIN.search(a.before)
+                or (len(words) > 1 and words[0].lower() in ctx.vocab.named_things))
+
+
+def _royal_eponym(ctx: Context, a: Around) -> bool:
+    """"Princess Alexandra", "King George": a royal title before a British first name names a
+    hospital or a ship ("Prince Emeka" stays a person)."""
+    words = a.span.split()
+    prev = PREV_JOINED.search(a.before)
+    pairs = [(prev.group().split()[0], words[0])] if prev else []
+    pairs += [(words[0], words[1])] if len(words) > 1 else []
+    royal = ctx.vocab.royal_titles
+    return any(t.lower() in royal and ctx.res.anglo_first_names.get(n.lower(), 0) > 0 for t, n in pairs)
 
 
 def _known_place(ctx: Context, a: Around) -> bool:
@@ -84,11 +129,52 @@ def _known_place(ctx: Context, a: Around) -> bool:
 
 
 def _part_of_place(ctx: Context, a: Around) -> bool:
-    """Part of a longer place: "Kirkby Stephen", "Alder Hey", "Marie Curie"."""
-    prev = PREV_WORD.search(a.before)
-    nxt = a.next_word()
-    return bool((prev and ctx.res.is_place(f"{prev.group(1)} {a.span}"))
-                or (nxt and ctx.res.is_place(f"{a.span} {nxt}")))
+    """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer"."""
+    return any(ctx.res.is_place(p) for p in a.joined)
+
+
+# "from Manila", "from Kerala, Manila and Lagos"
+FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|&)\s*)*$")
+BIG_CITY = 1_000_000  # a city every reader knows: a place wherever it stands, unless also a name
+FROM_CITY = 100_000  # "from Manila": a place; "a card from Kemi" (a town of 19,000) stays a person
+
+
+def _name_strength(ctx: Context, word: str) -> int:
+    """2: a British, Irish or US first name, a frequent one anywhere, or a surname; 1: a rare
+    first name elsewhere ("Manila"); 0: no name of the gazetteers."""
+    w = word.lower()
+    res = ctx.res
+    if res.first_names.get(w, 0) >= 3 or res.anglo_first_names.get(w, 0) > 0 or res.is_surname(w):
+        return 2
+    return 1 if res.is_first_name(w) else 0
+
+
+def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
+    """One word naming a city abroad: a place after "in", "near"… (unless a well-known name),
+    after "from" when a city of 100,000+, and anywhere when of 1,000,000+ and no name."""
+    strength = _name_strength(ctx, a.span)
+    if strength == 2:
+        return False  # "Florence", "Sofia", "Jackson", "Santos"
+    if ctx.vocab.locative_before.search(a.before):
+        return True
+    if FROM_BEFORE.search(a.before) and population >= FROM_CITY:
+        return True
+    return strength == 0 and population >= BIG_CITY
+
+
+def _abroad(ctx: Context, a: Around) -> bool:
+    """"from Manila", "Lagos", "Kuala Lumpur", "Poland": a country or a city abroad
+    (``abroad.places_abroad``), read with its context (``_city_abroad``); "Hi Ngozi",
+    "Kemi's bay" stay names, and UK and Irish places are ``known-place``'s."""
+    if ctx.res.is_place(a.span) or POSSESSIVE_AFTER.match(a.after):
+        return False
+    places = places_abroad()
+    k = key(a.span)
+    if k in places.countries:
+        return not (a.single and ctx.res.first_names.get(k, 0) >= 3)  # "Jordan", "Georgia" stay names
+    if k in places.cities:
+        return not a.single or _city_abroad(ctx, a, places.cities[k])
+    return any(key(p) in places.cities and not ctx.res.is_place(p) for p in a.joined)
 
 
 def _noun_modifier(ctx: Context, a: Around) -> bool:
@@ -129,10 +215,13 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("saint-or-hashtag", _saint_or_hashtag),
     ("ends-in-place-word", _ends_in_place_word),
+    ("organisation", _organisation),
     ("fixture", _fixture),
     ("named-thing", _named_thing),
+    ("royal-eponym", _royal_eponym),
     ("known-place", _known_place),
     ("part-of-place", _part_of_place),
+    ("abroad", _abroad),
     ("noun-modifier", _noun_modifier),
     ("eponym-word", _eponym_word),
     ("placed", _placed),
@@ -141,10 +230,16 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
 )
 
 
-def not_a_person(ctx: Context, text: str, start: int, end: int) -> bool:
-    """Whether context makes ``text[start:end]`` a place, label or thing (any check of ``NOT_A_PERSON``)."""
+def all_but(*kept: str) -> FrozenSet[str]:
+    """The names of every check except ``kept``: what a cue that outranks context skips."""
+    return frozenset(name for name, _ in NOT_A_PERSON if name not in kept)
+
+
+def not_a_person(ctx: Context, text: str, start: int, end: int, skip: FrozenSet[str] = frozenset()) -> bool:
+    """Whether context makes ``text[start:end]`` a place, label or thing (a check of ``NOT_A_PERSON``
+    not named in ``skip``)."""
     around = Around.of(text, start, end)
-    return any(check(ctx, around) for _, check in NOT_A_PERSON)
+    return any(check(ctx, around) for name, check in NOT_A_PERSON if name not in skip)
 
 
 def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:

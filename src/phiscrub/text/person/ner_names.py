@@ -5,7 +5,8 @@ keep-list words at the edges, and dropped when a check of ``NER_REJECTS`` says
 the small model was wrong (lower-case phrases such as "grey hair", @corporate
 handles, a capitalised ordinary word opening a sentence, an eponym, a place).
 Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped
-unless a title or field label named it ("Dr Chester"), or (outside the
+unless a title, field label, closing or cheer named it ("Dr Chester", "cheers,
+Bern"), or (outside the
 gazetteer rule) its first word is a known name. spaCy's small model labels many
 lone first names ORG, so ORG does not block; other labels (WORK_OF_ART, NORP)
 are as often wrong on names and never block.
@@ -18,11 +19,14 @@ from dataclasses import dataclass
 from typing import Callable, List, Sequence, Tuple
 
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start
+from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.ordinary import calendar_abbreviation, ordinary
 from phiscrub.types import Finding
 
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
-TRUSTED_RULES = frozenset({"title", "field"})  # rules whose cue outranks place context
+# rules whose cue outranks an NER place label: a title or field label names a person ("Dr Chester"),
+# and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!")
+TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer"})
 
 Span = Tuple[int, int]
 
@@ -75,7 +79,9 @@ def _not_name_chars(ctx: Context, n: NerName) -> bool:
 
 
 def _ordinary_words(ctx: Context, n: NerName) -> bool:
-    return all(w.lower() in ctx.res.common_words and not ctx.res.is_name(w) for w in n.words)
+    """"Thurs Night", "Advice Line": ordinary words (or calendar abbreviations), none a name."""
+    return all((ctx.res.is_common(w) or calendar_abbreviation(ctx, w.lower())) and not ctx.res.is_name(w)
+               for w in n.words)
 
 
 def _acronym(ctx: Context, n: NerName) -> bool:
@@ -94,8 +100,10 @@ def _lower_phrase(ctx: Context, n: NerName) -> bool:
 
 
 def _sentence_opener(ctx: Context, n: NerName) -> bool:
-    """"Frank discussion at …": a capitalised ordinary word opening a sentence."""
-    return len(n.words) == 1 and ctx.res.is_common(n.words[0]) and sentence_start(n.text, n.start)
+    """"Frank discussion at …", "Burnout is real", "Thurs: nights": a capitalised ordinary word
+    (listed or not, ``ordinary.ordinary``) opening a sentence or a line, no surname after it."""
+    return (len(n.words) == 1 and ordinary(ctx, n.words[0]) and sentence_start(n.text, n.start)
+            and not unknown_surname_follows(ctx, n.text, n.end))
 
 
 def _condition_or_place(ctx: Context, n: NerName) -> bool:

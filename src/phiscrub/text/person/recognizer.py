@@ -2,19 +2,25 @@
 
 Rule: spaCy's NER PERSON entities, plus what a small general model misses in
 this domain, each a named rule over the same tokens (``candidates.RULES``:
-titles, field labels, relation, naming and thanks cues, sign-offs, gazetteer
-first names, chat openers, initials, a name before an age, possessives of kin,
-ward allocations); then, over all names found, the steps of
-``expansions.EXPANSIONS`` (list siblings, bracketed nicknames, repeats) and
-names inside #hashtags and @corporate handles dropped.
+titles, field labels, relation, naming and thanks cues, closings, cheers and
+hand-overs that make a capitalised word a name ("ta Jem x", "Go on Reg!",
+"ask for Blessing"), "he's"/"she's", sign-offs, gazetteer first names, chat
+openers, initials, a name before an age, possessives of kin, ward allocations,
+lower-case full names after bed and naming cues ("b4 priya raman 63")); then,
+over all names found, the steps of ``expansions.EXPANSIONS`` (list siblings,
+bracketed nicknames, repeats) and names inside #hashtags and @corporate
+handles dropped.
 
 Source: NHS social-media policies (names of patients, relatives, and of staff
 without consent); word lists in ``recognizers/person.yaml`` with their sources;
-gazetteers as in ``phiscrub.resources``.
-Avoids: capitalised ordinary words ("Ring", "Bay", "Obs", "Ref"), roles and
-wards ("Sister" alone, "Ward 7"), eponymous conditions ("Parkinson's",
-"Down's syndrome"), hashtags and @handles, places and organisations the NER
-labels as such, field labels themselves.
+gazetteers as in ``phiscrub.resources``; places abroad from GeoNames (``abroad``).
+Avoids: capitalised ordinary words ("Ring", "Bay", "Obs", "Ref"), also opening a
+sentence ("Burnout", "Thurs", "It's"), roles and wards ("Sister" alone, "Ward
+7"), eponymous conditions ("Parkinson's", "Down's syndrome"), eponymous
+hospitals, shops and GP practices ("the Robert Jones and Agnes Hunt",
+"Princess Alexandra", "Mount Pleasant Surgery"), countries and cities abroad
+("from Manila"), hashtags and @handles, places and organisations the NER labels
+as such, field labels themselves.
 """
 
 from __future__ import annotations

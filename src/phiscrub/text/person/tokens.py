@@ -15,11 +15,19 @@ from typing import List, Optional, Tuple
 import regex as re
 
 from phiscrub.text.person.context import Context
+from phiscrub.text.person.ordinary import chat_word
 
 TOKEN = re.compile(r"(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 GAP = re.compile(r"[ \t]+")
+# an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
+NAME_AGE = re.compile(
+    r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
+    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b"
+    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
+    re.IGNORECASE,
+)
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
 
@@ -32,12 +40,17 @@ class ScanOptions:
 
     ``lower``: names may be written in lower case here; ``strong``: the cue is sure
     enough that any capitalised (or, with ``lower``, noun-like) word is taken;
-    ``as_list``: "Priya, Sam and Jo" all count.
+    ``as_list``: "Priya, Sam and Jo" all count; ``role``: the cue's role makes a
+    capitalised word a name even when it is an ordinary word ("ta Jem x"), while a
+    lower-case word still needs the gazetteer; ``first_name``: the name must open
+    on a gazetteer first name ("He's Desmond", not "He's English").
     """
 
     lower: bool = False
     strong: bool = False
     as_list: bool = False
+    role: bool = False
+    first_name: bool = False
 
 
 def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
@@ -52,7 +65,8 @@ def _lower_ok(ctx: Context, w: str, strong: bool) -> bool:
     if res.is_name(w):
         return not res.is_common(w) or strong
     # after a strong cue ("mr", "pt is") a lower-case noun-like word is a surname: "mr hughes"
-    return strong and len(w) >= 3 and w not in res.non_noun_words
+    # (not a chat word: "her grandson lachlan stayin til 9")
+    return strong and len(w) >= 3 and w not in res.non_noun_words and not chat_word(ctx, w)
 
 
 def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> bool:
@@ -93,6 +107,17 @@ def _name_end(m, word: str, wend: int) -> Tuple[int, bool]:
     return wend, wend != m.end()
 
 
+def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: ScanOptions) -> bool:
+    """Whether the token ``m`` (``word`` without its possessive) goes on the name being read;
+    ``opened_upper``: whether the name so far opens on a capital (None: this is its first word)."""
+    # the first word of a name in lower case needs a name gazetteer hit unless strong
+    # a role makes a capitalised word a name, not a block-capital one ("talk to PALS")
+    strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
+    if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
+        return False
+    return not (opened_upper is None and opts.first_name and not ctx.res.is_first_name(word))
+
+
 def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional[Span]:
     """One name of up to three tokens starting at ``pos``, or None."""
     start: Optional[int] = None
@@ -103,11 +128,7 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         if not m:
             break
         word, wend = _strip(m)
-        if not word:
-            break
-        # the first word of a name in lower case needs a name gazetteer hit unless strong
-        strong = opts.strong or (k > 0 and start is not None and text[start].isupper())
-        if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
+        if not word or not _word_ok(ctx, m, word, None if start is None else text[start].isupper(), opts):
             break
         if k > 0 and text[i - 1] == "\n":
             break

@@ -43,6 +43,14 @@ LISTS: Dict[str, str] = {
     "named_thing_before": "words before a name-like word that make it a thing: 'Storm Éowyn'",
     "locative_before": "prepositions that make a non-first-name a place: 'near Bude'",
     "street_before": "street words before a comma and a town: 'Mill Lane, Crediton'",
+    "bed_cues": "bed and space labels before a number: 'bed 12', 'b4', 'side room 2'",
+    "roles": "phrases that hand a task to a named person: 'ask for', 'hand over to'",
+    "cheers_on": "phrases that cheer a named person: 'Go on Reg!'",
+    "address_terms": "terms of address after a closing or cheer that are no names: 'Thanks Guys'",
+    "platforms": "social platforms and apps, never a person after a role cue: 'post to Facebook'",
+    "services": "hospital services staff hand over to, never a person after a role cue: 'speak to Payroll'",
+    "royal_titles": "royal titles that, before a first name, name a hospital after royalty: 'Princess Alexandra'",
+    "calendar_words": "weekday and month names, whose prefixes are calendar abbreviations: 'Thurs'",
 }
 _ENTRY_KEYS = ("source", "words")
 
@@ -56,8 +64,9 @@ _THANKS_SHAPES = (
     r"happy\s+\d+(?:st|nd|rd|th)\s+birthday(?:\s+to)?",
 )
 _ROTA_GAP = r"[ \t]+"  # rota phrases stay on one line
-# A name after a message's last line break (or a sentence end and two spaces): a signature.
-LAST_LINE = re.compile(r"(?:\n|[.!?][ \t]{2,})[ \t]*(?=[^\W\d_][^\n]{0,40}\s*$)")
+_INLINE_SIGN_OFF_SHAPES = (r"thx", r"ty", r"tah", r"thankyou", r"thanks\s+again")
+# What follows a closing or a cheer when its name ends the line: "ta Jem x", "Go on Reg!", "cheers, Bern 💙"
+_LINE_END_NAME = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*(?:(?:x{1,4}|[^\w\s])[ \t]*)*(?:\n|\Z)"
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,20 @@ class Vocab:
     locative_before: "re.Pattern"
     named_thing_before: "re.Pattern"
     street_before: "re.Pattern"
-    last_line: "re.Pattern" = LAST_LINE
+    last_line: "re.Pattern"
+    bed_cue: "re.Pattern"
+    kin_is_cue: "re.Pattern"
+    closing_cue: "re.Pattern"
+    cheer_cue: "re.Pattern"
+    pronoun_cue: "re.Pattern"
+    role_cue: "re.Pattern"
+    named_things: FrozenSet[str]
+    closing_words: FrozenSet[str]  # the words of the sign-off phrases: "wishes", "regards", "soon"
+    address_terms: FrozenSet[str]
+    platforms: FrozenSet[str]
+    services: FrozenSet[str]
+    royal_titles: FrozenSet[str]
+    calendar_words: Tuple[str, ...]
 
 
 def alternation(words: Iterable[str], gap: str = r"\s+", shapes: Tuple[str, ...] = ()) -> str:
@@ -146,6 +168,31 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         sign_off_cue=re.compile(
             rf"(?<![\w@#])(?:{alternation(w['sign_off'], shapes=_SIGN_OFF_SHAPES)})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)",
             re.IGNORECASE),
+        # a name after the last line break (or a sentence end and two spaces), past a closing ("Love, Hope")
+        last_line=re.compile(
+            rf"(?:\n|[.!?][ \t]{{2,}})[ \t]*(?:(?:{alternation(w['sign_off'])})[ \t]*[,!.]?[ \t]+)?"
+            rf"(?=[^\W\d_][^\n]{{0,40}}\s*$)", re.IGNORECASE),
+    )
+
+
+def _role_cues(w: Dict[str, Tuple[str, ...]]) -> dict:
+    """Cues whose role makes the next capitalised word a name: closings, cheers, hand-overs, "he's"."""
+    closings = alternation(w["sign_off"], shapes=_INLINE_SIGN_OFF_SHAPES)
+    return dict(
+        bed_cue=re.compile(
+            rf"(?<![\w@#/])(?:{alternation(w['bed_cues'])})[ \t]*\d{{1,3}}[a-z]?\b(?![:/.]\d)"
+            rf"(?:[ \t]*[-–—:.),=][ \t]*|[ \t]+)(?=\S)", re.IGNORECASE),
+        kin_is_cue=re.compile(
+            rf"\b(?<![@#])(?:{alternation(w['relations'])})s?[ \t]+(?:is|was|are|were)[ \t]+"
+            rf"(?:(?:called|named)[ \t]+)?(?=\S)", re.IGNORECASE),
+        closing_cue=re.compile(
+            rf"(?<![\w@#])(?:{closings})[ \t]*[,.!-]?(?:[ \t]+|[ \t]*\n\s*)(?={_LINE_END_NAME})", re.IGNORECASE),
+        cheer_cue=re.compile(
+            rf"(?<![\w@#])(?:{alternation(w['cheers_on'])})[ \t]*,?[ \t]+(?={_LINE_END_NAME}|[A-Z][\w'’-]*[ \t]*!)",
+            re.IGNORECASE),
+        pronoun_cue=re.compile(r"\b(?<![@#])(?:he|she)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:called|named)[ \t]+)?"
+                               r"(?=(?-i:[A-Z]))", re.IGNORECASE),
+        role_cue=re.compile(rf"(?<![\w@#])(?:{alternation(w['roles'])})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE),
     )
 
 
@@ -176,7 +223,15 @@ def build_vocab(lists: Dict[str, Tuple[str, ...]]) -> Vocab:
     return Vocab(
         place_after=frozenset(w.lower() for w in lists["place_after"]),
         condition_words=frozenset(w.lower() for w in lists["condition_words"]),
+        named_things=frozenset(w.lower() for w in lists["named_thing_before"]) - {"the"},
+        closing_words=frozenset(part.lower() for w in lists["sign_off"] for part in w.split()),
+        address_terms=frozenset(w.lower() for w in lists["address_terms"]),
+        platforms=frozenset(w.lower() for w in lists["platforms"]),
+        services=frozenset(w.lower() for w in lists["services"]),
+        royal_titles=frozenset(w.lower() for w in lists["royal_titles"]),
+        calendar_words=tuple(w.lower() for w in lists["calendar_words"]),
         **_cues(lists),
+        **_role_cues(lists),
         **_shapes(lists),
     )
 

@@ -29,7 +29,8 @@ Presidio: importing ``presidio_analyzer`` compiles its ~200 predefined regexes
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, FrozenSet, Iterable, Iterator, List, Optional, Sequence
 
 import regex as re
 
@@ -47,6 +48,23 @@ class Pattern:
     name: str
     regex: str
     score: float
+
+
+# Where a pattern lists words that are never part of an identifier or street name, this regex comment
+# marks the place for spaCy's stop words (``with_stop_words``, when the recognizer is built from
+# ``resources``), so importing a recognizer module reads no file and its patterns are valid as written.
+STOP_WORDS_HERE = "(?#stop words)"
+
+
+def with_stop_words(patterns: Sequence[Pattern], words: FrozenSet[str]) -> List[Pattern]:
+    """``patterns`` with ``words`` added to the alternation that ends at ``STOP_WORDS_HERE``."""
+    fill = _stop_word_alternation(words)
+    return [Pattern(p.name, p.regex.replace(STOP_WORDS_HERE, fill), p.score) for p in patterns]
+
+
+@lru_cache(maxsize=4)
+def _stop_word_alternation(words: FrozenSet[str]) -> str:
+    return "".join("|" + w for w in sorted((w for w in words if w.isalpha()), key=lambda w: (-len(w), w)))
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n|[!?;]")

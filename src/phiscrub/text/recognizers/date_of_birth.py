@@ -102,7 +102,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+{_YEAR})(?!\w)", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+{_YEAR})(?!\w)", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
-        Pattern("month y", rf"(?<![\w])(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
+        # no day before it: "31-Apr-1944" is an impossible date, not "Apr-1944"
+        Pattern("month y", rf"(?<![\w])(?<!\d(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]{{0,2}})(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
         # day and month without a year still give the birthday away
         Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*{_YEAR})", 0.45),
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),

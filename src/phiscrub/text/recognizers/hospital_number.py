@@ -21,9 +21,14 @@ patient's number or the answer ("hosp numbers are K1234567 and 7654321"; "hosp
 no for bed 4 is 1234567"); only the number is the span, never the joining word.
 Avoids: counts and times in the same sentence ("and 2 more", "is 14:30": too
 few digits), a number in the next sentence.
+
+The span is the identifier alone: words after the label ("is", "was", "of",
+"pt": spaCy's stop words, in any order with ":" or "#") are skipped, and letters
+set apart before the digits that are such a word are never taken into it.
 """
 
-from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.resources import stop_words
+from phiscrub.text.recognizers.base import STOP_WORDS_HERE, Pattern, PhiRecognizer, with_stop_words
 
 _NO = r"(?:nos?|nums?|numbers?|#|ids?)"
 LABEL = (
@@ -32,9 +37,15 @@ LABEL = (
     r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)"
     r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number)|trak|epr\s*(?:no|id)?|pas\s*id)(?![^\W\d_])\.?"
 )
+# Letters set apart before the digits are never a word ("hosp no pt 1234567", "MRN of 1234567"): "pt" and
+# spaCy's stop words of two letters or more, filled in at ``STOP_WORDS_HERE`` when the recognizer is built.
+_NOT_ID_LETTERS = rf"(?!(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})[ -])"
 # Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
 # or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78.
-ID_SHAPE = r"(?:[A-Z]{1,3}[ -]?|[A-Z0-9]{3}[ -]?)?\d(?:[ -]?\d){4,9}[A-Z]?"
+ID_SHAPE = rf"(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ -]?|[A-Z0-9]{{3}}[ -]?))?\d(?:[ -]?\d){{4,9}}[A-Z]?"
+# Between the label and the number: "pt", stop words ("is", "was", "of"), ":", "#", "=" in any order
+# ("hosp no: is 1234567", "hosp no pt 1234567"); they are skipped, never part of the span.
+_LINK = rf"(?:\s*(?:(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})(?![\w])|[:#=-]))*\s*"
 # After the label, within its sentence (no full stop, "!" or new line): the joining word of a list or answer.
 _LISTED = r"[A-Z]?\d{7,8}(?![\w])"
 _JOIN = r"(?:(?<![\w'’])(?:and|or|&|is|are|was|it['’]?s)|,)"
@@ -46,7 +57,7 @@ class HospitalNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "label + local id",
-            rf"(?<![\w]){LABEL}\s*(?:is|are|was|=)?\s*[:#=-]?\s*(?P<id>{ID_SHAPE})(?![\w])",
+            rf"(?<![\w]){LABEL}{_LINK}(?P<id>{ID_SHAPE})(?![\w])",
             0.8,
         ),
         Pattern(
@@ -56,3 +67,8 @@ class HospitalNumberRecognizer(PhiRecognizer):
             0.7,
         ),
     ]
+
+    def __init__(self, resources=None, **kwargs):
+        words = resources.stop_words if resources is not None else stop_words()
+        kwargs.setdefault("patterns", with_stop_words(self.PATTERNS, frozenset(words)))
+        super().__init__(resources, **kwargs)

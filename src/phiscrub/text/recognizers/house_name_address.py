@@ -5,6 +5,8 @@ type, only when an address cue stands just before ("write to", "lives at",
 "address", "home to", "staying at"). Many rural and Cornish/Welsh homes have a
 name and no number. Source: Royal Mail PAF "building name" field.
 Avoids: "Exeter, Station Road" in prose (no address cue), a street alone.
+The street may be Welsh, Gaelic or Irish, street word first ("Bryn Awel,
+Ffordd Penrhos": ``_CAP_STREET`` of ``street_address``).
 """
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer

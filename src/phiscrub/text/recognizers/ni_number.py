@@ -8,11 +8,12 @@ National Insurance Manual NIM39110; Presidio's UkNinoRecognizer (extended with
 QQ, hyphens and missing suffix).
 Avoids: "AB123" and other short codes; hospital numbers (letter + 7 digits).
 
-Unallocated prefixes (BG GB KN NK NT TN ZZ, NIM39110) are kept only with NI
-context ("NI: TN 44 71 06 D?"): a number someone wrote as their NI number is
-theirs even if HMRC never issued it, but alone the shape is not enough ("GB 10
-37 42 C"). Punctuation may follow the number ("D?", "C.", "C)", "C-"); a letter
-or a "-digit" run after it makes it part of a longer code.
+Unallocated prefixes (BG GB KN NK NT TN ZZ, NIM39110) are still NI numbers
+("TN 44 71 06 D?"): a number someone wrote as theirs identifies them whether or
+not HMRC issued it (a mistyped prefix, a temporary "TN" number). They score
+lower, and without the suffix letter they need NI context like any other.
+Punctuation may follow the number ("D?", "C.", "C)", "C-"); a letter or a
+"-digit" run after it makes it part of a longer code ("JG 10 37 42 B-1").
 """
 
 from typing import Optional
@@ -39,12 +40,16 @@ class NiNumberRecognizer(PhiRecognizer):
     ]
     CONTEXT = [
         r"national\s+insurance(?:\s+(?:no|number))?", r"ni\s*(?:no|number|#)\.?", r"nino", r"nin",
-        r"n\.?i\.?(?=\s*(?::|is\b|was\b))",
+        # "NI:", "NI is", and "NI" written straight before the number ("NI TN 44 71 06 D"; the
+        # context window ends where the number starts)
+        r"n\.?i\.?(?=\s*(?::|is\b|was\b|$))",
     ]
     CONTEXT_BEFORE = 35
     CONTEXT_BOOST = 0.3
-    INVALID_WITH_CONTEXT = True
+    UNALLOCATED_SCORE = 0.5
 
-    def validate_result(self, pattern_text: str) -> Optional[bool]:
-        """An unallocated prefix rules the number out unless NI context is near (``INVALID_WITH_CONTEXT``)."""
-        return False if _UNALLOCATED.match(pattern_text) else None
+    def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
+        """An unallocated prefix lowers the score when no NI context is near."""
+        if context or not _UNALLOCATED.match(text, start):
+            return score
+        return min(score, self.UNALLOCATED_SCORE)

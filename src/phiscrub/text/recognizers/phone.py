@@ -4,10 +4,13 @@ Rule: Google's libphonenumber (``phonenumbers``, the library Presidio uses)
 finds numbers with region GB at POSSIBLE leniency, so Ofcom's drama ranges
 ("07700 900123", "0117 496 0123") count as they would for a real person; a
 candidate must be written as a phone number is written: starting "+", "00",
-"0" or "(0". A number libphonenumber calls valid scores higher.
+"0" or "(0". Scoring uses ``is_possible_number`` (the length fits the
+numbering plan), never ``is_valid_number`` (the range is allocated): a mistyped
+or unallocated number, and Ofcom's drama ranges 07700 900xxx and 01632 960xxx
+that libphonenumber calls invalid, are still someone's number to redact.
 Source: Ofcom National Telephone Numbering Plan; libphonenumber metadata.
 Avoids: NHS numbers and incident references (no leading 0 or +), years,
-doses, clock times, 111 and 999 (too short to be a line number).
+doses, clock times, 111, 999 and 101 (too short to be a line number).
 """
 
 from typing import List
@@ -41,7 +44,7 @@ class PhoneNumberRecognizer(PhiRecognizer):
             digits = sum(ch.isdigit() for ch in raw)
             if digits < 10:
                 continue
-            score = self.VALID_SCORE if phonenumbers.is_valid_number(m.number) else 0.6
+            score = self.VALID_SCORE if phonenumbers.is_possible_number(m.number) else self.patterns[0].score
             if self.has_context(text, m.start, m.end):
                 score = min(1.0, score + self.CONTEXT_BOOST)
             out.append(Finding(m.start, m.end, self.entity, score, self.name, self.patterns[0].name))

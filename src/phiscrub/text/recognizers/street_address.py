@@ -12,13 +12,36 @@ happen to precede a street-type word ("40 minute drive", "3 hours down the
 lane": the first street word is never one of those or a spaCy stop word, taken
 from ``resources`` when the recognizer is built), "Derriford Road roundabout"
 (no number).
+
+Rarer street types (PAF thoroughfare descriptors): cove, shores, route, mall,
+glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel;
+"12 Henry Route" is an address whole. "The" + type is a street ("11 The Mall",
+"4 The Green"). Avoids: "the 12 bus route" ("bus" never starts a street name).
+
+Welsh, Gaelic and Irish streets put the street word first, then an article and
+the name: "12 Heol y Bryn", "5 Lôn Goed", "1 Rhodfa'r Môr", "12 Cnoc an
+t-Sìthein", "3 Bóthar na Trá". Street words: Welsh (Heol, Ffordd, Stryd, Lôn,
+Rhodfa, Cilgant, Maes, Parc, Clos, Teras, Llys), Scottish Gaelic (Sràid,
+Rathad, Cnoc, Ceum) and Irish (Bóthar, Sráid, Ascaill, Céide, Ardán,
+Páirc); names in any script's letters ("Heol Dŵr"). Source: Welsh Language
+Commissioner and Comhairle nan Eilean Siar street-naming guidance. Avoids: the
+town after a comma ("…, Stornoway" is a place, not the street).
+
+Glasgow tenement positions (floor/door) lead the number: "Flat 3/2, 41
+Garnethill Street", "0/1, 12 Cnoc Road". Source: Scottish tenement addressing.
+
+A house or home name directly before a numbered street belongs to the address:
+"Hillcrest, 4 Manse Brae", "Rowan Lodge Care Home, 22 Mill Road". The name is
+capitalised words ending in a building word (House, Lodge, Care Home …) or a
+single coined word that is no first name, place or ordinary word (checked with
+``resources``). Avoids: "Joan, 14 Station Road" or "Exeter, 14 Station Road"
+taking the name or town into the address.
 """
 
-from functools import lru_cache
-from typing import FrozenSet, List, Sequence
+import regex as re
 
 from phiscrub.resources import stop_words
-from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.base import STOP_WORDS_HERE, Pattern, PhiRecognizer, with_stop_words
 
 _TYPES = (
     r"road|rd|street|st|lane|ln|close|cl|way|avenue|ave|av|court|ct|grove|gr|view|hill|crescent|cres"
@@ -26,29 +49,50 @@ _TYPES = (
     r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach"
     r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
     r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct"
+    r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel"
 )
+# Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
+_FIRST_TYPES = (
+    r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc|clos|teras|llys"
+    r"|sràid|sraid|rathad|cnoc|ceum|bóthar|bothar|sráid|ascaill|céide|ceide|ardán|ardan|páirc|pairc"
+)
+_ARTICLE = r"(?:y|yr|an|na|nan|nam|a['’])"
 # Words that precede a street type in prose but never name a street; spaCy's stop words are
-# added when the recognizer is built (``street_patterns``), so importing this module reads no file.
+# added when the recognizer is built (``with_stop_words``), so importing this module reads no file.
 _NOT_STREET_WORDS = (
     r"minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|miles?|mph|km|metres?|meters?"
     r"|times?|units?|patients?|people|calls?|jobs?|shifts?|nights?|beds?|bays?|wards?|more|less|the|a|an|and|or"
     r"|of|to|in|on|at|by|for|from|with|into|up|down|off|over|very|so|too|just|only|our|my|his|her|their|your|its"
     r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k|car|cars"
-    r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x"
+    r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach"
 )
-_STOP_WORDS_HERE = "(?#stop words)"  # a regex comment: the patterns are valid before it is filled
-_NOT_STREET = rf"(?:{_NOT_STREET_WORDS}{_STOP_WORDS_HERE})"
+_NOT_STREET = rf"(?:{_NOT_STREET_WORDS}{STOP_WORDS_HERE})"
 # A number after these words is a level, bed or count, not a house number.
 _NOT_HOUSE = r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|no|number|gate|platform|junction|exit|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)"
-_WORD = rf"(?!{_NOT_STREET}\b)[A-Za-z][A-Za-z'’.-]*"
-_NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)[A-Za-z][A-Za-z'’.-]*"
+_WORD = rf"(?!{_NOT_STREET}\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]*"
+_NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)\p{L}[\p{L}\p{M}'’.-]*"
+_CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
 _BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
 _FLAT = rf"(?:flat|apartment|apt|unit|room)\s*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?,?\s+(?:{_BUILDING},?\s+)?"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
-_STREET = rf"{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}\s+(?:{_TYPES})\b\.?"
+_STREET = rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
+# Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
+_FIRST_TYPE_STREET = rf"(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
+# Glasgow tenement position (floor/door) before the number: "0/1, 12 Cnoc Road".
+_TENEMENT = r"\d{1,2}/\d{1,2},?\s+"
+# A house or home name before a numbered street: capitalised words (checked by ``_is_house_name``).
+_NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,3})"
+_NAMED_RX = re.compile(_NAMED)
+_HOUSE_NO_RX = re.compile(_HOUSE_NO)
+_BUILDING_WORDS = re.compile(
+    r"(?:cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|cottages|farmhouse|grange|rectory"
+    r"|vicarage|home|court|mansions|flats|towers?|residence|manse)\Z", re.IGNORECASE)
 # After a house name the street is written in capitals: "Ivy Cottage, Back Lane" (where "Back" is a stop word).
-_CAP_STREET = rf"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
+_CAP_STREET = (
+    rf"(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
+    rf"|(?-i:{_FIRST_TYPES.title()})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})?)"
+)
 
 
 class StreetAddressRecognizer(PhiRecognizer):
@@ -57,13 +101,18 @@ class StreetAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "number + street",
-            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT})?{_HOUSE_NO},?\s+{_STREET})",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO},?\s+{_STREET})",
             0.6,
         ),
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET})", 0.6),
         Pattern(
             "number + Welsh or French-order street",
-            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO},?\s+(?:heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc)\s+(?:y\s+|yr\s+)?{_WORD}(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO},?\s+{_FIRST_TYPE_STREET})",
+            0.6,
+        ),
+        Pattern(
+            "house name + number + street",
+            rf"(?<![\w])(?P<id>{_NAMED},\s+{_HOUSE_NO},?\s+(?:{_STREET}|{_FIRST_TYPE_STREET}))",
             0.6,
         ),
         Pattern(
@@ -81,19 +130,23 @@ class StreetAddressRecognizer(PhiRecognizer):
     CONTEXT_BEFORE = 30
     CONTEXT_BOOST = 0.2
 
-
     def __init__(self, resources=None, **kwargs):
         words = resources.stop_words if resources is not None else stop_words()
         kwargs.setdefault("patterns", with_stop_words(self.PATTERNS, frozenset(words)))
         super().__init__(resources, **kwargs)
 
+    def adjust(self, text, start, end, score, context):
+        """A name before ", 4 Manse Brae" must be a house name; otherwise the number + street finds the rest."""
+        name, comma, rest = text[start:end].partition(",")
+        if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
+            return score
+        return score if self._is_house_name(name) else None
 
-def with_stop_words(patterns: Sequence[Pattern], words: FrozenSet[str]) -> List[Pattern]:
-    """``patterns`` with ``words`` added to the words that never start a street name."""
-    fill = _stop_word_alternation(words)
-    return [Pattern(p.name, p.regex.replace(_STOP_WORDS_HERE, fill), p.score) for p in patterns]
-
-
-@lru_cache(maxsize=4)
-def _stop_word_alternation(words: FrozenSet[str]) -> str:
-    return "".join("|" + w for w in sorted((w for w in words if w.isalpha()), key=lambda w: (-len(w), w)))
+    def _is_house_name(self, name: str) -> bool:
+        """"Rowan Lodge Care Home" (a building word last) or "Hillcrest" (one coined word); never "Joan" or "Exeter"."""
+        if _BUILDING_WORDS.search(name):
+            return True
+        words = self.resources
+        if " " in name or words is None:
+            return False
+        return not (words.is_first_name(name) or words.is_surname(name) or words.is_place(name) or words.is_common(name))

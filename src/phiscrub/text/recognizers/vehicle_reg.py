@@ -15,15 +15,18 @@ I, Q or Z and its age identifier must have been issued ("ZZ00 AAA", "IB51 ABC",
 "AB99 CDE"); such a shape is not read as a Northern Ireland plate followed by a
 word either. Plate numbers never start with 0 ("ZZ00").
 
-Lower case: a plate written all in lower case ("hnp 307y", "km22 xtr") is a
-plate when none of its letter groups is an ordinary word; a lower-case "x"
-after a number is "times" ("tds 2x"), so it needs vehicle context.
+Lower case: a plate written all in lower case with letters on both sides of
+its number ("hnp 307y", "km22 xtr") is a plate when none of its letter groups is
+an ordinary word. Without vehicle context, a lower-case "x" after a number is
+"times" ("tds 2x") and letters then a number alone are prose ("til 9").
 
 Dateless plates next to a vehicle: a dateless plate right after a vehicle kind
 or make, optionally in brackets or after a comma ("his old Land Rover (KDE 44)",
-"the van, ABC 123"). Makes: the SMMT's best-selling car and van makes in the
-UK. Avoids: "GCS 13", "NEWS 5" (no vehicle word right before), "car park: GCS
-14" (a word between).
+"the van, ABC 123"), when its letters are no word or abbreviation. Makes: the
+SMMT's best-selling car and van makes in the UK, plus the British makes of the
+dateless-plate era. Avoids: "GCS 13", "NEWS 5" (no vehicle word right before),
+"car park: GCS 14" (a word between), "pt found in car GCS 15" ("GCS" is in the
+word list).
 """
 
 import datetime
@@ -41,20 +44,20 @@ _ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECAS
 # Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate.
 _PLATE_WORDS = re.compile(r"(?<![\w])(?:reg(?:istration)?|reg\.?\s*(?:no|number)|number\s*plate|plate|vrm|vrn|index)(?![\w])", re.IGNORECASE)
 _VEHICLE_KINDS = (
-    r"car|van|vehicle|motorbike|motorcycle|lorry|hgv|taxi|cab|bike|moped|scooter|truck|pick-?up|suv|4x4|jeep"
+    r"car|van|vehicle|motorbike|motorcycle|lorry|hgv|taxi|cab|bike|moped|scooter|truck|pick-?up|suv|4x4"
     r"|minibus|camper(?:van)?|motorhome|caravan|tractor|trailer"
 )
 _MAKES = (
     r"ford|vauxhall|volkswagen|vw|toyota|nissan|kia|hyundai|peugeot|renault|citro[eë]n|[sš]koda|audi|bmw"
     r"|mercedes(?:-benz)?|honda|mazda|fiat|suzuki|dacia|mg|mini|volvo|seat|cupra|jaguar|land\s+rover|range\s+rover"
-    r"|rover|tesla|lexus|porsche|mitsubishi|subaru|jeep|alfa\s+romeo|smart|saab|daewoo|proton|reliant"
+    r"|rover|tesla|lexus|porsche|mitsubishi|subaru|jeep|alfa\s+romeo|saab|daewoo|proton|reliant|triumph|austin|morris"
 )
 # A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
 _VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES})\s*[(,:]?\s*\Z", re.IGNORECASE)
 # A Northern Ireland or dateless shape followed by three letters is a current-format shape, valid or not.
 _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
-_TIMES = re.compile(r"\d[ -]?x", re.IGNORECASE)
+_TIMES = re.compile(r"\d[ -]?x\Z")  # "2x", "3 x": lower-case x after a number
 
 
 def valid_age_identifier(age: int, today: datetime.date) -> bool:
@@ -129,16 +132,17 @@ class VehicleRegRecognizer(PhiRecognizer):
         return max(score, 0.6)
 
     def _reads_as_prose(self, value: str) -> bool:
-        """A lower-case plate whose letters are an ordinary word ("b12 the"), or a count ("tds 2x")."""
-        if _TIMES.search(value) and value.endswith("x"):
+        """A lower-case plate whose letters are an ordinary word ("b12 the"), a count ("tds 2x"), or letters
+        then a number with no letters after (a Northern Ireland shape: "til 9", "via 3")."""
+        if _TIMES.search(value) or _DATELESS_ONLY.fullmatch(value):
             return True
         return any(part.isalpha() and self.resources.is_common(part) for part in _SEPARATORS.split(value))
 
     def _impossible_current(self, text: str, end: int, value: str) -> bool:
         """"IB51 ABC", "ZZ00 AAA": two letters and two digits then three letters in the same case is a
         current-format shape (impossible, or the "current" pattern would have it), not "IB51" and a word."""
-        after = _THEN_THREE_LETTERS.match(text, end)
-        if after is None or not _TWO_TWO.fullmatch(value):
+        after = _THEN_THREE_LETTERS.match(text, end) if _TWO_TWO.fullmatch(value) else None
+        if after is None:
             return False
         following = after.group().strip(" -")
         return following.isupper() == value.isupper() and not self.resources.is_stop(following)

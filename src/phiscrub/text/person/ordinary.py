@@ -1,0 +1,76 @@
+"""Ordinary words the word list misses: compounds, calendar abbreviations, clitics on stop words.
+
+The ordinary-word list (WordNet lemmas and their inflections) lacks "Burnout",
+"Thurs" and "It's"; a capitalised one of these opening a sentence or a line is
+no name. Rule, besides the list itself:
+
+* an ordinary word and a particle run together ("Burnout", "Shoutout",
+  "Lockdown", "Setup"), unless the particle ends surnames too: "Whitmore" and
+  "Easton" stay names, because "-more" and "-on" end "Blackmore", "Pearson";
+* a prefix of three or more letters of a weekday or month ("Thurs", "Sept")
+  that is not itself a first name ("Jan" stays a name);
+* a stop word with a clitic ("It's", "She's", "That'll");
+* in lower-case chat, a word with no vowel ("tbh", "pls") or an ordinary word
+  with its "g" dropped ("stayin"): ``chat_word``.
+
+Source: the name and word gazetteers of ``phiscrub.resources``; weekday and
+month names in ``recognizers/person.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, FrozenSet
+
+import regex as re
+
+if TYPE_CHECKING:
+    from phiscrub.resources import Resources
+    from phiscrub.text.person.context import Context
+
+VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŷ]", re.IGNORECASE)
+CLITIC = re.compile(r"['’](?:s|t|ll|re|ve|d|m)$", re.IGNORECASE)
+_HEAD = 3  # the ordinary word before the particle has at least this many letters
+
+
+def _splits(word: str):
+    return ((word[:i], word[i:]) for i in range(_HEAD, len(word) - 1))
+
+
+def name_tails(res: "Resources") -> FrozenSet[str]:
+    """Particles that end surnames made of an ordinary word and a particle ("more" of "Blackmore")."""
+    common, stops = res.common_words, res.stop_words
+    return frozenset(tail for n in res.surnames if n.isalpha() and n not in common
+                     for head, tail in _splits(n) if head in common and tail in stops)
+
+
+def compound(ctx: "Context", w: str) -> bool:
+    """``w`` (lower case) is an ordinary word and a particle (a stop word) that ends no surname."""
+    common = ctx.res.common_words
+    return w.isalpha() and any(head in common and ctx.is_stop(tail) and tail not in ctx.name_tails
+                               for head, tail in _splits(w))
+
+
+def calendar_abbreviation(ctx: "Context", w: str) -> bool:
+    """"thurs", "sept": a weekday or month cut short (not a first name such as "jan")."""
+    w = w.rstrip(".")
+    return (len(w) >= 3 and not ctx.res.is_first_name(w)
+            and any(full.startswith(w) for full in ctx.vocab.calendar_words))
+
+
+def stop_with_clitic(ctx: "Context", w: str) -> bool:
+    """"it's", "she's", "that'll": a stop word and a clitic."""
+    m = CLITIC.search(w)
+    return bool(m) and ctx.is_stop(w[:m.start()])
+
+
+def ordinary(ctx: "Context", word: str) -> bool:
+    """An ordinary word, listed or not: in the word list, a compound, a calendar abbreviation
+    or a stop word with a clitic. Callers decide whether a name gazetteer hit outranks it."""
+    w = word.lower()
+    return (ctx.res.is_common(w) or stop_with_clitic(ctx, w) or calendar_abbreviation(ctx, w)
+            or compound(ctx, w))
+
+
+def chat_word(ctx: "Context", w: str) -> bool:
+    """"tbh", "stayin": no vowel, or an ordinary word with its "g" dropped (never a lower-case surname)."""
+    return not VOWEL.search(w) or (w.endswith("in") and ctx.res.is_common(w + "g"))

@@ -1,0 +1,123 @@
+"""Lower-case names in bed lists and ward chat: "b4 priya raman 63", "bed 12 john o'hara", "son is callum reid".
+
+Rule: after a bed or bay cue ("bed 12", "b4", "side room 2"), a naming cue
+("pt", "hi", "ask") or a relation with "is" ("son is"), a first name of the
+gazetteer followed by a word that is a surname or no ordinary English word
+("raman", "o'hara", "fforde-smythe") takes both, and a third such word; when an
+age or a record field follows within three words ("76f", "aged 80", "DOB", or
+after a bed cue a bare "63" after two words), the name runs up to it. The first name may be an
+ordinary word ("john", "rose"): the word after it decides.
+
+Source: UK bed states, handovers and ward group chats (names of patients and
+relatives written in lower case); gazetteers as in ``phiscrub.resources``.
+Avoids: "bed 4 will need a hoist" and "b4 handover" (no name-like word after a
+first name), chat words after a name ("stayin", "tbh": no vowel, or a dropped
+"g" of an ordinary word), keep-list words ("bay", "obs").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import eponym, not_a_person
+from phiscrub.text.person.ordinary import chat_word
+from phiscrub.text.person.tokens import NAME_AGE, TOKEN
+from phiscrub.types import Finding
+
+GAP = re.compile(r"[ \t]+")
+BARE_AGE = re.compile(r"[ \t]*[,(–—-]?[ \t]*\d{1,3}\b(?![:/.]\d)")
+NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MAX_WORDS = 3
+
+Span = Tuple[int, int]
+
+
+@dataclass(frozen=True)
+class PairRule:
+    """A cue after which a lower-case full name may follow; ``bare_age``: a bare number after it is an age."""
+
+    key: str
+    cue: str
+    bare_age: bool = False
+
+
+PAIR_RULES: Tuple[PairRule, ...] = (
+    PairRule("pair/bed", "bed_cue", bare_age=True),  # "b4 priya raman 63 – chest pain"
+    PairRule("pair/naming", "naming_cue"),  # "pt mary-jane fforde-smythe 76f"
+    PairRule("pair/relation", "kin_is_cue"),  # "her son is callum reid"
+)
+
+
+def _words(text: str, pos: int) -> List[Span]:
+    """Up to three word tokens from ``pos``, on one line, spaces between them."""
+    out: List[Span] = []
+    while len(out) < _MAX_WORDS:
+        m = TOKEN.match(text, pos)
+        if not m:
+            break
+        end = m.end() - 1 if m.group().endswith(".") else m.end()
+        out.append((m.start(), end))
+        gap = GAP.match(text, end)
+        if end != m.end() or not gap:
+            break
+        pos = gap.end()
+    return out
+
+
+def _first_name(ctx: Context, w: str) -> bool:
+    res = ctx.res
+    return len(w) >= 2 and res.is_first_name(w) and not (res.never_name(w) or ctx.is_stop(w.lower()))
+
+
+def _surname_like(ctx: Context, word: str) -> bool:
+    """A surname, or a name-shaped word that is no ordinary word, keep word or chat word."""
+    w = word.lower()
+    res = ctx.res
+    if res.never_name(w) or ctx.is_stop(w) or not NAME_SHAPE.fullmatch(w):
+        return False
+    return res.is_surname(w) or (len(w) >= 2 and not res.is_common(w) and not chat_word(ctx, w))
+
+
+def _up_to_age(ctx: Context, text: str, words: List[Span], bare_age: bool) -> Optional[int]:
+    """Where the name ends when an age follows one of ``words`` (every word before it name-shaped)."""
+    for k in range(len(words), 0, -1):
+        end = words[k - 1][1]
+        if not (NAME_AGE.match(text, end) or (bare_age and k > 1 and BARE_AGE.match(text, end))):
+            continue
+        inner = [text[s:e].lower() for s, e in words[1:k]]
+        if all(NAME_SHAPE.fullmatch(w) and not ctx.res.never_name(w)
+               and (not ctx.is_stop(w) or ctx.res.is_name(w)) for w in inner):
+            return end
+    return None
+
+
+def pair_at(ctx: Context, text: str, pos: int, bare_age: bool = False) -> Optional[Span]:
+    """The full name starting at ``pos`` by the rule of this module, or None."""
+    words = _words(text, pos)
+    if not words or not _first_name(ctx, text[words[0][0]:words[0][1]]):
+        return None
+    end = _up_to_age(ctx, text, words, bare_age)
+    if end is not None:
+        return words[0][0], end
+    n = 1
+    while n < len(words) and _surname_like(ctx, text[words[n][0]:words[n][1]]):
+        n += 1
+    return (words[0][0], words[n - 1][1]) if n > 1 else None
+
+
+def from_pairs(rule: PairRule, ctx: Context, text: str) -> List[Finding]:
+    """Full names after each match of the rule's cue; eponyms and places dropped."""
+    out = []
+    for m in getattr(ctx.vocab, rule.cue).finditer(text):
+        span = pair_at(ctx, text, m.end(), rule.bare_age)
+        if span is None:
+            continue
+        s, e = span
+        if eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e):
+            continue
+        out.append(finding(s, e, 0.7, "pair"))
+    return out

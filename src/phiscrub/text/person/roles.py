@@ -1,0 +1,49 @@
+"""What a role cue cannot name, and where a closing's or a cheer's name must end.
+
+A role cue (a closing, a cheer, a hand-over: ``tokens.ScanOptions.role``) makes a
+capitalised word a name even when it is an ordinary word ("ta Jem x", "hand over
+to Blessing", "Go on Reg!"). Rule: it still names no term of address, relation,
+title, platform or closing word ("Thanks Guys", "Love Mum x", "post to Facebook",
+"Best Wishes"), no service or field of work ("speak to Payroll", "speak to
+Microbiology": a word ending in "-ology", "-ics", "-scopy", "-therapy"…), and no
+run of ordinary words none of which is a name ("Cheers Drive Safe", "speak to
+Occupational Therapy"). A closing or a cheer names what ends the line, so a
+name cut short there is none ("Thank you Night Staff!" is no "Night").
+
+Source: UK ward chat and NHS social-media posts; word lists in
+``recognizers/person.yaml`` (``address_terms``, ``platforms``, ``services``).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.context import Context
+
+# what may follow a name that ends a line or a cheer: kisses, "!", an emoji, the line end
+NAME_ENDS = re.compile(r"[ \t]*(?:x{1,4}\b|[^\w\s]|\n|\Z)")
+FIELD_OF_WORK = re.compile(r"(?:ology|ologies|ography|ics|scopy|otomy|iatry|therapy|therapies)$", re.IGNORECASE)
+
+
+def _no_name_word(ctx: Context, word: str) -> bool:
+    """A term of address, relation, platform, closing word or service: never named by a role."""
+    w = word.lower()
+    v = ctx.vocab
+    return (w in v.address_terms or w in v.platforms or w in v.closing_words or w in v.services
+            or bool(FIELD_OF_WORK.search(w) or v.relation_word.fullmatch(w)))
+
+
+def not_named_by_role(ctx: Context, words: List[str]) -> bool:
+    """Whether a role cue's name ``words`` are no name after all (see the module's rule)."""
+    if ctx.vocab.title_word.fullmatch(words[0].rstrip(".")):
+        return True  # "post to Mr Wilson": the title rule names "Wilson"
+    if any(_no_name_word(ctx, w) for w in words):
+        return True
+    return len(words) > 1 and all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words)
+
+
+def ends_line(text: str, end: int) -> bool:
+    """Whether only kisses, punctuation or an emoji stand between ``end`` and the line's end."""
+    return bool(NAME_ENDS.match(text, end))
