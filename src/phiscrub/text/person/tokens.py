@@ -128,6 +128,8 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         if not m:
             break
         word, wend = _strip(m)
+        if m.group() == "I" and start is not None:
+            break  # the pronoun after a name ("thanks Sam I will"), not an initial ("Sam I. Jones")
         if not word or not _word_ok(ctx, m, word, None if start is None else text[start].isupper(), opts):
             break
         if k > 0 and text[i - 1] == "\n":
