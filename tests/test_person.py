@@ -55,6 +55,7 @@ RULE_ROWS = [
     ("role", "post to Mr Wilson at the address on file", None),  # the title rule names "Wilson"
     ("thanks", "Shout out to Ferdinand and Ottilie for the cake!", "Ottilie"),
     ("thanks", "Thanks to everyone on nights", None),
+    ("thanks", "plates seen: ZZ00 AAA and IB51 ABC", None),  # no name token ends inside "IB51"
     ("thanks", "Thanks to Sam I will ring you", "Sam"),  # the pronoun after a name is not an initial
     ("sign-off", "See you at handover.\nKind regards,\nPercival", "Percival"),
     ("sign-off", "Kind regards,\nThe Ward Team", None),

@@ -17,7 +17,8 @@ import regex as re
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import chat_word
 
-TOKEN = re.compile(r"(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+# a word never ends where a letter or digit follows: "IB51" is no name token "IB"
+TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 GAP = re.compile(r"[ \t]+")
