@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from phiscrub.config import ScrubConfig
@@ -133,8 +133,6 @@ def own(seg: Segment, findings: Sequence[Finding], found_mentions: Sequence[Ment
 def _shift(item, by: int):
     if not by:
         return item
-    from dataclasses import replace
-
     return replace(item, start=item.start + by, end=item.end + by)
 
 
@@ -155,8 +153,6 @@ def stitch(parts: Iterable[SegmentAnalysis]) -> Iterator[SegmentAnalysis]:
 
 
 def _clip(f: Finding, start: int) -> Finding:
-    from dataclasses import replace
-
     return replace(f, start=start)
 
 
