@@ -49,6 +49,10 @@ BUILTIN = {
         hit("wristband says 6123456784", "6123456784", "nhs 3-3-4"),
         hit("nhs 401.023.2137 confirmed", "401.023.2137", "nhs 3-3-4"),
         hit("NHS no: 111 222 3334 (mistyped)", "111 222 3334", "nhs 3-3-4"),
+        hit("NHS no 401 023\n2137 (copied off the board)", "401 023\n2137", "nhs 3-3-4 across a line break"),
+        hit("number 401\n023 2137 on the form", "401\n023 2137", "nhs 3-3-4 across a line break"),
+        miss("beds 401 023\n2138 in the list"),  # fails the check digit, no NHS context
+        miss("call 401 023\n2137 later"),  # valid check digit, but a phone-call context
         miss("stock count 111 222 3334 today"),
         miss("ring 0300 123 4567 for the rota"),
         miss("incident ref 401 023 2137 closed"),

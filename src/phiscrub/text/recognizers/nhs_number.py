@@ -25,6 +25,13 @@ class NhsNumberRecognizer(PhiRecognizer):
             r"(?<![\d+/.£$])(?<!\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])(?![ .-]{1,2}\d)",
             0.3,
         ),
+        # text copied off a form or a board wraps: "943 476\n5919", one line break between groups
+        Pattern(
+            "nhs 3-3-4 across a line break",
+            r"(?<![\d+/.£$])(?<!\d[ .-])(?P<id>\d{3}[ -]?\d{3}[ \t]*\n[ \t]*\d{4}|\d{3}[ \t]*\n[ \t]*\d{3}[ -]?\d{4})"
+            r"(?![\d/])(?![ .-]{1,2}\d)",
+            0.3,
+        ),
     ]
     CONTEXT = [
         r"nhs", r"national\s+health\s+service", r"nhs\s*(?:no|num|number|#)\.?",
@@ -42,4 +49,4 @@ class NhsNumberRecognizer(PhiRecognizer):
         if sum(pattern_text.count(c) for c in " -.") > 4:
             return False  # "1 2 3 4 …": a list of counts, not a number
         # stdnum strips spaces and hyphens; dots ("943.476.5919") are phiscrub's extra separator.
-        return nhs.is_valid(nhs.compact(pattern_text.replace(".", " ")))
+        return nhs.is_valid(nhs.compact(" ".join(pattern_text.replace(".", " ").split())))
