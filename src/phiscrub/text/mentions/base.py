@@ -159,21 +159,29 @@ class PhraseMatcher:
 
     def matches(self, tokens: Tokens) -> List[Tuple[int, int, WordList]]:
         """(first token, end token, list) of every match, left to right, not overlapping."""
-        out = []
         lengths, norms, handle = self._lengths, tokens.norms, tokens.handle
-        i, n = 0, len(tokens)
-        while i < n:
-            first = norms[i]
-            if (first not in lengths and first[-1:] != "s") or handle[i]:
-                i += 1  # the common case: no phrase starts with this word
-                continue
-            hit = self.match_at(tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            out.append((i, hit[0], hit[1]))
-            i = hit[0]
-        return out
+
+        def match_at(i: int):
+            if (norms[i] not in lengths and norms[i][-1:] != "s") or handle[i]:
+                return None  # the common case: no phrase starts with this word
+            return self.match_at(tokens, i)
+
+        return scan_tokens(len(tokens), match_at)
+
+
+def scan_tokens(n: int, match_at) -> List[tuple]:
+    """``(i, *match_at(i))`` for each match, left to right, not overlapping: after a match ending at
+    token j the scan goes on from j (``match_at(i)`` returns ``(end token, …)`` or None). One pass."""
+    out = []
+    i = 0
+    while i < n:
+        hit = match_at(i)
+        if hit is None:
+            i += 1
+            continue
+        out.append((i, *hit))
+        i = hit[0]
+    return out
 
 
 class MentionFinder:

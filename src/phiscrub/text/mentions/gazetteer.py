@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
-from phiscrub.text.mentions.base import TOKEN, Tokens
+from phiscrub.text.mentions.base import TOKEN, Tokens, scan_tokens
 
 VILLAGE_BELOW = 3_000
 CITY_FROM = 100_000
@@ -92,16 +92,7 @@ class Gazetteer:
 
     def matches(self, tokens: Tokens) -> List[Tuple[int, int, int]]:
         """(first token, end token, population) of each place, left to right, not overlapping."""
-        out = []
-        i, n = 0, len(tokens)
-        while i < n:
-            hit = self._match_at(tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            out.append((i, hit[0], hit[1]))
-            i = hit[0]
-        return out
+        return scan_tokens(len(tokens), lambda i: self._match_at(tokens, i))
 
     def _match_at(self, tokens: Tokens, i: int) -> Optional[Tuple[int, int]]:
         for size in self._lengths.get(tokens.norms[i], ()):
