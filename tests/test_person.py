@@ -114,6 +114,18 @@ RULE_ROWS = [
     # a part of a full name is a name wherever it stands, even where it is also a city abroad
     ("repeat", "Mr Diego Cordoba came in. Cordoba was cheerful.", "Cordoba"),
     ("handles", "Brilliant work @Zainab today", "Zainab"),
+    ("surname-pair", "Ifeoma Nwachukwu has been nominated for an award", "Ifeoma Nwachukwu"),
+    ("surname-pair", "Tolulope Adeyemi-Ojo joined the team", "Tolulope Adeyemi-Ojo"),
+    ("surname-pair", "Went to Ysbyty Gwynedd yesterday", None),
+    ("surname-pair", "Tom Baker came in", None),  # a surname that is an ordinary word is no anchor
+    ("field", "SURNAME: OKORO FORENAME: ADAEZE", "OKORO"),  # the next field label ends the name
+    ("field", "Surname: Kowalczyk  Forename(s): Hanna", "Hanna"),
+    ("nickname", "Obinna Eze ('Obi') is on nights", "Obi"),
+    ("nickname", "HALE, Margaret (Mrs) in bay 2", None),  # a title in brackets is no nickname
+    ("nickname", "Arthur Finch (Retired) popped in", None),
+    ("gazetteer", "Welcome to the team Marisol Dela Cruz!", "Marisol Dela Cruz"),  # lower-case "team"
+    ("gazetteer", "Proud of Team Marisol this year", None),  # "Team X" names a thing
+    ("thanks", "Teams covering Kirkcaldy, Glenrothes and Levenmouth", None),  # a list of places
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
 ]
 
@@ -155,6 +167,9 @@ NER_ROWS = [
     # a closing or a cheer outranks the model's place label
     ("closing", "Sorted the swap, cheers Bern", [("Bern", "GPE")], "Bern"),
     ("cheer", "Go on Reg!", [("Reg", "GPE")], "Reg"),
+    # the model's place label on a full name no gazetteer calls a place does not block it
+    ("thanks", "Congrats to Bukola Adeyemi-Ojo on 30 years", [("Bukola Adeyemi-Ojo", "GPE")], "Bukola Adeyemi-Ojo"),
+    ("thanks", "Congrats to Milton Keynes on the new unit", [("Milton Keynes", "GPE")], None),
 ]
 
 

@@ -227,3 +227,15 @@ def test_worker_processes_give_the_same_analyses(scrubber):
 def test_workers_must_be_a_positive_whole_number(workers):
     with pytest.raises(ConfigError):
         ScrubConfig(workers=workers)
+
+
+def test_vocabulary_keeps_words_below_the_cap_and_frees_them_above_it(scrubber, monkeypatch):
+    from phiscrub.text import ner
+
+    nlp = scrubber._text.nlp
+    vocab = nlp().vocab
+    ner.run_ner(nlp, ["seen zqvx1 and zqvx2 today"], 8)
+    assert "zqvx1" in vocab and "zqvx2" in vocab  # below the cap, kept for the next batch
+    monkeypatch.setattr(ner, "VOCAB_CAP", 0)
+    ner.run_ner(nlp, ["seen wkpy1 and wkpy2 today"], 8)
+    assert "wkpy1" not in vocab and "wkpy2" not in vocab  # above it, a memory zone frees them

@@ -24,6 +24,7 @@ from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence
 from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.person.pairs import PAIR_RULES, from_pairs
 from phiscrub.text.person.roles import ends_line, not_named_by_role
+from phiscrub.text.person.surnames import from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
 
@@ -274,6 +275,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("addressing", "addressing", from_addressing),
     Rule("initials", "initials", from_initial_surname),
     Rule("gazetteer", "gazetteer", from_gazetteer),
+    Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),

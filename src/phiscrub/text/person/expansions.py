@@ -75,12 +75,23 @@ def from_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
 
 
 def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
-    """A quoted or bracketed word right after a name is its nickname: "Obinna Eze ('Obi')"."""
+    """A quoted or bracketed word right after a name is its nickname: "Obinna Eze ('Obi')".
+
+    Avoids: a title in brackets ("PATTERSON, Joan (Mrs)"), an ordinary word in brackets unquoted
+    ("(Retired)", "(Wife)"; but "('Obi')" is a nickname).
+    """
     out = []
+    res = ctx.res
     for f in found:
         m = NICKNAME.match(text, f.end)
-        if m and not ctx.res.never_name(m.group("nick")):
-            out.append(finding(m.start("nick"), m.end("nick"), 0.6, "nickname"))
+        if not m:
+            continue
+        nick = m.group("nick")
+        quoted = any(q in m.group() for q in "'\"‘“")
+        if res.never_name(nick) or ctx.vocab.title_word.fullmatch(nick) or (
+                not quoted and res.is_common(nick) and not res.is_first_name(nick)):
+            continue
+        out.append(finding(m.start("nick"), m.end("nick"), 0.6, "nickname"))
     return out
 
 

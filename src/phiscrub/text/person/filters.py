@@ -30,6 +30,8 @@ PREV_JOINED = re.compile(r"[A-Za-z][\w'’-]*(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)$")
 NEXT_JOINED = re.compile(r"(?:['’]s)?(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)[A-Za-z][\w'’-]*")
 CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 # "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
+LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
+LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 THE_CHAIN = re.compile(r"\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
@@ -106,9 +108,15 @@ def _fixture(ctx: Context, a: Around) -> bool:
 
 
 def _named_thing(ctx: Context, a: Around) -> bool:
-    """"the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd", "the Robert Jones and Agnes Hunt"."""
+    """"the Reg", "Royal Alexandra", "Storm Éowyn", "Ysbyty Gwynedd", "the Robert Jones and Agnes Hunt".
+
+    A word of the list other than "the" counts only capitalised, as part of the name: "Team
+    Derriford" is a thing, "welcome to the team Marisol" a person.
+    """
     words = a.span.split()
-    return bool(ctx.vocab.named_thing_before.search(a.before) or THE_CHAIN.search(a.before)
+    before = ctx.vocab.named_thing_before.search(a.before)
+    named = before is not None and (before["word"][0].isupper() or before["word"].lower() == "the")
+    return bool(named or THE_CHAIN.search(a.before)
                 or (len(words) > 1 and words[0].lower() in ctx.vocab.named_things))
 
 
@@ -212,6 +220,15 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
                 and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)))
 
 
+def _place_list(ctx: Context, a: Around) -> bool:
+    """"covering Kirkcaldy, Glenrothes and Levenmouth": in a list whose next item is a known place
+    (no first name: "Leeds and Jordan"), an unknown word is a place too, unless a first name."""
+    if ctx.res.is_first_name(a.first):
+        return False
+    near = [m.group(1) for m in (LIST_PREV.search(a.before), LIST_NEXT.match(a.after)) if m]
+    return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
+
+
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("saint-or-hashtag", _saint_or_hashtag),
     ("ends-in-place-word", _ends_in_place_word),
@@ -227,6 +244,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("placed", _placed),
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
+    ("place-list", _place_list),
 )
 
 

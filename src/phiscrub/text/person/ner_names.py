@@ -6,8 +6,8 @@ the small model was wrong (lower-case phrases such as "grey hair", @corporate
 handles, a capitalised ordinary word opening a sentence, an eponym, a place).
 Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped
 unless a title, field label, closing or cheer named it ("Dr Chester", "cheers,
-Bern"), or (outside the
-gazetteer rule) its first word is a known name. spaCy's small model labels many
+Bern"), or (outside the gazetteer rule) its first word is a known name or it is
+a full name no gazetteer calls a place ("Congrats to Bukola Adeyemi-Ojo"). spaCy's small model labels many
 lone first names ORG, so ORG does not block; other labels (WORK_OF_ART, NORP)
 are as often wrong on names and never block.
 """
@@ -165,4 +165,21 @@ def blocked_by_ner(ctx: Context, text: str, f: Finding, blocked: Blocked) -> boo
         return False
     if f.rule in TRUSTED_RULES:
         return False
-    return f.rule == "gazetteer" or not ctx.res.is_name(text[f.start:f.end].split()[0])
+    words = text[f.start:f.end].split()
+    if f.rule == "gazetteer":
+        return True
+    return not (ctx.res.is_name(words[0]) or _full_name_shape(ctx, words))
+
+
+def _full_name_shape(ctx: Context, words: Sequence[str]) -> bool:
+    """Two or more capitalised words ending in a known surname, or in words no dictionary or
+    gazetteer knows ("Bukola Adeyemi-Ojo", "Ifeoma Nwachukwu"): the small model calls many such
+    names from Africa and Asia places, while a real place of two words is in the gazetteer and is
+    dropped by ``not_a_person`` already."""
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    res = ctx.res
+    last = words[-1].rstrip(".").lower()
+    if any(res.is_place(w) for w in words) or res.is_place(" ".join(words)):
+        return False
+    return res.is_surname(last) or not any(res.is_common(w.lower()) for w in words)

@@ -133,8 +133,8 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
             break  # the pronoun after a name ("thanks Sam I will"), not an initial ("Sam I. Jones")
         if not word or not _word_ok(ctx, m, word, None if start is None else text[start].isupper(), opts):
             break
-        if k > 0 and text[i - 1] == "\n":
-            break
+        if k > 0 and (text[i - 1] == "\n" or ctx.vocab.field_cue.match(text, m.start())):
+            break  # a name never runs over a line break or into the next field ("SMITH FORENAME: JOHN")
         if start is None:
             start = m.start()
         end, last = _name_end(m, word, wend)

@@ -156,7 +156,8 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     return dict(
         title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?\s+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
-        field_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['fields'])})[ \t]*[:=][ \t]*(?=\S)", re.IGNORECASE),
+        field_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?[ \t]*[:=][ \t]*(?=\S)",
+                             re.IGNORECASE),
         kin_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['kin_determiners'])})\s+(?:(?:{alternation(w['kin_adjectives'])})\s+)?"
             rf"(?:great-?)*(?:{relations})s?[ \t]*,?[ \t]+(?=\S)", re.IGNORECASE),
@@ -213,7 +214,7 @@ def _shapes(w: Dict[str, Tuple[str, ...]]) -> dict:
         relation_word=re.compile(rf"(?:{relations})s?", re.IGNORECASE),
         title_word=re.compile(rf"(?:{alternation(w['titles'])})", re.IGNORECASE),
         locative_before=re.compile(rf"(?:\b(?:{alternation(w['locative_before'])})\s+(?:the\s+)?)$", re.IGNORECASE),
-        named_thing_before=re.compile(rf"(?:\b(?:{alternation(w['named_thing_before'])})\s+)$", re.IGNORECASE),
+        named_thing_before=re.compile(rf"(?:\b(?P<word>{alternation(w['named_thing_before'])})\s+)$", re.IGNORECASE),
         street_before=re.compile(rf"\b(?:{alternation(w['street_before'])})\.?\s*,\s*$", re.IGNORECASE),
     )
 

@@ -1,0 +1,60 @@
+"""Full names anchored on a known surname: "Ifeoma Nwachukwu has been nominated", "Bukola Adeyemi-Ojo".
+
+Rule: a capitalised surname of the gazetteer (a hyphenated one when any part
+is), right after a capitalised word on the same line, takes that word with it
+when the word is no ordinary word, place, keep or stop word: a first name the
+first-name list lacks (Yoruba, Igbo, Akan, Tamil and many other names are not
+in it, while the surname list has many of their surnames).
+
+Source: surname gazetteer as in ``phiscrub.resources``.
+Avoids: a surname that is an ordinary word or a place ("Baker", "Bradford"),
+ordinary or place words before it ("Ward Khan", "Leeds Patel"), acronyms
+("ED Patel"), a name inside a handle or hashtag, and what ``not_a_person``
+calls a place or a thing ("Ysbyty Gwynedd").
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import eponym, not_a_person
+from phiscrub.types import Finding
+
+PAIR = re.compile(
+    r"(?<![\w@#/.'’-])(?P<first>[A-Z][a-z][\w'’-]*)[ \t]+(?P<last>[A-Z][a-z][\w'’-]*?)(?:['’]s)?(?![\w'’-])"
+)
+SCORE = 0.6
+
+
+def from_surname_pair(ctx: Context, text: str) -> List[Finding]:
+    """An unknown capitalised word before a known surname: both words are the name."""
+    out = []
+    for m in PAIR.finditer(text, overlapped=True):
+        first, last = m["first"], m["last"]
+        if not (_surname(ctx, last) and _unknown(ctx, first)):
+            continue
+        s, e = m.start("first"), m.end("last")
+        if eponym(ctx, text, e, last) or not_a_person(ctx, text, s, e):
+            continue
+        out.append(finding(s, e, SCORE, "surname-pair"))
+    return out
+
+
+def _surname(ctx: Context, word: str) -> bool:
+    """A surname of the gazetteer that is no ordinary word or place; for "Adeyemi-Ojo", any part."""
+    res = ctx.res
+    parts = [p for p in word.lower().split("-") if p]
+    if not parts or any(res.is_common(p) or res.is_place(p) or res.never_name(p) for p in parts):
+        return False
+    return res.is_surname(word) or any(res.is_surname(p) for p in parts)
+
+
+def _unknown(ctx: Context, word: str) -> bool:
+    """A word that can only be a name here: no ordinary, stop, keep or place word, three letters or more."""
+    res = ctx.res
+    w = word.lower()
+    return (len(w) >= 3 and not ctx.is_stop(w) and not res.never_name(w) and not res.is_place(w)
+            and (not res.is_common(w) or res.is_first_name(w)))
