@@ -126,6 +126,10 @@ RULE_ROWS = [
     ("gazetteer", "Welcome to the team Marisol Dela Cruz!", "Marisol Dela Cruz"),  # lower-case "team"
     ("gazetteer", "Proud of Team Marisol this year", None),  # "Team X" names a thing
     ("thanks", "Teams covering Kirkcaldy, Glenrothes and Levenmouth", None),  # a list of places
+    ("thanks", "Service user discharged from CMHT today", None),  # an acronym is no name
+    ("relation", "Visiting: Olamide's husband Chukwuemeka came at 3", "Chukwuemeka"),  # a name's relation
+    ("relation", "Ward 5's son was discharged", None),
+    ("list", "Aw, Morag was a star today", None),  # an interjection before a name is no list sibling
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
 ]
 
@@ -167,6 +171,11 @@ NER_ROWS = [
     # a closing or a cheer outranks the model's place label
     ("closing", "Sorted the swap, cheers Bern", [("Bern", "GPE")], "Bern"),
     ("cheer", "Go on Reg!", [("Reg", "GPE")], "Reg"),
+    # a gazetteer first name the model calls a place stays a name unless it could be one
+    ("gazetteer", "HV visit: baby Oliwia, mum Karolina, at home", [("Karolina", "GPE")], "Karolina"),
+    ("gazetteer", "Weekend in Florence was lovely", [("Florence", "GPE")], None),
+    # the NER's name loses a closing or a lower-case word before it
+    ("ner", "Cheers big Hamish for the cover", [("Cheers big Hamish", "PERSON")], "Hamish"),
     # the model's place label on a full name no gazetteer calls a place does not block it
     ("thanks", "Congrats to Bukola Adeyemi-Ojo on 30 years", [("Bukola Adeyemi-Ojo", "GPE")], "Bukola Adeyemi-Ojo"),
     ("thanks", "Congrats to Milton Keynes on the new unit", [("Milton Keynes", "GPE")], None),

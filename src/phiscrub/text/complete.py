@@ -47,7 +47,10 @@ _FORENAME_AFTER = re.compile(
 )
 _CAPS_AFTER = re.compile(rf"[ \t]+(?P<w>{_CAPS_WORD})(?![\w&/])")
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{_CAPS_WORD})[ \t]+$")
-_PARTICLES = r"(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|al|el|bin|binti|ibn|ap|ab|ter|ten)"
+# lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys"
+PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+             "al", "el", "bin", "binti", "ibn", "ap", "ab", "ter", "ten")
+_PARTICLES = "(?:" + "|".join(PARTICLES) + ")"
 _PARTICLE = re.compile(_PARTICLES, re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{_PARTICLES})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")

@@ -15,7 +15,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Set, Tuple
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import edge_junk, not_a_person
+from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
 
@@ -47,10 +47,20 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
     lo = max(0, f.start - 40)
     m = LIST_BEFORE.search(text[lo:f.start])
     # before a lower-case name, a lower-case first name too: "kai and precious on bays"
+    if m and _interjection(ctx, text, lo + m.start(1), m.group()):
+        m = None
     if m and (token_ok(ctx, m.group(1), allow_lower=False, strong=False)
               or (seed_lower and _lower_first_name(ctx, m.group(1)))):
         cands.append((lo + m.start(1), lo + m.start(1) + len(m.group(1))))
     return cands
+
+
+def _interjection(ctx: Context, text: str, start: int, before: str) -> bool:
+    """"Aw, Morag", "Och, Hamish", "Right, Sam": a word opening a sentence with a comma before a name
+    greets or exclaims, unless it is a first name itself ("Sam, Jo and Kai")."""
+    word = before.split(",")[0].strip()
+    return ("," in before and "and" not in before.lower() and "&" not in before
+            and sentence_start(text, start) and not ctx.res.is_first_name(word))
 
 
 def _lower_first_name(ctx: Context, word: str) -> bool:

@@ -5,7 +5,8 @@ keep-list words at the edges, and dropped when a check of ``NER_REJECTS`` says
 the small model was wrong (lower-case phrases such as "grey hair", @corporate
 handles, a capitalised ordinary word opening a sentence, an eponym, a place).
 Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped
-unless a title, field label, closing or cheer named it ("Dr Chester", "cheers,
+(a gazetteer first name only when it could be a place: a known place, or after
+"in", "near"…) unless a title, field label, closing or cheer named it ("Dr Chester", "cheers,
 Bern"), or (outside the gazetteer rule) its first word is a known name or it is
 a full name no gazetteer calls a place ("Congrats to Bukola Adeyemi-Ojo"). spaCy's small model labels many
 lone first names ORG, so ORG does not block; other labels (WORK_OF_ART, NORP)
@@ -18,6 +19,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, List, Sequence, Tuple
 
+from phiscrub.text.complete import PARTICLES
+from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import calendar_abbreviation, ordinary
@@ -45,13 +48,26 @@ def _keeps_head(ctx: Context, head: str, n_tokens: int) -> bool:
 def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
     """An entity's word tokens without titles, relation words and keep-list words at its edges."""
     toks = [(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
-    while toks and (edge_junk(ctx, text[toks[0][0]:toks[0][1]]) or _is_title(ctx, text[toks[0][0]:toks[0][1]].rstrip("."))):
+    while toks and (edge_junk(ctx, text[toks[0][0]:toks[0][1]]) or _is_title(ctx, text[toks[0][0]:toks[0][1]].rstrip("."))
+                    or _lead_in(ctx, [text[s:e] for s, e in toks[:2]])):
         if _keeps_head(ctx, text[toks[0][0]:toks[0][1]], len(toks)):
             break
         toks = toks[1:]
     while toks and edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]):
         toks = toks[:-1]
     return toks
+
+
+def _lead_in(ctx: Context, words: Sequence[str]) -> bool:
+    """A word before a capitalised name that is no part of it: a closing ("Ta tae Hamish", "Cheers
+    Bern") or a lower-case word no gazetteer knows ("tae Hamish"; particles such as "de" stay)."""
+    if len(words) < 2:
+        return False
+    w = words[0].lower()
+    if ctx.res.is_first_name(w):
+        return False
+    return w in ctx.vocab.closing_words or (words[0].islower() and words[1][:1].isupper()
+                                            and not ctx.res.is_name(w) and w not in PARTICLES)
 
 
 @dataclass(frozen=True)
@@ -167,7 +183,7 @@ def blocked_by_ner(ctx: Context, text: str, f: Finding, blocked: Blocked) -> boo
         return False
     words = text[f.start:f.end].split()
     if f.rule == "gazetteer":
-        return True
+        return _could_be_place(ctx, text, f)
     return not (ctx.res.is_name(words[0]) or _full_name_shape(ctx, words))
 
 
@@ -183,3 +199,14 @@ def _full_name_shape(ctx: Context, words: Sequence[str]) -> bool:
     if any(res.is_place(w) for w in words) or res.is_place(" ".join(words)):
         return False
     return res.is_surname(last) or not any(res.is_common(w.lower()) for w in words)
+
+
+def _could_be_place(ctx: Context, text: str, f: Finding) -> bool:
+    """Whether a gazetteer first name the model calls a place is one: a place of the UK, Ireland or
+    abroad ("Shirley", "Florence"), or after "in", "near", "at"… ("Drove through Kendal"). Other
+    first names the small model calls places ("mum Karolina", "Nesta on the 17th") stay names."""
+    span = text[f.start:f.end]
+    abroad = places_abroad()
+    k = key(span)
+    return (ctx.res.is_place(span) or k in abroad.countries or k in abroad.cities
+            or bool(ctx.vocab.locative_before.search(text[max(0, f.start - 40):f.start])))

@@ -22,6 +22,7 @@ TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 GAP = re.compile(r"[ \t]+")
+VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
 NAME_AGE = re.compile(
     r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
@@ -56,8 +57,8 @@ class ScanOptions:
 
 def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
     res = ctx.res
-    if word.isupper() and len(w) <= 3 and not res.is_name(w):
-        return False  # acronyms: ED, HCA, GCS
+    if word.isupper() and not res.is_name(w) and (len(w) <= 3 or not strong or not VOWEL.search(w)):
+        return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label)
     return strong or res.is_name(w) or not res.is_common(w)
 
 

@@ -159,7 +159,8 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         field_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?[ \t]*[:=][ \t]*(?=\S)",
                              re.IGNORECASE),
         kin_cue=re.compile(
-            rf"\b(?<![@#])(?:{alternation(w['kin_determiners'])})\s+(?:(?:{alternation(w['kin_adjectives'])})\s+)?"
+            rf"\b(?<![@#])(?:{alternation(w['kin_determiners'])}|(?-i:[A-Z][a-z][\w-]*)['’]s)\s+"
+            rf"(?:(?:{alternation(w['kin_adjectives'])})\s+)?"
             rf"(?:great-?)*(?:{relations})s?[ \t]*,?[ \t]+(?=\S)", re.IGNORECASE),
         kin_label_cue=re.compile(rf"\b(?<![@#])(?-i:{alternation(w['kin_labels'], ' ')})[ \t]*[(:,-]?[ \t]*(?=[A-Z])"),
         naming_cue=re.compile(
