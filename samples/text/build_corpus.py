@@ -56,6 +56,7 @@ STYLES = {
     "instagram", "linkedin", "email",
     "bedstate", "hr", "pals", "retirement", "community", "welsh", "scottish",
     "appeal", "wardchat",
+    "carehome", "mentalhealth", "maternity", "form", "recruitment", "nireland",
 }
 HEADER_RE = re.compile(r"^#id=(?P<id>[a-z]\d{4}) style=(?P<style>[a-z]+)$")
 TOKEN_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}")
