@@ -130,6 +130,11 @@ RULE_ROWS = [
     ("relation", "Visiting: Olamide's husband Chukwuemeka came at 3", "Chukwuemeka"),  # a name's relation
     ("relation", "Ward 5's son was discharged", None),
     ("list", "Aw, Morag was a star today", None),  # an interjection before a name is no list sibling
+    ("name-age", "Referral to Hospital at Home – NHS Lothian", None),  # "NHS" alone is no record field
+    ("name-age", "review maria lopez nhs 9434765919 today", "maria lopez"),
+    ("name-age", "SEX  F\nHOSP NO  RX1 2205931", None),  # a lone letter is no name
+    ("addressing", "HMRC have a mismatch on her tax code", None),  # an acronym opening a message
+    ("field", "PT: Kayode   UNIT NO: 566 902 47", "Kayode"),  # a form's next cell is not read as context
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
 ]
 
@@ -176,6 +181,9 @@ NER_ROWS = [
     ("gazetteer", "Weekend in Florence was lovely", [("Florence", "GPE")], None),
     # the NER's name loses a closing or a lower-case word before it
     ("ner", "Cheers big Hamish for the cover", [("Cheers big Hamish", "PERSON")], "Hamish"),
+    # a name holding a place or body of two words or more is that body; a bullet opens a sentence
+    ("ner", "Diolch to Hywel Dda Charities for the Dopplers", [("Hywel Dda Charities", "PERSON")], None),
+    ("ner", "Clinic times:\n• Tell us if you need a quiet room", [("Tell", "PERSON")], None),
     # the model's place label on a full name no gazetteer calls a place does not block it
     ("thanks", "Congrats to Bukola Adeyemi-Ojo on 30 years", [("Bukola Adeyemi-Ojo", "GPE")], "Bukola Adeyemi-Ojo"),
     ("thanks", "Congrats to Milton Keynes on the new unit", [("Milton Keynes", "GPE")], None),

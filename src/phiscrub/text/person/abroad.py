@@ -13,9 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import FrozenSet, Mapping
 
+import regex as re
+
 from phiscrub.resources import cached_lines, fold_accents
 from phiscrub.resources.cache import dist_version
 from phiscrub.resources.places import PLACE_COUNTRIES
+from phiscrub.text.person.around import POSSESSIVE_AFTER, Around
+from phiscrub.text.person.context import Context
 
 MIN_POPULATION = 15000
 _FORMAT = "v2"  # kind, name, population: a new layout gets a new cache file
@@ -70,3 +74,47 @@ def places_abroad() -> Abroad:
 def key(phrase: str) -> str:
     """How a phrase is looked up: lower case, single spaces, accents folded."""
     return _key(phrase)
+
+
+# "from Manila", "from Kerala, Manila and Lagos"
+FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|&)\s*)*$")
+BIG_CITY = 1_000_000  # a city every reader knows: a place wherever it stands, unless also a name
+FROM_CITY = 100_000  # "from Manila": a place; "a card from Kemi" (a town of 19,000) stays a person
+
+
+def _name_strength(ctx: Context, word: str) -> int:
+    """2: a British, Irish or US first name, a frequent one anywhere, or a surname; 1: a rare
+    first name elsewhere ("Manila"); 0: no name of the gazetteers."""
+    w = word.lower()
+    res = ctx.res
+    if res.first_names.get(w, 0) >= 3 or res.anglo_first_names.get(w, 0) > 0 or res.is_surname(w):
+        return 2
+    return 1 if res.is_first_name(w) else 0
+
+
+def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
+    """One word naming a city abroad: a place after "in", "near"… (unless a well-known name),
+    after "from" when a city of 100,000+, and anywhere when of 1,000,000+ and no name."""
+    strength = _name_strength(ctx, a.span)
+    if strength == 2:
+        return False  # "Florence", "Sofia", "Jackson", "Santos"
+    if ctx.vocab.locative_before.search(a.before):
+        return True
+    if FROM_BEFORE.search(a.before) and population >= FROM_CITY:
+        return True
+    return strength == 0 and population >= BIG_CITY
+
+
+def abroad(ctx: Context, a: Around) -> bool:
+    """"from Manila", "Lagos", "Kuala Lumpur", "Poland": a country or a city abroad
+    (``abroad.places_abroad``), read with its context (``_city_abroad``); "Hi Ngozi",
+    "Kemi's bay" stay names, and UK and Irish places are ``known-place``'s."""
+    if ctx.res.is_place(a.span) or POSSESSIVE_AFTER.match(a.after):
+        return False
+    places = places_abroad()
+    k = key(a.span)
+    if k in places.countries:
+        return not (a.single and ctx.res.first_names.get(k, 0) >= 3)  # "Jordan", "Georgia" stay names
+    if k in places.cities:
+        return not a.single or _city_abroad(ctx, a, places.cities[k])
+    return any(key(p) in places.cities and not ctx.res.is_place(p) for p in a.joined)

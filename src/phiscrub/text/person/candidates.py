@@ -128,6 +128,8 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
         w = m.group("name").lower()
         if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w):
             continue
+        if m.group("name").isupper() and not res.is_name(w):
+            continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing"
         if ordinary(ctx, w) and not res.is_first_name(w):
             continue
         if res.is_common(w) and IMPERATIVE_NEXT.match(text, e):
@@ -224,6 +226,8 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
         if not words or not head.endswith(words[-1]):
             continue
         picked = _picked(ctx, words)
+        if len(picked) == 1 and len(picked[0]) == 1:
+            continue  # a lone letter: "SEX  F"
         if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked):
             continue
         end = lo + len(head)

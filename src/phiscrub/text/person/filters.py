@@ -10,25 +10,19 @@ spots conditions named after people ("Parkinson's", "Down's syndrome");
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-from typing import Callable, FrozenSet, List, Optional, Tuple
+from typing import FrozenSet, Tuple
 
 import regex as re
 
-from phiscrub.text.person.abroad import key, places_abroad
+from phiscrub.text.person.abroad import abroad as _abroad
+from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
 from phiscrub.text.person.context import Context
 
 SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
-NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-# a word joined to the span as in a multi-word place: "King's Lynn", "Marks & Spencer", "Dr Gray's"
-PREV_JOINED = re.compile(r"[A-Za-z][\w'’-]*(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)$")
-NEXT_JOINED = re.compile(r"(?:['’]s)?(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)[A-Za-z][\w'’-]*")
-CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
 LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
@@ -38,50 +32,10 @@ VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
-BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–]|\s-)\s*$")
+# a sentence, line, quote, bracket or bullet before: "• Tell us"
+BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
 
 
-@dataclass(frozen=True)
-class Around:
-    """A candidate span and the text around it (40 characters each side)."""
-
-    text: str
-    start: int
-    end: int
-    before: str
-    after: str
-    span: str
-    first: str
-
-    @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Around":
-        span = text[start:end]
-        return cls(text, start, end, text[max(0, start - 40):start], text[end:end + 40], span, span.split()[0])
-
-    @property
-    def single(self) -> bool:
-        return " " not in self.span
-
-    def next_word(self) -> Optional[str]:
-        m = NEXT_WORD.match(self.after)
-        return m.group(1) if m else None
-
-    @cached_property
-    def joined(self) -> List[str]:
-        """The span with the word before or after it, as a multi-word place is written."""
-        out = []
-        prev = PREV_JOINED.search(self.before)
-        if prev:
-            out.append(prev.group() + self.span)
-            if POSSESSIVE_AFTER.match(self.after):
-                out.append(prev.group() + self.span + self.after[:2])
-        nxt = NEXT_JOINED.match(self.after)
-        if nxt:
-            out += [self.span + nxt.group(), f"{self.span} {nxt.group().split()[-1]}"]
-        return out
-
-
-Check = Callable[[Context, Around], bool]
 
 
 def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
@@ -137,52 +91,11 @@ def _known_place(ctx: Context, a: Around) -> bool:
 
 
 def _part_of_place(ctx: Context, a: Around) -> bool:
-    """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer"."""
-    return any(ctx.res.is_place(p) for p in a.joined)
-
-
-# "from Manila", "from Kerala, Manila and Lagos"
-FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|&)\s*)*$")
-BIG_CITY = 1_000_000  # a city every reader knows: a place wherever it stands, unless also a name
-FROM_CITY = 100_000  # "from Manila": a place; "a card from Kemi" (a town of 19,000) stays a person
-
-
-def _name_strength(ctx: Context, word: str) -> int:
-    """2: a British, Irish or US first name, a frequent one anywhere, or a surname; 1: a rare
-    first name elsewhere ("Manila"); 0: no name of the gazetteers."""
-    w = word.lower()
-    res = ctx.res
-    if res.first_names.get(w, 0) >= 3 or res.anglo_first_names.get(w, 0) > 0 or res.is_surname(w):
-        return 2
-    return 1 if res.is_first_name(w) else 0
-
-
-def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
-    """One word naming a city abroad: a place after "in", "near"… (unless a well-known name),
-    after "from" when a city of 100,000+, and anywhere when of 1,000,000+ and no name."""
-    strength = _name_strength(ctx, a.span)
-    if strength == 2:
-        return False  # "Florence", "Sofia", "Jackson", "Santos"
-    if ctx.vocab.locative_before.search(a.before):
-        return True
-    if FROM_BEFORE.search(a.before) and population >= FROM_CITY:
-        return True
-    return strength == 0 and population >= BIG_CITY
-
-
-def _abroad(ctx: Context, a: Around) -> bool:
-    """"from Manila", "Lagos", "Kuala Lumpur", "Poland": a country or a city abroad
-    (``abroad.places_abroad``), read with its context (``_city_abroad``); "Hi Ngozi",
-    "Kemi's bay" stay names, and UK and Irish places are ``known-place``'s."""
-    if ctx.res.is_place(a.span) or POSSESSIVE_AFTER.match(a.after):
-        return False
-    places = places_abroad()
-    k = key(a.span)
-    if k in places.countries:
-        return not (a.single and ctx.res.first_names.get(k, 0) >= 3)  # "Jordan", "Georgia" stay names
-    if k in places.cities:
-        return not a.single or _city_abroad(ctx, a, places.cities[k])
-    return any(key(p) in places.cities and not ctx.res.is_place(p) for p in a.joined)
+    """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer"; or
+    holding one of two words or more: "Hywel Dda Charities", "Bydwragedd Hywel Dda"."""
+    words = a.span.split()
+    inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+    return any(ctx.res.is_place(p) for p in a.joined) or any(ctx.res.is_place(p) for p in inner)
 
 
 def _noun_modifier(ctx: Context, a: Around) -> bool:

@@ -22,11 +22,12 @@ TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 GAP = re.compile(r"[ \t]+")
+POSSESSIVE_END = re.compile(r"['’]s$")
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
 NAME_AGE = re.compile(
     r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
-    r"|(?:dob|d\.o\.b\.?|nhs\s*(?:no|number)?|hosp(?:ital)?\s*no|mrn|born)\b"
+    r"|(?:dob|d\.o\.b\.?|nhs(?:\s*(?:no|number)|(?=[\s:#]*\d))|hosp(?:ital)?\s*no|mrn|born)\b"
     r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
         return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
     if len(w) < 2 or INITIALS.fullmatch(word + "."):
         return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
-    if res.never_name(w) or ctx.is_stop(w):
+    if res.never_name(w) or ctx.is_stop(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)):
         return False
     if word[0].isupper():
         return _capitalised_ok(ctx, word, w, strong)
