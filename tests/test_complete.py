@@ -88,3 +88,11 @@ def test_the_pipeline_leaves_no_half_names(scrubber):
     for text, leak in [("Bay 2: HOLLOWAY, Edna, 87F", "HOLLOWAY"), ("pt ADEWALE OKONJO-BELL bed 3", "BELL"),
                        ("Jo Bloggs – QQ 12 34 56 C", "56")]:
         assert leak not in scrubber.scrub_text(text).text
+
+
+@pytest.mark.parametrize("rule, expected", [("bed-board", "OWUSU, Yaw"), ("field", "OWUSU, Yaw"), ("ner", "OWUSU")])
+def test_a_board_or_form_layout_takes_a_forename_that_is_also_a_word(resources, rule, expected):
+    text = "BED 3  OWUSU, Yaw   IVAB day 3"
+    start = text.index("OWUSU")
+    grown = complete(text, [Finding(start, start + 5, "PERSON", 0.8, "test", rule=rule)], resources)
+    assert [text[f.start:f.end] for f in grown] == [expected]

@@ -135,6 +135,16 @@ RULE_ROWS = [
     ("name-age", "SEX  F\nHOSP NO  RX1 2205931", None),  # a lone letter is no name
     ("addressing", "HMRC have a mismatch on her tax code", None),  # an acronym opening a message
     ("field", "PT: Kayode   UNIT NO: 566 902 47", "Kayode"),  # a form's next cell is not read as context
+    ("field", "SURNAME  OYEBANJI       FORENAME  TEMITOPE", "OYEBANJI"),  # a form's cells with no colon
+    ("field", "NoK: daughter Funmi 07700 900614", "Funmi"),  # the relation word is no part of the name
+    ("relation/bare", "mum chantelle is 19, first baby", "chantelle"),
+    ("relation/bare", "mum will ring later, dad is parking", None),
+    ("rota", "Thank you to Ikenna on nights who played cards", "Ikenna"),
+    ("rota", "Paeds on call tonight, Ortho on call tomorrow", None),
+    ("bed-board", "BED 3  OWUSU, Yaw   IVAB day 3", "OWUSU"),
+    ("bed-board", "RM 2   MURPHY   G1P0   41+1", "MURPHY"),
+    ("bed-board", "BED 2  EMPTY – clean\nBed 12 NIV, Bed 14 SROM", None),
+    ("bed-board", "Mrs Ivy Tamblyn, 93, Bed 4. Urosepsis, improving", None),
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
 ]
 

@@ -49,7 +49,10 @@ class Resources:
     stop_words: FrozenSet[str] = frozenset()  # spaCy's English stop words
 
     def is_place(self, phrase: str) -> bool:
-        return " ".join(phrase.lower().split()) in self.places
+        """A place of the gazetteers; spaces and hyphens alike ("Blaenau Ffestiniog", "Blaenau-Ffestiniog")."""
+        p = " ".join(phrase.lower().split())
+        return p in self.places or (("-" in p or " " in p) and
+                                    (p.replace(" ", "-") in self.places or p.replace("-", " ") in self.places))
 
     def is_common(self, word: str) -> bool:
         return word.lower() in self.common_words

@@ -55,6 +55,8 @@ _PARTICLE = re.compile(_PARTICLES, re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{_PARTICLES})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
 _NICKNAME_AFTER = re.compile(r"[ \t]+[(\"'‘“][A-Z][a-z]+[)\"'’”][ \t]+(?P<last>[A-Z][\w'’\-]+)")
+# rules whose layout makes the word after a block-capital surname and a comma its forename
+LAYOUT_RULES = frozenset({"bed-board", "field"})
 _INITIAL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
 
 
@@ -91,7 +93,9 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
         start = m.start("sur")  # the layout decides: "BRADFORD, Joan"
     if _is_caps(text[f.start:f.end]):
         m = _FORENAME_AFTER.match(text, end)
-        if m and _names_ok(m.group("fore").split(), res, caps=False) and not taken.any_in(*m.span("fore")):
+        layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw" even where the forename is a word
+        if (m and _names_ok(m.group("fore").split(), res, caps=False, ordinary=layout)
+                and not taken.any_in(*m.span("fore"))):
             end = m.end("fore")
     return (start, end) if (start, end) != (f.start, f.end) else None
 

@@ -19,6 +19,7 @@ from typing import Callable, FrozenSet, List, Optional, Tuple
 import regex as re
 
 from phiscrub.resources import fold_accents
+from phiscrub.text.person.boards import from_bed_board
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import ordinary
@@ -76,6 +77,8 @@ CUE_RULES: Tuple[CueRule, ...] = (
     CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True)),
     # "Daughter Alison:", "Dad (Ken Marsh"
     CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions()),
+    # "mum chantelle is 19", "husband vasile keeps ringing": a first name of the gazetteer
+    CueRule("relation", "bare", "bare_kin_cue", 0.65, ScanOptions(lower=True, first_name=True)),
     # "son is callum", "her daughter was Karen"
     CueRule("relation", "is", "kin_is_cue", 0.7, ScanOptions(lower=True, as_list=True)),
     # "pt is marjorie flint", "called Sam", "bleeped Priya"
@@ -132,7 +135,7 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
             continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing"
         if ordinary(ctx, w) and not res.is_first_name(w):
             continue
-        if res.is_common(w) and IMPERATIVE_NEXT.match(text, e):
+        if (res.is_common(w) and IMPERATIVE_NEXT.match(text, e)) or not_a_person(ctx, text, s, e, ROLE_SKIP):
             continue
         out.append(finding(s, e, 0.6, "addressing"))
     return out
@@ -175,6 +178,8 @@ def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
     res = ctx.res
     if not res.is_first_name(w) or res.never_name(w) or ctx.is_stop(w) or len(w) < 3:
         return None
+    if ctx.vocab.relation_word.fullmatch(w):
+        return None  # "Son Imran": a relation word, even where it is also a first name
     return word
 
 
@@ -254,13 +259,19 @@ def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
 def from_rota(ctx: Context, text: str) -> List[Finding]:
     """Ward chat allocations: "kai and precious on bays, tash in charge, rui on the floor".
 
-    Avoids: specialties ("paeds on call", "ortho on call"): only first names count.
+    Avoids: specialties ("paeds on call", "ortho on call"): only first names count, or a
+    capitalised word inside a sentence that no dictionary or gazetteer knows ("to Ikenna on nights").
     """
     out = []
     res = ctx.res
     for m in ctx.vocab.rota.finditer(text):
-        w = m.group("name").lower()
-        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or not res.is_first_name(w):
+        name = m.group("name")
+        w = name.lower()
+        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2:
+            continue
+        unknown = (name.istitle() and not sentence_start(text, m.start()) and not res.is_common(w)
+                   and not res.is_place(w))
+        if not (res.is_first_name(w) or unknown):
             continue
         out.append(finding(m.start("name"), m.end("name"), 0.6, "rota"))
     return out
@@ -280,6 +291,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("initials", "initials", from_initial_surname),
     Rule("gazetteer", "gazetteer", from_gazetteer),
     Rule("surname-pair", "surname-pair", from_surname_pair),
+    Rule("bed-board", "bed-board", from_bed_board),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),

@@ -22,7 +22,7 @@ SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
-CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
+CAPITALISED_RUN = re.compile(r"(?:(?: (?:and|&|of|for))? [A-Z][\w'’-]*){1,4}")
 # "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
 LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")

@@ -28,8 +28,10 @@ from phiscrub.types import Finding
 
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # rules whose cue outranks an NER place label: a title or field label names a person ("Dr Chester"),
-# and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!")
-TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer"})
+# and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!"),
+# and a ward allocation ("Ikenna on nights")
+SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey"})  # "Dear Mrs Mensah"
+TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota"})
 
 Span = Tuple[int, int]
 
@@ -59,14 +61,14 @@ def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
 
 
 def _lead_in(ctx: Context, words: Sequence[str]) -> bool:
-    """A word before a capitalised name that is no part of it: a closing ("Ta tae Hamish", "Cheers
-    Bern") or a lower-case word no gazetteer knows ("tae Hamish"; particles such as "de" stay)."""
+    """A word before a capitalised name that is no part of it: a closing or salutation ("Cheers
+    Bern", "Dear Mrs Mensah") or a lower-case word no gazetteer knows ("tae Hamish"; particles such as "de" stay)."""
     if len(words) < 2:
         return False
     w = words[0].lower()
     if ctx.res.is_first_name(w):
         return False
-    return w in ctx.vocab.closing_words or (words[0].islower() and words[1][:1].isupper()
+    return w in ctx.vocab.closing_words or w in SALUTATIONS or (words[0].islower() and words[1][:1].isupper()
                                             and not ctx.res.is_name(w) and w not in PARTICLES)
 
 

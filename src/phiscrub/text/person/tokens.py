@@ -121,11 +121,22 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     return not (opened_upper is None and opts.first_name and not ctx.res.is_first_name(word))
 
 
+def _past_relation(ctx: Context, text: str, pos: int) -> int:
+    """Where a name may start at ``pos``: after a relation word and its gap when a word follows."""
+    lead = TOKEN.match(text, pos)
+    if lead and ctx.vocab.relation_word.fullmatch(lead.group().lower()):
+        gap = GAP.match(text, lead.end(), lead.end() + 3)
+        if gap and TOKEN.match(text, gap.end()):
+            return gap.end()
+    return pos
+
+
 def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional[Span]:
-    """One name of up to three tokens starting at ``pos``, or None."""
+    """One name of up to three tokens starting at ``pos``, or None (a relation word before it is
+    skipped: "NoK: daughter Funmi")."""
     start: Optional[int] = None
     end = pos
-    i = pos
+    i = _past_relation(ctx, text, pos)
     for k in range(3):
         m = TOKEN.match(text, i)
         if not m:

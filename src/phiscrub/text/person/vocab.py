@@ -94,6 +94,7 @@ class Vocab:
     last_line: "re.Pattern"
     bed_cue: "re.Pattern"
     kin_is_cue: "re.Pattern"
+    bare_kin_cue: "re.Pattern"
     closing_cue: "re.Pattern"
     cheer_cue: "re.Pattern"
     pronoun_cue: "re.Pattern"
@@ -156,8 +157,11 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     return dict(
         title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?\s+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
-        field_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?[ \t]*[:=][ \t]*(?=\S)",
-                             re.IGNORECASE),
+        field_cue=re.compile(
+            rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?[ \t]*[:=][ \t]*(?=\S)"
+            # a form's cell with no colon: a label opening a line or a cell, then a cell gap
+            rf"|(?:^|(?<=\n)|(?<=[ \t]{{2}}))(?:{alternation(w['fields'], ' ')})(?:\(s\))?(?:[ \t]{{2,}}|\t[ \t]*)(?=\S)",
+            re.IGNORECASE),
         kin_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['kin_determiners'])}|(?-i:[A-Z][a-z][\w-]*)['’]s)\s+"
             rf"(?:(?:{alternation(w['kin_adjectives'])})\s+)?"
@@ -184,6 +188,9 @@ def _role_cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         bed_cue=re.compile(
             rf"(?<![\w@#/])(?:{alternation(w['bed_cues'])})[ \t]*\d{{1,3}}[a-z]?\b(?![:/.]\d)"
             rf"(?:[ \t]*[-–—:.),=][ \t]*|[ \t]+)(?=\S)", re.IGNORECASE),
+        # a relation word with no determiner, as chat and notes write it: "mum chantelle", "husband vasile"
+        bare_kin_cue=re.compile(rf"(?<![\w@#'’-])(?:{alternation(w['relations'])})[ \t]*[:,-]?[ \t]+(?=\S)",
+                                re.IGNORECASE),
         kin_is_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['relations'])})s?[ \t]+(?:is|was|are|were)[ \t]+"
             rf"(?:(?:called|named)[ \t]+)?(?=\S)", re.IGNORECASE),
