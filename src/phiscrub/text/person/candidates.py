@@ -24,7 +24,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.person.pairs import PAIR_RULES, from_pairs
-from phiscrub.text.person.roles import ends_line, not_named_by_role
+from phiscrub.text.person.roles import ends_line, from_rota, not_named_by_role
 from phiscrub.text.person.surnames import from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
@@ -253,27 +253,6 @@ def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
         if res.is_common(w) and not res.is_name(w):
             continue
         out.append(finding(m.start("name"), m.end("name"), 0.65, "possessive"))
-    return out
-
-
-def from_rota(ctx: Context, text: str) -> List[Finding]:
-    """Ward chat allocations: "kai and precious on bays, tash in charge, rui on the floor".
-
-    Avoids: specialties ("paeds on call", "ortho on call"): only first names count, or a
-    capitalised word inside a sentence that no dictionary or gazetteer knows ("to Ikenna on nights").
-    """
-    out = []
-    res = ctx.res
-    for m in ctx.vocab.rota.finditer(text):
-        name = m.group("name")
-        w = name.lower()
-        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2:
-            continue
-        unknown = (name.istitle() and not sentence_start(text, m.start()) and not res.is_common(w)
-                   and not res.is_place(w))
-        if not (res.is_first_name(w) or unknown):
-            continue
-        out.append(finding(m.start("name"), m.end("name"), 0.6, "rota"))
     return out
 
 

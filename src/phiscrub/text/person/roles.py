@@ -10,6 +10,8 @@ run of ordinary words none of which is a name ("Cheers Drive Safe", "speak to
 Occupational Therapy"). A closing or a cheer names what ends the line, so a
 name cut short there is none ("Thank you Night Staff!" is no "Night").
 
+``from_rota`` reads ward allocations ("tash on bays", "Ikenna on nights").
+
 Source: UK ward chat and NHS social-media posts; word lists in
 ``recognizers/person.yaml`` (``address_terms``, ``platforms``, ``services``).
 """
@@ -20,7 +22,9 @@ from typing import List
 
 import regex as re
 
-from phiscrub.text.person.context import Context
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import sentence_start
+from phiscrub.types import Finding
 
 # what may follow a name that ends a line or a cheer: kisses, "!", an emoji, the line end
 NAME_ENDS = re.compile(r"[ \t]*(?:x{1,4}\b|[^\w\s]|\n|\Z)")
@@ -47,3 +51,24 @@ def not_named_by_role(ctx: Context, words: List[str]) -> bool:
 def ends_line(text: str, end: int) -> bool:
     """Whether only kisses, punctuation or an emoji stand between ``end`` and the line's end."""
     return bool(NAME_ENDS.match(text, end))
+
+
+def from_rota(ctx: Context, text: str) -> List[Finding]:
+    """Ward chat allocations: "kai and precious on bays, tash in charge, rui on the floor".
+
+    Avoids: specialties ("paeds on call", "ortho on call"): only first names count, or a
+    capitalised word inside a sentence that no dictionary or gazetteer knows ("to Ikenna on nights").
+    """
+    out = []
+    res = ctx.res
+    for m in ctx.vocab.rota.finditer(text):
+        name = m.group("name")
+        w = name.lower()
+        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2:
+            continue
+        unknown = (name.istitle() and not sentence_start(text, m.start()) and not res.is_common(w)
+                   and not res.is_place(w))
+        if not (res.is_first_name(w) or unknown):
+            continue
+        out.append(finding(m.start("name"), m.end("name"), 0.6, "rota"))
+    return out
