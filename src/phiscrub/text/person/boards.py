@@ -1,7 +1,8 @@
 """Names on bed boards, theatre lists and delivery-suite boards: "BED 3  OWUSU, Yaw", "RM 1   KHATUN   G3P2".
 
 Rule: right after a bed, bay or room label with its number ("BED 3", "RM 1",
-"SR 7:"), up to three words in capitals or title case that can be a name (a
+"SR 7:") or a board's item number ("3   Boyle, Jimmy", "BAY A:  1 McLAUGHLIN"),
+up to three words in capitals or title case that can be a name (a
 surname or first name of the gazetteer that is no ordinary word, or a word of
 three letters or more, with a vowel, that no dictionary, gazetteer or keep list
 knows; a name in capitals even when also a word or place: "MURPHY", "BRADLEY")
@@ -28,37 +29,67 @@ from phiscrub.types import Finding
 
 WORD = re.compile(r"(?:Ma?c|O['’]|N[ií][ \t])?[A-Z][\w'’-]*(?<![-'’])")
 GAP = re.compile(r"[ \t]+")
+INITIAL = re.compile(r"[A-Z]\.")
+FORENAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z][\w'’-]*)")
+# a numbered item of a board or list: at a line's start or after a cell gap, then a gap or a
+# capital word ("3   Boyle, Jimmy", "1.  J. ADEBAYO", "BAY A:  1 McLAUGHLIN NIV   2 DOHERTY")
+NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*\d{1,2}\.?"
+                      r"(?:[ \t]{2,}|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]))")
+ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
+                        re.MULTILINE)
+WORDS = re.compile(r"[^\s]+")
 SENTENCE_END = re.compile(r"\d[a-z]?[.,)][ \t]*$")
 SCORE = 0.6
+# the layout decides over a gazetteer: "BRADLEY", "Boyle, Jimmy" on a board are names, while
+# ``_name_word`` already refuses a word that is only a place
+LAYOUT_SKIP = frozenset({"known-place", "abroad"})
 
 
 def from_bed_board(ctx: Context, text: str) -> List[Finding]:
-    """The name right after each bed label, in capitals or title case."""
+    """The name right after each bed label or numbered board item, in capitals or title case."""
     out = []
-    for cue in ctx.vocab.bed_cue.finditer(text):
-        if SENTENCE_END.search(cue.group()):
-            continue  # "Bed 4. Urosepsis, improving": a new sentence, not the bed's name
-        start = end = cue.end()
-        pos = start
-        for _ in range(3):
-            m = WORD.match(text, pos)
-            if not m or not _name_word(ctx, m.group()):
-                break
-            end = m.end()
-            gap = GAP.match(text, end)
-            if not gap or gap.end() - end > 1:
-                break  # a cell gap ends the name: "KHATUN   G3P2"
-            pos = gap.end()
-        if end > start and not not_a_person(ctx, text, start, end):
+    cues = [c.end() for c in ctx.vocab.bed_cue.finditer(text) if not SENTENCE_END.search(c.group())]
+    cues += [c.end() for c in NUMBERED.finditer(text)]
+    for start in sorted(set(cues)):
+        end = _name_end(ctx, text, start)
+        if end > start and not not_a_person(ctx, text, start, end, LAYOUT_SKIP):
             out.append(finding(start, end, SCORE, "bed-board"))
     return out
+
+
+def _name_end(ctx: Context, text: str, start: int) -> int:
+    """Where the name of up to three words (initials riding along) from ``start`` ends."""
+    end = pos = start
+    named = False
+    for _ in range(4):
+        m = INITIAL.match(text, pos) or WORD.match(text, pos)
+        if not m:
+            break
+        initial = m.re is INITIAL
+        if not initial and not (_name_word(ctx, m.group()) or _inverted(ctx, text, m)):
+            break
+        named = named or not initial
+        end = m.end()
+        gap = GAP.match(text, end)
+        if not gap or gap.end() - end > 1 + initial:
+            break  # a cell gap ends the name: "KHATUN   G3P2"
+        pos = gap.end()
+    return end if named else start
+
+
+def _inverted(ctx: Context, text: str, m) -> bool:
+    """A surname that is also a word or place, before a comma and a first name: "Boyle, Jimmy"
+    (not "Sorry, James")."""
+    nxt = FORENAME_AFTER.match(text, m.end())
+    w = m.group().lower()
+    return bool(nxt and ctx.res.is_first_name(nxt.group(1)) and ctx.res.is_surname(w) and not ctx.res.never_name(w))
 
 
 def _name_word(ctx: Context, word: str) -> bool:
     res = ctx.res
     w = word.lower()
-    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w):
-        return False
+    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or any(p in res.eponyms for p in w.split("-")):
+        return False  # "Guillain-Barré" after a name is the condition
     if word.isupper() and len(w) <= 3 and not _name_shaped(w):
         return False  # "NIV", "ENT"
     if res.is_name(w):  # "MURPHY", "BRADLEY": a name on the board, even if also a word or a place
@@ -72,3 +103,36 @@ def _name_shaped(w: str) -> bool:
     acronym such as "IVAB", "NIV", "SROM"."""
     vowels = sum(ch in "aeiouy" for ch in w)
     return vowels * 2 >= len(w)
+
+
+def from_allocation_lines(ctx: Context, text: str) -> List[Finding]:
+    """Rota and allocation lists: "KAREN – Grange-over-Sands", "DAI – palliative", "STUDENT HOLLY – with".
+
+    Rule: where two lines or more open on a name-like word and a dash, each such
+    word (after a keep word such as a role: "STUDENT") is a name: a first name of the
+    gazetteer, even one that is also a word ("KAREN", "HOLLY"), or a word of three letters
+    or more, with a vowel, that no dictionary, gazetteer or keep list knows ("Bisi").
+    Avoids: a form's labels ("Faith:", "Diet:": a colon makes a label, not an allocation),
+    keep words ("Ward 7 –", "NoK:"), a single line ("Grace: a short film").
+    """
+    hits = []
+    for m in ALLOCATION.finditer(text):
+        words = list(WORDS.finditer(m["names"]))
+        while words and ctx.res.never_name(words[0].group()):
+            words = words[1:]
+        if words and all(_listed_name(ctx, w.group()) for w in words):
+            base = m.start("names")
+            hits.append((base + words[0].start(), base + words[-1].end()))
+    if len(hits) < 2:
+        return []
+    return [finding(s, e, SCORE, "allocation") for s, e in hits if not not_a_person(ctx, text, s, e, LAYOUT_SKIP)]
+
+
+def _listed_name(ctx: Context, word: str) -> bool:
+    res = ctx.res
+    w = word.lower()
+    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or len(w) < 2:
+        return False
+    if res.is_first_name(w):
+        return True
+    return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)

@@ -19,7 +19,7 @@ from typing import Callable, FrozenSet, List, Optional, Tuple
 import regex as re
 
 from phiscrub.resources import fold_accents
-from phiscrub.text.person.boards import from_bed_board
+from phiscrub.text.person.boards import from_allocation_lines, from_bed_board
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import ordinary
@@ -31,6 +31,12 @@ from phiscrub.types import Finding
 
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*(?P<surname>[A-Z][a-z][\w'’\-]*)")
+# after a capitalised first name that is also a word: where the person works ("Hope from our
+# Talking Therapies team", "Will from the Day Opportunities group")
+AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
+# after a lower-case first name: a verb of which a person is the subject ("marivic says", "tariq back")
+SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
+                          r"covering|coming|needs|thinks)\b")
 IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
 
 
@@ -111,10 +117,17 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue
             if rule.scan.role and not_named_by_role(ctx, words):
                 continue
+            if rule.cue == "field_cue" and ":" not in m.group() and "=" not in m.group() and _header(ctx, words):
+                continue  # a table's header row: "NAME   POST   NI NO"
             if not_a_person(ctx, text, s, e, rule.skip):
                 continue
             out.append(finding(s, e, rule.score, rule.rule))
     return out
+
+
+def _header(ctx: Context, words: List[str]) -> bool:
+    """Words after a label with no colon that are themselves ordinary words, not names: a header."""
+    return all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words)
 
 
 def from_addressing(ctx: Context, text: str) -> List[Finding]:
@@ -159,9 +172,12 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
     common = res.is_common(w)
     if word[0].isupper() and not word.isupper():
-        if common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end()):
-            return None  # "Grace period", "Will you"; but "Jade Ogunleye" is a name
+        if (common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end())
+                and not AFFILIATION.match(text, m.end())):
+            return None  # "Grace period", "Will you"; but "Jade Ogunleye", "Hope from our team" are names
         return 0.5 if opener else 0.6
+    if word.islower() and not common and SUBJECT_VERB.match(text, m.end()):
+        return 0.45  # "btw marivic says", "tariq back from leave": chat names rare in UK lists
     if common or anglo < 4:
         return None
     return 0.45 if word.islower() else 0.5
@@ -271,6 +287,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("gazetteer", "gazetteer", from_gazetteer),
     Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("bed-board", "bed-board", from_bed_board),
+    Rule("allocation", "allocation", from_allocation_lines),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),

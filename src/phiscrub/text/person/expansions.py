@@ -23,6 +23,7 @@ from phiscrub.types import Finding
 LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z", re.IGNORECASE)
 NICKNAME = re.compile(r"[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[A-Z][a-z]+)['\"’”]?[ \t]*[)\]]")
 HANDLE = re.compile(r"[#@][\w]+")
+WORD_USE_NEXT = re.compile(r"[ \t]+(?:to|you|u|your|the|a|an|it|we|i)\b", re.IGNORECASE)
 CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_CHAR_OR_SIGIL = re.compile(r"[\w@#]")
@@ -161,9 +162,16 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     out = _repeated_parts(ctx, text, found)
     lowered = text.lower()
     for at, name in occurrences(lowered, names):
-        if _bounded(lowered, at, at + len(name)):
+        if _bounded(lowered, at, at + len(name)) and not _word_use(ctx, text, at, name):
             out.append(finding(at, at + len(name), 0.6, "repeat"))
     return out
+
+
+def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
+    """A repeat of a name that is also a word, used as the word: opening a sentence before "to",
+    "you" or "the" ("Hope to see you there" where Hope is a name elsewhere)."""
+    return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
+            and bool(WORD_USE_NEXT.match(text, at + len(name))))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ spots conditions named after people ("Parkinson's", "Down's syndrome");
 
 from __future__ import annotations
 
-from typing import FrozenSet, Tuple
+from typing import FrozenSet, List, Tuple
 
 import regex as re
 
@@ -91,11 +91,20 @@ def _known_place(ctx: Context, a: Around) -> bool:
 
 
 def _part_of_place(ctx: Context, a: Around) -> bool:
-    """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer"; or
-    holding one of two words or more: "Hywel Dda Charities", "Bydwragedd Hywel Dda"."""
+    """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer",
+    "Robert Jones and Agnes Hunt"; or holding one of two words or more: "Hywel Dda Charities"."""
     words = a.span.split()
     inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
-    return any(ctx.res.is_place(p) for p in a.joined) or any(ctx.res.is_place(p) for p in inner)
+    return (any(ctx.res.is_place(p) for p in a.joined) or any(ctx.res.is_place(p) for p in inner)
+            or any(ctx.res.is_place(p) for p in _around_phrases(a)))
+
+
+def _around_phrases(a: Around) -> List[str]:
+    """The span with up to three words either side on its line: "Robert Jones and Agnes Hunt"."""
+    before = a.before.rsplit("\n", 1)[-1].split()[-3:]
+    after = a.after.split("\n", 1)[0].split()[:3]
+    return [" ".join(before[len(before) - i:] + [a.span] + after[:j])
+            for i in range(len(before) + 1) for j in range(len(after) + 1) if i + j >= 2]
 
 
 def _noun_modifier(ctx: Context, a: Around) -> bool:
