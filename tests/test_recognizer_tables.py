@@ -81,6 +81,8 @@ BUILTIN = {
         hit("DOB 07/11/1962 per the form", "07/11/1962", "numeric d/m/y"),
         hit("d.o.b. 7-11-62 on file", "7-11-62", "numeric d/m/y"),
         hit("DOB 29/02/00 checked", "29/02/00", "numeric d/m/y"),
+        hit("D.O.B  21 . 06 . 79   SEX  M", "21 . 06 . 79", "numeric d/m/y"),  # a form's spaced separators
+        miss("scores were 1 - 2 - 3 today"),
         hit("DOB: 7 11 1962", "7 11 1962", "spaced d m yyyy"),
         hit("date of birth 1962-11-07", "1962-11-07", "iso y-m-d"),
         hit("she was born on the 7th of November 1962 in Truro", "7th of November 1962", "d month y"),
@@ -199,6 +201,8 @@ BUILTIN = {
         hit("MRN RH0076543", "RH0076543", "label + local id"),
         hit("Hosp: 4412907 on the sticker", "4412907", "label + local id"),
         hit("Case no: 20581137", "20581137", "label + local id"),
+        hit("Kwabena Mensah (RiO 2049917) on leave", "2049917", "label + local id"),  # a record system
+        miss("Flights to Rio 2016 were great"),
         hit("PAS no. 0081234", "0081234", "label + local id"),
         hit("K no 7712345", "7712345", "label + local id"),
         hit("hosp nos are M7654321 and 5519023", "5519023", "label ... and/is + number"),

@@ -96,7 +96,7 @@ def _written_is_date(text: str) -> Optional[bool]:
 class DateOfBirthRecognizer(PhiRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
-        Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2}([/.\-])\d{1,2}\2\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
+        Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2}( ?[/.\-] ?)\d{1,2}\2\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
         Pattern("spaced d m yyyy", r"(?<![\d])(?P<id>\d{1,2} \d{1,2} (?:19|20)\d\d)(?!\d)", 0.6),
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d([/.\-])\d{1,2}\2\d{1,2})(?!\d)", 0.6),
         Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+{_YEAR})(?!\w)", 0.6),
