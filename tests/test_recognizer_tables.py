@@ -171,6 +171,7 @@ BUILTIN = {
         hit("4 The Mall", "4 The Mall", "number + street"),
         hit("14 Kirk Vennel", "14 Kirk Vennel", "number + street"),
         hit("Flat 2/1, 17 Dalcross Street", "Flat 2/1, 17 Dalcross Street", "number + street"),  # tenement position
+        hit("lives at 3F2, 41 Warrender Park Road", "3F2, 41 Warrender Park Road", "number + street"),  # Edinburgh
         hit("0/2, 8 Hyndland Road", "0/2, 8 Hyndland Road", "number + street"),
         hit("27 Sràid na h-Eaglais, Steòrnabhagh", "27 Sràid na h-Eaglais", "number + Welsh or French-order street"),
         hit("7 Heol Dŵr", "7 Heol Dŵr", "number + Welsh or French-order street"),

@@ -117,6 +117,8 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     # a role makes a capitalised word a name, not a block-capital one ("talk to PALS")
     if opened_upper and word.islower():
         return False  # a name opened on a capital goes on in capitals: "Sister Jones ran"
+    if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
+        return False  # "mr okonkwos daughter": a relation word ends the name
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False

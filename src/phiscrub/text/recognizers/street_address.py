@@ -27,8 +27,9 @@ Páirc); names in any script's letters ("Heol Dŵr"). Source: Welsh Language
 Commissioner and Comhairle nan Eilean Siar street-naming guidance. Avoids: the
 town after a comma ("…, Stornoway" is a place, not the street).
 
-Glasgow tenement positions (floor/door) lead the number: "Flat 3/2, 41
-Garnethill Street", "0/1, 12 Cnoc Road". Source: Scottish tenement addressing.
+Tenement positions (floor/door) lead the number: Glasgow "Flat 3/2, 41
+Garnethill Street", "0/1, 12 Cnoc Road"; Edinburgh "2F1, 17 Marchmont Crescent",
+"PF2, 9 Leith Walk". Source: Scottish tenement addressing.
 
 A house or home name directly before a numbered street belongs to the address:
 "Hillcrest, 4 Manse Brae", "Rowan Lodge Care Home, 22 Mill Road". The name is
@@ -79,8 +80,9 @@ _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|
 _STREET = rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 _FIRST_TYPE_STREET = rf"(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
-# Glasgow tenement position (floor/door) before the number: "0/1, 12 Cnoc Road".
-_TENEMENT = r"\d{1,2}/\d{1,2},?\s+"
+# Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road"; Edinburgh floor F
+# door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
+_TENEMENT = r"(?:\d{1,2}/\d{1,2}|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
 # A house or home name before a numbered street: capitalised words (checked by ``_is_house_name``).
 _NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,3})"
 _NAMED_RX = re.compile(_NAMED)
