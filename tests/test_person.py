@@ -37,7 +37,7 @@ RULE_ROWS = [
     ("field", "Name: Joan Hill", "Joan Hill"),  # a surname that is also a place word stays
     ("field", "GP: Mount Pleasant Surgery, Exeter", None),  # an organisation, not a person
     ("field", "To: Riverside Family Practice", None),
-    ("relation", "lovely visit from my nan winifred today", "winifred"),
+    ("relation", "lovely visit from my nan mcgonagall today", "mcgonagall"),
     ("relation", "my nan is doing well, thank you all", None),
     ("relation/label", "Daughter Rosalind phoned for an update.", "Rosalind"),
     ("relation/label", "Daughter phoned for an update.", None),
@@ -161,6 +161,12 @@ RULE_ROWS = [
     ("repeat", "Hope from our team ran it. Hope to see you all there!", None),  # the word, not the name
     ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words
     ("field", "NAME                POST           NI NO", None),  # a table's header row
+    ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
+    ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
+    ("bed-board", "Bed 4 - Kwame MacLeod - for discharge", "Kwame MacLeod"),  # a surname that is a word
+    ("thanks", "Farewell Rodel Santos, we'll miss you", "Rodel Santos"),
+    ("thanks", "Pilrig Street is shut, go with Pilrig Street", None),  # a street type is no surname
+    ("title", "Sister Okafor was on Grace Ward", "Okafor"),
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
 ]
 
@@ -207,6 +213,9 @@ NER_ROWS = [
     ("gazetteer", "Weekend in Florence was lovely", [("Florence", "GPE")], None),
     # the NER's name loses a closing or a lower-case word before it
     ("ner", "Cheers big Hamish for the cover", [("Cheers big Hamish", "PERSON")], "Hamish"),
+    # a first name and a surname that is also a place word is a person, unless a number comes first
+    ("ner", "Ayesha Lane (Band 5) starts Monday", [("Ayesha Lane", "PERSON")], "Ayesha Lane"),
+    ("ner", "She lives at 12 Ayesha Lane now", [("Ayesha Lane", "PERSON")], None),
     # a name holding a place or body of two words or more is that body; a bullet opens a sentence
     ("ner", "Diolch to Hywel Dda Charities for the Dopplers", [("Hywel Dda Charities", "PERSON")], None),
     ("ner", "Clinic times:\n• Tell us if you need a quiet room", [("Tell", "PERSON")], None),

@@ -104,6 +104,8 @@ def build_resources(model: Optional[str] = None, extra_not_names: Iterable[str] 
 @lru_cache(maxsize=8)
 def _build(model: str, extra_not_names: Tuple[str, ...]) -> Resources:
     every, anglo = first_names()
+    extra_first = surnames(data_dir() / "names" / "first_names.txt")  # the names nam_dict.txt lacks
+    every = {**{n: 1 for n in extra_first}, **every}
     keep = load_keep(data_dir() / "keep.yaml")
     not_names = {w.lower() for w in keep.get("not_names", [])} | set(extra_not_names)
     return Resources(

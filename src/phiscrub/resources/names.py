@@ -5,6 +5,8 @@
   Parsed once and cached as a TSV (see ``cache.py``).
 * surnames: ``recognizers/names/surnames.txt`` (compiled for phiscrub, sources
   in its header).
+* more first names: ``recognizers/names/first_names.txt``, names the main list
+  lacks (West and southern African, Filipino, South Asian; sources in its header).
 """
 
 from __future__ import annotations

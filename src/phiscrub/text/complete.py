@@ -20,6 +20,10 @@ shape, source and the false positive it avoids):
   or bracketed word then a capitalised word after a name.
 * ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name
   ("I" only with a full stop, so "Sam I will" is not grown).
+* ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first
+  name of the gazetteer right before a capitalised name, even one that is also a
+  word or a stop word the name rules skip (a half-redacted name leaks; an
+  over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it.
 
 Growth stops at a line break. Growing may touch a neighbouring finding, so the
 findings are resolved again afterwards (each keeps its own type).
@@ -57,6 +61,7 @@ _PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{_PARTICLES})+[ \t]+(?P<last>[A-Z][\w'
 _NICKNAME_AFTER = re.compile(r"[ \t]+[(\"'‘“][A-Z][a-z]+[)\"'’”][ \t]+(?P<last>[A-Z][\w'’\-]+)")
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
 
 
@@ -122,6 +127,18 @@ def _after(pattern: re.Pattern) -> Callable:
     return grow
 
 
+def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
+    m = _TITLE_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if not m or f.rule in ("title", "honorific") or not text[f.start].isupper() or taken.any_in(*m.span("w")):
+        return None
+    w = m.group("w")
+    known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(text[f.start:f.end]))
+    if not known or res.never_name(w) or w.isupper():
+        return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
+        # or any first name before a known surname ("Blessing Khan's husband")
+    return m.start("w"), f.end
+
+
 def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
     m = _INITIAL_AFTER.match(text, f.end)
     return (f.start, m.end()) if m else None
@@ -134,6 +151,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("particles", "PERSON", _after(_PARTICLES_AFTER)),
     Growth("nickname-between", "PERSON", _after(_NICKNAME_AFTER)),
     Growth("trailing-initial", "PERSON", _trailing_initial),
+    Growth("first-name-before", "PERSON", _first_name_before),
 )
 
 

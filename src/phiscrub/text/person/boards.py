@@ -38,6 +38,9 @@ NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*\d{1,2}\.?"
 ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
                         re.MULTILINE)
 WORDS = re.compile(r"[^\s]+")
+IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?:is[ \t]+)?in[ \t]+(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
+                    re.IGNORECASE)
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"\d[a-z]?[.,)][ \t]*$")
 SCORE = 0.6
 # the layout decides over a gazetteer: "BRADLEY", "Boyle, Jimmy" on a board are names, while
@@ -66,7 +69,9 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
         if not m:
             break
         initial = m.re is INITIAL
-        if not initial and not (_name_word(ctx, m.group()) or _inverted(ctx, text, m)):
+        # after a name word, a gazetteer surname goes on even where it is a word: "Kwame MacLeod"
+        goes_on = named and ctx.res.is_surname(m.group()) and not ctx.res.never_name(m.group())
+        if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m)):
             break
         named = named or not initial
         end = m.end()
@@ -135,4 +140,44 @@ def _listed_name(ctx: Context, word: str) -> bool:
         return False
     if res.is_first_name(w):
         return True
+    return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)
+
+
+def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
+    """"handover: yaw mclaughlin in bed 6", "Gurpreet Young is in bay 2": the name before a bed.
+
+    Rule: up to three words on the line right before "(is) in bed/bay/side room/cubicle N",
+    read backwards while each can be a name (a gazetteer name, not a relation, keep or
+    stop word; or a word of three letters or more no dictionary knows), at least one
+    of them a first name or surname of the gazetteer.
+    Avoids: "the lady in bed 6", "pt in bay 2", "ok in bed 4" (relation, keep and ordinary
+    words), "uti in bed 3" (no gazetteer name).
+    """
+    out = []
+    for m in IN_BED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(NAME_TOKEN.finditer(text, line_start, m.start()))[-3:]
+        picked = []
+        for w in reversed(words):
+            # before a gazetteer name, an ordinary word may be a first name too ("yaw mclaughlin")
+            after_name = bool(picked) and ctx.res.is_name(picked[0].group())
+            if (picked and w.end() + 1 != picked[0].start()) or not _bed_name_word(ctx, w.group(), after_name):
+                break
+            if not picked and w.end() != m.start():
+                break
+            picked.insert(0, w)
+        if picked and any(ctx.res.is_name(w.group()) for w in picked):
+            out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
+    return out
+
+
+def _bed_name_word(ctx: Context, word: str, before_name: bool = False) -> bool:
+    res = ctx.res
+    w = word.lower()
+    if res.never_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) or not VOWEL.search(w):
+        return False
+    if before_name and len(w) >= 3 and not res.is_place(w):
+        return True
+    if res.is_name(w):
+        return not res.is_common(w) or word[0].isupper()
     return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)

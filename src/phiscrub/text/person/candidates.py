@@ -19,7 +19,7 @@ from typing import Callable, FrozenSet, List, Optional, Tuple
 import regex as re
 
 from phiscrub.resources import fold_accents
-from phiscrub.text.person.boards import from_allocation_lines, from_bed_board
+from phiscrub.text.person.boards import from_allocation_lines, from_bed_board, from_name_in_bed
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import ordinary
@@ -288,6 +288,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("bed-board", "bed-board", from_bed_board),
     Rule("allocation", "allocation", from_allocation_lines),
+    Rule("name-in-bed", "name-in-bed", from_name_in_bed),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),

@@ -22,6 +22,10 @@ SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
+# place words that end a street or a thing, never a surname here ("Pilrig Street", "Ash Grove")
+STREET_TYPES = frozenset("street st road rd avenue ave close drive way crescent terrace place square gardens "
+                         "grove mews parade row walk rise court".split())
+STREET_BEFORE = re.compile(r"\d[a-z]?,?[ \t]+$")  # "12 Ayesha Lane" is a street
 CAPITALISED_RUN = re.compile(r"(?:(?: (?:and|&|of|for))? [A-Z][\w'’-]*){1,4}")
 # "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
 LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
@@ -44,8 +48,16 @@ def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
 
 
 def _ends_in_place_word(ctx: Context, a: Around) -> bool:
-    """"Alma Road", "Dartmoor Rescue Group"."""
-    return a.span.split()[-1].lower() in ctx.vocab.place_after
+    """"Alma Road", "Dartmoor Rescue Group"; but a first name and a surname that is also a place
+    word ("Ayesha Lane", "Chinedu Hill") is a person unless a number or "in", "at"… comes before
+    or the word is a keep word ("Russell Ward", "Grace Ward")."""
+    words = a.span.split()
+    if words[-1].lower() not in ctx.vocab.place_after:
+        return False
+    last = words[-1].lower()
+    return not (len(words) > 1 and ctx.res.is_surname(last) and not ctx.res.never_name(last) and last not in STREET_TYPES
+                and (ctx.res.is_first_name(words[0]) or not (ctx.res.is_common(words[0]) or ctx.res.is_place(words[0])))
+                and not STREET_BEFORE.search(a.before) and not ctx.vocab.locative_before.search(a.before))
 
 
 def _organisation(ctx: Context, a: Around) -> bool:

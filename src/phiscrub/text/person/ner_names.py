@@ -19,6 +19,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, List, Sequence, Tuple
 
+import regex as re
+
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
@@ -30,6 +32,7 @@ NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # rules whose cue outranks an NER place label: a title or field label names a person ("Dr Chester"),
 # and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!"),
 # and a ward allocation ("Ikenna on nights")
+CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n")
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey"})  # "Dear Mrs Mensah"
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota"})
 
@@ -50,6 +53,10 @@ def _keeps_head(ctx: Context, head: str, n_tokens: int) -> bool:
 def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
     """An entity's word tokens without titles, relation words and keep-list words at its edges."""
     toks = [(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
+    for k in range(1, len(toks)):
+        if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]):
+            toks = toks[:k]  # a form's cell gap ends the name: "Yaw   IVAB"
+            break
     while toks and (edge_junk(ctx, text[toks[0][0]:toks[0][1]]) or _is_title(ctx, text[toks[0][0]:toks[0][1]].rstrip("."))
                     or _lead_in(ctx, [text[s:e] for s, e in toks[:2]])):
         if _keeps_head(ctx, text[toks[0][0]:toks[0][1]], len(toks)):

@@ -115,8 +115,8 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     ``opened_upper``: whether the name so far opens on a capital (None: this is its first word)."""
     # the first word of a name in lower case needs a name gazetteer hit unless strong
     # a role makes a capitalised word a name, not a block-capital one ("talk to PALS")
-    if opened_upper and word.islower():
-        return False  # a name opened on a capital goes on in capitals: "Sister Jones ran"
+    if opened_upper and word.islower() and ctx.res.is_common(word):
+        return False  # a name opened on a capital goes on with no ordinary lower-case word: "Sister Jones ran"
     if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
         return False  # "mr okonkwos daughter": a relation word ends the name
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
