@@ -163,6 +163,7 @@ RULE_ROWS = [
     ("field", "NAME                POST           NI NO", None),  # a table's header row
     ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
     ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
+    ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
     ("bed-board", "Bed 4 - Kwame MacLeod - for discharge", "Kwame MacLeod"),  # a surname that is a word
     ("thanks", "Farewell Rodel Santos, we'll miss you", "Rodel Santos"),
     ("thanks", "Pilrig Street is shut, go with Pilrig Street", None),  # a street type is no surname

@@ -166,9 +166,18 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
             if not picked and w.end() != m.start():
                 break
             picked.insert(0, w)
+        if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
+            picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
         if picked and any(ctx.res.is_name(w.group()) for w in picked):
             out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
     return out
+
+
+def _first_and_surname(ctx: Context, first, last, end: int) -> bool:
+    res = ctx.res
+    f, s_ = first.group().lower(), last.group().lower()
+    return (last.end() == end and first.end() + 1 == last.start() and res.is_first_name(f)
+            and not ctx.is_stop(f) and not res.never_name(f) and res.is_surname(s_) and not res.never_name(s_))
 
 
 def _bed_name_word(ctx: Context, word: str, before_name: bool = False) -> bool:
