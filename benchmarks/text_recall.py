@@ -177,7 +177,7 @@ def report(corpus_name: str, n_posts: int, results: List[Dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", action="append", type=Path,
-                    help="JSONL corpus (repeatable; default samples/text/drafts.jsonl and heldout if present)")
+                    help="JSONL corpus (repeatable; default: drafts, heldout, probe, blind and fresh, those present)")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "text_recall.md")
     ap.add_argument("--repeats", type=int, default=3, help="timing passes; the fastest is reported")
     ap.add_argument("--verbose", action="store_true", help="list the ids and types of misses and false positives (tuning corpus only)")
@@ -185,7 +185,8 @@ def main(argv=None) -> int:
                     help="also measure both engines on this many processes (0: skip)")
     args = ap.parse_args(argv)
     root = HERE.parent
-    defaults = ("samples/text/drafts.jsonl", "samples/text/heldout/drafts.jsonl", "samples/text/blind/drafts.jsonl")
+    defaults = ("samples/text/drafts.jsonl", "samples/text/heldout/drafts.jsonl", "samples/text/probe/drafts.jsonl",
+                "samples/text/blind/drafts.jsonl", "samples/text/fresh/drafts.jsonl")
     corpora = args.corpus or [root / p for p in defaults if (root / p).exists()]
 
     t0 = time.perf_counter()
@@ -218,7 +219,8 @@ def main(argv=None) -> int:
               f"precision {results[1]['tally'].precision():.3f} {results[1]['rate']:.1f} posts/s | "
               f"partial leaks {t.partial_leaks()} vs {results[1]['tally'].partial_leaks()} | "
               f"keep readable {results[0]['keep']:.3f} vs {results[1]['keep']:.3f}")
-        if args.verbose and corpus.parent.name == "text":  # ids of held-out and blind sets are never printed
+        if args.verbose and (corpus.parent.name == "text" or corpus.parent.name == "probe"):  # tuning corpora only:
+            # ids of the held-out, blind and fresh sets are never printed
             print("  phiscrub misses (id, type):", t.missed)
             print("  phiscrub false positives (id, type):", t.fp_list)
     if args.processes > 1:
