@@ -28,6 +28,9 @@ ROWS = [
     ("comma-inverted", "Busy in ED, Maria ran it", "Maria", "PERSON", None),           # a keep word, not a surname
     ("comma-inverted", "Exeter, Devon: thanks Maria", "Maria", "PERSON", None),
     ("comma-inverted", "PATTERSON, Ward 7 please", "PATTERSON", "PERSON", None),       # a keep word after the comma
+    ("comma-inverted", "pt in bed 14 (Mahmood, Tariq, NHS no)", "Tariq", "PERSON", "Mahmood, Tariq"),
+    ("comma-inverted", "Thanks, Tariq, see you", "Tariq", "PERSON", None),
+    ("comma-inverted", "CCU2 – ŁUKASZEWICZ, Agnieszka – NSTEMI", "Agnieszka", "PERSON", "ŁUKASZEWICZ, Agnieszka"),
     # block-capitals
     ("block-capitals", "pt ADEWALE OKONJO-BELL in bed 3", "ADEWALE", "PERSON", "ADEWALE OKONJO-BELL"),
     ("block-capitals", "REVIEW ADEWALE OKONJO in HDU", "OKONJO", "PERSON", "ADEWALE OKONJO"),

@@ -103,7 +103,7 @@ RULE_ROWS = [
     ("pair/relation", "her grandson is lachlan stayin til 9", None),
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
     ("list", "Dr Okafor, bloods and obs done", None),
-    ("list", "morning ☀️ dorota and ottilie on bays today", "dorota"),  # a lower-case list, either side
+    ("list", "morning ☀️ dorota and precious on bays today", "dorota"),  # a lower-case list, either side
     ("list", "obs and ottilie on bays today", None),
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list
     ("nickname", "Mrs Adaeze Okafor ('Ada') went home", "Ada"),
@@ -164,6 +164,17 @@ RULE_ROWS = [
     ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
     ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
     ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
+    ("lower-list", "who's on the rota? piotr, marzena and grazyna all put in for leave", "marzena"),
+    ("lower-list", "bloods, obs and fluids done", None),
+    ("nickname", "bed 4 mr rahman (farhan) going to dl at 10", "farhan"),  # a bracketed first name
+    ("nickname", "mr quinlan in bed 4 (declan) asking for tea", "declan"),
+    ("nickname", "bed 2 mrs hewitt (confused overnight) settled", None),
+    ("nickname", "Family: daughter Harriet (LPA) visiting", None),  # an acronym
+    ("nickname", "A4 O'DONOVAN, Cornelius \"Con\" - falls risk", "Con"),  # quoted, no brackets
+    ("relation/bare", "speaks Cantonese, daughter Meiying translating", "Meiying"),  # an unknown word
+    ("relation/bare", "He's English and she's Polish", None),
+    ("field", "Bed 15  SURNAME: VAN DER WESTHUIZEN  FIRST: Pieter", "VAN DER WESTHUIZEN"),  # particles
+    ("allocation", "CCU2 – NOWAKOWSKA, Ewa – NSTEMI\nCCU3 – empty\nCCU4 – for angio", None),
     ("bed-board", "Bed 4 - Kwame MacLeod - for discharge", "Kwame MacLeod"),  # a surname that is a word
     ("thanks", "Farewell Rodel Santos, we'll miss you", "Rodel Santos"),
     ("thanks", "Pilrig Street is shut, go with Pilrig Street", None),  # a street type is no surname
@@ -217,6 +228,8 @@ NER_ROWS = [
     # a first name and a surname that is also a place word is a person, unless a number comes first
     ("ner", "Ayesha Lane (Band 5) starts Monday", [("Ayesha Lane", "PERSON")], "Ayesha Lane"),
     ("ner", "She lives at 12 Ayesha Lane now", [("Ayesha Lane", "PERSON")], None),
+    ("ner", "SR1 barrier nursing. Bay B all 4hrly obs", [("Bay B", "PERSON")], None),  # a lone letter left
+    ("ner", "Annwyl Mr Morgan, diolch am eich llythyr", [("Annwyl Mr Morgan", "PERSON")], "Morgan"),
     # a name holding a place or body of two words or more is that body; a bullet opens a sentence
     ("ner", "Diolch to Hywel Dda Charities for the Dopplers", [("Hywel Dda Charities", "PERSON")], None),
     ("ner", "Clinic times:\n• Tell us if you need a quiet room", [("Tell", "PERSON")], None),

@@ -10,7 +10,8 @@ shape, source and the false positive it avoids):
   "D.O.B", "Okonjo" of "Okonjo-Bell").
 * ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H",
   "DE LA CRUZ, Maria": a block-capital surname and a comma before a name, or a
-  capitalised forename after a block-capital name. The layout decides, not the
+  capitalised forename after a block-capital name; in title case, a surname of
+  the gazetteer that is no word before a first name ("Siddiqui, Tariq"). The layout decides, not the
   word ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
 * ``block-capitals``: "ADEWALE OKONJO-BELL": block-capital words beside a
   block-capital name, up to the line's end; acronyms and keep words stop it.
@@ -44,16 +45,17 @@ from phiscrub.types import Finding
 
 # a word: letters and digits joined by . - or an apostrophe (O'Neill), but not a possessive 's
 _WORD = re.compile(r"[^\W_]+(?:(?:[.\-]|['’](?!s(?![^\W_])))[^\W_]+)*")
-_CAPS_WORD = r"(?:(?:Ma?c|O['’])?[A-Z](?:[A-Z'’\-]*[A-Z])?)"  # HOLLOWAY, McLEOD, O'NEILL
+_CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
+_TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")
 _FORENAME_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?(?:[ \t]+[A-Z]\.?(?![\w&]))?)"
 )
 _CAPS_AFTER = re.compile(rf"[ \t]+(?P<w>{_CAPS_WORD})(?![\w&/])")
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{_CAPS_WORD})[ \t]+$")
-# lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys"
+# lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys", "Mac an t-Saoir"
 PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
-             "al", "el", "bin", "binti", "ibn", "ap", "ab", "ter", "ten")
+             "al", "el", "bin", "binti", "ibn", "ap", "ab", "ter", "ten", "mac", "nic", "ní", "ó", "uí")
 _PARTICLES = "(?:" + "|".join(PARTICLES) + ")"
 _PARTICLE = re.compile(_PARTICLES, re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -96,6 +98,8 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     m = _COMMA_BEFORE.search(text, line_start, start)
     if m and _names_ok(m.group("sur").split(), res, ordinary=True) and not taken.any_in(*m.span("sur")):
         start = m.start("sur")  # the layout decides: "BRADFORD, Joan"
+    elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and _title_inverted(text, f, t, res, taken):
+        start = t.start("sur")  # "(Siddiqui, Tariq, NHS no …)": a known surname, then a first name
     if _is_caps(text[f.start:f.end]):
         m = _FORENAME_AFTER.match(text, end)
         layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw" even where the forename is a word
@@ -103,6 +107,13 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
                 and not taken.any_in(*m.span("fore"))):
             end = m.end("fore")
     return (start, end) if (start, end) != (f.start, f.end) else None
+
+
+def _title_inverted(text: str, f: Finding, m, res, taken: "Taken") -> bool:
+    sur = m.group("sur")
+    first = text[f.start:f.end].split()[0]
+    return (res.is_surname(sur) and not res.is_common(sur) and not res.never_name(sur)
+            and res.is_first_name(first) and not taken.any_in(*m.span("sur")))
 
 
 def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:

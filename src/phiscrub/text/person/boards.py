@@ -30,6 +30,7 @@ from phiscrub.types import Finding
 WORD = re.compile(r"(?:Ma?c|O['’]|N[ií][ \t])?[A-Z][\w'’-]*(?<![-'’])")
 GAP = re.compile(r"[ \t]+")
 INITIAL = re.compile(r"[A-Z]\.")
+HAS_DIGIT = re.compile(r"\d")  # "CCU2", "SR1": a bed or room, never a name
 FORENAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z][\w'’-]*)")
 # a numbered item of a board or list: at a line's start or after a cell gap, then a gap or a
 # capital word ("3   Boyle, Jimmy", "1.  J. ADEBAYO", "BAY A:  1 McLAUGHLIN NIV   2 DOHERTY")
@@ -93,7 +94,8 @@ def _inverted(ctx: Context, text: str, m) -> bool:
 def _name_word(ctx: Context, word: str) -> bool:
     res = ctx.res
     w = word.lower()
-    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or any(p in res.eponyms for p in w.split("-")):
+    if (res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or HAS_DIGIT.search(w)
+            or any(p in res.eponyms for p in w.split("-"))):
         return False  # "Guillain-Barré" after a name is the condition
     if word.isupper() and len(w) <= 3 and not _name_shaped(w):
         return False  # "NIV", "ENT"
@@ -136,7 +138,7 @@ def from_allocation_lines(ctx: Context, text: str) -> List[Finding]:
 def _listed_name(ctx: Context, word: str) -> bool:
     res = ctx.res
     w = word.lower()
-    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or len(w) < 2:
+    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or len(w) < 2 or HAS_DIGIT.search(w):
         return False
     if res.is_first_name(w):
         return True

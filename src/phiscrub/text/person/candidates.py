@@ -23,8 +23,8 @@ from phiscrub.text.person.boards import from_allocation_lines, from_bed_board, f
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import ordinary
-from phiscrub.text.person.pairs import PAIR_RULES, from_pairs
-from phiscrub.text.person.roles import ends_line, from_rota, not_named_by_role
+from phiscrub.text.person.pairs import PAIR_RULES, from_lower_list, from_pairs
+from phiscrub.text.person.roles import ends_line, from_rota, header_row, not_named_by_role
 from phiscrub.text.person.surnames import from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
@@ -117,17 +117,12 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue
             if rule.scan.role and not_named_by_role(ctx, words):
                 continue
-            if rule.cue == "field_cue" and ":" not in m.group() and "=" not in m.group() and _header(ctx, words):
+            if rule.cue == "field_cue" and ":" not in m.group() and "=" not in m.group() and header_row(ctx, words):
                 continue  # a table's header row: "NAME   POST   NI NO"
             if not_a_person(ctx, text, s, e, rule.skip):
                 continue
             out.append(finding(s, e, rule.score, rule.rule))
     return out
-
-
-def _header(ctx: Context, words: List[str]) -> bool:
-    """Words after a label with no colon that are themselves ordinary words, not names: a header."""
-    return all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words)
 
 
 def from_addressing(ctx: Context, text: str) -> List[Finding]:
@@ -289,6 +284,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bed-board", "bed-board", from_bed_board),
     Rule("allocation", "allocation", from_allocation_lines),
     Rule("name-in-bed", "name-in-bed", from_name_in_bed),
+    Rule("lower-list", "lower-list", from_lower_list),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),

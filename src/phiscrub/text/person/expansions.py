@@ -21,9 +21,13 @@ from phiscrub.types import Finding
 
 # \Z, not $: "Love,\nHope" is a closing and a signature, not a list across the line break
 LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z", re.IGNORECASE)
-NICKNAME = re.compile(r"[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[A-Z][a-z]+)['\"’”]?[ \t]*[)\]]")
+# after a name (its possessive, or "in bed 4" between): a bracketed or quoted word
+NICKNAME = re.compile(
+    r"(?:['’]s)?(?:[ \t]+in[ \t]+(?:bed|bay|side[ \t]*room|room)[ \t]*\d{1,3})?"
+    r"(?:[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[^\W\d_][\w'’-]*?)['\"’”]?[ \t]*[)\]]"
+    r"|[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")
 HANDLE = re.compile(r"[#@][\w]+")
-WORD_USE_NEXT = re.compile(r"[ \t]+(?:to|you|u|your|the|a|an|it|we|i)\b", re.IGNORECASE)
+WORD_USE_NEXT = re.compile(r"[ \t]+(?:to|you|u|your|the|a|an|it|we|i|this|that|so)\b", re.IGNORECASE)
 CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_CHAR_OR_SIGIL = re.compile(r"[\w@#]")
@@ -86,10 +90,13 @@ def from_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
 
 
 def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
-    """A quoted or bracketed word right after a name is its nickname: "Obinna Eze ('Obi')".
+    """A quoted or bracketed word right after a name (or its possessive, or "in bed 4") is its
+    nickname or first name: "Obinna Eze ('Obi')", 'O'DONNELL, Seamus "Shay"', "mr ahmed (farooq)",
+    "mr o'neill in bed 4 (seamus)".
 
     Avoids: a title in brackets ("PATTERSON, Joan (Mrs)"), an ordinary word in brackets unquoted
-    ("(Retired)", "(Wife)"; but "('Obi')" is a nickname).
+    ("(Retired)", "(Wife)"; but "('Obi')" is a nickname), a lower-case word that is no first
+    name of the gazetteer or is also a word ("(bkd at …)").
     """
     out = []
     res = ctx.res
@@ -97,12 +104,18 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         m = NICKNAME.match(text, f.end)
         if not m:
             continue
-        nick = m.group("nick")
-        quoted = any(q in m.group() for q in "'\"‘“")
-        if res.never_name(nick) or ctx.vocab.title_word.fullmatch(nick) or (
-                not quoted and res.is_common(nick) and not res.is_first_name(nick)):
+        group = "nick" if m.group("nick") else "quoted"
+        nick = m.group(group)
+        quoted = group == "quoted" or any(q in m.group() for q in "'\"‘“")
+        if res.never_name(nick) or ctx.is_stop(nick.lower()) or ctx.vocab.title_word.fullmatch(nick):
             continue
-        out.append(finding(m.start("nick"), m.end("nick"), 0.6, "nickname"))
+        if len(nick) > 1 and nick.isupper() and not quoted:
+            continue  # an acronym: "daughter Harriet (LPA)"
+        if nick.islower() and not (res.is_first_name(nick) and not res.is_common(nick)):
+            continue  # "(farooq)" is a first name; "(bkd at …)", "(confused)" are not
+        if not quoted and res.is_common(nick) and not res.is_first_name(nick):
+            continue
+        out.append(finding(m.start(group), m.end(group), 0.6, "nickname"))
     return out
 
 

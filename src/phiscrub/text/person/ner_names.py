@@ -33,7 +33,7 @@ NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!"),
 # and a ward allocation ("Ikenna on nights")
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n")
-SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey"})  # "Dear Mrs Mensah"
+SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota"})
 
 Span = Tuple[int, int]
@@ -43,10 +43,11 @@ def _is_title(ctx: Context, word: str) -> bool:
     return bool(ctx.vocab.title_word.fullmatch(word))
 
 
-def _keeps_head(ctx: Context, head: str, n_tokens: int) -> bool:
-    """"Ed Sheeran": a first name that is also a keep-list word ("ED") opens the name."""
+def _keeps_head(ctx: Context, head: str, rest: Sequence[str]) -> bool:
+    """"Ed Sheeran": a first name that is also a keep-list word ("ED") opens the name (not before a
+    lone letter: "Bay B")."""
     res = ctx.res
-    return (n_tokens > 1 and head.istitle() and res.is_first_name(head)
+    return (bool(rest) and len(rest[0].strip(".")) > 1 and head.istitle() and res.is_first_name(head)
             and (len(head) <= 3 or not res.is_common(head)) and not _is_title(ctx, head))
 
 
@@ -57,10 +58,13 @@ def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
         if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]):
             toks = toks[:k]  # a form's cell gap ends the name: "Yaw   IVAB"
             break
-    while toks and (edge_junk(ctx, text[toks[0][0]:toks[0][1]]) or _is_title(ctx, text[toks[0][0]:toks[0][1]].rstrip("."))
-                    or _lead_in(ctx, [text[s:e] for s, e in toks[:2]])):
-        if _keeps_head(ctx, text[toks[0][0]:toks[0][1]], len(toks)):
-            break
+    while toks:
+        head = text[toks[0][0]:toks[0][1]]
+        if not _lead_in(ctx, [text[s:e] for s, e in toks[:2]]):
+            if not (edge_junk(ctx, head) or _is_title(ctx, head.rstrip("."))):
+                break
+            if _keeps_head(ctx, head, [text[s:e] for s, e in toks[1:]]):
+                break
         toks = toks[1:]
     while toks and edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]):
         toks = toks[:-1]
@@ -73,9 +77,11 @@ def _lead_in(ctx: Context, words: Sequence[str]) -> bool:
     if len(words) < 2:
         return False
     w = words[0].lower()
+    if w in SALUTATIONS:
+        return True
     if ctx.res.is_first_name(w):
         return False
-    return w in ctx.vocab.closing_words or w in SALUTATIONS or (words[0].islower() and words[1][:1].isupper()
+    return w in ctx.vocab.closing_words or (words[0].islower() and words[1][:1].isupper()
                                             and not ctx.res.is_name(w) and w not in PARTICLES)
 
 
@@ -100,7 +106,8 @@ def _in_handle(ctx: Context, n: NerName) -> bool:
 
 
 def _not_name_chars(ctx: Context, n: NerName) -> bool:
-    return any(ch.isdigit() or ch in "@#/" for ch in n.span)
+    """Digits or symbols, or a lone letter left after trimming ("Bay B")."""
+    return any(ch.isdigit() or ch in "@#/" for ch in n.span) or len(n.span.strip(".")) == 1
 
 
 def _ordinary_words(ctx: Context, n: NerName) -> bool:

@@ -32,6 +32,10 @@ GAP = re.compile(r"[ \t]+")
 BARE_AGE = re.compile(r"[ \t]*[,(–—-]?[ \t]*\d{1,3}\b(?![:/.]\d)")
 NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MAX_WORDS = 3
+_LOWER_WORD = r"[a-zà-ÿłśźżćńąęó][\w'’-]*"
+LOWER_LIST = re.compile(rf"(?<![\w@#'’-]){_LOWER_WORD}(?:(?:[ \t]*[,/&][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LOWER_WORD})+"
+                        r"(?![\w'’-])")
+LOWER_ITEM = re.compile(r"(?<![\w'’-])(?!and\b)[^\W\d_][\w'’-]*")
 
 Span = Tuple[int, int]
 
@@ -121,3 +125,32 @@ def from_pairs(rule: PairRule, ctx: Context, text: str) -> List[Finding]:
             continue
         out.append(finding(s, e, 0.7, "pair"))
     return out
+
+
+def from_lower_list(ctx: Context, text: str) -> List[Finding]:
+    """"tomasz, gosia and dominika all put in for xmas off": a lower-case list of first names.
+
+    Rule: two or more lower-case words joined by commas, "and", "&" or "/", at least two of
+    them first names of the gazetteer that are no ordinary word, and the rest words no
+    dictionary knows: each is a name. Avoids: lists of ordinary words ("bloods, obs and
+    fluids"), one name in a list of things ("obs and kai": the list rule's job).
+    """
+    out = []
+    for m in LOWER_LIST.finditer(text):
+        items = [w for w in LOWER_ITEM.finditer(m.group())]
+        known = [w for w in items if _lower_first_name(ctx, w.group())]
+        rest_ok = all(_lower_first_name(ctx, w.group()) or _unknown_lower(ctx, w.group()) for w in items)
+        if len(known) >= 2 and rest_ok:
+            out += [finding(m.start() + w.start(), m.start() + w.end(), 0.6, "lower-list") for w in items]
+    return out
+
+
+def _lower_first_name(ctx: Context, w: str) -> bool:
+    res = ctx.res
+    return _first_name(ctx, w) and not res.is_common(w)
+
+
+def _unknown_lower(ctx: Context, w: str) -> bool:
+    res = ctx.res
+    return (len(w) >= 3 and not res.is_common(w) and not res.never_name(w) and not ctx.is_stop(w)
+            and not res.is_place(w) and not chat_word(ctx, w))

@@ -72,3 +72,9 @@ def from_rota(ctx: Context, text: str) -> List[Finding]:
             continue
         out.append(finding(m.start("name"), m.end("name"), 0.6, "rota"))
     return out
+
+
+def header_row(ctx: Context, words: List[str]) -> bool:
+    """Words after a field label with no colon that are ordinary words, not names: a table's
+    header row ("NAME   POST   NI NO"), not a name."""
+    return all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words)

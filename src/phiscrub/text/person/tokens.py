@@ -14,6 +14,7 @@ from typing import List, Optional, Tuple
 
 import regex as re
 
+from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import chat_word
 
@@ -22,6 +23,7 @@ TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 GAP = re.compile(r"[ \t]+")
+PARTICLE_WORDS = frozenset(PARTICLES)
 POSSESSIVE_END = re.compile(r"['’]s$")
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
@@ -115,6 +117,9 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     ``opened_upper``: whether the name so far opens on a capital (None: this is its first word)."""
     # the first word of a name in lower case needs a name gazetteer hit unless strong
     # a role makes a capitalised word a name, not a block-capital one ("talk to PALS")
+    if word.lower() in PARTICLE_WORDS and TOKEN.match(m.string, GAP.match(m.string, m.end()).end()
+                                                       if GAP.match(m.string, m.end()) else m.end()):
+        return True  # a particle rides along when a word follows: "VAN DER MERWE", "mrs van der Berg"
     if opened_upper and word.islower() and ctx.res.is_common(word):
         return False  # a name opened on a capital goes on with no ordinary lower-case word: "Sister Jones ran"
     if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
@@ -122,7 +127,15 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False
-    return not (opened_upper is None and opts.first_name and not ctx.res.is_first_name(word))
+    return not (opened_upper is None and opts.first_name and not _first_name_here(ctx, word))
+
+
+def _first_name_here(ctx: Context, word: str) -> bool:
+    """A first name of the gazetteer, or a capitalised word no dictionary or gazetteer knows
+    ("daughter Xiaoling", "He's Chidubem")."""
+    res = ctx.res
+    return res.is_first_name(word) or (word.istitle() and len(word) >= 3 and not res.is_common(word)
+                                       and not res.is_place(word))
 
 
 def _past_relation(ctx: Context, text: str, pos: int) -> int:

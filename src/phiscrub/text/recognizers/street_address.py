@@ -67,10 +67,11 @@ _NOT_STREET_WORDS = (
     r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k|car|cars"
     r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach"
 )
-_NOT_STREET = rf"(?:{_NOT_STREET_WORDS}{STOP_WORDS_HERE})"
 # A number after these words is a level, bed or count, not a house number.
 _NOT_HOUSE = r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|no|number|gate|platform|junction|exit|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)"
-_WORD = rf"(?!{_NOT_STREET}\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]*"
+# a stop word names a street only capitalised: "31B Front St", "Back Lane" (not "3 of the road")
+_WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b)"
+         rf"(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’.-]*|(?!(?:\b\B{STOP_WORDS_HERE})\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]*)")
 _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)\p{L}[\p{L}\p{M}'’.-]*"
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
