@@ -50,6 +50,11 @@ ROWS = [
     ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),
     ("trailing-initial", "thanks Sam I will", "Sam", "PERSON", None),
     ("trailing-initial", "Mrs Flint A&E at 3", "Flint", "PERSON", None),
+    # gaelic-patronymic
+    ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh Mac", "PERSON", "Ruairidh Mac an t-Saoir"),
+    ("gaelic-patronymic", "Seonag Nic a' Phearsain on nights", "Seonag Nic", "PERSON", "Seonag Nic a' Phearsain"),
+    ("gaelic-patronymic", "Ruairidh Mack an hour late", "Ruairidh Mack", "PERSON", None),
+    ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh", "PERSON", "Ruairidh Mac an t-Saoir"),
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
     ("first-name-before", "Visiting: Blessing Khan's husband came", "Khan", "PERSON", "Blessing Khan"),

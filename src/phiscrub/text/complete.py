@@ -21,6 +21,8 @@ shape, source and the false positive it avoids):
   or bracketed word then a capitalised word after a name.
 * ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name
   ("I" only with a full stop, so "Sam I will" is not grown).
+* ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a
+  name that ends on "Mac"/"Nic" takes the rest of the Gaelic surname.
 * ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first
   name of the gazetteer right before a capitalised name, even one that is also a
   word or a stop word the name rules skip (a half-redacted name leaks; an
@@ -63,6 +65,9 @@ _PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{_PARTICLES})+[ \t]+(?P<last>[A-Z][\w'
 _NICKNAME_AFTER = re.compile(r"[ \t]+[(\"'‘“][A-Z][a-z]+[)\"'’”][ \t]+(?P<last>[A-Z][\w'’\-]+)")
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
+_GAELIC_HEAD = re.compile(r"(?:^|[ \t])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
+_GAELIC_REST = re.compile(r"[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
+_GAELIC_AFTER = re.compile(r"[ \t]+(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
 
@@ -138,6 +143,14 @@ def _after(pattern: re.Pattern) -> Callable:
     return grow
 
 
+def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
+    if _GAELIC_HEAD.search(text, f.start, f.end):
+        m = _GAELIC_REST.match(text, f.end)
+    else:
+        m = _GAELIC_AFTER.match(text, f.end)
+    return (f.start, m.end()) if m else None
+
+
 def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
     m = _TITLE_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if not m or f.rule in ("title", "honorific") or not text[f.start].isupper() or taken.any_in(*m.span("w")):
@@ -163,6 +176,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("nickname-between", "PERSON", _after(_NICKNAME_AFTER)),
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
+    Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),
 )
 
 

@@ -148,11 +148,20 @@ def _past_relation(ctx: Context, text: str, pos: int) -> int:
     return pos
 
 
+def _without_trailing_particles(ends: List[Tuple[int, str]], end: int) -> int:
+    """Where a name of these (end, word) tokens ends: never on a particle ("Alasdair Mac an …")."""
+    while len(ends) > 1 and ends[-1][1] in PARTICLE_WORDS:
+        ends.pop()
+        end = ends[-1][0]
+    return end
+
+
 def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional[Span]:
     """One name of up to three tokens starting at ``pos``, or None (a relation word before it is
     skipped: "NoK: daughter Funmi")."""
     start: Optional[int] = None
     end = pos
+    ends: List[Tuple[int, str]] = []
     i = _past_relation(ctx, text, pos)
     for k in range(3):
         m = TOKEN.match(text, i)
@@ -168,12 +177,14 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         if start is None:
             start = m.start()
         end, last = _name_end(m, word, wend)
+        ends.append((end, word.lower()))
         if last:
             break  # possessive or trailing full stop ends the name
         nxt = GAP.match(text, end, end + 3)
         if not nxt:
             break
         i = nxt.end()
+    end = _without_trailing_particles(ends, end)
     if start is None or end - start == 1:
         return None  # a lone letter ("I", the "M" of "61M") is never a name by itself
     return start, end
