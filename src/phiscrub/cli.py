@@ -176,5 +176,14 @@ def _print_whole(original: str, analysis, scrubber, fmt: str, with_mentions: boo
         click.echo(_mention_table(analysis.mentions))
 
 
+def _register_image_commands() -> None:
+    from phiscrub.cli_image import image_command, images_command
+
+    main.add_command(image_command)
+    main.add_command(images_command)
+
+
+_register_image_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

