@@ -179,6 +179,7 @@ RULE_ROWS = [
     ("thanks", "Farewell Rodel Santos, we'll miss you", "Rodel Santos"),
     ("thanks", "Pilrig Street is shut, go with Pilrig Street", None),  # a street type is no surname
     ("title", "Sister Okafor was on Grace Ward", "Okafor"),
+    ("title", "Band 6 nurse\n\nBay 3 is closed", None),  # a title never names across a line break
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
 ]
 

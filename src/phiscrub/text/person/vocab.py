@@ -155,7 +155,7 @@ def read_lists(path: Path) -> Dict[str, Tuple[str, ...]]:
 def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     relations = alternation(w["relations"])
     return dict(
-        title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?\s+(?=\S)", re.IGNORECASE),
+        title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?[ \t]*[:=][ \t]*(?=\S)"
