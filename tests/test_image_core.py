@@ -210,3 +210,19 @@ def test_existing_output_is_not_overwritten(tmp_path):
     with pytest.raises(ImageError, match="exists"):
         save_image(Image.new("RGB", (4, 4)), path)
     save_image(Image.new("RGB", (4, 4)), path, overwrite=True)
+
+
+SAMPLES = __import__("pathlib").Path(__file__).resolve().parents[1] / "samples" / "images"
+
+
+@pytest.mark.parametrize("variant", ["plain", "blur", "rot20"])
+def test_an_undecodable_wristband_barcode_is_still_found(variant):
+    rgb = rgb_array(load_image(SAMPLES / f"wristband_{variant}.jpg").image)
+    found = BarcodeDetector().detect(rgb)
+    assert found and all(r.kind == "barcode" for r in found)
+    assert any(r.box[0] > rgb.shape[1] // 2 for r in found)  # the code is on the band's right half
+
+
+@pytest.mark.parametrize("scene", ["notices_plain", "whiteboard_plain", "cars_plain"])
+def test_no_barcode_where_there_is_none(scene):
+    assert BarcodeDetector().detect(rgb_array(load_image(SAMPLES / f"{scene}.jpg").image)) == []
