@@ -14,6 +14,9 @@ demo: setup
 	  $(BIN)/phiscrub text "$$f"; rc=$$?; \
 	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
 	done
+	@echo "== samples/images: every photo scrubbed into /tmp/phiscrub-demo-images"
+	@rm -rf /tmp/phiscrub-demo-images; $(BIN)/phiscrub images samples/images --out /tmp/phiscrub-demo-images --workers 2; \
+	  rc=$$?; if [ $$rc -gt 1 ]; then exit $$rc; fi
 	@echo "== samples/text/drafts.jsonl: recall on the labelled corpus"
 	@$(BIN)/python benchmarks/text_recall.py --repeats 1 --processes 0 --out /tmp/phiscrub-demo-text_recall.md
 
