@@ -230,7 +230,7 @@ NER_ROWS = [
     ("ner", "Ayesha Lane (Band 5) starts Monday", [("Ayesha Lane", "PERSON")], "Ayesha Lane"),
     ("ner", "She lives at 12 Ayesha Lane now", [("Ayesha Lane", "PERSON")], None),
     ("ner", "SR1 barrier nursing. Bay B all 4hrly obs", [("Bay B", "PERSON")], None),  # a lone letter left
-    ("ner", "Annwyl Mr Morgan, diolch am eich llythyr", [("Annwyl Mr Morgan", "PERSON")], "Morgan"),
+    ("ner", "Annwyl Mrs Prydderch, diolch yn fawr", [("Annwyl Mrs Prydderch", "PERSON")], "Prydderch"),
     # a name holding a place or body of two words or more is that body; a bullet opens a sentence
     ("ner", "Diolch to Hywel Dda Charities for the Dopplers", [("Hywel Dda Charities", "PERSON")], None),
     ("ner", "Clinic times:\n• Tell us if you need a quiet room", [("Tell", "PERSON")], None),
