@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Iterable, Tuple
 
+from phiscrub.config import IMAGE_STYLES as STYLES
 from phiscrub.image.types import Box, Region
 
-STYLES = ("fill", "pixelate")
 FILL = (24, 24, 24)
 MARGIN = 0.08  # of the region's size, each side
 MIN_MARGIN = 3  # px
