@@ -83,6 +83,7 @@ class CenterFaceModel:
         data = _dynamic_model_bytes(model_path())
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.threads
+        opts.enable_cpu_mem_arena = False  # input sizes vary per photo: an arena would keep the largest
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3  # the graph carries unused batch-norm initialisers that warn
         return ort.InferenceSession(data, sess_options=opts, providers=["CPUExecutionProvider"])
