@@ -172,6 +172,8 @@ BUILTIN = {
         hit("14 Kirk Vennel", "14 Kirk Vennel", "number + street"),
         hit("Flat 2/1, 17 Dalcross Street", "Flat 2/1, 17 Dalcross Street", "number + street"),  # tenement position
         hit("lives at 3F2, 41 Warrender Park Road", "3F2, 41 Warrender Park Road", "number + street"),  # Edinburgh
+        hit("OCR of a letter: 27Harbour View, Looe", "27Harbour View", "number + street"),  # no gap, as OCR reads it
+        miss("Band 6Nurse wanted, ward 7Bay 3"),
         hit("0/2, 8 Hyndland Road", "0/2, 8 Hyndland Road", "number + street"),
         hit("27 Sràid na h-Eaglais, Steòrnabhagh", "27 Sràid na h-Eaglais", "number + Welsh or French-order street"),
         hit("7 Heol Dŵr", "7 Heol Dŵr", "number + Welsh or French-order street"),

@@ -69,6 +69,9 @@ _NOT_STREET_WORDS = (
 )
 # A number after these words is a level, bed or count, not a house number.
 _NOT_HOUSE = r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|no|number|gate|platform|junction|exit|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)"
+# after the house number: a gap, or none before a capitalised word, as OCR reads a photographed
+# address ("41Quay Court")
+_AFTER_NO = r"(?:,?\s+|(?=(?-i:\p{Lu}\p{Ll})))"
 # a stop word names a street only capitalised: "31B Front St", "Back Lane" (not "3 of the road")
 _WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b)"
          rf"(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’.-]*|(?!(?:\b\B{STOP_WORDS_HERE})\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]*)")
@@ -104,7 +107,7 @@ class StreetAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "number + street",
-            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO},?\s+{_STREET})",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}{_AFTER_NO}{_STREET})",
             0.6,
         ),
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET})", 0.6),
