@@ -27,6 +27,7 @@ bench: setup
 	@$(BIN)/python benchmarks/text_recall.py
 	@$(BIN)/python benchmarks/cli_cold_start.py
 	@$(BIN)/python benchmarks/scaling.py
+	@$(BIN)/python benchmarks/image_recall.py
 
 corpus:
 	@$(BIN)/python samples/text/build_corpus.py
