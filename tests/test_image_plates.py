@@ -1,7 +1,6 @@
 """Number plates: format and shape rules as tables, rendered UK plates, plate-free scenes, and two
 real plates of the dev set (read in place; skipped when /work/shared/data/images-dev is absent)."""
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -20,19 +19,9 @@ from phiscrub.image.plates import (
     reads_as_text,
     shape_score,
 )
+from rendered import scenes
 
-ROOT = Path(__file__).resolve().parents[1]
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "images-dev"
-
-
-def load_scenes():
-    spec = importlib.util.spec_from_file_location("make_scenes", ROOT / "samples" / "images" / "make_scenes.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-scenes = load_scenes()
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,7 @@
 """Identifying text in photos: rendered scenes (samples/images/make_scenes.py) through RapidOCR and the
 text engine, plus the offline pieces (layout, offset map, word split, Tesseract TSV) on fixed data."""
 
-import importlib.util
 import logging
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,18 +10,7 @@ from phiscrub.errors import ModelNotInstalledError
 from phiscrub.image.ocr import OcrLine, OcrWord, make_ocr, parse_tsv, split_line
 from phiscrub.image.text import TextDetector, compose, finding_regions, layout
 from phiscrub.types import Finding
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def load_scenes():
-    spec = importlib.util.spec_from_file_location("make_scenes", ROOT / "samples" / "images" / "make_scenes.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-scenes = load_scenes()
+from rendered import scenes
 
 
 @pytest.fixture(scope="module")
