@@ -181,6 +181,23 @@ RULE_ROWS = [
     ("title", "Sister Okafor was on Grace Ward", "Okafor"),
     ("title", "Band 6 nurse\n\nBay 3 is closed", None),  # a title never names across a line break
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
+    ("name-before-id", "please chase the clozapine level for Simon Ward (RiO 4410293)", "Simon Ward"),
+    ("name-before-id", "Daniel Ward (Level 2) is closed for cleaning", None),  # no record label
+    ("lower-items", "2 - mcdonald, fiona - 74 - fall at home", "mcdonald, fiona"),
+    ("lower-items", "2 - bloods, obs - due at 2\n3 - fluids, meds - done", None),
+    ("presence", "is priya in today? need a countersign", "priya"),
+    ("presence", "is everyone ok? is it in the fridge?", None),
+    ("bed-board", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "HUSSAIN"),  # a resus bay code opens the line
+    ("bed-board", "A38  CLOSED   DIVERSION VIA B3212", None),
+    ("bed-board", "R4  ST. CLAIR, MAUREEN   SEPSIS", "ST. CLAIR"),  # a saint's prefix in a surname
+    ("bed-board", "1. Van der Berg, Anneke – hernia repair", "Van der Berg"),  # particles open the name
+    ("bed-board", "B4  REID, Thomas      79  UTI   AWAIT", "REID"),
+    ("bed-board", "obs stable      79  UTI   AWAIT SOCIAL", None),  # an age column is no item number
+    ("field", "Team name: Pride Of The Valley", None),  # a thing's name, not a person's
+    ("title", "his wife Aling Nenita asked to visit", "Nenita"),  # a Filipino honorific stays outside
+    ("list", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "AMINA"),  # a cell gap ends the name
+    ("name-age", "Owner, 82, shaken but unhurt", None),  # an ordinary word is no name
+    ("name-age", "Tom Ashdown, 45, trapped for an hour", "Tom Ashdown"),
 ]
 
 # (rule_id, text, [(surface, NER label)], expected): NER rows need no model.

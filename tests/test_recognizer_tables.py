@@ -117,6 +117,7 @@ BUILTIN = {
         hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),
         hit("+44 117 496 0789 is the ward", "+44 117 496 0789", "libphonenumber GB"),
         hit("office (0113) 496 0321", "(0113) 496 0321", "libphonenumber GB"),
+        miss("call 101 and quote ref 04/551234/26"),  # a police reference with two slashes
         # Ofcom's drama ranges and mistyped numbers: possible, not valid, still someone's number
         hit("ring 01632 960 718 after six", "01632 960 718", "libphonenumber GB"),
         hit("mistyped as 07700 90045", "07700 90045", "libphonenumber GB"),
@@ -149,6 +150,10 @@ BUILTIN = {
         hit("specimen qq123456c", "qq123456c", "nino"),
         hit("national insurance JG 10 37 42", "JG 10 37 42", "nino no suffix"),
         miss("code AB12 on the box"),
+        miss("bleep NIC 2214 for the nurse in charge"),  # "IC" is no Northern Ireland area code
+        miss("PIP2 form and supporting evidence"),
+        miss("multi-vehicle RTC between J25 and J26"),  # a junction, then a word
+        miss("the car drove off, partial plate LV6 only"),  # part of a plate is no plate
         # punctuation after the number; an unallocated prefix is still what someone wrote as theirs
         hit("NI no in brackets (JG103742B).", "JG103742B", "nino"),
         hit("his NI is JG 10 37 42 B.", "JG 10 37 42 B", "nino"),
@@ -177,6 +182,10 @@ BUILTIN = {
         hit("0/2, 8 Hyndland Road", "0/2, 8 Hyndland Road", "number + street"),
         hit("27 Sràid na h-Eaglais, Steòrnabhagh", "27 Sràid na h-Eaglais", "number + Welsh or French-order street"),
         hit("7 Heol Dŵr", "7 Heol Dŵr", "number + Welsh or French-order street"),
+        hit("she lives at 7 Bryn-y-Môr, Aberaeron", "7 Bryn-y-Môr", "number + Welsh compound street"),
+        hit("letter sent to 14 Pen-yr-Heol SA2 9QL", "14 Pen-yr-Heol", "number + Welsh compound street"),
+        miss("we ran 5 Pen-y-Fan climbs for charity"),  # no town or postcode after it
+        hit("we wrote to 48 Green Lanes, London", "48 Green Lanes", "number + street"),
         hit("5 Bóthar na Mara", "5 Bóthar na Mara", "number + Welsh or French-order street"),
         hit("1 Rhodfa'r Môr", "1 Rhodfa'r Môr", "number + Welsh or French-order street"),
         hit("Bryncoed, 6 Kirk Wynd", "Bryncoed, 6 Kirk Wynd", "house name + number + street"),
@@ -227,6 +236,7 @@ BUILTIN = {
         hit("old Escort R456 KLM", "R456 KLM", "prefix"),
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
+        hit("seen leaving: DIW 6613, no insurance", "DIW 6613", "northern ireland"),  # an issued code, no context
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
         hit("her Volvo (HLT 86) was towed", "HLT 86", "dateless"),  # right after a vehicle make
         hit("witness says tbw 418r", "tbw 418r", "suffix"),  # lower case, no word in it

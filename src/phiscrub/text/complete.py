@@ -48,13 +48,13 @@ from phiscrub.types import Finding
 # a word: letters and digits joined by . - or an apostrophe (O'Neill), but not a possessive 's
 _WORD = re.compile(r"[^\W_]+(?:(?:[.\-]|['’](?!s(?![^\W_])))[^\W_]+)*")
 _CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
-_COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
+_COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")
 _FORENAME_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?(?:[ \t]+[A-Z]\.?(?![\w&]))?)"
+    r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)"
 )
-_CAPS_AFTER = re.compile(rf"[ \t]+(?P<w>{_CAPS_WORD})(?![\w&/])")
-_CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{_CAPS_WORD})[ \t]+$")
+_CAPS_AFTER = re.compile(rf" (?P<w>{_CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
+_CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{_CAPS_WORD}) $")
 # lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys", "Mac an t-Saoir"
 PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
              "al", "el", "bin", "binti", "ibn", "ap", "ab", "ter", "ten", "mac", "nic", "ní", "ó", "uí")

@@ -27,15 +27,23 @@ from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.tokens import VOWEL
 from phiscrub.types import Finding
 
-WORD = re.compile(r"(?:Ma?c|O['’]|N[ií][ \t])?[A-Z][\w'’-]*(?<![-'’])")
+_PARTICLE_HEAD = (r"(?i:van|von|de|da|di|du|del|della|le|la|al|el|ter|ten|dos|das)"
+                  r"(?:[ \t](?i:der|den|de|la|le|del|van|von|da|dos|das|ter|ten))*[ \t](?=[A-Z])")
+# a capitalised name word, with its prefix or particles: "McLAUGHLIN", "ST. CLAIR", "Van der Berg"
+WORD = re.compile(rf"(?:Ma?c|O['’]|N[ií][ \t]|S[Tt]\.[ \t]?|{_PARTICLE_HEAD})?[A-Z][\w'’-]*(?<![-'’])")
 GAP = re.compile(r"[ \t]+")
 INITIAL = re.compile(r"[A-Z]\.")
 HAS_DIGIT = re.compile(r"\d")  # "CCU2", "SR1": a bed or room, never a name
 FORENAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z][\w'’-]*)")
 # a numbered item of a board or list: at a line's start or after a cell gap, then a gap or a
 # capital word ("3   Boyle, Jimmy", "1.  J. ADEBAYO", "BAY A:  1 McLAUGHLIN NIV   2 DOHERTY")
-NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*\d{1,2}\.?"
-                      r"(?:[ \t]{2,}|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]))")
+NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*(?P<n>\d{1,2})\.?"
+                      r"(?:[ \t]{2,}|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]|[A-Z][\w'’ -]{1,30},[ \t]*[A-Z]))")
+# a board's bay code opening a line: "R3  HUSSAIN, AMINA", "C12: DOYLE" (resus, cubicle, chair)
+BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*:[ \t]*)(?=[A-Z])", re.MULTILINE)
+# a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55"
+LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
+                        r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
 ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
                         re.MULTILINE)
 WORDS = re.compile(r"[^\s]+")
@@ -46,18 +54,49 @@ SENTENCE_END = re.compile(r"\d[a-z]?[.,)][ \t]*$")
 SCORE = 0.6
 # the layout decides over a gazetteer: "BRADLEY", "Boyle, Jimmy" on a board are names, while
 # ``_name_word`` already refuses a word that is only a place
-LAYOUT_SKIP = frozenset({"known-place", "abroad"})
+LAYOUT_SKIP = frozenset({"known-place", "abroad", "saint-or-hashtag"})
 
 
 def from_bed_board(ctx: Context, text: str) -> List[Finding]:
     """The name right after each bed label or numbered board item, in capitals or title case."""
     out = []
     cues = [c.end() for c in ctx.vocab.bed_cue.finditer(text) if not SENTENCE_END.search(c.group())]
-    cues += [c.end() for c in NUMBERED.finditer(text)]
+    cues += [c.end() for c in NUMBERED.finditer(text) if _item_number(text, c)]
+    cues += [c.end() for c in BAY_CODE.finditer(text)]
     for start in sorted(set(cues)):
         end = _name_end(ctx, text, start)
         if end > start and not not_a_person(ctx, text, start, end, LAYOUT_SKIP):
             out.append(finding(start, end, SCORE, "bed-board"))
+    return out
+
+
+def _item_number(text: str, m) -> bool:
+    """An item number after a cell gap is small ("NIV   2 DOHERTY"); a bigger one is a cell of the
+    row before ("Thomas   79  UTI": an age)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip() or int(m["n"]) <= 12
+
+
+def from_lower_items(ctx: Context, text: str) -> List[Finding]:
+    """A lower-case board copied into chat: "2 - mcdonald, fiona - 74 - fall at home".
+
+    Rule: a numbered line opening on "surname, forename" in lower case and then a dash,
+    comma, bracket or number, where the forename is a gazetteer first name or the surname
+    a gazetteer surname, and neither is a keep, stop or relation word.
+    Avoids: "2 - bloods, obs - due 14:00" (no gazetteer name; keep words).
+    """
+    out = []
+    res = ctx.res
+    for m in LOWER_ITEM.finditer(text):
+        last, first = m["last"].split(), m["first"]
+        words = last + [first]
+        if any(res.never_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) for w in words):
+            continue
+        if not (res.is_first_name(first) or res.is_surname(last[-1])):
+            continue
+        if all(res.is_common(w) and not res.is_name(w) for w in words):
+            continue
+        out.append(finding(m.start("last"), m.end("first"), SCORE, "bed-board"))
     return out
 
 

@@ -19,14 +19,22 @@ from typing import Callable, FrozenSet, List, Optional, Tuple
 import regex as re
 
 from phiscrub.resources import fold_accents
-from phiscrub.text.person.boards import from_allocation_lines, from_bed_board, from_name_in_bed
+from phiscrub.text.person.boards import from_allocation_lines, from_bed_board, from_lower_items, from_name_in_bed
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.name_age import from_name_age
 from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.person.pairs import PAIR_RULES, from_lower_list, from_pairs
-from phiscrub.text.person.roles import ends_line, from_rota, header_row, not_named_by_role
-from phiscrub.text.person.surnames import from_surname_pair
-from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN, ScanOptions, scan, token_ok
+from phiscrub.text.person.roles import (
+    ends_line,
+    from_presence_question,
+    from_rota,
+    header_row,
+    not_named_by_role,
+    thing_label,
+)
+from phiscrub.text.person.surnames import from_name_before_id, from_surname_pair
+from phiscrub.text.person.tokens import CONTRACTION, TOKEN, ScanOptions, scan
 from phiscrub.types import Finding
 
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
@@ -117,8 +125,9 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue
             if rule.scan.role and not_named_by_role(ctx, words):
                 continue
-            if rule.cue == "field_cue" and ":" not in m.group() and "=" not in m.group() and header_row(ctx, words):
-                continue  # a table's header row: "NAME   POST   NI NO"
+            if rule.cue == "field_cue" and (thing_label(text, m.start()) or (
+                    ":" not in m.group() and "=" not in m.group() and header_row(ctx, words))):
+                continue  # "Team name: Heart Of The North"; a table's header row: "NAME   POST   NI NO"
             if not_a_person(ctx, text, s, e, rule.skip):
                 continue
             out.append(finding(s, e, rule.score, rule.rule))
@@ -215,44 +224,6 @@ def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-def _picked(ctx: Context, words: List[str]) -> List[str]:
-    """The name words at the end of ``words`` (read backwards until a word cannot be a name:
-    a keep or stop word, or one with a digit, such as "MRN: RX10091234" or "01-Jan-1944")."""
-    picked: List[str] = []
-    for word in reversed(words):
-        if ctx.res.never_name(word) or ctx.is_stop(word.lower()) or any(ch.isdigit() for ch in word):
-            break
-        if word[0].islower():
-            if not ctx.res.is_name(word):
-                break
-        elif not token_ok(ctx, word, allow_lower=False, strong=True):
-            break
-        picked.insert(0, word)
-    return picked
-
-
-def from_name_age(ctx: Context, text: str) -> List[Finding]:
-    """"Tariq Mahmood 34M", "marjorie flint, 84F", "Reg Holloway DOB": a name right before an age or DOB."""
-    out = []
-    res = ctx.res
-    for m in NAME_AGE.finditer(text):
-        lo = max(0, m.start() - 60)
-        head = text[lo:m.start()].rstrip()
-        words = WORDS.findall(text[lo:m.start()])[-3:]
-        if not words or not head.endswith(words[-1]):
-            continue
-        picked = _picked(ctx, words)
-        if len(picked) == 1 and len(picked[0]) == 1:
-            continue  # a lone letter: "SEX  F"
-        if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked):
-            continue
-        end = lo + len(head)
-        joined = " ".join(picked)
-        start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])
-        out.append(finding(start, end, 0.7, "name-age"))
-    return out
-
-
 def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
     """"collecting for Nkechi's family", "Dave's wife": only people have families (not "Bristol's")."""
     out = []
@@ -281,13 +252,16 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("initials", "initials", from_initial_surname),
     Rule("gazetteer", "gazetteer", from_gazetteer),
     Rule("surname-pair", "surname-pair", from_surname_pair),
+    Rule("name-before-id", "name-before-id", from_name_before_id),
     Rule("bed-board", "bed-board", from_bed_board),
+    Rule("lower-items", "bed-board", from_lower_items),
     Rule("allocation", "allocation", from_allocation_lines),
     Rule("name-in-bed", "name-in-bed", from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),
+    Rule("presence", "presence", from_presence_question),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

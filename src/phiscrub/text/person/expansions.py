@@ -9,7 +9,7 @@ text: names are looked up by position (bisect) or in one pass over the text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Dict, Iterable, Iterator, List, Set, Tuple
 
 import regex as re
@@ -226,7 +226,19 @@ def outside_handles(ctx: Context, text: str, found: List[Finding]) -> List[Findi
 
 def expand(ctx: Context, text: str, names: Iterable[Finding]) -> List[Finding]:
     """``names`` and every expansion in table order, then without names inside handles."""
-    out = list(names)
+    out = [_without_title(ctx, text, f) for f in names]
     for step in EXPANSIONS:
         out += step.find(ctx, text, out)
-    return outside_handles(ctx, text, out)
+    return [_without_title(ctx, text, f) for f in outside_handles(ctx, text, out)]
+
+
+LEADING_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+(?=[^\W\d_])")
+
+
+def _without_title(ctx: Context, text: str, f: Finding) -> Finding:
+    """A title never lies inside a name's span ("Aling Nenita", "Mang Ramon" -> the name alone),
+    whichever rule or merge put it there."""
+    m = LEADING_WORD.match(text, f.start, f.end)
+    if not m or not ctx.vocab.title_word.fullmatch(m.group(1)) or ctx.res.is_first_name(m.group(1)):
+        return f
+    return replace(f, start=m.end())

@@ -32,7 +32,9 @@ NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # rules whose cue outranks an NER place label: a title or field label names a person ("Dr Chester"),
 # and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!"),
 # and a ward allocation ("Ikenna on nights")
-CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n")
+CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash
+LATIN = re.compile(r"\p{Latin}")
+FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota"})
 
@@ -60,7 +62,7 @@ def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
             break
     while toks:
         head = text[toks[0][0]:toks[0][1]]
-        if not _lead_in(ctx, [text[s:e] for s, e in toks[:2]]):
+        if not _lead_in(ctx, [text[s:e] for s, e in toks[:2]]) and not _opening_word(ctx, text, toks):
             if not (edge_junk(ctx, head) or _is_title(ctx, head.rstrip("."))):
                 break
             if _keeps_head(ctx, head, [text[s:e] for s, e in toks[1:]]):
@@ -69,6 +71,18 @@ def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
     while toks and edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]):
         toks = toks[:-1]
     return toks
+
+
+def _opening_word(ctx: Context, text: str, toks: Sequence[Tuple[int, int]]) -> bool:
+    """"Handler Ngozi says …": an ordinary word that opens the sentence before a name is no part of it."""
+    head = text[toks[0][0]:toks[0][1]]
+    return (len(toks) > 1 and sentence_start(text, toks[0][0]) and ordinary(ctx, head)
+            and not ctx.res.is_name(head))
+
+
+def _no_latin_letter(ctx: Context, n: NerName) -> bool:
+    """The English model's PERSON over another script ("新年快乐") is noise."""
+    return not LATIN.search(n.span)
 
 
 def _lead_in(ctx: Context, words: Sequence[str]) -> bool:
@@ -145,6 +159,7 @@ def _condition_or_place(ctx: Context, n: NerName) -> bool:
 NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("handle", _in_handle),
     ("digits-or-symbols", _not_name_chars),
+    ("no-latin-letter", _no_latin_letter),
     ("ordinary-words", _ordinary_words),
     ("acronym", _acronym),
     ("lower-case-phrase", _lower_phrase),
@@ -195,12 +210,21 @@ def blocked_by_ner(ctx: Context, text: str, f: Finding, blocked: Blocked) -> boo
     lower-case ward chat ("kemi can u…") are guesses, while a missed name is a leak."""
     if not blocked or not text[f.start].isupper() or not blocked.covers(f.start):
         return False
-    if f.rule in TRUSTED_RULES:
+    if f.rule in TRUSTED_RULES or _forename_follows(ctx, text, f):
         return False
     words = text[f.start:f.end].split()
     if f.rule == "gazetteer":
         return _could_be_place(ctx, text, f)
     return not (ctx.res.is_name(words[0]) or _full_name_shape(ctx, words))
+
+
+def _forename_follows(ctx: Context, text: str, f: Finding) -> bool:
+    """"ST. CLAIR, MAUREEN": block capitals, a comma and a first name after them make a surname,
+    whatever the model calls it (not "from Kerala, Manila": title case is prose)."""
+    if not text[f.start:f.end].isupper():
+        return False
+    m = FORENAME_AFTER.match(text, f.end)
+    return bool(m and ctx.res.is_first_name(m.group(1)))
 
 
 def _full_name_shape(ctx: Context, words: Sequence[str]) -> bool:

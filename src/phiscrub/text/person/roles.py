@@ -78,3 +78,41 @@ def header_row(ctx: Context, words: List[str]) -> bool:
     """Words after a field label with no colon that are ordinary words, not names: a table's
     header row ("NAME   POST   NI NO"), not a name."""
     return all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words)
+
+
+# words before "name:" that make the field a thing's name, not a person's ("Team name:", "Ward name:")
+THING_LABELS = frozenset({
+    "team", "ward", "unit", "trust", "company", "hospital", "event", "group", "page", "file", "project",
+    "practice", "business", "organisation", "organization", "product", "drug", "medicine", "brand", "shop",
+    "pet", "dog", "cat", "horse", "boat", "display", "screen", "user", "account", "venue", "street", "road",
+    "place", "station", "school", "club", "charity", "village", "town", "course", "module", "policy", "form",
+    "document", "scheme", "service", "site", "building", "room", "device", "app", "network", "wifi",
+    "campaign", "fund", "award", "category", "song", "book", "film", "game", "stage", "band", "house"})
+PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def thing_label(text: str, start: int) -> bool:
+    """The word before a field label names a thing: "Team name:", "Event name:"."""
+    m = PREV_WORD.search(text, max(0, start - 30), start)
+    return bool(m and m.group(1).lower() in THING_LABELS)
+
+
+# "is priya in today?", "Has Tomasz gone home?": a question about where a colleague is
+PRESENCE = re.compile(
+    r"(?:^|(?<=[.?!\n]))[ \t]*(?i:is|was|has|did|will|can)[ \t]+(?P<name>[^\W\d_][\w'’-]+)[ \t]+"
+    r"(?i:in|on|working|around|about|back|off|coming|here|free|ok|okay|still|going|covering|available|gone|left)\b")
+
+
+def from_presence_question(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``presence``: a first name of the gazetteer (in any case) asked about at a sentence's start:
+    "is priya in today?", "has Tomasz gone home?".
+    Avoids: ordinary, stop and keep words ("is it in", "is everyone ok", "is Bay 3 free"), and
+    first names that are also words ("is will in": "will" is a stop word)."""
+    out = []
+    res = ctx.res
+    for m in PRESENCE.finditer(text):
+        w = m["name"].lower()
+        if not res.is_first_name(w) or ctx.is_stop(w) or res.never_name(w) or res.is_common(w):
+            continue
+        out.append(finding(m.start("name"), m.end("name"), 0.65, "presence"))
+    return out

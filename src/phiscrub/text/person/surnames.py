@@ -58,3 +58,22 @@ def _unknown(ctx: Context, word: str) -> bool:
     w = word.lower()
     return (len(w) >= 3 and not ctx.is_stop(w) and not res.never_name(w) and not res.is_place(w)
             and (not res.is_common(w) or res.is_first_name(w)))
+
+
+# a patient's record label in brackets after a name: "for Daniel Ward (RiO 1048372)", "Ann Bay (NHS no …"
+ID_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?i:rio|nhs|mrn|hosp|hospital|dob|d\.o\.b|chi|h&c|emis|systmone|pas|k[ \t]*no|case|unit)\b")
+
+
+def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``name-before-id``: a first name of the gazetteer and a capitalised word right before
+    a bracketed record label are a patient's full name, even when the second word is a keep word
+    or a place ("Daniel Ward (RiO …)", "Grace Kendal (DOB …)"); only people have record numbers."""
+    out = []
+    for m in PAIR.finditer(text, overlapped=True):
+        if not ID_AFTER.match(text, m.end()) or not ctx.res.is_first_name(m["first"]):
+            continue
+        if ctx.is_stop(m["first"].lower()) or ctx.vocab.title_word.fullmatch(m["first"]):
+            continue
+        out.append(finding(m.start("first"), m.end("last"), 0.75, "name-before-id"))
+    return out

@@ -86,6 +86,8 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
         return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
     if res.never_name(w) or ctx.is_stop(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)):
         return False
+    if word.isupper() and len(w) <= 4 and ctx.vocab.title_word.fullmatch(w):
+        return False  # "bleep NIC", "ask the HCA": a role's abbreviation, not "Nic"
     if word[0].isupper():
         return _capitalised_ok(ctx, word, w, strong)
     return allow_lower and _lower_ok(ctx, w, strong)
@@ -181,13 +183,19 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         if last:
             break  # possessive or trailing full stop ends the name
         nxt = GAP.match(text, end, end + 3)
-        if not nxt:
+        if not nxt or _cell_gap(nxt.group()):
             break
         i = nxt.end()
     end = _without_trailing_particles(ends, end)
     if start is None or end - start == 1:
         return None  # a lone letter ("I", the "M" of "61M") is never a name by itself
     return start, end
+
+
+def _cell_gap(gap: str) -> bool:
+    """A board's or form's next cell, not the space inside a name: a tab or three spaces
+    ("AMINA   ASTHMA"); forms typed with double spaces keep two ("NAME:  PETRA  NOVÁKOVÁ")."""
+    return "\t" in gap or len(gap) >= 3
 
 
 def scan(ctx: Context, text: str, pos: int, opts: ScanOptions) -> List[Span]:

@@ -9,7 +9,8 @@ numbering plan), never ``is_valid_number`` (the range is allocated): a mistyped
 or unallocated number, and Ofcom's drama ranges 07700 900xxx and 01632 960xxx
 that libphonenumber calls invalid, are still someone's number to redact.
 Source: Ofcom National Telephone Numbering Plan; libphonenumber metadata.
-Avoids: NHS numbers and incident references (no leading 0 or +), years,
+Avoids: NHS numbers and incident references (no leading 0 or +; two slashes:
+"ref 01/228391/25"), years,
 doses, clock times, 111, 999 and 101 (too short to be a line number).
 """
 
@@ -39,8 +40,8 @@ class PhoneNumberRecognizer(PhiRecognizer):
         leniency = phonenumbers.Leniency.POSSIBLE
         for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=leniency):
             raw = m.raw_string
-            if not raw.startswith(_LEADS):
-                continue
+            if not raw.startswith(_LEADS) or raw.count("/") > 1:
+                continue  # "01/228391/25": a police or case reference, not a number someone dials
             digits = sum(ch.isdigit() for ch in raw)
             if digits < 10:
                 continue

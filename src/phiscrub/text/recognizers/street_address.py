@@ -18,6 +18,9 @@ glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel;
 "12 Henry Route" is an address whole. "The" + type is a street ("11 The Mall",
 "4 The Green"). Avoids: "the 12 bus route" ("bus" never starts a street name).
 
+Welsh compound street names stand alone after a number before a town: "3
+Ger-y-Llan, Pontardawe", "7 Bryn-y-Môr, Aberaeron".
+
 Welsh, Gaelic and Irish streets put the street word first, then an article and
 the name: "12 Heol y Bryn", "5 Lôn Goed", "1 Rhodfa'r Môr", "12 Cnoc an
 t-Sìthein", "3 Bóthar na Trá". Street words: Welsh (Heol, Ffordd, Stryd, Lôn,
@@ -47,7 +50,7 @@ from phiscrub.text.recognizers.base import STOP_WORDS_HERE, Pattern, PhiRecogniz
 _TYPES = (
     r"road|rd|street|st|lane|ln|close|cl|way|avenue|ave|av|court|ct|grove|gr|view|hill|crescent|cres"
     r"|drive|terrace|terr|tce|gardens|gdns|garden|place|pl|square|sq|park|parade|mews|rise|row|walk"
-    r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach"
+    r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach|lanes"
     r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
     r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct"
     r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel"
@@ -84,6 +87,9 @@ _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|
 _STREET = rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 _FIRST_TYPE_STREET = rf"(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
+# Welsh compound street names joined by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Ger-y-Llan", "Pen-yr-Heol",
+# "Tan-y-Fron" (Welsh Language Commissioner place-name standards); a capitalised town or postcode follows.
+_WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r)-\p{Lu}\p{Ll}+)"
 # Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road"; Edinburgh floor F
 # door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
 _TENEMENT = r"(?:\d{1,2}/\d{1,2}|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
@@ -124,6 +130,11 @@ class StreetAddressRecognizer(PhiRecognizer):
         Pattern(
             "house name + street",
             rf"(?<![\w])(?P<id>(?-i:{_HOUSE_NAME}),?\s+(?:{_STREET}|{_CAP_STREET}))",
+            0.6,
+        ),
+        Pattern(
+            "number + Welsh compound street",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO},?\s+{_WELSH_COMPOUND})(?=,?\s+(?-i:\p{{Lu}}))",
             0.6,
         ),
         Pattern(

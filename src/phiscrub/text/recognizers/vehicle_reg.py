@@ -37,8 +37,15 @@ from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
 _NI_CODE = r"(?:[A-Z]Z|I[A-Z]|[A-Z]I)"  # Northern Ireland area codes all hold an I or a Z
+# the codes the DVA issues; a plate-shaped "NIC 2214" or "PIP2" with another code needs a vehicle
+# word or make near it ("reg KIZ 6613", "BMW 1 Series LIZ 8823")
+_NI_ISSUED = frozenset("AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JI JZ KZ LZ MZ NZ OI PZ RZ SZ TZ UI UZ VZ WZ XI XZ YZ".split())
+_NI_LETTERS = re.compile(r"[A-Z]?(?P<code>[A-Z]{2})(?=[ -]?\d)", re.IGNORECASE)
+# "partial plate LV6": part of a plate is not labelled and not redacted as one
+_PARTIAL_BEFORE = re.compile(r"\bpartial(?:ly)?\s+(?:reg(?:istration)?|(?:number\s*)?plate|index)[\s:]*\Z", re.IGNORECASE)
 _NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[ -]")
+_LETTER_GROUPS = re.compile(r"[^\W\d_]+")
 _DATELESS_ONLY = re.compile(r"[A-Z]{1,3}[ -]?\d{1,4}|\d{1,4}[ -]?[A-Z]{1,3}", re.IGNORECASE)
 _ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECASE)
 # Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate.
@@ -52,6 +59,7 @@ _MAKES = (
     r"|mercedes(?:-benz)?|honda|mazda|fiat|suzuki|dacia|mg|mini|volvo|seat|cupra|jaguar|land\s+rover|range\s+rover"
     r"|rover|tesla|lexus|porsche|mitsubishi|subaru|jeep|alfa\s+romeo|saab|daewoo|proton|reliant|triumph|austin|morris"
 )
+_VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istration)?|plates?|vrm)(?![\w])", re.IGNORECASE)
 # A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
 _VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES})\s*[(,:]?\s*\Z", re.IGNORECASE)
 # A Northern Ireland or dateless shape followed by three letters is a current-format shape, valid or not.
@@ -107,8 +115,14 @@ class VehicleRegRecognizer(PhiRecognizer):
         letters = "".join(ch for ch in value if ch.isalpha())
         if not letters or self._impossible_current(text, end, value):
             return None
+        if _PARTIAL_BEFORE.search(text, max(0, start - 30), start):
+            return None
+        if any(g.islower() and self.resources.is_stop(g) for g in _LETTER_GROUPS.findall(value)):
+            return None  # "J25 and J26": a junction, then a word
         if _DATELESS_ONLY.fullmatch(value) and not _NI_DATELESS.fullmatch(value):
             return self._dateless(text, start, end, score)
+        if _NI_DATELESS.fullmatch(value) and not self._ni_plausible(text, start, end, value):
+            return None
         upper = letters.isupper()
         if not (upper or letters.islower()) and not context:
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
@@ -130,6 +144,13 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not _VEHICLE_BEFORE.search(text, max(0, start - 30), start) or self.resources.is_common(letters):
             return None
         return max(score, 0.6)
+
+    def _ni_plausible(self, text: str, start: int, end: int, value: str) -> bool:
+        """A Northern Ireland shape with an issued area code, or any code beside a vehicle word."""
+        m = _NI_LETTERS.match(value)
+        if m and m["code"].upper() in _NI_ISSUED:
+            return True
+        return bool(_VEHICLE_NEAR.search(text, max(0, start - 40), min(len(text), end + 20)))
 
     def _reads_as_prose(self, value: str) -> bool:
         """A lower-case plate whose letters are an ordinary word ("b12 the"), a count ("tds 2x"), or letters

@@ -1,0 +1,57 @@
+"""Rule ``name-age``: a name right before an age or a date of birth: "Tariq Mahmood 34M",
+"marjorie flint, 84F", "Reg Holloway DOB".
+
+Source: NHS handover and incident-post usage (name, then age and sex).
+Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"), words no
+name is made of (``_picked``).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.tokens import NAME_AGE, token_ok
+from phiscrub.types import Finding
+
+WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
+
+
+def _picked(ctx: Context, words: List[str]) -> List[str]:
+    """The name words at the end of ``words`` (read backwards until a word cannot be a name:
+    a keep or stop word, or one with a digit, such as "MRN: RX10091234" or "01-Jan-1944")."""
+    picked: List[str] = []
+    for word in reversed(words):
+        if ctx.res.never_name(word) or ctx.is_stop(word.lower()) or any(ch.isdigit() for ch in word):
+            break
+        if word[0].islower():
+            if not ctx.res.is_name(word):
+                break
+        elif not token_ok(ctx, word, allow_lower=False, strong=True):
+            break
+        picked.insert(0, word)
+    return picked
+
+
+def from_name_age(ctx: Context, text: str) -> List[Finding]:
+    """"Tariq Mahmood 34M", "marjorie flint, 84F", "Reg Holloway DOB": a name right before an age or DOB."""
+    out = []
+    res = ctx.res
+    for m in NAME_AGE.finditer(text):
+        lo = max(0, m.start() - 60)
+        head = text[lo:m.start()].rstrip()
+        words = WORDS.findall(text[lo:m.start()])[-3:]
+        if not words or not head.endswith(words[-1]):
+            continue
+        picked = _picked(ctx, words)
+        if len(picked) == 1 and (len(picked[0]) == 1 or (res.is_common(picked[0]) and not res.is_name(picked[0]))):
+            continue  # a lone letter ("SEX  F") or an ordinary word ("Owner, 82")
+        if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked):
+            continue
+        end = lo + len(head)
+        joined = " ".join(picked)
+        start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])
+        out.append(finding(start, end, 0.7, "name-age"))
+    return out
