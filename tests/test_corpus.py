@@ -21,7 +21,10 @@ CORPORA = {
     "drafts": ROOT / "samples/text/drafts.jsonl",
     "heldout": ROOT / "samples/text/heldout/drafts.jsonl",
     "blind": ROOT / "samples/text/blind/drafts.jsonl",
-    "fresh": ROOT / "samples/text/fresh/drafts.jsonl",  # integrity only: measured once, by the benchmark
+    "fresh": ROOT / "samples/text/fresh/drafts.jsonl",
+    "probe": ROOT / "samples/text/probe/drafts.jsonl",
+    "unseen": ROOT / "samples/text/unseen/drafts.jsonl",
+    "sealed": ROOT / "samples/text/sealed/drafts.jsonl",  # integrity only: measured once, by the benchmark
 }
 
 
@@ -47,7 +50,8 @@ def test_main_corpus_size_and_mix():
     assert labels == set(ENTITY_TYPES)
 
 
-@pytest.mark.parametrize("folder", ["samples/text", "samples/text/heldout", "samples/text/blind", "samples/text/fresh"])
+@pytest.mark.parametrize("folder", ["samples/text", "samples/text/heldout", "samples/text/blind", "samples/text/fresh",
+                                    "samples/text/probe", "samples/text/unseen", "samples/text/sealed"])
 def test_jsonl_is_built_from_its_source(folder):
     builder = ROOT / "samples/text/build_corpus.py"
     out = subprocess.run([sys.executable, str(builder), str(ROOT / folder), "--check"], capture_output=True, text=True)
@@ -55,7 +59,8 @@ def test_jsonl_is_built_from_its_source(folder):
 
 
 @pytest.mark.parametrize("name,recall,precision,partial", [
-    ("drafts", 0.97, 0.95, 0), ("heldout", 0.93, 0.88, 0), ("blind", 0.93, 0.86, None)])
+    ("drafts", 0.97, 0.95, 0), ("heldout", 0.93, 0.88, 0), ("blind", 0.93, 0.86, None),
+    ("probe", 0.94, 0.92, 0), ("unseen", 0.94, 0.94, 0)])
 def test_recall_floor(scrubber, name, recall, precision, partial):
     rows = load_corpus(CORPORA[name])
     tally = Tally()
