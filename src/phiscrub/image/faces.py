@@ -38,7 +38,7 @@ class FaceConfig:
     threshold: float = 0.15
     overview_mp: float = 2.0
     fine_scale: float = 1.25
-    fine_max_mp: float = 16.0
+    fine_max_mp: float = 12.0
     tile: int = 1024
     overlap: int = 96
     merge_iou: float = 0.3

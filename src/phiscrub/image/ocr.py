@@ -37,7 +37,6 @@ Point = Tuple[float, float]
 Quad = Tuple[Point, Point, Point, Point]  # top-left, top-right, bottom-right, bottom-left
 
 CACHE_SIZE = 4
-FALLBACK_MIN_CHARS = 12
 
 
 class _Boxed:
@@ -281,20 +280,3 @@ def make_ocr(engine="rapidocr", **options) -> OcrEngine:
     not yet loaded: it loads at its first ``read``."""
     config = engine if isinstance(engine, OcrConfig) else OcrConfig(engine=engine, **options)
     return {"rapidocr": RapidOcrEngine, "tesseract": TesseractEngine}[config.engine](config)
-
-
-def read_with_fallback(ocr: "OcrEngine", rgb: np.ndarray, min_chars: int = FALLBACK_MIN_CHARS) -> Tuple[OcrLine, ...]:
-    """Lines read from ``rgb``, plus a CLAHE pass when the first read found fewer than ``min_chars``
-    letters and digits (a washed-out or dark photo); lines of the second pass that overlap a line of
-    the first are dropped. Rule measured on the dev plates: one washed-out plate is found only by the
-    second pass, which costs a second OCR on photos with almost no text only."""
-    lines = ocr.read(rgb)
-    if sum(ch.isalnum() for ln in lines for ch in ln.text) >= min_chars:
-        return lines
-    extra = tuple(ln for ln in ocr.read(rgb, "clahe") if not any(_overlaps(ln.box, o.box) for o in lines))
-    return lines + extra
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    ix, iy = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]), min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
-    return ix > 0 and iy > 0 and ix * iy > 0.3 * min(a[2] * a[3], b[2] * b[3])

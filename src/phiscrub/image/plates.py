@@ -18,7 +18,8 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from phiscrub.image.ocr import OcrEngine, OcrLine, OcrWord, Quad, make_ocr, quad_bbox, read_with_fallback
+from phiscrub.image.contrast import read_with_fallback
+from phiscrub.image.ocr import OcrEngine, OcrLine, OcrWord, Quad, make_ocr, quad_bbox
 from phiscrub.image.types import Box, Region
 
 # UK formats (DVLA): current "AB12 CDE", prefix "A123 BCD", suffix "ABC 123D", dateless "1234 AB" /

@@ -19,7 +19,8 @@ from typing import Callable, Iterable, List, Sequence, Tuple
 
 import numpy as np
 
-from phiscrub.image.ocr import OcrEngine, OcrLine, OcrWord, make_ocr, read_with_fallback
+from phiscrub.image.contrast import read_with_fallback
+from phiscrub.image.ocr import OcrEngine, OcrLine, OcrWord, make_ocr
 from phiscrub.image.types import Box, Region
 
 Analyze = Callable[[str], object]  # text -> an object with ``.findings`` (phiscrub.types.TextAnalysis)

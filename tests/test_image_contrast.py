@@ -1,0 +1,52 @@
+"""The contrast (CLAHE) second OCR pass: when it runs, at what size, and where its boxes land."""
+
+import numpy as np
+
+from phiscrub.image.contrast import FALLBACK_MAX_MP, read_with_fallback
+from phiscrub.image.ocr import OcrLine, OcrWord
+
+
+def _line(text, x, y, w, h):
+    quad = ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
+    return OcrLine((OcrWord(text, quad, 0.9),), quad, 0.9)
+
+
+class FakeOcr:
+    """Reads one fixed line per variant, at a box given in the pixels of the array it is handed
+    (a quarter of the way across and down), and remembers the sizes it was given."""
+
+    name = "fake"
+
+    def __init__(self, plain_text="", clahe_text="AB12 CDE"):
+        self.texts = {"plain": plain_text, "clahe": clahe_text}
+        self.seen = []
+
+    def read(self, rgb, variant="plain"):
+        h, w = rgb.shape[:2]
+        self.seen.append((variant, h, w))
+        text = self.texts[variant]
+        return (_line(text, w / 4, h / 4, w / 8, h / 16),) if text else ()
+
+
+def test_no_second_pass_when_the_first_reads_enough():
+    ocr = FakeOcr(plain_text="Ward 7 visiting times 2pm to 8pm")
+    lines = read_with_fallback(ocr, np.zeros((300, 400, 3), np.uint8))
+    assert [v for v, _, _ in ocr.seen] == ["plain"]
+    assert len(lines) == 1
+
+
+def test_small_photo_second_pass_at_full_size():
+    ocr = FakeOcr()
+    lines = read_with_fallback(ocr, np.zeros((300, 400, 3), np.uint8))
+    assert ocr.seen == [("plain", 300, 400), ("clahe", 300, 400)]
+    assert lines[0].box == (100, 75, 50, 19)
+
+
+def test_large_photo_second_pass_on_a_smaller_copy_with_boxes_in_full_size_pixels():
+    ocr = FakeOcr()
+    rgb = np.zeros((3000, 4000, 3), np.uint8)  # 12 MP
+    lines = read_with_fallback(ocr, rgb)
+    variant, h, w = ocr.seen[1]
+    assert variant == "clahe" and h * w <= FALLBACK_MAX_MP * 1e6 * 1.01 and w < 4000
+    x, y, bw, bh = lines[0].box
+    assert abs(x - 1000) <= 3 and abs(y - 750) <= 3 and abs(bw - 500) <= 4 and abs(bh - 188) <= 4
