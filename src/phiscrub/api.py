@@ -19,6 +19,7 @@ from phiscrub.types import TextAnalysis, TextResult
 
 if TYPE_CHECKING:
     from phiscrub.image.types import ImageResult
+    from phiscrub.risk.types import PostResult
 
 
 class Scrubber:
@@ -39,6 +40,7 @@ class Scrubber:
         self.config = replace(config, **changes) if changes else config
         self._text = TextPipeline(self.config)
         self._image = None
+        self._scorer = None
 
     # -- analyze --------------------------------------------------------------------------------
     def analyze_text(self, text: str) -> TextAnalysis:
@@ -86,6 +88,43 @@ class Scrubber:
         (``Region(box, kind, score)`` in upright-image pixels). ``ImageError`` when the photo
         cannot be fully processed: then there is no safe copy."""
         return self._images().scrub(source, style)
+
+    # -- a whole post --------------------------------------------------------------------------
+    def scrub_post(self, text: str, images: Sequence = (), history: Sequence[str] = ()) -> "PostResult":
+        """A draft and its photos scrubbed together, with the jigsaw risk before and after redaction
+        (``history``: the author's earlier posts, whose details combine with this one's). A photo that
+        cannot be fully processed has no safe copy (``None``), is named in ``errors`` and counts as
+        an uncovered identifier in the risk."""
+        from phiscrub.errors import ImageError
+        from phiscrub.risk.scorer import PhotoEvidence
+        from phiscrub.risk.types import PostResult
+
+        text = _checked_text(text, "scrub_post")
+        history = [_checked_text(h, "scrub_post history") for h in history]
+        analysis = self.analyze_text(text)
+        earlier = list(zip(history, self.analyze_texts(history), strict=True))
+        safe, evidence, errors = [], [], []
+        for n, source in enumerate(images, 1):
+            try:
+                result = self.scrub_image(source)
+            except ImageError as exc:
+                safe.append(None)
+                evidence.append(PhotoEvidence(None, failed=True))
+                errors.append(f"photo {n}: {exc}")
+                continue
+            safe.append(result)
+            evidence.append(PhotoEvidence(result.facts, tuple(r.kind for r in result.regions)))
+        scorer = self._risk()
+        before = scorer.assess(text, analysis, redacted=False, history=earlier, photos=evidence)
+        after = scorer.assess(text, analysis, redacted=True, history=earlier, photos=evidence)
+        return PostResult(self.redact(text, analysis), analysis.findings, tuple(safe), before, after, tuple(errors))
+
+    def _risk(self):
+        if self._scorer is None:
+            from phiscrub.risk.scorer import RiskScorer
+
+            self._scorer = RiskScorer(self.config.allow)
+        return self._scorer
 
     def _images(self):
         if self._image is None:

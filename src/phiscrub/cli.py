@@ -181,6 +181,10 @@ def _register_image_commands() -> None:
 
     main.add_command(image_command)
     main.add_command(images_command)
+    from phiscrub.cli_post import post_command, risk_command
+
+    main.add_command(risk_command)
+    main.add_command(post_command)
 
 
 _register_image_commands()

@@ -53,6 +53,8 @@ def load_image(source: Union[str, Path, object]) -> Loaded:
     _register_heif()
     if isinstance(source, Image.Image):
         return _upright(source, source.format or "PIL")
+    if not isinstance(source, (str, Path)):
+        raise ImageError(f"a photo is a file path or a PIL image, not {type(source).__name__}")
     path = Path(source)
     if not path.is_file():
         raise ImageError(f"{path.name}: not a file")

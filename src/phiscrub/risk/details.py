@@ -1,0 +1,227 @@
+"""Each quasi-identifier a text keeps, turned into a ``Detail`` the estimate can multiply.
+
+One function per mention kind (``CONVERTERS``). The figures they use are published (``figures``)
+or phiscrub's assumptions, named here as constants: orders of magnitude, chosen on the side of
+over-estimating the risk (a smaller share, a smaller crowd).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Callable, Dict, Iterable, List, Optional
+
+import regex as re
+
+from phiscrub.risk.figures import Figures
+from phiscrub.risk.types import Detail
+from phiscrub.types import Mention
+
+# -- phiscrub's assumptions ---------------------------------------------------------------------------
+CATCHMENT = 500_000  # people an NHS trust or ambulance sector serves: a hospital, region or unknown place
+REGION = 1_000_000  # a county or region named without a population
+CARE_HOME_RESIDENTS = 40
+CARE_HOME = re.compile(r"\b(?:care|nursing|residential)\s+home\b", re.IGNORECASE)
+NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563}
+TWIN_SHARE = 0.03  # people born a twin or triplet (about 1.5% of births are multiple, two or three babies each)
+STREET = 100  # residents of a street named without a number (about 3 unit postcodes x 36)
+VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a beach)
+WARD_BEDS, WARD_STAY_DAYS = 28, 7.0  # an adult ward: patients present over W days = 28 x (1 + W / 7)
+ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
+OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade": 0.005, "other": 0.005}
+CONDITION_SHARE = {"common": 0.05, "rare": 0.0001}  # rare: the UK framework's < 1 in 2,000; most far rarer
+EVENT_RATE = {"common": 0.01, "unusual": 0.00001}  # incidents per resident per year (falls, RTCs; jet skis)
+RELATIVES = {  # people a poster has in each relation ("my dad" points to one person)
+    "mother": 1, "father": 1, "parent": 2, "wife": 1, "husband": 1, "partner": 1, "ex_partner": 1, "son": 2,
+    "daughter": 2, "child": 2, "grandmother": 2, "grandfather": 2, "grandparent": 4, "grandson": 2,
+    "granddaughter": 2, "grandchild": 4, "brother": 2, "sister": 2, "sibling": 2, "twin": 1, "aunt": 3,
+    "uncle": 3, "cousin": 8, "niece": 3, "nephew": 3, "in_law": 4, "neighbour": 10, "friend": 20, "carer": 2,
+    "next_of_kin": 1,
+}
+BIRTH_YEARS = 50  # a birthday with no age leaves about this many possible birth dates of the poster
+# time windows in years
+HOUR, PART_OF_DAY, DAY, WEEK, MONTH, YEAR = 1 / 8766, 6 / 8766, 1 / 365.25, 7 / 365.25, 1 / 12, 1.0
+WINDOWS = {"clock": HOUR, "part_of_day": PART_OF_DAY, "date": DAY, "weekday": DAY, "relative": DAY,
+           "named_day": DAY, "month": MONTH, "year": YEAR}
+# the emergency department is a hospital's front door, not a ward of 28 beds
+EMERGENCY_DEPT = re.compile(r"(?:the\s+)?(?:ed|a\s*&\s*e|ae|resus|majors|minors|emergency\s+department|"
+                            r"emergency\s+dept|casualty)", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
+ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _attrs(m: Mention) -> Dict[str, str]:
+    return dict(m.attributes)
+
+
+def _detail(m: Mention, source: str, role: str, value: float, note: str, group: str) -> Detail:
+    return Detail(m.kind, m.start, m.end, source, role, value, note, group)
+
+
+def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = _attrs(m)
+    level = a.get("granularity", "town")
+    population = int(a["population"]) if a.get("population", "").isdigit() else None
+    if level == "postcode_district":
+        population = fig.district(text[m.start:m.end])
+        return _detail(m, source, "place", population or ROAD, f"postcode district, {population or ROAD:,} residents"
+                       + (" (2011 Census)" if population else " (assumed)"), "place")
+    if level == "ward" and EMERGENCY_DEPT.fullmatch(text[m.start:m.end]):
+        return _detail(m, source, "place", CATCHMENT, f"emergency department, about {CATCHMENT:,} people (assumed)",
+                       "place")
+    if level == "ward":
+        return _detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
+    surface = text[m.start:m.end]
+    if level == "venue" and not surface[:1].isupper():
+        return _detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
+    if level == "venue" and CARE_HOME.search(surface):
+        return _detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
+                       "(assumed)", "place")
+    if level == "region" and surface.lower() in NATIONS:
+        value = NATIONS[surface.lower()]
+        return _detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")
+    fixed = {"street": STREET, "venue": VENUE, "road": ROAD, "hospital": CATCHMENT, "region": REGION}
+    if population:
+        return _detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
+    value = fixed.get(level, CATCHMENT)
+    return _detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
+
+
+def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = _attrs(m)
+    low, high = int(a.get("age_low", 0)), int(a.get("age_high", 105))
+    share = fig.age_share(low, high)
+    span = f"age {low}" if low == high else f"ages {low}-{min(high, 105)}"
+    if not share:
+        return None
+    return replace(_detail(m, source, "share", share, f"{span}: {_pct(share)} of UK residents", "age"), band=(low, high))
+
+
+def sex(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    s = _attrs(m).get("sex")
+    return _detail(m, source, "share", 0.5, f"{s}", "sex") if s else None
+
+
+def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    rarity = _attrs(m).get("rarity", "common")
+    if rarity == "common":
+        return _detail(m, source, "none", 1.0, "common condition: narrows little (not counted)", "condition")
+    share = CONDITION_SHARE[rarity]
+    return _detail(m, source, "share", share, f"{rarity} condition: about {_pct(share)} of people (assumed)",
+                   "condition")
+
+
+def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = _attrs(m)
+    rarity = a.get("rarity", "common")
+    if a.get("vehicle") == "yes":
+        share = 0.01 if rarity == "unusual" or a.get("colour") == "yes" else 0.05
+        return _detail(m, source, "share", share, f"vehicle described: about {_pct(share)} of vehicles (assumed)",
+                       "vehicle")
+    rate = EVENT_RATE[rarity]
+    return _detail(m, source, "rate", rate, f"{rarity} incident: about {rate:g} per resident a year (assumed)", "event")
+
+
+def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = _attrs(m)
+    category = a.get("category", "other")
+    if a.get("staff") == "yes" or (category in ("health", "emergency") and not a.get("status")):
+        return None  # the poster's, the team's or the crews' roles describe no patient ("a retired midwife" does)
+    share = OCCUPATION_SHARE.get(category, 0.005)
+    return _detail(m, source, "share", share, f"occupation: about {_pct(share)} of people (assumed)", "occupation")
+
+
+def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = _attrs(m)
+    if a.get("relation") == "twin" and a.get("of") != "poster":
+        return _detail(m, source, "share", TWIN_SHARE, f"a twin: about {_pct(TWIN_SHARE)} of people", "rarity")
+    if a.get("of") != "poster":
+        return None  # "her husband": says who visited, not who the patient is
+    count = RELATIVES.get(a.get("relation", ""), 10)
+    return _detail(m, source, "count", count, f"the poster's own {a.get('relation', 'relation').replace('_', ' ')}: "
+                   f"about {count} such people", "relationship")
+
+
+def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = _attrs(m)
+    if a.get("birthday") == "yes" and _first_person(text, m):
+        count = 1 if _stated_age(text, m) else BIRTH_YEARS
+        return _detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
+                       if count == 1 else ": the day and month of their birth"), "self_disclosure")
+    level = a.get("granularity", "relative")
+    window = _span_window(text[m.start:m.end]) or WINDOWS.get(level, DAY)
+    return _detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}", "time")
+
+
+# windows named by the words of a relative date ("this week", "last month", "this summer")
+SPAN_WORDS = ((re.compile(r"\bweekend\b", re.I), 3 / 365.25), (re.compile(r"\bweeks?\b|\bfortnight\b", re.I), WEEK),
+              (re.compile(r"\bmonths?\b", re.I), MONTH),
+              (re.compile(r"\b(?:summer|winter|spring|autumn|season)\b", re.I), 0.25),
+              (re.compile(r"\byears?\b", re.I), YEAR))
+
+
+def _span_window(surface: str) -> Optional[float]:
+    for rx, window in SPAN_WORDS:
+        if rx.search(surface):
+            return window
+    return None
+
+
+def time(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    level = _attrs(m).get("granularity", "part_of_day")
+    window = WINDOWS.get(level, PART_OF_DAY)
+    return _detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}", "time")
+
+
+CONVERTERS: Dict[str, Callable[[Mention, str, str, Figures], Optional[Detail]]] = {
+    "PLACE": place, "AGE": age, "SEX": sex, "CONDITION": condition, "EVENT": event, "OCCUPATION": occupation,
+    "RELATIONSHIP": relationship, "DATE": date, "TIME": time,
+}
+
+
+def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures) -> List[Detail]:
+    """The details of one text's mentions, in text order (mentions no converter uses are left out),
+    and the superlatives that name one person ("Britain's oldest man", "the youngest resident")."""
+    out = []
+    for m in mentions:
+        d = CONVERTERS[m.kind](m, text, source, fig)
+        if d is not None:
+            out.append(d)
+    for m in UNIQUE.finditer(text):
+        out.append(Detail("UNIQUE", m.start(), m.end(), source, "count", 1, "a superlative that names one person",
+                          "unique"))
+    return out
+
+
+# a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
+UNIQUE = re.compile(
+    r"\b(?:the|[\w'’]+['’]s?)\s+(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
+    r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
+    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b", re.IGNORECASE)
+
+
+def _first_person(text: str, m: Mention) -> bool:
+    return bool(FIRST_PERSON.search(text, max(0, m.start - 40), min(len(text), m.end + 40)))
+
+
+def _stated_age(text: str, m: Mention) -> bool:
+    """'my 40th birthday', 'birthday … I'm 40': an age or an ordinal beside the birthday."""
+    window = text[max(0, m.start - 40):m.end + 40]
+    return bool(ORDINAL_AGE.search(window) or re.search(r"\b(?:i['’]?m|i am|turn(?:ed|ing)?)\s+\d{1,3}\b", window,
+                                                          re.IGNORECASE))
+
+
+def _pct(share: float) -> str:
+    return f"{share:.2%}" if share >= 0.0001 else f"1 in {round(1 / share):,}"
+
+
+def _years(window: float) -> str:
+    hours = round(window * 8766)
+    days = round(window * 365.25)
+    if hours < 48:
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    return "1 day" if days == 1 else f"{days} days"
+
+
+def log2(x: float) -> float:
+    return math.log2(x) if x > 0 else 0.0

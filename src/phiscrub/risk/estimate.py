@@ -1,0 +1,147 @@
+"""k: the expected number of people matching every detail of a post, and its level.
+
+k = people in the finest place x the share for each further detail (age, sex within that age,
+condition, occupation, vehicle) x, when a time window is given, the rate of such incidents per
+resident per year x the window; a detail that points to people outright ("my dad", the poster's
+own birthday and age) caps k at their number. Details are treated as independent, which is an
+approximation (age and condition are not), and nested details are never double-counted: only the
+finest place (a ward inside a hospital inside a town) and the narrowest window, age or share of a
+kind count; the others are reported with 0 bits. Without a time, a common incident adds nothing
+(most people have had a fall at some point); an unusual one is counted over a year.
+A post whose details describe no person (a ward's thank-you) is low, whatever its place.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS, YEAR, _pct, _years
+from phiscrub.risk.figures import Figures
+from phiscrub.risk.types import Detail, level_of
+
+PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
+                           "self_disclosure", "direct", "rarity", "unique"})
+SHARE_GROUPS = ("age", "condition", "occupation", "vehicle", "rarity")
+UNUSUAL_RATE_AT_MOST = 0.001  # counted over a year with no time given
+
+
+@dataclass(frozen=True)
+class Estimate:
+    k: float
+    level: str
+    bits: float
+    factors: Tuple[Detail, ...]
+    reason: str
+
+
+def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
+    """k, its level and the details with the bits each one takes off (see the module docstring)."""
+    details = list(details)
+    direct = any(d.role == "direct" for d in details)
+    windows = [d for d in details if d.role == "window"]
+    window = min(windows, key=lambda d: d.value) if windows else None
+    base, pi = _base(details, window, fig)
+    on_ward = pi is not None and details[pi].value < 0  # the window already sets a ward's patients
+    used: Dict[int, float] = {}  # index in details -> bits
+    steps: List[str] = [f"{base:,.0f} ({details[pi].note.split(',')[0] if pi is not None else 'the UK'})"]
+    if pi is not None:
+        used[pi] = _bits(fig.uk_population / base)
+    k = float(base)
+    person = any(d.group in PERSON_GROUPS for d in details)
+    if person:
+        k = _shares(details, k, used, steps, fig)
+        k = _time(details, None if on_ward else window, k, used, steps, fig)
+        k = _counts(details, k, used, steps)
+    factors = tuple(replace(d, bits=round(used.get(i, 0.0), 2)) for i, d in enumerate(details))
+    level = level_of(k, direct) if person or direct else "low"
+    why = " x ".join(steps) + f" ≈ {_k(k)} → {level}"
+    if direct:
+        why = "a direct identifier is readable → high by definition; " + why
+    elif not person:
+        why = f"no detail describes a person; {steps[0]} → low"
+    return Estimate(k, level, max(0.0, math.log2(fig.uk_population / max(k, 1e-12))), factors, why)
+
+
+def _base(details: List[Detail], window: Optional[Detail], fig: Figures) -> Tuple[float, Optional[int]]:
+    """People in the finest place (a ward's patients over the window, a year without one), and
+    which detail it is."""
+    best, best_i = float(fig.uk_population), None
+    for i, d in enumerate(details):
+        if d.role != "place":
+            continue
+        value = d.value
+        if value < 0:  # a ward
+            days = (window.value if window else YEAR) * 365.25
+            value = WARD_BEDS * (1 + days / WARD_STAY_DAYS)
+        if value < best:
+            best, best_i = value, i
+    return best, best_i
+
+
+def _shares(details: List[Detail], k: float, used: Dict[int, float], steps: List[str], fig: Figures) -> float:
+    """The narrowest share of each kind, and sex within the narrowest age band."""
+    band = (0, 105)
+    for group in SHARE_GROUPS:
+        cands = [(d.value, i) for i, d in enumerate(details) if d.role == "share" and d.group == group]
+        if not cands:
+            continue
+        share, i = min(cands)
+        if group == "age" and details[i].band:
+            band = details[i].band
+        k *= share
+        used[i] = _bits(1 / share)
+        steps.append(f"{_pct(share)} ({group})")
+    sexes = [i for i, d in enumerate(details) if d.group == "sex"]
+    if sexes:
+        i = sexes[0]
+        share = fig.sex_share(details[i].note, *band)
+        k *= share
+        used[i] = _bits(1 / share)
+        steps.append(f"{share:.2f} ({details[i].note} at that age)")
+    return k
+
+
+def _time(details: List[Detail], window: Optional[Detail], k: float, used: Dict[int, float], steps: List[str],
+          fig: Figures) -> float:
+    """With a window: the rate of the incident described (an ambulance call when none is) x the window.
+    Without one: an unusual incident over a year."""
+    rates = [(d.value, i) for i, d in enumerate(details) if d.role == "rate"]
+    rate, ri = min(rates) if rates else (fig.ambulance_rate, None)
+    if window is None:
+        if ri is None or rate > UNUSUAL_RATE_AT_MOST:
+            return k
+        used[ri] = _bits(1 / rate)
+        steps.append(f"{rate:g} (such incidents per resident a year)")
+        return k * rate
+    wi = details.index(window)
+    used[wi] = _bits(1 / (fig.ambulance_rate * window.value))
+    if ri is not None:
+        used[ri] = _bits(fig.ambulance_rate / rate) if rate < fig.ambulance_rate else 0.0
+    steps.append(f"{rate:g} ({'such incidents' if ri is not None else 'ambulance incidents'} per resident a year)")
+    steps.append(_years(window.value))
+    return k * rate * window.value
+
+
+def _counts(details: List[Detail], k: float, used: Dict[int, float], steps: List[str]) -> float:
+    counts = [(d.value, i) for i, d in enumerate(details) if d.role == "count"]
+    if not counts:
+        return k
+    count, i = min(counts)
+    if count < k:
+        used[i] = _bits(k / count)
+        steps.append(f"capped at {count:g} ({details[i].group.replace('_', ' ')})")
+        return float(count)
+    return k
+
+
+def _bits(ratio: float) -> float:
+    return math.log2(ratio) if ratio > 1 else 0.0
+
+
+def _k(k: float) -> str:
+    return f"{k:,.0f}" if k >= 10 else f"{k:.2g}"
+
+
+__all__ = ["CATCHMENT", "Estimate", "estimate"]

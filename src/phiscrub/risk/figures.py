@@ -1,0 +1,73 @@
+"""Published UK figures for the estimate: who lives where, at what age and sex, and how often
+an ambulance is called. Read once from the CSV copies in ``risk/data`` (sources: data/SOURCES.md).
+
+Ages 0-89 come from the mid-2021 single-year table; 90-104 and 105+ from the 2021 rows of the
+very-old estimates, both divided by the same UK total (the data README's advice). A band's share
+is the sum of its single years; a sex's share within a band is that sex's part of the band.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Dict, Optional, Tuple
+
+OLDEST = 105  # the open top group "105+"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """``by_age[age] = (male, female)`` residents for 0..104 and 105 (105+); ``districts[code]``
+    usual residents; the national total and the rates the estimate multiplies by."""
+
+    by_age: Tuple[Tuple[int, int], ...]
+    districts: Dict[str, int]
+    uk_population: int
+    ambulance_rate: float  # incidents per resident per year (England 2024-25)
+    residents_per_postcode: float
+
+    def age_share(self, low: int, high: int) -> float:
+        """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
+        low, high = max(0, low), min(OLDEST, high)
+        if high < low:
+            return 0.0
+        return sum(m + f for m, f in self.by_age[low:high + 1]) / self.uk_population
+
+    def sex_share(self, sex: str, low: int = 0, high: int = OLDEST) -> float:
+        """The share of ``sex`` ("male" or "female") among residents aged ``low``..``high``."""
+        rows = self.by_age[max(0, low):min(OLDEST, high) + 1] or self.by_age
+        male = sum(m for m, _ in rows)
+        female = sum(f for _, f in rows)
+        return (male if sex == "male" else female) / (male + female)
+
+    def district(self, code: str) -> Optional[int]:
+        """Usual residents of a postcode district ("EX39"), or None when it is not in the table."""
+        return self.districts.get(code.upper().replace(" ", ""))
+
+
+def _rows(name: str):
+    with files("phiscrub.risk").joinpath("data").joinpath(name).open(encoding="utf-8") as fh:
+        yield from csv.DictReader(fh)
+
+
+@lru_cache(maxsize=1)
+def figures() -> Figures:
+    """The figures, read and checked once per process."""
+    ages = {int(r["age"]): (int(r["male"]), int(r["female"])) for r in _rows("uk-population-by-age.csv")
+            if r["age"].isdigit()}
+    very_old = {r["sex"]: r for r in _rows("uk-centenarians.csv") if r["year"] == "2021"}
+    for age in range(90, OLDEST):
+        ages[age] = (int(very_old["male"][f"age_{age}"]), int(very_old["female"][f"age_{age}"]))
+    ages[OLDEST] = (int(very_old["male"]["age_105_plus"]), int(very_old["female"]["age_105_plus"]))
+    ref = {r["key"]: r["value"] for r in _rows("uk-reference-figures.csv")}
+    districts = {r["district"]: int(r["population"]) for r in _rows("postcode-district-population-2011.csv")
+                 if r["population"].isdigit()}
+    return Figures(
+        by_age=tuple(ages[a] for a in range(OLDEST + 1)),
+        districts=districts,
+        uk_population=int(ref["uk_population_mid2021"]),
+        ambulance_rate=float(ref["derived_ambulance_incidents_per_resident_per_year"]),
+        residents_per_postcode=float(ref["derived_residents_per_live_postcode_ew"]),
+    )

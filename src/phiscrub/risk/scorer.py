@@ -1,0 +1,81 @@
+"""The jigsaw-risk stage: a post's details (its text, earlier posts, photos) -> ``JigsawRisk``.
+
+Before redaction every finding is a readable direct identifier, and a photo adds its EXIF GPS
+position (about the residents of one postcode), its capture time (a one-hour window) and any face,
+plate, text or barcode region left uncovered. After redaction the findings and the photos'
+metadata and regions are gone; what stays readable is scored: the quasi-identifiers outside the
+findings, and anything the allow-list kept (a readable identifier makes the post high, PII-SPEC §3).
+Earlier posts (``history``) add their quasi-identifiers: a detail in each of three posts can single
+someone out together. A photo that could not be checked counts as an uncovered identifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Sequence, Tuple
+
+from phiscrub.risk.details import HOUR, details_of
+from phiscrub.risk.estimate import estimate
+from phiscrub.risk.figures import Figures, figures
+from phiscrub.risk.suggest import suggestions
+from phiscrub.risk.types import Detail, JigsawRisk
+from phiscrub.text.allow import allowed_spans
+from phiscrub.types import TextAnalysis
+
+
+@dataclass(frozen=True)
+class PhotoEvidence:
+    """What the risk stage needs of one photo: its metadata facts (None: the photo could not be
+    read), the kinds of region found in it, and whether the safe copy covers them."""
+
+    facts: Optional[object]
+    region_kinds: Tuple[str, ...] = ()
+    failed: bool = False
+
+
+class RiskScorer:
+    """Scores posts against the published figures (``figures``), loaded once."""
+
+    def __init__(self, allow: Sequence[str] = (), fig: Optional[Figures] = None):
+        self.allow = tuple(allow)
+        self.fig = fig or figures()
+
+    def assess(self, text: str, analysis: TextAnalysis, *, redacted: bool,
+               history: Iterable[Tuple[str, TextAnalysis]] = (), photos: Sequence[PhotoEvidence] = ()) -> JigsawRisk:
+        """The risk of the post before (``redacted=False``) or after redaction."""
+        details = self._text(text, analysis, "draft", redacted)
+        for n, (earlier, earlier_analysis) in enumerate(history, 1):
+            details += details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)
+        for n, photo in enumerate(photos, 1):
+            details += _photo(photo, f"photo {n}", redacted, self.fig)
+        est = estimate(details, self.fig)
+        return JigsawRisk(est.level, est.k, est.bits, est.factors, suggestions(details, self.fig), est.reason)
+
+    def _text(self, text: str, analysis: TextAnalysis, source: str, redacted: bool) -> List[Detail]:
+        gone = [(f.start, f.end) for f in analysis.findings] if redacted else []
+        kept = [m for m in analysis.mentions if not any(s < m.end and m.start < e for s, e in gone)]
+        details = details_of(text, kept, source, self.fig)
+        if not redacted:
+            details += [Detail(f.entity_type, f.start, f.end, source, "direct", 1, f"{f.entity_type} readable",
+                               "direct") for f in analysis.findings]
+        details += [Detail("ALLOWED", s, e, source, "direct", 1, "allow-listed text left readable", "direct")
+                    for s, e in allowed_spans(text, self.allow)]
+        return sorted(details, key=lambda d: (d.start, d.end))
+
+
+def _photo(photo: PhotoEvidence, source: str, redacted: bool, fig: Figures) -> List[Detail]:
+    if photo.failed:
+        return [Detail("PHOTO", -1, -1, source, "direct", 1, "photo could not be checked", "direct")]
+    if redacted:
+        return []  # the safe copy has no metadata and covers every region
+    out = []
+    facts = photo.facts
+    if getattr(facts, "has_gps", False):
+        out.append(Detail("PHOTO_GPS", -1, -1, source, "place", fig.residents_per_postcode,
+                          f"photo GPS position, {fig.residents_per_postcode:.0f} residents (one postcode)", "place"))
+    if getattr(facts, "has_capture_time", False):
+        out.append(Detail("PHOTO_TIME", -1, -1, source, "window", HOUR, "photo capture time: a 1-hour window", "time"))
+    for kind in sorted(set(photo.region_kinds)):
+        out.append(Detail(f"PHOTO_{kind.upper()}", -1, -1, source, "direct", 1, f"{kind} visible in the photo",
+                          "direct"))
+    return out

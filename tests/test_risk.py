@@ -1,0 +1,175 @@
+"""Jigsaw risk: the figures, the arithmetic of k, the levels, the suggestions, history and photos,
+and that no result carries the post's words. Drafts here are written for these tests."""
+
+import io
+import json
+import math
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from phiscrub.risk.details import CATCHMENT, DAY, HOUR
+from phiscrub.risk.estimate import estimate
+from phiscrub.risk.figures import figures
+from phiscrub.risk.scorer import PhotoEvidence, RiskScorer
+from phiscrub.risk.types import Detail, level_of
+
+FIG = figures()
+
+
+def d(kind, role, value, group, start=0, end=1, band=()):
+    return Detail(kind, start, end, "draft", role, value, "test", group, band)
+
+
+# -- figures ------------------------------------------------------------------------------------------
+
+def test_figures_match_the_published_totals():
+    assert FIG.uk_population == 67_026_292
+    assert FIG.age_share(0, 105) == pytest.approx(1.0, abs=0.001)  # single years and the very old agree
+    assert FIG.age_share(90, 99) == pytest.approx(0.0087, rel=0.02)
+    assert FIG.sex_share("male", 102, 102) < 0.2 < FIG.sex_share("female", 102, 102)  # the very old are mostly women
+    assert FIG.district("ex39") == FIG.district("EX39") > 10_000
+    assert FIG.ambulance_rate == pytest.approx(0.159)
+
+
+# -- the estimate -------------------------------------------------------------------------------------
+
+def test_k_is_place_times_shares_times_rate_and_window():
+    age = FIG.age_share(63, 63)
+    est = estimate([d("PLACE", "place", 700, "place"), d("AGE", "share", age, "age", band=(63, 63)),
+                    d("TIME", "window", HOUR, "time")], FIG)
+    assert est.k == pytest.approx(700 * age * FIG.ambulance_rate * HOUR)
+    assert est.level == "high"
+    assert est.bits == pytest.approx(math.log2(FIG.uk_population / est.k))
+
+
+def test_nested_places_count_once_the_finest():
+    town, village = d("PLACE", "place", 50_000, "place", 0, 5), d("PLACE", "place", 700, "place", 10, 15)
+    est = estimate([town, village, d("AGE", "share", 0.01, "age", 20, 25)], FIG)
+    assert est.k == pytest.approx(700 * 0.01)
+    bits = {f.start: f.bits for f in est.factors}
+    assert bits[0] == 0 and bits[10] > 0
+
+
+def test_a_ward_sets_its_patients_by_the_window_and_takes_no_incident_rate():
+    day = estimate([d("PLACE", "place", -1, "place"), d("SEX", "share", 0.5, "sex"), d("DATE", "window", DAY, "time")],
+                   FIG)
+    year = estimate([d("PLACE", "place", -1, "place"), d("SEX", "share", 0.5, "sex")], FIG)
+    assert day.k == pytest.approx(28 * (1 + 1 / 7) * FIG.sex_share("female"), rel=0.05)
+    assert year.k > 40 * day.k
+
+
+def test_a_post_that_describes_no_person_is_low_and_a_readable_identifier_high():
+    assert estimate([d("PLACE", "place", 700, "place"), d("TIME", "window", HOUR, "time")], FIG).level == "low"
+    assert estimate([d("PLACE", "place", CATCHMENT, "place"), d("NHS_NUMBER", "direct", 1, "direct")],
+                    FIG).level == "high"
+
+
+def test_a_relative_of_the_poster_caps_k():
+    est = estimate([d("AGE", "share", 0.1, "age"), d("RELATIONSHIP", "count", 1, "relationship")], FIG)
+    assert est.k == 1 and est.level == "high"
+
+
+@pytest.mark.parametrize("k, level", [(0.5, "high"), (9.9, "high"), (10, "medium"), (999, "medium"), (1000, "low")])
+def test_levels(k, level):
+    assert level_of(k) == level
+
+
+# -- whole posts --------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def post(scrubber):
+    return scrubber.scrub_post
+
+
+def test_a_centenarian_in_a_village_at_night_is_high_and_suggestions_lift_it(post):
+    r = post("Called out at 2am to a 101-year-old retired coxswain in Appledore who had fallen. What a man!")
+    risk = r.risk_after
+    assert risk.level == "high"
+    ks = [s.k_after for s in risk.suggestions]
+    assert ks == sorted(ks) and ks[-1] > risk.k * 1000
+    assert risk.suggestions[-1].level_after != "high"
+    assert {s.replacement for s in risk.suggestions} <= {"", "an older patient", "an adult", "a young person",
+                                                        "locally", "recently", "an accident", "an illness"}
+
+
+def test_a_man_in_his_sixties_in_a_big_city_is_low(post):
+    assert post("Lovely chat with a man in his 60s in Birmingham about our health bus.").risk_after.level == "low"
+
+
+def test_redaction_lowers_the_risk_of_a_named_patient(post):
+    r = post("Thanks to the crew who helped Mrs Edna Pallister in Birmingham last month.")
+    assert r.risk_before.level == "high" and "PERSON" in {f.kind for f in r.risk_before.factors}
+    assert "PERSON" not in {f.kind for f in r.risk_after.factors}
+    assert r.risk_after.k > r.risk_before.k or r.risk_after.level != "high"
+
+
+def test_history_combines_details_across_posts(post):
+    draft = "Back home now after a fall, she is doing brilliantly."
+    alone = post(draft).risk_after
+    combined = post(draft, history=["Visited a lady in Bude today.", "She turned 98 this week!"]).risk_after
+    assert combined.k < alone.k / 100
+    assert {f.source for f in combined.factors} >= {"history 1", "history 2"}
+
+
+def test_the_poster_s_own_birthday_and_age_is_their_date_of_birth(post):
+    assert post("It's my birthday today and I'm 40! Cake in the staff room.").risk_after.level == "high"
+
+
+def test_allow_listed_text_left_readable_makes_the_post_high():
+    from phiscrub import Scrubber
+
+    r = Scrubber(allow=["Priya Raman"]).scrub_post("Well done Priya Raman on your new role!")
+    assert "Priya Raman" in r.text
+    assert r.risk_after.level == "high" and "ALLOWED" in {f.kind for f in r.risk_after.factors}
+
+
+def test_no_words_of_the_post_in_the_json():
+    from phiscrub import Scrubber
+
+    text = "Called to a 97-year-old in Lynmouth at 4am after a fall from a ladder. Mrs Gwendolyn Sparrowhawk."
+    r = Scrubber().scrub_post(text)
+    blob = json.dumps([r.risk_before.to_dict(), r.risk_after.to_dict()])
+    for word in ("Lynmouth", "Gwendolyn", "Sparrowhawk", "97-year-old", "ladder", "4am"):
+        assert word not in blob
+
+
+# -- photos -------------------------------------------------------------------------------------------
+
+def _facts(gps=False, time=False):
+    from phiscrub.image.load import PhotoFacts
+
+    return PhotoFacts("JPEG", gps, time, 1)
+
+
+def test_photo_gps_and_faces_count_before_redaction_only(scrubber):
+    scorer = RiskScorer()
+    text = "Lovely afternoon with a gentleman in his 80s."
+    analysis = scrubber.analyze_text(text)
+    photo = PhotoEvidence(_facts(gps=True, time=True), ("face",))
+    before = scorer.assess(text, analysis, redacted=False, photos=[photo])
+    after = scorer.assess(text, analysis, redacted=True, photos=[photo])
+    kinds = {f.kind for f in before.factors}
+    assert {"PHOTO_GPS", "PHOTO_TIME", "PHOTO_FACE"} <= kinds and before.level == "high"
+    assert not any(f.source == "photo 1" for f in after.factors)
+
+
+def test_a_photo_that_cannot_be_checked_keeps_the_post_high(scrubber):
+    r = scrubber.scrub_post("Our new ward garden is open!", images=[b"not a photo path", "/nonexistent/x.jpg"])
+    assert r.images == (None, None) and len(r.errors) == 2 and r.risk_after.level == "high"
+    r = scrubber.scrub_post("Our new ward garden is open!", images=["/nonexistent/x.jpg"])
+    assert r.images == (None,) and r.errors and r.risk_after.level == "high"
+
+
+def test_scrub_post_reads_exif_gps_from_a_real_file(scrubber, tmp_path):
+    img = Image.fromarray(np.full((60, 80, 3), 200, np.uint8))
+    exif = Image.Exif()
+    exif.get_ifd(0x8825)[2] = (50.0, 22.0, 0.0)
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", exif=exif.tobytes())
+    path = tmp_path / "garden.jpg"
+    path.write_bytes(buf.getvalue())
+    r = scrubber.scrub_post("A gentleman in his 90s enjoying the sun today.", images=[str(path)])
+    assert "PHOTO_GPS" in {f.kind for f in r.risk_before.factors}
+    assert r.risk_before.k < r.risk_after.k
