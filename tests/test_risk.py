@@ -91,7 +91,20 @@ def test_a_centenarian_in_a_village_at_night_is_high_and_suggestions_lift_it(pos
     assert ks == sorted(ks) and ks[-1] > risk.k * 1000
     assert risk.suggestions[-1].level_after != "high"
     assert {s.replacement for s in risk.suggestions} <= {"", "an older patient", "an adult", "a young person",
-                                                        "locally", "recently", "an accident", "an illness"}
+                                                        "locally", "recently", "an accident", "an illness",
+                                                        "a local road", "one of our wards", "our hospital",
+                                                        "a local venue", "our area"}
+
+
+def test_a_road_is_generalised_to_a_local_road_and_this_morning_dropped(post):
+    r = post("A 19-year-old lad came off his motorbike on the B3212 near Postbridge this morning.").risk_after
+    changes = {(s.kind, s.replacement) for s in r.suggestions}
+    assert r.level == "high"
+    assert ("TIME", "") in changes  # "this morning": dropped
+    road = Detail("PLACE", 0, 5, "draft", "place", 20_000, "road", "place", grain="road")
+    from phiscrub.risk.suggest import GENERALISE
+
+    assert GENERALISE["place"](road, FIG)[1] == "a local road"
 
 
 def test_a_man_in_his_sixties_in_a_big_city_is_low(post):
@@ -173,3 +186,29 @@ def test_scrub_post_reads_exif_gps_from_a_real_file(scrubber, tmp_path):
     r = scrubber.scrub_post("A gentleman in his 90s enjoying the sun today.", images=[str(path)])
     assert "PHOTO_GPS" in {f.kind for f in r.risk_before.factors}
     assert r.risk_before.k < r.risk_after.k
+
+
+# -- the labelled corpus (samples/risk: drafts.jsonl is the tuning set; heldout only in the benchmark) --
+
+def test_risk_corpus_is_built_from_its_source_and_valid():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, str(root / "samples/risk/build.py"), "--check"], capture_output=True,
+                         text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_level_accuracy_floor_on_the_tuning_set(scrubber):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "samples/risk/drafts.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100 and {r["level"] for r in rows} == {"low", "medium", "high"}
+    called = [(r["level"], scrubber.scrub_post(r["text"], history=r["history"]).risk_before.level) for r in rows]
+    right = sum(g == p for g, p in called) / len(rows)
+    high_called_low = sum(g == "high" and p == "low" for g, p in called)
+    assert right >= 0.75, f"accuracy {right:.3f}"  # figures only: no draft in test output
+    assert high_called_low <= 3, f"{high_called_low} high posts called low"

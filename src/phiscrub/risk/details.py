@@ -59,6 +59,11 @@ def _detail(m: Mention, source: str, role: str, value: float, note: str, group: 
 
 
 def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    d = _place(m, text, source, fig)
+    return replace(d, grain=_attrs(m).get("granularity", "town")) if d else None
+
+
+def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = _attrs(m)
     level = a.get("granularity", "town")
     population = int(a["population"]) if a.get("population", "").isdigit() else None
@@ -150,7 +155,8 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
                        if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")
     window = _span_window(text[m.start:m.end]) or WINDOWS.get(level, DAY)
-    return _detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}", "time")
+    return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
+                           "time"), grain=level)
 
 
 # windows named by the words of a relative date ("this week", "last month", "this summer")
@@ -170,7 +176,8 @@ def _span_window(surface: str) -> Optional[float]:
 def time(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     level = _attrs(m).get("granularity", "part_of_day")
     window = WINDOWS.get(level, PART_OF_DAY)
-    return _detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}", "time")
+    return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
+                           "time"), grain=level)
 
 
 CONVERTERS: Dict[str, Callable[[Mention, str, str, Figures], Optional[Detail]]] = {

@@ -29,14 +29,21 @@ def _age(d: Detail, fig: Figures) -> Step:
     return "generalise", words, replace(d, value=fig.age_share(*band), band=band, note=f"{words} (generalised)")
 
 
+# generic wording for a place of each granularity ("B3212" -> "a local road", "Ward 7" -> "one of our wards")
+PLACE_WORDS = {"road": "a local road", "ward": "one of our wards", "hospital": "our hospital", "venue": "a local venue",
+               "region": "our area"}
+
+
 def _place(d: Detail, fig: Figures) -> Step:
     if 0 <= d.value and d.value >= CATCHMENT:
         return "drop", "", None
-    return "generalise", "locally", replace(d, value=CATCHMENT, note="our area (generalised)")
+    words = PLACE_WORDS.get(d.grain, "locally")
+    return "generalise", words, replace(d, value=CATCHMENT, note=f"{words} (generalised)")
 
 
 def _time(d: Detail, fig: Figures) -> Step:
-    if d.value >= MONTH:
+    """A clock time or a date becomes "recently"; "this morning", "last night" and "today" are dropped."""
+    if d.value >= MONTH or d.grain in ("part_of_day", "relative"):
         return "drop", "", None
     return "generalise", "recently", replace(d, value=MONTH, note="recently (generalised)")
 

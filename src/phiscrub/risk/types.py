@@ -32,6 +32,7 @@ class Detail:
     note: str
     group: str = ""  # what it describes, for generalising ("age", "place", "time", "event"...)
     band: Tuple[int, ...] = ()  # an age detail's (low, high) years, for the sex share within it
+    grain: str = ""  # a place's or time's granularity ("village", "road", "clock"…), for generalising
     bits: float = 0.0
 
     def to_dict(self) -> dict:
