@@ -17,8 +17,11 @@ demo: setup
 	@echo "== samples/images: every photo scrubbed into /tmp/phiscrub-demo-images"
 	@rm -rf /tmp/phiscrub-demo-images; $(BIN)/phiscrub images samples/images --out /tmp/phiscrub-demo-images --workers 2; \
 	  rc=$$?; if [ $$rc -gt 1 ]; then exit $$rc; fi
+	@echo "== samples/demo/incident.txt: jigsaw risk (who could be singled out, and what to change)"
+	@$(BIN)/phiscrub risk samples/demo/incident.txt; rc=$$?; if [ $$rc -gt 1 ]; then exit $$rc; fi
 	@echo "== samples/text/drafts.jsonl: recall on the labelled corpus"
-	@$(BIN)/python benchmarks/text_recall.py --repeats 1 --processes 0 --out /tmp/phiscrub-demo-text_recall.md
+	@$(BIN)/python benchmarks/text_recall.py --corpus samples/text/drafts.jsonl --repeats 1 --processes 0 \
+	  --out /tmp/phiscrub-demo-text_recall.md
 
 test: setup
 	@$(BIN)/python -m pytest -q
@@ -28,6 +31,7 @@ bench: setup
 	@$(BIN)/python benchmarks/cli_cold_start.py
 	@$(BIN)/python benchmarks/scaling.py
 	@$(BIN)/python benchmarks/image_recall.py
+	@$(BIN)/python benchmarks/risk_levels.py
 
 corpus:
 	@$(BIN)/python samples/text/build_corpus.py

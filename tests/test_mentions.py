@@ -49,6 +49,8 @@ CASES = [
     (A, "aged 60-70 mostly", "aged 60-70", {"form": "range", "age_low": "60", "age_high": "70"}),
     (A, "celebrated her 100th birthday", "100th birthday", {"age_low": "100"}),
     (A, "it's my birthday and I'm 40!", "I'm 40", {"age_low": "40"}),
+    (A, "Our lovely lady on Ward 2 is 101 today!", "is 101 today", {"age_low": "101"}),
+    (A, "Ward 7 has 12 patients today", None, {}),
     (A, "moved to Bay 3 from Ward 7", None, {}),
     (A, "GCS 13 on arrival, NEWS 5", None, {}),
     (A, "a Band 6 nurse", None, {}),

@@ -202,7 +202,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
 
 # a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
 UNIQUE = re.compile(
-    r"\b(?:the|[\w'’]+['’]s?)\s+(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
+    r"\b(?:the|our|their|its|\w+['’]s)\s+(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
     r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
     r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b", re.IGNORECASE)
 

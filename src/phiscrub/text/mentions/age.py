@@ -70,6 +70,8 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("turned", rf"\b(?:turned|turns|turning)\s+(?P<n>\d{{1,3}})\b(?![.:,]\d){_NOT_UNIT_AFTER}"),
     ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
+    # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
+    ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     ("stage", r"\b(?P<w>supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
               r"|new-borns?|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
               r"|teenagers?|teenage|teens?|adolescents?|middle[- ]aged|pensioners?|oaps?|elderly|kids?|child(?:ren)?)\b"),
@@ -103,7 +105,7 @@ def _decade(m) -> Tuple[int, int]:
 def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
     """(form, low, high) of one match, or None when it is not an age."""
     g = m.groupdict()
-    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n"):
+    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "n-today"):
         n = _years(int(g["n"]), g.get("u"))
         return "exact", n, n
     if name == "words-year-old":
