@@ -31,7 +31,7 @@ bench: setup
 	@$(BIN)/python benchmarks/cli_cold_start.py
 	@$(BIN)/python benchmarks/scaling.py
 	@$(BIN)/python benchmarks/image_recall.py
-	@$(BIN)/python benchmarks/risk_levels.py
+	@$(BIN)/python benchmarks/risk_eval.py
 
 corpus:
 	@$(BIN)/python samples/text/build_corpus.py
