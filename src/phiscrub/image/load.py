@@ -13,6 +13,7 @@ Source: EXIF 2.32 orientation tag 0x0112; Pillow's ``ImageOps.exif_transpose``.
 
 from __future__ import annotations
 
+import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,35 +47,44 @@ class Loaded:
     facts: PhotoFacts
 
 
-def load_image(source: Union[str, Path, object]) -> Loaded:
-    """A path or an open PIL image, upright; ``ImageError`` when it cannot be read in full."""
+def load_image(source: Union[str, Path, bytes, object], name: str = "photo") -> Loaded:
+    """A path, the bytes of a photo file (held in memory only; ``name`` for messages) or an open PIL
+    image, upright; ``ImageError`` when it cannot be read in full."""
     from PIL import Image
 
     _register_heif()
     if isinstance(source, Image.Image):
         return _upright(source, source.format or "PIL")
+    if isinstance(source, (bytes, bytearray)):
+        return _open(io.BytesIO(source), name)
     if not isinstance(source, (str, Path)):
-        raise ImageError(f"a photo is a file path or a PIL image, not {type(source).__name__}")
+        raise ImageError(f"a photo is a file path, its bytes or a PIL image, not {type(source).__name__}")
     path = Path(source)
     if not path.is_file():
         raise ImageError(f"{path.name}: not a file")
+    return _open(path, path.name)
+
+
+def _open(fp, name: str) -> Loaded:
+    from PIL import Image
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
+            with Image.open(fp) as img:
                 fmt = (img.format or "").upper()
                 if fmt not in FORMATS:
-                    raise ImageError(f"{path.name}: {fmt or 'unknown'} is not a supported photo format "
+                    raise ImageError(f"{name}: {fmt or 'unknown'} is not a supported photo format "
                                      f"(JPEG, PNG, WebP, HEIC)")
-                _check_size(img, path.name)
+                _check_size(img, name)
                 img.load()
                 return _upright(img, fmt)
     except ImageError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageError(f"{path.name}: image too large to process safely ({exc.__class__.__name__})") from None
+        raise ImageError(f"{name}: image too large to process safely ({exc.__class__.__name__})") from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"{path.name}: cannot read the image in full ({exc.__class__.__name__}); "
+        raise ImageError(f"{name}: cannot read the image in full ({exc.__class__.__name__}); "
                          f"it may be truncated or corrupt") from None
 
 
