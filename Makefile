@@ -32,6 +32,7 @@ bench: setup
 	@$(BIN)/python benchmarks/scaling.py
 	@$(BIN)/python benchmarks/image_recall.py
 	@$(BIN)/python benchmarks/risk_eval.py
+	@$(BIN)/python benchmarks/web_load.py
 
 corpus:
 	@$(BIN)/python samples/text/build_corpus.py

@@ -32,6 +32,12 @@ if ! "$PYTHON" -m venv --help >/dev/null 2>&1 || ! "$PYTHON" -c 'import ensurepi
   apt_install "python${ver}-venv" || apt_install python3-venv
 fi
 
+# Chromium and its driver, for the web page's browser tests (Debian's packages; Playwright's own
+# browser download does not work offline)
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  apt_install chromium chromium-driver
+fi
+
 stamp=.venv/.phiscrub-installed
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv

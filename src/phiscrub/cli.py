@@ -185,6 +185,9 @@ def _register_image_commands() -> None:
 
     main.add_command(risk_command)
     main.add_command(post_command)
+    from phiscrub.cli_serve import serve_command
+
+    main.add_command(serve_command)
 
 
 _register_image_commands()

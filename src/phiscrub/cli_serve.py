@@ -1,0 +1,55 @@
+"""``phiscrub serve``: the local web page (``phiscrub.web``) under uvicorn."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import sys
+
+import click
+
+from phiscrub.report import EXIT_ERROR
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but this computer (127.0.0.1) lets others on the network in.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--token", default=None, help="Use this access token instead of a random one (for a Trust's own server).")
+def serve_command(host: str, port: int, token) -> None:
+    """Run the local web page: paste a draft, drop photos, see what is found and why, copy the safe post.
+
+    Drafts and photos stay in this process's memory for one request; nothing is written or logged.
+    Every request must carry the token printed below (the address includes it).
+    """
+    import uvicorn
+
+    from phiscrub.api import Scrubber
+    from phiscrub.web.app import create_app, host_names, new_token
+    from phiscrub.web.service import Service
+
+    token = token or new_token()
+    if len(token) < 16:
+        click.echo("phiscrub: error: --token must be at least 16 characters", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo("phiscrub: loading models…", err=True)
+    service = Service(Scrubber().warm_up())
+    app = create_app(service, token, host_names(host, port))
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    if _loopback(host):
+        click.echo(f"phiscrub: listening on {host}:{port}, this computer only.", err=True)
+    else:
+        click.echo(f"phiscrub: WARNING: listening on {host}:{port}: other machines on the network can reach this "
+                   "page (they still need the token).", err=True)
+    click.echo(f"phiscrub: open http://{shown}:{port}/?token={token}", err=True)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning", server_header=False)

@@ -1,0 +1,104 @@
+"""What the page's requests compute, over one shared ``Scrubber``: a draft's findings, mentions, safe
+text and jigsaw risk for any mode and allow-list, and a photo's safe copy. Nothing is stored: every
+draft and photo lives in memory for its request only. Results name types, offsets and kinds; the
+only text returned is the safe copy (the page already holds the draft).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import threading
+from typing import List
+
+from phiscrub.config import MODES
+from phiscrub.entities import ENTITIES
+from phiscrub.errors import InputError
+from phiscrub.text.allow import allowed_spans, drop_allowed
+from phiscrub.text.redact import redact
+from phiscrub.types import TextAnalysis
+
+MAX_TEXT = 100_000  # characters of a draft (a post is a few hundred)
+MAX_ALLOW = 50
+# hex colours for the page, one per terminal colour name of the entity table (contrast >= 4.5:1 on white)
+COLOURS = {"red": "#b3261e", "magenta": "#8e24aa", "yellow": "#8a6100", "cyan": "#00707a", "blue": "#1d4ed8",
+           "green": "#2e7d32", "bright_cyan": "#006d77", "bright_yellow": "#7a5d00", "bright_green": "#2b6a2f",
+           "bright_magenta": "#8b2f8b", "bright_blue": "#2f4fb3", "bright_red": "#a4262c"}
+
+
+class Service:
+    """One Scrubber for every request; analysis is serialised by a lock (the NER is not re-entrant)."""
+
+    def __init__(self, scrubber):
+        self.scrubber = scrubber
+        self._lock = threading.Lock()
+
+    def analyze(self, payload: dict) -> dict:
+        text, mode, allow, history, photos = _draft(payload)
+        from phiscrub.risk.scorer import PhotoEvidence, RiskScorer
+
+        with self._lock:
+            analysis = self.scrubber.analyze_text(text)
+            earlier = list(zip(history, self.scrubber.analyze_texts(history), strict=True))
+        findings = tuple(drop_allowed(analysis.findings, allowed_spans(text, allow)))
+        kept = TextAnalysis(findings, analysis.mentions)
+        evidence = [PhotoEvidence(_Facts(p.get("has_gps"), p.get("has_capture_time")),
+                                  tuple(str(k) for k in p.get("region_kinds", ())), bool(p.get("failed")))
+                    for p in photos]
+        scorer = RiskScorer(allow)
+        before = scorer.assess(text, kept, redacted=False, history=earlier, photos=evidence)
+        after = scorer.assess(text, kept, redacted=True, history=earlier, photos=evidence)
+        return {"safe_text": redact(text, findings, mode),
+                "findings": [f.to_dict() for f in findings],
+                "mentions": [{"start": m.start, "end": m.end, "kind": m.kind} for m in analysis.mentions],
+                "legend": {e.name: {"colour": COLOURS.get(e.colour, "#333333"), "label": e.description}
+                           for e in ENTITIES.values()},
+                "risk_before": before.to_dict(), "risk_after": after.to_dict()}
+
+    def photo(self, data: bytes, name: str) -> dict:
+        with self._lock:
+            result = self.scrubber.scrub_image(data)
+        image = result.image
+        fmt = "PNG" if image.mode in ("RGBA", "LA", "P") else "JPEG"
+        buf = io.BytesIO()
+        image.save(buf, format=fmt, **({"quality": 92} if fmt == "JPEG" else {}))
+        stem = name.rsplit(".", 1)[0] or "photo"
+        ext = "png" if fmt == "PNG" else "jpg"
+        facts = result.facts
+        return {"name": name, "width": image.width, "height": image.height,
+                "regions": [r.to_dict() for r in result.regions], "findings": list(result.findings),
+                "facts": {"has_gps": bool(getattr(facts, "has_gps", False)),
+                          "has_capture_time": bool(getattr(facts, "has_capture_time", False))},
+                "safe": f"data:image/{ext if ext == 'png' else 'jpeg'};base64," + base64.b64encode(buf.getvalue()).decode(),
+                "filename": f"{stem}.safe.{ext}"}
+
+
+class _Facts:
+    def __init__(self, gps, time):
+        self.has_gps, self.has_capture_time = bool(gps), bool(time)
+
+
+def _draft(payload: dict):
+    if not isinstance(payload, dict):
+        raise InputError("the request body must be a JSON object")
+    text = payload.get("text", "")
+    mode = payload.get("mode", "tag")
+    allow = _strings(payload.get("allow", ()), "allow", MAX_ALLOW)
+    history = _strings(payload.get("history", ()), "history", 10)
+    photos = payload.get("photos", [])
+    if not isinstance(text, str):
+        raise InputError("text must be a string")
+    if len(text) > MAX_TEXT or sum(map(len, history)) > MAX_TEXT:
+        raise InputError(f"a draft is limited to {MAX_TEXT:,} characters")
+    if mode not in MODES:
+        raise InputError(f"mode must be one of {', '.join(MODES)}")
+    if not isinstance(photos, list) or not all(isinstance(p, dict) for p in photos) or len(photos) > 20:
+        raise InputError("photos must be a list of at most 20 objects")
+    return text, mode, allow, history, photos
+
+
+def _strings(value, name: str, most: int) -> List[str]:
+    if not isinstance(value, (list, tuple)) or len(value) > most or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{name} must be a list of at most {most} strings")
+    return [v for v in value if v.strip()]
+
