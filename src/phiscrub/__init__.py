@@ -22,6 +22,11 @@ _EXPORTS = {
     "Mention": "phiscrub.types",
     "ENTITY_TYPES": "phiscrub.types",
     "MENTION_KINDS": "phiscrub.types",
+    "ImageError": "phiscrub.errors",
+    "ImageResult": "phiscrub.image.types",
+    "Region": "phiscrub.image.types",
+    "JigsawRisk": "phiscrub.risk.types",
+    "PostResult": "phiscrub.risk.types",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -29,7 +34,9 @@ __all__ = sorted(_EXPORTS) + ["__version__"]
 if TYPE_CHECKING:  # pragma: no cover
     from phiscrub.api import Scrubber  # noqa: F401
     from phiscrub.config import ScrubConfig  # noqa: F401
-    from phiscrub.errors import ConfigError, InputError, ModelNotInstalledError, PhiscrubError  # noqa: F401
+    from phiscrub.errors import ConfigError, ImageError, InputError, ModelNotInstalledError, PhiscrubError  # noqa: F401
+    from phiscrub.image.types import ImageResult, Region  # noqa: F401
+    from phiscrub.risk.types import JigsawRisk, PostResult  # noqa: F401
     from phiscrub.types import ENTITY_TYPES, MENTION_KINDS, Finding, Mention, TextAnalysis, TextResult  # noqa: F401
 
 

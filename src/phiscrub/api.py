@@ -117,7 +117,7 @@ class Scrubber:
         scorer = self._risk()
         before = scorer.assess(text, analysis, redacted=False, history=earlier, photos=evidence)
         after = scorer.assess(text, analysis, redacted=True, history=earlier, photos=evidence)
-        return PostResult(self.redact(text, analysis), analysis.findings, tuple(safe), before, after, tuple(errors))
+        return PostResult(self.redact(text, analysis), tuple(safe), before, after, analysis.findings, tuple(errors))
 
     def _risk(self):
         if self._scorer is None:

@@ -86,15 +86,15 @@ def level_of(k: float, direct: bool = False) -> str:
 
 @dataclass(frozen=True)
 class PostResult:
-    """A whole post scrubbed: the safe ``text`` and its ``findings``, one safe ``images`` entry per
-    photo (None where the photo could not be fully processed: no safe copy, and ``errors`` says
-    why), and the jigsaw risk before and after redaction."""
+    """A whole post scrubbed: the safe ``text``, one safe ``images`` entry per photo (None where the
+    photo could not be fully processed: no safe copy, and ``errors`` says why), the jigsaw risk
+    before and after redaction, and the text's ``findings`` (types and offsets)."""
 
     text: str
-    findings: Tuple[object, ...]
     images: Tuple[object, ...]
     risk_before: JigsawRisk
     risk_after: JigsawRisk
+    findings: Tuple[object, ...] = ()
     errors: Tuple[str, ...] = ()
 
     @property
