@@ -212,3 +212,15 @@ def test_level_accuracy_floor_on_the_tuning_set(scrubber):
     high_called_low = sum(g == "high" and p == "low" for g, p in called)
     assert right >= 0.75, f"accuracy {right:.3f}"  # figures only: no draft in test output
     assert high_called_low <= 3, f"{high_called_low} high posts called low"
+
+
+def test_quasi_identifiers_read_in_a_photo_count_before_and_after_redaction(scrubber):
+    from pathlib import Path
+
+    letter = Path(__file__).resolve().parents[1] / "samples" / "images" / "letter_plain.jpg"
+    result = scrubber.scrub_image(str(letter))
+    assert "PLACE" in {m.kind for m in result.mentions}  # the town on the letter stays readable
+    r = scrubber.scrub_post("Lovely to see this today.", images=[str(letter)])
+    for risk in (r.risk_before, r.risk_after):
+        photo_places = [f for f in risk.factors if f.source == "photo 1" and f.kind == "PLACE"]
+        assert photo_places and all(f.start == -1 for f in photo_places)

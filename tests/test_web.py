@@ -129,3 +129,12 @@ def test_a_file_that_is_not_a_photo_is_refused_with_no_safe_copy(client):
 def test_host_names_for_loopback_and_other_addresses():
     assert "localhost:8765" in host_names("127.0.0.1", 8765) and "127.0.0.1:8765" in host_names("127.0.0.1", 8765)
     assert host_names("10.0.0.5", 9000) == {"10.0.0.5:9000"}
+
+
+def test_photo_mentions_go_back_to_the_risk_checked(client):
+    ok = _post(client, {"text": "A gentleman in his 90s.", "photos": [{"has_gps": False, "has_capture_time": False,
+               "region_kinds": [], "failed": False, "mentions": [{"kind": "PLACE", "attributes": [
+                   ["granularity", "village"], ["population", "700"]]}]}]}).json()
+    assert any(f["source"] == "photo 1" and f["kind"] == "PLACE" for f in ok["risk_after"]["factors"])
+    bad = _post(client, {"text": "x", "photos": [{"mentions": [{"kind": "NAME", "attributes": []}]}]})
+    assert bad.status_code == 400

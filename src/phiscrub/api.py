@@ -113,7 +113,7 @@ class Scrubber:
                 errors.append(f"photo {n}: {exc}")
                 continue
             safe.append(result)
-            evidence.append(PhotoEvidence(result.facts, tuple(r.kind for r in result.regions)))
+            evidence.append(PhotoEvidence(result.facts, tuple(r.kind for r in result.regions), False, result.mentions))
         scorer = self._risk()
         before = scorer.assess(text, analysis, redacted=False, history=earlier, photos=evidence)
         after = scorer.assess(text, analysis, redacted=True, history=earlier, photos=evidence)

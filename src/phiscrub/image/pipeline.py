@@ -44,8 +44,13 @@ class ImagePipeline:
         loaded = load_image(source)
         rgb = rgb_array(loaded.image)
         regions: List[Region] = []
+        mentions: tuple = ()
         for detector in self.detectors():
             try:
+                if hasattr(detector, "detect_with_mentions"):
+                    found, mentions = detector.detect_with_mentions(rgb)
+                    regions += found
+                    continue
                 regions += detector.detect(rgb)
             except PhiscrubError:
                 raise
@@ -53,7 +58,7 @@ class ImagePipeline:
                 raise ImageError(f"the {detector.name} detector failed ({exc.__class__.__name__})") from None
         safe = pixels_only(redact_image(loaded.image, regions, style or self.style))
         findings = tuple(sorted({r.entity for r in regions if r.entity}))
-        return ImageResult(safe, tuple(sorted(regions)), findings, loaded.facts)
+        return ImageResult(safe, tuple(sorted(regions)), findings, loaded.facts, mentions)
 
 
 def default_detectors(analyze: Callable, ocr: str, threads: int) -> List:

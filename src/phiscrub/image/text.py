@@ -229,10 +229,16 @@ class TextDetector:
 
     def findings(self, composed: Composed) -> list:
         """The text engine's findings over each block, with offsets into the whole composed text."""
+        return self._shifted(composed)[0]
+
+    def _shifted(self, composed: Composed) -> tuple:
+        """(findings, mentions) over each block, with offsets into the whole composed text."""
         texts = [composed.text[a:b] for a, b in composed.blocks]
-        return [replace(f, start=f.start + a, end=f.end + a)
-                for (a, _), analysis in zip(composed.blocks, self.analyze_many(texts), strict=True)
-                for f in analysis.findings]
+        findings, mentions = [], []
+        for (a, _), analysis in zip(composed.blocks, self.analyze_many(texts), strict=True):
+            findings += [replace(f, start=f.start + a, end=f.end + a) for f in analysis.findings]
+            mentions += [replace(m, start=m.start + a, end=m.end + a) for m in analysis.mentions]
+        return findings, mentions
 
     def read(self, rgb: np.ndarray) -> Tuple[Tuple[OcrLine, ...], float]:
         """OCR lines (in the upscaled image's pixels) and the upscale factor."""
@@ -240,9 +246,16 @@ class TextDetector:
         return read_with_fallback(self.ocr, big, self.config.fallback_chars), scale
 
     def detect(self, rgb: np.ndarray) -> List[Region]:
+        return self.detect_with_mentions(rgb)[0]
+
+    def detect_with_mentions(self, rgb: np.ndarray) -> Tuple[List[Region], tuple]:
+        """The regions to cover, and the quasi-identifiers read in the photo (``Mention``s: kinds and
+        value-free attributes; offsets index the photo's OCR text, which is not kept). They stay
+        readable in the safe copy, so the jigsaw risk counts them."""
         lines, scale = self.read(rgb)
         if not lines:
-            return []
+            return [], ()
         composed = compose(lines, layout(lines))
-        regions = finding_regions(composed, self.findings(composed), rgb.shape, self.config.grow, scale)
-        return sorted(set(regions))
+        findings, mentions = self._shifted(composed)
+        regions = finding_regions(composed, findings, rgb.shape, self.config.grow, scale)
+        return sorted(set(regions)), tuple(mentions)

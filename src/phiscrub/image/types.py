@@ -52,6 +52,9 @@ class ImageResult:
     regions: Tuple[Region, ...]
     findings: Tuple[str, ...] = field(default_factory=tuple)
     facts: Optional[object] = None  # phiscrub.image.load.PhotoFacts: GPS/capture time present, orientation
+    # quasi-identifiers read in the photo and left readable (kinds, value-free attributes; offsets
+    # index the photo's OCR text, which is not kept): the jigsaw risk counts them
+    mentions: Tuple[object, ...] = field(default_factory=tuple)
 
     def counts(self) -> dict:
         """Regions by kind: ``{"face": 3, "text": 2}``."""

@@ -4,14 +4,15 @@ Before redaction every finding is a readable direct identifier, and a photo adds
 position (about the residents of one postcode), its capture time (a one-hour window) and any face,
 plate, text or barcode region left uncovered. After redaction the findings and the photos'
 metadata and regions are gone; what stays readable is scored: the quasi-identifiers outside the
-findings, and anything the allow-list kept (a readable identifier makes the post high, PII-SPEC §3).
+findings, those read in the photos (a sign, a street name: they stay in the safe copy), and
+anything the allow-list kept (a readable identifier makes the post high, PII-SPEC §3).
 Earlier posts (``history``) add their quasi-identifiers: a detail in each of three posts can single
 someone out together. A photo that could not be checked counts as an uncovered identifier.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from phiscrub.risk.details import HOUR, details_of
@@ -20,7 +21,7 @@ from phiscrub.risk.figures import Figures, figures
 from phiscrub.risk.suggest import suggestions
 from phiscrub.risk.types import Detail, JigsawRisk
 from phiscrub.text.allow import allowed_spans
-from phiscrub.types import TextAnalysis
+from phiscrub.types import Mention, TextAnalysis
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class PhotoEvidence:
     facts: Optional[object]
     region_kinds: Tuple[str, ...] = ()
     failed: bool = False
+    mentions: Tuple[Mention, ...] = ()  # quasi-identifiers read in the photo (readable in the safe copy too)
 
 
 class RiskScorer:
@@ -48,6 +50,7 @@ class RiskScorer:
             details += details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)
         for n, photo in enumerate(photos, 1):
             details += _photo(photo, f"photo {n}", redacted, self.fig)
+            details += [replace(d, start=-1, end=-1) for d in details_of("", photo.mentions, f"photo {n}", self.fig)]
         est = estimate(details, self.fig)
         return JigsawRisk(est.level, est.k, est.bits, est.factors, suggestions(details, self.fig), est.reason)
 

@@ -12,11 +12,11 @@ import threading
 from typing import List
 
 from phiscrub.config import MODES
-from phiscrub.entities import ENTITIES
+from phiscrub.entities import ENTITIES, MENTION_KINDS
 from phiscrub.errors import InputError
 from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.redact import redact
-from phiscrub.types import TextAnalysis
+from phiscrub.types import Mention, TextAnalysis
 
 MAX_TEXT = 100_000  # characters of a draft (a post is a few hundred)
 MAX_ALLOW = 50
@@ -43,7 +43,8 @@ class Service:
         findings = tuple(drop_allowed(analysis.findings, allowed_spans(text, allow)))
         kept = TextAnalysis(findings, analysis.mentions)
         evidence = [PhotoEvidence(_Facts(p.get("has_gps"), p.get("has_capture_time")),
-                                  tuple(str(k) for k in p.get("region_kinds", ())), bool(p.get("failed")))
+                                  tuple(str(k) for k in p.get("region_kinds", ())), bool(p.get("failed")),
+                                  _mentions(p.get("mentions", ())))
                     for p in photos]
         scorer = RiskScorer(allow)
         before = scorer.assess(text, kept, redacted=False, history=earlier, photos=evidence)
@@ -67,10 +68,28 @@ class Service:
         facts = result.facts
         return {"name": name, "width": image.width, "height": image.height,
                 "regions": [r.to_dict() for r in result.regions], "findings": list(result.findings),
+                "mentions": [{"kind": m.kind, "attributes": [list(a) for a in m.attributes]} for m in result.mentions],
                 "facts": {"has_gps": bool(getattr(facts, "has_gps", False)),
                           "has_capture_time": bool(getattr(facts, "has_capture_time", False))},
                 "safe": f"data:image/{ext if ext == 'png' else 'jpeg'};base64," + base64.b64encode(buf.getvalue()).decode(),
                 "filename": f"{stem}.safe.{ext}"}
+
+
+def _mentions(raw) -> tuple:
+    """Quasi-identifiers of a photo sent back by the page: kinds and attributes, checked like any
+    mention (an unknown kind or a non-string attribute is refused)."""
+    if not isinstance(raw, (list, tuple)) or len(raw) > 200:
+        raise InputError("a photo's mentions must be a list of at most 200 objects")
+    out = []
+    for m in raw:
+        if not isinstance(m, dict) or m.get("kind") not in MENTION_KINDS:
+            raise InputError("a photo's mention needs a known kind")
+        attrs = m.get("attributes", [])
+        if not isinstance(attrs, list) or not all(isinstance(a, list) and len(a) == 2 and all(isinstance(x, str)
+                                                                                              for x in a) for a in attrs):
+            raise InputError("a photo's mention attributes must be [key, value] string pairs")
+        out.append(Mention(0, 1, m["kind"], tuple((k, v) for k, v in attrs)))
+    return tuple(out)
 
 
 class _Facts:

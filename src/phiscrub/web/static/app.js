@@ -94,7 +94,8 @@
       if (p.status === "failed") return { has_gps: false, has_capture_time: false, region_kinds: [], failed: true };
       const facts = p.result.facts || {};
       return { has_gps: Boolean(facts.has_gps), has_capture_time: Boolean(facts.has_capture_time),
-        region_kinds: (p.result.regions || []).map((r) => r.kind), failed: false };
+        region_kinds: (p.result.regions || []).map((r) => r.kind), failed: false,
+        mentions: p.result.mentions || [] };  // quasi-identifiers read in the photo (kinds, no text)
     });
   }
 
