@@ -39,7 +39,13 @@ def serve():
     from phiscrub.web.service import Service
 
     port = _port()
-    app = create_app(Service(Scrubber().warm_up()), TOKEN, host_names("127.0.0.1", port))
+    import os
+
+    from phiscrub import ScrubConfig
+
+    # as phiscrub serve builds it: photo models on every core
+    app = create_app(Service(Scrubber(ScrubConfig(image_threads=os.cpu_count() or 1)).warm_up()), TOKEN,
+                     host_names("127.0.0.1", port))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:

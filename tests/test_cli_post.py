@@ -76,3 +76,15 @@ def test_post_does_not_write_a_photo_it_cannot_read(run, files):
     r = run("post", files / "calm.txt", files / "broken.jpg", "--out", out)
     assert r.exit_code == 2
     assert (out / "calm.txt").exists() and not (out / "broken.safe.jpg").exists()
+
+
+def test_risk_reads_standard_input(run):
+    from click.testing import CliRunner
+
+    r = CliRunner().invoke(main, ["risk", "-", "--format", "json"], input=RISKY, catch_exceptions=False)
+    assert r.exit_code == 1 and json.loads(r.output)["risk_after"]["level"] == "high"
+
+
+def test_serve_refuses_a_short_token_before_loading_anything(run):
+    r = run("serve", "--token", "short")
+    assert r.exit_code == 2 and "16 characters" in r.output

@@ -130,7 +130,8 @@ class Scrubber:
         if self._image is None:
             from phiscrub.image.pipeline import ImagePipeline
 
-            self._image = ImagePipeline(self.analyze_text, style=self.config.image_style, ocr=self.config.ocr)
+            self._image = ImagePipeline(self.analyze_text, style=self.config.image_style, ocr=self.config.ocr,
+                                        threads=self.config.image_threads)
         return self._image
 
     def warm_up(self) -> "Scrubber":

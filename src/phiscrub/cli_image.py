@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from functools import partial
 from pathlib import Path
@@ -53,7 +54,7 @@ def image_command(source: Path, out, overwrite, style, ocr, fmt) -> None:
 
     out = out or _default_out(source)
     try:
-        scrubber = Scrubber(ScrubConfig(image_style=style, ocr=ocr))
+        scrubber = Scrubber(ScrubConfig(image_style=style, ocr=ocr, image_threads=os.cpu_count() or 1))
         result = scrubber.scrub_image(source)
         save_image(result.image, out, overwrite=overwrite)
     except PhiscrubError as exc:

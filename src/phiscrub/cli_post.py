@@ -29,6 +29,8 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), d
 
 
 def _read(path: Path) -> str:
+    if str(path) == "-":
+        return sys.stdin.read()
     try:
         return path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -108,13 +110,15 @@ def _guard(fn):
 
 
 @click.command("risk")
-@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.argument("photos", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @_HISTORY
 @_ALLOW
 @_FORMAT
 def risk_command(draft: Path, photos, history_path, allow, fmt) -> None:
     """Explain how identifying a post is: who could be singled out, by which details, and what to change.
+
+    DRAFT is a text file, or - for standard input.
 
     Scores the post as written and as phiscrub would publish it (names, numbers and photo
     metadata removed). Exit status: 0 low after redaction, 1 medium or high, 2 errors.
@@ -132,7 +136,7 @@ def risk_command(draft: Path, photos, history_path, allow, fmt) -> None:
 
 
 @click.command("post")
-@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.argument("photos", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the safe text and photos (created if missing).")
@@ -165,7 +169,7 @@ def _write(result, draft: Path, photos, out: Path, overwrite: bool) -> List[Path
     from phiscrub.image.save import output_suffix, save_image
 
     out.mkdir(parents=True, exist_ok=True)
-    target = out / draft.name
+    target = out / (draft.name if str(draft) != "-" else "draft.txt")
     if target.exists() and not overwrite:
         raise InputError(f"{target} exists; use --overwrite to replace it")
     tmp = target.with_name(f".{target.name}.tmp")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import sys
 
 import click
 
+from phiscrub.config import ScrubConfig
 from phiscrub.report import EXIT_ERROR
 
 
@@ -42,7 +44,7 @@ def serve_command(host: str, port: int, token) -> None:
         click.echo("phiscrub: error: --token must be at least 16 characters", err=True)
         sys.exit(EXIT_ERROR)
     click.echo("phiscrub: loading models…", err=True)
-    service = Service(Scrubber().warm_up())
+    service = Service(Scrubber(ScrubConfig(image_threads=os.cpu_count() or 1)).warm_up())
     app = create_app(service, token, host_names(host, port))
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     if _loopback(host):

@@ -29,6 +29,8 @@ class ScrubConfig:
     the model once. Worth it for large batches, not for one short draft.
     ``image_style``: how photo regions are covered (``fill`` or ``pixelate``).
     ``ocr``: the OCR engine for text in photos (``rapidocr``, or ``tesseract`` when installed).
+    ``image_threads``: onnxruntime threads per photo model (1 per worker process in batches; the
+    single-photo command and the web page use every core).
     """
 
     mode: str = "tag"
@@ -42,6 +44,7 @@ class ScrubConfig:
     workers: int = 1
     image_style: str = "fill"
     ocr: str = "rapidocr"
+    image_threads: int = 1
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -58,6 +61,8 @@ class ScrubConfig:
             raise ConfigError(f"unknown image style {self.image_style!r}: use {' or '.join(IMAGE_STYLES)}")
         if self.ocr not in OCR_ENGINES:
             raise ConfigError(f"unknown OCR engine {self.ocr!r}: use {' or '.join(OCR_ENGINES)}")
+        if not isinstance(self.image_threads, int) or self.image_threads < 1:
+            raise ConfigError(f"image_threads must be a whole number, at least 1, not {self.image_threads!r}")
         if not isinstance(self.workers, int) or self.workers < 1:
             raise ConfigError(f"workers must be a whole number, at least 1, not {self.workers!r}")
         allow = (self.allow,) if isinstance(self.allow, str) else self.allow
