@@ -198,6 +198,8 @@ RULE_ROWS = [
     ("list", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "AMINA"),  # a cell gap ends the name
     ("name-age", "Owner, 82, shaken but unhurt", None),  # an ordinary word is no name
     ("name-age", "Tom Ashdown, 45, trapped for an hour", "Tom Ashdown"),
+    ("last-line", "Referrals via the usual task.\nHope this helps.", None),  # a sentence, not a signature
+    ("last-line", "Thanks all.\nCallum Ferris, Ward Manager", "Callum Ferris"),  # a signature with its role
 ]
 
 # (rule_id, text, [(surface, NER label)], expected): NER rows need no model.
@@ -206,6 +208,7 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    ("ner", "his daughter Abena rang at six", [("Abena rang", "PERSON")], "Abena"),  # the verb is no name
     # a rule name that starts inside an NER place is dropped …
     ("gazetteer", "Drove through Shirley on the way in", [("Shirley", "GPE")], None),
     # … unless a title or field label named it

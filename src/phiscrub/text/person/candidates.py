@@ -51,6 +51,8 @@ IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|t
 # what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"),
 # a field label not an organisation word ("GP: Mount Pleasant Surgery"); a closing or a cheer
 # outranks an ordinary-word or eponym reading of the word ("Thanks, Dawn x", "Go on Bell!")
+# after a signature's name, its role: "Sam Okafor, Ward Manager", "Ruth – NIC"
+SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
 TITLE_SKIP = all_but("part-of-place")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
@@ -123,6 +125,8 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
             words = text[s:e].split()
             if eponym(ctx, text, e, words[-1]) or (rule.line_end and not ends_line(text, e)):
                 continue
+            if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):
+                continue  # "Hope this helps.": a sentence on the last line, not a signature
             if rule.scan.role and not_named_by_role(ctx, words):
                 continue
             if rule.cue == "field_cue" and (thing_label(text, m.start()) or (

@@ -68,9 +68,19 @@ def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
             if _keeps_head(ctx, head, [text[s:e] for s, e in toks[1:]]):
                 break
         toks = toks[1:]
-    while toks and edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]):
+    while toks and (edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]) or _trailing_word(ctx, text, toks)):
         toks = toks[:-1]
     return toks
+
+
+def _trailing_word(ctx: Context, text: str, toks: Sequence[Span]) -> bool:
+    """"Nana Ama rang": a lower-case ordinary word after a capitalised name is the verb, not the name
+    (particles such as "van", and lower-case chat names, stay)."""
+    if len(toks) < 2:
+        return False
+    last, first = text[toks[-1][0]:toks[-1][1]], text[toks[0][0]:toks[0][1]]
+    return (last.islower() and first[:1].isupper() and last not in PARTICLES and ctx.res.is_common(last)
+            and not ctx.res.is_name(last))
 
 
 def _opening_word(ctx: Context, text: str, toks: Sequence[Tuple[int, int]]) -> bool:
