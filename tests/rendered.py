@@ -14,3 +14,15 @@ def _load():
 
 
 scenes = _load()
+
+
+def covered(box, regions, shape) -> float:
+    """The share of the labelled ``box`` (x, y, w, h) inside the union of ``regions``' boxes."""
+    import numpy as np
+
+    mask = np.zeros(shape[:2], bool)
+    for r in regions:
+        x, y, w, h = r.box
+        mask[y:y + h, x:x + w] = True
+    x, y, w, h = box
+    return float(mask[y:y + h, x:x + w].mean())

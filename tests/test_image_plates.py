@@ -19,6 +19,7 @@ from phiscrub.image.plates import (
     reads_as_text,
     shape_score,
 )
+from rendered import covered as coverage
 from rendered import scenes
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "images-dev"
@@ -27,15 +28,6 @@ DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "images-d
 @pytest.fixture(scope="module")
 def detector():
     return PlateDetector(make_ocr("rapidocr", threads=2))
-
-
-def coverage(box, regions, shape) -> float:
-    mask = np.zeros(shape[:2], bool)
-    for r in regions:
-        x, y, w, h = r.box
-        mask[y:y + h, x:x + w] = True
-    x, y, w, h = box
-    return float(mask[y:y + h, x:x + w].mean())
 
 
 @pytest.mark.parametrize("chars, score", [

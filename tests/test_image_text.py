@@ -10,7 +10,7 @@ from phiscrub.errors import ModelNotInstalledError
 from phiscrub.image.ocr import OcrLine, OcrWord, make_ocr, parse_tsv, split_line
 from phiscrub.image.text import TextDetector, compose, finding_regions, layout
 from phiscrub.types import Finding
-from rendered import scenes
+from rendered import covered, scenes
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +21,6 @@ def ocr():
 @pytest.fixture(scope="module")
 def detector(scrubber, ocr):
     return TextDetector(scrubber.analyze_text, ocr, analyze_many=scrubber.analyze_texts)
-
-
-def covered(box, regions, shape) -> float:
-    mask = np.zeros(shape[:2], bool)
-    for r in regions:
-        x, y, w, h = r.box
-        mask[y:y + h, x:x + w] = True
-    x, y, w, h = box
-    return float(mask[y:y + h, x:x + w].mean())
 
 
 @pytest.mark.parametrize("scene, variant", [("wristband", "plain"), ("wristband", "rot20"), ("letter", "plain"),
