@@ -7,7 +7,6 @@ over-estimating the risk (a smaller share, a smaller crowd).
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import Callable, Dict, Iterable, List, Optional
 
@@ -228,7 +227,3 @@ def _years(window: float) -> str:
     if hours < 48:
         return "1 hour" if hours == 1 else f"{hours} hours"
     return "1 day" if days == 1 else f"{days} days"
-
-
-def log2(x: float) -> float:
-    return math.log2(x) if x > 0 else 0.0

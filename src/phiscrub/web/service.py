@@ -14,6 +14,7 @@ from typing import List
 from phiscrub.config import MODES
 from phiscrub.entities import ENTITIES, MENTION_KINDS
 from phiscrub.errors import InputError
+from phiscrub.image.load import PhotoFacts
 from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.redact import redact
 from phiscrub.types import Mention, TextAnalysis
@@ -42,7 +43,7 @@ class Service:
             earlier = list(zip(history, self.scrubber.analyze_texts(history), strict=True))
         findings = tuple(drop_allowed(analysis.findings, allowed_spans(text, allow)))
         kept = TextAnalysis(findings, analysis.mentions)
-        evidence = [PhotoEvidence(_Facts(p.get("has_gps"), p.get("has_capture_time")),
+        evidence = [PhotoEvidence(PhotoFacts("page", bool(p.get("has_gps")), bool(p.get("has_capture_time")), 1),
                                   tuple(str(k) for k in p.get("region_kinds", ())), bool(p.get("failed")),
                                   _mentions(p.get("mentions", ())))
                     for p in photos]
@@ -90,11 +91,6 @@ def _mentions(raw) -> tuple:
             raise InputError("a photo's mention attributes must be [key, value] string pairs")
         out.append(Mention(0, 1, m["kind"], tuple((k, v) for k, v in attrs)))
     return tuple(out)
-
-
-class _Facts:
-    def __init__(self, gps, time):
-        self.has_gps, self.has_capture_time = bool(gps), bool(time)
 
 
 def _draft(payload: dict):
