@@ -36,6 +36,8 @@ ROWS = [
     ("block-capitals", "REVIEW ADEWALE OKONJO in HDU", "OKONJO", "PERSON", "ADEWALE OKONJO"),
     ("block-capitals", "ADEWALE ED review", "ADEWALE", "PERSON", None),              # an acronym and keep word
     ("block-capitals", "Adewale Okonjo came", "Adewale", "PERSON", None),            # not block capitals
+    ("block-capitals", "Happy birthday HOPE VAN DER BERG from", "HOPE", "PERSON", "HOPE VAN DER BERG"),
+    ("block-capitals", "HOPE VAN ED review", "HOPE", "PERSON", None),                 # particles need a name after
     # particles
     ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
     ("particles", "with Pieter van der Berg on nights", "Pieter", "PERSON", "Pieter van der Berg"),
@@ -45,6 +47,17 @@ ROWS = [
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),
     ("nickname-between", "Margaret (Peggy) said hi", "Margaret", "PERSON", None),
+    ("nickname-between", 'handover: Blessing "Nan" Lane in bed 6', "Lane", "PERSON", 'Blessing "Nan" Lane'),
+    ("nickname-between", 'NoK: son Morag "Bex" Sharp', 'Morag "Bex', "PERSON", 'Morag "Bex" Sharp'),  # cut in the quotes
+    ("nickname-between", 'thanks to Ann "Big Al" al-Hashimi', "Ann", "PERSON", 'Ann "Big Al" al-Hashimi'),
+    ("nickname-between", 'with Kofi "KB" bin Yusof today', "Kofi", "PERSON", 'Kofi "KB" bin Yusof'),
+    ("nickname-between", 'Thanks "Big Al" Holland!', "Holland", "PERSON", None),        # a word, not a first name
+    # particles-before: particles (any case) before a name, with the first name or initial before them
+    ("particles-before", "1. E. ap Gwilym  74  chest pain", "Gwilym", "PERSON", "E. ap Gwilym"),
+    ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
+    ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
+    ("particles-before", "Can you do Smith's obs", "Smith", "PERSON", None),           # "do" is a word too
+    ("particles-before", "Thanks to Maria de la Cruz", "Maria", "PERSON", None),        # nothing before the name
     # trailing-initial
     ("trailing-initial", "pt Thi H for scan", "Thi", "PERSON", "Thi H"),
     ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),
@@ -55,11 +68,28 @@ ROWS = [
     ("gaelic-patronymic", "Seonag Nic a' Phearsain on nights", "Seonag Nic", "PERSON", "Seonag Nic a' Phearsain"),
     ("gaelic-patronymic", "Ruairidh Mack an hour late", "Ruairidh Mack", "PERSON", None),
     ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh", "PERSON", "Ruairidh Mac an t-Saoir"),
+    ("gaelic-patronymic", "Happy birthday MAC AN T-SAOIR, Ewan", "MAC", "PERSON", "MAC AN T-SAOIR"),
+    ("gaelic-patronymic", "YAW MAC AN T-SAOIR in bed 2", "YAW", "PERSON", "YAW MAC AN T-SAOIR"),
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
     ("first-name-before", "Visiting: Blessing Khan's husband came", "Khan", "PERSON", "Blessing Khan"),
     ("first-name-before", "Son Patrick aware of plan", "Patrick", "PERSON", None),
     ("first-name-before", "In May Jones said hi", "Jones", "PERSON", None),  # a keep word (month)
+    ("first-name-before", "handover: E. O'Sullivan in bed 6", "O'Sullivan", "PERSON", "E. O'Sullivan"),
+    ("first-name-before", "Shout out to marisol kowalczyk in resus", "kowalczyk", "PERSON", "marisol kowalczyk"),
+    ("first-name-before", "pls ask about kowalczyk in bay 2", "kowalczyk", "PERSON", None),  # a word before
+    ("first-name-before", "RIP Florin Sunny Adeyemi, a legend", "Sunny Adeyemi", "PERSON", "Florin Sunny Adeyemi"),
+    # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
+    ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),
+    ("surname-after", "NoK: son L. Hill 07700 900123", "L.", "PERSON", "L. Hill"),
+    ("surname-after", "ANN ENGLISH (Band 5) starts Monday", "ANN", "PERSON", "ANN ENGLISH"),
+    ("surname-after", "Dear Hamish Will Hunt,", "Hamish", "PERSON", "Hamish Will Hunt"),
+    ("surname-after", "Missing: chinedu popescu, 34", "chinedu", "PERSON", "chinedu popescu"),
+    ("surname-after", "b4 Aoife Jericho Hill 63 – obs stable", "Aoife", "PERSON", "Aoife Jericho Hill"),
+    ("surname-after", "Thanks Priya Ward 3 for the cake", "Priya", "PERSON", None),     # a keep word, then a number
+    ("surname-after", "Jo Kent Community Trust", "Jo", "PERSON", None),
+    ("surname-after", "ask priya green light for TTO", "priya", "PERSON", None),     # lower case: a word
+    ("surname-after", "Ewan english breakfast", "Ewan", "PERSON", None),            # the case differs
 ]
 
 

@@ -36,17 +36,17 @@ particles (Spanish, Dutch, German, Arabic, Welsh "ap").
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Tuple
 
 import regex as re
 
 from phiscrub.text.resolve import resolve_overlaps
+from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around
 from phiscrub.types import Finding
 
-# a word: letters and digits joined by . - or an apostrophe (O'Neill), but not a possessive 's
-_WORD = re.compile(r"[^\W_]+(?:(?:[.\-]|['’](?!s(?![^\W_])))[^\W_]+)*")
+__all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
+
 _CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")
@@ -55,20 +55,30 @@ _FORENAME_AFTER = re.compile(
 )
 _CAPS_AFTER = re.compile(rf" (?P<w>{_CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{_CAPS_WORD}) $")
-# lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys", "Mac an t-Saoir"
-PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
-             "al", "el", "bin", "binti", "ibn", "ap", "ab", "ter", "ten", "mac", "nic", "ní", "ó", "uí")
 _PARTICLES = "(?:" + "|".join(PARTICLES) + ")"
-_PARTICLE = re.compile(_PARTICLES, re.IGNORECASE)
-_INITIAL = re.compile(r"[A-Z]\.?")
 _PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{_PARTICLES})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
-_NICKNAME_AFTER = re.compile(r"[ \t]+[(\"'‘“][A-Z][a-z]+[)\"'’”][ \t]+(?P<last>[A-Z][\w'’\-]+)")
+# the same in block capitals: "HOPE VAN DER BERG", "YUSUF BIN SAID"
+_CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{_PARTICLES}))+) (?P<last>{_CAPS_WORD})(?![\w&/])")
+# particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
+_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ \t]+)?(?P<parts>(?:(?i:{_PARTICLES})[ \t]+)+)$")
+# particles that are also English words need a first name before them ("to do Smith's obs")
+_WORDLIKE_PARTICLES = frozenset({"de", "da", "di", "do", "la", "le", "den", "ten", "ter", "ab", "al", "el", "du"})
+# a quoted or bracketed nickname between two names: 'Thomas "Tommo" Reid', 'Ann "Big Al" Holland'
+_NICKNAME = re.compile(
+    r"(?<![\w'’\-])(?P<first>\p{Lu}[\p{L}'’\-]+)[ \t]+[(\"'‘“](?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)[)\"'’”]"
+    rf"[ \t]+(?:(?i:{_PARTICLES})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
+# one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
+_NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[\p{Lu}\d]")
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
-_GAELIC_HEAD = re.compile(r"(?:^|[ \t])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
-_GAELIC_REST = re.compile(r"[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
-_GAELIC_AFTER = re.compile(r"[ \t]+(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
+_GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
+_GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
+_GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.)[ \t]$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
 
 
@@ -84,16 +94,16 @@ class Growth:
 
 def _word_edges(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
     start, end = f.start, f.end
-    if 0 < start < len(text) and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
-        word = _word_around(text, start)
+    if 0 < start < len(text) and is_word_char(text[start - 1]) and is_word_char(text[start]):
+        word = word_around(text, start)
         if word is not None:
-            inside = _alnum(text, start, min(word[1], end))
-            start = word[0] if inside * 2 >= _alnum(text, *word) else word[1]
-    if 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
-        word = _word_around(text, end - 1)
+            inside = alnum(text, start, min(word[1], end))
+            start = word[0] if inside * 2 >= alnum(text, *word) else word[1]
+    if 0 < end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
+        word = word_around(text, end - 1)
         if word is not None:
-            inside = _alnum(text, max(word[0], start), end)
-            end = word[1] if inside * 2 >= _alnum(text, *word) else word[0]
+            inside = alnum(text, max(word[0], start), end)
+            end = word[1] if inside * 2 >= alnum(text, *word) else word[0]
     return (start, end) if (start, end) != (f.start, f.end) and start < end else None
 
 
@@ -101,14 +111,14 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     start, end = f.start, f.end
     line_start = text.rfind("\n", 0, start) + 1
     m = _COMMA_BEFORE.search(text, line_start, start)
-    if m and _names_ok(m.group("sur").split(), res, ordinary=True) and not taken.any_in(*m.span("sur")):
+    if m and names_ok(m.group("sur").split(), res, ordinary=True) and not taken.any_in(*m.span("sur")):
         start = m.start("sur")  # the layout decides: "BRADFORD, Joan"
     elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and _title_inverted(text, f, t, res, taken):
         start = t.start("sur")  # "(Siddiqui, Tariq, NHS no …)": a known surname, then a first name
-    if _is_caps(text[f.start:f.end]):
+    if is_caps(text[f.start:f.end]):
         m = _FORENAME_AFTER.match(text, end)
         layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw" even where the forename is a word
-        if (m and _names_ok(m.group("fore").split(), res, caps=False, ordinary=layout)
+        if (m and names_ok(m.group("fore").split(), res, caps=False, ordinary=layout)
                 and not taken.any_in(*m.span("fore"))):
             end = m.end("fore")
     return (start, end) if (start, end) != (f.start, f.end) else None
@@ -122,13 +132,19 @@ def _title_inverted(text: str, f: Finding, m, res, taken: "Taken") -> bool:
 
 
 def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
-    if not _is_caps(text[f.start:f.end]) or len(_WORD.findall(text[f.start:f.end])) == 0:
+    if not is_caps(text[f.start:f.end]) or len(WORD.findall(text[f.start:f.end])) == 0:
         return None
     start, end = f.start, f.end
-    while (m := _CAPS_AFTER.match(text, end)) and _names_ok([m.group("w")], res):
-        end = m.end("w")
+    while True:
+        if (m := _CAPS_AFTER.match(text, end)) and names_ok([m.group("w")], res):
+            end = m.end("w")
+        elif (m := _CAPS_PARTICLES_AFTER.match(text, end)) and m.group("parts").isupper() \
+                and names_ok([m.group("last")], res, ordinary=True):
+            end = m.end("last")  # "HOPE VAN DER BERG": the particles ride along
+        else:
+            break
     line_start = text.rfind("\n", 0, start) + 1
-    while (m := _CAPS_BEFORE.search(text, line_start, start)) and _names_ok([m.group("w")], res):
+    while (m := _CAPS_BEFORE.search(text, line_start, start)) and names_ok([m.group("w")], res):
         start = m.start("w")
     return (start, end) if (start, end) != (f.start, f.end) else None
 
@@ -152,14 +168,32 @@ def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[in
 
 
 def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
+    if f.rule in ("title", "honorific"):
+        return None
+    if text[f.start].islower():
+        return _lower_first_before(text, f, res, taken)
+    if (i := _INITIAL_BEFORE.search(text, max(0, f.start - 4), f.start)) and not taken.any_in(*i.span("w")):
+        return i.start("w"), f.end  # "E. O'Sullivan"
     m = _TITLE_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
-    if not m or f.rule in ("title", "honorific") or not text[f.start].isupper() or taken.any_in(*m.span("w")):
+    if not m or not text[f.start].isupper() or taken.any_in(*m.span("w")):
         return None
     w = m.group("w")
-    known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(text[f.start:f.end]))
+    last = text[f.start:f.end].split()[-1].rstrip("'’s")
+    known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if not known or res.never_name(w) or w.isupper():
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
         # or any first name before a known surname ("Blessing Khan's husband")
+    return m.start("w"), f.end
+
+
+def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
+    """"b4 priya raman": a lower-case first name that is no word before a lower-case name."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if not m or taken.any_in(*m.span("w")) or not text[f.start:f.end].islower():
+        return None
+    w = m.group("w")
+    if not res.is_first_name(w) or res.is_common(w) or res.is_stop(w) or res.never_name(w):
+        return None
     return m.start("w"), f.end
 
 
@@ -168,14 +202,76 @@ def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int
     return (f.start, m.end()) if m else None
 
 
+def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    if not text[f.start].isupper():
+        return None
+    m = _PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if not m or taken.any_in(m.start(), f.start):
+        return None
+    first = (m.group("first") or "").strip()
+    bare = first.rstrip(".")
+    if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
+        return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
+    parts = m.group("parts").split()
+    if any(p.lower() in _WORDLIKE_PARTICLES for p in parts):
+        return None  # "to do Smith's obs"
+    return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"
+
+
+def _nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
+        if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
+            first, last = m.group("first"), m.group("last").rstrip("'’s")
+            if res.is_stop(first) or not (res.is_first_name(first) or not (res.is_common(first) or res.never_name(last))):
+                continue  # 'Thanks "Big Al" Holland': the name is the nickname's only
+            return min(f.start, m.start()), max(f.end, m.end("last"))
+    return None
+
+
+def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    words = text[f.start:f.end].split()
+    if not words:
+        return None
+    last, case, end = words[-1].rstrip(".,"), _case(text[f.start:f.end]), f.end
+    if not ((len(last) == 1 and last.isupper()) or res.is_first_name(last)):
+        return None
+    for _ in range(2):  # a middle name, then the surname: "Hamish Will Hunt"
+        m = _NEXT_WORD.match(text, end)
+        if m is None or taken.any_in(*m.span("w")) or _case(m.group("w")) != case:
+            break
+        w = m.group("w").removesuffix("'s").removesuffix("’s")
+        if case == "lower" and (res.is_common(w) or res.never_name(w)):
+            break  # "priya was", "raj london"
+        if res.never_name(w) and _CAPITALISED_NEXT.match(text, m.end("w")):
+            break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.")
+        if res.is_surname(w) and not res.is_stop(w):
+            return f.start, m.end("w")  # a stop word ("Sam And") is at most a middle name: "Hamish Will Hunt"
+        if not res.is_first_name(w):
+            break
+        end = m.end("w")
+    return None
+
+
+def _case(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return "lower" if letters and all(c.islower() for c in letters) else "other"
+    return "caps" if len(letters) > 1 and all(c.isupper() for c in letters) else "title"
+
+
 GROWTHS: Tuple[Growth, ...] = (
     Growth("word-edges", None, _word_edges),
     Growth("comma-inverted", "PERSON", _comma_inverted),
     Growth("block-capitals", "PERSON", _block_capitals),
     Growth("particles", "PERSON", _after(_PARTICLES_AFTER)),
-    Growth("nickname-between", "PERSON", _after(_NICKNAME_AFTER)),
+    Growth("nickname-between", "PERSON", _nickname_around),
+    Growth("particles-before", "PERSON", _particles_before),
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
+    Growth("surname-after", "PERSON", _surname_after),
     Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),
 )
 
@@ -192,57 +288,3 @@ def complete(text: str, findings: List[Finding], resources, growths=GROWTHS) -> 
                     f = replace(f, start=span[0], end=span[1])
         out.append(f)
     return resolve_overlaps(out, text) if out != list(findings) else out
-
-
-# -- helpers --------------------------------------------------------------------------------------
-
-class Taken:
-    """Where the findings are, for "is there already a finding in here?" in O(log n)."""
-
-    def __init__(self, findings: List[Finding]):
-        self._starts = sorted(f.start for f in findings)
-
-    def any_in(self, start: int, end: int) -> bool:
-        i = bisect_left(self._starts, start)
-        return i < len(self._starts) and self._starts[i] < end
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "'’-."
-
-
-def _word_around(text: str, at: int) -> Optional[Tuple[int, int]]:
-    """The word (letters and digits joined by . ' ’ -) that holds position ``at``."""
-    lo = max(0, at - 60)
-    for m in _WORD.finditer(text, lo, min(len(text), at + 60)):
-        if m.start() <= at < m.end():
-            return m.span()
-        if m.start() > at:
-            return None
-    return None
-
-
-def _alnum(text: str, start: int, end: int) -> int:
-    return sum(ch.isalnum() for ch in text[start:end])
-
-
-def _is_caps(span: str) -> bool:
-    letters = [ch for ch in span if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
-
-def _names_ok(words: List[str], res, *, caps: bool = True, ordinary: bool = False) -> bool:
-    """Words that may be part of a name: not keep-list words, stop words, (in capitals) short acronyms,
-    or (unless ``ordinary``) ordinary English words that are no name ("REVIEW", "Please")."""
-    names = [w for w in words if not _PARTICLE.fullmatch(w) and not _INITIAL.fullmatch(w)]  # ride along
-    if not names:
-        return False
-    for word in names:
-        w = word.lower().strip("'’-")
-        if len(w) < 2 or res.never_name(w) or res.is_stop(w):
-            return False
-        if caps and len(w) <= 3 and not res.is_name(w):
-            return False  # ED, HDU, GCS
-        if not ordinary and res.is_common(w) and not res.is_name(w):
-            return False  # "SMITH, Ward", "JONES, Please", "REVIEW ADEWALE"
-    return True

@@ -1,0 +1,71 @@
+"""Word-level helpers of the completion stage (``phiscrub.text.complete``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import List, Optional, Tuple
+
+import regex as re
+
+from phiscrub.types import Finding
+
+# a word: letters and digits joined by . - or an apostrophe (O'Neill), but not a possessive 's
+WORD = re.compile(r"[^\W_]+(?:(?:[.\-]|['’](?!s(?![^\W_])))[^\W_]+)*")
+# lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys", "Mac an t-Saoir"
+PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+             "al", "el", "bin", "binti", "ibn", "ap", "ab", "ter", "ten", "mac", "nic", "ní", "ó", "uí")
+PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+# -- helpers --------------------------------------------------------------------------------------
+
+class Taken:
+    """Where the findings are, for "is there already a finding in here?" in O(log n)."""
+
+    def __init__(self, findings: List[Finding]):
+        self._starts = sorted(f.start for f in findings)
+
+    def any_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’-."
+
+
+def word_around(text: str, at: int) -> Optional[Tuple[int, int]]:
+    """The word (letters and digits joined by . ' ’ -) that holds position ``at``."""
+    lo = max(0, at - 60)
+    for m in WORD.finditer(text, lo, min(len(text), at + 60)):
+        if m.start() <= at < m.end():
+            return m.span()
+        if m.start() > at:
+            return None
+    return None
+
+
+def alnum(text: str, start: int, end: int) -> int:
+    return sum(ch.isalnum() for ch in text[start:end])
+
+
+def is_caps(span: str) -> bool:
+    letters = [ch for ch in span if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def names_ok(words: List[str], res, *, caps: bool = True, ordinary: bool = False) -> bool:
+    """Words that may be part of a name: not keep-list words, stop words, (in capitals) short acronyms,
+    or (unless ``ordinary``) ordinary English words that are no name ("REVIEW", "Please")."""
+    names = [w for w in words if not PARTICLE.fullmatch(w) and not _INITIAL.fullmatch(w)]  # ride along
+    if not names:
+        return False
+    for word in names:
+        w = word.lower().strip("'’-")
+        if len(w) < 2 or res.never_name(w) or res.is_stop(w):
+            return False
+        if caps and len(w) <= 3 and not res.is_name(w):
+            return False  # ED, HDU, GCS
+        if not ordinary and res.is_common(w) and not res.is_name(w):
+            return False  # "SMITH, Ward", "JONES, Please", "REVIEW ADEWALE"
+    return True
