@@ -81,8 +81,10 @@ def load(base: str, drafts, users: int, seconds: float):
     return done[0] / (time.perf_counter() - t0), errors[0], latencies
 
 
-def photos_post(base: str) -> float:
-    """One draft and two 12 MP photos, as the page sends them (photos one after another, then the draft)."""
+def photos_post(base: str) -> dict:
+    """One draft and two 12 MP photos, as the page sends them: the photos one after another, the draft
+    as soon as it is typed (while the photos are in work), and the draft again with the photos' facts.
+    Seconds from the start to: the draft's first results, the first photo, and all results."""
     import httpx
     from PIL import Image
 
@@ -92,16 +94,29 @@ def photos_post(base: str) -> float:
         buf = io.BytesIO()
         Image.open(f).convert("RGB").resize((4000, 3000)).save(buf, format="JPEG", quality=90)
         blobs.append((f.name, buf.getvalue()))
+    text = "Our team at the fete today!"
+    times = {}
     with httpx.Client(base_url=base, headers={"X-Phiscrub-Token": TOKEN}, timeout=300) as client:
         t0 = time.perf_counter()
+
+        def draft_now():
+            client.post("/api/analyze", json={"text": text}).raise_for_status()
+            times["draft"] = time.perf_counter() - t0
+
+        drafter = threading.Thread(target=draft_now)
         facts = []
-        for name, blob in blobs:
+        for i, (name, blob) in enumerate(blobs):
+            if i == 0:
+                threading.Timer(0.2, drafter.start).start()  # the draft arrives while the first photo is in work
             r = client.post("/api/photo", files={"photo": (name, blob, "image/jpeg")})
             r.raise_for_status()
+            times.setdefault("first_photo", time.perf_counter() - t0)
             facts.append({"has_gps": False, "has_capture_time": False, "failed": False,
                           "region_kinds": [x["kind"] for x in r.json()["regions"]]})
-        client.post("/api/analyze", json={"text": "Our team at the fete today!", "photos": facts}).raise_for_status()
-        return time.perf_counter() - t0
+        client.post("/api/analyze", json={"text": text, "photos": facts}).raise_for_status()
+        times["all"] = time.perf_counter() - t0
+        drafter.join()
+    return times
 
 
 def main(argv=None) -> None:
@@ -114,7 +129,8 @@ def main(argv=None) -> None:
     server, base = serve()
     load(base, drafts, 2, 3)  # warm-up
     rate, errors, lat = load(base, drafts, args.users, args.seconds)
-    photo_s = photos_post(base) if DEV.exists() else float("nan")
+    nan = float("nan")
+    photo = photos_post(base) if DEV.exists() else {"draft": nan, "first_photo": nan, "all": nan}
     server.should_exit = True
     q = statistics.quantiles(lat, n=100)
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -126,8 +142,10 @@ def main(argv=None) -> None:
              f"| >= 50 | {rate:.1f} | {'met' if rate >= 50 else '**not met**'} |",
              f"| errors | 0 | {errors} | {'met' if errors == 0 else '**not met**'} |",
              f"| latency p50 / p95 (ms) | | {q[49] * 1000:.0f} / {q[94] * 1000:.0f} | |",
-             f"| one draft with two 12 MP photos, all results back (s) | <= 3 | {photo_s:.1f} "
-             f"| {'met' if photo_s <= 3 else '**not met**'} |"]
+             f"| a draft sent with two 12 MP photos: the draft's results back (s) | | {photo['draft']:.2f} | |",
+             f"| the same: first photo back (s) | | {photo['first_photo']:.1f} | |",
+             f"| the same: all results back (s) | <= 3 | {photo['all']:.1f} "
+             f"| {'met' if photo['all'] <= 3 else '**not met**'} |"]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines) + "\n", "utf-8")
     print("\n".join(lines))

@@ -138,3 +138,34 @@ def test_photo_mentions_go_back_to_the_risk_checked(client):
     assert any(f["source"] == "photo 1" and f["kind"] == "PLACE" for f in ok["risk_after"]["factors"])
     bad = _post(client, {"text": "x", "photos": [{"mentions": [{"kind": "NAME", "attributes": []}]}]})
     assert bad.status_code == 400
+
+
+def test_a_draft_does_not_wait_for_a_photo_in_work(scrubber):
+    """A photo still being scrubbed (held here on an event) must not hold up a draft's results."""
+    import threading
+
+    release, started = threading.Event(), threading.Event()
+
+    class SlowPhotos:
+        def __getattr__(self, name):
+            return getattr(scrubber, name)
+
+        def scrub_image(self, data):
+            started.set()
+            release.wait(30)
+            raise RuntimeError("released")
+
+    service = Service(SlowPhotos())
+    worker = threading.Thread(target=lambda: pytest.raises(RuntimeError, service.photo, b"x", "a.jpg"))
+    worker.start()
+    try:
+        assert started.wait(10)
+        done = []
+        drafter = threading.Thread(target=lambda: done.append(service.analyze({"text": DRAFT})))
+        drafter.start()
+        drafter.join(20)
+        assert done and "[NAME]" in done[0]["safe_text"]  # answered while the photo still holds its lock
+        assert worker.is_alive()
+    finally:
+        release.set()
+        worker.join(30)
