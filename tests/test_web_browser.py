@@ -185,3 +185,54 @@ def test_a_request_without_the_token_is_refused(browser, server):
     assert "token" in browser.find_element("tag name", "body").text.lower()
     browser.get(f"{server}/?token=wrong-token")
     assert "token" in browser.find_element("tag name", "body").text.lower()
+
+
+def _axe_violations(browser) -> list:
+    """axe-core (4.9, shipped inside the selenium-axe-python wheel) over the page as it is now:
+    WCAG 2.0 and 2.1, levels A and AA (labels, names, roles, focus, contrast)."""
+    from selenium_axe_python import Axe
+
+    axe = Axe(browser)
+    axe.inject()
+    browser.set_script_timeout(60)
+    result = axe.run(options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    assert len(result["passes"]) >= 10, "axe did not run its checks"
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+
+
+def test_no_accessibility_violations_with_results_and_a_photo(browser, server, tmp_path):
+    from pathlib import Path
+
+    from selenium.webdriver.common.by import By
+
+    _open(browser, server)
+    assert _axe_violations(browser) == []  # the empty page
+    _check(browser, DRAFT)
+    source = Path(__file__).resolve().parents[1] / "samples" / "images" / "wristband_plain.jpg"
+    browser.find_element(By.ID, "photo-input").send_keys(str(source))
+    _wait(browser, lambda b: b.find_element(By.CSS_SELECTOR, "#photos .photo img.after"), timeout=60)
+    _wait(browser, lambda b: b.find_elements(By.CSS_SELECTOR, "#suggestions button"))
+    assert _axe_violations(browser) == []  # findings, risk, suggestions and a photo card on show
+    browser.execute_script("document.querySelector('label[for=draft]').remove()")
+    assert "label" in {v[0] for v in _axe_violations(browser)}  # the audit does catch an unlabelled field
+
+
+@pytest.mark.parametrize("width,height", [(820, 1180), (1180, 820), (768, 1024)])
+def test_usable_on_a_tablet(browser, server, width, height):
+    """Portrait and landscape tablet sizes: nothing wider than the screen, and the controls in reach."""
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(width, height)
+    try:
+        _open(browser, server)
+        _check(browser, DRAFT)
+        inner = browser.execute_script("return window.innerWidth")
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= inner
+        for css in ("#draft", "#check", "#mode", "#copy", "#photo-input + *, #dropzone", "#risk-level"):
+            el = browser.find_element(By.CSS_SELECTOR, css)
+            box = browser.execute_script("const r = arguments[0].getBoundingClientRect();"
+                                         "return [r.left, r.right, r.width, r.height];", el)
+            assert box[0] >= 0 and box[1] <= inner and box[2] > 0 and box[3] > 0, (css, box)
+        assert browser.find_element(By.ID, "draft").size["width"] >= 300  # room to read and type a post
+    finally:
+        browser.set_window_size(1280, 1000)
