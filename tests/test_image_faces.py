@@ -125,10 +125,11 @@ def test_tiles_cover_the_image_and_overlap(length, tile, overlap):
 
 
 @pytest.mark.parametrize("size, config, expected", [
-    ((768, 1024), FaceConfig(), (1.0, 1.25)),  # a dev photo: native overview, 1.25x tiled fine pass
-    ((3000, 4000), FaceConfig(), (0.41, 1.0)),  # 12 MP: overview at 2 MP, fine pass at native size (12 MP cap)
-    ((1500, 2000), FaceConfig(), (0.82, 1.25)),  # 3 MP: both passes
-    ((768, 1024), FaceConfig(fine_scale=1.0), (1.0,)),  # a fine pass adding no resolution is skipped
+    ((768, 1024), FaceConfig(), (0.80, 1.25)),  # a dev photo: overview at 0.5 MP, 1.25x tiled fine pass
+    ((3000, 4000), FaceConfig(), (0.204, 1.0)),  # 12 MP: overview at 0.5 MP, fine pass at native size (12 MP cap)
+    ((1500, 2000), FaceConfig(), (0.41, 1.25)),  # 3 MP: both passes
+    ((600, 800), FaceConfig(), (1.0, 1.25)),  # under 0.5 MP: native overview (never upscaled)
+    ((768, 1024), FaceConfig(overview_mp=2.0, fine_scale=1.0), (1.0,)),  # a fine pass adding no resolution is skipped
 ])
 def test_pass_plan_scales_with_the_photo(size, config, expected):
     assert pass_scales(*size, config) == pytest.approx(expected, abs=0.01)
