@@ -28,6 +28,7 @@ test: setup
 
 bench: setup
 	@$(BIN)/python benchmarks/text_recall.py
+	@$(BIN)/python benchmarks/partial_probe.py
 	@$(BIN)/python benchmarks/cli_cold_start.py
 	@$(BIN)/python benchmarks/scaling.py
 	@$(BIN)/python benchmarks/image_recall.py
