@@ -37,6 +37,9 @@ RULE_ROWS = [
     ("field", "Name: Joan Hill", "Joan Hill"),  # a surname that is also a place word stays
     ("field", "GP: Mount Pleasant Surgery, Exeter", None),  # an organisation, not a person
     ("field", "To: Riverside Family Practice", None),
+    ("title", "Huge thanks to everyone at the Sir Robert Peel Centre today!", None),  # a building named for one
+    ("title", "Sir Robert Peel Health Board: visiting times change", None),
+    ("title", "Thanks to Dr Hill for the lovely card", "Hill"),  # a surname that is also a place word stays
     ("relation", "lovely visit from my nan mcgonagall today", "mcgonagall"),
     ("relation", "my nan is doing well, thank you all", None),
     ("relation/label", "Daughter Rosalind phoned for an update.", "Rosalind"),
@@ -230,6 +233,8 @@ NER_ROWS = [
     ("ner", "Shout out to Florence in resus", [("Florence", "PERSON")], "Florence"),
     # eponymous hospitals, shops and towns
     ("ner", "Transferred to Royal Gwent for PCI", [("Royal Gwent", "PERSON")], None),
+    ("ner", "Proud to work for James Cook Infirmary.", [("James Cook", "PERSON")], None),
+    ("ner", "George Eliot Health Board: visiting times", [("George Eliot Health Board", "PERSON")], None),
     ("ner", "Now at the Robert Jones and Agnes Hunt for rehab",
      [("Robert Jones", "PERSON"), ("Agnes Hunt", "PERSON")], None),
     ("ner", "Transfer from Princess Alexandra tonight", [("Princess Alexandra", "PERSON")], None),

@@ -53,7 +53,7 @@ IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|t
 # outranks an ordinary-word or eponym reading of the word ("Thanks, Dawn x", "Go on Bell!")
 # after a signature's name, its role: "Sam Okafor, Ward Manager", "Ruth – NIC"
 SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
-TITLE_SKIP = all_but("part-of-place")
+TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
 
