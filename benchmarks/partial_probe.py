@@ -14,6 +14,11 @@ The title-case comma layout ("Lane, Rodel") is reported apart: the labelled corp
 for a name (0 of 40 "Word, First" pairs are one name; they are an address or a list), so phiscrub
 deliberately does not join the two words.
 
+A second table does the same for addresses: house names (English, Welsh "Pen y Bryn", "Tŷ Gwyn"),
+numbered and unnumbered streets (rare types, Welsh and Gaelic street-word-first names, Glasgow
+tenement flats), with or without a town and postcode, in eight frames. An address counts as
+partial when some of its house or street words are redacted and some left (the town may stay).
+
     python benchmarks/partial_probe.py [--n 1500] [--seeds 11,12]
 """
 
@@ -26,6 +31,7 @@ import random
 import re
 import time
 from pathlib import Path
+from typing import List
 
 from phiscrub import Scrubber
 
@@ -65,6 +71,28 @@ FRAMES = [
     "Dr {n} and the team", "1. {n}  74  chest pain", "Well done {n}!! 🎉", "Happy birthday {n} from all on Ward 3",
     "Visiting: {n}'s husband came at 3.",
 ]
+STREETS = ["Mill Road", "Manse Brae", "Heol y Nant", "Ffordd Penrhos", "Stryd Fawr", "Cnoc an t-Sìthein",
+           "Garnethill Street", "Kirk Wynd", "Tanners Vennel", "Church Loan", "Bóthar na Trá", "Henry Route", "Maple Cove",
+           "Beech Hollow", "Harbour Shores", "Elm Glen", "Mill Row", "Castle Walk", "Bank Rise", "Stable Mews",
+           "Station Approach", "Orchard Way", "Victoria Parade", "St John's Close", "Heol Dewi Sant", "Lôn Goed",
+           "Y Stryd Fawr", "Ffordd yr Orsaf"]
+HOUSES = ["Hillcrest", "Rowan Lodge", "Bryn Awel", "Tŷ Gwyn", "The Old Forge", "Rose Cottage", "Glenview",
+          "Ardnamurchan House", "Pen y Bryn", "Llys Onnen"]
+TOWNS = ["Stornoway", "Bangor", "Glasgow", "Truro", "Bala", "Kendal", "Omagh", "Oban", "Wrexham", "Bude"]
+POSTCODES = ["HS1 2AB", "LL57 1UT", "G3 6RN", "TR1 3LJ", "LL23 7AA", "LA9 4QX", "BT78 1AB", "PA34 4AA"]
+ADDRESS_LAYOUTS = {
+    "number + street": lambda r: f"{r.randint(1, 120)} {r.choice(STREETS)}",
+    "number + street, town": lambda r: f"{r.randint(1, 120)} {r.choice(STREETS)}, {r.choice(TOWNS)}",
+    "house, number + street": lambda r: f"{r.choice(HOUSES)}, {r.randint(1, 120)} {r.choice(STREETS)}",
+    "tenement flat, number + street": lambda r: f"Flat {r.randint(0, 4)}/{r.randint(1, 3)}, {r.randint(1, 120)} "
+                                                f"{r.choice(STREETS)}",
+    "house, street, town": lambda r: f"{r.choice(HOUSES)}, {r.choice(STREETS)}, {r.choice(TOWNS)}",
+    "number + street, town postcode": lambda r: f"{r.randint(1, 120)} {r.choice(STREETS)}, {r.choice(TOWNS)} "
+                                                f"{r.choice(POSTCODES)}",
+}
+ADDRESS_FRAMES = ["Pt lives at {a}.", "Address: {a}\nNoK: daughter", "Home address — {a} (lives alone)",
+                  "Discharged home to {a} today.", "Ambulance to {a}, fall at 3am.", "ADDR: {a}",
+                  "Moving to {a} next week!", "Lives at {a} with wife."]
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -73,6 +101,22 @@ def outcome(name: str, redacted: str) -> str:
     words = _WORD.findall(name)
     left = [w for w in words if re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w’-]|'(?!s\b))", redacted)]
     return "missed" if len(left) == len(words) else ("partial" if left else "whole")
+
+
+def run_addresses(scrubber: Scrubber, n: int, seed: int) -> dict:
+    """whole / partial / missed per address layout; the town and postcode words are not counted."""
+    rng = random.Random(seed)
+    drafts = []
+    for _ in range(n):
+        layout = rng.choice(list(ADDRESS_LAYOUTS))
+        address = ADDRESS_LAYOUTS[layout](rng)
+        counted = " ".join(w for w in _WORD.findall(address)
+                           if not any(w in t.split() for t in TOWNS + POSTCODES))
+        drafts.append((layout, counted, rng.choice(ADDRESS_FRAMES).format(a=address)))
+    counts = collections.defaultdict(collections.Counter)
+    for (layout, counted, _), result in zip(drafts, scrubber.scrub_texts([d[2] for d in drafts]), strict=True):
+        counts[layout][outcome(counted, result.text)] += 1
+    return counts
 
 
 def run(scrubber: Scrubber, n: int, seed: int) -> dict:
@@ -88,12 +132,26 @@ def run(scrubber: Scrubber, n: int, seed: int) -> dict:
     return counts
 
 
+def address_table(by_seed: dict) -> List[str]:
+    lines = ["", "## Addresses", "", "| layout | " + " | ".join(f"seed {s}: partial / missed / drafts" for s in by_seed)
+             + " |", "|---|" + "---:|" * len(by_seed)]
+    for layout in ADDRESS_LAYOUTS:
+        lines.append(f"| {layout} | " + " | ".join(
+            f"{c[layout]['partial']} / {c[layout]['missed']} / {sum(c[layout].values())}" for c in by_seed.values()) + " |")
+    totals = [collections.Counter() for _ in by_seed]
+    for tot, c in zip(totals, by_seed.values(), strict=True):
+        for k in c.values():
+            tot.update(k)
+    lines.append("| all | " + " | ".join(f"**{t['partial']}** / {t['missed']} / {sum(t.values())}" for t in totals) + " |")
+    return lines
+
+
 def report(by_seed: dict, n: int) -> str:
     lines = [
         "# Half-redaction probe", "",
         f"Generated by `benchmarks/partial_probe.py` ({platform.machine()}, Python {platform.python_version()}), "
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. {n} invented drafts per seed; counts never show a name.",
-        "", "| layout | " + " | ".join(f"seed {s}: partial / missed / drafts" for s in by_seed) + " |",
+        "", "## Names", "", "| layout | " + " | ".join(f"seed {s}: partial / missed / drafts" for s in by_seed) + " |",
         "|---|" + "---:|" * len(by_seed),
     ]
     for layout in LAYOUTS:
@@ -119,7 +177,8 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     scrubber = Scrubber().warm_up()
     by_seed = {int(s): run(scrubber, args.n, int(s)) for s in args.seeds.split(",")}
-    text = report(by_seed, args.n)
+    addresses = {int(s): run_addresses(scrubber, args.n // 3, int(s)) for s in args.seeds.split(",")}
+    text = report(by_seed, args.n) + "\n".join(address_table(addresses)) + "\n"
     args.out.write_text(text, encoding="utf-8")
     print(text)
 

@@ -191,6 +191,12 @@ BUILTIN = {
         hit("Bryncoed, 6 Kirk Wynd", "Bryncoed, 6 Kirk Wynd", "house name + number + street"),
         hit("Ash Grove Nursing Home, 14 Mill Lane", "Ash Grove Nursing Home, 14 Mill Lane",
             "house name + number + street"),
+        hit("Moving to Tŷ Gwyn, 74 Ffordd Penrhos", "Tŷ Gwyn, 74 Ffordd Penrhos", "house name + number + street"),
+        hit("Lives at Pen y Bryn, 106 Heol y Nant", "Pen y Bryn, 106 Heol y Nant", "house name + number + street"),
+        hit("home to The Old Forge, 80 Garnethill Street", "The Old Forge, 80 Garnethill Street",
+            "house name + number + street"),
+        hit("Pt lives at 65 Y Stryd Fawr now", "65 Y Stryd Fawr", "number + Welsh or French-order street"),
+        hit("ADDR: Flat 3/2, 66 Y Stryd Fawr", "Flat 3/2, 66 Y Stryd Fawr", "number + Welsh or French-order street"),
         miss("took the 12 bus route home"),
         miss("a 5 mile walk"),
         miss("queue on Meadow View this morning"),
@@ -205,6 +211,9 @@ BUILTIN = {
         hit("staying at Tŷ Gwyn, Heol y Felin", "Tŷ Gwyn, Heol y Felin", "house name, street"),
         miss("Busy shift. Truro, Lemon Street closed for works"),
         miss("lives at Chapel Street"),
+        hit("Address: Pen y Bryn, Tanners Vennel, Bala", "Pen y Bryn, Tanners Vennel", "house name, street"),
+        hit("Discharged home to Glenview, Y Stryd Fawr, Bala", "Glenview, Y Stryd Fawr", "house name, street"),
+        hit("Moving to Rowan Lodge, Cnoc an t-Sìthein, Oban", "Rowan Lodge, Cnoc an t-Sìthein", "house name, street"),
     ],
     "HospitalNumberRecognizer": [
         hit("hosp no: M7654321", "M7654321", "label + local id"),
@@ -398,13 +407,16 @@ def test_impossible_dates_are_not_dates_of_birth(text, date, found):
     ("Joan, 14 Station Road", "14 Station Road"),  # a first name is no house name
     ("Exeter, 14 Station Road", "14 Station Road"),  # nor a town
     ("Yesterday, 14 Station Road", "14 Station Road"),  # nor an ordinary word
-    ("Bryn Awel, 4 Heol Isaf", "4 Heol Isaf"),  # two words with no building word: the number decides
+    ("Joan Smith, 14 Station Road", "14 Station Road"),  # a person's name: the number decides
+    ("Newton Abbot, 14 Station Road", "14 Station Road"),  # a town of two words
+    ("Bryn Awel, 4 Heol Isaf", "Bryn Awel, 4 Heol Isaf"),  # a Welsh house-name element: the house comes too
+    ("Llys Onnen, 4 Heol Isaf", "Llys Onnen, 4 Heol Isaf"),
 ])
 def test_only_a_house_name_joins_a_numbered_street(resources, text, street):
     from phiscrub.text.recognizers import StreetAddressRecognizer
 
     found = {text[f.start:f.end] for f in StreetAddressRecognizer(resources).find(text) if f.score >= THRESHOLD}
-    assert found == {street}
+    assert max(found, key=len) == street and all(f in street for f in found)  # overlaps are resolved later
 
 
 @pytest.mark.parametrize("number", ["07700 900718", "01632 960718", "0113 496 0321", "07700 90045"])

@@ -1,4 +1,5 @@
-"""STREET_ADDRESS (house names): "Trevenna, Chapel Hill", "The Old Forge, Church Lane".
+"""STREET_ADDRESS (house names): "Trevenna, Chapel Hill", "The Old Forge, Church Lane",
+"Pen y Bryn, Heol y Nant" (a Welsh or Gaelic article inside the name).
 
 Rule: one to three capitalised words, a comma, then a street name and street
 type, only when an address cue stands just before ("write to", "lives at",
@@ -19,13 +20,14 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "house name, street",
-            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}),\s+{_CAP_STREET})",
+            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
+            rf",\s+{_CAP_STREET})",
             0.3,
         ),
     ]
     CONTEXT = [
         r"write\s+to", r"lives?\s+(?:at|in)", r"living\s+at", r"address(?:ed)?", r"home\s+(?:to|at|is)",
-        r"staying\s+(?:at|with)", r"moved\s+to", r"resid(?:es|ing|ence)\s+at", r"addr", r"at\s+home", r"\d+,",
+        r"staying\s+(?:at|with)", r"mov(?:ed|ing|es)\s+to", r"resid(?:es|ing|ence)\s+at", r"addr", r"at\s+home", r"\d+,",
         r"found\s+at", r"visit(?:ed)?\s+at", r"from",
         # a full postcode just after the street: "…, Church Lane, St Mawes TR2 5DW"
         r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}",

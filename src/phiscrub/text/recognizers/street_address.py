@@ -86,7 +86,8 @@ _FLAT = rf"(?:flat|apartment|apt|unit|room)\s*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?,
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 _STREET = rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
-_FIRST_TYPE_STREET = rf"(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
+# An article may lead: "Y Stryd Fawr" (the High Street), "Yr Heol Fawr".
+_FIRST_TYPE_STREET = rf"(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
 # Welsh compound street names joined by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Ger-y-Llan", "Pen-yr-Heol",
 # "Tan-y-Fron" (Welsh Language Commissioner place-name standards); a capitalised town or postcode follows.
 _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r)-\p{Lu}\p{Ll}+)"
@@ -94,7 +95,12 @@ _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r)-\p{Lu}\p{Ll}+)"
 # door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
 _TENEMENT = r"(?:\d{1,2}/\d{1,2}|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
 # A house or home name before a numbered street: capitalised words (checked by ``_is_house_name``).
-_NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,3})"
+_NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the)\s[A-Z][\p{L}'’-]+|\s[A-Z][\p{L}'’-]+){0,3})"
+# Welsh house-name elements ("Tŷ Gwyn", "Bryn Awel", "Pen y Bryn", "Llys Onnen") and Gaelic "Taigh": a name
+# opening on one is a house even when its words are also first names. Source: common elements of Welsh
+# house and farm names (Welsh Language Commissioner, place-name standardisation guidance).
+_HOUSE_ELEMENTS = frozenset("tŷ ty bryn pen llys hafod maes cae bron glan nant coed plas bod tan min gwel ael erw fron "
+                            "dol ddol cwm rhos pant taigh tigh".split())
 _NAMED_RX = re.compile(_NAMED)
 _HOUSE_NO_RX = re.compile(_HOUSE_NO)
 _BUILDING_WORDS = re.compile(
@@ -103,7 +109,7 @@ _BUILDING_WORDS = re.compile(
 # After a house name the street is written in capitals: "Ivy Cottage, Back Lane" (where "Back" is a stop word).
 _CAP_STREET = (
     rf"(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
-    rf"|(?-i:{_FIRST_TYPES.title()})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})?)"
+    rf"|(?-i:(?:Yr?\s+)?(?:{_FIRST_TYPES.title()}))(?:['’]r)?\s+(?:{_ARTICLE}\s+)?(?:t-)?{_CAP_WORD}(?:\s+{_CAP_WORD})?)"
 )
 
 
@@ -160,10 +166,15 @@ class StreetAddressRecognizer(PhiRecognizer):
         return score if self._is_house_name(name) else None
 
     def _is_house_name(self, name: str) -> bool:
-        """"Rowan Lodge Care Home" (a building word last) or "Hillcrest" (one coined word); never "Joan" or "Exeter"."""
-        if _BUILDING_WORDS.search(name):
+        """"Rowan Lodge Care Home" (a building word last), "The Old Forge", "Pen y Bryn" (a Welsh house-name
+        element first), "Hillcrest" (one coined word); never "Joan", "Joan Smith", "Exeter" or "Newton Abbot"."""
+        parts = name.split()
+        if _BUILDING_WORDS.search(name) or parts[0] == "The" or parts[0].lower() in _HOUSE_ELEMENTS:
             return True
         words = self.resources
-        if " " in name or words is None:
+        if words is None:
             return False
+        if len(parts) > 1:
+            person = words.is_first_name(parts[0]) and words.is_name(parts[-1])
+            return not (person or words.is_place(name) or all(words.is_common(w) for w in parts))
         return not (words.is_first_name(name) or words.is_surname(name) or words.is_place(name) or words.is_common(name))
