@@ -36,6 +36,9 @@ ROWS = [
     ("comma-inverted", "pt in bed 14 (Mahmood, Tariq, NHS no)", "Tariq", "PERSON", "Mahmood, Tariq"),
     ("comma-inverted", "Thanks, Tariq, see you", "Tariq", "PERSON", None),
     ("comma-inverted", "CCU2 – ŁUKASZEWICZ, Agnieszka – NSTEMI", "Agnieszka", "PERSON", "ŁUKASZEWICZ, Agnieszka"),
+    ("comma-inverted", "Bed 3: BAKER, Will 74 for TTO", "BAKER", "PERSON", "BAKER, Will"),  # a word, the cell ends
+    ("comma-inverted", "DA SILVA, Rose (NoK dtr aware)", "DA SILVA", "PERSON", "DA SILVA, Rose"),
+    ("comma-inverted", "SMITH, Will you call the family", "SMITH", "PERSON", None),     # a sentence goes on
     # block-capitals
     ("block-capitals", "pt ADEWALE OKONJO-BELL in bed 3", "ADEWALE", "PERSON", "ADEWALE OKONJO-BELL"),
     ("block-capitals", "REVIEW ADEWALE OKONJO in HDU", "OKONJO", "PERSON", "ADEWALE OKONJO"),

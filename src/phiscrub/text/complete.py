@@ -70,6 +70,7 @@ _NICKNAME = re.compile(
     rf"[ \t]+(?:(?i:{_PARTICLES})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
+_CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[\p{Lu}\d]")
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
@@ -118,10 +119,19 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     if is_caps(text[f.start:f.end]):
         m = _FORENAME_AFTER.match(text, end)
         layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw" even where the forename is a word
-        if (m and names_ok(m.group("fore").split(), res, caps=False, ordinary=layout)
-                and not taken.any_in(*m.span("fore"))):
+        if m and not taken.any_in(*m.span("fore")) and (
+                names_ok(m.group("fore").split(), res, caps=False, ordinary=layout) or _word_forename(text, m, res)):
             end = m.end("fore")
     return (start, end) if (start, end) != (f.start, f.end) else None
+
+
+def _word_forename(text: str, m, res) -> bool:
+    """"BAKER, Will 74", "DA SILVA, Rose (NoK dtr)": a first name that is also a stop word or a word,
+    after a block-capital surname and a comma, when the cell ends there (line end, digit, bracket,
+    dash or comma), not "SMITH, Will you call"."""
+    words = m.group("fore").split()
+    return (len(words) == 1 and res.anglo_first_names.get(words[0].lower(), 0) >= 2
+            and not res.never_name(words[0]) and bool(_CELL_END.match(text, m.end("fore"))))
 
 
 def _title_inverted(text: str, f: Finding, m, res, taken: "Taken") -> bool:
