@@ -12,6 +12,9 @@ passport, driving licence), entities restricted to those that can hold a direct
 identifier, default score threshold. Its email recognizer's tldextract is
 pointed at the bundled public-suffix snapshot so nothing touches the network.
 
+A third engine, ``phiscrub --no-ner`` (``ScrubConfig(ner=False)``: rules and word lists, no
+model), is measured beside them: the figures an owner needs to trade recall for throughput.
+
     python benchmarks/text_recall.py [--corpus samples/text/drafts.jsonl ...] [--out benchmarks/results/text_recall.md]
 """
 
@@ -84,8 +87,8 @@ def presidio_engine(processes: int = 1) -> Callable[[Sequence[str]], List[Spans]
     return run
 
 
-def phiscrub_engine(workers: int = 1) -> Callable[[Sequence[str]], List[Spans]]:
-    scrubber = Scrubber(ScrubConfig(workers=workers)).warm_up()
+def phiscrub_engine(workers: int = 1, ner: bool = True) -> Callable[[Sequence[str]], List[Spans]]:
+    scrubber = Scrubber(ScrubConfig(workers=workers, ner=ner)).warm_up()
 
     def run(texts: Sequence[str]) -> List[Spans]:
         return [[(f.start, f.end, f.entity_type) for f in r.findings] for r in scrubber.scrub_texts(texts)]
@@ -138,7 +141,7 @@ def parallel_throughput(texts: List[str], repeats: int, processes: int) -> List[
 
 
 def report(corpus_name: str, n_posts: int, results: List[Dict]) -> str:
-    ours, theirs = results
+    ours, theirs = results[0], results[1]
     lines = [
         f"### Corpus `{corpus_name}` ({n_posts} posts)",
         "",
@@ -164,7 +167,8 @@ def report(corpus_name: str, n_posts: int, results: List[Dict]) -> str:
         t = r["tally"]
         lines.append(f"| {r['name']} | {t.recall():.3f} | {t.precision():.3f} | {t.type_accuracy():.3f} | "
                      f"{sum(t.false_pos.values())} | {t.partial_leaks()} | {r['keep']:.3f} of {r['keep_total']} | {r['rate']:.1f} |")
-    lines += ["", f"Throughput ratio phiscrub / Presidio: **{ours['rate'] / theirs['rate']:.2f}x** (same run, same machine).", ""]
+    lines += ["", f"Throughput ratio phiscrub / Presidio: **{ours['rate'] / theirs['rate']:.2f}x** (same run, same machine)."
+              + "".join(f" {r['name']} / Presidio: {r['rate'] / theirs['rate']:.2f}x." for r in results[2:]), ""]
     missed = {}
     for _, label in ours["tally"].missed:
         missed[label] = missed.get(label, 0) + 1
@@ -196,6 +200,7 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     theirs = presidio_engine()
     theirs_load = time.perf_counter() - t0
+    rules = phiscrub_engine(ner=False)  # the owner's option: ScrubConfig(ner=False), `phiscrub text --no-ner`
 
     out = [
         "# Text recall benchmark: phiscrub vs Presidio 2.2.366",
@@ -212,14 +217,16 @@ def main(argv=None) -> int:
     ]
     for corpus in corpora:
         rows = load_corpus(corpus)
-        results = [measure("phiscrub", ours, rows, args.repeats), measure("Presidio", theirs, rows, args.repeats)]
+        results = [measure("phiscrub", ours, rows, args.repeats), measure("Presidio", theirs, rows, args.repeats),
+                   measure("phiscrub --no-ner", rules, rows, args.repeats)]
         out.append(report(str(corpus.relative_to(root) if corpus.is_relative_to(root) else corpus), len(rows), results))
         t = results[0]["tally"]
         print(f"{corpus.relative_to(root) if corpus.is_relative_to(root) else corpus}: phiscrub recall {t.recall():.3f} precision {t.precision():.3f} "
               f"{results[0]['rate']:.1f} posts/s | Presidio recall {results[1]['tally'].recall():.3f} "
               f"precision {results[1]['tally'].precision():.3f} {results[1]['rate']:.1f} posts/s | "
               f"partial leaks {t.partial_leaks()} vs {results[1]['tally'].partial_leaks()} | "
-              f"keep readable {results[0]['keep']:.3f} vs {results[1]['keep']:.3f}")
+              f"keep readable {results[0]['keep']:.3f} vs {results[1]['keep']:.3f} | --no-ner recall "
+              f"{results[2]['tally'].recall():.3f} {results[2]['rate']:.1f} posts/s")
         if args.verbose and (corpus.parent.name == "text" or corpus.parent.name == "probe"):  # tuning corpora only:
             # ids of the held-out, blind and fresh sets are never printed
             print("  phiscrub misses (id, type):", t.missed)

@@ -120,3 +120,21 @@ def test_numpy_matmul_gives_the_same_entities_as_blis():
     theirs = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
     assert ours == theirs
     assert sum(map(len, ours)) > 50
+
+
+def test_rules_only_never_loads_the_model_and_still_finds_what_the_rules_know():
+    """``ScrubConfig(ner=False)`` (``phiscrub text --no-ner``): spaCy is never imported, titled names
+    and number formats are still found, and a name only the model knows is not (the documented cost)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom phiscrub import Scrubber, ScrubConfig\n"
+        "s = Scrubber(ScrubConfig(ner=False)).warm_up()\n"
+        "r = s.scrub_text('Thanks to Mrs Edna Polglase, NHS no 943 476 5919. Yesterday Obiageli Thorncroft-Vane walked.')\n"
+        "assert 'spacy' not in sys.modules, 'the model was loaded'\n"
+        "assert 'Polglase' not in r.text and '[NHS NUMBER]' in r.text, r.text\n"
+        "assert 'Thorncroft-Vane' in r.text, r.text\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-1500:]

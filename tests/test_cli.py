@@ -196,3 +196,8 @@ def test_defaults_come_from_scrub_config():
     params = {p.name: p.default for p in main.commands["text"].params}
     assert params["threshold"] == ScrubConfig().threshold and params["mode"] == ScrubConfig().mode
     assert params["model"] == ScrubConfig().model
+
+
+def test_no_ner_flag_scrubs_with_the_rules(run):
+    r = run("text", "--no-ner", "-", input=DRAFT)
+    assert r.exit_code == 1 and "Marjorie" not in r.output and "[NHS NUMBER]" in r.output

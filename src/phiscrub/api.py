@@ -137,7 +137,8 @@ class Scrubber:
     def warm_up(self) -> "Scrubber":
         """Load every model and word list now rather than at the first text that needs them."""
         _ = self._text.parts
-        self._text.nlp()
+        if self.config.ner:
+            self._text.nlp()
         return self
 
     def close(self) -> None:

@@ -79,8 +79,9 @@ def person_candidates(parts: Parts, text: str) -> List[Finding]:
 
 
 def ner(parts: Parts, get_nlp, texts: Sequence[str]) -> List[Tuple[Entity, ...]]:
-    """NER: spaCy's entities for every text, batched; skipped when neither names nor mentions are wanted."""
-    if parts.person is None and parts.mentions is None:
+    """NER: spaCy's entities for every text, batched; skipped when neither names nor mentions are wanted,
+    or the config says rules only (``ner=False``)."""
+    if not parts.config.ner or (parts.person is None and parts.mentions is None):
         return [() for _ in texts]
     return run_ner(get_nlp, texts, parts.config.batch_size)
 
