@@ -55,20 +55,15 @@ def test_missing_model_names_the_install_command():
 
 def test_phiscrub_path_does_not_import_presidio():
     """Presidio is an optional extra: scrubbing never imports it (cold start, smaller installs)."""
-    import subprocess
-    import sys
 
     code = ("import sys\nfrom phiscrub import Scrubber\nScrubber().scrub_text('ring 07700 900123')\n"
             "assert 'presidio_analyzer' not in sys.modules\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr[-1500:]
+    _in_fresh_python(code)
 
 
 def test_import_loads_no_model_and_the_ner_sees_every_sentence():
     """``import phiscrub`` loads no model; a scrub runs the NER on every sentence (no gate), so a name
     only the model knows is found even in a post whose other sentences the rules explain."""
-    import subprocess
-    import sys
 
     code = (
         "import sys\nfrom phiscrub import Scrubber\ns = Scrubber()\n"
@@ -76,8 +71,7 @@ def test_import_loads_no_model_and_the_ner_sees_every_sentence():
         "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7. Yesterday Obiageli Thorncroft-Vane walked unaided.')\n"
         "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 2}, r\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr[-1500:]
+    _in_fresh_python(code)
 
 
 def test_public_api_has_analyze_and_the_result_types():
@@ -125,8 +119,6 @@ def test_numpy_matmul_gives_the_same_entities_as_blis():
 def test_rules_only_never_loads_the_model_and_still_finds_what_the_rules_know():
     """``ScrubConfig(ner=False)`` (``phiscrub text --no-ner``): spaCy is never imported, titled names
     and number formats are still found, and a name only the model knows is not (the documented cost)."""
-    import subprocess
-    import sys
 
     code = (
         "import sys\nfrom phiscrub import Scrubber, ScrubConfig\n"
@@ -136,5 +128,13 @@ def test_rules_only_never_loads_the_model_and_still_finds_what_the_rules_know():
         "assert 'Polglase' not in r.text and '[NHS NUMBER]' in r.text, r.text\n"
         "assert 'Thorncroft-Vane' in r.text, r.text\n"
     )
+    _in_fresh_python(code)
+
+
+def _in_fresh_python(code: str) -> None:
+    """Run ``code`` in a new interpreter (nothing imported yet) and fail with its error output."""
+    import subprocess
+    import sys
+
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-1500:]
