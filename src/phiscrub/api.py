@@ -135,7 +135,8 @@ class Scrubber:
         return self._image
 
     def warm_up(self) -> "Scrubber":
-        """Load every model and word list now rather than at the first text that needs them."""
+        """Load every model and word list now rather than at the first text that needs them (the NER
+        model only when ``ScrubConfig.ner`` is on)."""
         _ = self._text.parts
         if self.config.ner:
             self._text.nlp()
