@@ -17,8 +17,12 @@ shape, source and the false positive it avoids):
   block-capital name, up to the line's end; acronyms and keep words stop it.
 * ``particles``: "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said":
   lower-case name particles then a capitalised word.
-* ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale": a quoted
-  or bracketed word then a capitalised word after a name.
+* ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale", 'Ann "Big Al"
+  al-Hashimi': a name, a quoted or bracketed nickname and a name; a finding on any part of it
+  (even one cut inside the quotes) takes the whole. A word before the quotes is no name.
+* ``particles-before``: "E. ap Gwilym", "Reg Ní Bhriain", "van der Berg": particles in any case
+  before a capitalised name, with the first name or initial before them; particles that are
+  also English words ("do", "la") need that first name ("to do Smith's obs" stays).
 * ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name
   ("I" only with a full stop, so "Sam I will" is not grown).
 * ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a
@@ -26,7 +30,12 @@ shape, source and the false positive it avoids):
 * ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first
   name of the gazetteer right before a capitalised name, even one that is also a
   word or a stop word the name rules skip (a half-redacted name leaks; an
-  over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it.
+  over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it. Also an initial
+  ("E. O'Sullivan") and, in lower-case chat, a first name that is no word ("marisol kowalczyk").
+* ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known
+  surname in the same case after a name ending on a first name or initial, even one that is a
+  word, through one middle first name; a keep word before a number or another capitalised
+  word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in lower case no word is taken.
 
 Growth stops at a line break. Growing may touch a neighbouring finding, so the
 findings are resolved again afterwards (each keeps its own type).
