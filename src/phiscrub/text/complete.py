@@ -51,7 +51,7 @@ from typing import Callable, List, Optional, Tuple
 import regex as re
 
 from phiscrub.text.resolve import resolve_overlaps
-from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around
+from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.types import Finding
 
 __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
@@ -135,9 +135,7 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
 
 
 def _word_forename(text: str, m, res) -> bool:
-    """"BAKER, Will 74", "DA SILVA, Rose (NoK dtr)": a first name that is also a stop word or a word,
-    after a block-capital surname and a comma, when the cell ends there (line end, digit, bracket,
-    dash or comma), not "SMITH, Will you call"."""
+    """"BAKER, Will 74": a first name that is also a word, when the cell ends there ("SMITH, Will you" stays)."""
     words = m.group("fore").split()
     return (len(words) == 1 and res.anglo_first_names.get(words[0].lower(), 0) >= 2
             and not res.never_name(words[0]) and bool(_CELL_END.match(text, m.end("fore"))))
@@ -254,12 +252,12 @@ def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
     words = text[f.start:f.end].split()
     if not words:
         return None
-    last, case, end = words[-1].rstrip(".,"), _case(text[f.start:f.end]), f.end
+    last, case, end = words[-1].rstrip(".,"), word_case(text[f.start:f.end]), f.end
     if not ((len(last) == 1 and last.isupper()) or res.is_first_name(last)):
         return None
     for _ in range(2):  # a middle name, then the surname: "Hamish Will Hunt"
         m = _NEXT_WORD.match(text, end)
-        if m is None or taken.any_in(*m.span("w")) or _case(m.group("w")) != case:
+        if m is None or taken.any_in(*m.span("w")) or word_case(m.group("w")) != case:
             break
         w = m.group("w").removesuffix("'s").removesuffix("’s")
         if case == "lower" and (res.is_common(w) or res.never_name(w)):
@@ -272,13 +270,6 @@ def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
             break
         end = m.end("w")
     return None
-
-
-def _case(word: str) -> str:
-    letters = [c for c in word if c.isalpha()]
-    if not letters or not letters[0].isupper():
-        return "lower" if letters and all(c.islower() for c in letters) else "other"
-    return "caps" if len(letters) > 1 and all(c.isupper() for c in letters) else "title"
 
 
 GROWTHS: Tuple[Growth, ...] = (

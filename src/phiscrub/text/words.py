@@ -69,3 +69,11 @@ def names_ok(words: List[str], res, *, caps: bool = True, ordinary: bool = False
         if not ordinary and res.is_common(w) and not res.is_name(w):
             return False  # "SMITH, Ward", "JONES, Please", "REVIEW ADEWALE"
     return True
+
+
+def word_case(word: str) -> str:
+    """"lower", "caps" (two letters or more, all capitals), "title" (a capital first) or "other"."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return "lower" if letters and all(c.islower() for c in letters) else "other"
+    return "caps" if len(letters) > 1 and all(c.isupper() for c in letters) else "title"
