@@ -113,10 +113,7 @@ def run_addresses(scrubber: Scrubber, n: int, seed: int) -> dict:
         counted = " ".join(w for w in _WORD.findall(address)
                            if not any(w in t.split() for t in TOWNS + POSTCODES))
         drafts.append((layout, counted, rng.choice(ADDRESS_FRAMES).format(a=address)))
-    counts = collections.defaultdict(collections.Counter)
-    for (layout, counted, _), result in zip(drafts, scrubber.scrub_texts([d[2] for d in drafts]), strict=True):
-        counts[layout][outcome(counted, result.text)] += 1
-    return counts
+    return tally(scrubber, drafts)
 
 
 def run(scrubber: Scrubber, n: int, seed: int) -> dict:
@@ -126,9 +123,14 @@ def run(scrubber: Scrubber, n: int, seed: int) -> dict:
         layout = rng.choice(list(LAYOUTS))
         name = LAYOUTS[layout](rng.choice(FIRST), rng.choice(LAST), rng)
         drafts.append((layout, name, rng.choice(FRAMES).format(n=name)))
+    return tally(scrubber, drafts)
+
+
+def tally(scrubber: Scrubber, drafts: List[tuple]) -> dict:
+    """``{layout: Counter(whole=…, partial=…, missed=…)}`` over ``(layout, words counted, draft)`` rows."""
     counts = collections.defaultdict(collections.Counter)
-    for (layout, name, _), result in zip(drafts, scrubber.scrub_texts([d[2] for d in drafts]), strict=True):
-        counts[layout][outcome(name, result.text)] += 1
+    for (layout, counted, _), result in zip(drafts, scrubber.scrub_texts([d[2] for d in drafts]), strict=True):
+        counts[layout][outcome(counted, result.text)] += 1
     return counts
 
 

@@ -242,7 +242,7 @@ def _nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, 
     for m in _NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
         if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
             first, last = m.group("first"), m.group("last").rstrip("'’s")
-            if res.is_stop(first) or not (res.is_first_name(first) or not (res.is_common(first) or res.never_name(last))):
+            if res.is_stop(first) or (not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
                 continue  # 'Thanks "Big Al" Holland': the name is the nickname's only
             return min(f.start, m.start()), max(f.end, m.end("last"))
     return None
