@@ -61,13 +61,17 @@ def test_phiscrub_path_does_not_import_presidio():
     _in_fresh_python(code)
 
 
-def test_import_loads_no_model_and_the_ner_sees_every_sentence():
-    """``import phiscrub`` loads no model; a scrub runs the NER on every sentence (no gate), so a name
-    only the model knows is found even in a post whose other sentences the rules explain."""
+def test_import_loads_no_model_and_the_ner_sees_the_words_rules_cannot_explain(scrubber):
+    """``import phiscrub`` loads no model; a scrub asks the NER about the words the rules cannot
+    explain, so a name only the model knows is found even in a post whose other sentences the
+    rules explain, and a post the rules explain whole never loads spaCy. (``scrubber`` has built
+    the word-list cache: on a first run the lists are read from the model's package once.)"""
 
     code = (
         "import sys\nfrom phiscrub import Scrubber\ns = Scrubber()\n"
         "assert 'spacy' not in sys.modules\n"
+        "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7. The RTC on the A30 was cleared.')\n"
+        "assert 'spacy' not in sys.modules and r.counts() == {'PERSON': 1}, r\n"
         "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7. Yesterday Obiageli Thorncroft-Vane walked unaided.')\n"
         "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 2}, r\n"
     )

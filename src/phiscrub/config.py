@@ -23,10 +23,11 @@ class ScrubConfig:
     ``allow``: consented names and public strings, never redacted.
     ``recognizer_files``: extra YAML recognizers (a Trust's own formats).
     ``model``: an installed spaCy English pipeline with an NER component.
-    ``ner``: run the model's NER over every sentence (the default). ``False``: rules and word
-    lists only, the model is never loaded; about 2x faster, at 1–3 points of recall on drafts the
-    rules were not tuned for and more half-redacted names (measured side by side in
-    ``benchmarks/results/text_recall.md``). For bulk jobs where that trade is acceptable.
+    ``ner``: run the model's NER where the rules leave a doubt (the default). ``False``: rules and
+    word lists only, the model is never loaded; faster, at 1–3 points of recall on drafts the
+    rules were not tuned for (measured side by side in ``benchmarks/results/text_recall.md``).
+    ``ner_gate``: ask the NER only about words the rules and word lists cannot explain, six
+    words either side (``phiscrub.text.gate``; the default). ``False``: the NER reads every word.
     ``mentions``: also report quasi-identifiers (ages, places, times…) in ``analyze_text``.
     ``batch_size``: segments per batch through spaCy's ``nlp.pipe``.
     ``workers``: processes analysing batches in parallel (1: all in this process); each loads
@@ -43,6 +44,7 @@ class ScrubConfig:
     entities: Tuple[str, ...] = ENTITY_TYPES
     model: str = DEFAULT_MODEL
     ner: bool = True
+    ner_gate: bool = True
     recognizer_files: Tuple[Path, ...] = ()
     batch_size: int = 64
     mentions: bool = True

@@ -1,9 +1,9 @@
-"""Named-entity recognition over every segment, batched.
+"""Named-entity recognition over the parts of each segment the gate chose, batched.
 
-spaCy's NER runs on every piece of text (no gate that skips sentences: a
-skipped sentence is a name the model never saw). Cost is kept down by loading
-only the ``ner`` component (``phiscrub.text.nlp``) and by batching all segments
-of a batch through one ``nlp.pipe``. Entities come back as frozen ``Entity``
+``phiscrub.text.gate`` says which parts of a text the model is asked about
+(all of it when the gate is off); every part of every segment of a batch goes
+through one ``nlp.pipe``. Cost is also kept down by loading only the ``ner``
+component (``phiscrub.text.nlp``). Entities come back as frozen ``Entity``
 values with offsets into the segment; the docs never leave this module.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Callable, List, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 
 @dataclass(frozen=True)
@@ -25,20 +25,26 @@ class Entity:
     tokens: Tuple[Tuple[int, int], ...]
 
 
-def run_ner(get_nlp: Callable, texts: Sequence[str], batch_size: int) -> List[Tuple[Entity, ...]]:
-    """Entities per text, the model run once over all of them (``get_nlp`` loads it on first need)."""
-    if not any(t.strip() for t in texts):
+def run_ner(get_nlp: Callable, texts: Sequence[str], batch_size: int,
+            parts: Optional[Sequence[Sequence[Tuple[int, int]]]] = None) -> List[Tuple[Entity, ...]]:
+    """Entities per text, the model run once over all the parts (``parts[i]``: (start, end) offsets
+    into ``texts[i]``; None: every text whole). ``get_nlp`` is called only when some part has text,
+    so a batch the gate clears never loads the model."""
+    if parts is None:
+        parts = [[(0, len(t))] for t in texts]
+    jobs = [(i, s, e) for i, spans in enumerate(parts) for s, e in spans if texts[i][s:e].strip()]
+    found: List[List[Entity]] = [[] for _ in texts]
+    if not jobs:
         return [() for _ in texts]
     nlp = get_nlp()
-    out: List[Tuple[Entity, ...]] = []
     with _NER_LOCK, _memory_zone(nlp):
-        for doc in nlp.pipe(texts, batch_size=batch_size):
-            out.append(tuple(
-                Entity(ent.start_char, ent.end_char, ent.label_,
-                       tuple((t.idx, t.idx + len(t.text)) for t in ent))
+        for (i, at, _), doc in zip(jobs, nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size), strict=True):
+            found[i].extend(
+                Entity(at + ent.start_char, at + ent.end_char, ent.label_,
+                       tuple((at + t.idx, at + t.idx + len(t.text)) for t in ent))
                 for ent in doc.ents
-            ))
-    return out
+            )
+    return [tuple(f) for f in found]
 
 
 # A memory zone changes the shared vocabulary, so NER calls from several threads take turns

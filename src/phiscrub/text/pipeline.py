@@ -1,6 +1,6 @@
 """The text pipeline. ``analyze_segments`` is the only place the order is written:
 
-    normalise → candidates → NER → person → complete → allow → threshold → resolve → whole → mentions
+    normalise → candidates → gate → NER → person → complete → allow → threshold → resolve → whole → mentions
 
 Texts are cut into bounded segments first (``phiscrub.text.segments``), so
 every stage costs time linear in the length of the text. Each stage is a
@@ -22,6 +22,7 @@ from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 from phiscrub.config import ScrubConfig
 from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.complete import complete as complete_findings
+from phiscrub.text.gate import windows as gate_windows
 from phiscrub.text.ner import Entity, run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
@@ -57,7 +58,7 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
     texts = [normalise(s.text) for s in segs]
     fixed = [candidates(parts, t) for t in texts]
     names = [person_candidates(parts, t) for t in texts]
-    entities = ner(parts, get_nlp, texts)
+    entities = ner(parts, get_nlp, texts, [a + b for a, b in zip(fixed, names, strict=True)])
     out = []
     for seg, text, found, cands, ents in zip(segs, texts, fixed, names, entities, strict=True):
         people = complete(parts, text, person(parts, text, ents, cands))
@@ -78,12 +79,18 @@ def person_candidates(parts: Parts, text: str) -> List[Finding]:
     return parts.person.candidates(text) if parts.person is not None else []
 
 
-def ner(parts: Parts, get_nlp, texts: Sequence[str]) -> List[Tuple[Entity, ...]]:
-    """NER: spaCy's entities for every text, batched; skipped when neither names nor mentions are wanted,
-    or the config says rules only (``ner=False``)."""
+def ner(parts: Parts, get_nlp, texts: Sequence[str],
+        found: Sequence[Sequence[Finding]]) -> List[Tuple[Entity, ...]]:
+    """NER: spaCy's entities where the gate leaves a doubt after the rules' ``found`` candidates
+    (``phiscrub.text.gate``; every text whole with ``ner_gate=False``), batched; skipped when neither
+    names nor mentions are wanted, or the config says rules only (``ner=False``)."""
     if not parts.config.ner or (parts.person is None and parts.mentions is None):
         return [() for _ in texts]
-    return run_ner(get_nlp, texts, parts.config.batch_size)
+    spans = None
+    if parts.config.ner_gate:
+        veto = parts.person.vetoable if parts.person is not None else None
+        spans = [gate_windows(t, f, parts.resources, veto) for t, f in zip(texts, found, strict=True)]
+    return run_ner(get_nlp, texts, parts.config.batch_size, spans)
 
 
 def person(parts: Parts, text: str, entities, cands: List[Finding]) -> List[Finding]:

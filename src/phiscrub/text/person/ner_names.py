@@ -214,11 +214,17 @@ class Blocked:
 
 
 def blocked_by_ner(ctx: Context, text: str, f: Finding, blocked: Blocked) -> bool:
-    """A rule finding that starts where the NER sees a place: dropped unless a title or field
-    label named it, or (outside the gazetteer rule) its first word is a known name. A lower-case
-    word is never blocked: the model learnt places from capitalised text, and its place labels on
-    lower-case ward chat ("kemi can u…") are guesses, while a missed name is a leak."""
-    if not blocked or not text[f.start].isupper() or not blocked.covers(f.start):
+    """A rule finding that starts where the NER sees a place, when ``vetoable``."""
+    return bool(blocked) and blocked.covers(f.start) and vetoable(ctx, text, f)
+
+
+def vetoable(ctx: Context, text: str, f: Finding) -> bool:
+    """Whether an NER place where the rule finding ``f`` starts would drop it: not when a title or
+    field label named it, or (outside the gazetteer rule) its first word is a known name. A lower-case
+    word is never dropped: the model learnt places from capitalised text, and its place labels on
+    lower-case ward chat ("kemi can u…") are guesses, while a missed name is a leak. The NER gate
+    asks the model about exactly these findings (``phiscrub.text.gate``)."""
+    if not text[f.start].isupper():
         return False
     if f.rule in TRUSTED_RULES or _forename_follows(ctx, text, f):
         return False

@@ -32,7 +32,7 @@ from phiscrub.resources import Resources
 from phiscrub.text.person.candidates import find_candidates
 from phiscrub.text.person.context import ENTITY, RECOGNIZER, Context
 from phiscrub.text.person.expansions import expand
-from phiscrub.text.person.ner_names import Blocked, blocked_by_ner, from_ner
+from phiscrub.text.person.ner_names import Blocked, blocked_by_ner, from_ner, vetoable
 from phiscrub.text.person.vocab import default_vocab, load_vocab
 from phiscrub.types import Finding
 
@@ -65,6 +65,10 @@ class PersonRecognizer:
         out = from_ner(self._ctx, text, entities)
         out += [f for f in candidates if not blocked_by_ner(self._ctx, text, f, blocked)]
         return out
+
+    def vetoable(self, text: str, f: Finding) -> bool:
+        """Whether an NER place at the rule finding ``f`` would drop it (the gate asks the NER then)."""
+        return vetoable(self._ctx, text, f)
 
     def expand(self, text: str, names: List[Finding]) -> List[Finding]:
         """``names`` plus list siblings, nicknames and repeats, without names inside handles."""

@@ -1,0 +1,144 @@
+"""The NER gate: which parts of a text the model is asked about.
+
+spaCy's NER is most of phiscrub's cost, and on most words it can only repeat
+what the rules already know. It is asked about a word only where the rules
+leave a doubt:
+
+- a capitalised word that no rule finding covers and that the word lists cannot
+  explain: not a stop word ("The", "He"), not an ordinary word that is never a
+  name ("Huge", "Thanks"), not a short acronym ("RTC", "NAD"), not a town that
+  is never a name ("Truro"), not a word the lists say is never a name;
+- a name the rules found that an NER place would drop ("thanks to our nurses
+  from Kerala"): ``vetoable`` says which (``person.ner_names.vetoable``);
+- a lower-case word that is a known first name and not an ordinary word
+  ("zainab", "priya"): the NER sometimes knows it where no rule cue does.
+
+A rare first name that is also a word ("Peg", "Long") is asked about inside a
+sentence, not opening one; a surname that is also a word or a town ("Park",
+"Bolton") only within ``NEAR`` characters of a name the rules found on its line
+("Baker / Nguyen"); a word of a known place name ("Hywel Dda") never.
+
+The model sees a window of ``WINDOW`` words either side of each such word,
+inside its line (windows that touch are merged). The small English model's NER
+embeds a word from the four tokens either side of it and decides an entity with
+a token or two of look-ahead, so six words either side give it the context the
+whole line would: on the four corpora the gate was built on, findings differ
+from reading every word in 3 of 798 drafts, each a tighter span ("Frank Ellis"
+for "Frank Ellis 💔 Came"), and the model reads about a fifth of the text.
+Windows come back as ``(start, end)`` offsets into the text; a text with none
+never loads the model.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, List, Optional, Sequence, Tuple
+
+import regex as re
+
+from phiscrub.types import Finding
+
+WINDOW = 6  # words either side of a doubtful word
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_WORD = re.compile(r"\S+")
+# a word that could open a name: a letter not inside a word, #hashtag or @handle
+_CANDIDATE = re.compile(r"(?<![#@\w])[^\W\d_][\w'’\-]*")
+# up to three capitalised words just before / after a word, one space apart
+_CAPS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
+_CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
+# what a word opening a sentence or line follows (searched up to the word)
+_OPENS = re.compile(r"(?:^|[.!?:;\n][\s\"'‘“(]*|^[\s\"'‘“(]+)$")
+_CLITIC = re.compile(r"['’](?:s|t|ve|re|ll|d|m)$", re.IGNORECASE)
+
+
+# Answers of ``doubtful``: a word that may still be a name; one that may be a name unless it opens a
+# sentence (a rare first name that is also a word: "Enjoy every minute Peg!", not "Long day"); one
+# that may be a name only beside another name (a surname that is also a word or a town: "Baker /
+# Nguyen"); one explained.
+ASK, INSIDE_SENTENCE, NEAR_NAME, EXPLAINED = 3, 2, 1, 0
+NEAR = 24  # characters between a NEAR_NAME word and a rule's name on the same line
+
+
+def doubtful(word: str, resources) -> int:
+    """Whether the word lists leave ``word`` (as written) open to being a name the rules missed:
+    ``ASK``, ``NEAR_NAME`` or ``EXPLAINED``."""
+    bare = _CLITIC.sub("", word)  # "She's" -> "She", "Flint's" -> "Flint"
+    w = bare.lower().strip("'’-")
+    if len(w) < 2 or resources.never_name(w) or resources.is_stop(w):
+        return EXPLAINED
+    first, word = resources.is_first_name(w), resources.is_common(w)
+    if not bare[0].isupper():
+        return ASK if first and not word else EXPLAINED
+    if first and not (word and resources.anglo_first_names.get(w, 0) < 2):
+        return ASK  # "Priya"; a word that is a common first name here: "Hope", "Frank"
+    if first:
+        return INSIDE_SENTENCE  # "Peg", "Long", "Job"
+    if word or resources.is_place(w) or w in resources.eponyms:
+        # "Emergency", "Truro"; a surname that is also a word or a town: "Park", "Bolton"
+        return NEAR_NAME if resources.is_surname(w) else EXPLAINED
+    return EXPLAINED if bare.isupper() and len(w) <= 4 else ASK  # acronyms: RTC, NAD, CT, GP
+
+
+def windows(text: str, findings: Sequence[Finding], resources, vetoable: Optional[Callable] = None,
+            width: int = WINDOW) -> List[Tuple[int, int]]:
+    """(start, end) of the parts of ``text`` the NER is run on, in order, not overlapping.
+
+    ``findings``: the rules' candidates; ``vetoable(text, finding)``: whether an NER place would
+    drop a PERSON candidate (None: never)."""
+    covered = [(f.start, f.end) for f in findings if f.entity_type != "PERSON"]
+    names = [(f.start, f.end, bool(vetoable and vetoable(text, f))) for f in findings if f.entity_type == "PERSON"]
+    out: List[Tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if line.end() == line.start():
+            continue
+        hits = [m for m in _CANDIDATE.finditer(text, line.start(), line.end())
+                if _asks(text, m, covered, names, resources)]
+        if not hits:
+            continue
+        words = [(w.start(), w.end()) for w in _WORD.finditer(text, line.start(), line.end())]
+        k = 0
+        for m in hits:
+            while words[k][1] <= m.start():
+                k += 1
+            start = words[max(0, k - width)][0]
+            end = words[min(len(words) - 1, k + width)][1]
+            if out and out[-1][1] >= start - 1:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+    return out
+
+
+def _asks(text: str, m, covered, names, resources) -> bool:
+    at = m.start()
+    if any(s <= at < e for s, e in covered):
+        return False
+    inside = [veto for s, e, veto in names if s <= at < e]
+    if inside:
+        return any(inside)  # the NER may drop this name as a place
+    answer = doubtful(m.group(), resources)
+    if answer and m.group()[0].isupper() and _in_place_name(text, m, resources):
+        return False
+    if answer == ASK or (answer == INSIDE_SENTENCE and not _OPENS.search(text, max(0, at - 8), at)):
+        return True
+    return answer != EXPLAINED and any(_near(text, at, m.end(), s, e) for s, e, _ in names)
+
+
+def _in_place_name(text: str, m, resources) -> bool:
+    """Whether the capitalised word ``m`` is part of a place name of two to four capitalised words
+    ("Hywel Dda", "Mary Seacole", "St John Ambulance")."""
+    before = _CAPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    after = _CAPS_AFTER.match(text, m.end())
+    words = ((before.group().split() if before else []), (after.group().split() if after else []))
+    for i in range(len(words[0]) + 1):
+        for j in range(len(words[1]) + 1):
+            n = len(words[0]) - i + 1 + j
+            if 2 <= n <= 4 and resources.is_place(" ".join([*words[0][i:], m.group(), *words[1][:j]])):
+                return True
+    return False
+
+
+def _near(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the name ``text[s:e]`` is within ``NEAR`` characters of ``text[start:end]`` on its line."""
+    gap = (e, start) if e <= start else (end, s)
+    return gap[1] - gap[0] <= NEAR and "\n" not in text[gap[0]:gap[1]]

@@ -1,0 +1,122 @@
+"""The NER gate (``phiscrub.text.gate``): which words the model is asked about, and that asking
+about fewer words finds the same names as reading every word."""
+
+from __future__ import annotations
+
+import pytest
+
+from phiscrub import Scrubber
+from phiscrub.config import ScrubConfig
+from phiscrub.text.gate import ASK, EXPLAINED, INSIDE_SENTENCE, NEAR_NAME, WINDOW, doubtful, windows
+from phiscrub.text.ner import run_ner
+from phiscrub.types import Finding
+
+
+@pytest.fixture(scope="module")
+def resources(scrubber):
+    return scrubber._text.parts.resources
+
+
+@pytest.mark.parametrize("word, answer", [
+    ("Obiageli", ASK),        # a word no list knows
+    ("Priya", ASK),           # a first name
+    ("Hope", ASK),            # a word that is also a common first name here
+    ("zainab", ASK),          # a lower-case first name that is no word
+    ("The", EXPLAINED),       # a stop word
+    ("He's", EXPLAINED),      # a stop word with a clitic
+    ("Emergency", EXPLAINED),  # an ordinary word, never a name
+    ("Truro", EXPLAINED),     # a town, never a name
+    ("RTC", EXPLAINED),       # a short acronym
+    ("table", EXPLAINED),     # a lower-case ordinary word
+    ("Park", NEAR_NAME),      # a surname that is also a word
+    ("Long", INSIDE_SENTENCE),  # a rare first name that is also a word
+    ("Peg", INSIDE_SENTENCE),
+])
+def test_doubtful_words(resources, word, answer):
+    assert doubtful(word, resources) == answer
+
+
+def _name(text: str, words: str, rule: str = "gazetteer") -> Finding:
+    start = text.index(words)
+    return Finding(start, start + len(words), "PERSON", 0.6, "PersonRecognizer", rule=rule)
+
+
+def test_a_text_the_rules_explain_needs_no_model(resources):
+    text = "The RTC on the A30 near Truro was cleared. Emergency crews did brilliantly."
+    assert windows(text, [], resources) == []
+
+
+def test_a_doubtful_word_is_sent_with_words_either_side_inside_its_line(resources):
+    words = [f"w{i}" for i in range(30)]
+    line = " ".join(words[:15] + ["Obiageli"] + words[15:])
+    text = "first line\n" + line + "\nlast line"
+    (start, end), = windows(text, [], resources)
+    sent = text[start:end].split()
+    assert sent.index("Obiageli") == WINDOW and len(sent) == 2 * WINDOW + 1
+    assert "\n" not in text[start:end]
+
+
+def test_windows_that_touch_are_merged(resources):
+    text = "Obiageli and Chidinma were both on the ward today."
+    assert windows(text, [], resources) == [(0, len(text))]
+
+
+def test_a_word_inside_a_found_identifier_or_name_is_not_asked_about(resources):
+    text = "Thanks to Obiageli today"
+    found = _name(text, "Obiageli", rule="thanks")
+    assert windows(text, [found], resources, vetoable=lambda t, f: False) == []
+    # unless an NER place there would drop the name: then the model is asked
+    assert windows(text, [found], resources, vetoable=lambda t, f: True) != []
+    postcode = Finding(10, 18, "POSTCODE", 0.9, "x")
+    assert windows(text, [postcode], resources) == []
+
+
+def test_a_surname_that_is_a_word_is_asked_about_only_beside_a_name(resources):
+    rota = "MON    Baker / Nguyen / bank"
+    assert windows(rota, [_name(rota, "Nguyen")], resources) != []
+    street = "Parking on Baker Street is free."
+    assert windows(street, [], resources) == []
+
+
+def test_a_rare_first_name_that_is_a_word_is_asked_about_inside_a_sentence_only(resources):
+    assert windows("Long day on the unit.", [], resources) == []
+    assert windows("Enjoy every minute Peg!", [], resources) != []
+
+
+def test_a_word_of_a_known_place_name_is_explained(resources):
+    text = "Well done from all at Hywel Dda today."  # a health board of the keep list
+    assert windows(text, [], resources) == []
+
+
+def test_the_model_is_not_loaded_when_no_part_needs_it():
+    def never():
+        raise AssertionError("the model was loaded")
+
+    assert run_ner(never, ["no doubt here", "nor here"], 8, [[], []]) == [(), ()]
+
+
+def test_run_ner_offsets_are_into_the_whole_text(scrubber):
+    text = "The shift went well. Then Obiageli Thorncroft-Vane walked unaided."
+    start = text.index("Then")
+    (ents,) = run_ner(scrubber._text.nlp, [text], 8, [[(start, len(text))]])
+    assert any(text[e.start:e.end].startswith("Obiageli") for e in ents)
+
+
+DRAFTS = [
+    "Huge thanks to Obiageli Thorncroft-Vane and the team on Ward 7 for looking after my dad.",
+    "MON    Baker / Nguyen / HCA bank\nTUE    Okonjo / Sandhu / Lovely",
+    "Welcome to our new international nurses from Kerala and the Philippines!",
+    "btw zainab in rm 4 refused her meds again, dr aware",
+    "Lovely to see Chiamaka back on the unit after her leave, we missed her.",
+    "Drove through Kendal and Grasmere on the way to the Penrith call.",
+    "Forty years on the wards and a legend to us all. Enjoy every minute Peg!",
+]
+
+
+def test_gated_and_ungated_engines_find_the_same_names(scrubber):
+    """The gate saves time only: on drafts where the model matters, the same findings either way."""
+    everything = Scrubber(ScrubConfig(ner_gate=False))
+    for text in DRAFTS:
+        gated = [(f.start, f.end, f.entity_type) for f in scrubber.analyze_text(text).findings]
+        full = [(f.start, f.end, f.entity_type) for f in everything.analyze_text(text).findings]
+        assert gated == full, text
