@@ -92,7 +92,9 @@ def windows(text: str, findings: Sequence[Finding], resources, vetoable: Optiona
         if line.end() == line.start():
             continue
         hits = [m for m in _CANDIDATE.finditer(text, line.start(), line.end())
-                if _asks(text, m, covered, names, resources)]
+                if (m.group()[0].isupper() or not m.group().isalpha() or not m.group().isascii()
+                    or m.group().lower() in resources.first_names)  # most lower-case words, at once
+                and _asks(text, m, covered, names, resources)]
         if not hits:
             continue
         words = [(w.start(), w.end()) for w in _WORD.finditer(text, line.start(), line.end())]

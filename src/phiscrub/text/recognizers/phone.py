@@ -35,14 +35,14 @@ class PhoneNumberRecognizer(PhiRecognizer):
 
     def find(self, text: str, ents=()) -> List[Finding]:
         out = []
-        if sum(ch.isdigit() for ch in text) < 10:
+        if sum(map(str.isdigit, text)) < 10:
             return out
         leniency = phonenumbers.Leniency.POSSIBLE
         for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=leniency):
             raw = m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
                 continue  # "01/228391/25": a police or case reference, not a number someone dials
-            digits = sum(ch.isdigit() for ch in raw)
+            digits = sum(map(str.isdigit, raw))
             if digits < 10:
                 continue
             score = self.VALID_SCORE if phonenumbers.is_possible_number(m.number) else self.patterns[0].score
