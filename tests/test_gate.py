@@ -22,6 +22,12 @@ def resources(scrubber):
     ("Priya", ASK),           # a first name
     ("Hope", ASK),            # a word that is also a common first name here
     ("zainab", ASK),          # a lower-case first name that is no word
+    ("fatima", ASK),          # a lower-case first name WordNet knows only as a noun (a town)
+    ("nguyen", ASK),          # a lower-case surname that is no word
+    ("al-Hashimi", ASK),      # a capital after a particle and hyphen
+    ("WEI", ASK),             # a first name in block capitals is no acronym
+    ("bill", EXPLAINED),      # a lower-case first name that is also a verb
+    ("gold", EXPLAINED),      # a lower-case surname that is also a word
     ("The", EXPLAINED),       # a stop word
     ("He's", EXPLAINED),      # a stop word with a clitic
     ("Emergency", EXPLAINED),  # an ordinary word, never a name
@@ -81,6 +87,12 @@ def test_a_surname_that_is_a_word_is_asked_about_only_beside_a_name(resources):
 def test_a_rare_first_name_that_is_a_word_is_asked_about_inside_a_sentence_only(resources):
     assert windows("Long day on the unit.", [], resources) == []
     assert windows("Enjoy every minute Peg!", [], resources) != []
+
+
+@pytest.mark.parametrize("text", ["Parking for R. Baker is free", "Pt T. van der Berg, 84F, bay 3"])
+def test_a_capitalised_word_after_an_initial_or_a_particle_is_asked_about(resources, text):
+    assert windows(text, [], resources) != []
+    assert windows(text.replace("R. ", "").replace("T. van der ", ""), [], resources) == []
 
 
 def test_a_word_of_a_known_place_name_is_explained(resources):

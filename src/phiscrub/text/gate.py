@@ -10,8 +10,11 @@ leave a doubt:
   is never a name ("Truro"), not a word the lists say is never a name;
 - a name the rules found that an NER place would drop ("thanks to our nurses
   from Kerala"): ``vetoable`` says which (``person.ner_names.vetoable``);
-- a lower-case word that is a known first name and not an ordinary word
-  ("zainab", "priya"): the NER sometimes knows it where no rule cue does.
+- a capitalised word after an initial or a name particle ("R. Brook", "van der
+  Berg"), or with a capital after a hyphen ("al-Hashimi");
+- a lower-case first name or surname that is no ordinary word ("zainab",
+  "nguyen"), or a first name that is only a noun ("fatima"): the NER sometimes
+  knows it where no rule cue does.
 
 A rare first name that is also a word ("Peg", "Long") is asked about inside a
 sentence, not opening one; a surname that is also a word or a town ("Park",
@@ -22,8 +25,8 @@ The model sees a window of ``WINDOW`` words either side of each such word,
 inside its line (windows that touch are merged). The small English model's NER
 embeds a word from the four tokens either side of it and decides an entity with
 a token or two of look-ahead, so six words either side give it the context the
-whole line would: on the four corpora the gate was built on, findings differ
-from reading every word in 3 of 798 drafts, each a tighter span ("Frank Ellis"
+whole line would: on the five corpora the gate was built on, findings differ
+from reading every word in 3 of 972 drafts, each a tighter span ("Frank Ellis"
 for "Frank Ellis 💔 Came"), and the model reads about a fifth of the text.
 Windows come back as ``(start, end)`` offsets into the text; a text with none
 never loads the model.
@@ -35,6 +38,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
 WINDOW = 6  # words either side of a doubtful word
@@ -48,6 +52,11 @@ _CAPS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
 _CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # what a word opening a sentence or line follows (searched up to the word)
 _OPENS = re.compile(r"(?:^|[.!?:;\n][\s\"'‘“(]*|^[\s\"'‘“(]+)$")
+# a capital opening the word or one of its parts: "Priya", "al-Hashimi", "t-Saoir", "McLaughlin"
+_CAPITAL_PART = re.compile(r"^[^\w]*[A-Z]|[-'’][A-Z]|^Ma?c[A-Z]")
+# what makes the next capitalised word a name whatever the lists say: an initial ("R. Brook") or a
+# name particle ("van der Berg", "ap Gwilym", "bin Yusof")
+_NAME_BEFORE = re.compile(rf"(?:(?<![\w.])[A-Z]\.[ \t]*|(?<![\w'’-]){PARTICLE.pattern}[ \t]+)$")
 _CLITIC = re.compile(r"['’](?:s|t|ve|re|ll|d|m)$", re.IGNORECASE)
 
 
@@ -61,16 +70,18 @@ NEAR = 24  # characters between a NEAR_NAME word and a rule's name on the same l
 
 def doubtful(word: str, resources) -> int:
     """Whether the word lists leave ``word`` (as written) open to being a name the rules missed:
-    ``ASK``, ``NEAR_NAME`` or ``EXPLAINED``."""
+    ``ASK``, ``INSIDE_SENTENCE``, ``NEAR_NAME`` or ``EXPLAINED``."""
     bare = _CLITIC.sub("", word)  # "She's" -> "She", "Flint's" -> "Flint"
     w = bare.lower().strip("'’-")
     if len(w) < 2 or resources.never_name(w) or resources.is_stop(w):
         return EXPLAINED
     first, word = resources.is_first_name(w), resources.is_common(w)
-    if not bare[0].isupper():
-        return ASK if first and not word else EXPLAINED
-    if first and not (word and resources.anglo_first_names.get(w, 0) < 2):
-        return ASK  # "Priya"; a word that is a common first name here: "Hope", "Frank"
+    if not _CAPITAL_PART.search(bare):  # lower case: "priya", "nguyen"; not "bill", "rose", "gold"
+        lower_first = first and (not word or (w not in resources.non_noun_words
+                                              and resources.first_names.get(w, 0) >= 4))  # "fatima", "mei"
+        return ASK if lower_first or (resources.is_surname(w) and not word) else EXPLAINED
+    if first and (bare.isupper() or not (word and resources.anglo_first_names.get(w, 0) < 2)):
+        return ASK  # "Priya", "WEI"; a word that is a common first name here: "Hope", "Frank"
     if first:
         return INSIDE_SENTENCE  # "Peg", "Long", "Job"
     if word or resources.is_place(w) or w in resources.eponyms:
@@ -93,7 +104,8 @@ def windows(text: str, findings: Sequence[Finding], resources, vetoable: Optiona
             continue
         hits = [m for m in _CANDIDATE.finditer(text, line.start(), line.end())
                 if (m.group()[0].isupper() or not m.group().isalpha() or not m.group().isascii()
-                    or m.group().lower() in resources.first_names)  # most lower-case words, at once
+                    or m.group().lower() in resources.first_names
+                    or m.group().lower() in resources.surnames)  # most lower-case words, at once
                 and _asks(text, m, covered, names, resources)]
         if not hits:
             continue
@@ -119,6 +131,8 @@ def _asks(text: str, m, covered, names, resources) -> bool:
     if inside:
         return any(inside)  # the NER may drop this name as a place
     answer = doubtful(m.group(), resources)
+    if m.group()[0].isupper() and _NAME_BEFORE.search(text, max(0, at - 12), at):
+        return True
     if answer and m.group()[0].isupper() and _in_place_name(text, m, resources):
         return False
     if answer == ASK or (answer == INSIDE_SENTENCE and not _OPENS.search(text, max(0, at - 8), at)):
