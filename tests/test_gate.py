@@ -63,8 +63,9 @@ def test_a_doubtful_word_is_sent_with_words_either_side_inside_its_line(resource
 
 
 def test_windows_that_touch_are_merged(resources):
-    text = "Obiageli and Chidinma were both on the ward today."
-    assert windows(text, [], resources) == [(0, len(text))]
+    text = "Obiageli and Chidinma were both on the ward today with the rest of the team."
+    (start, end), = windows(text, [], resources)  # one window: Obiageli's and Chidinma's overlap
+    assert start == 0 and text[start:end].split() == text.split()[:2 + WINDOW + 1]
 
 
 def test_a_word_inside_a_found_identifier_or_name_is_not_asked_about(resources):

@@ -26,7 +26,7 @@ class ScrubConfig:
     ``ner``: run the model's NER where the rules leave a doubt (the default). ``False``: rules and
     word lists only, the model is never loaded; faster, at 1–3 points of recall on drafts the
     rules were not tuned for (measured side by side in ``benchmarks/results/text_recall.md``).
-    ``ner_gate``: ask the NER only about words the rules and word lists cannot explain, six
+    ``ner_gate``: ask the NER only about words the rules and word lists cannot explain, four
     words either side (``phiscrub.text.gate``; the default). ``False``: the NER reads every word.
     ``mentions``: also report quasi-identifiers (ages, places, times…) in ``analyze_text``.
     ``batch_size``: segments per batch through spaCy's ``nlp.pipe``.

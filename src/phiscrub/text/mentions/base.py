@@ -159,14 +159,19 @@ class PhraseMatcher:
 
     def matches(self, tokens: Tokens) -> List[Tuple[int, int, WordList]]:
         """(first token, end token, list) of every match, left to right, not overlapping."""
-        lengths, norms, handle = self._lengths, tokens.norms, tokens.handle
-
-        def match_at(i: int):
-            if (norms[i] not in lengths and norms[i][-1:] != "s") or handle[i]:
-                return None  # the common case: no phrase starts with this word
-            return self.match_at(tokens, i)
-
-        return scan_tokens(len(tokens), match_at)
+        lengths, handle = self._lengths, tokens.handle
+        # the common case: no phrase starts with the word, so only these tokens are tried
+        starts = [i for i, w in enumerate(tokens.norms) if (w in lengths or w[-1:] == "s") and not handle[i]]
+        out = []
+        end = 0
+        for i in starts:
+            if i < end:
+                continue
+            hit = self.match_at(tokens, i)
+            if hit is not None:
+                out.append((i, *hit))
+                end = hit[0]
+        return out
 
 
 def scan_tokens(n: int, match_at) -> List[tuple]:

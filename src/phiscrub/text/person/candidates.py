@@ -215,7 +215,11 @@ def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
     the UK, Ireland and the USA.
     """
     out = []
+    first_names = ctx.res.first_names
     for m in TOKEN.finditer(text):
+        w = m.group().lower()
+        if w.isalpha() and w.isascii() and w not in first_names:
+            continue  # most words: no first name whatever the checks below say
         word = _gazetteer_word(ctx, text, m)
         score = None if word is None else _gazetteer_score(ctx, text, m, word, word.lower())
         if score is None:
