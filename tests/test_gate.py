@@ -22,7 +22,12 @@ def resources(scrubber):
     ("Priya", ASK),           # a first name
     ("Hope", ASK),            # a word that is also a common first name here
     ("zainab", ASK),          # a lower-case first name that is no word
-    ("fatima", ASK),          # a lower-case first name WordNet knows only as a noun (a town)
+    ("tea", EXPLAINED),       # a lower-case word that is also a first name
+    ("Don't", EXPLAINED),     # a first name with n't is a verb
+    ("St", EXPLAINED),        # two letters and no name
+    ("Li", INSIDE_SENTENCE),  # two letters and a name (and a word)
+    ("Kendal", NEAR_NAME),    # a town that is a rare first name
+    ("Florence", ASK),        # a town that is a common first name
     ("nguyen", ASK),          # a lower-case surname that is no word
     ("al-Hashimi", ASK),      # a capital after a particle and hyphen
     ("WEI", ASK),             # a first name in block capitals is no acronym
@@ -90,10 +95,11 @@ def test_a_rare_first_name_that_is_a_word_is_asked_about_inside_a_sentence_only(
     assert windows("Enjoy every minute Peg!", [], resources) != []
 
 
-@pytest.mark.parametrize("text", ["Parking for R. Baker is free", "Pt T. van der Berg, 84F, bay 3"])
+@pytest.mark.parametrize("text", ["Parking for R. Baker is free", "Pt T. van der Berg, 84F, bay 3",
+                                  'ta Reg "Nan" Bradford'])
 def test_a_capitalised_word_after_an_initial_or_a_particle_is_asked_about(resources, text):
     assert windows(text, [], resources) != []
-    assert windows(text.replace("R. ", "").replace("T. van der ", ""), [], resources) == []
+    assert windows(text.replace("R. ", "").replace("T. van der ", "").replace('Reg "Nan" ', ""), [], resources) == []
 
 
 def test_a_word_of_a_known_place_name_is_explained(resources):

@@ -13,8 +13,7 @@ leave a doubt:
 - a capitalised word after an initial or a name particle ("R. Brook", "van der
   Berg"), or with a capital after a hyphen ("al-Hashimi");
 - a lower-case first name or surname that is no ordinary word ("zainab",
-  "nguyen"), or a first name that is only a noun ("fatima"): the NER sometimes
-  knows it where no rule cue does.
+  "nguyen"): the NER sometimes knows it where no rule cue does.
 
 A rare first name that is also a word ("Peg", "Long") is asked about inside a
 sentence, not opening one; a surname that is also a word or a town ("Park",
@@ -55,9 +54,11 @@ _CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 _OPENS = re.compile(r"(?:^|[.!?:;\n][\s\"'‘“(]*|^[\s\"'‘“(]+)$")
 # a capital opening the word or one of its parts: "Priya", "al-Hashimi", "t-Saoir", "McLaughlin"
 _CAPITAL_PART = re.compile(r"^[^\w]*[A-Z]|[-'’][A-Z]|^Ma?c[A-Z]")
-# what makes the next capitalised word a name whatever the lists say: an initial ("R. Brook") or a
-# name particle ("van der Berg", "ap Gwilym", "bin Yusof")
-_NAME_BEFORE = re.compile(rf"(?:(?<![\w.])[A-Z]\.[ \t]*|(?<![\w'’-]){PARTICLE.pattern}[ \t]+)$")
+# what makes the next capitalised word a name whatever the lists say: an initial ("R. Brook"), a
+# name particle ("van der Berg", "ap Gwilym", "bin Yusof") or a nickname in quotes
+_NAME_BEFORE = re.compile(rf"(?:(?<![\w.])[A-Z]\.[ \t]*|(?<![\w'’-]){PARTICLE.pattern}[ \t]+"
+                          r"|[\w.][ \t]+[\"“][^\"”\n]{1,20}[\"”][ \t]+)$")  # and a quoted nickname: 'Reg "Nan" Bradford'
+_NOT = re.compile(r"n['’]t$", re.IGNORECASE)
 _CLITIC = re.compile(r"['’](?:s|t|ve|re|ll|d|m)$", re.IGNORECASE)
 
 
@@ -74,14 +75,17 @@ def doubtful(word: str, resources) -> int:
     ``ASK``, ``INSIDE_SENTENCE``, ``NEAR_NAME`` or ``EXPLAINED``."""
     bare = _CLITIC.sub("", word)  # "She's" -> "She", "Flint's" -> "Flint"
     w = bare.lower().strip("'’-")
-    if len(w) < 2 or resources.never_name(w) or resources.is_stop(w):
-        return EXPLAINED
-    first, word = resources.is_first_name(w), resources.is_common(w)
-    if not _CAPITAL_PART.search(bare):  # lower case: "priya", "nguyen"; not "bill", "rose", "gold"
-        lower_first = first and (not word or (w not in resources.non_noun_words
-                                              and resources.first_names.get(w, 0) >= 4))  # "fatima", "mei"
-        return ASK if lower_first or (resources.is_surname(w) and not word) else EXPLAINED
-    if first and (bare.isupper() or not (word and resources.anglo_first_names.get(w, 0) < 2)):
+    if len(w) < 2 or resources.never_name(w) or resources.is_stop(w) or _NOT.search(word):
+        return EXPLAINED  # and "Don't"
+    first, word, name = resources.is_first_name(w), resources.is_common(w), resources.is_name(w)
+    if not _CAPITAL_PART.search(bare):  # lower case: "priya", "nguyen"; not "bill", "rose", "gold", "da"
+        return ASK if len(w) > 2 and name and not word else EXPLAINED
+    if len(w) == 2 and not name:
+        return EXPLAINED  # "St", "Tel."; but "Li", "Ng"
+    anglo = resources.anglo_first_names.get(w, 0)
+    if first and resources.is_place(w) and anglo < 3:
+        return NEAR_NAME  # a town that is a rare first name: "Kendal", "Bradford" (not "Hope", "Florence")
+    if first and (bare.isupper() or not (word and anglo < 2)):
         return ASK  # "Priya", "WEI"; a word that is a common first name here: "Hope", "Frank"
     if first:
         return INSIDE_SENTENCE  # "Peg", "Long", "Job"
@@ -132,7 +136,7 @@ def _asks(text: str, m, covered, names, resources) -> bool:
     if inside:
         return any(inside)  # the NER may drop this name as a place
     answer = doubtful(m.group(), resources)
-    if m.group()[0].isupper() and _NAME_BEFORE.search(text, max(0, at - 12), at):
+    if len(m.group()) > 1 and m.group()[0].isupper() and _NAME_BEFORE.search(text, max(0, at - 30), at):
         return True
     if answer and m.group()[0].isupper() and _in_place_name(text, m, resources):
         return False
