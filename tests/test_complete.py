@@ -51,6 +51,8 @@ ROWS = [
     ("particles", "with Pieter van der Berg on nights", "Pieter", "PERSON", "Pieter van der Berg"),
     ("particles", "met Sam de la Ward 7", "Sam", "PERSON", None),
     ("particles", "Priya and the team", "Priya", "PERSON", None),
+    ("particles", "mrs priya de la cruz was lovely", "priya", "PERSON", "priya de la cruz"),  # lower case
+    ("particles", "ask priya do the obs", "priya", "PERSON", None),  # lower case: a stop word is no surname
     # nickname-between
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),
@@ -86,6 +88,9 @@ ROWS = [
     ("first-name-before", "handover: E. O'Sullivan in bed 6", "O'Sullivan", "PERSON", "E. O'Sullivan"),
     ("first-name-before", "Shout out to marisol kowalczyk in resus", "kowalczyk", "PERSON", "marisol kowalczyk"),
     ("first-name-before", "pls ask about kowalczyk in bay 2", "kowalczyk", "PERSON", None),  # a word before
+    ("first-name-before", "Missing: dot kowalczyk, 34", "kowalczyk", "PERSON", "dot kowalczyk"),  # a word, before
+    ("first-name-before", "Missing: dot cook, 34", "cook", "PERSON", None),  # a word before a word: no surname
+    ("first-name-before", "nok son kuba on 07700 900777", "kuba", "PERSON", None),  # a first name only abroad
     ("first-name-before", "RIP Florin Sunny Adeyemi, a legend", "Sunny Adeyemi", "PERSON", "Florin Sunny Adeyemi"),
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),
@@ -97,6 +102,7 @@ ROWS = [
     ("surname-after", "Thanks Priya Ward 3 for the cake", "Priya", "PERSON", None),     # a keep word, then a number
     ("surname-after", "Jo Kent Community Trust", "Jo", "PERSON", None),
     ("surname-after", "ask priya green light for TTO", "priya", "PERSON", None),     # lower case: a word
+    ("surname-after", "shout out to priya green in resus", "priya", "PERSON", "priya green"),  # ... before a stop
     ("surname-after", "Ewan english breakfast", "Ewan", "PERSON", None),            # the case differs
 ]
 

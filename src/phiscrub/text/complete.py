@@ -16,7 +16,7 @@ shape, source and the false positive it avoids):
 * ``block-capitals``: "ADEWALE OKONJO-BELL": block-capital words beside a
   block-capital name, up to the line's end; acronyms and keep words stop it.
 * ``particles``: "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said":
-  lower-case name particles then a capitalised word.
+  lower-case name particles then a capitalised word (after a lower-case name, a word no stop word).
 * ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale", 'Ann "Big Al"
   al-Hashimi': a name, a quoted or bracketed nickname and a name; a finding on any part of it
   (even one cut inside the quotes) takes the whole. A word before the quotes is no name.
@@ -35,7 +35,7 @@ shape, source and the false positive it avoids):
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known
   surname in the same case after a name ending on a first name or initial, even one that is a
   word, through one middle first name; a keep word before a number or another capitalised
-  word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in lower case no word is taken.
+  word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in lower case a word only before a stop.
 
 Growth stops at a line break. Growing may touch a neighbouring finding, so the
 findings are resolved again afterwards (each keeps its own type).
@@ -50,33 +50,24 @@ from typing import Callable, List, Optional, Tuple
 
 import regex as re
 
+from phiscrub.text import words as wd
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.types import Finding
 
 __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 
-_CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
-_COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
+_COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")
 _FORENAME_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)"
 )
-_CAPS_AFTER = re.compile(rf" (?P<w>{_CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
-_CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{_CAPS_WORD}) $")
-_PARTICLES = "(?:" + "|".join(PARTICLES) + ")"
-_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{_PARTICLES})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
-# the same in block capitals: "HOPE VAN DER BERG", "YUSUF BIN SAID"
-_CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{_PARTICLES}))+) (?P<last>{_CAPS_WORD})(?![\w&/])")
-# particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
-_PARTICLES_BEFORE = re.compile(
-    rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ \t]+)?(?P<parts>(?:(?i:{_PARTICLES})[ \t]+)+)$")
-# particles that are also English words need a first name before them ("to do Smith's obs")
-_WORDLIKE_PARTICLES = frozenset({"de", "da", "di", "do", "la", "le", "den", "ten", "ter", "ab", "al", "el", "du"})
+_CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
+_CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 # a quoted or bracketed nickname between two names: 'Thomas "Tommo" Reid', 'Ann "Big Al" Holland'
 _NICKNAME = re.compile(
     r"(?<![\w'’\-])(?P<first>\p{Lu}[\p{L}'’\-]+)[ \t]+[(\"'‘“](?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)[)\"'’”]"
-    rf"[ \t]+(?:(?i:{_PARTICLES})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
+    rf"[ \t]+(?:(?i:{wd.PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)
@@ -155,7 +146,7 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     while True:
         if (m := _CAPS_AFTER.match(text, end)) and names_ok([m.group("w")], res):
             end = m.end("w")
-        elif (m := _CAPS_PARTICLES_AFTER.match(text, end)) and m.group("parts").isupper() \
+        elif (m := wd.CAPS_PARTICLES_AFTER.match(text, end)) and m.group("parts").isupper() \
                 and names_ok([m.group("last")], res, ordinary=True):
             end = m.end("last")  # "HOPE VAN DER BERG": the particles ride along
         else:
@@ -166,14 +157,13 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     return (start, end) if (start, end) != (f.start, f.end) else None
 
 
-def _after(pattern: re.Pattern) -> Callable:
-    def grow(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
-        m = pattern.match(text, f.end)
-        if m and not res.never_name(m.group("last").rstrip("'’s")):
-            return f.start, m.end("last")
-        return None
-
-    return grow
+def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
+    lower = text[f.start:f.end].islower()
+    m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
+    last = m.group("last").rstrip("'’s") if m else ""
+    if not m or res.never_name(last) or (lower and (res.is_stop(last) or res.is_common(last) and not res.is_surname(last))):
+        return None  # "Priya do the obs"
+    return f.start, m.end("last")
 
 
 def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
@@ -204,13 +194,14 @@ def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[T
 
 
 def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
-    """"b4 priya raman": a lower-case first name that is no word before a lower-case name."""
+    """"b4 priya raman", "missing: dot kowalczyk": a lower-case first name before a lower-case name."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if not m or taken.any_in(*m.span("w")) or not text[f.start:f.end].islower():
         return None
     w = m.group("w")
-    if not res.is_first_name(w) or res.is_common(w) or res.is_stop(w) or res.never_name(w):
-        return None
+    if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w) or (
+            res.is_common(w) and (not res.anglo_first_names.get(w) or any(res.is_common(x) for x in text[f.start:f.end].split()))):
+        return None  # a word only if a first name here, before a surname that is no word: "dot kowalczyk", not "son kuba"
     return m.start("w"), f.end
 
 
@@ -222,7 +213,7 @@ def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int
 def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     if not text[f.start].isupper():
         return None
-    m = _PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
+    m = wd.PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
     if not m or taken.any_in(m.start(), f.start):
         return None
     first = (m.group("first") or "").strip()
@@ -230,7 +221,7 @@ def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tupl
     if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
         return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
     parts = m.group("parts").split()
-    if any(p.lower() in _WORDLIKE_PARTICLES for p in parts):
+    if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts):
         return None  # "to do Smith's obs"
     return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"
 
@@ -260,8 +251,9 @@ def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
         if m is None or taken.any_in(*m.span("w")) or word_case(m.group("w")) != case:
             break
         w = m.group("w").removesuffix("'s").removesuffix("’s")
-        if case == "lower" and (res.is_common(w) or res.never_name(w)):
-            break  # "priya was", "raj london"
+        if case == "lower" and (res.never_name(w) or res.is_common(w) and not (
+                res.is_surname(w) and wd.ends_clause(text, m.end("w"), res))):
+            break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "olu cook in resus"
         if res.never_name(w) and _CAPITALISED_NEXT.match(text, m.end("w")):
             break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.")
         if res.is_surname(w) and not res.is_stop(w):
@@ -276,7 +268,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("word-edges", None, _word_edges),
     Growth("comma-inverted", "PERSON", _comma_inverted),
     Growth("block-capitals", "PERSON", _block_capitals),
-    Growth("particles", "PERSON", _after(_PARTICLES_AFTER)),
+    Growth("particles", "PERSON", _particles_after),
     Growth("nickname-between", "PERSON", _nickname_around),
     Growth("particles-before", "PERSON", _particles_before),
     Growth("trailing-initial", "PERSON", _trailing_initial),

@@ -16,6 +16,28 @@ PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den",
              "al", "el", "bin", "binti", "ibn", "ap", "ab", "ter", "ten", "mac", "nic", "ní", "ó", "uí")
 PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
+PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
+# the same in block capitals: "HOPE VAN DER BERG", "YUSUF BIN SAID"
+CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{PARTICLE.pattern}))+) (?P<last>{CAPS_WORD})(?![\w&/])")
+# particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
+PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ \t]+)?(?P<parts>(?:(?i:{PARTICLE.pattern})[ \t]+)+)$")
+# particles that are also English words need a first name before them ("to do Smith's obs")
+WORDLIKE_PARTICLES = frozenset({"de", "da", "di", "do", "la", "le", "den", "ten", "ter", "ab", "al", "el", "du"})
+# the same after a lower-case name: "mrs priya de la cruz", "huong mac an t-saoir"
+LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<last>\p{{Ll}}[\w'’\-]+)")
+# where a clause ends: punctuation, the line's end, or a stop word next ("jo green, 34", "olu cook in resus")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
+_NEXT = re.compile(r"[ \t]+(\p{L}+)")
+
+
+def ends_clause(text: str, pos: int, res) -> bool:
+    """Whether a clause ends at ``pos``: punctuation or the line's end, or a stop word follows."""
+    if _CLAUSE_END.match(text, pos):
+        return True
+    m = _NEXT.match(text, pos)
+    return bool(m and res.is_stop(m.group(1)))
 
 # -- helpers --------------------------------------------------------------------------------------
 
