@@ -53,6 +53,8 @@ ROWS = [
     ("particles", "Priya and the team", "Priya", "PERSON", None),
     ("particles", "mrs priya de la cruz was lovely", "priya", "PERSON", "priya de la cruz"),  # lower case
     ("particles", "ask priya do the obs", "priya", "PERSON", None),  # lower case: a stop word is no surname
+    ("particles", "thanks hope van der berg x", "hope", "PERSON", "hope van der berg"),  # a word after "van der"
+    ("particles", "met sam de la ward 7", "sam", "PERSON", None),  # a word after particles that are words
     # nickname-between
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),

@@ -161,8 +161,10 @@ def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, 
     lower = text[f.start:f.end].islower()
     m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
     last = m.group("last").rstrip("'’s") if m else ""
-    if not m or res.never_name(last) or (lower and (res.is_stop(last) or res.is_common(last) and not res.is_surname(last))):
-        return None  # "Priya do the obs"
+    wordlike = m and all(p.lower() in wd.WORDLIKE_PARTICLES for p in text[f.end:m.start("last")].split())
+    if not m or res.never_name(last) or (lower and (res.is_stop(last) or (
+            wordlike and res.is_common(last) and not res.is_surname(last)))):
+        return None  # "priya do the obs", "jo de la ward" (but "hope van der berg")
     return f.start, m.end("last")
 
 
