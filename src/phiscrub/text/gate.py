@@ -38,6 +38,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.text.person.filters import sentence_start
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
@@ -50,8 +51,6 @@ _CANDIDATE = re.compile(r"(?<![#@\w])[^\W\d_][\w'’\-]*")
 # up to three capitalised words just before / after a word, one space apart
 _CAPS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
 _CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
-# what a word opening a sentence or line follows (searched up to the word)
-_OPENS = re.compile(r"(?:^|[.!?:;\n][\s\"'‘“(]*|^[\s\"'‘“(]+)$")
 # a capital opening the word or one of its parts: "Priya", "al-Hashimi", "t-Saoir", "McLaughlin"
 _CAPITAL_PART = re.compile(r"^[^\w]*[A-Z]|[-'’][A-Z]|^Ma?c[A-Z]")
 # what makes the next capitalised word a name whatever the lists say: an initial ("R. Brook"), a
@@ -140,7 +139,7 @@ def _asks(text: str, m, covered, names, resources) -> bool:
         return True
     if answer and m.group()[0].isupper() and _in_place_name(text, m, resources):
         return False
-    if answer == ASK or (answer == INSIDE_SENTENCE and not _OPENS.search(text, max(0, at - 8), at)):
+    if answer == ASK or (answer == INSIDE_SENTENCE and not sentence_start(text, at)):
         return True
     return answer != EXPLAINED and any(_near(text, at, m.end(), s, e) for s, e, _ in names)
 
