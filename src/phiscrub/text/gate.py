@@ -76,19 +76,19 @@ def doubtful(word: str, resources) -> int:
     w = bare.lower().strip("'’-")
     if len(w) < 2 or resources.never_name(w) or resources.is_stop(w) or _NOT.search(word):
         return EXPLAINED  # and "Don't"
-    first, word, name = resources.is_first_name(w), resources.is_common(w), resources.is_name(w)
+    first, common, name = resources.is_first_name(w), resources.is_common(w), resources.is_name(w)
     if not _CAPITAL_PART.search(bare):  # lower case: "priya", "nguyen"; not "bill", "rose", "gold", "da"
-        return ASK if len(w) > 2 and name and not word else EXPLAINED
+        return ASK if len(w) > 2 and name and not common else EXPLAINED
     if len(w) == 2 and not name:
         return EXPLAINED  # "St", "Tel."; but "Li", "Ng"
     anglo = resources.anglo_first_names.get(w, 0)
     if first and resources.is_place(w) and anglo < 3:
         return NEAR_NAME  # a town that is a rare first name: "Kendal", "Bradford" (not "Hope", "Florence")
-    if first and (bare.isupper() or not (word and anglo < 2)):
+    if first and (bare.isupper() or not (common and anglo < 2)):
         return ASK  # "Priya", "WEI"; a word that is a common first name here: "Hope", "Frank"
     if first:
         return INSIDE_SENTENCE  # "Peg", "Long", "Job"
-    if word or resources.is_place(w) or w in resources.eponyms:
+    if common or resources.is_place(w) or w in resources.eponyms:
         # "Emergency", "Truro"; a surname that is also a word or a town: "Park", "Bolton"
         return NEAR_NAME if resources.is_surname(w) else EXPLAINED
     return EXPLAINED if bare.isupper() and len(w) <= 4 else ASK  # acronyms: RTC, NAD, CT, GP
