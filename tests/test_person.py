@@ -253,6 +253,9 @@ NER_ROWS = [
     ("ner", "Cheers big Hamish for the cover", [("Cheers big Hamish", "PERSON")], "Hamish"),
     # a first name and a surname that is also a place word is a person, unless a number comes first
     ("ner", "Ayesha Lane (Band 5) starts Monday", [("Ayesha Lane", "PERSON")], "Ayesha Lane"),
+    # a comma ends a name in title case ("Dr M. Quinn, Govan Health Centre"), not in block capitals
+    ("ner", "GP: Dr Mairi Quinn, Govan Health Centre", [("Mairi Quinn, Govan", "PERSON")], "Mairi Quinn"),
+    ("ner", "BED 2: QUINN, MAIRI for discharge", [("QUINN, MAIRI", "PERSON")], "QUINN, MAIRI"),
     ("ner", "She lives at 12 Ayesha Lane now", [("Ayesha Lane", "PERSON")], None),
     ("ner", "SR1 barrier nursing. Bay B all 4hrly obs", [("Bay B", "PERSON")], None),  # a lone letter left
     ("ner", "Annwyl Mrs Prydderch, diolch yn fawr", [("Annwyl Mrs Prydderch", "PERSON")], "Prydderch"),

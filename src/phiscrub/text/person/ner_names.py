@@ -57,8 +57,9 @@ def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
     """An entity's word tokens without titles, relation words and keep-list words at its edges."""
     toks = [(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
     for k in range(1, len(toks)):
-        if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]):
-            toks = toks[:k]  # a form's cell gap ends the name: "Yaw   IVAB"
+        if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]) or (
+                "," in text[toks[k - 1][1]:toks[k][0]] and not text[toks[0][0]:toks[k - 1][1]].isupper()):
+            toks = toks[:k]  # a form's cell gap ends the name: "Yaw   IVAB"; so does a comma: "Dr M. Quinn, Govan"
             break
     while toks:
         head = text[toks[0][0]:toks[0][1]]
