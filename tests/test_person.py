@@ -158,6 +158,8 @@ RULE_ROWS = [
     ("allocation", "Faith: Muslim\nDiet: halal\nWard 7 – bay 2", None),  # labels, not allocations
     ("allocation", "Grace – a short film about nursing", None),  # one line is no list
     ("gazetteer", "Hope from our Talking Therapies team ran it", "Hope"),  # where she works
+    ("gazetteer", "the Anne Ferguson building car park is shut", None),  # a building named after her
+    ("gazetteer", "Anne Ferguson house-bound now, visit weekly", "Ferguson"),  # a word that is no building
     ("gazetteer", "Hope is what keeps us going", None),
     ("gazetteer", "btw dorota says bed 4 wants tea", "dorota"),  # a lower-case subject of a verb
     ("gazetteer", "will is needed for the form", None),

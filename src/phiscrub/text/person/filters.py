@@ -148,10 +148,13 @@ def _field_label(ctx: Context, a: Around) -> bool:
 
 
 def _before_place_word(ctx: Context, a: Around) -> bool:
-    """"Tamar Lakes", "Russell ward" (a first name before a lower-case place word stays)."""
+    """"Tamar Lakes", "Russell ward" (a first name before a lower-case place word stays), "the Anne
+    Ferguson building" (a full name before a lower-case word for a building: buildings are named after
+    people, a person is not followed by one)."""
     nxt = a.next_word()
     return bool(nxt and nxt.lower() in ctx.vocab.place_after
-                and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)))
+                and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
+                     or (BUILDING_AFTER.match(a.after) and (not a.single or CAPITALISED_BEFORE.search(a.before)))))
 
 
 def _place_list(ctx: Context, a: Around) -> bool:
@@ -162,6 +165,9 @@ def _place_list(ctx: Context, a: Around) -> bool:
     near = [m.group(1) for m in (LIST_PREV.search(a.before), LIST_NEXT.match(a.after)) if m]
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
 
+
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")
+BUILDING_AFTER = re.compile(r"[ \t]+(?:building|wing|hall|library|suite|centre|center|house|block|tower)(?![\w-])")
 
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("saint-or-hashtag", _saint_or_hashtag),
