@@ -159,6 +159,8 @@ RULE_ROWS = [
     ("allocation", "Grace – a short film about nursing", None),  # one line is no list
     ("gazetteer", "Hope from our Talking Therapies team ran it", "Hope"),  # where she works
     ("gazetteer", "the Anne Ferguson building car park is shut", None),  # a building named after her
+    ("gazetteer", "Can you redo it and send to Jesmond practice?", None),  # a GP practice
+    ("gazetteer", "Honestly Jesmond was brilliant in practice today", "Jesmond"),
     ("gazetteer", "Anne Ferguson house-bound now, visit weekly", "Ferguson"),  # a word that is no building
     ("gazetteer", "Hope is what keeps us going", None),
     ("gazetteer", "btw dorota says bed 4 wants tea", "dorota"),  # a lower-case subject of a verb

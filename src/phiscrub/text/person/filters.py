@@ -148,12 +148,14 @@ def _field_label(ctx: Context, a: Around) -> bool:
 
 
 def _before_place_word(ctx: Context, a: Around) -> bool:
-    """"Tamar Lakes", "Russell ward" (a first name before a lower-case place word stays), "the Anne
-    Ferguson building" (a full name before a lower-case word for a building: buildings are named after
-    people, a person is not followed by one)."""
+    """"Tamar Lakes", "Russell ward" (a first name before a lower-case place word stays, but not before
+    a practice, school or hospital: "Jesmond practice"), "the Anne Ferguson building" (a full name
+    before a lower-case word for a building: buildings are named after people, a person is not
+    followed by one)."""
     nxt = a.next_word()
     return bool(nxt and nxt.lower() in ctx.vocab.place_after
                 and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
+                     or ORGANISATION_AFTER.match(a.after)
                      or (BUILDING_AFTER.match(a.after) and (not a.single or CAPITALISED_BEFORE.search(a.before)))))
 
 
@@ -167,6 +169,9 @@ def _place_list(ctx: Context, a: Around) -> bool:
 
 
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")
+# after a name, a word for a practice, school or hospital: "send to Jesmond practice" (not "Priya ward 3")
+ORGANISATION_AFTER = re.compile(r"[ \t]+(?:practice|surgery|hospital|hospice|infirmary|school|college|university|"
+                                r"pharmacy|church|chapel|mosque|temple|gurdwara|synagogue)(?![\w-])")
 BUILDING_AFTER = re.compile(r"[ \t]+(?:building|wing|hall|library|suite|centre|center|house|block|tower)(?![\w-])")
 
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
