@@ -41,7 +41,7 @@ def resources(scrubber):
     ("table", EXPLAINED),     # a lower-case ordinary word
     ("Park", NEAR_NAME),      # a surname that is also a word
     ("Long", INSIDE_SENTENCE),  # a rare first name that is also a word
-    ("Peg", INSIDE_SENTENCE),
+    ("Dot", INSIDE_SENTENCE),
 ])
 def test_doubtful_words(resources, word, answer):
     assert doubtful(word, resources) == answer
@@ -92,7 +92,7 @@ def test_a_surname_that_is_a_word_is_asked_about_only_beside_a_name(resources):
 
 def test_a_rare_first_name_that_is_a_word_is_asked_about_inside_a_sentence_only(resources):
     assert windows("Long day on the unit.", [], resources) == []
-    assert windows("Enjoy every minute Peg!", [], resources) != []
+    assert windows("The ward will not be the same without Dot after forty years.", [], resources) != []
 
 
 @pytest.mark.parametrize("text", ["Parking for R. Baker is free", "Pt T. van der Berg, 84F, bay 3",
@@ -124,11 +124,11 @@ def test_run_ner_offsets_are_into_the_whole_text(scrubber):
 DRAFTS = [
     "Huge thanks to Obiageli Thorncroft-Vane and the team on Ward 7 for looking after my dad.",
     "MON    Baker / Nguyen / HCA bank\nTUE    Okonjo / Sandhu / Lovely",
-    "Welcome to our new international nurses from Kerala and the Philippines!",
+    "Thanks to the nurses from Kottayam who joined us this spring",
     "btw zainab in rm 4 refused her meds again, dr aware",
     "Lovely to see Chiamaka back on the unit after her leave, we missed her.",
     "Drove through Kendal and Grasmere on the way to the Penrith call.",
-    "Forty years on the wards and a legend to us all. Enjoy every minute Peg!",
+    "The ward will not be the same without Dot after forty years.",
 ]
 
 

@@ -9,13 +9,13 @@ leave a doubt:
   name ("Huge", "Thanks"), not a short acronym ("RTC", "NAD"), not a town that
   is never a name ("Truro"), not a word the lists say is never a name;
 - a name the rules found that an NER place would drop ("thanks to our nurses
-  from Kerala"): ``vetoable`` says which (``person.ner_names.vetoable``);
+  from Kottayam"): ``vetoable`` says which (``person.ner_names.vetoable``);
 - a capitalised word after an initial or a name particle ("R. Brook", "van der
   Berg"), or with a capital after a hyphen ("al-Hashimi");
 - a lower-case first name or surname that is no ordinary word ("zainab",
   "nguyen"): the NER sometimes knows it where no rule cue does.
 
-A rare first name that is also a word ("Peg", "Long") is asked about inside a
+A rare first name that is also a word ("Dot", "Long") is asked about inside a
 sentence, not opening one; a surname that is also a word or a town ("Park",
 "Bolton") only within ``NEAR`` characters of a name the rules found on its line
 ("Baker / Nguyen"); a word of a known place name ("Hywel Dda") never.
@@ -62,7 +62,7 @@ _CLITIC = re.compile(r"['’](?:s|t|ve|re|ll|d|m)$", re.IGNORECASE)
 
 
 # Answers of ``doubtful``: a word that may still be a name; one that may be a name unless it opens a
-# sentence (a rare first name that is also a word: "Enjoy every minute Peg!", not "Long day"); one
+# sentence (a rare first name that is also a word: "the ward will miss Dot", not "Long day"); one
 # that may be a name only beside another name (a surname that is also a word or a town: "Baker /
 # Nguyen"); one explained.
 ASK, INSIDE_SENTENCE, NEAR_NAME, EXPLAINED = 3, 2, 1, 0
@@ -87,7 +87,7 @@ def doubtful(word: str, resources) -> int:
     if first and (bare.isupper() or not (common and anglo < 2)):
         return ASK  # "Priya", "WEI"; a word that is a common first name here: "Hope", "Frank"
     if first:
-        return INSIDE_SENTENCE  # "Peg", "Long", "Job"
+        return INSIDE_SENTENCE  # "Dot", "Long", "Job"
     if common or resources.is_place(w) or w in resources.eponyms:
         # "Emergency", "Truro"; a surname that is also a word or a town: "Park", "Bolton"
         return NEAR_NAME if resources.is_surname(w) else EXPLAINED
