@@ -58,7 +58,6 @@ from phiscrub.types import Finding
 __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
-_PROSE_BEFORE = re.compile(r"[a-z][ \t]+$")  # a lower-case word just before
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")
 _FORENAME_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)"
@@ -113,11 +112,8 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     start, end = f.start, f.end
     line_start = text.rfind("\n", 0, start) + 1
     m = _COMMA_BEFORE.search(text, line_start, start)
-    sur, fore = (m.group("sur").split() if m else []), text[f.start:f.end].split()[0]
-    keep_word_surname = all(map(res.is_name, sur)) and res.is_first_name(fore) and not _PROSE_BEFORE.search(
-        text, line_start, m.start() if m else 0)  # "Bed 4: LONDON, Maria", not "Based in LONDON, Maria"
-    if m and (names_ok(sur, res, ordinary=True) or keep_word_surname) and not taken.any_in(*m.span("sur")):
-        start = m.start("sur")  # the layout decides: "BRADFORD, Joan"; a keep word that is a surname: "LONDON, Mary"
+    if m and wd.caps_surname(text, f, m, line_start, res) and not taken.any_in(*m.span("sur")):
+        start = m.start("sur")  # the layout decides: "BRADFORD, Joan"
     elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and _title_inverted(text, f, t, res, taken):
         start = t.start("sur")  # "(Siddiqui, Tariq, NHS no …)": a known surname, then a first name
     if is_caps(text[f.start:f.end]):
@@ -205,9 +201,10 @@ def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[
     if not m or taken.any_in(*m.span("w")) or not text[f.start:f.end].islower():
         return None
     w = m.group("w")
-    if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w) or (
-            res.is_common(w) and (not res.anglo_first_names.get(w) or any(res.is_common(x) for x in text[f.start:f.end].split()))):
-        return None  # a word only if a first name here, before a surname that is no word: "dot kowalczyk", not "son kuba"
+    if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w):
+        return None
+    if res.is_common(w) and (not res.anglo_first_names.get(w) or any(map(res.is_common, text[f.start:f.end].split()))):
+        return None  # a word only if a first name here, before a surname that is none: "dot kowalczyk", not "son kuba"
     return m.start("w"), f.end
 
 

@@ -38,7 +38,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 import regex as re
 
-from phiscrub.text.person.filters import sentence_start
+from phiscrub.text.person.around import Around
+from phiscrub.text.person.filters import part_of_place, sentence_start
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
@@ -48,9 +49,6 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _WORD = re.compile(r"\S+")
 # a word that could open a name: a letter not inside a word, #hashtag or @handle
 _CANDIDATE = re.compile(r"(?<![#@\w])[^\W\d_][\w'’\-]*")
-# up to three capitalised words just before / after a word, one space apart
-_CAPS_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]* ){1,3}$")
-_CAPS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # a capital opening the word or one of its parts: "Priya", "al-Hashimi", "t-Saoir", "McLaughlin"
 _CAPITAL_PART = re.compile(r"^[^\w]*[A-Z]|[-'’][A-Z]|^Ma?c[A-Z]")
 # what makes the next capitalised word a name whatever the lists say: an initial ("R. Brook"), a
@@ -134,28 +132,14 @@ def _asks(text: str, m, covered, names, resources) -> bool:
     inside = [veto for s, e, veto in names if s <= at < e]
     if inside:
         return any(inside)  # the NER may drop this name as a place
-    answer = doubtful(m.group(), resources)
     if len(m.group()) > 1 and m.group()[0].isupper() and _NAME_BEFORE.search(text, max(0, at - 30), at):
         return True
-    if answer and m.group()[0].isupper() and _in_place_name(text, m, resources):
-        return False
+    answer = doubtful(m.group(), resources)
+    if answer and m.group()[0].isupper() and part_of_place(resources, Around.of(text, at, m.end())):
+        return False  # "Hywel Dda", "Mary Seacole", "St John Ambulance"
     if answer == ASK or (answer == INSIDE_SENTENCE and not sentence_start(text, at)):
         return True
     return answer != EXPLAINED and any(_near(text, at, m.end(), s, e) for s, e, _ in names)
-
-
-def _in_place_name(text: str, m, resources) -> bool:
-    """Whether the capitalised word ``m`` is part of a place name of two to four capitalised words
-    ("Hywel Dda", "Mary Seacole", "St John Ambulance")."""
-    before = _CAPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-    after = _CAPS_AFTER.match(text, m.end())
-    words = ((before.group().split() if before else []), (after.group().split() if after else []))
-    for i in range(len(words[0]) + 1):
-        for j in range(len(words[1]) + 1):
-            n = len(words[0]) - i + 1 + j
-            if 2 <= n <= 4 and resources.is_place(" ".join([*words[0][i:], m.group(), *words[1][:j]])):
-                return True
-    return False
 
 
 def _near(text: str, start: int, end: int, s: int, e: int) -> bool:

@@ -30,6 +30,7 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 # where a clause ends: punctuation, the line's end, or a stop word next ("jo green, 34", "olu cook in resus")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
+_PROSE_BEFORE = re.compile(r"[a-z][ \t]+$")  # a lower-case word just before
 
 
 def ends_clause(text: str, pos: int, res) -> bool:
@@ -38,6 +39,15 @@ def ends_clause(text: str, pos: int, res) -> bool:
         return True
     m = _NEXT.match(text, pos)
     return bool(m and res.is_stop(m.group(1)))
+
+def caps_surname(text: str, f: Finding, m, line_start: int, res) -> bool:
+    """"BRADFORD, Joan"; a keep word that is a name, before a first name, with no prose before it:
+    "Bed 4: LONDON, Maria", not "Based in LONDON, Maria"."""
+    sur = m.group("sur").split()
+    return names_ok(sur, res, ordinary=True) or (
+        all(map(res.is_name, sur)) and res.is_first_name(text[f.start:f.end].split()[0])
+        and not _PROSE_BEFORE.search(text, line_start, m.start()))
+
 
 # -- helpers --------------------------------------------------------------------------------------
 

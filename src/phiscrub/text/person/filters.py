@@ -105,10 +105,15 @@ def _known_place(ctx: Context, a: Around) -> bool:
 def _part_of_place(ctx: Context, a: Around) -> bool:
     """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer",
     "Robert Jones and Agnes Hunt"; or holding one of two words or more: "Hywel Dda Charities"."""
+    return part_of_place(ctx.res, a)
+
+
+def part_of_place(res, a: Around) -> bool:
+    """``_part_of_place`` with the word lists alone (the NER gate asks it too: ``phiscrub.text.gate``)."""
     words = a.span.split()
     inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
-    return (any(ctx.res.is_place(p) for p in a.joined) or any(ctx.res.is_place(p) for p in inner)
-            or any(ctx.res.is_place(p) for p in _around_phrases(a)))
+    return (any(res.is_place(p) for p in a.joined) or any(res.is_place(p) for p in inner)
+            or any(res.is_place(p) for p in _around_phrases(a)))
 
 
 def _around_phrases(a: Around) -> List[str]:
@@ -153,10 +158,14 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     before a lower-case word for a building: buildings are named after people, a person is not
     followed by one)."""
     nxt = a.next_word()
-    return bool(nxt and nxt.lower() in ctx.vocab.place_after
-                and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
-                     or ORGANISATION_AFTER.match(a.after)
-                     or (BUILDING_AFTER.match(a.after) and (not a.single or CAPITALISED_BEFORE.search(a.before)))))
+    if not nxt:
+        return False
+    if nxt.lower() in ctx.vocab.place_after and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)):
+        return True
+    whole = WHOLE_WORD_AFTER.match(a.after)  # "house-bound" is no house
+    word = whole.group(1).lower() if whole else ""
+    return word in ctx.vocab.organisation_after or (
+        word in ctx.vocab.building_after and (not a.single or CAPITALISED_BEFORE.search(a.before) is not None))
 
 
 def _place_list(ctx: Context, a: Around) -> bool:
@@ -168,11 +177,8 @@ def _place_list(ctx: Context, a: Around) -> bool:
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
 
 
-CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")
-# after a name, a word for a practice, school or hospital: "send to Jesmond practice" (not "Priya ward 3")
-ORGANISATION_AFTER = re.compile(r"[ \t]+(?:practice|surgery|hospital|hospice|infirmary|school|college|university|"
-                                r"pharmacy|church|chapel|mosque|temple|gurdwara|synagogue)(?![\w-])")
-BUILDING_AFTER = re.compile(r"[ \t]+(?:building|wing|hall|library|suite|centre|center|house|block|tower)(?![\w-])")
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")  # a capitalised word just before: "Anne Ferguson"
+WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("saint-or-hashtag", _saint_or_hashtag),
