@@ -28,6 +28,7 @@ import yaml
 
 from phiscrub.errors import ConfigError
 from phiscrub.resources import data_dir
+from phiscrub.resources.keep import safe_load
 
 NUMBER = "<number>"  # vocabulary marker: the value is a whole number written in digits
 _REQUIRED = ("name", "source", "attributes", "phrases")
@@ -97,7 +98,7 @@ def _entry(entry, path: Path, index: int) -> WordList:
 def _load(path: str) -> Tuple[WordList, ...]:
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text("utf-8"))
+        data = safe_load(p.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read mention word list {p}: {exc}; fix the file or reinstall phiscrub") from exc
     if not isinstance(data, dict):

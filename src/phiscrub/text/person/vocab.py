@@ -20,6 +20,7 @@ import yaml
 
 from phiscrub.errors import ConfigError
 from phiscrub.resources import data_dir
+from phiscrub.resources.keep import safe_load
 
 # Every list the file must hold, and what it is for.
 LISTS: Dict[str, str] = {
@@ -142,7 +143,7 @@ def _check_entry(path: Path, key: str, entry) -> Tuple[str, ...]:
 def read_lists(path: Path) -> Dict[str, Tuple[str, ...]]:
     """The word lists of ``path``, checked against the schema (``ConfigError`` names the file and key)."""
     try:
-        data = yaml.safe_load(Path(path).read_text("utf-8"))
+        data = safe_load(Path(path).read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read PERSON word lists {path}: {exc}; fix or reinstall the file") from exc
     if not isinstance(data, dict):
