@@ -70,7 +70,6 @@ _NICKNAME = re.compile(
     rf"[ \t]+(?:(?i:{wd.PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
-_CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[\p{Lu}\d]")
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
@@ -114,29 +113,15 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     m = _COMMA_BEFORE.search(text, line_start, start)
     if m and wd.caps_surname(text, f, m, line_start, res) and not taken.any_in(*m.span("sur")):
         start = m.start("sur")  # the layout decides: "BRADFORD, Joan"
-    elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and _title_inverted(text, f, t, res, taken):
+    elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and wd.title_surname(text, f, t, res) and not taken.any_in(*t.span("sur")):
         start = t.start("sur")  # "(Siddiqui, Tariq, NHS no …)": a known surname, then a first name
-    if is_caps(text[f.start:f.end]):
+    layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw", "Baker, Will" even where the forename is a word
+    if is_caps(text[f.start:f.end]) or (layout and len(text[f.start:f.end].split()) == 1) or wd.lone_surname(text, f, res):
         m = _FORENAME_AFTER.match(text, end)
-        layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw" even where the forename is a word
         if m and not taken.any_in(*m.span("fore")) and (
-                names_ok(m.group("fore").split(), res, caps=False, ordinary=layout) or _word_forename(text, m, res)):
+                names_ok(m.group("fore").split(), res, caps=False, ordinary=layout) or wd.word_forename(text, m, res)):
             end = m.end("fore")
     return (start, end) if (start, end) != (f.start, f.end) else None
-
-
-def _word_forename(text: str, m, res) -> bool:
-    """"BAKER, Will 74": a first name that is also a word, when the cell ends there ("SMITH, Will you" stays)."""
-    words = m.group("fore").split()
-    return (len(words) == 1 and res.anglo_first_names.get(words[0].lower(), 0) >= 2
-            and not res.never_name(words[0]) and bool(_CELL_END.match(text, m.end("fore"))))
-
-
-def _title_inverted(text: str, f: Finding, m, res, taken: "Taken") -> bool:
-    sur = m.group("sur")
-    first = text[f.start:f.end].split()[0]
-    return (res.is_surname(sur) and not res.is_common(sur) and not res.never_name(sur)
-            and res.is_first_name(first) and not taken.any_in(*m.span("sur")))
 
 
 def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:

@@ -30,7 +30,8 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 # where a clause ends: punctuation, the line's end, or a stop word next ("jo green, 34", "olu cook in resus")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
-_PROSE_BEFORE = re.compile(r"[a-z][ \t]+$")  # a lower-case word just before
+CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)  # a board's cell ends
+PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # a lower-case word just before
 
 
 def ends_clause(text: str, pos: int, res) -> bool:
@@ -40,13 +41,42 @@ def ends_clause(text: str, pos: int, res) -> bool:
     m = _NEXT.match(text, pos)
     return bool(m and res.is_stop(m.group(1)))
 
+
 def caps_surname(text: str, f: Finding, m, line_start: int, res) -> bool:
     """"BRADFORD, Joan"; a keep word that is a name, before a first name, with no prose before it:
     "Bed 4: LONDON, Maria", not "Based in LONDON, Maria"."""
     sur = m.group("sur").split()
     return names_ok(sur, res, ordinary=True) or (
         all(map(res.is_name, sur)) and res.is_first_name(text[f.start:f.end].split()[0])
-        and not _PROSE_BEFORE.search(text, line_start, m.start()))
+        and not PROSE_BEFORE.search(text, line_start, m.start()))
+
+
+def title_surname(text: str, f: Finding, m, res) -> bool:
+    """A known surname, a comma, then the finding's first name. A surname that is also a word or a
+    place ("Church, Joan", "Bradford, Dawn") only when the finding is that one first name and no
+    lower-case word comes before on the line: "Bed 4 - Church, Joan", not "from Bradford, Dawn"."""
+    sur = m.group("sur")
+    names = text[f.start:f.end].split()
+    if not (res.is_surname(sur) and not res.never_name(sur) and res.is_first_name(names[0])):
+        return False
+    if not res.is_common(sur):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return len(names) == 1 and not PROSE_BEFORE.search(text, line_start, m.start())
+
+
+def lone_surname(text: str, f: Finding, res) -> bool:
+    """A finding of one title-case word that is no first name ("Mrs Okonkwo", "Fforde-Smythe"): a surname
+    alone, so a forename may follow it after a comma ("Mrs Okonkwo, Adaeze was lovely")."""
+    words = text[f.start:f.end].split()
+    return len(words) == 1 and word_case(words[0]) == "title" and not res.is_first_name(words[0])
+
+
+def word_forename(text: str, m, res) -> bool:
+    """"BAKER, Will 74": a first name that is also a word, when the cell ends there ("SMITH, Will you" stays)."""
+    words = m.group("fore").split()
+    return (len(words) == 1 and res.anglo_first_names.get(words[0].lower(), 0) >= 2
+            and not res.never_name(words[0]) and bool(CELL_END.match(text, m.end("fore"))))
 
 
 # -- helpers --------------------------------------------------------------------------------------
