@@ -133,6 +133,8 @@ RULE_ROWS = [
     ("relation", "Visiting: Olamide's husband Chukwuemeka came at 3", "Chukwuemeka"),  # a name's relation
     ("relation", "Ward 5's son was discharged", None),
     ("list", "Aw, Morag was a star today", None),  # an interjection before a name is no list sibling
+    ("list", "Thank you for everything.\nLove, Morag x", None),  # a closing that is also a first name
+    ("list", "Hope, Morag and Kai were on nights", "Hope"),  # a first name that is no closing: a list
     ("name-age", "Referral to Hospital at Home – NHS Lothian", None),  # "NHS" alone is no record field
     ("name-age", "review maria lopez nhs 9434765919 today", "maria lopez"),
     ("name-age", "SEX  F\nHOSP NO  RX1 2205931", None),  # a lone letter is no name

@@ -61,11 +61,13 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
 
 
 def _interjection(ctx: Context, text: str, start: int, before: str) -> bool:
-    """"Aw, Morag", "Och, Hamish", "Right, Sam": a word opening a sentence with a comma before a name
-    greets or exclaims, unless it is a first name itself ("Sam, Jo and Kai")."""
+    """"Aw, Morag", "Och, Hamish", "Right, Sam", "Love, Maria": a word opening a sentence with a comma
+    before a name greets, exclaims or signs off, unless it is a first name itself ("Sam, Jo and Kai")
+    that is no closing word ("Hope, Jo and Kai" lists; "Love, Maria" signs off)."""
     word = before.split(",")[0].strip()
     return ("," in before and "and" not in before.lower() and "&" not in before
-            and sentence_start(text, start) and not ctx.res.is_first_name(word))
+            and sentence_start(text, start)
+            and (not ctx.res.is_first_name(word) or word.lower() in ctx.vocab.closing_words))
 
 
 def _lower_first_name(ctx: Context, word: str) -> bool:
