@@ -50,3 +50,31 @@ def test_large_photo_second_pass_on_a_smaller_copy_with_boxes_in_full_size_pixel
     assert variant == "clahe" and h * w <= FALLBACK_MAX_MP * 1e6 * 1.01 and w < 4000
     x, y, bw, bh = lines[0].box
     assert abs(x - 1000) <= 3 and abs(y - 750) <= 3 and abs(bw - 500) <= 4 and abs(bh - 188) <= 4
+
+
+def test_rapidocr_contrast_pass_detects_on_a_bounded_input_and_restores_the_first_pass_size():
+    """The contrast pass looks for large washed-out text: RapidOCR's detector sees at most
+    FALLBACK_DET_SIDE px a side there, while the first pass keeps RapidOCR's own sizing."""
+    from phiscrub.image.ocr import FALLBACK_DET_SIDE, make_ocr
+
+    engine = make_ocr("rapidocr")
+    rgb = np.full((1200, 1600, 3), 200, np.uint8)
+    engine.read(rgb)
+    det = engine._model._load_det_model()
+    first = (det.limit_type, det.limit_side_len)
+    sizes = []
+    original = det.session
+    run = original.__call__
+
+    def spy(blob):
+        sizes.append(blob.shape[2:])
+        return run(blob)
+
+    det.session = type("Spy", (), {"__call__": staticmethod(spy)})()
+    try:
+        engine.read(rgb, "clahe")
+        engine.read(rgb[:, :1599])  # a new array (the cache is keyed by the pixels): the first-pass size again
+    finally:
+        det.session = original
+    assert max(sizes[0]) <= FALLBACK_DET_SIDE
+    assert min(sizes[1]) >= 736 and (det.limit_type, det.limit_side_len) == first

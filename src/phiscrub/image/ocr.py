@@ -37,6 +37,7 @@ Point = Tuple[float, float]
 Quad = Tuple[Point, Point, Point, Point]  # top-left, top-right, bottom-right, bottom-left
 
 CACHE_SIZE = 4
+FALLBACK_DET_SIDE = 960  # the longer side of the contrast pass's detector input (RapidOCR)
 
 
 class _Boxed:
@@ -166,7 +167,7 @@ class _CachedEngine:
                 return self._cache[key]
             if self._model is None:
                 self._model = self._load()
-            lines = self._infer(clahe(arr) if variant == "clahe" else arr)
+            lines = self._infer(clahe(arr), variant) if variant == "clahe" else self._infer(arr)
             self._cache[key] = lines
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -198,8 +199,21 @@ class RapidOcrEngine(_CachedEngine):
                                 "EngineConfig.onnxruntime.intra_op_num_threads": self.config.threads,
                                 "EngineConfig.onnxruntime.inter_op_num_threads": 1})
 
-    def _infer(self, rgb: np.ndarray) -> Tuple[OcrLine, ...]:
-        out = self._model(rgb, return_word_box=True)
+    def _infer(self, rgb: np.ndarray, variant: str = "plain") -> Tuple[OcrLine, ...]:
+        if variant == "plain":
+            return self._lines(self._model(rgb, return_word_box=True))
+        # the contrast pass looks for large washed-out text (a plate, a label): its detector input is
+        # at most FALLBACK_DET_SIDE px a side, PaddleOCR's own default, not RapidOCR's "shorter side at
+        # least 736" (measured: the one dev plate this pass finds is found either way, at 0.4x the cost)
+        det = self._model._load_det_model()
+        saved = det.limit_type, det.limit_side_len
+        det.limit_type, det.limit_side_len = "max", FALLBACK_DET_SIDE
+        try:
+            return self._lines(self._model(rgb, return_word_box=True))
+        finally:
+            det.limit_type, det.limit_side_len = saved
+
+    def _lines(self, out) -> Tuple[OcrLine, ...]:
         if getattr(out, "boxes", None) is None or not getattr(out, "txts", None):
             return ()
         words = out.word_results if len(out.word_results or ()) == len(out.txts) else [None] * len(out.txts)
@@ -239,7 +253,7 @@ class TesseractEngine(_CachedEngine):
                 "Tesseract OCR is not installed: apt-get install tesseract-ocr (or use --ocr rapidocr)")
         return exe
 
-    def _infer(self, rgb: np.ndarray) -> Tuple[OcrLine, ...]:
+    def _infer(self, rgb: np.ndarray, variant: str = "plain") -> Tuple[OcrLine, ...]:
         import cv2
 
         ok, png = cv2.imencode(".png", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
