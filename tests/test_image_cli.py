@@ -63,6 +63,8 @@ def test_images_command_mirrors_a_folder_and_lists_failures(tmp_path):
     report = json.loads((out / "phiscrub-report.json").read_text())
     statuses = {p["path"]: p["status"] for p in report["photos"]}
     assert statuses["broken.png"] == "failed" and statuses["ward/band.jpg"] == "redacted"
+    # photos finish in any order (the largest start first); the report lists them in the folder's order
+    assert [p["path"] for p in report["photos"]] == ["broken.png", "notice.jpg", "ward/band.jpg"]
     assert "failed" in done.stdout and "broken.png" in done.stderr
     inside = _run("images", src, "--out", src / "safe")
     assert inside.returncode == 2 and "must not be the input folder" in inside.stderr

@@ -204,6 +204,40 @@ def test_folder_run_mirrors_resumes_and_lists_failures(tmp_path):
     assert {o.path: o.status for o in again}["a.jpg"] == "skipped" and (out / MANIFEST).exists()
 
 
+def test_workers_take_the_largest_photos_first_and_report_in_folder_order(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    from phiscrub.image import batch
+
+    submitted = []
+
+    class InlinePool:  # runs each job at once, in the order submitted
+        def __init__(self, workers, mp_context=None, initializer=None, initargs=()):
+            initializer(*initargs)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def submit(self, fn, job):
+            submitted.append(job[2])
+            future = concurrent.futures.Future()
+            future.set_result(fn(job))
+            return future
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", InlinePool)
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name, side in (("a.png", 8), ("b.png", 64), ("c.png", 32)):
+        Image.effect_noise((side, side), 64).convert("RGB").save(src / name)
+    outcomes = run(_FakeScrubber, src, out, workers=2)
+    assert submitted == ["b.png", "c.png", "a.png"]
+    assert [o.path for o in outcomes] == ["a.png", "b.png", "c.png"]
+    assert [p["path"] for p in json.loads((out / REPORT).read_text())["photos"]] == ["a.png", "b.png", "c.png"]
+
+
 def test_existing_output_is_not_overwritten(tmp_path):
     path = tmp_path / "x.jpg"
     save_image(Image.new("RGB", (4, 4)), path)

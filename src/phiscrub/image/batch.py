@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -125,6 +125,7 @@ def run(factory: Callable, src: Path, out: Path, *, workers: int = 1, overwrite:
         write_json(out / MANIFEST, manifest)
         if progress:
             progress(outcome)
+    outcomes.sort(key=lambda o: o.path)  # finished in any order; reported in the folder's order
     write_json(out / REPORT, {"photos": [asdict(o) for o in outcomes], "status": exit_status(outcomes)})
     return outcomes
 
@@ -137,10 +138,22 @@ def _outcomes(factory: Callable, todo: list, workers: int) -> Iterator[Tuple[Out
         for job, key in zip(jobs, keys, strict=True):
             yield scrub_one(scrubber, *job), key
         return
+    # the largest files first and results as they finish: the workers run out of photos together
+    # (no worker left alone with a big photo at the end), and the manifest and progress bar follow
+    # whichever photo is done
+    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i][0]))
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
                              initargs=(factory,)) as pool:
-        for outcome, key in zip(pool.map(_work, jobs), keys, strict=True):
-            yield outcome, key
+        futures = {pool.submit(_work, jobs[i]): keys[i] for i in order}
+        for future in as_completed(futures):
+            yield future.result(), futures[future]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # scrub_one reports the file as failed
 
 
 def exit_status(outcomes: List[Outcome]) -> int:
