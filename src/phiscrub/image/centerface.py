@@ -83,7 +83,9 @@ class CenterFaceModel:
         data = _dynamic_model_bytes(model_path())
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.threads
-        opts.enable_cpu_mem_arena = False  # input sizes vary per photo: an arena would keep the largest
+        # the memory arena on: inputs are bounded by FaceConfig.tile and the overview size, and on the dev
+        # photos plus a 12 MP one it was 10-15% faster with a lower peak (510 MB against 656-723 MB)
+        opts.enable_cpu_mem_arena = True
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3  # the graph carries unused batch-norm initialisers that warn
         return ort.InferenceSession(data, sess_options=opts, providers=["CPUExecutionProvider"])
