@@ -204,6 +204,13 @@ BUILTIN = {
         miss("3 hours down the lane"),
         miss("stuck on the A38 road again"),
         miss("fire alarm on Level 4 will take place"),
+        # an institution's public address is no one's home; a care home is a home
+        miss("Find us at the Royal Infirmary, 1 Lauriston Place, Edinburgh"),
+        miss("NEW SITE: KINGSWAY HEALTH CENTRE, 12 MILL ROAD"),
+        miss("Hawthorn Medical Practice, 4 Manse Brae is closed on Friday"),
+        hit("Mrs F lives at Rowan Lodge Care Home, 22 Mill Road", "Rowan Lodge Care Home, 22 Mill Road",
+            "house name + number + street"),
+        hit("He lives near the hospital, 14 Station Road", "14 Station Road", "number + street"),
     ],
     "HouseNameAddressRecognizer": [
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
@@ -214,6 +221,9 @@ BUILTIN = {
         hit("Address: Pen y Bryn, Tanners Vennel, Bala", "Pen y Bryn, Tanners Vennel", "house name, street"),
         hit("Discharged home to Glenview, Y Stryd Fawr, Bala", "Glenview, Y Stryd Fawr", "house name, street"),
         hit("Moving to Rowan Lodge, Cnoc an t-Sìthein, Oban", "Rowan Lodge, Cnoc an t-Sìthein", "house name, street"),
+        miss("Visit us at Derriford Hospital, Derriford Road, Plymouth PL6 8DH"),
+        miss("write to St Luke's Hospice, Mill Lane"),
+        hit("write to Hospital Cottage, Church Lane", "Hospital Cottage, Church Lane", "house name, street"),
     ],
     "HospitalNumberRecognizer": [
         hit("hosp no: M7654321", "M7654321", "label + local id"),

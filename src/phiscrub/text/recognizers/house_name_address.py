@@ -5,13 +5,14 @@ Rule: one to three capitalised words, a comma, then a street name and street
 type, only when an address cue stands just before ("write to", "lives at",
 "address", "home to", "staying at"). Many rural and Cornish/Welsh homes have a
 name and no number. Source: Royal Mail PAF "building name" field.
-Avoids: "Exeter, Station Road" in prose (no address cue), a street alone.
+Avoids: "Exeter, Station Road" in prose (no address cue), a street alone, an institution's public
+address ("Derriford Hospital, Derriford Road").
 The street may be Welsh, Gaelic or Irish, street word first ("Bryn Awel,
 Ffordd Penrhos": ``_CAP_STREET`` of ``street_address``).
 """
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.street_address import _CAP_STREET
+from phiscrub.text.recognizers.street_address import _CAP_STREET, after_institution, is_institution
 
 
 class HouseNameAddressRecognizer(PhiRecognizer):
@@ -36,3 +37,10 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     CONTEXT_BEFORE = 45
     CONTEXT_BOOST = 0.4
     REQUIRES_CONTEXT = True
+
+    def adjust(self, text, start, end, score, context):
+        """An institution's name is no house name: "Derriford Hospital, Derriford Road" is its public address."""
+        name = text[start:end].partition(",")[0]
+        if is_institution(name + ",") or after_institution(text, start):
+            return None
+        return score

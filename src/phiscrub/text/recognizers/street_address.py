@@ -40,6 +40,12 @@ capitalised words ending in a building word (House, Lodge, Care Home …) or a
 single coined word that is no first name, place or ordinary word (checked with
 ``resources``). Avoids: "Joan, 14 Station Road" or "Exeter, 14 Station Road"
 taking the name or town into the address.
+
+An institution's public address is no one's home: a street right after a hospital, hospice,
+surgery, clinic, health or medical centre, school or station name ("Derriford Hospital,
+Derriford Road", "Royal Infirmary, 1 Lauriston Place") is not a finding. Source: PII-SPEC
+section 4 (hospital names stay readable) and the NHS ODS site types. A care or nursing home is a
+home: "Rowan Lodge Care Home, 22 Mill Road" stays an address.
 """
 
 import regex as re
@@ -106,6 +112,24 @@ _HOUSE_NO_RX = re.compile(_HOUSE_NO)
 _BUILDING_WORDS = re.compile(
     r"(?:cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|cottages|farmhouse|grange|rectory"
     r"|vicarage|home|court|mansions|flats|towers?|residence|manse)\Z", re.IGNORECASE)
+# the last word(s) of an institution's name: its address is public ("Derriford Hospital, Derriford Road")
+_INSTITUTION_WORDS = (r"Hospital|Infirmary|Hospice|Surgery|Clinic|Practice|University|College|School"
+                      r"|(?:Health|Medical|Treatment|Primary Care|Community|Civic|Leisure) Centre"
+                      r"|(?:Ambulance|Fire|Police) Station")
+INSTITUTION = re.compile(rf"(?<![\w'’-])(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*(?:{_INSTITUTION_WORDS}),?\s*$")
+
+
+def is_institution(name: str) -> bool:
+    """Whether ``name`` (with its comma) ends on an institution's name, in title case or capitals."""
+    return INSTITUTION.search(name) is not None or (name.isupper() and INSTITUTION.search(name.title()) is not None)
+
+
+def after_institution(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` follows an institution's name on its line: "Derriford Hospital, |"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return is_institution(text[max(line_start, start - 80):start])
+
+
 # After a house name the street is written in capitals: "Ivy Cottage, Back Lane" (where "Back" is a stop word).
 _CAP_STREET = (
     rf"(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
@@ -159,8 +183,11 @@ class StreetAddressRecognizer(PhiRecognizer):
         super().__init__(resources, **kwargs)
 
     def adjust(self, text, start, end, score, context):
-        """A name before ", 4 Manse Brae" must be a house name; otherwise the number + street finds the rest."""
+        """A name before ", 4 Manse Brae" must be a house name; otherwise the number + street finds the rest.
+        A street right after an institution's name is its public address, no finding."""
         name, comma, rest = text[start:end].partition(",")
+        if after_institution(text, start) or (comma and is_institution(name + ",")):
+            return None
         if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
             return score
         return score if self._is_house_name(name) else None
