@@ -98,6 +98,9 @@ ROWS = [
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
     ("first-name-before", "Visiting: Blessing Khan's husband came", "Khan", "PERSON", "Blessing Khan"),
     ("first-name-before", "Son Patrick aware of plan", "Patrick", "PERSON", None),
+    ("first-name-before", "April Mensah started on Ward 4 today", "Mensah", "PERSON", "April Mensah"),
+    ("first-name-before", "In April Mensah started on Ward 4", "Mensah", "PERSON", None),  # a month as a month
+    ("first-name-before", "On 3 June Okafor joined us", "Okafor", "PERSON", None),
     ("first-name-before", "In May Jones said hi", "Jones", "PERSON", None),  # a keep word (month)
     ("first-name-before", "handover: E. O'Sullivan in bed 6", "O'Sullivan", "PERSON", "E. O'Sullivan"),
     ("first-name-before", "Shout out to marisol kowalczyk in resus", "kowalczyk", "PERSON", "marisol kowalczyk"),

@@ -25,6 +25,7 @@ def resources(scrubber):
     ("tea", EXPLAINED),       # a lower-case word that is also a first name
     ("Don't", EXPLAINED),     # a first name with n't is a verb
     ("St", EXPLAINED),        # two letters and no name
+    ("Quetiapine", EXPLAINED),  # a drug by its INN stem
     ("Li", INSIDE_SENTENCE),  # two letters and a name (and a word)
     ("Kendal", NEAR_NAME),    # a town that is a rare first name
     ("Florence", ASK),        # a town that is a common first name

@@ -133,6 +133,7 @@ RULE_ROWS = [
     ("relation", "Visiting: Olamide's husband Chukwuemeka came at 3", "Chukwuemeka"),  # a name's relation
     ("relation", "Ward 5's son was discharged", None),
     ("list", "Aw, Morag was a star today", None),  # an interjection before a name is no list sibling
+    ("thanks", "Started on Apixaban and Bisoprolol today", None),  # drugs after a list cue
     ("list", "Thank you for everything.\nLove, Morag x", None),  # a closing that is also a first name
     ("list", "Hope, Morag and Kai were on nights", "Hope"),  # a first name that is no closing: a list
     ("name-age", "Referral to Hospital at Home – NHS Lothian", None),  # "NHS" alone is no record field
@@ -217,6 +218,7 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    ("ner", "Restarted Bisoprolol after the fall", [("Bisoprolol", "PERSON")], None),  # a drug by its INN stem
     ("ner", "his daughter Abena rang at six", [("Abena rang", "PERSON")], "Abena"),  # the verb is no name
     # a rule name that starts inside an NER place is dropped …
     ("gazetteer", "Drove through Shirley on the way in", [("Shirley", "GPE")], None),

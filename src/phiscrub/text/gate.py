@@ -40,6 +40,7 @@ import regex as re
 
 from phiscrub.text.person.around import Around
 from phiscrub.text.person.filters import part_of_place, sentence_start
+from phiscrub.text.person.ordinary import drug_name
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
@@ -89,6 +90,8 @@ def doubtful(word: str, resources) -> int:
     if common or resources.is_place(w) or w in resources.eponyms:
         # "Emergency", "Truro"; a surname that is also a word or a town: "Park", "Bolton"
         return NEAR_NAME if resources.is_surname(w) else EXPLAINED
+    if drug_name(resources, w):
+        return EXPLAINED  # "Bisoprolol"
     return EXPLAINED if bare.isupper() and len(w) <= 4 else ASK  # acronyms: RTC, NAD, CT, GP
 
 

@@ -25,7 +25,7 @@ from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
-from phiscrub.text.person.ordinary import calendar_abbreviation, ordinary
+from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary
 from phiscrub.types import Finding
 
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -141,6 +141,11 @@ def _ordinary_words(ctx: Context, n: NerName) -> bool:
                for w in n.words)
 
 
+def _drug(ctx: Context, n: NerName) -> bool:
+    """"Bisoprolol": the small model tags capitalised drug names as PERSON."""
+    return all(drug_name(ctx.res, w) for w in n.words)
+
+
 def _acronym(ctx: Context, n: NerName) -> bool:
     w = n.words[0]
     return len(n.words) == 1 and w.isupper() and len(w) <= 4 and not ctx.res.is_name(w)
@@ -172,6 +177,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("digits-or-symbols", _not_name_chars),
     ("no-latin-letter", _no_latin_letter),
     ("ordinary-words", _ordinary_words),
+    ("drug-name", _drug),
     ("acronym", _acronym),
     ("lower-case-phrase", _lower_phrase),
     ("sentence-opener", _sentence_opener),

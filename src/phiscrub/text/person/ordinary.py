@@ -71,6 +71,24 @@ def ordinary(ctx: "Context", word: str) -> bool:
             or compound(ctx, w) or (len(w) > 4 and w.endswith("s") and ctx.res.is_common(w[:-1])))
 
 
+# Endings of generic drug names: stems of the WHO International Nonproprietary Names ("The use of stems in
+# the selection of International Nonproprietary Names for pharmaceutical substances", WHO 2018), the
+# distinctive ones only (at least four letters; "-mab" only as "-ximab", "-zumab", "-umab").
+_INN_STEM = re.compile(
+    r"(?:olol|alol|pril|sartan|statin|xaban|gatran|parin|dipine|tidine|prazole|conazole|cillin|mycin|micin"
+    r"|oxacin|cycline|profen|semide|thiazide|lukast|gliptin|gliflozin|glitazone|triptan|setron|tropium|terol"
+    r"|azepam|azolam|oxetine|triptyline|peridol|apine|idone|ximab|zumab|umab|tinib|ciclovir|clovir|navir"
+    r"|dronate|lutamide|platin|taxel|rubicin|parib|relin|glinide|caine|olone|isone|amol|azine|fenac|coxib"
+    r"|pramine|tadine)$")
+
+
+def drug_name(res: "Resources", word: str) -> bool:
+    """"Bisoprolol", "apixaban": a generic drug name by its INN stem, when no name list knows the word
+    ("April" keeps its "-pril")."""
+    w = word.lower()
+    return len(w) >= 6 and w.isalpha() and bool(_INN_STEM.search(w)) and not res.is_name(w)
+
+
 def chat_word(ctx: "Context", w: str) -> bool:
     """"tbh", "stayin": no vowel, or an ordinary word with its "g" dropped (never a lower-case surname)."""
     return not VOWEL.search(w) or (w.endswith("in") and ctx.res.is_common(w + "g"))

@@ -16,7 +16,7 @@ import regex as re
 
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
-from phiscrub.text.person.ordinary import chat_word
+from phiscrub.text.person.ordinary import chat_word, drug_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -84,7 +84,7 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
         return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
     if len(w) < 2 or INITIALS.fullmatch(word + "."):
         return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
-    if res.never_name(w) or ctx.is_stop(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)):
+    if res.never_name(w) or ctx.is_stop(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)) or drug_name(res, w):
         return False
     if word.isupper() and len(w) <= 4 and ctx.vocab.title_word.fullmatch(w):
         return False  # "bleep NIC", "ask the HCA": a role's abbreviation, not "Nic"
