@@ -223,6 +223,11 @@ BUILTIN = {
         hit("Moving to Rowan Lodge, Cnoc an t-Sìthein, Oban", "Rowan Lodge, Cnoc an t-Sìthein", "house name, street"),
         miss("Visit us at Derriford Hospital, Derriford Road, Plymouth PL6 8DH"),
         miss("write to St Luke's Hospice, Mill Lane"),
+        # no cue needed where the name says home: a Welsh house-name element first, a dwelling word last
+        hit("Bryn Awel, Ffordd Penrhos, Llangefni", "Bryn Awel, Ffordd Penrhos", "house name, street"),
+        hit("Rose Cottage, Mill Lane was flooded", "Rose Cottage, Mill Lane", "house name, street"),
+        miss("The Crown, Church Lane does a good carvery"),  # a pub: no cue, no dwelling word
+        miss("Jubilee Hall, Church Lane hosted the clinic"),
         hit("write to Hospital Cottage, Church Lane", "Hospital Cottage, Church Lane", "house name, street"),
     ],
     "HospitalNumberRecognizer": [

@@ -9,10 +9,17 @@ Avoids: "Exeter, Station Road" in prose (no address cue), a street alone, an ins
 address ("Derriford Hospital, Derriford Road").
 The street may be Welsh, Gaelic or Irish, street word first ("Bryn Awel,
 Ffordd Penrhos": ``_CAP_STREET`` of ``street_address``).
+
+No cue is needed where the name itself says home: it opens on a Welsh or Gaelic house-name
+element ("Bryn Awel, Ffordd Penrhos") or ends on a word for a dwelling ("Rose Cottage, Mill
+Lane", "Glebe Farm, Church Road"); a hall, court, mill or manor may be a public building or a
+business, so those still need a cue.
 """
 
+import regex as re
+
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.street_address import _CAP_STREET, after_institution, is_institution
+from phiscrub.text.recognizers.street_address import _CAP_STREET, _HOUSE_ELEMENTS, after_institution, is_institution
 
 
 class HouseNameAddressRecognizer(PhiRecognizer):
@@ -36,11 +43,23 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     CONTEXT_AFTER = 35
     CONTEXT_BEFORE = 45
     CONTEXT_BOOST = 0.4
-    REQUIRES_CONTEXT = True
+    # (a cue is still required unless the name says home: ``adjust``)
 
     def adjust(self, text, start, end, score, context):
         """An institution's name is no house name: "Derriford Hospital, Derriford Road" is its public address."""
         name = text[start:end].partition(",")[0]
         if is_institution(name + ",") or after_institution(text, start):
             return None
-        return score
+        if context:
+            return score
+        return min(1.0, score + self.CONTEXT_BOOST) if home_name(name) else None
+
+
+# words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
+_DWELLING = re.compile(r"\s(?:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse)$")
+
+
+def home_name(name: str) -> bool:
+    """"Bryn Awel", "Tŷ Gwyn" (a Welsh or Gaelic house-name element first), "Rose Cottage" (a dwelling last)."""
+    words = name.split()
+    return len(words) > 1 and (words[0].lower() in _HOUSE_ELEMENTS or bool(_DWELLING.search(name)))
