@@ -258,6 +258,9 @@ BUILTIN = {
         hit("blue Fiesta KM22 XTR outside", "KM22 XTR", "current"),
         hit("plate km22xtr", "km22xtr", "current"),
         hit("old Escort R456 KLM", "R456 KLM", "prefix"),
+        miss("b4 reg owusu 63 - obs stable"),  # a lower-case ward list: bed 4, not a plate
+        hit("his car b4 reg was towed", "b4 reg", "prefix"),  # beside a vehicle word it is one
+        hit("B4 REG parked in the bay", "B4 REG", "prefix"),
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
         hit("seen leaving: DIW 6613, no insurance", "DIW 6613", "northern ireland"),  # an issued code, no context

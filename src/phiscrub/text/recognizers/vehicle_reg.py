@@ -66,6 +66,7 @@ _VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES})\s*[(,:]?\
 _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
 _TIMES = re.compile(r"\d[ -]?x\Z")  # "2x", "3 x": lower-case x after a number
+_BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
 
 def valid_age_identifier(age: int, today: datetime.date) -> bool:
@@ -126,8 +127,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         upper = letters.isupper()
         if not (upper or letters.islower()) and not context:
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
-        if not upper and not context and self._reads_as_prose(value):
-            return None
+        if not upper and not context and (self._reads_as_prose(value) or _BED.match(value)):
+            return None  # "b12 the"; "b4 reg owusu": bed 4, as ward lists write it
         return score
 
     def _dateless(self, text, start, end, score):
