@@ -16,7 +16,7 @@ import regex as re
 
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
-from phiscrub.text.person.ordinary import chat_word, drug_name
+from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -127,9 +127,27 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
         return False  # "mr okonkwos daughter": a relation word ends the name
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
+    if opened_upper is None and _keep_word_first_name(ctx, m, word):
+        return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False
     return not (opened_upper is None and opts.first_name and not _first_name_here(ctx, word))
+
+
+def _keep_word_first_name(ctx: Context, m, word: str) -> bool:
+    """A capitalised keep-list word that is a common first name here ("June", "May", "April") opening a
+    name, when a capitalised surname or word no dictionary knows follows ("June Adeyemi", "May Smith";
+    not "May Day")."""
+    res, w = ctx.res, word.lower()
+    if not (word.istitle() and res.never_name(w) and res.anglo_first_names.get(w, 0) >= 2):
+        return False
+    gap = GAP.match(m.string, m.end(), m.end() + 3)
+    nxt = TOKEN.match(m.string, gap.end()) if gap and not _cell_gap(gap.group()) else None
+    if nxt is None or not nxt.group().istitle():
+        return False
+    after = nxt.group().rstrip(".").removesuffix("'s").removesuffix("’s")
+    return ((res.is_surname(after) or not ordinary(ctx, after)) and not res.never_name(after)
+            and token_ok(ctx, after, allow_lower=False, strong=False))
 
 
 def _first_name_here(ctx: Context, word: str) -> bool:
