@@ -71,11 +71,13 @@ ROWS = [
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),
     ("nickname-between", "Margaret (Peggy) said hi", "Margaret", "PERSON", None),
+    ("nickname-between", '"Big Tam" McGregor in bay 3', "McGregor", "PERSON", '"Big Tam" McGregor'),
+    ("nickname-between", 'the "Amazing" Maria Lopez', "Maria Lopez", "PERSON", None),  # a quoted word, no nickname
     ("nickname-between", 'handover: Blessing "Nan" Lane in bed 6', "Lane", "PERSON", 'Blessing "Nan" Lane'),
     ("nickname-between", 'NoK: son Morag "Bex" Sharp', 'Morag "Bex', "PERSON", 'Morag "Bex" Sharp'),  # cut in the quotes
     ("nickname-between", 'thanks to Ann "Big Al" al-Hashimi', "Ann", "PERSON", 'Ann "Big Al" al-Hashimi'),
     ("nickname-between", 'with Kofi "KB" bin Yusof today', "Kofi", "PERSON", 'Kofi "KB" bin Yusof'),
-    ("nickname-between", 'Thanks "Big Al" Holland!', "Holland", "PERSON", None),        # a word, not a first name
+    ("nickname-between", 'Thanks "Big Al" Holland!', "Holland", "PERSON", '"Big Al" Holland'),  # not "Thanks"
     # particles-before: particles (any case) before a name, with the first name or initial before them
     ("particles-before", "1. E. ap Gwilym  74  chest pain", "Gwilym", "PERSON", "E. ap Gwilym"),
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),

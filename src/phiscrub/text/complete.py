@@ -68,6 +68,7 @@ _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 _NICKNAME = re.compile(
     r"(?<![\w'’\-])(?P<first>\p{Lu}[\p{L}'’\-]+)[ \t]+[(\"'‘“](?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)[)\"'’”]"
     rf"[ \t]+(?:(?i:{wd.PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
+_NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[\p{Lu}\d]")
@@ -226,6 +227,9 @@ def _nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, 
             if res.is_stop(first) or (not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
                 continue  # 'Thanks "Big Al" Holland': the name is the nickname's only
             return min(f.start, m.start()), max(f.end, m.end("last"))
+    m = _NICKNAME_BEFORE.search(text, max(line_start, f.start - 30), f.start)
+    if m and any(res.is_first_name(w) or not res.is_common(w) for w in m.group("nick").split()):
+        return m.start(), f.end  # '"Big Tam" McGregor': a quoted nickname before the surname
     return None
 
 
