@@ -82,6 +82,8 @@ ROWS = [
     ("particles-before", "1. E. ap Gwilym  74  chest pain", "Gwilym", "PERSON", "E. ap Gwilym"),
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
+    ("particles-before", "Missing: mei de la cruz, 34", "cruz", "PERSON", "mei de la cruz"),  # lower case
+    ("particles-before", "we need to do de la cruz obs", "cruz", "PERSON", None),  # "do" is no first name here
     ("particles-before", "Can you do Smith's obs", "Smith", "PERSON", None),           # "do" is a word too
     ("particles-before", "Thanks to Maria de la Cruz", "Maria", "PERSON", None),        # nothing before the name
     # trailing-initial
@@ -93,6 +95,8 @@ ROWS = [
     ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh Mac", "PERSON", "Ruairidh Mac an t-Saoir"),
     ("gaelic-patronymic", "Seonag Nic a' Phearsain on nights", "Seonag Nic", "PERSON", "Seonag Nic a' Phearsain"),
     ("gaelic-patronymic", "Ruairidh Mack an hour late", "Ruairidh Mack", "PERSON", None),
+    ("gaelic-patronymic", "well done niamh mac an t-saoir!!", "niamh", "PERSON", "niamh mac an t-saoir"),
+    ("gaelic-patronymic", "Niamh mac an t-saoir", "Niamh", "PERSON", None),  # lower case only after lower case
     ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh", "PERSON", "Ruairidh Mac an t-Saoir"),
     ("gaelic-patronymic", "Happy birthday MAC AN T-SAOIR, Ewan", "MAC", "PERSON", "MAC AN T-SAOIR"),
     ("gaelic-patronymic", "YAW MAC AN T-SAOIR in bed 2", "YAW", "PERSON", "YAW MAC AN T-SAOIR"),

@@ -68,6 +68,8 @@ _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 _NICKNAME = re.compile(
     r"(?<![\w'’\-])(?P<first>\p{Lu}[\p{L}'’\-]+)[ \t]+[(\"'‘“](?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)[)\"'’”]"
     rf"[ \t]+(?:(?i:{wd.PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
+_LOWER_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
@@ -77,6 +79,7 @@ LAYOUT_RULES = frozenset({"bed-board", "field"})
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
+_GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Ll}[\p{L}'’-]+")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.)[ \t]$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
@@ -157,8 +160,8 @@ def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, 
 def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
     if _GAELIC_HEAD.search(text, f.start, f.end):
         m = _GAELIC_REST.match(text, f.end)
-    else:
-        m = _GAELIC_AFTER.match(text, f.end)
+    else:  # "Ewan Mac an t-Saoir"; in lower case only after a lower-case name: "niamh mac an t-saoir"
+        m = (_GAELIC_AFTER_LOWER if text[f.start:f.end].islower() else _GAELIC_AFTER).match(text, f.end)
     return (f.start, m.end()) if m else None
 
 
@@ -202,6 +205,13 @@ def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int
 
 
 def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    if text[f.start].islower():  # "mei de la cruz": a lower-case first name, particles, the finding
+        m = _LOWER_PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
+        first = m.group("first") if m else ""
+        if m and not taken.any_in(m.start(), f.start) and res.is_first_name(first) and not (
+                res.is_stop(first) or res.never_name(first)):
+            return m.start(), f.end
+        return None
     if not text[f.start].isupper():
         return None
     m = wd.PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
