@@ -135,9 +135,10 @@ RULE_ROWS = [
     ("list", "Aw, Morag was a star today", None),  # an interjection before a name is no list sibling
     ("thanks", "Started on Apixaban and Bisoprolol today", None),  # drugs after a list cue
     ("thanks", "Well done June Adeyemi on your retirement", "June Adeyemi"),  # a month that is a first name
-    ("thanks", "Shout out to May Smith and the team", "May Smith"),
     ("thanks", "Thanks to the May Day volunteers", None),
+    ("thanks", "Shout out to May Day volunteers", None),  # a known word after the month
     ("thanks", "Thanks to Devon Air Ambulance", None),
+    ("thanks", "Well done Preston North End!", None),  # a town, not a month
     ("list", "Thank you for everything.\nLove, Morag x", None),  # a closing that is also a first name
     ("list", "Hope, Morag and Kai were on nights", "Hope"),  # a first name that is no closing: a list
     ("name-age", "Referral to Hospital at Home – NHS Lothian", None),  # "NHS" alone is no record field

@@ -43,7 +43,7 @@ def ends_clause(text: str, pos: int, res) -> bool:
     return bool(m and res.is_stop(m.group(1)))
 
 
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 # a month used as a month: after a number or a preposition of time ("3 April", "in April", "since May")
 _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?i:in|on|since|by|until|till|from|of|last|next|this|early|late|mid|end|during|before|after))"
@@ -54,7 +54,7 @@ def month_first_name(text: str, start: int, word: str, res) -> bool:
     """A month that is also a common first name ("April", "May", "June") used as a name: not after a
     number or a preposition of time on its line."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (word.lower() in _MONTHS and res.anglo_first_names.get(word.lower(), 0) >= 2
+    return (word.lower() in MONTHS and res.anglo_first_names.get(word.lower(), 0) >= 2
             and not _DATE_BEFORE.search(text, line_start, start))
 
 

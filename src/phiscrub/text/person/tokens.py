@@ -17,6 +17,7 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
+from phiscrub.text.words import MONTHS
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -135,18 +136,17 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
 
 
 def _keep_word_first_name(ctx: Context, m, word: str) -> bool:
-    """A capitalised keep-list word that is a common first name here ("June", "May", "April") opening a
-    name, when a capitalised surname or word no dictionary knows follows ("June Adeyemi", "May Smith";
-    not "May Day")."""
+    """A month that is a common first name here ("June", "May", "April") opening a name, when a
+    capitalised word no dictionary knows follows ("June Adeyemi"; not "May Day", "May Smith")."""
     res, w = ctx.res, word.lower()
-    if not (word.istitle() and res.never_name(w) and res.anglo_first_names.get(w, 0) >= 2):
+    if not (word.istitle() and w in MONTHS and res.anglo_first_names.get(w, 0) >= 2):
         return False
     gap = GAP.match(m.string, m.end(), m.end() + 3)
     nxt = TOKEN.match(m.string, gap.end()) if gap and not _cell_gap(gap.group()) else None
     if nxt is None or not nxt.group().istitle():
         return False
     after = nxt.group().rstrip(".").removesuffix("'s").removesuffix("’s")
-    return ((res.is_surname(after) or not ordinary(ctx, after)) and not res.never_name(after)
+    return (not ordinary(ctx, after) and not res.never_name(after) and not res.is_place(after)
             and token_ok(ctx, after, allow_lower=False, strong=False))
 
 
