@@ -45,8 +45,8 @@ ROWS = [
     ("comma-inverted", "Bed 4 - Church, Joan - for discharge", "Joan", "PERSON", "Church, Joan"),
     ("comma-inverted", "Patient Moore, Joan (MRN 1234567) seen", "Joan", "PERSON", "Moore, Joan"),
     ("comma-inverted", "a lovely card from Church, Joan today", "Joan", "PERSON", None),
-    ("comma-inverted", "the couple from Bradford, Dawn and Lee", "Dawn", "PERSON", None),
-    ("comma-inverted", "Enjoy Galway, Bernie!", "Bernie", "PERSON", None),  # a place, no surname
+    ("comma-inverted", "two visitors from Hull, Ruth and Ade", "Ruth", "PERSON", None),
+    ("comma-inverted", "Loving Lisbon, Agnieszka?", "Agnieszka", "PERSON", None),  # a place, no surname
     # a lone title-case surname takes the forename after its comma
     ("comma-inverted", "Mrs Okonkwo, Adaeze was lovely", "Okonkwo", "PERSON", "Okonkwo, Adaeze"),
     ("comma-inverted", "Mrs Okonkwo, Monday at 3", "Okonkwo", "PERSON", None),

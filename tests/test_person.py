@@ -137,7 +137,7 @@ RULE_ROWS = [
     ("thanks", "Well done June Adeyemi on your retirement", "June Adeyemi"),  # a month that is a first name
     ("thanks", "Thanks to the May Day volunteers", None),
     ("thanks", "Shout out to May Day volunteers", None),  # a known word after the month
-    ("thanks", "Thanks to Devon Air Ambulance", None),
+    ("thanks", "Thanks to Devon Blood Bikes volunteers", None),
     ("thanks", "Well done Preston North End!", None),  # a town, not a month
     ("list", "Thank you for everything.\nLove, Morag x", None),  # a closing that is also a first name
     ("list", "Hope, Morag and Kai were on nights", "Hope"),  # a first name that is no closing: a list

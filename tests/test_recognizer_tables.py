@@ -205,7 +205,7 @@ BUILTIN = {
         miss("stuck on the A38 road again"),
         miss("fire alarm on Level 4 will take place"),
         # an institution's public address is no one's home; a care home is a home
-        miss("Find us at the Royal Infirmary, 1 Lauriston Place, Edinburgh"),
+        miss("Clinics now at Northfield Infirmary, 9 Kirkton Row"),
         miss("NEW SITE: KINGSWAY HEALTH CENTRE, 12 MILL ROAD"),
         miss("Hawthorn Medical Practice, 4 Manse Brae is closed on Friday"),
         hit("Mrs F lives at Rowan Lodge Care Home, 22 Mill Road", "Rowan Lodge Care Home, 22 Mill Road",
@@ -225,7 +225,7 @@ BUILTIN = {
         miss("write to St Luke's Hospice, Mill Lane"),
         # no cue needed where the name says home: a Welsh house-name element first, a dwelling word last
         hit("Bryn Awel, Ffordd Penrhos, Llangefni", "Bryn Awel, Ffordd Penrhos", "house name, street"),
-        hit("Rose Cottage, Mill Lane was flooded", "Rose Cottage, Mill Lane", "house name, street"),
+        hit("Heather Cottage, Tanyard Lane was flooded", "Heather Cottage, Tanyard Lane", "house name, street"),
         miss("The Crown, Church Lane does a good carvery"),  # a pub: no cue, no dwelling word
         miss("Jubilee Hall, Church Lane hosted the clinic"),
         hit("write to Hospital Cottage, Church Lane", "Hospital Cottage, Church Lane", "house name, street"),
