@@ -167,7 +167,7 @@ class _CachedEngine:
                 return self._cache[key]
             if self._model is None:
                 self._model = self._load()
-            lines = self._infer(clahe(arr), variant) if variant == "clahe" else self._infer(arr)
+            lines = self._infer(clahe(arr) if variant == "clahe" else arr, variant)
             self._cache[key] = lines
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)

@@ -178,7 +178,7 @@ def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[T
     w = m.group("w")
     last = text[f.start:f.end].split()[-1].rstrip("'’s")
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
-    if res.never_name(w) and wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last):
+    if wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"
     if not known or res.never_name(w) or w.isupper():
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),

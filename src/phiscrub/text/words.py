@@ -50,12 +50,15 @@ _DATE_BEFORE = re.compile(
     r"[ \t,.-]*$")
 
 
+def month_name(word: str, res) -> bool:
+    """A month that is also a common first name here: "April", "May", "June" (not "August")."""
+    return word.lower() in MONTHS and res.anglo_first_names.get(word.lower(), 0) >= 2
+
+
 def month_first_name(text: str, start: int, word: str, res) -> bool:
-    """A month that is also a common first name ("April", "May", "June") used as a name: not after a
-    number or a preposition of time on its line."""
+    """``month_name`` used as a name: not after a number or a preposition of time on its line."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (word.lower() in MONTHS and res.anglo_first_names.get(word.lower(), 0) >= 2
-            and not _DATE_BEFORE.search(text, line_start, start))
+    return month_name(word, res) and not _DATE_BEFORE.search(text, line_start, start)
 
 
 def caps_surname(text: str, f: Finding, m, line_start: int, res) -> bool:

@@ -17,7 +17,7 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
-from phiscrub.text.words import MONTHS
+from phiscrub.text.words import month_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -128,18 +128,18 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
         return False  # "mr okonkwos daughter": a relation word ends the name
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
-    if opened_upper is None and _keep_word_first_name(ctx, m, word):
+    if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False
     return not (opened_upper is None and opts.first_name and not _first_name_here(ctx, word))
 
 
-def _keep_word_first_name(ctx: Context, m, word: str) -> bool:
+def _month_first_name(ctx: Context, m, word: str) -> bool:
     """A month that is a common first name here ("June", "May", "April") opening a name, when a
     capitalised word no dictionary knows follows ("June Adeyemi"; not "May Day", "May Smith")."""
-    res, w = ctx.res, word.lower()
-    if not (word.istitle() and w in MONTHS and res.anglo_first_names.get(w, 0) >= 2):
+    res = ctx.res
+    if not (word.istitle() and month_name(word, res)):
         return False
     gap = GAP.match(m.string, m.end(), m.end() + 3)
     nxt = TOKEN.match(m.string, gap.end()) if gap and not _cell_gap(gap.group()) else None
