@@ -72,8 +72,8 @@ def caps_surname(text: str, f: Finding, m, line_start: int, res) -> bool:
 
 def title_surname(text: str, f: Finding, m, res) -> bool:
     """A known surname, a comma, then the finding's first name. A surname that is also a word or a
-    place ("Church, Joan", "Bradford, Dawn") only when the finding is that one first name and no
-    lower-case word comes before on the line: "Bed 4 - Church, Joan", not "from Bradford, Dawn"."""
+    place ("Church, Joan", "Hull, Ruth") only when the finding is that one first name and no
+    lower-case word comes before on the line: "Bed 4 - Church, Joan", not "from Hull, Ruth"."""
     sur = m.group("sur")
     names = text[f.start:f.end].split()
     if not (res.is_surname(sur) and not res.never_name(sur) and res.is_first_name(names[0])):
