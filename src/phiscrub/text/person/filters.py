@@ -26,7 +26,9 @@ POSSESSIVE = re.compile(r"(?:['’]s?)$")
 STREET_TYPES = frozenset("street st road rd avenue ave close drive way crescent terrace place square gardens "
                          "grove mews parade row walk rise court".split())
 STREET_BEFORE = re.compile(r"\d[a-z]?,?[ \t]+$")  # "12 Ayesha Lane" is a street
-CAPITALISED_RUN = re.compile(r"(?:(?: (?:and|&|of|for))? [A-Z][\w'’-]*){1,4}")
+# a word numbered as a board numbers it is a bay, ward or room ("Marjorie Stone Bay 2", "… Bay 2
+# Ward 7"), not an organisation's ("Mount Pleasant Surgery 2 miles away" still is one)
+CAPITALISED_RUN = re.compile(r"(?:(?: (?:and|&|of|for))? [A-Z][\w'’-]*+(?![ \t]*\d{1,3}[A-Za-z]?\b(?![ \t]+[a-z]))){1,4}")
 # "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
 LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")

@@ -127,6 +127,8 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
         return False  # a name opened on a capital goes on with no ordinary lower-case word: "Sister Jones ran"
     if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
         return False  # "mr okonkwos daughter": a relation word ends the name
+    if opened_upper is not None and ctx.res.never_name(word.lower()) and not ctx.res.is_surname(word.lower()):
+        return False  # "Patient: Marjorie Stone Bay 2": a keep-list word after a name ends it unless a surname ("Ward")
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
     if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
