@@ -52,29 +52,49 @@ def test_large_photo_second_pass_on_a_smaller_copy_with_boxes_in_full_size_pixel
     assert abs(x - 1000) <= 3 and abs(y - 750) <= 3 and abs(bw - 500) <= 4 and abs(bh - 188) <= 4
 
 
-def test_rapidocr_contrast_pass_detects_on_a_bounded_input_and_restores_the_first_pass_size():
-    """The contrast pass looks for large washed-out text: RapidOCR's detector sees at most
-    FALLBACK_DET_SIDE px a side there, while the first pass keeps RapidOCR's own sizing."""
-    from phiscrub.image.ocr import FALLBACK_DET_SIDE, make_ocr
-
-    engine = make_ocr("rapidocr")
-    rgb = np.full((1200, 1600, 3), 200, np.uint8)
-    engine.read(rgb)
+def _det_input_sizes(engine, reads):
+    """The (height, width) of every input RapidOCR's detector sees while ``reads()`` runs."""
     det = engine._model._load_det_model()
-    first = (det.limit_type, det.limit_side_len)
     sizes = []
     original = det.session
     run = original.__call__
 
     def spy(blob):
-        sizes.append(blob.shape[2:])
+        sizes.append(tuple(blob.shape[2:]))
         return run(blob)
 
     det.session = type("Spy", (), {"__call__": staticmethod(spy)})()
     try:
-        engine.read(rgb, "clahe")
-        engine.read(rgb[:, :1599])  # a new array (the cache is keyed by the pixels): the first-pass size again
+        reads()
     finally:
         det.session = original
+    return sizes
+
+
+def test_rapidocr_contrast_pass_detects_on_a_bounded_input_and_restores_the_first_pass_size():
+    """The contrast pass looks for large washed-out text: RapidOCR's detector sees at most
+    FALLBACK_DET_SIDE px a side there, while the first pass reads the photo at its own size."""
+    from phiscrub.image.ocr import FALLBACK_DET_SIDE, make_ocr
+
+    engine = make_ocr("rapidocr")
+    rgb = np.full((1200, 1600, 3), 200, np.uint8)
+    engine.read(rgb)
+    sizes = _det_input_sizes(engine, lambda: (engine.read(rgb, "clahe"),
+                                              engine.read(rgb[:, :1599])))  # a new array: the cache is keyed by the pixels
     assert max(sizes[0]) <= FALLBACK_DET_SIDE
-    assert min(sizes[1]) >= 736 and (det.limit_type, det.limit_side_len) == first
+    assert abs(sizes[1][0] - 1200) <= 16 and abs(sizes[1][1] - 1600) <= 16
+
+
+def test_rapidocr_reads_a_small_photo_at_its_own_size_and_a_huge_one_at_most_det_max_side():
+    """The detector's input is the photo's own size (to the network's multiple of 32): a small photo
+    is never enlarged first (RapidOCR's default made a 400 x 300 photo 981 x 736), a huge one is
+    capped at DET_MAX_SIDE px a side."""
+    from phiscrub.image.ocr import DET_MAX_SIDE, make_ocr
+
+    engine = make_ocr("rapidocr")
+    small = np.full((300, 400, 3), 200, np.uint8)
+    huge = np.full((2400, 3200, 3), 200, np.uint8)
+    engine.read(small[:1])  # load the models
+    sizes = _det_input_sizes(engine, lambda: (engine.read(small), engine.read(huge)))
+    assert abs(sizes[0][0] - 300) <= 16 and abs(sizes[0][1] - 400) <= 16
+    assert max(sizes[1]) <= DET_MAX_SIDE + 16 and max(sizes[1]) >= DET_MAX_SIDE - 16

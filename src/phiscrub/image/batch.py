@@ -96,7 +96,12 @@ _WORKER = None
 
 
 def _init_worker(factory: Callable) -> None:
+    """Build the worker's Scrubber. OpenCV runs on one thread here: its default (a thread per core)
+    in every worker made N workers compete for N cores."""
     global _WORKER
+    import cv2
+
+    cv2.setNumThreads(1)
     _WORKER = factory()
 
 
