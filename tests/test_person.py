@@ -137,6 +137,8 @@ RULE_ROWS = [
     ("thanks", "Service user discharged from CMHT today", None),  # an acronym is no name
     ("relation", "Visiting: Olamide's husband Chukwuemeka came at 3", "Chukwuemeka"),  # a name's relation
     ("relation", "Ward 5's son was discharged", None),
+    # a capitalised kin word that is also a first name, right after a kin word, is the name
+    ("relation", "NoK: son Nana Kwabena (mobile)", "Nana Kwabena"),
     ("list", "Aw, Morag was a star today", None),  # an interjection before a name is no list sibling
     ("thanks", "Started on Apixaban and Bisoprolol today", None),  # drugs after a list cue
     ("thanks", "Well done June Adeyemi on your retirement", "June Adeyemi"),  # a month that is a first name
@@ -434,3 +436,13 @@ def test_occurrences_are_whole_and_overlapping():
 def test_festival_greetings_and_drugs_stay_readable_names_do_not(scrubber, text, names):
     found = [text[f.start:f.end] for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
     assert found == names
+
+
+@pytest.mark.parametrize("text, name, kin", [
+    ("NoK: son Nana Kwabena (mobile)", "Nana Kwabena", None),  # a son is nobody's nana: the whole name
+    ("Thanks to my Nan Edna for the cake", "Edna", "Nan Edna"),  # her nan: the kin word stays readable
+    ("a card from my wife's nan Edna", "Edna", "nan Edna"),
+])
+def test_kin_word_after_a_kin_word_is_part_of_the_name(recognizer, text, name, kin):
+    found = {text[f.start:f.end] for f in recognizer.find(text, [])}
+    assert name in found and (kin is None or kin not in found), found

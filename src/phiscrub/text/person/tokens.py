@@ -26,6 +26,7 @@ CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 GAP = re.compile(r"[ \t]+")
 PARTICLE_WORDS = frozenset(PARTICLES)
 POSSESSIVE_END = re.compile(r"['’]s$")
+PREV_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
 NAME_AGE = re.compile(
@@ -164,10 +165,20 @@ def _past_relation(ctx: Context, text: str, pos: int) -> int:
     """Where a name may start at ``pos``: after a relation word and its gap when a word follows."""
     lead = TOKEN.match(text, pos)
     if lead and ctx.vocab.relation_word.fullmatch(lead.group().lower()):
+        if _named_like_kin(ctx, text, pos, lead.group()):
+            return pos
         gap = GAP.match(text, lead.end(), lead.end() + 3)
         if gap and TOKEN.match(text, gap.end()):
             return gap.end()
     return pos
+
+
+def _named_like_kin(ctx: Context, text: str, pos: int, word: str) -> bool:
+    """"NoK: son Nana Kwabena": a capitalised kin word that is also a first name, right after another
+    kin word, is the name (a son is nobody's nana); "my Nan Edna", "wife's nan Edna" skip it."""
+    before = PREV_WORD.search(text, max(0, pos - 24), pos)
+    return (word.istitle() and ctx.res.is_first_name(word) and before is not None
+            and ctx.vocab.relation_word.fullmatch(before.group(1).lower()) is not None)
 
 
 def _without_trailing_particles(ends: List[Tuple[int, str]], end: int) -> int:
