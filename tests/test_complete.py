@@ -51,6 +51,11 @@ ROWS = [
     ("comma-inverted", "Mrs Okonkwo, Adaeze was lovely", "Okonkwo", "PERSON", "Okonkwo, Adaeze"),
     ("comma-inverted", "Mrs Okonkwo, Monday at 3", "Okonkwo", "PERSON", None),
     ("comma-inverted", "Mrs Okonkwo, Will you ring her", "Okonkwo", "PERSON", None),
+    # a surname after lower-case particles is a surname even when also a first name
+    ("comma-inverted", "Pt ab Owain, Will, 79M, side room", "ab Owain", "PERSON", "ab Owain, Will"),
+    # a title-case surname no word list knows, at the line's start, before a first name
+    ("comma-inverted", "Quarrie-Nkem, Joyce starts on Ward 9 on Monday", "Joyce", "PERSON", "Quarrie-Nkem, Joyce"),
+    ("comma-inverted", "we flew in from Quarrie-Nkem, Joyce said", "Joyce", "PERSON", None),  # prose before
     # block-capitals
     ("block-capitals", "pt ADEWALE OKONJO-BELL in bed 3", "ADEWALE", "PERSON", "ADEWALE OKONJO-BELL"),
     ("block-capitals", "REVIEW ADEWALE OKONJO in HDU", "OKONJO", "PERSON", "ADEWALE OKONJO"),
@@ -82,6 +87,7 @@ ROWS = [
     ("particles-before", "1. E. ap Gwilym  74  chest pain", "Gwilym", "PERSON", "E. ap Gwilym"),
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
+    ("particles-before", "handover: van den Heuvel, Sipho", "den Heuvel", "PERSON", "van den Heuvel"),  # found from "den"
     ("particles-before", "Missing: mei de la cruz, 34", "cruz", "PERSON", "mei de la cruz"),  # lower case
     ("particles-before", "we need to do de la cruz obs", "cruz", "PERSON", None),  # "do" is no first name here
     ("particles-before", "Can you do Smith's obs", "Smith", "PERSON", None),           # "do" is a word too

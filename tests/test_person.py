@@ -42,6 +42,7 @@ RULE_ROWS = [
     ("field", "Pt: Dorothea Quill Bay 4 Ward 12", "Dorothea Quill"),
     ("field", "Surgery: Castle Mead Practice 3 miles out", None),  # a number then words: still a practice
     ("field", "Name: Peter Ward", "Peter Ward"),  # a keep-list word that is a surname stays part of the name
+    ("field", "NoK: Ife London", "Ife London"),  # a keep-list word without a number stays part of the name
     ("title", "Huge thanks to everyone at the Sir Robert Peel Centre today!", None),  # a building named for one
     ("title", "Sir Robert Peel Health Board: visiting times change", None),
     ("title", "Thanks to Dr Hill for the lovely card", "Hill"),  # a surname that is also a place word stays

@@ -211,8 +211,9 @@ def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tupl
         if m and not taken.any_in(m.start(), f.start) and res.is_first_name(first) and not (
                 res.is_stop(first) or res.never_name(first)):
             return m.start(), f.end
-        return None
-    if not text[f.start].isupper():
+        if not wd.PARTICLE.fullmatch(text[f.start:f.end].split()[0]):
+            return None  # else found from its second particle on ("van der Berg"): the ones before come too
+    elif not text[f.start].isupper():
         return None
     m = wd.PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
     if not m or taken.any_in(m.start(), f.start):

@@ -72,22 +72,28 @@ def caps_surname(text: str, f: Finding, m, line_start: int, res) -> bool:
 
 def title_surname(text: str, f: Finding, m, res) -> bool:
     """A known surname, a comma, then the finding's first name. A surname that is also a word or a
-    place ("Church, Joan", "Hull, Ruth") only when the finding is that one first name and no
-    lower-case word comes before on the line: "Bed 4 - Church, Joan", not "from Hull, Ruth"."""
+    place ("Church, Joan", "Hull, Ruth"), or a word no list knows ("Quarrie-Nkem, Joan"), only when
+    the finding is that one first name and no lower-case word comes before on the line: "Bed 4 -
+    Church, Joan", not "from Hull, Ruth"."""
     sur = m.group("sur")
     names = text[f.start:f.end].split()
-    if not (res.is_surname(sur) and not res.never_name(sur) and res.is_first_name(names[0])):
+    known = res.is_surname(sur)
+    unknown = not (res.is_common(sur) or res.is_place(sur) or res.is_first_name(sur))  # "Fforde-Smythe"
+    if not ((known or unknown) and not res.never_name(sur) and res.is_first_name(names[0])):
         return False
-    if not res.is_common(sur):
+    if known and not res.is_common(sur):
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
     return len(names) == 1 and not PROSE_BEFORE.search(text, line_start, m.start())
 
 
 def lone_surname(text: str, f: Finding, res) -> bool:
-    """A finding of one title-case word that is no first name ("Mrs Okonkwo", "Fforde-Smythe"): a surname
-    alone, so a forename may follow it after a comma ("Mrs Okonkwo, Adaeze was lovely")."""
+    """A finding of one title-case word that is no first name ("Mrs Okonkwo", "Fforde-Smythe"), or one
+    after lower-case particles ("ap Gwilym"): a surname alone, so a forename may follow it after a
+    comma ("Mrs Okonkwo, Adaeze was lovely")."""
     words = text[f.start:f.end].split()
+    if len(words) > 1 and all(w.islower() and PARTICLE.fullmatch(w) for w in words[:-1]):
+        return word_case(words[-1]) == "title"  # "ap Gwilym", "van der Berg": a particle makes it a surname
     return len(words) == 1 and word_case(words[0]) == "title" and not res.is_first_name(words[0])
 
 

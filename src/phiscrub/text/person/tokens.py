@@ -26,6 +26,7 @@ CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
 GAP = re.compile(r"[ \t]+")
 PARTICLE_WORDS = frozenset(PARTICLES)
 POSSESSIVE_END = re.compile(r"['’]s$")
+NUMBERED = re.compile(r"[ \t]*\d")
 PREV_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
@@ -128,8 +129,9 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
         return False  # a name opened on a capital goes on with no ordinary lower-case word: "Sister Jones ran"
     if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
         return False  # "mr okonkwos daughter": a relation word ends the name
-    if opened_upper is not None and ctx.res.never_name(word.lower()) and not ctx.res.is_surname(word.lower()):
-        return False  # "Patient: Marjorie Stone Bay 2": a keep-list word after a name ends it unless a surname ("Ward")
+    if (opened_upper is not None and ctx.res.never_name(word.lower()) and not ctx.res.is_surname(word.lower())
+            and NUMBERED.match(m.string, m.end())):
+        return False  # "Marjorie Stone Bay 2": a numbered keep-list word ends a name unless a surname ("Ward")
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
     if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
