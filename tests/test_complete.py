@@ -118,8 +118,11 @@ ROWS = [
     ("first-name-before", "Shout out to marisol kowalczyk in resus", "kowalczyk", "PERSON", "marisol kowalczyk"),
     ("first-name-before", "pls ask about kowalczyk in bay 2", "kowalczyk", "PERSON", None),  # a word before
     ("first-name-before", "Missing: dot kowalczyk, 34", "kowalczyk", "PERSON", "dot kowalczyk"),  # a word, before
-    ("first-name-before", "Missing: dot cook, 34", "cook", "PERSON", None),  # a word before a word: no surname
+    ("first-name-before", "ask if the dot cook is in", "cook", "PERSON", None),  # a word before a word: no surname
     ("first-name-before", "nok son kuba on 07700 900777", "kuba", "PERSON", None),  # a first name only abroad
+    # a first name that is a word, opening a labelled cell before a surname that is one too
+    ("first-name-before", "Absconded: ivy booth, 71, blue coat", "booth", "PERSON", "ivy booth"),
+    ("first-name-before", "we left ivy booth a note", "booth", "PERSON", None),  # prose: no cell opens there
     ("first-name-before", "RIP Florin Sunny Adeyemi, a legend", "Sunny Adeyemi", "PERSON", "Florin Sunny Adeyemi"),
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),
@@ -132,6 +135,8 @@ ROWS = [
     ("surname-after", "Jo Kent Community Trust", "Jo", "PERSON", None),
     ("surname-after", "ask priya green light for TTO", "priya", "PERSON", None),     # lower case: a word
     ("surname-after", "shout out to priya green in resus", "priya", "PERSON", "priya green"),  # ... before a stop
+    ("surname-after", "ta to morven english for the cover", "morven", "PERSON", "morven english"),  # a keep word too
+    ("surname-after", "morven english teacher now", "morven", "PERSON", None),  # ... only before a stop
     ("surname-after", "Ewan english breakfast", "Ewan", "PERSON", None),            # the case differs
 ]
 

@@ -73,6 +73,7 @@ _LOWER_PARTICLES_BEFORE = re.compile(
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
+_CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[\p{Lu}\d]")
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
@@ -194,8 +195,10 @@ def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[
     w = m.group("w")
     if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w):
         return None
-    if res.is_common(w) and (not res.anglo_first_names.get(w) or any(map(res.is_common, text[f.start:f.end].split()))):
-        return None  # a word only if a first name here, before a surname that is none: "dot kowalczyk", not "son kuba"
+    if res.is_common(w) and not _CELL_OPEN.search(text, max(0, m.start("w") - 40), m.start("w")) and (
+            not res.anglo_first_names.get(w) or any(map(res.is_common, text[f.start:f.end].split()))):
+        return None  # a word only if a first name here, before a surname that is none: "dot kowalczyk", not "son
+        # kuba"; or opening a form's cell, the two words all of it: "missing: lily love, 34"
     return m.start("w"), f.end
 
 
@@ -256,9 +259,9 @@ def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
         if m is None or taken.any_in(*m.span("w")) or word_case(m.group("w")) != case:
             break
         w = m.group("w").removesuffix("'s").removesuffix("’s")
-        if case == "lower" and (res.never_name(w) or res.is_common(w) and not (
-                res.is_surname(w) and wd.ends_clause(text, m.end("w"), res))):
-            break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "olu cook in resus"
+        clause = wd.ends_clause(text, m.end("w"), res)
+        if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause):
+            break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "hamish english was"
         if res.never_name(w) and _CAPITALISED_NEXT.match(text, m.end("w")):
             break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.")
         if res.is_surname(w) and not res.is_stop(w):
