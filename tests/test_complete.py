@@ -41,6 +41,7 @@ ROWS = [
     ("comma-inverted", "Bed 3: BAKER, Will 74 for TTO", "BAKER", "PERSON", "BAKER, Will"),  # a word, the cell ends
     ("comma-inverted", "DA SILVA, Rose (NoK dtr aware)", "DA SILVA", "PERSON", "DA SILVA, Rose"),
     ("comma-inverted", "SMITH, Will you call the family", "SMITH", "PERSON", None),     # a sentence goes on
+    ("comma-inverted", "Porter DUNMORE, Will helped us move him", "DUNMORE", "PERSON", "DUNMORE, Will"),  # no subject next
     # a title-case surname that is also a word or a place: only where no lower-case word comes before it
     ("comma-inverted", "Bed 4 - Church, Joan - for discharge", "Joan", "PERSON", "Church, Joan"),
     ("comma-inverted", "Patient Moore, Joan (MRN 1234567) seen", "Joan", "PERSON", "Moore, Joan"),
@@ -63,6 +64,8 @@ ROWS = [
     ("block-capitals", "Adewale Okonjo came", "Adewale", "PERSON", None),            # not block capitals
     ("block-capitals", "Happy birthday HOPE VAN DER BERG from", "HOPE", "PERSON", "HOPE VAN DER BERG"),
     ("block-capitals", "HOPE VAN ED review", "HOPE", "PERSON", None),                 # particles need a name after
+    ("block-capitals", "2) WILL KACZMAREK  for CT", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # a first name, also a word
+    ("block-capitals", "SO WHO WILL KACZMAREK SEE", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # WHO, SO: no names
     # particles
     ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
     ("particles", "with Pieter van der Berg on nights", "Pieter", "PERSON", "Pieter van der Berg"),

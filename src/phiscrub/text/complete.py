@@ -142,8 +142,9 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
         else:
             break
     line_start = text.rfind("\n", 0, start) + 1
-    while (m := _CAPS_BEFORE.search(text, line_start, start)) and names_ok([m.group("w")], res):
-        start = m.start("w")
+    while (m := _CAPS_BEFORE.search(text, line_start, start)) and (
+            names_ok([m.group("w")], res) or wd.well_known_first_name(m.group("w"), res)):
+        start = m.start("w")  # "WILL WIŚNIEWSKA": a first name that is also a word comes too
     return (start, end) if (start, end) != (f.start, f.end) else None
 
 
@@ -197,8 +198,7 @@ def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[
         return None
     if res.is_common(w) and not _CELL_OPEN.search(text, max(0, m.start("w") - 40), m.start("w")) and (
             not res.anglo_first_names.get(w) or any(map(res.is_common, text[f.start:f.end].split()))):
-        return None  # a word only if a first name here, before a surname that is none: "dot kowalczyk", not "son
-        # kuba"; or opening a form's cell, the two words all of it: "missing: lily love, 34"
+        return None  # a word: a first name before no word ("dot kowalczyk"; not "son kuba"), or opening a cell
     return m.start("w"), f.end
 
 

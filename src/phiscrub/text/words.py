@@ -32,6 +32,9 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
 CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)  # a board's cell ends
+# a subject after a word: "Will" then opens a question or a clause ("Will you", "Will the family")
+SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
+                          r"|my|our|your|his|her|their|ur)\b")
 PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # a lower-case word just before
 
 
@@ -98,10 +101,17 @@ def lone_surname(text: str, f: Finding, res) -> bool:
 
 
 def word_forename(text: str, m, res) -> bool:
-    """"BAKER, Will 74": a first name that is also a word, when the cell ends there ("SMITH, Will you" stays)."""
+    """"BAKER, Will 74", "MACLEOD, Will ran the 10k": a first name that is also a word, unless a subject
+    follows it, as after a question's verb ("SMITH, Will you call", "Mrs Okonkwo, Will she")."""
     words = m.group("fore").split()
-    return (len(words) == 1 and res.anglo_first_names.get(words[0].lower(), 0) >= 2
-            and not res.never_name(words[0]) and bool(CELL_END.match(text, m.end("fore"))))
+    return (len(words) == 1 and well_known_first_name(words[0], res)
+            and (bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore"))))
+
+
+def well_known_first_name(word: str, res) -> bool:
+    """A first name common in the UK, Ireland or the US, even if also a word ("Will", "Grace"); keep-list
+    words ("Ward", "May", "Reg") excepted."""
+    return res.anglo_first_names.get(word.lower(), 0) >= 2 and not res.never_name(word)
 
 
 # -- helpers --------------------------------------------------------------------------------------
