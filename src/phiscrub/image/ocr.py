@@ -37,10 +37,8 @@ Point = Tuple[float, float]
 Quad = Tuple[Point, Point, Point, Point]  # top-left, top-right, bottom-right, bottom-left
 
 CACHE_SIZE = 4
-# the detector reads a photo at its own size, never enlarged, at most this many px a side (RapidOCR's
-# own cap on its input). RapidOCR's default ("shorter side at least 736") enlarged every small photo
-# first: 5x the pixels for a 450 x 322 one. Measured on the dev photos and rendered scenes: every
-# labelled plate, text box and barcode still found, the dev photos 10% faster, the scenes 20%
+# the detector reads a photo at its own size, at most this many px a side (RapidOCR's cap), never
+# enlarged as RapidOCR's default does (5x the pixels for 450 x 322): every dev label still found, faster
 DET_MAX_SIDE = 2000
 FALLBACK_DET_SIDE = 960  # the longer side of the contrast pass's detector input (RapidOCR)
 
