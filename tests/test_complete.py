@@ -79,6 +79,7 @@ ROWS = [
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),
     ("nickname-between", "Margaret (Peggy) said hi", "Margaret", "PERSON", None),
+    ("nickname-between", 'Porter Will "Stretch" Odukoya retires', 'Odukoya', "PERSON", 'Will "Stretch" Odukoya'),
     ("nickname-between", '"Big Tam" McGregor in bay 3', "McGregor", "PERSON", '"Big Tam" McGregor'),
     ("nickname-between", 'the "Amazing" Maria Lopez', "Maria Lopez", "PERSON", None),  # a quoted word, no nickname
     ("nickname-between", 'handover: Blessing "Nan" Lane in bed 6', "Lane", "PERSON", 'Blessing "Nan" Lane'),
@@ -112,6 +113,10 @@ ROWS = [
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
     ("first-name-before", "Visiting: Blessing Khan's husband came", "Khan", "PERSON", "Blessing Khan"),
+    # a first name, even a keep-list one, or a word no list knows, before a found first name and surname
+    ("first-name-before", "cake from Reg Ifeoma Nwosu today", "Ifeoma Nwosu", "PERSON", "Reg Ifeoma Nwosu"),
+    ("first-name-before", "cake from Tobenna Ifeoma Nwosu today", "Ifeoma Nwosu", "PERSON", "Tobenna Ifeoma Nwosu"),
+    ("first-name-before", "cake from Sister Ifeoma Nwosu today", "Ifeoma Nwosu", "PERSON", None),
     ("first-name-before", "Son Patrick aware of plan", "Patrick", "PERSON", None),
     ("first-name-before", "April Mensah started on Ward 4 today", "Mensah", "PERSON", "April Mensah"),
     ("first-name-before", "In April Mensah started on Ward 4", "Mensah", "PERSON", None),  # a month as a month

@@ -177,11 +177,11 @@ def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[T
     m = _TITLE_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if not m or not text[f.start].isupper() or taken.any_in(*m.span("w")):
         return None
-    w = m.group("w")
-    last = text[f.start:f.end].split()[-1].rstrip("'’s")
+    w, names = m.group("w"), text[f.start:f.end].split()
+    last = names[-1].rstrip("'’s")
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
-    if wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last):
-        return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"
+    if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
+        return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"
     if not known or res.never_name(w) or w.isupper():
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
         # or any first name before a known surname ("Blessing Khan's husband")
@@ -233,12 +233,12 @@ def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tupl
 
 def _nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
     line_start = text.rfind("\n", 0, f.start) + 1
-    line_end = text.find("\n", f.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)
     for m in _NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
         if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
             first, last = m.group("first"), m.group("last").rstrip("'’s")
-            if res.is_stop(first) or (not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
+            if (res.is_stop(first) and not wd.well_known_first_name(first, res)) or (
+                    not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
                 continue  # 'Thanks "Big Al" Holland': the name is the nickname's only
             return min(f.start, m.start()), max(f.end, m.end("last"))
     m = _NICKNAME_BEFORE.search(text, max(line_start, f.start - 30), f.start)

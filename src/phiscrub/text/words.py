@@ -108,6 +108,14 @@ def word_forename(text: str, m, res) -> bool:
             and (bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore"))))
 
 
+def first_of_three(word: str, names: List[str], res) -> bool:
+    """"Olu Jean-Paul Cook", "Reg Zainab Adeyemi": a first name (even a keep-list one known as a name
+    in the UK) or a word no list knows, before a found first name and surname, is the first of three."""
+    unknown = not (res.is_common(word) or res.is_place(word) or res.never_name(word))
+    return (len(names) >= 2 and res.is_first_name(names[0]) and (res.is_first_name(word) or unknown)
+            and not res.is_stop(word) and (not res.never_name(word) or res.anglo_first_names.get(word.lower(), 0) >= 1))
+
+
 def well_known_first_name(word: str, res) -> bool:
     """A first name common in the UK, Ireland or the US, even if also a word ("Will", "Grace"); keep-list
     words ("Ward", "May", "Reg") excepted."""
