@@ -48,6 +48,9 @@ ROWS = [
     ("comma-inverted", "a lovely card from Church, Joan today", "Joan", "PERSON", None),
     ("comma-inverted", "two visitors from Hull, Ruth and Ade", "Ruth", "PERSON", None),
     ("comma-inverted", "Loving Lisbon, Agnieszka?", "Agnieszka", "PERSON", None),  # a place, no surname
+    # ... or right after a thanks or naming cue: a person follows it (but not after "from": a place may)
+    ("comma-inverted", "A shout out to Banks, Moira on nights", "Moira", "PERSON", "Banks, Moira"),
+    ("comma-inverted", "flowers came from Banks, Moira said", "Moira", "PERSON", None),
     # a lone title-case surname takes the forename after its comma
     ("comma-inverted", "Mrs Okonkwo, Adaeze was lovely", "Okonkwo", "PERSON", "Okonkwo, Adaeze"),
     ("comma-inverted", "Mrs Okonkwo, Monday at 3", "Okonkwo", "PERSON", None),

@@ -87,7 +87,21 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
     if known and not res.is_common(sur):
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return len(names) == 1 and not PROSE_BEFORE.search(text, line_start, m.start())
+    return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start())
+                                or _cue_before(text, max(line_start, m.start() - 40), m.start()))
+
+
+_LOCATIVE = frozenset({"from", "in", "at", "near", "of", "around", "across"})  # "card from Church, Joan"
+
+
+def _cue_before(text: str, lo: int, at: int) -> bool:
+    """A thanks or naming cue ends right at ``at`` ("welcome Bradford, Joan", "shout out to Church, Joan"):
+    a person follows, so the word and comma there are a surname's, not a place's ("from Hull, Ruth")."""
+    from phiscrub.text.person.vocab import default_vocab  # here: the person package imports this module
+
+    vocab = default_vocab()
+    return any(c.end() == at and c.group().split()[-1].lower().strip(":,-") not in _LOCATIVE
+               for cue in (vocab.thanks_cue, vocab.naming_cue) for c in cue.finditer(text, lo, at + 1))
 
 
 def lone_surname(text: str, f: Finding, res) -> bool:
