@@ -108,6 +108,10 @@ RULE_ROWS = [
     ("pair/naming", "pt rosalind fitzwarren-boyce 76f, fall", "rosalind fitzwarren-boyce"),
     ("pair/naming", "hi tomasz wiśniewski, the bloods are back", "tomasz wiśniewski"),
     ("pair/naming", "pt alert and chatty, 84f", None),
+    ("pair/thanks", "congratulations eunice abernethy-cole on 40 years", "eunice abernethy-cole"),
+    ("pair/thanks", "massive thanks to gwen tregothnan today", "gwen tregothnan"),
+    ("pair/thanks", "thanks rose for the flowers", None),  # a first name alone, then a stop word
+    ("pair/thanks", "thanks to son ifan for the lift", None),  # a relation word opens no full name
     ("pair/relation", "her grandson is lachlan mcintyre-hale, lives local", "lachlan mcintyre-hale"),
     ("pair/relation", "her grandson is lachlan stayin til 9", None),
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),

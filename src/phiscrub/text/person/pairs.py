@@ -1,7 +1,8 @@
 """Lower-case names in bed lists and ward chat: "b4 priya raman 63", "bed 12 john o'hara", "son is callum reid".
 
 Rule: after a bed or bay cue ("bed 12", "b4", "side room 2"), a naming cue
-("pt", "hi", "ask") or a relation with "is" ("son is"), a first name of the
+("pt", "hi", "ask"), a thanks cue ("congratulations", "well done") or a relation with "is"
+("son is"), a first name of the
 gazetteer followed by a word that is a surname or no ordinary English word
 ("raman", "o'hara", "fforde-smythe") takes both, and a third such word; when an
 age or a record field follows within three words ("76f", "aged 80", "DOB", or
@@ -53,6 +54,7 @@ PAIR_RULES: Tuple[PairRule, ...] = (
     PairRule("pair/bed", "bed_cue", bare_age=True),  # "b4 priya raman 63 – chest pain"
     PairRule("pair/naming", "naming_cue"),  # "pt mary-jane fforde-smythe 76f"
     PairRule("pair/relation", "kin_is_cue"),  # "her son is callum reid"
+    PairRule("pair/thanks", "thanks_cue"),  # "congratulations rose patel", "thanks to rhiannon lloyd"
 )
 
 
@@ -102,8 +104,9 @@ def _up_to_age(ctx: Context, text: str, words: List[Span], bare_age: bool) -> Op
 def pair_at(ctx: Context, text: str, pos: int, bare_age: bool = False) -> Optional[Span]:
     """The full name starting at ``pos`` by the rule of this module, or None."""
     words = _words(text, pos)
-    if not words or not _first_name(ctx, text[words[0][0]:words[0][1]]):
-        return None
+    if not words or not _first_name(ctx, text[words[0][0]:words[0][1]]) or ctx.vocab.relation_word.fullmatch(
+            text[words[0][0]:words[0][1]].lower()):
+        return None  # "thanks to son iain": a relation word opens no full name (the relation rules name iain)
     end = _up_to_age(ctx, text, words, bare_age)
     if end is not None:
         return words[0][0], end
