@@ -241,6 +241,8 @@ NER_ROWS = [
     ("gazetteer", "Drove through Shirley on the way in", [("Shirley", "GPE")], None),
     # … unless a title or field label named it
     ("title", "Dr Chester reviewed her at 10", [("Chester", "GPE")], "Chester"),
+    # … or it has a full name's shape, an initial then a surname included
+    ("thanks", "Big thank you to R. Oyelaran for the card", [("R. Oyelaran", "GPE")], "R. Oyelaran"),
     # … and a lower-case name is never blocked: the model's place labels on lower-case chat are guesses
     ("addressing", "ottilie can u do the obs", [("ottilie", "GPE")], "ottilie"),
     # a house name is a place, not a person, whatever the model says

@@ -251,12 +251,13 @@ def _forename_follows(ctx: Context, text: str, f: Finding) -> bool:
 
 
 def _full_name_shape(ctx: Context, words: Sequence[str]) -> bool:
-    """Two or more capitalised words ending in a known surname, or in words no dictionary or
+    """Two or more capitalised words (or initials, then a word) ending in a known surname, or in words no dictionary or
     gazetteer knows ("Bukola Adeyemi-Ojo", "Ifeoma Nwachukwu"): the small model calls many such
     names from Africa and Asia places, while a real place of two words is in the gazetteer and is
     dropped by ``not_a_person`` already."""
-    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
-        return False
+    if len(words) < 2 or not all((w[:1].isupper() and not w.isupper()) or re.fullmatch(r"[A-Z]\.", w) for w in words) \
+            or re.fullmatch(r"[A-Z]\.", words[-1]):
+        return False  # initials may open it: "K. Adeyemi"
     res = ctx.res
     last = words[-1].rstrip(".").lower()
     if any(res.is_place(w) for w in words) or res.is_place(" ".join(words)):
