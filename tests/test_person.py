@@ -93,6 +93,10 @@ RULE_ROWS = [
     ("initials", "Go to level A. Walk to the lifts.", None),
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
     ("gazetteer", "The grace period ends on Friday", None),
+    # block capitals: a first name that is no word, then a surname
+    ("gazetteer", "VISIT FROM ZAINAB OKORO TODAY", "ZAINAB OKORO"),
+    ("gazetteer", "ZAINAB WARD 4 REOPENS", None),  # a keep word after it
+    ("gazetteer", "GRACE PERIOD ENDS FRIDAY", None),  # a first name that is a word
     ("name-age", "Ambrose Quiller 84M fall at home", "Ambrose Quiller"),
     ("name-age", "fall at home 84M, no injuries", None),
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name

@@ -46,6 +46,7 @@ AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
 SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
                           r"covering|coming|needs|thinks)\b")
 IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
+CAPS_NEXT = re.compile(r"[ \t]+([A-Z][A-Z'’\-]+)(?![\w'’\-])")
 
 
 # what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"),
@@ -186,9 +187,18 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
         return 0.5 if opener else 0.6
     if word.islower() and not common and SUBJECT_VERB.match(text, m.end()):
         return 0.45  # "btw marivic says", "tariq back from leave": chat names rare in UK lists
+    if word.isupper() and not common and _caps_surname_follows(ctx, text, m.end()):
+        return 0.5  # "AHMED SANTOS", "MORAG MACKENZIE": a first name, then a surname, in block capitals
     if common or anglo < 4:
         return None
     return 0.45 if word.islower() else 0.5
+
+
+def _caps_surname_follows(ctx: Context, text: str, end: int) -> bool:
+    """A block-capital surname of the gazetteer that is no keep word right after ``end``."""
+    nxt = CAPS_NEXT.match(text, end)
+    w = nxt.group(1).lower() if nxt else ""
+    return len(w) >= 3 and ctx.res.is_surname(w) and not (ctx.res.never_name(w) or ctx.is_stop(w))
 
 
 def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
