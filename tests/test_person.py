@@ -93,6 +93,9 @@ RULE_ROWS = [
     ("initials", "Go to level A. Walk to the lifts.", None),
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
     ("gazetteer", "The grace period ends on Friday", None),
+    ("nickname-name", 'Farewell to Joy "Jojo" Okorafor after 30 years', 'Joy "Jojo" Okorafor'),
+    ("nickname-name", "Porter Reg (Bunny) Warrender retires", "Reg (Bunny) Warrender"),  # a keep word known as a name
+    ("nickname-name", 'Ward 3 "Top Team" Leeds', None),  # no first name before the quotes
     # block capitals: a first name that is no word, then a surname
     ("gazetteer", "VISIT FROM ZAINAB OKORO TODAY", "ZAINAB OKORO"),
     ("gazetteer", "ZAINAB WARD 4 REOPENS", None),  # a keep word after it

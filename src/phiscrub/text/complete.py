@@ -65,9 +65,6 @@ _FORENAME_AFTER = re.compile(
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 # a quoted or bracketed nickname between two names: 'Thomas "Tommo" Reid', 'Ann "Big Al" Holland'
-_NICKNAME = re.compile(
-    r"(?<![\w'’\-])(?P<first>\p{Lu}[\p{L}'’\-]+)[ \t]+[(\"'‘“](?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)[)\"'’”]"
-    rf"[ \t]+(?:(?i:{wd.PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
 _LOWER_PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
@@ -234,7 +231,7 @@ def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tupl
 def _nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)
-    for m in _NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
+    for m in wd.NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
         if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
             first, last = m.group("first"), m.group("last").rstrip("'’s")
             if (res.is_stop(first) and not wd.well_known_first_name(first, res)) or (

@@ -22,6 +22,10 @@ PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<last>[A-Z
 # the same in block capitals: "HOPE VAN DER BERG", "YUSUF BIN SAID"
 CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{PARTICLE.pattern}))+) (?P<last>{CAPS_WORD})(?![\w&/])")
 # particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
+# first name, nickname in quotes or brackets, surname: 'Thomas "Tommo" Reid', "Ivy (Pip) Olawale"
+NICKNAME = re.compile(
+    r"(?<![\w'’\-])(?P<first>\p{Lu}[\p{L}'’\-]+)[ \t]+[(\"'‘“](?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)[)\"'’”]"
+    rf"[ \t]+(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
 PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ \t]+)?(?P<parts>(?:(?i:{PARTICLE.pattern})[ \t]+)+)$")
 # particles that are also English words need a first name before them ("to do Smith's obs")

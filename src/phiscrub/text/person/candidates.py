@@ -33,7 +33,7 @@ from phiscrub.text.person.roles import (
     not_named_by_role,
     thing_label,
 )
-from phiscrub.text.person.surnames import from_name_before_id, from_surname_pair
+from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, TOKEN, ScanOptions, scan
 from phiscrub.types import Finding
 
@@ -270,6 +270,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("initials", "initials", from_initial_surname),
     Rule("gazetteer", "gazetteer", from_gazetteer),
     Rule("surname-pair", "surname-pair", from_surname_pair),
+    Rule("nickname-name", "nickname-name", from_nickname),
     Rule("name-before-id", "name-before-id", from_name_before_id),
     Rule("bed-board", "bed-board", from_bed_board),
     Rule("lower-items", "bed-board", from_lower_items),

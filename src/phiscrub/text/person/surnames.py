@@ -21,6 +21,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
+from phiscrub.text.words import NICKNAME, well_known_first_name
 from phiscrub.types import Finding
 
 PAIR = re.compile(
@@ -76,4 +77,22 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
         if ctx.is_stop(m["first"].lower()) or ctx.vocab.title_word.fullmatch(m["first"]):
             continue
         out.append(finding(m.start("first"), m.end("last"), 0.75, "name-before-id"))
+    return out
+
+
+def from_nickname(ctx: Context, text: str) -> List[Finding]:
+    """'Joy "Tommo" Baker', "Reg (Bunny) Ní Bhriain": a first name, a quoted or bracketed nickname
+    and a surname (or a word no list knows) are one name, which the small NER model misses.
+    Avoids: a word before the quotes that is no first name ('Thanks "Big Al" Holland': the
+    nickname rule of ``complete`` decides), a keep word or place last ("Joy (Ward 3) Leeds")."""
+    res = ctx.res
+    out = []
+    for m in NICKNAME.finditer(text):
+        first, last = m.group("first"), m.group("last").removesuffix("'s").removesuffix("’s")
+        first_ok = res.is_first_name(first) and (not (res.never_name(first) or ctx.is_stop(first))
+                                                 or well_known_first_name(first, res)
+                                                 or res.anglo_first_names.get(first.lower(), 0) >= 1)
+        last_ok = not res.never_name(last) and (res.is_surname(last) or not (res.is_common(last) or res.is_place(last)))
+        if first_ok and last_ok:
+            out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out
