@@ -89,6 +89,8 @@ RULE_ROWS = [
     ("addressing", "Love u lots, see you tomorrow", None),
     ("addressing", "Burnout can hit anyone on nights", None),
     ("addressing", "She's Hope, our new HCA on days", None),
+    ("initials", "Card from P. van Rensburg on Ward 2", "P. van Rensburg"),  # particles before the surname
+    ("initials", "Letter from D. O'Dwyer-Bamgbose today", "D. O'Dwyer-Bamgbose"),
     ("initials", "Letter signed by J. Throckmorton", "J. Throckmorton"),
     ("initials", "Go to level A. Walk to the lifts.", None),
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
@@ -249,7 +251,7 @@ NER_ROWS = [
     # … unless a title or field label named it
     ("title", "Dr Chester reviewed her at 10", [("Chester", "GPE")], "Chester"),
     # … or it has a full name's shape, an initial then a surname included
-    ("thanks", "Big thank you to R. Oyelaran for the card", [("R. Oyelaran", "GPE")], "R. Oyelaran"),
+    ("initials", "Big thank you to R. Oyelaran for the card", [("R. Oyelaran", "GPE")], "R. Oyelaran"),
     # … and a lower-case name is never blocked: the model's place labels on lower-case chat are guesses
     ("addressing", "ottilie can u do the obs", [("ottilie", "GPE")], "ottilie"),
     # a house name is a place, not a person, whatever the model says

@@ -21,11 +21,11 @@ CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY
 PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
 # the same in block capitals: "HOPE VAN DER BERG", "YUSUF BIN SAID"
 CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{PARTICLE.pattern}))+) (?P<last>{CAPS_WORD})(?![\w&/])")
-# particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
 # first name, nickname in quotes or brackets, surname: 'Thomas "Tommo" Reid', "Ivy (Pip) Olawale"
 NICKNAME = re.compile(
     r"(?<![\w'’\-])(?P<first>\p{Lu}[\p{L}'’\-]+)[ \t]+[(\"'‘“](?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)[)\"'’”]"
     rf"[ \t]+(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
+# particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
 PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ \t]+)?(?P<parts>(?:(?i:{PARTICLE.pattern})[ \t]+)+)$")
 # particles that are also English words need a first name before them ("to do Smith's obs")
@@ -39,6 +39,7 @@ CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)  # a bo
 # a subject after a word: "Will" then opens a question or a clause ("Will you", "Will the family")
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
                           r"|my|our|your|his|her|their|ur)\b")
+INITIAL = re.compile(r"[A-Z]\.")  # one capital initial: "K." of "K. Adeyemi"
 PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # a lower-case word just before
 
 
@@ -130,8 +131,15 @@ def first_of_three(word: str, names: List[str], res) -> bool:
     """"Olu Jean-Paul Cook", "Reg Zainab Adeyemi": a first name (even a keep-list one known as a name
     in the UK) or a word no list knows, before a found first name and surname, is the first of three."""
     unknown = not (res.is_common(word) or res.is_place(word) or res.never_name(word))
-    return (len(names) >= 2 and res.is_first_name(names[0]) and (res.is_first_name(word) or unknown)
-            and not res.is_stop(word) and (not res.never_name(word) or res.anglo_first_names.get(word.lower(), 0) >= 1))
+    return (len(names) >= 2 and res.is_first_name(names[0]) and not res.is_stop(word)
+            and (named_first_name(word, res) or unknown))
+
+
+def named_first_name(word: str, res) -> bool:
+    """A first name of the gazetteer that is no keep-list or stop word, or one known as a first name in
+    the UK, Ireland or the US all the same ("Reg", "Will")."""
+    return res.is_first_name(word) and (res.anglo_first_names.get(word.lower(), 0) >= 1
+                                        or not (res.never_name(word) or res.is_stop(word)))
 
 
 def well_known_first_name(word: str, res) -> bool:

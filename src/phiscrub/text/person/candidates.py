@@ -35,10 +35,13 @@ from phiscrub.text.person.roles import (
 )
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, TOKEN, ScanOptions, scan
+from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
-INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*(?P<surname>[A-Z][a-z][\w'’\-]*)")
+# initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
+INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*"
+                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*)")
 # after a capitalised first name that is also a word: where the person works ("Hope from our
 # Talking Therapies team", "Will from the Day Opportunities group")
 AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
@@ -164,7 +167,8 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
 
 
 def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
-    """"J. Bloggs", "A.K. Shah": initials then a capitalised surname (not an ordinary word: "A. Walk")."""
+    """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain": initials then a capitalised surname (not an ordinary
+    word: "A. Walk")."""
     out = []
     for m in INITIAL_SURNAME.finditer(text):
         w = m.group("surname").lower()

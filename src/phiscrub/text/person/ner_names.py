@@ -26,6 +26,7 @@ from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary
+from phiscrub.text.words import INITIAL
 from phiscrub.types import Finding
 
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -255,8 +256,8 @@ def _full_name_shape(ctx: Context, words: Sequence[str]) -> bool:
     gazetteer knows ("Bukola Adeyemi-Ojo", "Ifeoma Nwachukwu"): the small model calls many such
     names from Africa and Asia places, while a real place of two words is in the gazetteer and is
     dropped by ``not_a_person`` already."""
-    if len(words) < 2 or not all((w[:1].isupper() and not w.isupper()) or re.fullmatch(r"[A-Z]\.", w) for w in words) \
-            or re.fullmatch(r"[A-Z]\.", words[-1]):
+    if len(words) < 2 or not all((w[:1].isupper() and not w.isupper()) or INITIAL.fullmatch(w) for w in words) \
+            or INITIAL.fullmatch(words[-1]):
         return False  # initials may open it: "K. Adeyemi"
     res = ctx.res
     last = words[-1].rstrip(".").lower()

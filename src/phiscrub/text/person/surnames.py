@@ -21,7 +21,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
-from phiscrub.text.words import NICKNAME, well_known_first_name
+from phiscrub.text.words import NICKNAME, named_first_name
 from phiscrub.types import Finding
 
 PAIR = re.compile(
@@ -89,10 +89,7 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in NICKNAME.finditer(text):
         first, last = m.group("first"), m.group("last").removesuffix("'s").removesuffix("’s")
-        first_ok = res.is_first_name(first) and (not (res.never_name(first) or ctx.is_stop(first))
-                                                 or well_known_first_name(first, res)
-                                                 or res.anglo_first_names.get(first.lower(), 0) >= 1)
         last_ok = not res.never_name(last) and (res.is_surname(last) or not (res.is_common(last) or res.is_place(last)))
-        if first_ok and last_ok:
+        if named_first_name(first, res) and last_ok:
             out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out

@@ -133,8 +133,8 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
             and NUMBERED.match(m.string, m.end())):
         return False  # "Marjorie Stone Bay 2": a numbered keep-list word ends a name unless a surname ("Ward")
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
-    if opened_upper is None and (_month_first_name(ctx, m, word) or _initial_before_surname(ctx, m)):
-        return True  # "Well done June Adeyemi": a month that is a common first name, before a surname; "K. Adeyemi"
+    if opened_upper is None and _month_first_name(ctx, m, word):
+        return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False
     return not (opened_upper is None and opts.first_name and not _first_name_here(ctx, word))
@@ -153,17 +153,6 @@ def _month_first_name(ctx: Context, m, word: str) -> bool:
     after = nxt.group().rstrip(".").removesuffix("'s").removesuffix("’s")
     return (not ordinary(ctx, after) and not res.never_name(after) and not res.is_place(after)
             and token_ok(ctx, after, allow_lower=False, strong=False))
-
-
-def _initial_before_surname(ctx: Context, m) -> bool:
-    """"Happy birthday K. Adeyemi": a capital initial before a capitalised surname needs no title."""
-    if not re.fullmatch(r"[A-Z]\.", m.group()):
-        return False
-    gap = GAP.match(m.string, m.end(), m.end() + 3)
-    nxt = TOKEN.match(m.string, gap.end()) if gap else None
-    w = nxt.group().rstrip(".").removesuffix("'s").removesuffix("’s") if nxt else ""
-    res = ctx.res
-    return w.istitle() and not res.never_name(w) and (res.is_surname(w) or not (res.is_common(w) or res.is_place(w)))
 
 
 def _first_name_here(ctx: Context, word: str) -> bool:
