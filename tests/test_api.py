@@ -78,6 +78,22 @@ def test_import_loads_no_model_and_the_ner_sees_the_words_rules_cannot_explain(s
     _in_fresh_python(code)
 
 
+def test_the_model_loads_without_spacys_command_line_package():
+    """spaCy's CLI (typer, click, weasel) is not imported to load and run the model; afterwards the
+    real ``spacy.cli`` still imports and ``spacy.info`` still works."""
+
+    code = (
+        "import sys\nfrom phiscrub import Scrubber\n"
+        "r = Scrubber().scrub_text('Yesterday Obiageli Thorncroft-Vane walked unaided.')\n"
+        "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 1}, r\n"
+        "assert not [m for m in sys.modules if m.startswith(('typer', 'spacy.cli'))], 'CLI imported'\n"
+        "import spacy, spacy.cli\n"
+        "assert callable(spacy.cli.download) and 'typer' in sys.modules\n"
+        "assert spacy.info()['spacy_version'] == spacy.__version__\n"
+    )
+    _in_fresh_python(code)
+
+
 def test_public_api_has_analyze_and_the_result_types():
     for name in ("Scrubber", "TextAnalysis", "Mention", "Finding", "TextResult", "MENTION_KINDS", "ENTITY_TYPES"):
         assert name in phiscrub.__all__

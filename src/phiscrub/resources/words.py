@@ -64,7 +64,9 @@ def _inflect(words: Iterable[str], pos: str) -> set:
 
 def _lemma_lookups(model: str):
     """The lemmatizer tables inside an installed spaCy model package, or None."""
-    import spacy
+    from phiscrub.text.nlp import import_spacy
+
+    spacy = import_spacy()
     from spacy.lookups import Lookups
 
     try:
