@@ -125,11 +125,13 @@ def test_tiles_cover_the_image_and_overlap(length, tile, overlap):
 
 
 @pytest.mark.parametrize("size, config, expected", [
-    ((768, 1024), FaceConfig(), (0.80, 1.25)),  # a dev photo: overview at 0.5 MP, 1.25x tiled fine pass
+    ((768, 1024), FaceConfig(), (0.35, 1.25)),  # a dev photo: overview at 0.35x (the scale cap), 1.25x tiled fine pass
     ((3000, 4000), FaceConfig(), (0.204, 1.0)),  # 12 MP: overview at 0.5 MP, fine pass at native size (12 MP cap)
-    ((1500, 2000), FaceConfig(), (0.41, 1.25)),  # 3 MP: both passes
-    ((600, 800), FaceConfig(), (1.0, 1.25)),  # under 0.5 MP: native overview (never upscaled)
-    ((768, 1024), FaceConfig(overview_mp=2.0, fine_scale=1.0), (1.0,)),  # a fine pass adding no resolution is skipped
+    ((1500, 2000), FaceConfig(), (0.35, 1.25)),  # 3 MP: 0.5 MP would be 0.41x, over the cap
+    ((2400, 3200), FaceConfig(), (0.255, 1.25)),  # 7.7 MP: under the cap, 0.5 MP decides
+    ((600, 800), FaceConfig(), (0.35, 1.25)),  # under 0.5 MP: the cap, never the whole photo
+    ((600, 800), FaceConfig(overview_max_scale=1.0), (1.0, 1.25)),  # uncapped: native overview (never upscaled)
+    ((768, 1024), FaceConfig(overview_mp=2.0, overview_max_scale=1.0, fine_scale=1.0), (1.0,)),  # a fine pass adding no resolution is skipped
 ])
 def test_pass_plan_scales_with_the_photo(size, config, expected):
     assert pass_scales(*size, config) == pytest.approx(expected, abs=0.01)
