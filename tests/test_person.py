@@ -143,6 +143,8 @@ RULE_ROWS = [
     ("field", "SURNAME: OKORO FORENAME: ADAEZE", "OKORO"),  # the next field label ends the name
     ("field", "Surname: Kowalczyk  Forename(s): Hanna", "Hanna"),
     ("nickname", "Obinna Eze ('Obi') is on nights", "Obi"),
+    ("nickname", 'Mr Kwabena Asante (goes by "Kobby") is home', "Kobby"),  # a cue inside the brackets
+    ("nickname", 'MISSING: Adanna Eze ("Ada Bee"), 24, last seen', "Ada Bee"),  # two quoted words
     ("nickname", "HALE, Margaret (Mrs) in bay 2", None),  # a title in brackets is no nickname
     ("nickname", "Arthur Finch (Retired) popped in", None),
     ("gazetteer", "Welcome to the team Marisol Dela Cruz!", "Marisol Dela Cruz"),  # lower-case "team"
@@ -228,6 +230,20 @@ RULE_ROWS = [
     ("bed-board", "R4  ST. CLAIR, MAUREEN   SEPSIS", "ST. CLAIR"),  # a saint's prefix in a surname
     ("bed-board", "1. Van der Berg, Anneke – hernia repair", "Van der Berg"),  # particles open the name
     ("bed-board", "B4  REID, Thomas      79  UTI   AWAIT", "REID"),
+    # a first name that is also a word, then a surname that is also a place, after a room label
+    ("bed-board", "Rm 4 – Hazel Lancaster, chest infection", "Hazel Lancaster"),
+    ("bed-board", "Bed 4 Rose Ward is closed today", None),  # a ward, not a surname
+    ("bed-board", "Cub 2 Ilyas Ahmadzai 6y – croup", "Ilyas Ahmadzai"),  # a cubicle label
+    # a list item opening on "Surname, Forename": the layout decides, even for words, places and months
+    ("inverted-items", "• Turner, April – eye drops QDS", "Turner"),
+    ("inverted-items", "• Turner, April – eye drops QDS", "April"),
+    ("inverted-items", "C2 MASON, JUNE 88 – falls", "JUNE"),
+    ("inverted-items", "KESWICK, Ruth\nBAY 2", "KESWICK"),  # a town no list knows as a surname
+    ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day
+    ("inverted-items", "• Exeter, Devon – 3 sites", None),  # two places
+    ("inverted-items", "Sorry, James – meant to ring", None),
+    ("initials", "Welcome Ma. Rosario from Iloilo!", "Ma. Rosario"),  # Ma. (María) and a second given name
+    ("initials", "Thanks Ma. Will you ring me", None),
     ("bed-board", "obs stable      79  UTI   AWAIT SOCIAL", None),  # an age column is no item number
     ("field", "Team name: Pride Of The Valley", None),  # a thing's name, not a person's
     ("title", "his wife Aling Nenita asked to visit", "Nenita"),  # a Filipino honorific stays outside
@@ -462,3 +478,10 @@ def test_festival_greetings_and_drugs_stay_readable_names_do_not(scrubber, text,
 def test_kin_word_after_a_kin_word_is_part_of_the_name(recognizer, text, name, kin):
     found = {text[f.start:f.end] for f in recognizer.find(text, [])}
     assert name in found and (kin is None or kin not in found), found
+
+
+def test_a_word_after_a_name_and_from_is_a_place(recognizer):
+    """"Merlyn from Kottayam and Anju": the origin is no list sibling of the names around it."""
+    text = "Thanks to Merlyn from Kottayam and Anju"
+    found = _surfaces(recognizer, None, text)
+    assert "Kottayam" not in found and {"Merlyn", "Anju"} <= found, found

@@ -197,6 +197,11 @@ BUILTIN = {
             "house name + number + street"),
         hit("Pt lives at 65 Y Stryd Fawr now", "65 Y Stryd Fawr", "number + Welsh or French-order street"),
         hit("ADDR: Flat 3/2, 66 Y Stryd Fawr", "Flat 3/2, 66 Y Stryd Fawr", "number + Welsh or French-order street"),
+        # Aberdeen and Dundee write a flat by floor and side; a compass point may end the street
+        hit("moved to Flat G/R, 31 Ferryhill Grove", "Flat G/R, 31 Ferryhill Grove", "number + street"),
+        hit("addr Flat 2/L, 8 Baxter Wynd, Dundee", "Flat 2/L, 8 Baxter Wynd", "number + street"),
+        hit("Address: 52 Clarence Road West, Exeter", "52 Clarence Road West", "number + street"),
+        hit("met at 4 Mill Lane, west of the bridge", "4 Mill Lane", "number + street"),  # lower case: prose
         miss("took the 12 bus route home"),
         miss("a 5 mile walk"),
         miss("queue on Meadow View this morning"),
@@ -266,6 +271,8 @@ BUILTIN = {
         hit("seen leaving: DIW 6613, no insurance", "DIW 6613", "northern ireland"),  # an issued code, no context
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
         hit("her Volvo (HLT 86) was towed", "HLT 86", "dateless"),  # right after a vehicle make
+        miss("Thanks Bill (Reg), DOB 03/04/1951"),  # a label before a date is no plate beside "Reg"
+        miss("reg KD 12.5 on the scale"),  # nor the start of a longer number
         hit("witness says tbw 418r", "tbw 418r", "suffix"),  # lower case, no word in it
         hit("left in FDM 804K overnight", "FDM 804K", "suffix"),
         # impossible plates: no current-format plate starts with I, Q or Z; the age identifier must exist

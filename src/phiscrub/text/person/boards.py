@@ -35,6 +35,7 @@ GAP = re.compile(r"[ \t]+")
 INITIAL = re.compile(r"[A-Z]\.")
 HAS_DIGIT = re.compile(r"\d")  # "CCU2", "SR1": a bed or room, never a name
 FORENAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z][\w'’-]*)")
+SURNAME_AFTER = re.compile(r" ((?:Ma?c|O['’])?[A-Z][a-z][\w'’-]*)(?![\w'’-])")
 # a numbered item of a board or list: at a line's start or after a cell gap, then a gap or a
 # capital word ("3   Boyle, Jimmy", "1.  J. ADEBAYO", "BAY A:  1 McLAUGHLIN NIV   2 DOHERTY")
 NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*(?P<n>\d{1,2})\.?"
@@ -44,6 +45,12 @@ BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*:[ \
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55"
 LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
+# a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age
+# or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace (NOK)"
+INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[.)]|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
+                           r"(?P<last>(?:Ma?c|O['’])?[A-Z][\w'’-]*[a-zA-Z]),[ \t]*(?P<first>[A-Z][\w'’-]*[a-zA-Z])"
+                           r"(?=[ \t]*(?:[-–—,(/]|\d|$))", re.MULTILINE)
+DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")
 ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
                         re.MULTILINE)
 WORDS = re.compile(r"[^\s]+")
@@ -100,6 +107,38 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
+def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
+    """A list or board item opening on "Surname, Forename": "• Fletcher, June – eye drops QDS".
+
+    Rule: at a line's start, after an optional bullet, item number or bay code, a surname (of the
+    gazetteer, or a word no dictionary knows such as a town), a comma and a first name of the
+    gazetteer, in title case or capitals, then a dash, comma, bracket, number or the line's end: the
+    layout decides even where both are words, places or months ("PORTER, MAY 91", "KENDAL, Ruth").
+    Source: issue 9's handover form ("BRADFORD, Joan").
+    Avoids: stop and relation words ("Sorry, James –", "Mum, Grace –"), a month before a day or a
+    year ("Clinic, May 12 –", "Leeds, Jan 2024"), two places ("Exeter, Devon –"), an organisation
+    or building word ("Surgery, Grace –").
+    """
+    out = []
+    res, vocab = ctx.res, ctx.vocab
+    for m in INVERTED_ITEM.finditer(text):
+        last, first = m["last"], m["first"]
+        if last.isupper() != first.isupper() and not last.isupper():
+            continue  # "Fletcher, JUNE": mixed the wrong way round is a heading, not a name
+        lw, fw = last.lower(), first.lower()
+        month = len(fw) >= 3 and any(c.startswith(fw) for c in vocab.calendar_words)
+        if not res.is_first_name(fw) or (month and DAY_OR_YEAR.match(text, m.end())):
+            continue
+        if not res.is_surname(lw) and (res.is_place(fw) or (res.is_common(lw) and not res.is_place(lw))):
+            continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"
+        if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
+            continue
+        if lw in vocab.organisation_after or lw in vocab.building_after or lw in vocab.place_after:
+            continue
+        out += [finding(m.start(g), m.end(g), SCORE, "bed-board") for g in ("last", "first")]  # two names, as written
+    return out
+
+
 def _name_end(ctx: Context, text: str, start: int) -> int:
     """Where the name of up to three words (initials riding along) from ``start`` ends."""
     end = pos = start
@@ -112,6 +151,9 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
         # after a name word, a gazetteer surname goes on even where it is a word: "Kwame MacLeod"
         goes_on = named and ctx.res.is_surname(m.group()) and not ctx.res.never_name(m.group())
         if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m)):
+            if end == start and _first_then_surname(ctx, text, m):
+                end = _first_then_surname(ctx, text, m)
+                named = True
             break
         named = named or not initial
         end = m.end()
@@ -120,6 +162,22 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
             break  # a cell gap ends the name: "KHATUN   G3P2"
         pos = gap.end()
     return end if named else start
+
+
+def _first_then_surname(ctx: Context, text: str, m) -> int:
+    """Where "Violet Preston" ends after a bed label: a first name that is also a word or place, then
+    one space and a surname of the gazetteer, even a place or word, that names no building, ward or
+    organisation ("Rose Ward", "Holly Lodge" stay); 0 otherwise."""
+    first = m.group()
+    nxt = SURNAME_AFTER.match(text, m.end())
+    if not (nxt and first[0].isupper() and ctx.res.is_first_name(first)) or ctx.is_stop(first.lower()):
+        return 0
+    last = nxt.group(1).lower()
+    vocab = ctx.vocab
+    if (not ctx.res.is_surname(last) or ctx.is_stop(last) or last in vocab.place_after
+            or last in vocab.organisation_after or last in vocab.building_after):
+        return 0
+    return nxt.end()
 
 
 def _inverted(ctx: Context, text: str, m) -> bool:

@@ -19,7 +19,7 @@ from typing import Callable, FrozenSet, List, Optional, Tuple
 import regex as re
 
 from phiscrub.resources import fold_accents
-from phiscrub.text.person.boards import from_allocation_lines, from_bed_board, from_lower_items, from_name_in_bed
+from phiscrub.text.person import boards
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.name_age import from_name_age
@@ -40,7 +40,7 @@ from phiscrub.types import Finding
 
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 # initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
-INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:[A-Z]\.[ \t]?){1,3}[ \t]*"
+INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
                              rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*)")
 # after a capitalised first name that is also a word: where the person works ("Hope from our
 # Talking Therapies team", "Will from the Day Opportunities group")
@@ -167,12 +167,13 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
 
 
 def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
-    """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain": initials then a capitalised surname (not an ordinary
-    word: "A. Walk")."""
+    """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "Ma. Teresa": initials then a capitalised surname (not
+    an ordinary word: "A. Walk"), or "Ma." (María) then a second given name."""
     out = []
     for m in INITIAL_SURNAME.finditer(text):
         w = m.group("surname").lower()
-        if ctx.res.never_name(w) or (ctx.res.is_common(w) and not ctx.res.is_surname(w)):
+        named = ctx.res.is_surname(w) or (m.group().startswith("Ma.") and ctx.res.is_first_name(w) and not ctx.is_stop(w))
+        if ctx.res.never_name(w) or (ctx.res.is_common(w) and not named):
             continue
         out.append(finding(m.start(), m.end(), 0.6, "initials"))
     return out
@@ -276,10 +277,11 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("nickname-name", "nickname-name", from_nickname),
     Rule("name-before-id", "name-before-id", from_name_before_id),
-    Rule("bed-board", "bed-board", from_bed_board),
-    Rule("lower-items", "bed-board", from_lower_items),
-    Rule("allocation", "allocation", from_allocation_lines),
-    Rule("name-in-bed", "name-in-bed", from_name_in_bed),
+    Rule("bed-board", "bed-board", boards.from_bed_board),
+    Rule("lower-items", "bed-board", boards.from_lower_items),
+    Rule("inverted-items", "bed-board", boards.from_inverted_items),
+    Rule("allocation", "allocation", boards.from_allocation_lines),
+    Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),

@@ -25,6 +25,9 @@ LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+
 NICKNAME = re.compile(
     r"(?:['’]s)?(?:[ \t]+in[ \t]+(?:bed|bay|side[ \t]*room|room)[ \t]*\d{1,3})?"
     r"(?:[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[^\W\d_][\w'’-]*?)['\"’”]?[ \t]*[)\]]"
+    # a quoted name of one or two words in brackets, after "goes by" or "known as": '(goes by "Chi Chi")'
+    r"|[ \t]*[(\[][ \t]*(?:(?i:goes[ \t]+by|known[ \t]+as|aka|prefers|called)[ \t]+)?['\"‘“]"
+    r"(?P<quoted2>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)['\"’”][ \t]*[)\]]"
     r"|[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")
 HANDLE = re.compile(r"[#@][\w]+")
 WORD_USE_NEXT = re.compile(r"[ \t]+(?:to|you|u|your|the|a|an|it|we|i|this|that|so)\b", re.IGNORECASE)
@@ -106,10 +109,10 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         m = NICKNAME.match(text, f.end)
         if not m:
             continue
-        group = "nick" if m.group("nick") else "quoted"
+        group = next(g for g in ("nick", "quoted", "quoted2") if m.group(g))
         nick = m.group(group)
-        quoted = group == "quoted" or any(q in m.group() for q in "'\"‘“")
-        if res.never_name(nick) or ctx.is_stop(nick.lower()) or ctx.vocab.title_word.fullmatch(nick):
+        quoted = group != "nick" or any(q in m.group() for q in "'\"‘“")
+        if any(res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.title_word.fullmatch(w) for w in nick.split()):
             continue
         if len(nick) > 1 and nick.isupper() and not quoted:
             continue  # an acronym: "daughter Harriet (LPA)"

@@ -37,6 +37,8 @@ CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
+# "Anju from Kerala": after a name and "from", a word that is no first name is where the person is from
+NAME_FROM = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+from[ \t]+$")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
 # a sentence, line, quote, bracket or bullet before: "• Tell us"
 BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
@@ -141,12 +143,13 @@ def _eponym_word(ctx: Context, a: Around) -> bool:
 
 
 def _placed(ctx: Context, a: Around) -> bool:
-    """"near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT": places, unless a first name."""
+    """"near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT", "Anju from Kerala": places, unless a
+    first name ("Love from Ruth" has no name before "from")."""
     if ctx.res.is_first_name(a.first):
         return False
     v = ctx.vocab
     return bool(v.locative_before.search(a.before) or v.street_before.search(a.before)
-                or POSTCODE_AFTER.match(a.text, a.end))
+                or NAME_FROM.search(a.before) or POSTCODE_AFTER.match(a.text, a.end))
 
 
 def _field_label(ctx: Context, a: Around) -> bool:

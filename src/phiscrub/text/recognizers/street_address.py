@@ -88,9 +88,13 @@ _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
 _BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
-_FLAT = rf"(?:flat|apartment|apt|unit|room)\s*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?,?\s+(?:{_BUILDING},?\s+)?"
+# the flat's number, or its floor and side as Aberdeen and Dundee write them: "Flat G/R" (ground right), "Flat 1/L"
+_FLAT = (rf"(?:flat|apartment|apt|unit|room)\s*(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM]))"
+         rf",?\s+(?:{_BUILDING},?\s+)?")
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
-_STREET = rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
+# a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
+_STREET = (rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
+           r"(?:\s(?-i:North|South|East|West|Upper|Lower)\b)?")
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 # An article may lead: "Y Stryd Fawr" (the High Street), "Yr Heol Fawr".
 _FIRST_TYPE_STREET = rf"(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"

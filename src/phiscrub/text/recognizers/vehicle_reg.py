@@ -85,7 +85,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][1-9][0-9]{{0,2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
         Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d)", 0.45),
-        Pattern("dateless", rf"(?<![\w-])(?P<id>[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}})(?![\w-])", 0.05),
+        # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date
+        Pattern("dateless", rf"(?<![\w-])(?P<id>[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}})(?![\w-]|[/.:]\d)", 0.05),
     ]
     CONTEXT = [
         r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
