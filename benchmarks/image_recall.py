@@ -35,7 +35,9 @@ SAMPLES = HERE.parent / "samples" / "images"
 CROWD = "wider_0_Parade_marchingband_1_74.jpg"
 ABLATIONS = {"no fine pass": {"fine_scale": 1.0}, "fine pass at 1.5x": {"fine_scale": 1.5},
              "threshold 0.2": {"threshold": 0.2},
-             "overview at 2 MP (before)": {"overview_mp": 2.0}, "no box growth": {"grow_side": 0.0, "grow_up": 0.0, "grow_down": 0.0}}
+             "overview uncapped (before)": {"overview_max_scale": 1.0},
+             "overview at 2 MP, uncapped": {"overview_mp": 2.0, "overview_max_scale": 1.0},
+             "no box growth": {"grow_side": 0.0, "grow_up": 0.0, "grow_down": 0.0}}
 PIPELINES = {"phiscrub (RapidOCR)": {}, "phiscrub --ocr tesseract": {"ocr": "tesseract"}}
 BASELINES = {"Tesseract words + phiscrub text engine": {"analyzer": "phiscrub"},
              "Tesseract words + Presidio analyzer": {"analyzer": "presidio"}}

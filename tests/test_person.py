@@ -244,6 +244,16 @@ RULE_ROWS = [
     ("inverted-items", "Sorry, James – meant to ring", None),
     ("initials", "Welcome Ma. Rosario from Iloilo!", "Ma. Rosario"),  # Ma. (María) and a second given name
     ("initials", "Thanks Ma. Will you ring me", None),
+    # a rota board's role and colon before a name; a bed range
+    ("title", "NIC: Bincy\nBleep: 4402", "Bincy"),
+    ("bed-board", "Bay 5–6: Reshma + HCA Tolu", "Reshma"),
+    ("title", "Nurse: please check obs", None),
+    # a form field holding an ordinary word names no one: an email's "To: Audiology"
+    ("field", "To: Audiology, Royal Berkshire", None),
+    ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word
+    # a name after "NHS" or Welsh-order "Ward" names a hospital or a ward
+    ("gazetteer", "Three years since I worked at the NHS Louisa Jordan", None),
+    ("gazetteer", "Diolch i bawb ar Ward Dewi am bopeth", None),
     ("bed-board", "obs stable      79  UTI   AWAIT SOCIAL", None),  # an age column is no item number
     ("field", "Team name: Pride Of The Valley", None),  # a thing's name, not a person's
     ("title", "his wife Aling Nenita asked to visit", "Nenita"),  # a Filipino honorific stays outside
@@ -261,6 +271,11 @@ NER_ROWS = [
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
     ("ner", "Restarted Bisoprolol after the fall", [("Bisoprolol", "PERSON")], None),  # a drug by its INN stem
+    # Welsh sentence openers, days and months are no names; nor eponymous conditions and manoeuvres
+    ("ner", "Dewch â'ch plant! Dydd Mawrth 10–4", [("Dewch", "PERSON"), ("Mawrth", "PERSON")], None),
+    ("ner", "Family want an update re Guillain-Barré", [("Guillain-Barré", "PERSON")], None),
+    ("ner", "Dystocia drill: McRoberts manoeuvre first", [("McRoberts", "PERSON")], None),
+    ("ner", "Dystocia drill: then Woods' screw", [("Woods", "PERSON")], None),
     ("ner", "his daughter Abena rang at six", [("Abena rang", "PERSON")], "Abena"),  # the verb is no name
     # a rule name that starts inside an NER place is dropped …
     ("gazetteer", "Drove through Shirley on the way in", [("Shirley", "GPE")], None),

@@ -14,6 +14,7 @@ from typing import FrozenSet, List, Tuple
 
 import regex as re
 
+from phiscrub.resources import fold_accents
 from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
 from phiscrub.text.person.context import Context
@@ -32,6 +33,7 @@ CAPITALISED_RUN = re.compile(r"(?:(?: (?:and|&|of|for))? [A-Z][\w'’-]*+(?![ \t
 # "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
 LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
 THE_CHAIN = re.compile(r"\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
@@ -39,6 +41,7 @@ VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 # "Anju from Kerala": after a name and "from", a word that is no first name is where the person is from
 NAME_FROM = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+from[ \t]+$")
+HYPHEN = re.compile(r"[-–]")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
 # a sentence, line, quote, bracket or bullet before: "• Tell us"
 BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
@@ -85,6 +88,15 @@ def _named_thing(ctx: Context, a: Around) -> bool:
     """
     words = a.span.split()
     before = ctx.vocab.named_thing_before.search(a.before)
+    tail = a.before
+    for _ in range(2 if before is None else 0):  # "NHS Louisa | Jordan": names between the word and the span
+        last = NAME_BEFORE.search(tail)
+        if not last or not ctx.res.is_name(last["w"]):
+            break
+        tail = tail[:last.start()]
+        before = ctx.vocab.named_thing_before.search(tail)
+        if before is not None:
+            break
     named = before is not None and (before["word"][0].isupper() or before["word"].lower() == "the")
     return bool(named or THE_CHAIN.search(a.before)
                 or (len(words) > 1 and words[0].lower() in ctx.vocab.named_things))
@@ -137,9 +149,9 @@ def _noun_modifier(ctx: Context, a: Around) -> bool:
 
 
 def _eponym_word(ctx: Context, a: Around) -> bool:
-    """"Apgar", "Heimlich", "Ménière's" (unless also a surname)."""
-    return (a.single and POSSESSIVE.sub("", a.first.lower()) in ctx.res.eponyms
-            and not ctx.res.is_surname(a.first))
+    """"Apgar", "Heimlich", "Ménière's", "Guillain-Barré" (unless also a surname)."""
+    parts = [fold_accents(p) for p in HYPHEN.split(POSSESSIVE.sub("", a.first.lower()))]
+    return a.single and all(p in ctx.res.eponyms for p in parts) and not ctx.res.is_surname(a.first)
 
 
 def _placed(ctx: Context, a: Around) -> bool:
@@ -221,8 +233,8 @@ def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
     if last_word.lower() not in ctx.res.eponyms:
         return False
     after = text[end:end + 30].lower()
-    if after.startswith(("'s", "’s", "s'")):
-        return True
+    if after.startswith(("'s", "’s", "s'")) or (last_word[-1:] in "sS" and after[:1] in "'’"):
+        return True  # "Crohn's", "Woods' screw"
     nxt = CONDITION_NEXT.match(after)
     return bool(nxt and nxt.group(1) in ctx.vocab.condition_words)
 

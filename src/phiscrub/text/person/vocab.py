@@ -160,7 +160,8 @@ def read_lists(path: Path) -> Dict[str, Tuple[str, ...]]:
 def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     relations = alternation(w["relations"])
     return dict(
-        title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
+        # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi"
+        title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?(?:[ \t]*:)?[ \t]+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?[ \t]*[:=][ \t]*(?=\S)"
@@ -191,7 +192,8 @@ def _role_cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     closings = alternation(w["sign_off"], shapes=_INLINE_SIGN_OFF_SHAPES)
     return dict(
         bed_cue=re.compile(
-            rf"(?<![\w@#/])(?:{alternation(w['bed_cues'])})[ \t]*\d{{1,3}}[a-z]?\b(?![:/.]\d)"
+            # one bed or a range of them: "bed 12", "b4", "Bay 1–2"
+            rf"(?<![\w@#/])(?:{alternation(w['bed_cues'])})[ \t]*\d{{1,3}}[a-z]?(?:[–-]\d{{1,3}}[a-z]?)?\b(?![:/.]\d)"
             rf"(?:[ \t]*[-–—:.),=][ \t]*|[ \t]+)(?=\S)", re.IGNORECASE),
         # a relation word with no determiner, as chat and notes write it: "mum chantelle", "husband vasile"
         bare_kin_cue=re.compile(rf"(?<![\w@#'’-])(?:{alternation(w['relations'])})[ \t]*[:,-]?[ \t]+(?=\S)",
