@@ -248,6 +248,12 @@ RULE_ROWS = [
     ("title", "NIC: Bincy\nBleep: 4402", "Bincy"),
     ("bed-board", "Bay 5–6: Reshma + HCA Tolu", "Reshma"),
     ("title", "Nurse: please check obs", None),
+    # a full stop after a title that is no abbreviation ends the sentence; "Dr." and "Mr." take one
+    ("title", "Seen by the NIC and HCA. Response due in 20 days", None),
+    ("title", "Reviewed by Dr. Okafor today", "Okafor"),
+    # a capitalised relation word before an ordinary word names a thing: a team, a meeting
+    ("relation", "Notes for the Patient Experience meeting", None),
+    ("relation", "Then my Friend Sarah came in", "Sarah"),
     # a form field holding an ordinary word names no one: an email's "To: Audiology"
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word

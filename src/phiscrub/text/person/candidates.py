@@ -30,6 +30,7 @@ from phiscrub.text.person.roles import (
     from_presence_question,
     from_rota,
     header_row,
+    misread_cue,
     not_named_by_role,
     thing_label,
 )
@@ -131,7 +132,7 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue
             if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):
                 continue  # "Hope this helps.": a sentence on the last line, not a signature
-            if rule.scan.role and not_named_by_role(ctx, words):
+            if (rule.scan.role and not_named_by_role(ctx, words)) or misread_cue(ctx, rule.rule, m.group(), words):
                 continue
             if rule.cue == "field_cue" and (thing_label(text, m.start()) or (
                     ":" not in m.group() and "=" not in m.group() and header_row(ctx, words))

@@ -97,6 +97,21 @@ def thing_label(text: str, start: int) -> bool:
     return bool(m and m.group(1).lower() in THING_LABELS)
 
 
+# titles written with a full stop; after any other title a full stop ends the sentence ("HCA. Response due")
+DOTTED_TITLE = re.compile(r"(?i:mrs?|ms|mx|dr|prof|sr|st|rev|revd|fr|capt|cllr|pc|sgt|dc|insp|mstr)\.")
+
+
+def misread_cue(ctx: Context, rule: str, cue: str, words: List[str]) -> bool:
+    """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), or a
+    capitalised relation word naming a thing with the ordinary word after it ("the Patient
+    Experience meeting", not "my Friend Sarah")."""
+    if rule == "title" and "." in cue:
+        return not DOTTED_TITLE.match(cue.lstrip())
+    last = cue.split()[-1] if cue.split() else ""
+    return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
+            and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
+
+
 # "is priya in today?", "Has Tomasz gone home?": a question about where a colleague is
 PRESENCE = re.compile(
     r"(?:^|(?<=[.?!\n]))[ \t]*(?i:is|was|has|did|will|can)[ \t]+(?P<name>[^\W\d_][\w'’-]+)[ \t]+"
