@@ -248,6 +248,10 @@ RULE_ROWS = [
     ("title", "NIC: Bincy\nBleep: 4402", "Bincy"),
     ("bed-board", "Bay 5–6: Reshma + HCA Tolu", "Reshma"),
     ("title", "Nurse: please check obs", None),
+    # two rare name words side by side in lower case are a name with no cue
+    ("lower-pair", "marisol okonkwo (band 5) starts monday", "marisol okonkwo"),
+    ("lower-pair", "will young is on the rota", None),  # names that are also ordinary words
+    ("lower-pair", "emeka leeds trip sorted", None),  # a place is no surname
     # a full stop after a title that is no abbreviation ends the sentence; "Dr." and "Mr." take one
     ("title", "Seen by the NIC and HCA. Response due in 20 days", None),
     ("title", "Reviewed by Dr. Okafor today", "Okafor"),

@@ -24,7 +24,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.name_age import from_name_age
 from phiscrub.text.person.ordinary import ordinary
-from phiscrub.text.person.pairs import PAIR_RULES, from_lower_list, from_pairs
+from phiscrub.text.person.pairs import PAIR_RULES, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.roles import (
     ends_line,
     from_presence_question,
@@ -285,6 +285,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("allocation", "allocation", boards.from_allocation_lines),
     Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
+    Rule("lower-pair", "pair", from_lower_pairs),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),

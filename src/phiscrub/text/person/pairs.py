@@ -36,6 +36,8 @@ _MAX_WORDS = 3
 _LOWER_WORD = r"[a-zà-ÿłśźżćńąęó][\w'’-]*"
 LOWER_LIST = re.compile(rf"(?<![\w@#'’-]){_LOWER_WORD}(?:(?:[ \t]*[,/&][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LOWER_WORD})+"
                         r"(?![\w'’-])")
+# a lower-case word and the next one, with no cue before: "rajesh owusu starts monday"
+LOWER_PAIR = re.compile(rf"(?<![\w@#/'’.-])(?P<first>{_LOWER_WORD})[ \t]+(?=(?P<last>{_LOWER_WORD})(?![\w'’-]))")
 LOWER_ITEM = re.compile(r"(?<![\w'’-])(?!and\b)[^\W\d_][\w'’-]*")
 
 Span = Tuple[int, int]
@@ -157,3 +159,27 @@ def _unknown_lower(ctx: Context, w: str) -> bool:
     res = ctx.res
     return (len(w) >= 3 and not res.is_common(w) and not res.never_name(w) and not ctx.is_stop(w)
             and not res.is_place(w) and not chat_word(ctx, w))
+
+
+def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
+    """"rajesh owusu (Band 5) starts monday": a lower-case full name with no cue before it.
+
+    Rule: a first name of the gazetteer (three letters or more) and then a surname of the gazetteer,
+    neither an ordinary word, a stop or keep word or (the surname) a place: two rare name words side
+    by side are a name wherever they stand; ``pair_at`` then takes a third word or runs to an age.
+    Avoids: ordinary words that are also names ("will young", "rose hill": the cued rules' job),
+    places ("emeka leeds"), particles alone ("ahmed da").
+    """
+    out = []
+    res = ctx.res
+    for m in LOWER_PAIR.finditer(text):
+        first, last = m["first"], m["last"].lower()
+        if len(first) < 3 or not _first_name(ctx, first) or res.is_common(first):
+            continue
+        if (not res.is_surname(last) or res.is_common(last) or res.is_place(last) or res.never_name(last)
+                or ctx.is_stop(last) or ctx.vocab.relation_word.fullmatch(first)):
+            continue
+        s, e = pair_at(ctx, text, m.start()) or (m.start(), m.end("last"))
+        if not (eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e)):
+            out.append(finding(s, e, 0.6, "pair"))
+    return out
