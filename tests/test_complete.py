@@ -51,6 +51,10 @@ ROWS = [
     # ... or right after a thanks or naming cue: a person follows it (but not after "from": a place may)
     ("comma-inverted", "A shout out to Banks, Moira on nights", "Moira", "PERSON", "Banks, Moira"),
     ("comma-inverted", "flowers came from Banks, Moira said", "Moira", "PERSON", None),
+    # a keep word that is also a surname ("English", "London") only right after such a cue or a label
+    ("comma-inverted", "Name: English, Niamh\nDOB: 01/02/1950", "Niamh", "PERSON", "English, Niamh"),
+    ("comma-inverted", "Bed 4 - English, Chinedu - for discharge", "Chinedu", "PERSON", "English, Chinedu"),
+    ("comma-inverted", "We all speak English, Niamh said", "Niamh", "PERSON", None),
     # a lone title-case surname takes the forename after its comma
     ("comma-inverted", "Mrs Okonkwo, Adaeze was lovely", "Okonkwo", "PERSON", "Okonkwo, Adaeze"),
     ("comma-inverted", "Mrs Okonkwo, Monday at 3", "Okonkwo", "PERSON", None),

@@ -87,26 +87,29 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
     names = text[f.start:f.end].split()
     known = res.is_surname(sur)
     unknown = not (res.is_common(sur) or res.is_place(sur) or res.is_first_name(sur))  # "Fforde-Smythe"
-    if not ((known or unknown) and not res.never_name(sur) and res.is_first_name(names[0])):
+    if not ((known or unknown) and res.is_first_name(names[0])):
         return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    cued = _cue_before(text, max(line_start, m.start() - 40), m.start())
+    if res.never_name(sur):  # a keep word that is also a surname, right after a cue: "Name: English, Niamh"
+        return known and len(names) == 1 and cued
     if known and not res.is_common(sur):
         return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start())
-                                or _cue_before(text, max(line_start, m.start() - 40), m.start()))
+    return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start()) or cued)
 
 
 _LOCATIVE = frozenset({"from", "in", "at", "near", "of", "around", "across"})  # "card from Church, Joan"
 
 
 def _cue_before(text: str, lo: int, at: int) -> bool:
-    """A thanks or naming cue ends right at ``at`` ("welcome Bradford, Joan", "shout out to Church, Joan"):
+    """A thanks, naming, field or bed cue ends right at ``at`` ("welcome Bradford, Joan", "Name: English, Joan"):
     a person follows, so the word and comma there are a surname's, not a place's ("from Hull, Ruth")."""
     from phiscrub.text.person.vocab import default_vocab  # here: the person package imports this module
 
     vocab = default_vocab()
     return any(c.end() == at and c.group().split()[-1].lower().strip(":,-") not in _LOCATIVE
-               for cue in (vocab.thanks_cue, vocab.naming_cue) for c in cue.finditer(text, lo, at + 1))
+               for cue in (vocab.thanks_cue, vocab.naming_cue, vocab.field_cue, vocab.bed_cue)
+               for c in cue.finditer(text, lo, at + 1))
 
 
 def lone_surname(text: str, f: Finding, res) -> bool:
