@@ -55,6 +55,8 @@ ROWS = [
     ("comma-inverted", "Name: English, Niamh\nDOB: 01/02/1950", "Niamh", "PERSON", "English, Niamh"),
     ("comma-inverted", "Bed 4 - English, Chinedu - for discharge", "Chinedu", "PERSON", "English, Chinedu"),
     ("comma-inverted", "We all speak English, Niamh said", "Niamh", "PERSON", None),
+    ("comma-inverted", "Huge thanks to ENGLISH, Joy for covering", "Joy", "PERSON", "ENGLISH, Joy"),
+    ("comma-inverted", "we all speak ENGLISH, Joy said", "Joy", "PERSON", None),
     # a lone title-case surname takes the forename after its comma
     ("comma-inverted", "Mrs Okonkwo, Adaeze was lovely", "Okonkwo", "PERSON", "Okonkwo, Adaeze"),
     ("comma-inverted", "Mrs Okonkwo, Monday at 3", "Okonkwo", "PERSON", None),
@@ -66,6 +68,8 @@ ROWS = [
     ("comma-inverted", "we flew in from Quarrie-Nkem, Joyce said", "Joyce", "PERSON", None),  # prose before
     # block-capitals
     ("block-capitals", "pt ADEWALE OKONJO-BELL in bed 3", "ADEWALE", "PERSON", "ADEWALE OKONJO-BELL"),
+    ("block-capitals", "Our HCA ANN ENGLISH ran the marathon", "ANN", "PERSON", "ANN ENGLISH"),  # a keep-word surname
+    ("block-capitals", "ANN SPEAKS ENGLISH", "ANN", "PERSON", None),
     ("block-capitals", "REVIEW ADEWALE OKONJO in HDU", "OKONJO", "PERSON", "ADEWALE OKONJO"),
     ("block-capitals", "ADEWALE ED review", "ADEWALE", "PERSON", None),              # an acronym and keep word
     ("block-capitals", "Adewale Okonjo came", "Adewale", "PERSON", None),            # not block capitals

@@ -130,8 +130,8 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
         return None
     start, end = f.start, f.end
     while True:
-        if (m := _CAPS_AFTER.match(text, end)) and names_ok([m.group("w")], res):
-            end = m.end("w")
+        if (m := _CAPS_AFTER.match(text, end)) and (names_ok([m.group("w")], res) or wd.keep_surname(m.group("w"), res)):
+            end = m.end("w")  # "ANN ENGLISH": after a name, a surname that is also a keep word
         elif (m := wd.CAPS_PARTICLES_AFTER.match(text, end)) and m.group("parts").isupper() \
                 and names_ok([m.group("last")], res, ordinary=True):
             end = m.end("last")  # "HOPE VAN DER BERG": the particles ride along

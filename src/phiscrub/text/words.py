@@ -70,12 +70,19 @@ def month_first_name(text: str, start: int, word: str, res) -> bool:
 
 
 def caps_surname(text: str, f: Finding, m, line_start: int, res) -> bool:
-    """"BRADFORD, Joan"; a keep word that is a name, before a first name, with no prose before it:
-    "Bed 4: LONDON, Maria", not "Based in LONDON, Maria"."""
+    """"BRADFORD, Joan"; a keep word that is a name, before a first name, with no prose before it or
+    right after a cue: "Bed 4: LONDON, Maria", "thanks to ENGLISH, Joy", not "Based in LONDON, Maria"."""
     sur = m.group("sur").split()
     return names_ok(sur, res, ordinary=True) or (
         all(map(res.is_name, sur)) and res.is_first_name(text[f.start:f.end].split()[0])
-        and not PROSE_BEFORE.search(text, line_start, m.start()))
+        and (not PROSE_BEFORE.search(text, line_start, m.start())
+             or _cue_before(text, max(line_start, m.start() - 40), m.start())))
+
+
+def keep_surname(word: str, res) -> bool:
+    """A surname of the gazetteer that is also a keep word ("ENGLISH", "PORTER"), but no stop word."""
+    w = word.lower()
+    return res.never_name(w) and res.is_surname(w) and not res.is_stop(w)
 
 
 def title_surname(text: str, f: Finding, m, res) -> bool:
