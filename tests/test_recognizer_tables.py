@@ -240,6 +240,8 @@ BUILTIN = {
         hit("unit no 456 789 12 on the label", "456 789 12", "label + local id"),
         hit("unit number 456 789 12 on the label", "456 789 12", "label + local id"),  # not "ber 456 789 12"
         hit("MRN RH0076543", "RH0076543", "label + local id"),
+        hit("hosp no BRIH 0715532, for clinic", "BRIH 0715532", "label + local id"),  # a site code of four letters
+        hit("hosp nos QEH4471093 / GOSH2209876", "GOSH2209876", "label ... and/is + number"),  # a list by "/"
         hit("Hosp: 4412907 on the sticker", "4412907", "label + local id"),
         hit("Case no: 20581137", "20581137", "label + local id"),
         hit("Kwabena Mensah (RiO 2049917) on leave", "2049917", "label + local id"),  # a record system

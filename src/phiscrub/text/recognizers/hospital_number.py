@@ -3,7 +3,8 @@
 Rule: an identifier shape right after a patient-number label ("hosp no",
 "hospital number", "MRN", "unit no", "PAS no", "patient ID", "K no", "RD&E
 no", or an electronic record system's name: "RiO", "SystmOne", "Lorenzo"): a letter + 6-7 digits ("K1234567"), two or three letters + 6-8 digits
-("RH0012345"), a three-character ODS code + digits ("RX1 2345678"), spaced digit
+("RH0012345"), a site's code of up to four letters ("SWAH 0812736"), a three-character ODS code + digits
+("RX1 2345678"), spaced digit
 groups ("123 456 78") or 6-10 digits. Trust-specific shapes are data, loaded
 from ``recognizers/*.yaml`` (see ``yaml_recognizer.py``), so a Trust adds its
 format without code. Source: NHS Data Dictionary "LOCAL PATIENT IDENTIFIER".
@@ -15,8 +16,8 @@ label), "Case no" / "case note no", plurals ("hosp nos", "hospital numbers are")
 Source: the labels PAS printouts and handover sheets use. Avoids: "Hospital:
 Derriford" (no identifier shape after it).
 
-Lists and answers: in the sentence of such a label, a 7-8 digit number (a letter
-may lead) right after "and", "or", "&", a comma, "is"/"are"/"it's" is another
+Lists and answers: in the sentence of such a label, a 7-8 digit number (up to four letters
+may lead) right after "and", "or", "&", "/", a comma, "is"/"are"/"it's" is another
 patient's number or the answer ("hosp numbers are K1234567 and 7654321"; "hosp
 no for bed 4 is 1234567"); only the number is the span, never the joining word.
 Avoids: counts and times in the same sentence ("and 2 more", "is 14:30": too
@@ -44,13 +45,13 @@ LABEL = (
 _NOT_ID_LETTERS = rf"(?!(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})[ -])"
 # Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
 # or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78.
-ID_SHAPE = rf"(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ -]?|[A-Z0-9]{{3}}[ -]?))?\d(?:[ -]?\d){{4,9}}[A-Z]?"
+ID_SHAPE = rf"(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ -]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?))?\d(?:[ -]?\d){{4,9}}[A-Z]?"
 # Between the label and the number: "pt", stop words ("is", "was", "of"), ":", "#", "=" in any order
 # ("hosp no: is 1234567", "hosp no pt 1234567"); they are skipped, never part of the span.
 _LINK = rf"(?:\s*(?:(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})(?![\w])|[:#=-]))*\s*"
 # After the label, within its sentence (no full stop, "!" or new line): the joining word of a list or answer.
-_LISTED = r"[A-Z]?\d{7,8}(?![\w])"
-_JOIN = r"(?:(?<![\w'’])(?:and|or|&|is|are|was|it['’]?s)|,)"
+_LISTED = r"(?:(?-i:[A-Z]{1,4})[ -]?)?\d{7,8}(?![\w])"
+_JOIN = r"(?:(?<![\w'’])(?:and|or|&|is|are|was|it['’]?s)|,|/)"
 
 
 class HospitalNumberRecognizer(PhiRecognizer):
