@@ -258,6 +258,13 @@ RULE_ROWS = [
     # a capitalised relation word before an ordinary word names a thing: a team, a meeting
     ("relation", "Notes for the Patient Experience meeting", None),
     ("relation", "Then my Friend Sarah came in", "Sarah"),
+    # a lower-case verb after a relation word, before its object, is no name even when one ("Said")
+    ("relation", "his wife said thank you to the crew", None),
+    ("relation", "the daughter said it was the best care", None),
+    ("relation", "my daughter precious is 5 today", "precious"),  # a name that is also an adjective
+    # the people a student or service user has by role
+    ("relation", "and to my assessor Prudence, whose patience", "Prudence"),
+    ("relation", "His support worker Ama will bring him", "Ama"),
     # a form field holding an ordinary word names no one: an email's "To: Audiology"
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word

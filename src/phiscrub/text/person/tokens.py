@@ -36,6 +36,9 @@ NAME_AGE = re.compile(
     r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
     re.IGNORECASE,
 )
+# what follows a verb of saying or doing, never a name: "his wife said thank you", "the daughter said it was"
+VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a|an|to|thank|thanks|how|what|so|her|him|"
+                              r"them|me|us|yes|no)\b", re.IGNORECASE)
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
 
@@ -132,6 +135,9 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     if (opened_upper is not None and ctx.res.never_name(word.lower()) and not ctx.res.is_surname(word.lower())
             and NUMBERED.match(m.string, m.end())):
         return False  # "Marjorie Stone Bay 2": a numbered keep-list word ends a name unless a surname ("Ward")
+    if opened_upper is None and word.islower() and word in ctx.res.non_noun_words and VERB_OBJECT_NEXT.match(
+            m.string, m.end()):
+        return False  # "his wife said thank you": a lower-case verb, even one that is a first name ("Said")
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
     if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
