@@ -265,6 +265,13 @@ RULE_ROWS = [
     # the people a student or service user has by role
     ("relation", "and to my assessor Prudence, whose patience", "Prudence"),
     ("relation", "His support worker Ama will bring him", "Ama"),
+    # the person a sentence is said to, after a comma and before "!"
+    ("vocative", "Enjoy the new caravan, Mo!", "Mo"),
+    ("vocative", "Well done, Team!", None),
+    ("vocative", "Stay warm, Sunshine!", None),  # a term of address
+    # an introduction: "it's X from …"
+    ("naming", "hi it's Leena from pharmacy, new number", "Leena"),
+    ("naming", "It's Monday from now on", None),
     # a form field holding an ordinary word names no one: an email's "To: Audiology"
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word

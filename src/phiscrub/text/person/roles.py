@@ -112,6 +112,27 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str]) -> bool:
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
 
+# ", Mo!" ending a clause: the person a sentence is said to ("Enjoy the caravan, Mo!")
+VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))[ \t]*!")
+
+
+def from_vocative(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``vocative``: a first name of the gazetteer after a comma, right before "!", is the person
+    the sentence speaks to, even where it is also a word ("Enjoy the caravan, Mo!", "Thanks, Hope!").
+    Avoids: terms of address ("Morning, Sunshine!", "Well done, Team!"), titles ("Thank you, Doctor!"),
+    keep and stop words, months ("See you in, June!" is no sentence staff write; a month is skipped).
+    """
+    out = []
+    res, vocab = ctx.res, ctx.vocab
+    for m in VOCATIVE.finditer(text):
+        w = m["name"].lower()
+        if (not res.is_first_name(w) or res.never_name(w) or ctx.is_stop(w) or w in vocab.address_terms
+                or vocab.title_word.fullmatch(w) or w in vocab.calendar_words):
+            continue
+        out.append(finding(m.start("name"), m.end("name"), 0.6, "vocative"))
+    return out
+
+
 # "is priya in today?", "Has Tomasz gone home?": a question about where a colleague is
 PRESENCE = re.compile(
     r"(?:^|(?<=[.?!\n]))[ \t]*(?i:is|was|has|did|will|can)[ \t]+(?P<name>[^\W\d_][\w'’-]+)[ \t]+"

@@ -207,7 +207,9 @@ def _role_cues(w: Dict[str, Tuple[str, ...]]) -> dict:
             rf"(?<![\w@#])(?:{alternation(w['cheers_on'])})[ \t]*,?[ \t]+(?={_LINE_END_NAME}|[A-Z][\w'’-]*[ \t]*!)",
             re.IGNORECASE),
         pronoun_cue=re.compile(r"\b(?<![@#])(?:he|she)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:called|named)[ \t]+)?"
-                               r"(?=(?-i:[A-Z]))", re.IGNORECASE),
+                               r"(?=(?-i:[A-Z]))"
+                               # an introduction on the phone or in chat: "hi it's Jincy from Ward 11"
+                               r"|\b(?<![@#])it(?:['’]?s|[ \t]+is)[ \t]+(?=(?-i:[A-Z])[\w'’-]+[ \t]+from\b)", re.IGNORECASE),
         role_cue=re.compile(rf"(?<![\w@#])(?:{alternation(w['roles'])})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE),
     )
 
