@@ -272,6 +272,9 @@ RULE_ROWS = [
     # an introduction: "it's X from …"
     ("naming", "hi it's Leena from pharmacy, new number", "Leena"),
     ("naming", "It's Monday from now on", None),
+    # a full name before a noun and a building word names the building
+    ("gazetteer", "We opened the new Rhodri Morgan education centre today", None),
+    ("thanks", "Thanks to Rhodri Morgan for the cake", "Rhodri Morgan"),
     # a form field holding an ordinary word names no one: an email's "To: Audiology"
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word

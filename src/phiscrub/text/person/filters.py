@@ -172,8 +172,8 @@ def _field_label(ctx: Context, a: Around) -> bool:
 def _before_place_word(ctx: Context, a: Around) -> bool:
     """"Tamar Lakes", "Russell ward" (a first name before a lower-case place word stays, but not before
     a practice, school or hospital: "Jesmond practice"), "the Anne Ferguson building" (a full name
-    before a lower-case word for a building: buildings are named after people, a person is not
-    followed by one)."""
+    before a lower-case word for a building, or a noun and one: buildings are named after people, a
+    person is not followed by one; "the Nye Bevan education centre")."""
     nxt = a.next_word()
     if not nxt:
         return False
@@ -181,8 +181,11 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
         return True
     whole = WHOLE_WORD_AFTER.match(a.after)  # "house-bound" is no house
     word = whole.group(1).lower() if whole else ""
-    return word in ctx.vocab.organisation_after or (
-        word in ctx.vocab.building_after and (not a.single or CAPITALISED_BEFORE.search(a.before) is not None))
+    two = NOUN_THEN_WORD.match(a.after)  # "the Nye Bevan education centre": a noun between
+    named = not a.single or CAPITALISED_BEFORE.search(a.before) is not None
+    if two and named and not ctx.is_stop(two.group(1)) and two.group(1) not in ctx.res.non_noun_words:
+        word = word if word in ctx.vocab.building_after else two.group(2).lower()
+    return word in ctx.vocab.organisation_after or (word in ctx.vocab.building_after and named)
 
 
 def _place_list(ctx: Context, a: Around) -> bool:
@@ -196,6 +199,7 @@ def _place_list(ctx: Context, a: Around) -> bool:
 
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")  # a capitalised word just before: "Anne Ferguson"
 WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+NOUN_THEN_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)[ \t]+([\w'’-]+)")
 
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("saint-or-hashtag", _saint_or_hashtag),
