@@ -151,9 +151,8 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
         # after a name word, a gazetteer surname goes on even where it is a word: "Kwame MacLeod"
         goes_on = named and ctx.res.is_surname(m.group()) and not ctx.res.never_name(m.group())
         if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m)):
-            if end == start and _first_then_surname(ctx, text, m):
-                end = _first_then_surname(ctx, text, m)
-                named = True
+            if end == start and (both := _first_then_surname(ctx, text, m)):
+                end, named = both, True  # "Rm 4 – Hazel Lancaster"
             break
         named = named or not initial
         end = m.end()

@@ -107,7 +107,8 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str]) -> bool:
     Experience meeting", not "my Friend Sarah")."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
-    last = cue.split()[-1] if cue.split() else ""
+    parts = cue.split()
+    last = parts[-1] if parts else ""
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
@@ -119,8 +120,8 @@ VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))[ \t]*
 def from_vocative(ctx: Context, text: str) -> List[Finding]:
     """Rule ``vocative``: a first name of the gazetteer after a comma, right before "!", is the person
     the sentence speaks to, even where it is also a word ("Enjoy the caravan, Mo!", "Thanks, Hope!").
-    Avoids: terms of address ("Morning, Sunshine!", "Well done, Team!"), titles ("Thank you, Doctor!"),
-    keep and stop words, months ("See you in, June!" is no sentence staff write; a month is skipped).
+    Avoids: terms of address ("Stay warm, Sunshine!", "Well done, Team!"), titles ("Thank you, Doctor!"),
+    keep and stop words, months ("Roll on, June!").
     """
     out = []
     res, vocab = ctx.res, ctx.vocab
