@@ -256,17 +256,17 @@ RULE_ROWS = [
     ("title", "Seen by the NIC and HCA. Response due in 20 days", None),
     ("title", "Reviewed by Dr. Okafor today", "Okafor"),
     # a capitalised relation word before an ordinary word names a thing: a team, a meeting
-    ("relation", "Notes for the Patient Experience meeting", None),
+    ("relation", "Draft for the Patient Safety forum", None),
     ("relation", "Then my Friend Sarah came in", "Sarah"),
     # a lower-case verb after a relation word, before its object, is no name even when one ("Said")
-    ("relation", "his wife said thank you to the crew", None),
+    ("relation", "his wife said thank you so much, lovely", None),
     ("relation", "the daughter said it was the best care", None),
     ("relation", "my daughter precious is 5 today", "precious"),  # a name that is also an adjective
     # the people a student or service user has by role
     ("relation", "and to my assessor Prudence, whose patience", "Prudence"),
-    ("relation", "His support worker Ama will bring him", "Ama"),
+    ("relation", "Her support worker Kofi can drive her", "Kofi"),
     # the person a sentence is said to, after a comma and before "!"
-    ("vocative", "Enjoy the new caravan, Mo!", "Mo"),
+    ("vocative", "Have fun in Lisbon, Mo!", "Mo"),
     ("vocative", "Well done, Team!", None),
     ("vocative", "Stay warm, Sunshine!", None),  # a term of address
     # an introduction: "it's X from …"

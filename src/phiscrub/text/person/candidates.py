@@ -138,7 +138,7 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
             if rule.cue == "field_cue" and (thing_label(text, m.start()) or (
                     ":" not in m.group() and "=" not in m.group() and header_row(ctx, words))
                     or (len(words) == 1 and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))):
-                continue  # "Team name: Heart Of The North"; a header row: "NAME   POST"; a word: "To: Audiology"
+                continue  # a thing's label ("Team name:"), a header row ("NAME   POST"), one word ("To: Audiology")
             if not_a_person(ctx, text, s, e, rule.skip):
                 continue
             out.append(finding(s, e, rule.score, rule.rule))

@@ -104,7 +104,7 @@ DOTTED_TITLE = re.compile(r"(?i:mrs?|ms|mx|dr|prof|sr|st|rev|revd|fr|capt|cllr|p
 def misread_cue(ctx: Context, rule: str, cue: str, words: List[str]) -> bool:
     """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), or a
     capitalised relation word naming a thing with the ordinary word after it ("the Patient
-    Experience meeting", not "my Friend Sarah")."""
+    Safety forum", not "my Friend Sarah")."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
     parts = cue.split()
@@ -113,13 +113,13 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str]) -> bool:
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
 
-# ", Mo!" ending a clause: the person a sentence is said to ("Enjoy the caravan, Mo!")
+# ", Mo!" ending a clause: the person a sentence is said to ("Have fun in Lisbon, Mo!")
 VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))[ \t]*!")
 
 
 def from_vocative(ctx: Context, text: str) -> List[Finding]:
     """Rule ``vocative``: a first name of the gazetteer after a comma, right before "!", is the person
-    the sentence speaks to, even where it is also a word ("Enjoy the caravan, Mo!", "Thanks, Hope!").
+    the sentence speaks to, even where it is also a word ("Have fun in Lisbon, Mo!", "Thanks, Hope!").
     Avoids: terms of address ("Stay warm, Sunshine!", "Well done, Team!"), titles ("Thank you, Doctor!"),
     keep and stop words, months ("Roll on, June!").
     """
