@@ -275,6 +275,11 @@ RULE_ROWS = [
     # a full name before a noun and a building word names the building
     ("gazetteer", "We opened the new Rhodri Morgan education centre today", None),
     ("thanks", "Thanks to Rhodri Morgan for the cake", "Rhodri Morgan"),
+    # a first name that is also a town, right after "in" or "near", is the town
+    ("gazetteer", "Parked outside the Co-op in Beverley overnight", None),
+    ("gazetteer", "Flowers left in Beverley's room", "Beverley"),
+    # a plural of a role's acronym is no name
+    ("thanks", "Thanks to our HCAs and RMNs on nights", None),
     # a form field holding an ordinary word names no one: an email's "To: Audiology"
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word

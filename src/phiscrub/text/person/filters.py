@@ -40,6 +40,7 @@ VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 # "Anju from Kerala": after a name and "from", a word that is no first name is where the person is from
+IN_OR_NEAR = re.compile(r"(?<![\w'’-])(?i:in|near|nr|outside)[ \t]+$")
 NAME_FROM = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+from[ \t]+$")
 HYPHEN = re.compile(r"[-–]")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
@@ -156,10 +157,12 @@ def _eponym_word(ctx: Context, a: Around) -> bool:
 
 def _placed(ctx: Context, a: Around) -> bool:
     """"near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT", "Anju from Kerala": places, unless a
-    first name ("Love from Ruth" has no name before "from")."""
-    if ctx.res.is_first_name(a.first):
-        return False
+    first name ("Love from Ruth" has no name before "from"); a first name that is also a town is the
+    town right after "in" or "near" ("the big Tesco in Beverley"; "in Beverley's room" stays)."""
     v = ctx.vocab
+    if ctx.res.is_first_name(a.first):
+        return bool(a.single and ctx.res.is_place(a.first) and IN_OR_NEAR.search(a.before)
+                    and not a.after.startswith(("'", "’")))
     return bool(v.locative_before.search(a.before) or v.street_before.search(a.before)
                 or NAME_FROM.search(a.before) or POSTCODE_AFTER.match(a.text, a.end))
 

@@ -39,6 +39,7 @@ NAME_AGE = re.compile(
 # what follows a verb of saying or doing, never a name: "his wife said thank you", "the daughter said it was"
 VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a|an|to|thank|thanks|how|what|so|her|him|"
                               r"them|me|us|yes|no)\b", re.IGNORECASE)
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
 
@@ -88,6 +89,8 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
         return False
     if strong and word[:1].isupper() and res.never_name(w) and res.is_first_name(w) and not word.isupper():
         return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
+    if PLURAL_ACRONYM.fullmatch(word):
+        return False  # "CPNs", "OTs", "HCAs": a plural of a role's acronym
     if len(w) < 2 or INITIALS.fullmatch(word + "."):
         return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
     if res.never_name(w) or ctx.is_stop(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)) or drug_name(res, w):
