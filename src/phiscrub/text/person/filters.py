@@ -91,7 +91,7 @@ def _named_thing(ctx: Context, a: Around) -> bool:
     before = ctx.vocab.named_thing_before.search(a.before)
     tail = a.before
     for _ in range(2 if before is None else 0):  # "NHS Louisa | Jordan": names between the word and the span
-        last = NAME_BEFORE.search(tail)
+        last = NAME_BEFORE.search(tail) if tail[-1:] in " \t" and tail.rstrip()[-1:].isalpha() else None
         if not last or not ctx.res.is_name(last["w"]):
             break
         tail = tail[:last.start()]
@@ -164,7 +164,8 @@ def _placed(ctx: Context, a: Around) -> bool:
         return bool(a.single and ctx.res.is_place(a.first) and IN_OR_NEAR.search(a.before)
                     and not a.after.startswith(("'", "’")))
     return bool(v.locative_before.search(a.before) or v.street_before.search(a.before)
-                or NAME_FROM.search(a.before) or POSTCODE_AFTER.match(a.text, a.end))
+                or (a.before.rstrip().endswith(("from", "From")) and NAME_FROM.search(a.before))
+                or POSTCODE_AFTER.match(a.text, a.end))
 
 
 def _field_label(ctx: Context, a: Around) -> bool:
