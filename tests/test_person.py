@@ -275,6 +275,7 @@ RULE_ROWS = [
     # a full name before a noun and a building word names the building
     ("gazetteer", "We opened the new Rhodri Morgan education centre today", None),
     ("thanks", "Thanks to Rhodri Morgan for the cake", "Rhodri Morgan"),
+    ("pair/thanks", "Thanks to Jane Osei hospital trust", None),  # an organisation word, then another word
     # a first name that is also a town, right after "in" or "near", is the town
     ("gazetteer", "Parked outside the Co-op in Beverley overnight", None),
     ("gazetteer", "Flowers left in Beverley's room", "Beverley"),

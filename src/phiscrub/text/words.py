@@ -97,12 +97,15 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
     if not ((known or unknown) and res.is_first_name(names[0])):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
-    cued = _cue_before(text, max(line_start, m.start() - 40), m.start())
+
+    def cued() -> bool:
+        return _cue_before(text, max(line_start, m.start() - 40), m.start())
+
     if res.never_name(sur):  # a keep word that is also a surname, right after a cue: "Name: English, Niamh"
-        return known and len(names) == 1 and cued
+        return known and len(names) == 1 and cued()
     if known and not res.is_common(sur):
         return True
-    return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start()) or cued)
+    return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start()) or cued())
 
 
 _LOCATIVE = frozenset({"from", "in", "at", "near", "of", "around", "across"})  # "card from Church, Joan"

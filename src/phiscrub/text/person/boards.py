@@ -133,7 +133,7 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
             continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"
         if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
             continue
-        if lw in vocab.organisation_after or lw in vocab.building_after or lw in vocab.place_after:
+        if _names_a_thing(vocab, lw):
             continue
         out += [finding(m.start(g), m.end(g), SCORE, "bed-board") for g in ("last", "first")]  # two names, as written
     return out
@@ -172,11 +172,14 @@ def _first_then_surname(ctx: Context, text: str, m) -> int:
     if not (nxt and first[0].isupper() and ctx.res.is_first_name(first)) or ctx.is_stop(first.lower()):
         return 0
     last = nxt.group(1).lower()
-    vocab = ctx.vocab
-    if (not ctx.res.is_surname(last) or ctx.is_stop(last) or last in vocab.place_after
-            or last in vocab.organisation_after or last in vocab.building_after):
+    if not ctx.res.is_surname(last) or ctx.is_stop(last) or _names_a_thing(ctx.vocab, last):
         return 0
     return nxt.end()
+
+
+def _names_a_thing(vocab, word: str) -> bool:
+    """A place, organisation or building word ("Ward", "Surgery", "Lodge"): after a name it names a thing."""
+    return word in vocab.place_after or word in vocab.organisation_after or word in vocab.building_after
 
 
 def _inverted(ctx: Context, text: str, m) -> bool:

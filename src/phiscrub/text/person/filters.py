@@ -185,11 +185,12 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
         return True
     whole = WHOLE_WORD_AFTER.match(a.after)  # "house-bound" is no house
     word = whole.group(1).lower() if whole else ""
-    two = NOUN_THEN_WORD.match(a.after)  # "the Nye Bevan education centre": a noun between
     named = not a.single or CAPITALISED_BEFORE.search(a.before) is not None
-    if two and named and not ctx.is_stop(two.group(1)) and two.group(1) not in ctx.res.non_noun_words:
-        word = word if word in ctx.vocab.building_after else two.group(2).lower()
-    return word in ctx.vocab.organisation_after or (word in ctx.vocab.building_after and named)
+    if word in ctx.vocab.organisation_after or (word in ctx.vocab.building_after and named):
+        return True
+    two = NOUN_THEN_WORD.match(a.after)  # "the Nye Bevan education centre": a noun between
+    return bool(two and named and not ctx.is_stop(two.group(1)) and two.group(1) not in ctx.res.non_noun_words
+                and two.group(2).lower() in ctx.vocab.building_after)
 
 
 def _place_list(ctx: Context, a: Around) -> bool:
