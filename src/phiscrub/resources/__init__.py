@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources as _package_files
 from pathlib import Path
 from typing import FrozenSet, Iterable, Mapping, Optional, Tuple
@@ -53,6 +53,16 @@ class Resources:
         p = " ".join(phrase.lower().split())
         return p in self.places or (("-" in p or " " in p) and
                                     (p.replace(" ", "-") in self.places or p.replace("-", " ") in self.places))
+
+    @cached_property
+    def place_pieces(self) -> FrozenSet[str]:
+        """Every piece of a place name between spaces and hyphens: a phrase with a word made of other
+        pieces is no place, so ``may_be_place_word`` rules phrases out before they are built."""
+        return frozenset(piece for p in self.places for piece in p.replace("-", " ").split(" "))
+
+    def may_be_place_word(self, word: str) -> bool:
+        """Whether ``word`` (no spaces) could be a word of a place name."""
+        return all(piece in self.place_pieces for piece in word.lower().split("-"))
 
     def is_common(self, word: str) -> bool:
         return word.lower() in self.common_words

@@ -5,9 +5,8 @@ a function ``(ctx, text) -> findings``. Cue rules (``CUE_RULES``) are rows too:
 a cue after which a name follows (a new cue is one row there). The finding's
 ``rule`` is the row's ``rule``; ``key`` tells rows of the same rule apart.
 
-Source: NHS social-media policies (names of patients, relatives, and of staff
-without consent); name gazetteers as in ``phiscrub.resources``. What each rule
-avoids is in its docstring.
+Source: NHS social-media policies (names of patients, relatives, and of staff without
+consent); name gazetteers as in ``phiscrub.resources``. What each rule avoids is in its docstring.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ import regex as re
 
 from phiscrub.resources import fold_accents
 from phiscrub.text.person import boards
+from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.name_age import from_name_age
@@ -126,7 +126,7 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
     """Names scanned after each match of the rule's cue; eponyms dropped, and context the cue does
     not outrank (``rule.skip``); after a role cue, words no role makes a name (``roles``)."""
     out = []
-    for m in getattr(ctx.vocab, rule.cue).finditer(text):
+    for m in cue_matches(ctx.vocab, rule.cue, text):
         for s, e in scan(ctx, text, m.end(), rule.scan):
             words = text[s:e].split()
             if eponym(ctx, text, e, words[-1]) or (rule.line_end and not ends_line(text, e)):

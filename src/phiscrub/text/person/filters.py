@@ -127,18 +127,31 @@ def _part_of_place(ctx: Context, a: Around) -> bool:
 
 def part_of_place(res, a: Around) -> bool:
     """``_part_of_place`` with the word lists alone (the NER gate asks it too: ``phiscrub.text.gate``)."""
+    if any(res.is_place(p) for p in a.joined):
+        return True
     words = a.span.split()
-    inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
-    return (any(res.is_place(p) for p in a.joined) or any(res.is_place(p) for p in inner)
-            or any(res.is_place(p) for p in _around_phrases(a)))
+    ok = [res.may_be_place_word(w) for w in words]
+    inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1) if all(ok[i:j]))
+    return any(res.is_place(p) for p in inner) or (all(ok) and any(res.is_place(p) for p in _around_phrases(res, a)))
 
 
-def _around_phrases(a: Around) -> List[str]:
-    """The span with up to three words either side on its line: "Robert Jones and Agnes Hunt"."""
-    before = a.before.rsplit("\n", 1)[-1].split()[-3:]
-    after = a.after.split("\n", 1)[0].split()[:3]
+def _around_phrases(res, a: Around) -> List[str]:
+    """The span with up to three words either side on its line: "Robert Jones and Agnes Hunt";
+    only words that may be part of a place name (``Resources.may_be_place_word``)."""
+    before = _place_run(res, reversed(a.before.rsplit("\n", 1)[-1].split()[-3:]))[::-1]
+    after = _place_run(res, a.after.split("\n", 1)[0].split()[:3])
     return [" ".join(before[len(before) - i:] + [a.span] + after[:j])
             for i in range(len(before) + 1) for j in range(len(after) + 1) if i + j >= 2]
+
+
+def _place_run(res, words) -> List[str]:
+    """The leading words of ``words`` that may be part of a place name."""
+    out = []
+    for w in words:
+        if not res.may_be_place_word(w):
+            break
+        out.append(w)
+    return out
 
 
 def _noun_modifier(ctx: Context, a: Around) -> bool:

@@ -23,6 +23,7 @@ from typing import List, Optional, Tuple
 
 import regex as re
 
+from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
 from phiscrub.text.person.ordinary import chat_word
@@ -121,7 +122,7 @@ def pair_at(ctx: Context, text: str, pos: int, bare_age: bool = False) -> Option
 def from_pairs(rule: PairRule, ctx: Context, text: str) -> List[Finding]:
     """Full names after each match of the rule's cue; eponyms and places dropped."""
     out = []
-    for m in getattr(ctx.vocab, rule.cue).finditer(text):
+    for m in cue_matches(ctx.vocab, rule.cue, text):
         span = pair_at(ctx, text, m.end(), rule.bare_age)
         if span is None:
             continue

@@ -10,10 +10,10 @@ dropped would let its names through).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, Tuple
+from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 import regex as re
 import yaml
@@ -21,6 +21,7 @@ import yaml
 from phiscrub.errors import ConfigError
 from phiscrub.resources import data_dir
 from phiscrub.resources.keep import safe_load
+from phiscrub.text.person.anchors import Anchors, cue_anchors
 
 # Every list the file must hold, and what it is for.
 LISTS: Dict[str, str] = {
@@ -111,6 +112,8 @@ class Vocab:
     services: FrozenSet[str]
     royal_titles: FrozenSet[str]
     calendar_words: Tuple[str, ...]
+    # cue regex -> the words one of which it needs (``anchors``; None: always scanned)
+    anchors: Mapping[str, Optional[Anchors]] = field(default_factory=dict, compare=False)
 
 
 def alternation(words: Iterable[str], gap: str = r"\s+", shapes: Tuple[str, ...] = ()) -> str:
@@ -250,6 +253,7 @@ def build_vocab(lists: Dict[str, Tuple[str, ...]]) -> Vocab:
         services=frozenset(w.lower() for w in lists["services"]),
         royal_titles=frozenset(w.lower() for w in lists["royal_titles"]),
         calendar_words=tuple(w.lower() for w in lists["calendar_words"]),
+        anchors=cue_anchors(lists),
         **_cues(lists),
         **_role_cues(lists),
         **_shapes(lists),
