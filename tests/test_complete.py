@@ -210,6 +210,18 @@ def test_a_board_or_form_layout_takes_a_forename_that_is_also_a_word(resources, 
     assert [text[f.start:f.end] for f in grown] == [expected]
 
 
+@pytest.mark.parametrize("text, surname, grown", [
+    ("Lovely gent tonight, Preston Okafor, 91, showed us his medals", "Okafor", "Preston Okafor"),
+    ("Devon Kowalski 45 discharged home", "Kowalski", "Devon Kowalski"),
+    ("moved to Preston Okafor, 91 beds", "Okafor", "Okafor"),  # after a preposition: the town
+])
+@pytest.mark.parametrize("rule, grows", [("name-age", True), ("ner", False)])
+def test_a_town_that_is_a_first_name_joins_a_name_with_its_age(resources, text, surname, grown, rule, grows):
+    start = text.index(surname)
+    out = complete(text, [Finding(start, start + len(surname), "PERSON", 0.8, "test", rule=rule)], resources)
+    assert [text[f.start:f.end] for f in out] == [grown if grows else surname]
+
+
 # -- the half-redaction probe (benchmarks/partial_probe.py): invented names, so a floor may be set on it --
 
 def test_probe_outcome_classes():

@@ -234,6 +234,13 @@ BUILTIN = {
         miss("The Crown, Church Lane does a good carvery"),  # a pub: no cue, no dwelling word
         miss("Jubilee Hall, Church Lane hosted the clinic"),
         hit("write to Hospital Cottage, Church Lane", "Hospital Cottage, Church Lane", "house name, street"),
+        # "lives" with no preposition is a cue, and a capitalised cue opening the sentence is no part of the name
+        hit("Lives Tigh an Uillt, Croft Road, nr Dunvegan", "Tigh an Uillt, Croft Road", "house name, street"),
+        hit("now lives Ardbeg, Shore Street with his son", "Ardbeg, Shore Street", "house name, street"),
+        hit("Home Farm, Mill Lane is his address", "Home Farm, Mill Lane", "house name, street"),
+        miss("Lives matter. Exeter, Station Road was closed"),
+        # a cue ending the sentence before is no cue (the break is seen right up to the match)
+        miss("A card from Jo. Exeter, Station Road was shut"),
     ],
     "HospitalNumberRecognizer": [
         hit("hosp no: M7654321", "M7654321", "label + local id"),

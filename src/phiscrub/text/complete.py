@@ -27,20 +27,19 @@ shape, source and the false positive it avoids):
   ("I" only with a full stop, so "Sam I will" is not grown).
 * ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a
   name that ends on "Mac"/"Nic" takes the rest of the Gaelic surname.
-* ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first
-  name of the gazetteer right before a capitalised name, even one that is also a
-  word or a stop word the name rules skip (a half-redacted name leaks; an
-  over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it. Also an initial
+* ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first name of the gazetteer
+  right before a capitalised name, even one that is also a word or a stop word the name rules skip (a
+  half-redacted name leaks; an over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop
+  it, but a town that is a first name joins a name with its age ("Chester Ely, 94"). Also an initial
   ("E. O'Sullivan") and, in lower-case chat, a first name that is no word ("marisol kowalczyk").
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known
   surname in the same case after a name ending on a first name or initial, even one that is a
   word, through one middle first name; a keep word before a number or another capitalised
   word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in lower case a word only before a stop.
 
-Growth stops at a line break. Growing may touch a neighbouring finding, so the
-findings are resolved again afterwards (each keeps its own type).
-Source: NHS handover and ward-board conventions; the naming customs behind
-particles (Spanish, Dutch, German, Arabic, Welsh "ap").
+Growth stops at a line break. Growing may touch a neighbouring finding, so the findings are resolved
+again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming
+customs behind particles (Spanish, Dutch, German, Arabic, Welsh "ap").
 """
 
 from __future__ import annotations
@@ -178,10 +177,11 @@ def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[T
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"
-    if not known or res.never_name(w) or w.isupper():
+    if not known or w.isupper() or (res.never_name(w) and not wd.town_first_name(text, m, f.rule, res)):
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
         # or any first name before a known surname ("Blessing Khan's husband")
     return m.start("w"), f.end
+
 
 
 def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:

@@ -40,6 +40,7 @@ CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)  # a bo
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
                           r"|my|our|your|his|her|their|ur)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # one capital initial: "K." of "K. Adeyemi"
+_PLACE_WORD_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|to|of|the|via|outside|around|towards?|nr)[ \t]+)$")
 PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # a lower-case word just before
 
 
@@ -67,6 +68,13 @@ def month_first_name(text: str, start: int, word: str, res) -> bool:
     """``month_name`` used as a name: not after a number or a preposition of time on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     return month_name(word, res) and not _DATE_BEFORE.search(text, line_start, start)
+
+
+def town_first_name(text: str, m, rule: str, res) -> bool:
+    """A keep-list town that is a well-known first name (``m``'s group "w") before a name with its age
+    ("Chester Ely, 94"), not after a preposition ("in Preston Hall, 71")."""
+    return (rule == "name-age" and res.anglo_first_names.get(m.group("w").lower(), 0) >= 2 and res.is_place(
+        m.group("w")) and not _PLACE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def caps_surname(text: str, f: Finding, m, line_start: int, res) -> bool:

@@ -155,11 +155,11 @@ class PhiRecognizer:
             return False
         lo = max(0, start - self.CONTEXT_BEFORE)
         for m in self._finditer(rx, text, lo, start):
-            if not _SENTENCE_BREAK.search(text, m.end(), start):
+            if not _SENTENCE_BREAK.search(text, m.end(), start + 1):
                 return True
         if self.CONTEXT_AFTER:
             for m in self._finditer(rx, text, end, min(len(text), end + self.CONTEXT_AFTER)):
-                if not _SENTENCE_BREAK.search(text, end, m.start()):
+                if not _SENTENCE_BREAK.search(text, end, m.start() + 1):
                     return True
         return False
 

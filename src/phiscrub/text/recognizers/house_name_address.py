@@ -21,6 +21,9 @@ import regex as re
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.street_address import _CAP_STREET, _HOUSE_ELEMENTS, after_institution, is_institution
 
+# a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
+_CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
+
 
 class HouseNameAddressRecognizer(PhiRecognizer):
     ENTITY = "STREET_ADDRESS"
@@ -28,13 +31,13 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "house name, street",
-            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
+            rf"(?<![\w])(?!{_CUE_WORD})(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
             rf",\s+{_CAP_STREET})",
             0.3,
         ),
     ]
     CONTEXT = [
-        r"write\s+to", r"lives?\s+(?:at|in)", r"living\s+at", r"address(?:ed)?", r"home\s+(?:to|at|is)",
+        r"write\s+to", r"lives?(?:\s+(?:at|in))?", r"living\s+at", r"address(?:ed)?", r"home\s+(?:to|at|is)",
         r"staying\s+(?:at|with)", r"mov(?:ed|ing|es)\s+to", r"resid(?:es|ing|ence)\s+at", r"addr", r"at\s+home", r"\d+,",
         r"found\s+at", r"visit(?:ed)?\s+at", r"from",
         # a full postcode just after the street: "…, Church Lane, St Mawes TR2 5DW"
