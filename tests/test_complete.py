@@ -81,6 +81,11 @@ ROWS = [
     ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
     ("particles", "with Pieter van der Berg on nights", "Pieter", "PERSON", "Pieter van der Berg"),
     ("particles", "met Sam de la Ward 7", "Sam", "PERSON", None),
+    # a finding cut after its particles takes the name after them, not its possessive
+    ("particles", "Bill van der Berg's husband rang", "Bill van der", "PERSON", "Bill van der Berg"),
+    ("particles", "Abena Ahmed bin Yusof QQ 12 34 56 C", "Abena Ahmed bin", "PERSON", "Abena Ahmed bin Yusof"),
+    ("particles", "Sam van der Ward 7 team", "Sam van der", "PERSON", None),  # a keep word
+    ("particles", "Sam van der said hi", "Sam van der", "PERSON", None),
     ("particles", "Priya and the team", "Priya", "PERSON", None),
     ("particles", "mrs priya de la cruz was lovely", "priya", "PERSON", "priya de la cruz"),  # lower case
     ("particles", "ask priya do the obs", "priya", "PERSON", None),  # lower case: a stop word is no surname

@@ -144,7 +144,10 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
 
 
 def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
-    lower = text[f.start:f.end].islower()
+    lower, words = text[f.start:f.end].islower(), text[f.start:f.end].split()
+    if len(words) > 1 and wd.PARTICLE.fullmatch(words[-1]) and not wd.PARTICLE.fullmatch(words[0]):
+        m = wd.NAME_AFTER_PARTICLE.match(text, f.end)  # a finding cut after its particles: "Bill van der| Berg"
+        return (f.start, m.end("last")) if m and not res.never_name(m.group("last")) else None
     m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
     last = m.group("last").rstrip("'’s") if m else ""
     wordlike = m and all(p.lower() in wd.WORDLIKE_PARTICLES for p in text[f.end:m.start("last")].split())

@@ -19,6 +19,8 @@ PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
 PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
+# the capitalised word after a particle, not its possessive: "van der| Berg's"
+NAME_AFTER_PARTICLE = re.compile(r"[ \t]+(?P<last>\p{Lu}[\w'’\-]*?)(?:['’]s)?(?![\w'’\-])")
 # the same in block capitals: "HOPE VAN DER BERG", "YUSUF BIN SAID"
 CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{PARTICLE.pattern}))+) (?P<last>{CAPS_WORD})(?![\w&/])")
 # first name, nickname in quotes or brackets, surname: 'Thomas "Tommo" Reid', "Ivy (Pip) Olawale"
