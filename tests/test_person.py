@@ -309,6 +309,8 @@ NER_ROWS = [
     ("ner", "Family want an update re Guillain-Barré", [("Guillain-Barré", "PERSON")], None),
     ("ner", "Dystocia drill: McRoberts manoeuvre first", [("McRoberts", "PERSON")], None),
     ("ner", "Dystocia drill: then Woods' screw", [("Woods", "PERSON")], None),
+    ("ner", "Shoulder drill: McRoberts, then Rubin and Woods' screw", [("Rubin", "PERSON")], None),  # sharing one
+    ("ner", "Cake from Rubin and Woods today", [("Rubin", "PERSON")], "Rubin"),  # no condition word after them
     ("ner", "his daughter Abena rang at six", [("Abena rang", "PERSON")], "Abena"),  # the verb is no name
     # a rule name that starts inside an NER place is dropped …
     ("gazetteer", "Drove through Shirley on the way in", [("Shirley", "GPE")], None),
@@ -340,6 +342,11 @@ NER_ROWS = [
     ("ner", "Transfer from Princess Alexandra tonight", [("Princess Alexandra", "PERSON")], None),
     ("ner", "Prince Emeka Obi started on nights", [("Prince Emeka Obi", "PERSON")], "Prince Emeka Obi"),
     ("ner", "Marks & Spencer sent sandwiches", [("Marks", "PERSON"), ("Spencer", "PERSON")], None),
+    # a place name begun before the finding: the finding opens inside it
+    ("ner", "Fundraising for Marie Curie Hampstead this week", [("Curie Hampstead", "PERSON")], None),
+    ("ner", "Fundraising for Marie with Curie Hampstead", [("Curie Hampstead", "PERSON")], "Curie Hampstead"),
+    # a care home: a name-like word, then "Lodge"
+    ("ner", "So proud: Daisy Lodge rated Outstanding", [("Daisy Lodge", "PERSON")], None),
     ("ner", "King's Lynn is on divert again", [("King", "PERSON"), ("Lynn", "PERSON")], None),
     ("title", "Visiting changes at Dr Gray's in Elgin", [], None),
     ("title", "Sister Rose Ward was my mentor", [], "Rose Ward"),

@@ -36,6 +36,7 @@ LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ 
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
 THE_CHAIN = re.compile(r"\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
+EPONYM_PAIR_NEXT = re.compile(r"[ \t]*(?:and|&|or|/)[ \t]*([A-Z][\w-]*)")  # a second eponym after a conjunction
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
@@ -121,7 +122,8 @@ def _known_place(ctx: Context, a: Around) -> bool:
 
 def _part_of_place(ctx: Context, a: Around) -> bool:
     """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer",
-    "Robert Jones and Agnes Hunt"; or holding one of two words or more: "Hywel Dda Charities"."""
+    "Robert Jones and Agnes Hunt"; holding one of two words or more: "Hywel Dda Charities"; or opening
+    inside one: "Sue Ryder Wheatfields"."""
     return part_of_place(ctx.res, a)
 
 
@@ -132,13 +134,16 @@ def part_of_place(res, a: Around) -> bool:
     words = a.span.split()
     ok = [res.may_be_place_word(w) for w in words]
     inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1) if all(ok[i:j]))
-    return any(res.is_place(p) for p in inner) or (all(ok) and any(res.is_place(p) for p in _around_phrases(res, a)))
-
-
-def _around_phrases(res, a: Around) -> List[str]:
-    """The span with up to three words either side on its line: "Robert Jones and Agnes Hunt";
-    only words that may be part of a place name (``Resources.may_be_place_word``)."""
     before = _place_run(res, reversed(a.before.rsplit("\n", 1)[-1].split()[-3:]))[::-1]
+    opening = (" ".join(before[len(before) - i:] + words[:j])  # a place begun before the span: "Sue Ryder| Wheatfields"
+               for i in range(1, len(before) + 1) for j in range(1, len(words)) if all(ok[:j]))
+    return (any(res.is_place(p) for p in inner) or any(res.is_place(p) for p in opening)
+            or (all(ok) and any(res.is_place(p) for p in _around_phrases(before, res, a))))
+
+
+def _around_phrases(before: List[str], res, a: Around) -> List[str]:
+    """The span with up to three words either side on its line (``before``: those before it): "Robert
+    Jones and Agnes Hunt"; only words that may be part of a place name (``Resources.may_be_place_word``)."""
     after = _place_run(res, a.after.split("\n", 1)[0].split()[:3])
     return [" ".join(before[len(before) - i:] + [a.span] + after[:j])
             for i in range(len(before) + 1) for j in range(len(after) + 1) if i + j >= 2]
@@ -251,14 +256,18 @@ def not_a_person(ctx: Context, text: str, start: int, end: int, skip: FrozenSet[
 
 
 def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
-    """A condition named after a person: "Parkinson's", "Down's syndrome", "Bell palsy"."""
+    """A condition named after a person: "Parkinson's", "Down's syndrome", "Bell palsy"; or one of two
+    sharing the condition word: "Rubin and Woods' screw"."""
     if last_word.lower() not in ctx.res.eponyms:
         return False
     after = text[end:end + 30].lower()
     if after.startswith(("'s", "’s", "s'")) or (last_word[-1:] in "sS" and after[:1] in "'’"):
         return True  # "Crohn's", "Woods' screw"
     nxt = CONDITION_NEXT.match(after)
-    return bool(nxt and nxt.group(1) in ctx.vocab.condition_words)
+    if nxt and nxt.group(1) in ctx.vocab.condition_words:
+        return True
+    pair = EPONYM_PAIR_NEXT.match(text, end)  # "Rubin and Woods' screw", "McRoberts & Rubin manoeuvres"
+    return bool(pair and pair.group(1).lower() in ctx.res.eponyms and eponym(ctx, text, pair.end(), pair.group(1)))
 
 
 def edge_junk(ctx: Context, word: str) -> bool:
