@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from phiscrub.image.contrast import FALLBACK_MAX_MP, read_with_fallback
+from phiscrub.image.contrast import FALLBACK_MAX_MP, LOW_CONTRAST_RANGE, low_contrast, read_with_fallback
 from phiscrub.image.ocr import OcrLine, OcrWord
 
 
@@ -33,6 +33,25 @@ def test_no_second_pass_when_the_first_reads_enough():
     lines = read_with_fallback(ocr, np.zeros((300, 400, 3), np.uint8))
     assert [v for v, _, _ in ocr.seen] == ["plain"]
     assert len(lines) == 1
+
+
+def _ramp(h, w, lo, hi):
+    """A grey ramp from ``lo`` to ``hi`` across the photo."""
+    row = np.linspace(lo, hi, w).astype(np.uint8)
+    return np.repeat(np.repeat(row[None, :, None], h, axis=0), 3, axis=2)
+
+
+def test_no_second_pass_on_a_photo_with_full_contrast():
+    """A crowd photo with no text is not washed out: reading it again after CLAHE finds nothing new."""
+    ocr = FakeOcr()
+    lines = read_with_fallback(ocr, _ramp(300, 400, 0, 255))
+    assert [v for v, _, _ in ocr.seen] == ["plain"] and lines == ()
+
+
+def test_low_contrast_is_a_narrow_lightness_range():
+    assert low_contrast(_ramp(200, 300, 120, 120 + LOW_CONTRAST_RANGE // 2))  # washed out
+    assert low_contrast(_ramp(200, 300, 0, 60))  # dark
+    assert not low_contrast(_ramp(200, 300, 10, 245))
 
 
 def test_small_photo_second_pass_at_full_size():

@@ -57,6 +57,8 @@ STYLES = {
     "bedstate", "hr", "pals", "retirement", "community", "welsh", "scottish",
     "appeal", "wardchat",
     "carehome", "mentalhealth", "maternity", "form", "recruitment", "nireland",
+    "theatre", "radiology", "outpatients", "dental", "pharmacy", "gpreception",
+    "control", "estates", "chaplaincy", "volunteers", "student", "cornish", "manx",
 }
 HEADER_RE = re.compile(r"^#id=(?P<id>[a-z]\d{4}) style=(?P<style>[a-z]+)$")
 TOKEN_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}")
