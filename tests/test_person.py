@@ -107,6 +107,8 @@ RULE_ROWS = [
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
     ("possessive", "Collecting for Bristol's family services", None),
+    ("possessive", "the Whipple's lady on ward 9 went home", None),  # an operation, not a person
+    ("possessive", "Mrs Whipple's son rang twice", "Whipple"),  # a title before it: a person
     ("rota", "kai in charge tonight", "kai"),
     ("rota", "paeds on call tonight", None),
     ("pair/bed", "b7 anita ferreira-lowe 58 – sob on exertion", "anita ferreira-lowe"),
@@ -242,6 +244,11 @@ RULE_ROWS = [
     ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day
     ("inverted-items", "• Exeter, Devon – 3 sites", None),  # two places
     ("inverted-items", "Sorry, James – meant to ring", None),
+    # numbered bed or item lines: "1 –", "3 /", "1a"; and letters beyond ASCII
+    ("inverted-items", "2 – OKONKWO, Blessing – CPAP", "OKONKWO"),
+    ("inverted-items", "4 / ŞAHIN, Emre / post-op day 1", "Emre"),
+    ("inverted-items", "7b KOWALCZYK, Agata – falls", "Agata"),
+    ("inverted-items", "2 – Sorry, James – running late", None),
     ("initials", "Welcome Ma. Rosario from Iloilo!", "Ma. Rosario"),  # Ma. (María) and a second given name
     ("initials", "Thanks Ma. Will you ring me", None),
     # a rota board's role and colon before a name; a bed range
@@ -309,6 +316,8 @@ NER_ROWS = [
     ("ner", "Family want an update re Guillain-Barré", [("Guillain-Barré", "PERSON")], None),
     ("ner", "Dystocia drill: McRoberts manoeuvre first", [("McRoberts", "PERSON")], None),
     ("ner", "Dystocia drill: then Woods' screw", [("Woods", "PERSON")], None),
+    ("ner", "Resp pattern: Cheyne-Stokes overnight", [("Cheyne-Stokes", "PERSON")], None),  # listed whole
+    ("ner", "Thanks to Ella Stokes-Johnson today", [("Ella Stokes-Johnson", "PERSON")], "Ella Stokes-Johnson"),
     ("ner", "Shoulder drill: McRoberts, then Rubin and Woods' screw", [("Rubin", "PERSON")], None),  # sharing one
     ("ner", "Cake from Rubin and Woods today", [("Rubin", "PERSON")], "Rubin"),  # no condition word after them
     ("ner", "his daughter Abena rang at six", [("Abena rang", "PERSON")], "Abena"),  # the verb is no name

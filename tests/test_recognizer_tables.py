@@ -78,6 +78,11 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        # the day in words, and Welsh months after Welsh birth words
+        hit("she was born on the fourteenth of June 1939", "fourteenth of June 1939", "d month y"),
+        hit("DOB: September twenty-first, 1950", "September twenty-first, 1950", "month d, y"),
+        hit("ganwyd 9 Hydref 1947 yn Aberaeron", "9 Hydref 1947", "d month y"),
+        miss("we met on the fourteenth of June 1999"),
         hit("DOB 07/11/1962 per the form", "07/11/1962", "numeric d/m/y"),
         hit("d.o.b. 7-11-62 on file", "7-11-62", "numeric d/m/y"),
         hit("DOB 29/02/00 checked", "29/02/00", "numeric d/m/y"),
@@ -269,6 +274,10 @@ BUILTIN = {
         miss("job 7654321 logged at 03:10"),
     ],
     "VehicleRegRecognizer": [
+        # the area code written apart: "NK 17 VXC"; a stop word and a number before a unit is no plate
+        hit("grey Astra KR 19 WZT seen leaving", "KR 19 WZT", "current, spaced"),
+        hit("the pick-up, possibly vy 66 kxd, left", "vy 66 kxd", "current, spaced"),
+        miss("NBM ON 12 HRS then review"),
         hit("blue Fiesta KM22 XTR outside", "KM22 XTR", "current"),
         hit("plate km22xtr", "km22xtr", "current"),
         hit("old Escort R456 KLM", "R456 KLM", "prefix"),

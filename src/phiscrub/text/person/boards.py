@@ -47,8 +47,8 @@ LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'�
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age
 # or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace (NOK)"
-INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[.)]|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
-                           r"(?P<last>(?:Ma?c|O['’])?[A-Z][\w'’-]*[a-zA-Z]),[ \t]*(?P<first>[A-Z][\w'’-]*[a-zA-Z])"
+INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
+                           r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
                            r"(?=[ \t]*(?:[-–—,(/]|\d|$))", re.MULTILINE)
 DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")
 ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
@@ -110,7 +110,8 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
 def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
     """A list or board item opening on "Surname, Forename": "• Fletcher, June – eye drops QDS".
 
-    Rule: at a line's start, after an optional bullet, item number or bay code, a surname (of the
+    Rule: at a line's start, after an optional bullet, item or bed number ("1.", "1 –", "3 /", "1a") or bay
+    code, a surname (of the
     gazetteer, or a word no dictionary knows such as a town), a comma and a first name of the
     gazetteer, in title case or capitals, then a dash, comma, bracket, number or the line's end: the
     layout decides even where both are words, places or months ("PORTER, MAY 91", "KENDAL, Ruth").

@@ -27,6 +27,7 @@ from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.person.pairs import PAIR_RULES, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.roles import (
     ends_line,
+    from_possessive_relation,
     from_presence_question,
     from_rota,
     from_vocative,
@@ -247,20 +248,6 @@ def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
         if eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e):
             continue
         out.append(finding(s, e, score, "gazetteer"))
-    return out
-
-
-def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
-    """"collecting for Nkechi's family", "Dave's wife": only people have families (not "Bristol's")."""
-    out = []
-    res = ctx.res
-    for m in ctx.vocab.possessive_relation.finditer(text):
-        w = m.group("name").lower()
-        if res.never_name(w) or ctx.is_stop(w) or res.is_place(w):
-            continue
-        if res.is_common(w) and not res.is_name(w):
-            continue
-        out.append(finding(m.start("name"), m.end("name"), 0.65, "possessive"))
     return out
 
 

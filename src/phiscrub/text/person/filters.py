@@ -168,9 +168,12 @@ def _noun_modifier(ctx: Context, a: Around) -> bool:
 
 
 def _eponym_word(ctx: Context, a: Around) -> bool:
-    """"Apgar", "Heimlich", "Ménière's", "Guillain-Barré" (unless also a surname)."""
-    parts = [fold_accents(p) for p in HYPHEN.split(POSSESSIVE.sub("", a.first.lower()))]
-    return a.single and all(p in ctx.res.eponyms for p in parts) and not ctx.res.is_surname(a.first)
+    """"Apgar", "Heimlich", "Ménière's", "Guillain-Barré" (unless also a surname); a hyphenated eponym listed
+    whole ("Cheyne-Stokes") whatever its parts are."""
+    whole = fold_accents(POSSESSIVE.sub("", a.first.lower()))
+    parts = HYPHEN.split(whole)
+    return a.single and ((len(parts) > 1 and whole in ctx.res.eponyms) or (  # "Cheyne-Stokes": listed whole
+        all(p in ctx.res.eponyms for p in parts) and not ctx.res.is_surname(a.first)))
 
 
 def _placed(ctx: Context, a: Around) -> bool:

@@ -10,7 +10,8 @@ run of ordinary words none of which is a name ("Cheers Drive Safe", "speak to
 Occupational Therapy"). A closing or a cheer names what ends the line, so a
 name cut short there is none ("Thank you Night Staff!" is no "Night").
 
-``from_rota`` reads ward allocations ("tash on bays", "Ikenna on nights").
+``from_rota`` reads ward allocations ("tash on bays", "Ikenna on nights"); ``from_possessive_relation``
+names whoever has a family ("Dave's wife").
 
 Source: UK ward chat and NHS social-media posts; word lists in
 ``recognizers/person.yaml`` (``address_terms``, ``platforms``, ``services``).
@@ -28,6 +29,7 @@ from phiscrub.types import Finding
 
 # what may follow a name that ends a line or a cheer: kisses, "!", an emoji, the line end
 NAME_ENDS = re.compile(r"[ \t]*(?:x{1,4}\b|[^\w\s]|\n|\Z)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+$")  # "Mrs ", "Ivy ", "R. "
 FIELD_OF_WORK = re.compile(r"(?:ology|ologies|ography|ics|scopy|otomy|iatry|therapy|therapies)$", re.IGNORECASE)
 
 
@@ -152,4 +154,21 @@ def from_presence_question(ctx: Context, text: str) -> List[Finding]:
         if not res.is_first_name(w) or ctx.is_stop(w) or res.never_name(w) or res.is_common(w):
             continue
         out.append(finding(m.start("name"), m.end("name"), 0.65, "presence"))
+    return out
+
+
+def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
+    """"collecting for Nkechi's family", "Dave's wife": only people have families (not "Bristol's"); an
+    eponym with no name or title before it is a condition or an operation ("the Hartmann's lady",
+    "Addison's pts"; "Mrs Hartmann's son" stays)."""
+    out = []
+    res = ctx.res
+    for m in ctx.vocab.possessive_relation.finditer(text):
+        w = m.group("name").lower()
+        if res.never_name(w) or ctx.is_stop(w) or res.is_place(w) or (
+                w in res.eponyms and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue
+        if res.is_common(w) and not res.is_name(w):
+            continue
+        out.append(finding(m.start("name"), m.end("name"), 0.65, "possessive"))
     return out

@@ -21,6 +21,10 @@ and year ("3 Mar 76", "12-Jan-49", "12.Jan.49", "12JAN49", the form PAS systems
 print), and month + year alone when the year cannot be a day ("born Sept 62",
 "Mar '76"). Source: NHS Data Dictionary date forms; PAS print formats.
 Avoids: "born May 12" read as a year (12 can be a day: it is "month d").
+
+The day in words ("born on the twelfth of March 1941", "March twenty-second, 1983") and Welsh month
+names with Welsh birth words ("ganwyd 3 Mawrth 1950", "dyddiad geni"). Source: how thank-you posts
+and bilingual NHS Wales forms write dates.
 """
 
 import calendar
@@ -38,9 +42,20 @@ MONTH_NUMBER = {
     **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
     "sept": 9,
 }
+# Welsh month names (NHS Wales forms and bilingual posts: "ganwyd 3 Mawrth 1950")
+MONTH_NUMBER.update({m: i + 1 for i, m in enumerate(
+    "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split())})
 _MONTHS = rf"(?:{'|'.join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m)))})\.?"
 _MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+# a day written as an ordinal word: "the twelfth of March 1941", "twenty-second of July"
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_UNITS + "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+                                                        "seventeenth eighteenth nineteenth twentieth".split())}
+ORDINAL_DAY.update({f"{tens}{sep}{u}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30))
+                    for i, u in enumerate(_UNITS[:9 if base == 20 else 1]) for sep in ("-", " ", "")})
+ORDINAL_DAY["thirtieth"] = 30
+_ORDINAL_WORD = re.compile(rf"(?:{'|'.join(sorted(ORDINAL_DAY, key=lambda w: (-len(w), w)))})(?!\w)", re.IGNORECASE)
+_DAY = rf"(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?|{_ORDINAL_WORD.pattern})"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
 # A year that cannot be read as a day of the month: four digits, "'62", or 32-99.
 _YEAR_NOT_DAY = r"(?:1[89]\d\d|20\d\d|'\d\d|3[2-9]|[4-9]\d)"
@@ -86,6 +101,9 @@ def _written_is_date(text: str) -> Optional[bool]:
     """A written date ("31st Feb 1950", "Feb 30"): False when the day cannot exist; None otherwise."""
     month = _MONTH_WORD.search(text)
     runs = _DIGITS.findall(text)
+    word = _ORDINAL_WORD.search(text)
+    if word and month:  # "twelfth of March 1941": the day in words
+        runs = [str(ORDINAL_DAY[word.group().lower()])] + runs
     if month is None or not runs or len(runs[0]) > 2 or (len(runs) == 1 and _YEAR_ONLY.search(text)):
         return None  # "Oct 1958", "Sept 62", "Mar '76": no day to check
     year = runs[1] if len(runs) > 1 else None
@@ -111,6 +129,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
     CONTEXT = [
         r"d\.?\s?o\.?\s?b\.?", r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
         r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
+        r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
     ]
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 12

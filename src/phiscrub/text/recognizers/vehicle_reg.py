@@ -1,7 +1,7 @@
 """UK_VEHICLE_REG: UK number plates in every format, any case and spacing.
 
 Rule (DVLA formats, INF104 "Vehicle registration numbers and number plates"):
-current "AB12 CDE" (age identifier 02-current March year, 51-current September
+current "AB12 CDE" (also written "AB 12 CDE"; age identifier 02-current March year, 51-current September
 year), prefix "A123 BCD", suffix "ABC 123D", Northern Ireland "ABZ 1234" (area
 codes always contain I or Z), and dateless "ABC 123"/"1 ABC" (dateless only
 with vehicle context: it is the shape of road numbers). Plates are written
@@ -64,6 +64,7 @@ _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istrat
 _VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES})\s*[(,:]?\s*\Z", re.IGNORECASE)
 # A Northern Ireland or dateless shape followed by three letters is a current-format shape, valid or not.
 _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
+_SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
 _TIMES = re.compile(r"\d[ -]?x\Z")  # "2x", "3 x": lower-case x after a number
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
@@ -82,6 +83,8 @@ class VehicleRegRecognizer(PhiRecognizer):
     PREFILTER = r"\d"
     PATTERNS = [
         Pattern("current", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
+        # the area code written apart from the age identifier, as people copy a plate: "NK 17 VXC"
+        Pattern("current, spaced", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y] [0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
         Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][1-9][0-9]{{0,2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
         Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d)", 0.45),
@@ -121,6 +124,8 @@ class VehicleRegRecognizer(PhiRecognizer):
             return None
         if any(g.islower() and self.resources.is_stop(g) for g in _LETTER_GROUPS.findall(value)):
             return None  # "J25 and J26": a junction, then a word
+        if _SPACED_CODE.match(value) and self.resources.is_stop(value[:2]) and not context:
+            return None  # "NBM ON 12 HRS": a word, a number and a unit
         if _DATELESS_ONLY.fullmatch(value) and not _NI_DATELESS.fullmatch(value):
             return self._dateless(text, start, end, score)
         if _NI_DATELESS.fullmatch(value) and not self._ni_plausible(text, start, end, value):
