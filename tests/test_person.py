@@ -107,6 +107,14 @@ RULE_ROWS = [
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
     ("possessive", "Collecting for Bristol's family services", None),
+    # a possessive written without its apostrophe: the whole word, if its stem is a rare-word first name
+    ("glued-possessive", "omg its rukhsanas leaving do tmrw", "rukhsanas"),
+    ("glued-possessive", "has any1 got Oluwaseuns charger", "Oluwaseuns"),
+    ("glued-possessive", "the marks on his arm are fading", None),  # a plural of a word
+    ("glued-possessive", "james said he'd cover", None),  # a name ending in s: not a possessive
+    # a town that is also a first name, right after a relation word
+    ("relation", "Her grandson Lincoln visits on Sundays", "Lincoln"),
+    ("relation", "Her grandson in Lincoln visits on Sundays", None),
     ("possessive", "the Whipple's lady on ward 9 went home", None),  # an operation, not a person
     ("possessive", "Mrs Whipple's son rang twice", "Whipple"),  # a title before it: a person
     ("rota", "kai in charge tonight", "kai"),
@@ -323,6 +331,8 @@ NER_ROWS = [
     ("ner", "his daughter Abena rang at six", [("Abena rang", "PERSON")], "Abena"),  # the verb is no name
     # a rule name that starts inside an NER place is dropped …
     ("gazetteer", "Drove through Shirley on the way in", [("Shirley", "GPE")], None),
+    # … but a possessive written without its apostrophe is read by its stem ("Adwoa" is a first name)
+    ("glued-possessive", "can u send me Adwoas email pls", [("Adwoas", "GPE")], "Adwoas"),
     # … unless a title or field label named it
     ("title", "Dr Chester reviewed her at 10", [("Chester", "GPE")], "Chester"),
     # … or it has a full name's shape, an initial then a surname included

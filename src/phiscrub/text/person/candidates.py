@@ -24,7 +24,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.name_age import from_name_age
 from phiscrub.text.person.ordinary import ordinary
-from phiscrub.text.person.pairs import PAIR_RULES, from_lower_list, from_lower_pairs, from_pairs
+from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.roles import (
     ends_line,
     from_possessive_relation,
@@ -63,6 +63,7 @@ SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
 TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
+KIN_SKIP = frozenset({"known-place"})  # "her son Lincoln": no town follows a relation word without "in" or "from"
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ CUE_RULES: Tuple[CueRule, ...] = (
     # "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg"
     CueRule("field", "", "field_cue", 0.85, ScanOptions(lower=True, strong=True), FIELD_SKIP),
     # "my grandad Reg", "her husband tony", "our kids Alfie and Mia"
-    CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True)),
+    CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True), KIN_SKIP),
     # "Daughter Alison:", "Dad (Ken Marsh"
     CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions()),
     # "mum chantelle is 19", "husband vasile keeps ringing": a first name of the gazetteer
@@ -274,6 +275,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("lower-pair", "pair", from_lower_pairs),
+    Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("vocative", "vocative", from_vocative),
     Rule("name-age", "name-age", from_name_age),
     Rule("possessive", "possessive", from_possessive_relation),

@@ -184,3 +184,30 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
         if not (eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e)):
             out.append(finding(s, e, 0.6, "pair"))
     return out
+
+
+# a word ending in "s" then a lower-case word, as chat writes a possessive: "chloes last shift", "Adwoas email"
+GLUED_POSSESSIVE = re.compile(r"(?<![\w@#/'’.-])(?P<name>[^\W\d_]{2,}s)[ \t]+(?=[a-z])")
+
+
+def from_glued_possessive(ctx: Context, text: str) -> List[Finding]:
+    """"its chloes last shift", "send me Adwoas email": a possessive written without its apostrophe.
+
+    Rule: a word ending in "s" whose stem is a first name of the gazetteer, neither the word nor the
+    stem an ordinary, stop or keep word or a place, before a lower-case word; the whole word is the
+    name (the "s" carries no letter of it to leave readable).
+    Avoids: plurals of words that are names ("marks", "bills", "hopes": ordinary words), names
+    ending in "s" themselves ("james", "chris": the gazetteer rule's job).
+    """
+    out = []
+    res = ctx.res
+    for m in GLUED_POSSESSIVE.finditer(text):
+        word = m["name"]
+        w, stem = word.lower(), word[:-1].lower()
+        if res.is_first_name(w) or not res.is_first_name(stem) or len(stem) < 3:
+            continue
+        if any(res.is_common(x) or res.never_name(x) or ctx.is_stop(x) or res.is_place(x) for x in (w, stem)):
+            continue
+        if not not_a_person(ctx, text, m.start("name"), m.end("name")):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "glued-possessive"))
+    return out
