@@ -221,6 +221,10 @@ BUILTIN = {
         hit("Mrs F lives at Rowan Lodge Care Home, 22 Mill Road", "Rowan Lodge Care Home, 22 Mill Road",
             "house name + number + street"),
         hit("He lives near the hospital, 14 Station Road", "14 Station Road", "number + street"),
+        # a length before a street, and a lower-case word opening a street whose next word is capitalised
+        miss("fell from a ladder 3m, Cowgate Street scaffold"),
+        miss("3 discharged, 2 awaiting Larch Court placements"),
+        hit("moved to 12 station road last week", "12 station road", "number + street"),
     ],
     "HouseNameAddressRecognizer": [
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),

@@ -141,6 +141,12 @@ _CAP_STREET = (
 )
 
 
+# a number with a unit ("4m", "2kg") before a street, or a lower-case word opening a street whose next word is
+# capitalised: prose, not an address (a lower-case street is lower case throughout: "12 station road")
+_PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d{1,4}[A-Za-z]?,?\s+(?-i:\p{Ll}[\p{L}'’-]+)"
+                           r"(?<!\b(?:y|yr|an|na|nan|nam|the|of|on|a))\s+(?-i:\p{Lu})")
+
+
 class StreetAddressRecognizer(PhiRecognizer):
     ENTITY = "STREET_ADDRESS"
     PREFILTER = r"\d|cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|grange|rectory|vicarage"
@@ -192,6 +198,8 @@ class StreetAddressRecognizer(PhiRecognizer):
         name, comma, rest = text[start:end].partition(",")
         if after_institution(text, start) or (comma and is_institution(name + ",")):
             return None
+        if _PROSE_STREET.search(text, start, end):
+            return None  # "4m, Baxter Street" (a length), "1 awaiting Willow Court" (a word, then a name)
         if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
             return score
         return score if self._is_house_name(name) else None
