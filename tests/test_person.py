@@ -308,6 +308,8 @@ RULE_ROWS = [
     ("list", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "AMINA"),  # a cell gap ends the name
     ("name-age", "Owner, 82, shaken but unhurt", None),  # an ordinary word is no name
     ("name-age", "Tom Ashdown, 45, trapped for an hour", "Tom Ashdown"),
+    ("name-age", "3. Daniel Preston 61M – hip", "Daniel Preston"),  # a town as a surname, after a first name
+    ("name-age", "Transfer to Princess Anne Hospital, DOB 02/02/2025 noted", None),  # a village, not a town
     ("last-line", "Referrals via the usual task.\nHope this helps.", None),  # a sentence, not a signature
     ("last-line", "Thanks all.\nCallum Ferris, Ward Manager", "Callum Ferris"),  # a signature with its role
 ]

@@ -225,6 +225,7 @@ BUILTIN = {
         miss("fell from a ladder 3m, Cowgate Street scaffold"),
         miss("3 discharged, 2 awaiting Larch Court placements"),
         hit("moved to 12 station road last week", "12 station road", "number + street"),
+        hit("new address Apartment 6, 31 Deansgate, Manchester", "Apartment 6, 31 Deansgate", "number + one-word street"),
     ],
     "HouseNameAddressRecognizer": [
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),

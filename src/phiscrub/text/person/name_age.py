@@ -3,7 +3,8 @@
 
 Source: NHS handover and incident-post usage (name, then age and sex).
 Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"), words no
-name is made of (``_picked``).
+name is made of (``_picked``); a keep-list town counts as a surname only after a well-known first
+name ("Matthew Lincoln 52M"; not "Royal Derby, 45").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.tokens import NAME_AGE, token_ok
 from phiscrub.types import Finding
 
+TOWN = 10_000  # GeoNames population of a place that is a town, as surnames taken from towns are
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 
 
@@ -23,7 +25,11 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
     """The name words at the end of ``words`` (read backwards until a word cannot be a name:
     a keep or stop word, or one with a digit, such as "MRN: RX10091234" or "01-Jan-1944")."""
     picked: List[str] = []
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not picked and i > 0 and _town_surname(ctx, word, words[i - 1]):
+            picked.insert(0, word)  # "Matthew Lincoln 52M": a keep-list town after a well-known first name
+            continue
         if ctx.res.never_name(word) or ctx.is_stop(word.lower()) or any(ch.isdigit() for ch in word):
             break
         if word[0].islower():
@@ -33,6 +39,14 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
             break
         picked.insert(0, word)
     return picked
+
+
+def _town_surname(ctx: Context, word: str, before: str) -> bool:
+    """A keep-list town (``TOWN`` people or more: not the village "Hospital") in title case right after a
+    first name well known in the UK, Ireland or the US."""
+    res = ctx.res
+    return (word.istitle() and res.never_name(word) and res.place_population.get(word.lower(), 0) >= TOWN
+            and before.istitle() and res.anglo_first_names.get(before.lower(), 0) >= 2 and not res.never_name(before))
 
 
 def from_name_age(ctx: Context, text: str) -> List[Finding]:

@@ -179,7 +179,9 @@ class StreetAddressRecognizer(PhiRecognizer):
         ),
         Pattern(
             "number + one-word street",
-            r"(?<![\w/.:£$-])(?P<id>\d{1,4}[A-Za-z]?\s+(?-i:[A-Z][a-z]+(?:gate|way|hay|side|field|gardens|street|lane)))(?![\w])",
+            # with its flat or tenement position, as the longer patterns take it: "Apartment 4, 220 Deansgate"
+            rf"(?<![\w/.:£$-])(?P<id>(?:{_FLAT}|{_TENEMENT})?\d{{1,4}}[A-Za-z]?\s+"
+            r"(?-i:[A-Z][a-z]+(?:gate|way|hay|side|field|gardens|street|lane)))(?![\w])",
             0.5,
         ),
     ]
