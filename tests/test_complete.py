@@ -37,6 +37,11 @@ ROWS = [
     ("comma-inverted", "PATTERSON, Ward 7 please", "PATTERSON", "PERSON", None),       # a keep word after the comma
     ("comma-inverted", "pt in bed 14 (Mahmood, Tariq, NHS no)", "Tariq", "PERSON", "Mahmood, Tariq"),
     ("comma-inverted", "Thanks, Tariq, see you", "Tariq", "PERSON", None),
+    # a keep-list word that is a well-known first name, where a board's cell ends after it
+    ("comma-inverted", "Pt: ROSE, Preston – 81M – falls", "ROSE", "PERSON", "ROSE, Preston"),
+    ("comma-inverted", "2 / OWUSU, Chester / bloods", "OWUSU", "PERSON", "OWUSU, Chester"),
+    ("comma-inverted", "SMITH, May 12 clinic", "SMITH", "PERSON", None),  # a month before a day
+    ("comma-inverted", "SMITH, Preston is closed", "SMITH", "PERSON", None),  # no cell ends: prose
     ("comma-inverted", "CCU2 – ŁUKASZEWICZ, Agnieszka – NSTEMI", "Agnieszka", "PERSON", "ŁUKASZEWICZ, Agnieszka"),
     ("comma-inverted", "Bed 3: BAKER, Will 74 for TTO", "BAKER", "PERSON", "BAKER, Will"),  # a word, the cell ends
     ("comma-inverted", "DA SILVA, Rose (NoK dtr aware)", "DA SILVA", "PERSON", "DA SILVA, Rose"),

@@ -37,7 +37,8 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 # where a clause ends: punctuation, the line's end, or a stop word next ("jo green, 34", "olu cook in resus")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
-CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—-])", re.MULTILINE)  # a board's cell ends
+CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—/|-])", re.MULTILINE)  # a board's cell ends
+_DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")
 # a subject after a word: "Will" then opens a question or a clause ("Will you", "Will the family")
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
                           r"|my|our|your|his|her|their|ur)\b")
@@ -144,8 +145,14 @@ def lone_surname(text: str, f: Finding, res) -> bool:
 
 def word_forename(text: str, m, res) -> bool:
     """"BAKER, Will 74", "MACLEOD, Will ran the 10k": a first name that is also a word, unless a subject
-    follows it, as after a question's verb ("SMITH, Will you call", "Mrs Okonkwo, Will she")."""
+    follows it, as after a question's verb ("SMITH, Will you call", "Mrs Okonkwo, Will she"); a keep-list
+    word that is a well-known first name only where a board's cell ends after it ("ROSE, Chester – 77M")."""
     words = m.group("fore").split()
+    if len(words) == 1 and res.never_name(words[0]) and res.anglo_first_names.get(words[0].lower(), 0) >= 2:
+        # a keep-list word that is a well-known first name, ending a board's cell: "ROSE, Chester – 77M"
+        # (not a month before a day or year: "SMITH, May 12")
+        return bool(CELL_END.match(text, m.end("fore"))) and not (
+            words[0].lower() in MONTHS and _DAY_OR_YEAR.match(text, m.end("fore")))
     return (len(words) == 1 and well_known_first_name(words[0], res)
             and (bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore"))))
 
