@@ -64,6 +64,11 @@ RULE_ROWS = [
     ("role", "post to Mr Wilson at the address on file", None),  # the title rule names "Wilson"
     ("thanks", "Shout out to Ferdinand and Ottilie for the cake!", "Ottilie"),
     ("thanks", "Thanks to everyone on nights", None),
+    # whoever is thanked is a person, even a verb or a month ("Will", "June"); "from" thanks nobody
+    ("thanks", "Big thank you to June and Will on the stroke unit", "Will"),
+    ("thanks", "Well done to June for passing her OSCE", "June"),
+    ("thanks", "Antenatal classes restart from June, book now", None),
+    ("thanks", "Thanks to Kent Fire and Rescue for the demo", None),  # a place, not a name
     ("thanks", "plates seen: ZZ00 AAA and IB51 ABC", None),  # no name token ends inside "IB51"
     ("thanks", "Thanks to Sam I will ring you", "Sam"),  # the pronoun after a name is not an initial
     ("sign-off", "See you at handover.\nKind regards,\nPercival", "Percival"),

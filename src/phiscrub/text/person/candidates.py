@@ -63,6 +63,10 @@ SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
 TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
+# the thanks cues that thank someone (not "from", "with", "by": "back from April")
+THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|praise|farewell|welcome|goodbye|happy",
+                      re.IGNORECASE)
+NOT_THANKED = ScanOptions(as_list=True)
 KIN_SKIP = frozenset({"known-place"})  # "her son Lincoln": no town follows a relation word without "in" or "from"
 
 
@@ -112,7 +116,7 @@ CUE_RULES: Tuple[CueRule, ...] = (
     # "ask for Sandy", "hand over to Dawn Heath", "cc Amber Wood"
     CueRule("role", "", "role_cue", 0.65, ScanOptions(role=True, lower=True, as_list=True)),
     # "Big thanks to Priya and Sam"
-    CueRule("thanks", "", "thanks_cue", 0.6, ScanOptions(as_list=True)),
+    CueRule("thanks", "", "thanks_cue", 0.6, ScanOptions(as_list=True, thanked=True)),
     # "Kind regards,\nSue"
     CueRule("sign-off", "", "sign_off_cue", 0.7, ScanOptions()),
     # "ta Jem x", "cheers, Bern", "Thanks, Dawn x": a closing, then a name ending the line
@@ -129,7 +133,8 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
     not outrank (``rule.skip``); after a role cue, words no role makes a name (``roles``)."""
     out = []
     for m in cue_matches(ctx.vocab, rule.cue, text):
-        for s, e in scan(ctx, text, m.end(), rule.scan):
+        opts = rule.scan if not rule.scan.thanked or THANKING.search(m.group()) else NOT_THANKED
+        for s, e in scan(ctx, text, m.end(), opts):
             words = text[s:e].split()
             if eponym(ctx, text, e, words[-1]) or (rule.line_end and not ends_line(text, e)):
                 continue

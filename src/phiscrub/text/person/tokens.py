@@ -55,7 +55,8 @@ class ScanOptions:
     ``as_list``: "Priya, Sam and Jo" all count; ``role``: the cue's role makes a
     capitalised word a name even when it is an ordinary word ("ta Jem x"), while a
     lower-case word still needs the gazetteer; ``first_name``: the name must open
-    on a gazetteer first name ("He's Desmond", not "He's English").
+    on a gazetteer first name ("He's Desmond", not "He's English"); ``thanked``: the cue thanks someone, so
+    a well-known first name that is also a stop or keep word is a name ("Thanks to Will and April").
     """
 
     lower: bool = False
@@ -63,6 +64,20 @@ class ScanOptions:
     as_list: bool = False
     role: bool = False
     first_name: bool = False
+    thanked: bool = False
+
+
+def _thanked_name(ctx: Context, m, word: str) -> bool:
+    """A first name well known in the UK, Ireland or the US that is no place ("Will", "April", "May";
+    not "Kent", "Preston": "thanks to Kent Police"); a month before a capitalised word only as
+    ``_month_first_name`` allows ("April Mensah", not "May Day")."""
+    w, res = word.lower(), ctx.res
+    if res.anglo_first_names.get(w, 0) < 2 or res.is_place(w):
+        return False
+    nxt = GAP.match(m.string, m.end(), m.end() + 3)
+    if month_name(word, res) and nxt and m.string[nxt.end():nxt.end() + 1].isupper():
+        return _month_first_name(ctx, m, word)
+    return True
 
 
 def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
@@ -144,6 +159,8 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
     if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
+    if opts.thanked and word.istitle() and _thanked_name(ctx, m, word):
+        return True  # "Thank you to Will and April": whoever is thanked is a person, not a verb or a month
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False
     return not (opened_upper is None and opts.first_name and not _first_name_here(ctx, word))
