@@ -351,7 +351,7 @@ NER_ROWS = [
     # a capitalised ordinary word opening a sentence or a line, listed or not, is no name
     ("ner", "Burnout is real and nobody talks about it", [("Burnout", "PERSON")], None),
     # Gaelic, Manx and Cornish greetings
-    ("ner", "Bliadhna Mhath Ùr from the night shift!", [("Bliadhna Mhath", "PERSON")], None),
+    ("ner", "Bliadhna Mhath Ùr to all on nights!", [("Bliadhna Mhath", "PERSON")], None),
     ("ner", "Moghrey mie, Nobles ED team", [("Moghrey", "PERSON")], None),
     ("ner", "Meur ras to the Treliske porters", [("Meur", "PERSON")], None),
     ("ner", "Thurs: mandatory training again", [("Thurs", "PERSON")], None),

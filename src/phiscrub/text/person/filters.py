@@ -122,8 +122,8 @@ def _known_place(ctx: Context, a: Around) -> bool:
 
 def _part_of_place(ctx: Context, a: Around) -> bool:
     """Part of a longer place: "Kirkby Stephen", "Alder Hey", "King's Lynn", "Marks & Spencer",
-    "Robert Jones and Agnes Hunt"; holding one of two words or more: "Hywel Dda Charities"; or opening
-    inside one: "Sue Ryder Wheatfields"."""
+    "the Queen Elizabeth the Queen Mother"; holding one of two words or more: "Hywel Dda Charities"; or opening
+    inside one: "Sue Ryder Thorpe Hall"."""
     return part_of_place(ctx.res, a)
 
 
@@ -135,15 +135,15 @@ def part_of_place(res, a: Around) -> bool:
     ok = [res.may_be_place_word(w) for w in words]
     inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1) if all(ok[i:j]))
     before = _place_run(res, reversed(a.before.rsplit("\n", 1)[-1].split()[-3:]))[::-1]
-    opening = (" ".join(before[len(before) - i:] + words[:j])  # a place begun before the span: "Sue Ryder| Wheatfields"
+    opening = (" ".join(before[len(before) - i:] + words[:j])  # a place begun before the span: "Sue Ryder| Thorpe Hall"
                for i in range(1, len(before) + 1) for j in range(1, len(words)) if all(ok[:j]))
     return (any(res.is_place(p) for p in inner) or any(res.is_place(p) for p in opening)
             or (all(ok) and any(res.is_place(p) for p in _around_phrases(before, res, a))))
 
 
 def _around_phrases(before: List[str], res, a: Around) -> List[str]:
-    """The span with up to three words either side on its line (``before``: those before it): "Robert
-    Jones and Agnes Hunt"; only words that may be part of a place name (``Resources.may_be_place_word``)."""
+    """The span with up to three words either side on its line (``before``: those before it), for a
+    place named after two people; only words that may be part of a place name (``may_be_place_word``)."""
     after = _place_run(res, a.after.split("\n", 1)[0].split()[:3])
     return [" ".join(before[len(before) - i:] + [a.span] + after[:j])
             for i in range(len(before) + 1) for j in range(len(after) + 1) if i + j >= 2]

@@ -158,7 +158,7 @@ def from_presence_question(ctx: Context, text: str) -> List[Finding]:
 
 
 def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
-    """"collecting for Nkechi's family", "Dave's wife": only people have families (not "Bristol's"); an
+    """"raising money for Adaeze's family", "Dave's wife": only people have families (not "Bristol's"); an
     eponym with no name or title before it is a condition or an operation ("the Hartmann's lady",
     "Addison's pts"; "Mrs Hartmann's son" stays)."""
     out = []
