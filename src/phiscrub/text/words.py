@@ -38,7 +38,7 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
 CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—/|-])", re.MULTILINE)  # a board's cell ends
-_DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")
+DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")  # a day or a year next
 # a subject after a word: "Will" then opens a question or a clause ("Will you", "Will the family")
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
                           r"|my|our|your|his|her|their|ur)\b")
@@ -152,7 +152,7 @@ def word_forename(text: str, m, res) -> bool:
         # a keep-list word that is a well-known first name, ending a board's cell: "ROSE, Chester – 77M"
         # (not a month before a day or year: "SMITH, May 12")
         return bool(CELL_END.match(text, m.end("fore"))) and not (
-            words[0].lower() in MONTHS and _DAY_OR_YEAR.match(text, m.end("fore")))
+            words[0].lower() in MONTHS and DAY_OR_YEAR.match(text, m.end("fore")))
     return (len(words) == 1 and well_known_first_name(words[0], res)
             and (bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore"))))
 

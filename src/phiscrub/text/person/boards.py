@@ -25,6 +25,7 @@ import regex as re
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.tokens import VOWEL
+from phiscrub.text.words import DAY_OR_YEAR
 from phiscrub.types import Finding
 
 _PARTICLE_HEAD = (r"(?i:van|von|de|da|di|du|del|della|le|la|al|el|ter|ten|dos|das)"
@@ -50,7 +51,6 @@ LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'�
 INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
                            r"(?=[ \t]*(?:[-–—,(/]|\d|$))", re.MULTILINE)
-DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")
 ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
                         re.MULTILINE)
 WORDS = re.compile(r"[^\s]+")

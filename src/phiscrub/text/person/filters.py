@@ -134,6 +134,8 @@ def part_of_place(res, a: Around) -> bool:
     words = a.span.split()
     ok = [res.may_be_place_word(w) for w in words]
     inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1) if all(ok[i:j]))
+    if not (ok and ok[0]):
+        return any(res.is_place(p) for p in inner)  # no longer place can run through a first word of no place
     before = _place_run(res, reversed(a.before.rsplit("\n", 1)[-1].split()[-3:]))[::-1]
     opening = (" ".join(before[len(before) - i:] + words[:j])  # a place begun before the span: "Sue Ryder| Thorpe Hall"
                for i in range(1, len(before) + 1) for j in range(1, len(words)) if all(ok[:j]))
