@@ -147,6 +147,10 @@ _PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d
                            r"(?<!\b(?:y|yr|an|na|nan|nam|the|of|on|a))\s+(?-i:\p{Lu})")
 
 
+# where a match can begin (``Pattern.starts``): a house number, a flat word or an Edinburgh floor ("PF2")
+_NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|apartment|apt|unit|room|[pgb]f)"
+
+
 class StreetAddressRecognizer(PhiRecognizer):
     ENTITY = "STREET_ADDRESS"
     PREFILTER = r"\d|cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|grange|rectory|vicarage"
@@ -154,13 +158,13 @@ class StreetAddressRecognizer(PhiRecognizer):
         Pattern(
             "number + street",
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}{_AFTER_NO}{_STREET})",
-            0.6,
+            0.6, _NUMBER_OR_FLAT,
         ),
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET})", 0.6),
         Pattern(
             "number + Welsh or French-order street",
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO},?\s+{_FIRST_TYPE_STREET})",
-            0.6,
+            0.6, _NUMBER_OR_FLAT,
         ),
         Pattern(
             "house name + number + street",
