@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Build the jigsaw-risk corpus (samples/risk) from drafts.txt.  Stdlib only.
 
-    python3 samples/risk/build.py           # write drafts.jsonl, heldout/drafts.jsonl, README counts
+    python3 samples/risk/build.py           # write drafts.jsonl, heldout/drafts.jsonl, spring/drafts.jsonl, README counts
     python3 samples/risk/build.py --check   # exit 1 if any output is stale or any row is invalid
 
-Source format (drafts.txt)
+Source format (drafts.txt, then spring.txt if present; each file starts its own section)
 --------------------------
     %% comment line (ignored)
-    === set: main | heldout          starts a section; every record below goes to that file
+    === set: main | heldout | spring starts a section; every record below goes to that file
     @id r001                         starts a record
     @level high | medium | low
     @history An earlier post by the same author   (0-3 times, in order)
@@ -32,7 +32,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "drafts.txt"
-OUT = {"main": HERE / "drafts.jsonl", "heldout": HERE / "heldout" / "drafts.jsonl"}
+SOURCES = (SRC, HERE / "spring.txt")  # read in this order; a missing extra file is skipped
+OUT = {"main": HERE / "drafts.jsonl", "heldout": HERE / "heldout" / "drafts.jsonl",
+       "spring": HERE / "spring" / "drafts.jsonl"}
 README = HERE / "README.md"
 KINDS = {"age", "sex", "place", "time", "rarity", "occupation", "relationship",
          "self_disclosure", "direct"}
@@ -59,7 +61,7 @@ def parse_markup(src_text):
     return "".join(out), details
 
 
-SECTION_RE = re.compile(r"^=== set: (main|heldout)\s*$")
+SECTION_RE = re.compile(r"^=== set: (main|heldout|spring)\s*$")
 # header prefix -> (record field, append?)
 HEADERS = (("@level ", "level", False), ("@history ", "history", True), ("@reason ", "reason", False))
 
@@ -68,7 +70,7 @@ class _SourceReader:
     """Line-by-line state machine behind read_source()."""
 
     def __init__(self):
-        self.sets = {"main": [], "heldout": []}
+        self.sets = {"main": [], "heldout": [], "spring": []}
         self.current_set, self.rec, self.in_text = None, None, False
 
     def close(self, lineno):
@@ -134,13 +136,19 @@ class _SourceReader:
         raise ValueError(f"line {n}: unknown header {line.split()[0]!r}")
 
 
-def read_source(path=SRC):
-    """Parse drafts.txt into {set: [record, ...]}; raise ValueError on malformed input."""
+def read_source(path=None):
+    """Parse drafts.txt (and spring.txt) into {set: [record, ...]}; raise ValueError on malformed input.
+    With a path, read only that file.  Each file must open its own '=== set:' section."""
     reader = _SourceReader()
-    lines = path.read_text(encoding="utf-8").split("\n")
-    for n, line in enumerate(lines, 1):
-        reader.feed(n, line)
-    reader.close(len(lines))
+    for p in ([path] if path is not None else [q for q in SOURCES if q == SRC or q.exists()]):
+        lines = p.read_text(encoding="utf-8").split("\n")
+        try:
+            for n, line in enumerate(lines, 1):
+                reader.feed(n, line)
+            reader.close(len(lines))
+        except ValueError as e:
+            raise ValueError(f"{p.name}: {e}") from None
+        reader.current_set = None
     return reader.sets
 
 
@@ -422,7 +430,7 @@ def counts_block(rows):
             for d in r["details"]:
                 kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
     lines.append("")
-    lines.append("Detail spans by kind (both files): " +
+    lines.append("Detail spans by kind (all files): " +
                  ", ".join(f"{k} {kinds.get(k, 0)}" for k in sorted(KINDS)) + ".")
     return "\n".join(lines)
 
@@ -492,7 +500,7 @@ def main(argv):
     try:
         rows = build_rows(read_source())
     except ValueError as e:
-        print(f"drafts.txt: {e}", file=sys.stderr)
+        print(e, file=sys.stderr)
         return 1
     errs = validate(rows)
     block = counts_block(rows)
