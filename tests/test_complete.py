@@ -106,6 +106,10 @@ ROWS = [
     ("nickname-between", 'handover: Blessing "Nan" Lane in bed 6', "Lane", "PERSON", 'Blessing "Nan" Lane'),
     ("nickname-between", 'NoK: son Morag "Bex" Sharp', 'Morag "Bex', "PERSON", 'Morag "Bex" Sharp'),  # cut in the quotes
     ("nickname-between", 'thanks to Ann "Big Al" al-Hashimi', "Ann", "PERSON", 'Ann "Big Al" al-Hashimi'),
+    ("nickname-between", 'bed 3 "Wee Rab" (MR ROBSON) wandering', "Rab", "PERSON", "Wee Rab"),  # quoted whole
+    ("nickname-between", "known to all as 'Auntie Bisi Lola' here", "Bisi", "PERSON", "Auntie Bisi Lola"),
+    ("nickname-between", 'sang "Rab" at the party', "Rab", "PERSON", None),  # one word in the quotes
+    ("nickname-between", 'a "Wee Rab story, he said', "Rab", "PERSON", None),  # no closing quote
     ("nickname-between", 'with Kofi "KB" bin Yusof today', "Kofi", "PERSON", 'Kofi "KB" bin Yusof'),
     ("nickname-between", 'Thanks "Big Al" Holland!', "Holland", "PERSON", '"Big Al" Holland'),  # not "Thanks"
     # particles-before: particles (any case) before a name, with the first name or initial before them

@@ -251,6 +251,12 @@ BUILTIN = {
         miss("Lives matter. Exeter, Station Road was closed"),
         # a cue ending the sentence before is no cue (the break is seen right up to the match)
         miss("A card from Jo. Exeter, Station Road was shut"),
+        # the town after the street, as a visit list writes it, when the name is a house's only
+        hit("2. Mr Obi, Brackenfold, Tarn Lane, Kendal – bloods", "Brackenfold, Tarn Lane", "house name, street"),
+        hit("am: Sunnyside, Back Lane, Skipton", "Sunnyside, Back Lane", "house name, street"),
+        miss("Exeter, Station Road, Crediton was shut"),  # a town is no house
+        miss("Joan, Mill Lane, Bude - obs fine"),  # nor a first name
+        miss("Brackenfold, Tarn Lane is closed"),  # no town after it
     ],
     "HospitalNumberRecognizer": [
         hit("hosp no: M7654321", "M7654321", "label + local id"),

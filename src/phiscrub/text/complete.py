@@ -1,41 +1,38 @@
 """Whole names, whole identifiers: the completion stage, after overlaps are resolved.
 
-A half-redacted name is worse than a missed one: the draft looks safe, so nobody
-reads it again. Each rule below grows a finding over neighbouring text that
-belongs to the same identifier (a named table, in order; each rule states its
-shape, source and the false positive it avoids):
+A half-redacted name is worse than a missed one: the draft looks safe, so nobody reads it again. Each rule below
+grows a finding over neighbouring text that belongs to the same identifier (a named table, in order; each rule states
+its shape, source and the false positive it avoids):
 
-* ``word-edges``: a finding never starts or ends inside a word; a cut word is
-  taken whole when at least half of it is inside, else left out ("D.O" of
-  "D.O.B", "Okonjo" of "Okonjo-Bell").
-* ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H",
-  "DE LA CRUZ, Maria": a block-capital surname and a comma before a name, or a
-  capitalised forename after a block-capital name; in title case, a surname of
-  the gazetteer that is no word before a first name ("Siddiqui, Tariq"). The layout decides, not the
-  word ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
-* ``block-capitals``: "ADEWALE OKONJO-BELL": block-capital words beside a
-  block-capital name, up to the line's end; acronyms and keep words stop it.
-* ``particles``: "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said":
-  lower-case name particles then a capitalised word (after a lower-case name, a word no stop word).
-* ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale", 'Ann "Big Al"
-  al-Hashimi': a name, a quoted or bracketed nickname and a name; a finding on any part of it
-  (even one cut inside the quotes) takes the whole. A word before the quotes is no name.
-* ``particles-before``: "E. ap Gwilym", "Reg Ní Bhriain", "van der Berg": particles in any case
-  before a capitalised name, with the first name or initial before them; particles that are
-  also English words ("do", "la") need that first name ("to do Smith's obs" stays).
-* ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name
-  ("I" only with a full stop, so "Sam I will" is not grown).
-* ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a
-  name that ends on "Mac"/"Nic" takes the rest of the Gaelic surname.
-* ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first name of the gazetteer
-  right before a capitalised name, even one that is also a word or a stop word the name rules skip (a
-  half-redacted name leaks; an over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop
-  it, but a town that is a first name joins a name with its age ("Chester Ely, 94"). Also an initial
-  ("E. O'Sullivan") and, in lower-case chat, a first name that is no word ("marisol kowalczyk").
-* ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known
-  surname in the same case after a name ending on a first name or initial, even one that is a
-  word, through one middle first name; a keep word before a number or another capitalised
-  word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in lower case a word only before a stop.
+* ``word-edges``: a finding never starts or ends inside a word; a cut word is taken whole when at least half of it
+  is inside, else left out ("D.O" of "D.O.B", "Okonjo" of "Okonjo-Bell").
+* ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H", "DE LA CRUZ, Maria": a block-capital
+  surname and a comma before a name, or a capitalised forename after a block-capital name; in title case, a surname
+  of the gazetteer that is no word before a first name ("Siddiqui, Tariq"). The layout decides, not the word
+  ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
+* ``block-capitals``: "ADEWALE OKONJO-BELL": block-capital words beside a block-capital name, up to the line's end;
+  acronyms and keep words stop it.
+* ``particles``: "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said": lower-case name particles then a
+  capitalised word (after a lower-case name, a word no stop word).
+* ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale", 'Ann "Big Al" al-Hashimi': a name, a quoted
+  or bracketed nickname and a name; a finding on any part of it (even one cut inside the quotes) takes the whole; a
+  name quoted with its nickname's words takes them ('"Big Frank"'). A word before the quotes is no name.
+* ``particles-before``: "E. ap Gwilym", "Reg Ní Bhriain", "van der Berg": particles in any case before a capitalised
+  name, with the first name or initial before them; particles that are also English words ("do", "la") need that
+  first name ("to do Smith's obs" stays).
+* ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name ("I" only with a full stop, so "Sam I
+  will" is not grown).
+* ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a name that ends on "Mac"/"Nic" takes
+  the rest of the Gaelic surname.
+* ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first name of the gazetteer right before a
+  capitalised name, even one that is also a word or a stop word the name rules skip (a half-redacted name leaks; an
+  over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it, but a town that is a first name joins
+  a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan") and, in lower-case chat, a first name
+  that is no word ("marisol kowalczyk").
+* ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
+  case after a name ending on a first name or initial, even one that is a word, through one middle first name; a
+  keep word before a number or another capitalised word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in
+  lower case a word only before a stop.
 
 Growth stops at a line break. Growing may touch a neighbouring finding, so the findings are resolved
 again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming
@@ -65,6 +62,7 @@ _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a w
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 _LOWER_PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
+_QUOTED_NAME = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2})[\"”’'](?![\w])")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
@@ -243,6 +241,9 @@ def _nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, 
     m = _NICKNAME_BEFORE.search(text, max(line_start, f.start - 30), f.start)
     if m and any(res.is_first_name(w) or not res.is_common(w) for w in m.group("nick").split()):
         return m.start(), f.end  # '"Big Tam" McGregor': a quoted nickname before the surname
+    for m in _QUOTED_NAME.finditer(text, max(line_start, f.start - 30), min(line_end, f.end + 30)):
+        if m.start("nick") <= f.start and f.end <= m.end("nick") and (m.start("nick"), m.end("nick")) != (f.start, f.end):
+            return m.span("nick")  # '"Big Frank"': the nickname is quoted whole
     return None
 
 

@@ -13,15 +13,25 @@ Ffordd Penrhos": ``_CAP_STREET`` of ``street_address``).
 No cue is needed where the name itself says home: it opens on a Welsh or Gaelic house-name
 element ("Bryn Awel, Ffordd Penrhos") or ends on a word for a dwelling ("Rose Cottage, Mill
 Lane", "Glebe Farm, Church Road"); a hall, court, mill or manor may be a public building or a
-business, so those still need a cue.
+business, so those still need a cue. Nor where the address goes on to its town, as a visit list
+writes it ("Hillcrest, Moor Lane, Clitheroe"), when the name is one a house has and a person or
+place has not (``street_address.is_house_name``: "Exeter, Station Road, Crediton" stays).
 """
 
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.street_address import _CAP_STREET, _HOUSE_ELEMENTS, after_institution, is_institution
+from phiscrub.text.recognizers.street_address import (
+    _CAP_STREET,
+    _HOUSE_ELEMENTS,
+    after_institution,
+    is_house_name,
+    is_institution,
+)
 
 # a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
+# the town after the street: ", Clitheroe", ", Newton Abbot"
+_TOWN_AFTER = re.compile(r",[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})")
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -55,7 +65,13 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             return None
         if context:
             return score
-        return min(1.0, score + self.CONTEXT_BOOST) if home_name(name) else None
+        return min(1.0, score + self.CONTEXT_BOOST) if home_name(name) or self._town_follows(text, end, name) else None
+
+    def _town_follows(self, text: str, end: int, name: str) -> bool:
+        """"Hillcrest, Moor Lane, Clitheroe": a known town after the street, and a name only a house has."""
+        m = _TOWN_AFTER.match(text, end)
+        words = self.resources
+        return m is not None and words is not None and words.is_place(m["town"]) and is_house_name(words, name)
 
 
 # words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor

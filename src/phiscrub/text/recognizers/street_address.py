@@ -104,7 +104,7 @@ _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r)-\p{Lu}\p{Ll}+)"
 # Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road"; Edinburgh floor F
 # door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
 _TENEMENT = r"(?:\d{1,2}/\d{1,2}|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
-# A house or home name before a numbered street: capitalised words (checked by ``_is_house_name``).
+# A house or home name before a numbered street: capitalised words (checked by ``is_house_name``).
 _NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the)\s[A-Z][\p{L}'’-]+|\s[A-Z][\p{L}'’-]+){0,3})"
 # Welsh house-name elements ("Tŷ Gwyn", "Bryn Awel", "Pen y Bryn", "Llys Onnen") and Gaelic "Taigh": a name
 # opening on one is a house even when its words are also first names. Source: common elements of Welsh
@@ -208,18 +208,19 @@ class StreetAddressRecognizer(PhiRecognizer):
             return None  # "4m, Baxter Street" (a length), "1 awaiting Willow Court" (a word, then a name)
         if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
             return score
-        return score if self._is_house_name(name) else None
+        return score if is_house_name(self.resources, name) else None
 
-    def _is_house_name(self, name: str) -> bool:
-        """"Rowan Lodge Care Home" (a building word last), "The Old Forge", "Pen y Bryn" (a Welsh house-name
-        element first), "Hillcrest" (one coined word); never "Joan", "Joan Smith", "Exeter" or "Newton Abbot"."""
-        parts = name.split()
-        if _BUILDING_WORDS.search(name) or parts[0] == "The" or parts[0].lower() in _HOUSE_ELEMENTS:
-            return True
-        words = self.resources
-        if words is None:
-            return False
-        if len(parts) > 1:
-            person = words.is_first_name(parts[0]) and words.is_name(parts[-1])
-            return not (person or words.is_place(name) or all(words.is_common(w) for w in parts))
-        return not (words.is_first_name(name) or words.is_surname(name) or words.is_place(name) or words.is_common(name))
+
+def is_house_name(words, name: str) -> bool:
+    """"Rowan Lodge Care Home" (a building word last), "The Old Forge", "Pen y Bryn" (a Welsh house-name
+    element first), "Hillcrest" (one coined word); never "Joan", "Joan Smith", "Exeter" or "Newton Abbot"
+    (``words``: the shared word lists; without them only the first three shapes count)."""
+    parts = name.split()
+    if _BUILDING_WORDS.search(name) or parts[0] == "The" or parts[0].lower() in _HOUSE_ELEMENTS:
+        return True
+    if words is None:
+        return False
+    if len(parts) > 1:
+        person = words.is_first_name(parts[0]) and words.is_name(parts[-1])
+        return not (person or words.is_place(name) or all(words.is_common(w) for w in parts))
+    return not (words.is_first_name(name) or words.is_surname(name) or words.is_place(name) or words.is_common(name))
