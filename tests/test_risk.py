@@ -38,10 +38,26 @@ def test_figures_match_the_published_totals():
 def test_k_is_place_times_shares_times_rate_and_window():
     age = FIG.age_share(63, 63)
     est = estimate([d("PLACE", "place", 700, "place"), d("AGE", "share", age, "age", band=(63, 63)),
-                    d("TIME", "window", HOUR, "time")], FIG)
+                    d("TIME", "window", HOUR, "time"), d("INCIDENT", "rate", FIG.ambulance_rate, "incident")], FIG)
     assert est.k == pytest.approx(700 * age * FIG.ambulance_rate * HOUR)
     assert est.level == "high"
     assert est.bits == pytest.approx(math.log2(FIG.uk_population / est.k))
+
+
+def test_a_time_with_no_incident_narrows_nothing():
+    # a routine visit "this morning" has no rate: the window is reported, not multiplied
+    age = FIG.age_share(63, 63)
+    est = estimate([d("PLACE", "place", 700, "place"), d("AGE", "share", age, "age", band=(63, 63)),
+                    d("TIME", "window", HOUR, "time")], FIG)
+    assert est.k == pytest.approx(700 * age)
+    assert [f.bits for f in est.factors if f.kind == "TIME"] == [0]
+
+
+def test_a_stroke_counts_over_a_year_without_a_time_and_a_common_incident_does_not():
+    stroke = estimate([d("PLACE", "place", 600_000, "place"), d("CONDITION", "rate", 0.0015, "condition")], FIG)
+    fall = estimate([d("PLACE", "place", 600_000, "place"), d("EVENT", "rate", 0.01, "event")], FIG)
+    assert stroke.k == pytest.approx(600_000 * 0.0015)
+    assert fall.k == 600_000
 
 
 def test_nested_places_count_once_the_finest():

@@ -12,6 +12,7 @@ from typing import Callable, Dict, Iterable, List, Optional
 
 import regex as re
 
+from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail
 from phiscrub.types import Mention
@@ -29,6 +30,15 @@ WARD_BEDS, WARD_STAY_DAYS = 28, 7.0  # an adult ward: patients present over W da
 ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade": 0.005, "other": 0.005}
 CONDITION_SHARE = {"common": 0.05, "rare": 0.0001}  # rare: the UK framework's < 1 in 2,000; most far rarer
+# "a rare disease", unnamed: all rare diseases together affect 1 in 17 people (UK Rare Diseases Framework, 2021)
+ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:disease|condition|disorder)s?\b", re.I)
+# incidents with a published rate per resident a year (samples/risk/README.md, from NHS England and ONS):
+# out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000
+INCIDENT_RATES = ((re.compile(r"cardiac\s+arrest|\barrested\b", re.I), 0.00045, "cardiac arrests"),
+                  (re.compile(r"\bstroke\b", re.I), 0.0015, "strokes"))
+ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"
+                  r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike)\b", re.I)
+ROAD_CASUALTY_RATE = 0.002
 EVENT_RATE = {"common": 0.01, "unusual": 0.00001}  # incidents per resident per year (falls, RTCs; jet skis)
 RELATIVES = {  # people a poster has in each relation ("my dad" points to one person)
     "mother": 1, "father": 1, "parent": 2, "wife": 1, "husband": 1, "partner": 1, "ex_partner": 1, "son": 2,
@@ -76,7 +86,7 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     if level == "ward":
         return _detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
     surface = text[m.start:m.end]
-    if level == "venue" and not surface[:1].isupper():
+    if level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start)):
         return _detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
     if level == "venue" and CARE_HOME.search(surface):
         return _detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
@@ -91,7 +101,12 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     return _detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
 
 
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
+
+
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    if cx.many_people(text, m):
+        return _detail(m, source, "none", 1.0, "a group: describes no one person", "group")
     a = _attrs(m)
     low, high = int(a.get("age_low", 0)), int(a.get("age_high", 105))
     share = fig.age_share(low, high)
@@ -102,12 +117,20 @@ def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
 
 
 def sex(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    if cx.many_people(text, m):
+        return None
     s = _attrs(m).get("sex")
     return _detail(m, source, "share", 0.5, f"{s}", "sex") if s else None
 
 
 def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     rarity = _attrs(m).get("rarity", "common")
+    surface = text[m.start:m.end]
+    for rx, rate, what in INCIDENT_RATES:
+        if rx.search(surface):
+            return _detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")
+    if ANY_RARE.fullmatch(surface):
+        return _detail(m, source, "share", ANY_RARE_DISEASE, "some rare disease: 1 in 17 people", "condition")
     if rarity == "common":
         return _detail(m, source, "none", 1.0, "common condition: narrows little (not counted)", "condition")
     share = CONDITION_SHARE[rarity]
@@ -122,6 +145,11 @@ def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
         share = 0.01 if rarity == "unusual" or a.get("colour") == "yes" else 0.05
         return _detail(m, source, "share", share, f"vehicle described: about {_pct(share)} of vehicles (assumed)",
                        "vehicle")
+    if a.get("occasion") == "yes":
+        return _detail(m, source, "none", 1.0, "an occasion: says when, not to whom", "occasion")
+    if rarity == "common" and ROAD_INCIDENT.search(text[m.start:m.end]):
+        return _detail(m, source, "rate", ROAD_CASUALTY_RATE, f"road casualties: about {ROAD_CASUALTY_RATE:g} per "
+                       "resident a year", "event")
     rate = EVENT_RATE[rarity]
     return _detail(m, source, "rate", rate, f"{rarity} incident: about {rate:g} per resident a year (assumed)", "event")
 
@@ -131,6 +159,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
     category = a.get("category", "other")
     if a.get("staff") == "yes" or (category in ("health", "emergency") and not a.get("status")):
         return None  # the poster's, the team's or the crews' roles describe no patient ("a retired midwife" does)
+    if cx.many_people(text, m):
+        return None  # "the volunteers", "our drivers"
     share = OCCUPATION_SHARE.get(category, 0.005)
     return _detail(m, source, "share", share, f"occupation: about {_pct(share)} of people (assumed)", "occupation")
 
@@ -148,8 +178,8 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
 
 def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = _attrs(m)
-    if a.get("birthday") == "yes" and _first_person(text, m):
-        count = 1 if _stated_age(text, m) else BIRTH_YEARS
+    if (a.get("birthday") == "yes" or cx.born_on(text, m)) and _first_person(text, m):
+        count = 1 if _stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS
         return _detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                        if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")
@@ -189,14 +219,32 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     """The details of one text's mentions, in text order (mentions no converter uses are left out),
     and the superlatives that name one person ("Britain's oldest man", "the youngest resident")."""
     out = []
+    own = cx.poster_age(text)
     for m in mentions:
+        if own is not None and m.kind == "AGE" and m.start < own.end() and own.start() < m.end:
+            continue  # the poster's own age (below), not a patient's
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None:
             out.append(d)
     for m in UNIQUE.finditer(text):
         out.append(Detail("UNIQUE", m.start(), m.end(), source, "count", 1, "a superlative that names one person",
                           "unique"))
-    return out
+    for m in cx.ROLE_HOLDER.finditer(text):
+        out.append(Detail("UNIQUE", m.start(), m.end(), source, "count", 1, "a role one person holds in one place",
+                          "unique"))
+    if own is not None:
+        count = cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
+        out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
+                          f"the poster's own age: about {count} possible dates of birth", "self_disclosure"))
+    m = cx.BIRTH.search(text)
+    if m is not None:
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", cx.BIRTH_RATE,
+                          f"a birth: about {cx.BIRTH_RATE:g} births per resident a year", "incident"))
+    m = cx.EMERGENCY.search(text)
+    if m is not None:
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
+                          f"an emergency: {fig.ambulance_rate:g} ambulance incidents per resident a year", "incident"))
+    return sorted(out, key=lambda d: (d.start, d.end))
 
 
 # a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"

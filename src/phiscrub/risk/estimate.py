@@ -6,9 +6,12 @@ resident per year x the window; a detail that points to people outright ("my dad
 own birthday and age) caps k at their number. Details are treated as independent, which is an
 approximation (age and condition are not), and nested details are never double-counted: only the
 finest place (a ward inside a hospital inside a town) and the narrowest window, age or share of a
-kind count; the others are reported with 0 bits. Without a time, a common incident adds nothing
-(most people have had a fall at some point); an unusual one is counted over a year.
-A post whose details describe no person (a ward's thank-you) is low, whatever its place.
+kind count; the others are reported with 0 bits. A time narrows the pool only through what happened
+then: the rate of the incident described (an emergency with no named kind: the ambulance rate), so a
+time on a routine visit, a clinic or a class counts for nothing (``context.describes_incident``).
+Without a time, a common incident adds nothing (most people have had a fall at some point); a
+specific one (a stroke, a cardiac arrest, an unusual mechanism) is counted over a year.
+A post whose details describe no person (a ward's thank-you, a count of babies) is low, whatever its place.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from phiscrub.risk.context import POSTER_BIRTH_YEARS
 from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS, YEAR, _pct, _years
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail, level_of
@@ -24,7 +28,10 @@ from phiscrub.risk.types import Detail, level_of
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
                            "self_disclosure", "direct", "rarity", "unique"})
 SHARE_GROUPS = ("age", "condition", "occupation", "vehicle", "rarity")
-UNUSUAL_RATE_AT_MOST = 0.001  # counted over a year with no time given
+# counted over a year with no time given: strokes (0.0015), cardiac arrests and rarer; not road crashes (0.002),
+# which a post often mentions as where someone helped rather than what befell them
+UNUSUAL_RATE_AT_MOST = 0.0015
+COMMON_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,7 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     if pi is not None:
         used[pi] = _bits(fig.uk_population / base)
     k = float(base)
-    person = any(d.group in PERSON_GROUPS for d in details)
+    person = any(_describes_someone(d) for d in details)
     if person:
         k = _shares(details, k, used, steps, fig)
         k = _time(details, None if on_ward else window, k, used, steps, fig)
@@ -62,6 +69,13 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     elif not person:
         why = f"no detail describes a person; {steps[0]} → low"
     return Estimate(k, level, max(0.0, math.log2(fig.uk_population / max(k, 1e-12))), factors, why)
+
+
+def _describes_someone(d: Detail) -> bool:
+    """A detail about a person; a condition one person in twenty has ("some rare disease") is not one alone."""
+    if d.group not in PERSON_GROUPS or d.role == "none":
+        return False
+    return not (d.group == "condition" and d.role == "share" and d.value >= COMMON_SHARE)
 
 
 def _base(details: List[Detail], window: Optional[Detail], fig: Figures) -> Tuple[float, Optional[int]]:
@@ -108,24 +122,29 @@ def _time(details: List[Detail], window: Optional[Detail], k: float, used: Dict[
     """With a window: the rate of the incident described (an ambulance call when none is) x the window.
     Without one: an unusual incident over a year."""
     rates = [(d.value, i) for i, d in enumerate(details) if d.role == "rate"]
-    rate, ri = min(rates) if rates else (fig.ambulance_rate, None)
+    if not rates:
+        return k  # nothing happened that has a rate: a routine visit's day narrows nothing
+    rate, ri = min(rates)
     if window is None:
-        if ri is None or rate > UNUSUAL_RATE_AT_MOST:
+        if rate > UNUSUAL_RATE_AT_MOST:
             return k
         used[ri] = _bits(1 / rate)
         steps.append(f"{rate:g} (such incidents per resident a year)")
         return k * rate
     wi = details.index(window)
     used[wi] = _bits(1 / (fig.ambulance_rate * window.value))
-    if ri is not None:
-        used[ri] = _bits(fig.ambulance_rate / rate) if rate < fig.ambulance_rate else 0.0
-    steps.append(f"{rate:g} ({'such incidents' if ri is not None else 'ambulance incidents'} per resident a year)")
+    used[ri] = _bits(fig.ambulance_rate / rate) if rate < fig.ambulance_rate else 0.0
+    steps.append(f"{rate:g} (such incidents per resident a year)")
     steps.append(_years(window.value))
     return k * rate * window.value
 
 
 def _counts(details: List[Detail], k: float, used: Dict[int, float], steps: List[str]) -> float:
     counts = [(d.value, i) for i, d in enumerate(details) if d.role == "count"]
+    days = [i for i, d in enumerate(details) if d.kind == "DATE" and d.group == "self_disclosure"]
+    ages = [i for i, d in enumerate(details) if d.kind == "SELF_AGE"]
+    if days and ages:  # the poster's birthday in one post, their age in another: their date of birth
+        counts.append((float(POSTER_BIRTH_YEARS), days[0]))
     if not counts:
         return k
     count, i = min(counts)

@@ -1,7 +1,7 @@
 """AGE: an age as written in drafts, with the range of years it allows.
 
 Rule: an age needs an age word next to the number: "a 6-year-old", "84 yo",
-"a six-year-old", "3-week-old", "aged 84", "age: 7", ward shorthand "84F",
+"a six-year-old", "3-week-old", "90 years young", "aged 84", "age: 7", ward shorthand "84F",
 "(63M)", "m, 72", "70s F" (the letter also gives a SEX mention), "in her 90s",
 "late 80s", "70-something", "over-80s", "aged 60-70", "her 100th birthday", "turned
 90", "I'm 40 today", and life-stage words. Attributes: ``form`` exact | decade
@@ -55,7 +55,7 @@ _POSS = r"(?:his|her|their|my|our|your)"  # not "the": "in the 80s" is an era
 _NOT_UNIT_AFTER = r"(?!\s*(?:degrees|°|%|mins?|minutes|hours?|hrs?|seconds?|times|x\b|miles|metres|m\b|mg|ml|kg|calls|jobs|patients|people))"
 
 _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
-    ("n-unit-old", rf"{_NUM}\s?-?\s?{_UNIT}\s?-?\s?olds?\b"),
+    ("n-unit-old", rf"{_NUM}\s?-?\s?{_UNIT}\s?-?\s?(?:olds?|young)\b"),  # "90 years young" too
     ("words-year-old", rf"\b(?P<w>{_WORDNUM})(?:[- ](?P<w2>{_WORDNUM}))?[- ](?P<u>years?|months?|weeks?|days?)[- ]olds?\b"),
     ("yo", rf"{_NUM}\s?(?:yo|y/o|y\.o\.?)(?![a-z])"),
     ("aged-range", r"\bage[ds]?\s+(?:between\s+)?(?P<a>\d{1,3})\s*(?:-|–|to|and)\s*(?P<b>\d{1,3})\b"),

@@ -2,7 +2,8 @@
 
 Rule: phrases of ``recognizers/mentions/events.yaml`` in any case ("RTC",
 "house fire", "fell from a ladder", "jet ski", "wedged in a chimney",
-"triplets", "record-breaking"). Vehicles are EVENTs with ``vehicle: yes``
+"triplets", "record-breaking"), and occasions with ``occasion: yes`` ("wedding", "parkrun",
+"storm": they say when and where, not what happened to whom). Vehicles are EVENTs with ``vehicle: yes``
 (not PLACEs: a car describes the incident, not where it was): a make counts
 after an article, a possessive, a colour or a modifier, or before a model
 ("a Tesla", "Ford Fiesta"); a model only after a colour, a modifier or a make
@@ -31,12 +32,12 @@ _DETERMINERS = frozenset("a an the his her their my our your this that whose".sp
 
 class EventFinder(MentionFinder):
     KIND = "EVENT"
-    ATTRIBUTES = {"rarity": ("common", "unusual"), "vehicle": ("yes",), "colour": ("yes",)}
+    ATTRIBUTES = {"rarity": ("common", "unusual"), "vehicle": ("yes",), "colour": ("yes",), "occasion": ("yes",)}
 
     def __init__(self, resources):
         super().__init__(resources)
         lists = {wl.name: wl for wl in load_lists("events.yaml", self.ATTRIBUTES,
-                                                  ("common", "unusual", *_VEHICLE_LISTS, "vehicle_colours",
+                                                  ("common", "unusual", "occasion", *_VEHICLE_LISTS, "vehicle_colours",
                                                    "vehicle_modifiers"))}
         self._events = PhraseMatcher(wl for n, wl in lists.items() if not n.startswith("vehicle_"))
         self._vehicles = PhraseMatcher(lists[n] for n in _VEHICLE_LISTS)

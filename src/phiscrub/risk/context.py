@@ -1,0 +1,103 @@
+"""What the words around a post's mentions say about whom it describes.
+
+The convention is the one the labelled drafts follow (``samples/risk/README.md``, from PII-SPEC §3
+and §6):
+
+* ``describes_incident``: a time narrows the pool only through the thing that happened at that time.
+  A post about an emergency (a 999 call, a crew on scene, resus, a rescue) has the ambulance rate; a
+  time on a routine visit, a clinic, a class or a school session has no rate and narrows nothing.
+* ``many_people``: a mention that counts a group ("212 babies", "our volunteers", "the ladies")
+  describes no one person; "one of my ladies" picks one out again.
+* ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
+  lifeboat", "our village vicar", "Whitby's harbour master", "the local MP").
+* ``poster_age``: the poster's own age ("I'm 50", "my 50th", "25 of my 50 years", "turned 50" beside
+  "my"): with the account known, it leaves two possible birth years, 365 days each.
+* ``born_on``: "born on Burns Night": the poster's (or patient's) day of birth, as a birthday is.
+* ``BIRTH``: a birth described ("gave birth", "mum-to-be", "now she has a son"): the rate of births.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex as re
+
+from phiscrub.types import Mention
+
+# emergency care and rescue (ambulance, ED and coastguard vocabulary); a routine visit or clinic has none
+EMERGENCY = re.compile(
+    r"\b(?:999|ambulances?|paramedics?|crews?|call[- ]?outs?|called\s+out|shouts?|attended|on\s+scene|resus|"
+    r"a\s?&\s?e|(?-i:ED)|emergency\s+department|majors|blue[- ]light(?:ed|s)?|air\s+ambulance|hems|coastguard|"
+    r"rescued?|collapsed|cardiac\s+arrest|arrested|cpr|defib\w*|overdosed?|conveyed|brought\s+in|rushed\s+in|"
+    r"(?:we|crew)\s+took\s+(?:him|her|them)|trauma\s+call|major\s+trauma|(?:first|next|last)\s+job|"
+    r"call(?:ed)?\s+us|call\s+to\s+an?|we\s+(?:treated|attended|got\s+there|arrived)|"
+    # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
+    r"fractured?|broken\s+(?:hip|leg|arm|wrist|ankle|neck|back)|broke\s+(?:his|her|their|a)\s+\w+|"
+    r"injur(?:y|ies|ed)|thrown\s+(?:from|off)|came\s+off\s+(?:his|her|their|a)\s+\w+|(?:had|has|have)\s+(?:a|another)\s+fall|"
+    r"fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks)))\b",
+    re.IGNORECASE)
+# words for a group that a mention may name in the plural
+_PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|folk|staff|crew)$", re.IGNORECASE)
+_ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
+ROLE_HOLDER = re.compile(
+    r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
+    r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}))"
+    r"(?P<role>coxswain|harbour\s?master|head\s?teacher|headmaster|headmistress|head\s+of\s+school|vicar|rector|"
+    r"parish\s+priest|minister|imam|rabbi|lollipop\s+(?:lady|man)|mp|mayor|lord\s+mayor|landlord|landlady|"
+    r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
+    r"chief\s+constable|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
+    r"team\s+captain|captain|chairman|chairwoman)\b",
+    re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
+# the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
+POSTER_AGE = re.compile(
+    r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
+    r"|\bmy\s+(?P<o>\d{2})(?:st|nd|rd|th)\b(?!\s+(?:shift|day|night|week|year|run|parkrun|marathon|baby|delivery|"
+    r"patient|call|job|time|anniversary|visit|cake|wedding))"
+    r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
+    # a diary line with no subject: "Turned 50 this month and …", "35 and still doing nights", "21 then, 40 now"
+    r"|(?:^|[.!?\n]\s*)(?:just\s+)?turned\s+(?P<t>\d{2})\b(?![.,:]\d)"
+    r"|(?:^|[.!?\n]\s*)(?P<s>\d{2})\s+and\s+(?:still|fabulous|counting|thriving|loving|feeling|proud)\b"
+    r"|(?:^|[,.!?:\n]\s*)(?P<w>\d{2})\s+now\b(?![.,:]\d)",
+    re.IGNORECASE)
+# quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
+_QUOTES = re.compile(r"[\"“”]")
+# a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
+BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|mum-to-be|mother-to-be|in\s+labour|(?:has|had)\s+(?:a|her)\s+"
+                   r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
+                   re.IGNORECASE)
+BIRTH_RATE = 0.010
+BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+DAYS_IN_A_YEAR = 365
+POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
+
+
+def describes_incident(text: str) -> bool:
+    """Whether the post describes an emergency (so a time it gives has the ambulance rate)."""
+    return EMERGENCY.search(text) is not None
+
+
+def many_people(text: str, m: Mention) -> bool:
+    """A plural mention of people ("babies", "our volunteers", "ladies"), not picked out by "one of"."""
+    surface = text[m.start:m.end]
+    if m.kind == "AGE" and m.attr("form") != "stage":
+        return False  # "in his 80s" is one person's age
+    return bool(_PLURAL.search(surface)) and not _ONE_OF.search(text, max(0, m.start - 30), m.start)
+
+
+def poster_age(text: str) -> Optional[re.Match]:
+    """The first statement of the poster's own age outside quotation marks, if any."""
+    for m in POSTER_AGE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(_QUOTES.findall(text, line_start, m.start())) % 2 == 0:
+            return m
+    return None
+
+
+def first_person_near(text: str, start: int, end: int, reach: int = 40) -> bool:
+    return FIRST_PERSON.search(text, max(0, start - reach), min(len(text), end + reach)) is not None
+
+
+def born_on(text: str, m: Mention) -> bool:
+    """A date or named day right after "born on" ("born on Burns Night")."""
+    return BORN_ON.search(text, max(0, m.start - 20), m.start) is not None

@@ -1,0 +1,81 @@
+"""What the words around the quasi-identifiers say (``phiscrub.risk.context``): each rule with a row that
+moves the level and a row beside it that must not. Drafts are written for these tests."""
+
+import pytest
+
+from phiscrub.risk.context import many_people, poster_age
+from phiscrub.risk.details import details_of
+from phiscrub.risk.figures import figures
+from phiscrub.types import Mention
+
+FIG = figures()
+
+ROWS = [
+    # a time narrows the pool only through an incident: a crew's call has the ambulance rate, a visit none
+    ("incident", "Called out this morning to a lady in her 80s in Exeter who had fallen in the garden.", (), "high"),
+    ("incident", "Home visit this morning to a lady in her 80s in Exeter: she made us scones.", (), "low"),
+    ("incident", "A 12-year-old girl thrown from her pony at Bodmin on Sunday, query broken wrist.", (), "high"),
+    ("incident", "A 12-year-old girl showed us her pony at Bodmin on Sunday, a lovely clinic.", (), "medium"),
+    # a plural counts a group; "one of my ladies" picks one out again
+    ("group", "Our Leeds midwives delivered 180 babies since Monday. Proud!", (), "low"),
+    ("group", "One of my ladies in her 90s in Hawes turned out to be a champion knitter.", (), "high"),
+    # gatherings and weather say when, not what happened to whom
+    ("occasion", "What a party at the Truro parkrun this morning, see you next week!", (), "low"),
+    # "a <town> school" is one school of many: the town decides
+    ("venue", "A boy at a Leeds primary school showed our nurse his loose tooth today.", (), "low"),
+    # a role one person holds in one place is a pool of one
+    ("role", "Get well soon to the harbour master of Port Isaac, who we took to Treliske on Friday.", (), "high"),
+    ("role", "Get well soon to a harbour worker from Plymouth, who is on the mend.", (), "low"),
+    ("role", "Best wishes to our village vicar, on the mend after his op.", (), "high"),
+    # the poster's own age leaves two birth years of 365 days; a quoted age is someone else's
+    ("poster age", "I'm 45 and still loving nights on the ambulance.", (), "medium"),
+    ("poster age", '"I\'m 68 and never been in an ambulance," said a patient from Leeds. Be kind.', (), "low"),
+    ("poster age", "Born on Bonfire Night, so of course my 40th falls on a night shift this Thursday.", (), "high"),
+    # a birthday in the draft and an age in an earlier post: the date of birth
+    ("poster age", "Cake in the crew room for my birthday today!", ("Uni reunion: 21 then, 44 now.",), "high"),
+    ("poster age", "Cake in the crew room for my birthday today!", (), "medium"),
+    # a birth has the birth rate; a stroke is counted over a year with no time given
+    ("rates", "This week a first-time mum in her 30s from Kendal gave birth at home. Welcome, little one!", (), "high"),
+    ("rates", "Lovely to see a man in his 60s from Swansea back at work after a stroke.", (), "medium"),
+    ("rates", "Lovely to see a man in his 60s from Swansea back at work after a holiday.", (), "low"),
+    # "some rare disease" is one person in seventeen: a statistic describes no one
+    ("rare", "Rare Disease Day: 1 in 17 of us will live with a rare condition. Our Cardiff team is here.", (), "low"),
+    # a vet is no NHS colleague: the occupation narrows
+    ("occupation", "Our crisis team has been supporting a vet from Kendal who asked us to share this.", (), "medium"),
+    ("occupation", "Our crisis team has been supporting a man from Kendal who asked us to share this.", (), "low"),
+    # "90 years young" is an age
+    ("age", "Sad to say goodbye to a client of ours in Hawes, 90 years young and still gardening.", (), "high"),
+]
+
+
+@pytest.fixture(scope="module")
+def post(scrubber):
+    return scrubber.scrub_post
+
+
+@pytest.mark.parametrize("rule, text, history, level", ROWS)
+def test_row(post, rule, text, history, level):
+    assert post(text, history=list(history)).risk_before.level == level
+
+
+def test_every_rule_has_a_row_that_moves_the_level_and_one_that_does_not():
+    by_rule = {}
+    for rule, _, _, level in ROWS:
+        by_rule.setdefault(rule, set()).add(level)
+    assert all(len(levels) > 1 for rule, levels in by_rule.items() if rule not in ("group", "occasion", "venue", "rare",
+                                                                                 "age")), by_rule
+
+
+def test_a_plural_is_a_group_unless_one_of_them_is_picked_out():
+    text = "one of my ladies and the ladies"
+    assert not many_people(text, Mention(11, 17, "SEX", (("sex", "female"),)))
+    assert many_people(text, Mention(26, 32, "SEX", (("sex", "female"),)))
+    assert not many_people("in her 80s", Mention(0, 10, "AGE", (("form", "decade"),)))
+
+
+def test_the_poster_age_is_not_a_patient_age_share():
+    text = "I'm 45 and still loving nights."
+    assert poster_age(text) is not None
+    details = details_of(text, [Mention(0, 6, "AGE", (("form", "exact"), ("age_low", "45"), ("age_high", "45")))],
+                         "draft", FIG)
+    assert [(d.kind, d.role, d.value) for d in details] == [("SELF_AGE", "count", 730)]
