@@ -14,6 +14,13 @@ ROWS = [
     # a time narrows the pool only through an incident: a crew's call has the ambulance rate, a visit none
     ("incident", "Called out this morning to a lady in her 80s in Exeter who had fallen in the garden.", (), "high"),
     ("incident", "Home visit this morning to a lady in her 80s in Exeter: she made us scones.", (), "low"),
+    ("incident", "On Tuesday we took a man in his 60s from Ripon to A&E. He argued about the football all the way.",
+     (), "high"),
+    ("incident", "On Tuesday we met a man in his 60s from Ripon at the library. He argued about the football.", (),
+     "medium"),
+    # an emergency and what befell someone: a patient, with no age or sex given
+    ("befallen", "Thanks to the crew who came out to Clovelly at 4am after a fall. Teamwork!", (), "high"),
+    ("befallen", "Thanks to our crews in Clovelly tonight at the lifeboat day, what a team.", (), "low"),
     ("incident", "A 12-year-old girl thrown from her pony at Bodmin on Sunday, query broken wrist.", (), "high"),
     ("incident", "A 12-year-old girl showed us her pony at Bodmin on Sunday, a lovely clinic.", (), "medium"),
     # a plural counts a group; "one of my ladies" picks one out again
@@ -36,6 +43,8 @@ ROWS = [
     ("poster age", "Cake in the crew room for my birthday today!", (), "medium"),
     # a birth has the birth rate; a stroke is counted over a year with no time given
     ("rates", "This week a first-time mum in her 30s from Kendal gave birth at home. Welcome, little one!", (), "high"),
+    ("rates", "Yesterday a mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "high"),
+    ("rates", "A mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "low"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a stroke.", (), "medium"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a holiday.", (), "low"),
     # "some rare disease" is one person in seventeen: a statistic describes no one

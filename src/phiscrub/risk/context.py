@@ -29,11 +29,11 @@ EMERGENCY = re.compile(
     r"\b(?:999|ambulances?|paramedics?|crews?|call[- ]?outs?|called\s+out|shouts?|attended|on\s+scene|resus|"
     r"a\s?&\s?e|(?-i:ED)|emergency\s+department|majors|blue[- ]light(?:ed|s)?|air\s+ambulance|hems|coastguard|"
     r"rescued?|collapsed|cardiac\s+arrest|arrested|cpr|defib\w*|overdosed?|conveyed|brought\s+in|rushed\s+in|"
-    r"(?:we|crew)\s+took\s+(?:him|her|them)|trauma\s+call|major\s+trauma|(?:first|next|last)\s+job|"
+    r"(?:we|crew)\s+took\s+(?:him|her|them|an?|the)\b|trauma\s+call|major\s+trauma|(?:first|next|last)\s+job|"
     r"call(?:ed)?\s+us|call\s+to\s+an?|we\s+(?:treated|attended|got\s+there|arrived)|"
     # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
     r"fractured?|broken\s+(?:hip|leg|arm|wrist|ankle|neck|back)|broke\s+(?:his|her|their|a)\s+\w+|"
-    r"injur(?:y|ies|ed)|thrown\s+(?:from|off)|came\s+off\s+(?:his|her|their|a)\s+\w+|(?:had|has|have)\s+(?:a|another)\s+fall|"
+    r"injur(?:y|ies|ed)|thrown\s+(?:from|off)|came\s+off\s+(?:his|her|their|a)\s+\w+|(?:had|has|have|after)\s+(?:a|another)\s+fall|"
     r"fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks)))\b",
     re.IGNORECASE)
 # words for a group that a mention may name in the plural

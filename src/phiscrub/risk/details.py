@@ -239,7 +239,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     m = cx.BIRTH.search(text)
     if m is not None:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", cx.BIRTH_RATE,
-                          f"a birth: about {cx.BIRTH_RATE:g} births per resident a year", "incident"))
+                          f"a birth: about {cx.BIRTH_RATE:g} births per resident a year", "birth"))
     m = cx.EMERGENCY.search(text)
     if m is not None:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,

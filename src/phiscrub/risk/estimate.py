@@ -26,7 +26,7 @@ from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail, level_of
 
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
-                           "self_disclosure", "direct", "rarity", "unique"})
+                           "self_disclosure", "direct", "rarity", "unique", "birth"})
 SHARE_GROUPS = ("age", "condition", "occupation", "vehicle", "rarity")
 # counted over a year with no time given: strokes (0.0015), cardiac arrests and rarer; not road crashes (0.002),
 # which a post often mentions as where someone helped rather than what befell them
@@ -56,7 +56,7 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     if pi is not None:
         used[pi] = _bits(fig.uk_population / base)
     k = float(base)
-    person = any(_describes_someone(d) for d in details)
+    person = any(_describes_someone(d) for d in details) or _someone_befallen(details)
     if person:
         k = _shares(details, k, used, steps, fig)
         k = _time(details, None if on_ward else window, k, used, steps, fig)
@@ -76,6 +76,13 @@ def _describes_someone(d: Detail) -> bool:
     if d.group not in PERSON_GROUPS or d.role == "none":
         return False
     return not (d.group == "condition" and d.role == "share" and d.value >= COMMON_SHARE)
+
+
+def _someone_befallen(details: List[Detail]) -> bool:
+    """An emergency and what befell someone in it ("the crew … after her fall"): a patient, even with
+    no age or sex given."""
+    return (any(d.group == "incident" for d in details)
+            and any(d.group in ("condition", "event") for d in details))
 
 
 def _base(details: List[Detail], window: Optional[Detail], fig: Figures) -> Tuple[float, Optional[int]]:
