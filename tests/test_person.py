@@ -29,6 +29,9 @@ RULE_ROWS = [
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
     ("title", "Sister Oyelaran did the drug round", "Oyelaran"),
     ("title", "Sister said obs were stable all night.", None),
+    # a first name that is a stop word, after a title and before a surname
+    ("title", "Mr Will Durham (side room 2) for review", "Will Durham"),
+    ("title", "Matron Will Visit Every Ward Today", None),
     ("title/honorific", "mr hughes in bed 4 wants a cuppa", "hughes"),
     ("title/honorific", "mrs in bay 2 is comfy now", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),

@@ -17,7 +17,7 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
-from phiscrub.text.words import month_name
+from phiscrub.text.words import month_name, well_known_first_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -156,6 +156,8 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     if opened_upper is None and word.islower() and word in ctx.res.non_noun_words and VERB_OBJECT_NEXT.match(
             m.string, m.end()):
         return False  # "his wife said thank you": a lower-case verb, even one that is a first name ("Said")
+    if opened_upper is None and opts.strong and _stop_word_first_name(ctx, m, word):
+        return True  # "Mr Will Chester", "Dr Will Okafor": after a title, a first name that is a stop word
     strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
     if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
@@ -164,6 +166,18 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False
     return not (opened_upper is None and opts.first_name and not _first_name_here(ctx, word))
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}[\p{L}'’-]+)")
+
+
+def _stop_word_first_name(ctx: Context, m, word: str) -> bool:
+    """A capitalised stop word that is a common first name ("Will"), a capitalised surname after it (a known
+    surname or no ordinary word: not "Matron Will Visit")."""
+    if not (word.istitle() and ctx.is_stop(word.lower()) and well_known_first_name(word, ctx.res)):
+        return False
+    after = _CAPITALISED_NEXT.match(m.string, m.end())
+    return after is not None and (ctx.res.is_surname(after["w"]) or not ctx.res.is_common(after["w"]))
 
 
 def _month_first_name(ctx: Context, m, word: str) -> bool:
