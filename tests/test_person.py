@@ -359,6 +359,8 @@ NER_ROWS = [
     ("ner", "Meur ras to the Treliske porters", [("Meur", "PERSON")], None),
     ("ner", "Thurs: mandatory training again", [("Thurs", "PERSON")], None),
     ("ner", "Weds night: Thurs Night Team on", [("Thurs Night", "PERSON")], None),
+    ("ner", "Donor sessions Keswick Tue-Thu and Penrith Fri", [("Penrith Fri", "PERSON")], None),  # a town, a day
+    ("ner", "Any queries ring Sister Okafor. Ext 4471.", [("Ext", "PERSON")], None),  # a phone extension
     # countries and cities abroad, read with their context
     ("ner", "Our nurses from Manila have been amazing", [("Manila", "PERSON")], None),
     ("ner", "She trained in Accra before coming here", [("Accra", "PERSON")], None),
