@@ -1,11 +1,10 @@
 """Context that makes a name-like span a place, label or thing, not a person.
 
-``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's",
-"Russell Ward", "Addr:", "Tamar Lakes", "Linfield v Glentoran", "Manila",
-"Princess Alexandra", "GP: Mount Pleasant Surgery"); a cue may outrank some
-of them (``skip``: a title before "Chester" still makes a person). ``eponym``
-spots conditions named after people ("Parkinson's", "Down's syndrome");
-``edge_junk`` says which words cannot open or close a name the NER found.
+``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's", "Russell Ward", "Addr:",
+"Tamar Lakes", "Linfield v Glentoran", "Manila", "Princess Alexandra", "GP: Mount Pleasant Surgery", a song
+sung: ``works``); a cue may outrank some of them (``skip``: a title before "Chester" still makes a person).
+``eponym`` spots conditions named after people ("Parkinson's", "Down's syndrome"); ``edge_junk`` says which
+words cannot open or close a name the NER found.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from phiscrub.resources import fold_accents
 from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
 from phiscrub.text.person.context import Context
+from phiscrub.text.person.works import sung as _sung
 
 SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
@@ -245,6 +245,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
     ("place-list", _place_list),
+    ("sung", _sung),
 )
 
 
