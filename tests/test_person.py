@@ -366,6 +366,7 @@ NER_ROWS = [
     ("ner", 'Bay 4 humming "Delilah" all afternoon', [("Delilah", "PERSON")], None),
     ("ner", "We sang Silent Night and Rosie cried", [("Rosie", "PERSON")], "Rosie"),
     ("ner", "we sang Delilah happy birthday at lunch", [("Delilah", "PERSON")], "Delilah"),
+    ("ner", "Everyone on Ward 9 is singing Delilah's praises", [("Delilah", "PERSON")], "Delilah"),
     # countries and cities abroad, read with their context
     ("ner", "Our nurses from Manila have been amazing", [("Manila", "PERSON")], None),
     ("ner", "She trained in Accra before coming here", [("Accra", "PERSON")], None),

@@ -7,7 +7,8 @@ a name inside a capitalised title there ("sang Sweet Caroline"); a name after "a
 Silent Night and Margaret cried"). Ward and
 care-home posts about choirs, carols and singing for patients name songs this way. Avoids: whoever
 was sung to ("sang to Margaret", "sang with Joy"), and a person the song was for, which is followed
-by the song ("we sang Edna happy birthday", "sang Reg a song", "sang Mavis Happy Birthday").
+by the song ("we sang Edna happy birthday", "sang Reg a song", "sang Mavis Happy Birthday") or owns
+something ("singing Joan's praises", "sang Reg's favourite hymn").
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ _SUNG_BEFORE = re.compile(
     # Margaret cried" names Margaret
     r"\s+[\"“‘']?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,3}$", re.IGNORECASE)
 # what follows a person sung to: the song, or a song word ("a song", "Happy Birthday", "to sleep")
-_SUNG_TO_AFTER = re.compile(r"^['’]?s?\s+(?:a|an|the|some|her|his|their|happy|to|songs?|carols?|hymns?)\b",
-                            re.IGNORECASE)
+_SUNG_TO_AFTER = re.compile(r"^(?:['’]s?\b|\s+(?:a|an|the|some|her|his|their|happy|to|songs?|carols?|hymns?)\b)",
+                            re.IGNORECASE)  # or a possessive: "singing Joan's praises", "sang Reg's favourite"
 
 
 def sung(ctx: Context, around: Around) -> bool:
