@@ -38,6 +38,12 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
 CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—/|-])", re.MULTILINE)  # a board's cell ends
+# a colleague named with their team: "Lincoln from the Pharmacy team", "Chester from Estates" (a place is
+# not from a team, so a town that is also a first name is a person here)
+FROM_A_TEAM = re.compile(
+    r"[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:\p{Lu}[\w&'’-]*|night|day)[ \t]+){0,3}"
+    r"(?:team|ward|unit|department|dept|crew|service|office|desk|labs?|estates|pharmacy|theatres?|porters|"
+    r"portering|switchboard|reception|catering|housekeeping|IT|HR|payroll|admin)\b", re.IGNORECASE)
 DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")  # a day or a year next
 # a subject after a word: "Will" then opens a question or a clause ("Will you", "Will the family")
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"

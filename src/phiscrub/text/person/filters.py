@@ -18,6 +18,7 @@ from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.works import sung as _sung
+from phiscrub.text.words import FROM_A_TEAM
 
 SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
@@ -116,8 +117,9 @@ def _royal_eponym(ctx: Context, a: Around) -> bool:
 
 
 def _known_place(ctx: Context, a: Around) -> bool:
-    """"Ballymena", "Newton Abbot"; "Shirley" and "Stanley" stay names."""
-    return ctx.res.is_place(a.span) and (not a.single or ctx.res.anglo_first_names.get(a.first.lower(), 0) < 3)
+    """"Ballymena", "Newton Abbot"; "Shirley", "Stanley" and "Lincoln from the Pharmacy team" stay names."""
+    first_name = a.single and ctx.res.anglo_first_names.get(a.first.lower(), 0) >= 3
+    return ctx.res.is_place(a.span) and not first_name and not FROM_A_TEAM.match(a.after)
 
 
 def _part_of_place(ctx: Context, a: Around) -> bool:
@@ -255,8 +257,7 @@ def all_but(*kept: str) -> FrozenSet[str]:
 
 
 def not_a_person(ctx: Context, text: str, start: int, end: int, skip: FrozenSet[str] = frozenset()) -> bool:
-    """Whether context makes ``text[start:end]`` a place, label or thing (a check of ``NOT_A_PERSON``
-    not named in ``skip``)."""
+    """Whether context makes ``text[start:end]`` a place, label or thing (a check not named in ``skip``)."""
     around = Around.of(text, start, end)
     return any(check(ctx, around) for name, check in NOT_A_PERSON if name not in skip)
 
@@ -293,8 +294,6 @@ def unknown_surname_follows(ctx: Context, text: str, end: int) -> bool:
     m = NEXT_WORD.match(text, end)
     if not m or not m.group(1)[0].isupper() or m.group(1).isupper():
         return False
-    w = m.group(1).lower()
-    res = ctx.res
+    w, res = m.group(1).lower(), ctx.res
     return (not res.is_common(w) or res.is_surname(w)) and not (
-        res.never_name(w) or res.is_place(w) or w in ctx.vocab.place_after
-    )
+        res.never_name(w) or res.is_place(w) or w in ctx.vocab.place_after)

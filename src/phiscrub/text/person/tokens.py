@@ -17,7 +17,7 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
-from phiscrub.text.words import month_name, well_known_first_name
+from phiscrub.text.words import FROM_A_TEAM, month_name, well_known_first_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -72,7 +72,7 @@ def _thanked_name(ctx: Context, m, word: str) -> bool:
     not "Kent", "Preston": "thanks to Kent Police"); a month before a capitalised word only as
     ``_month_first_name`` allows ("April Mensah", not "May Day")."""
     w, res = word.lower(), ctx.res
-    if res.anglo_first_names.get(w, 0) < 2 or res.is_place(w):
+    if res.anglo_first_names.get(w, 0) < 2 or (res.is_place(w) and not FROM_A_TEAM.match(m.string, m.end())):
         return False
     nxt = GAP.match(m.string, m.end(), m.end() + 3)
     if month_name(word, res) and nxt and m.string[nxt.end():nxt.end() + 1].isupper():
