@@ -141,6 +141,9 @@ CASES = [
     (C, "careful not to fall asleep; she falls behind", None, {}),
     (C, "join on MS Teams", None, {}),
     (C, "Glasgow Coma Scale and Wells score", None, {}),
+    (C, "a boy born with cleidocranial dysplasia", "cleidocranial dysplasia", {"rarity": "rare"}),  # unlisted
+    (C, "diagnosed with endometriosis in May", None, {}),  # -osis names common conditions too: not guessed
+    (E, "cake after the parkrun", "parkrun", {"rarity": "common", "occasion": "yes"}),  # says when, not to whom
     # OCCUPATION
     (O, "a 102-year-old retired lifeboatman", "retired lifeboatman", {"category": "emergency", "status": "retired"}),
     (O, "our village vicar called 999", "village vicar", {"category": "public"}),

@@ -6,7 +6,10 @@ acronyms in capitals ("COPD", "MND"), "fall" only as a presenting complaint
 ("had a fall", "unwitnessed fall"), and any capitalised "<name> syndrome",
 "<name>'s disease", "<name> palsy" that the lists do not hold, which is
 reported as rare (an unlisted named syndrome is more likely rare than not, and
-over-estimating the risk is the safe side). Attribute ``rarity`` common |
+over-estimating the risk is the safe side), as is an unlisted condition in the
+word-forms of rare disorders after "living with", "diagnosed with" or "born
+with" ("living with fibrodysplasia ossificans progressiva", "born with
+osteogenesis imperfecta"). Attribute ``rarity`` common |
 rare, by the UK Rare Diseases Framework's fewer than 1 in 2,000. Eponyms are
 conditions, never names (PII-SPEC §1 "NOT" column). Source: PII-SPEC §3 "rare
 conditions"; NHS Health A to Z; Orphanet.
@@ -19,10 +22,19 @@ from __future__ import annotations
 
 from typing import Iterator, List
 
+import regex as re
+
 from phiscrub.text.mentions.base import MentionFinder, PhraseMatcher, Scan, Tokens, leftmost_longest
 from phiscrub.text.mentions.wordlists import load_lists
 from phiscrub.types import Mention
 
+# an unlisted condition named after "living with" / "diagnosed with" / "born with", in the word-forms of
+# rare disorders (-plasia, -trophy, -ectasia, -philia, "… ossificans progressiva", "… imperfecta"; not
+# -osis, -itis, -pathy, -aemia, -oma, which name common ones too: endometriosis, anaemia): reported as rare
+_DESCRIBED = re.compile(
+    r"\b(?:living|lives|live|diagnosed|born)\s+with\s+(?:a\s+|an\s+)?"
+    r"(?P<c>(?:[a-z][a-z'’-]+\s+){0,3}[a-z]*(?:plasia|trophy|ectasia|philia|ossificans|progressiva|imperfecta))\b",
+    re.IGNORECASE)
 _HEADS = frozenset(("syndrome", "disease", "palsy", "dystrophy", "sarcoma", "lymphoma", "chorea", "anomaly"))
 
 
@@ -47,8 +59,15 @@ class ConditionFinder(MentionFinder):
                 i -= 1  # "Ehlers Danlos syndrome", "Wolff Parkinson White syndrome"
             yield self.mention(tokens.starts[i], tokens.ends[j], "named syndrome", (("rarity", "rare"),))
 
+    def _described(self, text: str, listed: List[Mention]) -> Iterator[Mention]:
+        """'living with fibrodysplasia ossificans progressiva': an unlisted condition, rare."""
+        for m in _DESCRIBED.finditer(text):
+            start, end = m.span("c")
+            if not any(x.start < end and start < x.end for x in listed):
+                yield self.mention(start, end, "described condition", (("rarity", "rare"),))
+
     def scan(self, scan: Scan) -> List[Mention]:
         tokens = scan.tokens
         listed = [self.mention(tokens.starts[i], tokens.ends[j - 1], wl.name, wl.attributes)
                   for i, j, wl in self._lists.matches(tokens)]
-        return leftmost_longest([*listed, *self._named(tokens)])
+        return leftmost_longest([*listed, *self._named(tokens), *self._described(scan.text, listed)])
