@@ -110,6 +110,11 @@ ROWS = [
     ("nickname-between", "known to all as 'Auntie Bisi Lola' here", "Bisi", "PERSON", "Auntie Bisi Lola"),
     ("nickname-between", 'sang "Rab" at the party', "Rab", "PERSON", None),  # one word in the quotes
     ("nickname-between", 'a "Wee Rab story, he said', "Rab", "PERSON", None),  # no closing quote
+    ("nickname-between", "Re: Bartholomew Quigg (Bart), DOB to follow", "Bartholomew Quigg", "PERSON",
+     "Bartholomew Quigg (Bart)"),  # a short form of the first name, after the whole name
+    ("nickname-between", 'MISSING: Oluwaseun Bello ("Seun"), 24', "Oluwaseun Bello", "PERSON", 'Oluwaseun Bello ("Seun")'),
+    ("nickname-between", "Seen Bartholomew Quigg (wife) today", "Bartholomew Quigg", "PERSON", None),
+    ("nickname-between", "Seen Bartholomew Quigg (Ward 7) today", "Bartholomew Quigg", "PERSON", None),
     ("nickname-between", 'with Kofi "KB" bin Yusof today', "Kofi", "PERSON", 'Kofi "KB" bin Yusof'),
     ("nickname-between", 'Thanks "Big Al" Holland!', "Holland", "PERSON", '"Big Al" Holland'),  # not "Thanks"
     # particles-before: particles (any case) before a name, with the first name or initial before them

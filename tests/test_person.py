@@ -258,6 +258,9 @@ RULE_ROWS = [
     # a list item opening on "Surname, Forename": the layout decides, even for words, places and months
     ("inverted-items", "• Turner, April – eye drops QDS", "Turner"),
     ("inverted-items", "• Turner, April – eye drops QDS", "April"),
+    # a block-capital surname takes a forename no list knows; a drug, a keep word or a day does not pass
+    ("inverted-items", "• ODUYA, Temitayo – sc enox 40mg", "Temitayo"),
+    ("inverted-items", "• TTO, Ramipril – 5mg OD", None),
     ("inverted-items", "C2 MASON, JUNE 88 – falls", "JUNE"),
     ("inverted-items", "KESWICK, Ruth\nBAY 2", "KESWICK"),  # a town no list knows as a surname
     ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day

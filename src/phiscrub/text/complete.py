@@ -16,7 +16,8 @@ its shape, source and the false positive it avoids):
   capitalised word (after a lower-case name, a word no stop word).
 * ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale", 'Ann "Big Al" al-Hashimi': a name, a quoted
   or bracketed nickname and a name; a finding on any part of it (even one cut inside the quotes) takes the whole; a
-  name quoted with its nickname's words takes them ('"Big Frank"'). A word before the quotes is no name.
+  name quoted with its nickname's words takes them ('"Big Frank"'), a whole name the nickname in brackets after it
+  ("Reginald Buxton (Reg)"). A word before the quotes is no name (``nicknames``).
 * ``particles-before``: "E. ap Gwilym", "Reg Ní Bhriain", "van der Berg": particles in any case before a capitalised
   name, with the first name or initial before them; particles that are also English words ("do", "la") need that
   first name ("to do Smith's obs" stays).
@@ -47,6 +48,7 @@ from typing import Callable, List, Optional, Tuple
 import regex as re
 
 from phiscrub.text import words as wd
+from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.types import Finding
@@ -62,8 +64,6 @@ _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a w
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 _LOWER_PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
-_QUOTED_NAME = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2})[\"”’'](?![\w])")
-_NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
@@ -228,25 +228,6 @@ def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tupl
     return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"
 
 
-def _nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
-    line_start = text.rfind("\n", 0, f.start) + 1
-    line_end = len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)
-    for m in wd.NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
-        if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
-            first, last = m.group("first"), m.group("last").rstrip("'’s")
-            if (res.is_stop(first) and not wd.well_known_first_name(first, res)) or (
-                    not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
-                continue  # 'Thanks "Big Al" Holland': the name is the nickname's only
-            return min(f.start, m.start()), max(f.end, m.end("last"))
-    m = _NICKNAME_BEFORE.search(text, max(line_start, f.start - 30), f.start)
-    if m and any(res.is_first_name(w) or not res.is_common(w) for w in m.group("nick").split()):
-        return m.start(), f.end  # '"Big Tam" McGregor': a quoted nickname before the surname
-    for m in _QUOTED_NAME.finditer(text, max(line_start, f.start - 30), min(line_end, f.end + 30)):
-        if m.start("nick") <= f.start and f.end <= m.end("nick") and (m.start("nick"), m.end("nick")) != (f.start, f.end):
-            return m.span("nick")  # '"Big Frank"': the nickname is quoted whole
-    return None
-
-
 def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     words = text[f.start:f.end].split()
     if not words:
@@ -277,7 +258,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("comma-inverted", "PERSON", _comma_inverted),
     Growth("block-capitals", "PERSON", _block_capitals),
     Growth("particles", "PERSON", _particles_after),
-    Growth("nickname-between", "PERSON", _nickname_around),
+    Growth("nickname-between", "PERSON", nickname_around),
     Growth("particles-before", "PERSON", _particles_before),
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),

@@ -113,7 +113,8 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
     Rule: at a line's start, after an optional bullet, item or bed number ("1.", "1 –", "3 /", "1a") or bay
     code, a surname (of the
     gazetteer, or a word no dictionary knows such as a town), a comma and a first name of the
-    gazetteer, in title case or capitals, then a dash, comma, bracket, number or the line's end: the
+    gazetteer (after a block-capital surname, any title-case word no list knows as a word, place or keep
+    word: "ADEYEMI, Folasade"), in title case or capitals, then a dash, comma, bracket, number or the line's end: the
     layout decides even where both are words, places or months ("PORTER, MAY 91", "KENDAL, Ruth").
     Source: issue 9's handover form ("BRADFORD, Joan").
     Avoids: stop and relation words ("Sorry, James –", "Mum, Grace –"), a month before a day or a
@@ -128,7 +129,9 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
             continue  # "Fletcher, JUNE": mixed the wrong way round is a heading, not a name
         lw, fw = last.lower(), first.lower()
         month = len(fw) >= 3 and any(c.startswith(fw) for c in vocab.calendar_words)
-        if not res.is_first_name(fw) or (month and DAY_OR_YEAR.match(text, m.end())):
+        # a block-capital surname takes a title-case forename no list knows ("ADEYEMI, Folasade –")
+        unknown = last.isupper() and first.istitle() and not (res.is_common(fw) or res.never_name(fw) or res.is_place(fw))
+        if not (res.is_first_name(fw) or unknown) or (month and DAY_OR_YEAR.match(text, m.end())):
             continue
         if not res.is_surname(lw) and (res.is_place(fw) or (res.is_common(lw) and not res.is_place(lw))):
             continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"

@@ -1,0 +1,57 @@
+"""Nicknames around a name: the ``nickname-between`` growth of the completion stage (``complete``).
+
+'Thomas "Tommo" Reid', "Margaret (Peggy) Hale" (a nickname between two names); '"Big Tam" McGregor'
+(a quoted nickname before a surname); '"Big Frank"' (a name quoted with its nickname's words); and
+"Reginald Buxton (Reg)", 'Chidinma Okeke ("Chi Chi")' (a nickname in brackets or quotes right after a
+whole name: a short form of the first name, or first names no list knows as words). Avoids: a word in
+brackets that is no name ("Joan Smith (wife)", "(NOK)", "(room 7)"), a quoted word before a name
+('the "Amazing" Maria Lopez').
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import regex as re
+
+from phiscrub.text import words as wd
+from phiscrub.types import Finding
+
+QUOTED_NAME = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2})[\"”’'](?![\w])")
+NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
+# right after the name: "(Reg)", '("Chi Chi")', "“Tommo”"
+NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’']?\)?"
+                            r"(?![\w'’-])")
+
+
+def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)
+    for m in wd.NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
+        if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
+            first, last = m.group("first"), m.group("last").rstrip("'’s")
+            if (res.is_stop(first) and not wd.well_known_first_name(first, res)) or (
+                    not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
+                continue  # 'Thanks "Big Al" Holland': the name is the nickname's only
+            return min(f.start, m.start()), max(f.end, m.end("last"))
+    m = NICKNAME_BEFORE.search(text, max(line_start, f.start - 30), f.start)
+    if m and any(res.is_first_name(w) or not res.is_common(w) for w in m.group("nick").split()):
+        return m.start(), f.end  # '"Big Tam" McGregor': a quoted nickname before the surname
+    for m in QUOTED_NAME.finditer(text, max(line_start, f.start - 30), min(line_end, f.end + 30)):
+        if m.start("nick") <= f.start and f.end <= m.end("nick") and (m.start("nick"), m.end("nick")) != (f.start, f.end):
+            return m.span("nick")  # '"Big Frank"': the nickname is quoted whole
+    return _nickname_after(text, f, res)
+
+
+def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:
+    """"Reginald Buxton (Reg)": brackets or quotes right after a name of two words or more, holding a
+    short form of its first name or first names that are no ordinary words."""
+    words = text[f.start:f.end].split()
+    m = NICKNAME_AFTER.match(text, f.end)
+    if len(words) < 2 or m is None or m.group() == m.group("nick") or not m.group().strip().startswith(
+            ("(", '"', "“", "‘", "'")):
+        return None
+    nick = m.group("nick").split()
+    short = len(nick[0]) >= 2 and words[0].lower().startswith(nick[0].lower())
+    named = all(res.is_first_name(w) and not res.is_common(w) and not res.never_name(w) for w in nick)
+    return (f.start, m.end()) if short or named else None
