@@ -37,6 +37,9 @@ RULE_ROWS = [
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Forename: delphine", "delphine"),
     ("field", "Name: to be confirmed", None),
+    ("field", "Coord: Rhiannon bleep 4402", "Rhiannon"),  # a staffing sheet's shift role
+    ("field", "Site manager: Rhiannon, bleep 4402", "Rhiannon"),
+    ("field", "Team leader meeting moved to 2pm", None),
     ("field", "Name: Joan Hill", "Joan Hill"),  # a surname that is also a place word stays
     ("field", "GP: Mount Pleasant Surgery, Exeter", None),  # an organisation, not a person
     ("field", "To: Riverside Family Practice", None),
