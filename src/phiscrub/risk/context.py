@@ -11,7 +11,8 @@ and §6):
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
   lifeboat", "our village vicar", "Whitby's harbour master", "the local MP").
 * ``poster_age``: the poster's own age ("I'm 50", "my 50th", "25 of my 50 years", "turned 50" beside
-  "my"): with the account known, it leaves two possible birth years, 365 days each.
+  "my"): with the account known, it leaves two possible birth years, 365 days each; with the day it is
+  reached ("my 40th today", ``age_with_its_day``) it is their date of birth.
 * ``born_on``: "born on Burns Night": the poster's (or patient's) day of birth, as a birthday is.
 * ``BIRTH``: a birth described ("gave birth", "mum-to-be", "now she has a son"): the rate of births.
 """
@@ -56,7 +57,7 @@ POSTER_AGE = re.compile(
     r"patient|call|job|time|anniversary|visit|cake|wedding))"
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
     # a diary line with no subject: "Turned 50 this month and …", "35 and still doing nights", "21 then, 40 now"
-    r"|(?:^|[.!?\n]\s*)(?:just\s+)?turned\s+(?P<t>\d{2})\b(?![.,:]\d)"
+    r"|(?:^|[.!?\n]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2})\b(?![.,:]\d)"
     r"|(?:^|[.!?\n]\s*)(?P<s>\d{2})\s+and\s+(?:still|fabulous|counting|thriving|loving|feeling|proud)\b"
     r"|(?:^|[,.!?:\n]\s*)(?P<w>\d{2})\s+now\b(?![.,:]\d)",
     re.IGNORECASE)
@@ -67,6 +68,9 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|mum-to-be|mother-to-be|in\
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
                    re.IGNORECASE)
 BIRTH_RATE = 0.010
+# the day right after the poster's age: "my 40th today", "I'm 50 tomorrow", "turning 30 on Saturday"
+AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|tomorrow|tonight|yesterday|"
+                           r"(?:on|this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
 POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
@@ -92,6 +96,11 @@ def poster_age(text: str) -> Optional[re.Match]:
         if len(_QUOTES.findall(text, line_start, m.start())) % 2 == 0:
             return m
     return None
+
+
+def age_with_its_day(text: str, m: re.Match) -> bool:
+    """The poster's age with the day it is reached: their date of birth ("my 40th today")."""
+    return AGE_DAY_AFTER.match(text, m.end()) is not None
 
 
 def first_person_near(text: str, start: int, end: int, reach: int = 40) -> bool:

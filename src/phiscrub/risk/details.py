@@ -233,8 +233,9 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         out.append(Detail("UNIQUE", m.start(), m.end(), source, "count", 1, "a role one person holds in one place",
                           "unique"))
     if own is not None:
-        count = cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
+        count = 1 if cx.age_with_its_day(text, own) else cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
+                          "the poster's own age and its day: their date of birth" if count == 1 else
                           f"the poster's own age: about {count} possible dates of birth", "self_disclosure"))
     m = cx.BIRTH.search(text)
     if m is not None:
