@@ -40,6 +40,7 @@ RULE_ROWS = [
     ("field", "Coord: Rhiannon bleep 4402", "Rhiannon"),  # a staffing sheet's shift role
     ("field", "Site manager: Rhiannon, bleep 4402", "Rhiannon"),
     ("field", "Team leader meeting moved to 2pm", None),
+    ("last-line", "Nights tonight\nCO: bleep 4412", None),  # "CO": the shift's coordinator, no signature
     ("field", "Name: Joan Hill", "Joan Hill"),  # a surname that is also a place word stays
     ("field", "GP: Mount Pleasant Surgery, Exeter", None),  # an organisation, not a person
     ("field", "To: Riverside Family Practice", None),
