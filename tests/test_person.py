@@ -285,6 +285,8 @@ RULE_ROWS = [
     ("lower-pair", "marisol okonkwo (band 5) starts monday", "marisol okonkwo"),
     ("lower-pair", "will young is on the rota", None),  # names that are also ordinary words
     ("lower-pair", "emeka leeds trip sorted", None),  # a place is no surname
+    ("lower-pair", "our hca marisol bishop ran the 10k", "marisol bishop"),  # a noun may be a surname
+    ("lower-pair", "marisol rang the ward about her mum", None),  # a verb may not
     # a full stop after a title that is no abbreviation ends the sentence; "Dr." and "Mr." take one
     ("title", "Seen by the NIC and HCA. Response due in 20 days", None),
     ("title", "Reviewed by Dr. Okafor today", "Okafor"),

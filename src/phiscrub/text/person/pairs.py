@@ -165,9 +165,10 @@ def _unknown_lower(ctx: Context, w: str) -> bool:
 def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
     """"rajesh owusu (Band 5) starts monday": a lower-case full name with no cue before it.
 
-    Rule: a first name of the gazetteer (three letters or more) and then a surname of the gazetteer,
-    neither an ordinary word, a stop or keep word or (the surname) a place: two rare name words side
-    by side are a name wherever they stand; ``pair_at`` then takes a third word or runs to an age.
+    Rule: a first name of the gazetteer (three letters or more) that is no ordinary word, then a surname of
+    the gazetteer that is no verb or adjective, stop or keep word or place (a noun may be one: "bishop"):
+    a rare first name and a surname side by side are a name wherever they stand; ``pair_at`` then takes a
+    third word or runs to an age.
     Avoids: ordinary words that are also names ("will young", "rose hill": the cued rules' job),
     places ("emeka leeds"), particles alone ("ahmed da").
     """
@@ -177,7 +178,9 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
         first, last = m["first"], m["last"].lower()
         if len(first) < 3 or not _first_name(ctx, first) or res.is_common(first):
             continue
-        if (not res.is_surname(last) or res.is_common(last) or res.is_place(last) or res.never_name(last)
+        # after a first name no dictionary knows, a surname may be an ordinary noun ("tariq bishop", "rajesh
+        # mackenzie"), never a verb or adjective ("priya rang", "amir young")
+        if (not res.is_surname(last) or last in res.non_noun_words or res.is_place(last) or res.never_name(last)
                 or ctx.is_stop(last) or ctx.vocab.relation_word.fullmatch(first)):
             continue
         s, e = pair_at(ctx, text, m.start()) or (m.start(), m.end("last"))
