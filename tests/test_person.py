@@ -287,6 +287,8 @@ RULE_ROWS = [
     ("lower-pair", "emeka leeds trip sorted", None),  # a place is no surname
     ("lower-pair", "our hca marisol bishop ran the 10k", "marisol bishop"),  # a noun may be a surname
     ("lower-pair", "marisol rang the ward about her mum", None),  # a verb may not
+    ("lower-pair", "huge thanks to gurpreet van der berg for nights", "gurpreet van der berg"),  # particles between
+    ("lower-pair", "gurpreet de la ward round at 9", None),  # a keep word after the particles
     # a full stop after a title that is no abbreviation ends the sentence; "Dr." and "Mr." take one
     ("title", "Seen by the NIC and HCA. Response due in 20 days", None),
     ("title", "Reviewed by Dr. Okafor today", "Okafor"),

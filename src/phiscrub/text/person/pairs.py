@@ -28,6 +28,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
 from phiscrub.text.person.ordinary import chat_word
 from phiscrub.text.person.tokens import NAME_AGE, TOKEN
+from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
 GAP = re.compile(r"[ \t]+")
@@ -38,7 +39,8 @@ _LOWER_WORD = r"[a-zà-ÿłśźżćńąęó][\w'’-]*"
 LOWER_LIST = re.compile(rf"(?<![\w@#'’-]){_LOWER_WORD}(?:(?:[ \t]*[,/&][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LOWER_WORD})+"
                         r"(?![\w'’-])")
 # a lower-case word and the next one, with no cue before: "rajesh owusu starts monday"
-LOWER_PAIR = re.compile(rf"(?<![\w@#/'’.-])(?P<first>{_LOWER_WORD})[ \t]+(?=(?P<last>{_LOWER_WORD})(?![\w'’-]))")
+LOWER_PAIR = re.compile(rf"(?<![\w@#/'’.-])(?P<first>{_LOWER_WORD})[ \t]+"
+                        rf"(?=(?P<particles>(?:(?:{PARTICLE.pattern})[ \t]+)*)(?P<last>{_LOWER_WORD})(?![\w'’-]))")
 LOWER_ITEM = re.compile(r"(?<![\w'’-])(?!and\b)[^\W\d_][\w'’-]*")
 
 Span = Tuple[int, int]
@@ -180,10 +182,12 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
             continue
         # after a first name no dictionary knows, a surname may be an ordinary noun ("tariq bishop", "rajesh
         # mackenzie"), never a verb or adjective ("priya rang", "amir young")
-        if (not res.is_surname(last) or last in res.non_noun_words or res.is_place(last) or res.never_name(last)
+        # with name particles between ("ahmed da silva", "hamish van der berg") the surname need not be listed
+        known = res.is_surname(last) or bool(m["particles"])
+        if (not known or last in res.non_noun_words or res.is_place(last) or res.never_name(last)
                 or ctx.is_stop(last) or ctx.vocab.relation_word.fullmatch(first)):
             continue
-        s, e = pair_at(ctx, text, m.start()) or (m.start(), m.end("last"))
+        s, e = (m.start(), m.end("last")) if m["particles"] else (pair_at(ctx, text, m.start()) or (m.start(), m.end("last")))
         if not (eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e)):
             out.append(finding(s, e, 0.6, "pair"))
     return out
