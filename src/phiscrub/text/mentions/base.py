@@ -161,7 +161,9 @@ class PhraseMatcher:
         """(first token, end token, list) of every match, left to right, not overlapping."""
         lengths, handle = self._lengths, tokens.handle
         # the common case: no phrase starts with the word, so only these tokens are tried
-        starts = [i for i, w in enumerate(tokens.norms) if (w in lengths or w[-1:] == "s") and not handle[i]]
+        # (a plural only where one of its singular readings starts a one-word phrase: "strokes")
+        starts = [i for i, w in enumerate(tokens.norms) if not handle[i] and (
+            w in lengths or (w[-1:] == "s" and any(1 in lengths.get(s, ()) for s in singulars(w))))]
         out = []
         end = 0
         for i in starts:
