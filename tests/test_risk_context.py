@@ -43,6 +43,8 @@ ROWS = [
     # a birthday in the draft and an age in an earlier post: the date of birth
     ("poster age", "Cake in the crew room for my birthday today!", ("Uni reunion: 21 then, 44 now.",), "high"),
     ("poster age", "Cake in the crew room for my birthday today!", (), "medium"),
+    # a reading is no age: "sats 88 and still dropping", "HR 110, 72 now"
+    ("poster age", "Bed 4 sats 88 and still dropping, HR 110, 72 now. Long night.", (), "low"),
     # a birth has the birth rate; a stroke is counted over a year with no time given
     ("rates", "This week a first-time mum in her 30s from Kendal gave birth at home. Welcome, little one!", (), "high"),
     ("rates", "Yesterday a mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "high"),

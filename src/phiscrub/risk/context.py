@@ -3,7 +3,7 @@
 The convention is the one the labelled drafts follow (``samples/risk/README.md``, from PII-SPEC §3
 and §6):
 
-* ``describes_incident``: a time narrows the pool only through the thing that happened at that time.
+* ``EMERGENCY``: a time narrows the pool only through the thing that happened at that time.
   A post about an emergency (a 999 call, a crew on scene, resus, a rescue) has the ambulance rate; a
   time on a routine visit, a clinic, a class or a school session has no rate and narrows nothing.
 * ``many_people``: a mention that counts a group ("212 babies", "our volunteers", "the ladies")
@@ -35,7 +35,8 @@ EMERGENCY = re.compile(
     # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
     r"fractured?|broken\s+(?:hip|leg|arm|wrist|ankle|neck|back)|broke\s+(?:his|her|their|a)\s+\w+|"
     r"injur(?:y|ies|ed)|thrown\s+(?:from|off)|came\s+off\s+(?:his|her|their|a)\s+\w+|(?:had|has|have|after)\s+(?:a|another)\s+fall|"
-    r"fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks)))\b",
+    r"fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks|"
+    r"running|runners?|races?|walk(?:ing|s)?)))\b",
     re.IGNORECASE)
 # words for a group that a mention may name in the plural
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|folk|staff|crew)$", re.IGNORECASE)
@@ -49,7 +50,6 @@ ROLE_HOLDER = re.compile(
     r"chief\s+constable|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
     r"team\s+captain|captain|chairman|chairwoman)\b",
     re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
 # the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
 POSTER_AGE = re.compile(
     r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
@@ -58,8 +58,9 @@ POSTER_AGE = re.compile(
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
     # a diary line with no subject: "Turned 50 this month and …", "35 and still doing nights", "21 then, 40 now"
     r"|(?:^|[.!?\n]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2})\b(?![.,:]\d)"
-    r"|(?:^|[.!?\n]\s*)(?P<s>\d{2})\s+and\s+(?:still|fabulous|counting|thriving|loving|feeling|proud)\b"
-    r"|(?:^|[,.!?:\n]\s*)(?P<w>\d{2})\s+now\b(?![.,:]\d)",
+    # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
+    r"|(?:^|[.!?\n]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
+    r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)",
     re.IGNORECASE)
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
@@ -74,11 +75,6 @@ AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|t
 BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
 POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
-
-
-def describes_incident(text: str) -> bool:
-    """Whether the post describes an emergency (so a time it gives has the ambulance rate)."""
-    return EMERGENCY.search(text) is not None
 
 
 def many_people(text: str, m: Mention) -> bool:
@@ -101,10 +97,6 @@ def poster_age(text: str) -> Optional[re.Match]:
 def age_with_its_day(text: str, m: re.Match) -> bool:
     """The poster's age with the day it is reached: their date of birth ("my 40th today")."""
     return AGE_DAY_AFTER.match(text, m.end()) is not None
-
-
-def first_person_near(text: str, start: int, end: int, reach: int = 40) -> bool:
-    return FIRST_PERSON.search(text, max(0, start - reach), min(len(text), end + reach)) is not None
 
 
 def born_on(text: str, m: Mention) -> bool:

@@ -8,7 +8,7 @@ approximation (age and condition are not), and nested details are never double-c
 finest place (a ward inside a hospital inside a town) and the narrowest window, age or share of a
 kind count; the others are reported with 0 bits. A time narrows the pool only through what happened
 then: the rate of the incident described (an emergency with no named kind: the ambulance rate), so a
-time on a routine visit, a clinic or a class counts for nothing (``context.describes_incident``).
+time on a routine visit, a clinic or a class counts for nothing (``context.EMERGENCY``).
 Without a time, a common incident adds nothing (most people have had a fall at some point); a
 specific one (a stroke, a cardiac arrest, an unusual mechanism) is counted over a year.
 A post whose details describe no person (a ward's thank-you, a count of babies) is low, whatever its place.
