@@ -92,3 +92,9 @@ def test_the_poster_age_is_not_a_patient_age_share():
     details = details_of(text, [Mention(0, 6, "AGE", (("form", "exact"), ("age_low", "45"), ("age_high", "45")))],
                          "draft", FIG)
     assert [(d.kind, d.role, d.value) for d in details] == [("SELF_AGE", "count", 730)]
+
+
+def test_a_role_holder_named_through_a_redacted_name_counts_only_before(post):
+    r = post("Get well soon to Margaret Okafor's landlord, on the mend after a fall.")
+    assert r.risk_before.level == "high"  # the name is readable: high by definition
+    assert not any(f.kind == "UNIQUE" for f in r.risk_after.factors)  # "[NAME]'s landlord" names no one

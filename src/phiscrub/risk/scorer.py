@@ -57,7 +57,9 @@ class RiskScorer:
     def _text(self, text: str, analysis: TextAnalysis, source: str, redacted: bool) -> List[Detail]:
         gone = [(f.start, f.end) for f in analysis.findings] if redacted else []
         kept = [m for m in analysis.mentions if not any(s < m.end and m.start < e for s, e in gone)]
-        details = details_of(text, kept, source, self.fig)
+        # what the words around say ("Edna's landlord", "I'm 45") counts only where those words stay readable
+        details = [d for d in details_of(text, kept, source, self.fig)
+                   if not any(s < d.end and d.start < e for s, e in gone)]
         if not redacted:
             details += [Detail(f.entity_type, f.start, f.end, source, "direct", 1, f"{f.entity_type} readable",
                                "direct") for f in analysis.findings]
