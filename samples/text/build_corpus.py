@@ -59,6 +59,10 @@ STYLES = {
     "carehome", "mentalhealth", "maternity", "form", "recruitment", "nireland",
     "theatre", "radiology", "outpatients", "dental", "pharmacy", "gpreception",
     "control", "estates", "chaplaincy", "volunteers", "student", "cornish", "manx",
+    "paramedic", "crisis", "ldnurse", "prison", "sexualhealth", "schoolnurse",
+    "healthvisitor", "domiciliary", "hospice", "facilities", "switchboard", "medsec",
+    "juniors", "neonatal", "renal", "transplant", "triageline", "practice", "comms",
+    "fundraising", "channelislands", "northeast", "midlands", "eastanglia", "london",
 }
 HEADER_RE = re.compile(r"^#id=(?P<id>[a-z]\d{4}) style=(?P<style>[a-z]+)$")
 TOKEN_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}")
