@@ -75,8 +75,8 @@ RULE_ROWS = [
     ("thanks", "Big thank you to June and Will on the stroke unit", "Will"),
     ("thanks", "Well done to June for passing her OSCE", "June"),
     # a town that is a first name is a colleague when they come from a team; a place comes from no team
-    ("thanks", "Huge thanks to Chester from the Estates team for the lift", "Chester"),
-    ("thanks", "Huge thanks to Chester for hosting the regional study day", None),
+    ("thanks", "Big thanks to Chester from the Estates team for the lift", "Chester"),
+    ("thanks", "Big thanks to Chester for hosting the regional study day", None),
     ("thanks", "Antenatal classes restart from June, book now", None),
     ("thanks", "Thanks to Kent Fire and Rescue for the demo", None),  # a place, not a name
     ("thanks", "plates seen: ZZ00 AAA and IB51 ABC", None),  # no name token ends inside "IB51"

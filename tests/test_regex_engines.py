@@ -16,9 +16,9 @@ _PARTS = build_parts(ScrubConfig(mentions=False))
 
 # Shapes every recognizer reads, and near-misses, glued with arbitrary text.
 FRAGMENTS = [
-    "14 Station Road", "22a fore st", "Flat 3/2, 41 Garnethill Street", "PF2, 9 Leith Walk", "12 Heol y Bryn",
+    "14 Station Road", "22a fore st", "Flat 2/1, 17 Dalmally Street", "PF2, 9 Leith Walk", "12 Heol y Bryn",
     "Apartment 4, 220 Deansgate", "flat G/R,", "level 3 Mill Lane", "ward 14", "4m, Baxter Street", "Bryn-y-Môr,",
-    "Rose Cottage, Mill Lane", "Hillcrest, 4 Manse Brae", "WR19 ABC", "NK 17 VXC", "kiz 6613", "A38", "reg",
+    "Ivy Cottage, Tanyard Lane", "Hillcrest, 4 Manse Brae", "WR19 ABC", "NK 17 VXC", "kiz 6613", "A38", "reg",
     "van", "EX2 7LB", "943 476 5919", "QQ 12 34 56 C", "DOB", "21/08/1983", "3rd March 1941", "07700 900123",
     "jo@nhs.net", "K1234567", "hosp no", "Ŵ", "é", "İ", "ſ", "K", "\n", ",", ".", "/", "-", "£", "Unit 5",
 ]

@@ -19,7 +19,7 @@ ROWS = [
     ("incident", "On Tuesday we met a man in his 60s from Ripon at the library. He argued about the football.", (),
      "medium"),
     # an emergency and what befell someone: a patient, with no age or sex given
-    ("befallen", "Thanks to the crew who came out to Clovelly at 4am after a fall. Teamwork!", (), "high"),
+    ("befallen", "Our crew went out to Clovelly at 4am after a fall. Teamwork!", (), "high"),
     ("befallen", "Thanks to our crews in Clovelly tonight at the lifeboat day, what a team.", (), "low"),
     ("incident", "A 12-year-old girl thrown from her pony at Bodmin on Sunday, query broken wrist.", (), "high"),
     ("incident", "A 12-year-old girl showed us her pony at Bodmin on Sunday, a lovely clinic.", (), "medium"),

@@ -9,7 +9,7 @@ and §6):
 * ``many_people``: a mention that counts a group ("212 babies", "our volunteers", "the ladies")
   describes no one person; "one of my ladies" picks one out again.
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
-  lifeboat", "our village vicar", "Whitby's harbour master", "the local MP").
+  lifeboat", "our village vicar", "Padstow's harbour master", "the local MP").
 * ``poster_age``: the poster's own age ("I'm 50", "my 50th", "25 of my 50 years", "turned 50" beside
   "my"): with the account known, it leaves two possible birth years, 365 days each; with the day it is
   reached ("my 40th today", ``age_with_its_day``) it is their date of birth.

@@ -1,6 +1,6 @@
 """Nicknames around a name: the ``nickname-between`` growth of the completion stage (``complete``).
 
-'Thomas "Tommo" Reid', "Margaret (Peggy) Hale" (a nickname between two names); '"Big Tam" McGregor'
+'Thomas "Tommo" Reid', "Edith (Edie) Marsh" (a nickname between two names); '"Big Tam" McGregor'
 (a quoted nickname before a surname); '"Big Frank"' (a name quoted with its nickname's words); and
 "Reginald Buxton (Reg)", 'Chidinma Okeke ("Chi Chi")' (a nickname in brackets or quotes right after a
 whole name: a short form of the first name, or first names no list knows as words). Avoids: a word in
