@@ -40,6 +40,7 @@ RULE_ROWS = [
     ("field", "Coord: Rhiannon bleep 4402", "Rhiannon"),  # a staffing sheet's shift role
     ("field", "Site manager: Rhiannon, bleep 4402", "Rhiannon"),
     ("field", "Team leader meeting moved to 2pm", None),
+    ("field", "Side rooms: Bincy (student: Rhiannon)", "Rhiannon"),
     ("last-line", "Nights tonight\nCO: bleep 4412", None),  # "CO": the shift's coordinator, no signature
     ("field", "Name: Joan Hill", "Joan Hill"),  # a surname that is also a place word stays
     ("field", "GP: Mount Pleasant Surgery, Exeter", None),  # an organisation, not a person
@@ -62,6 +63,9 @@ RULE_ROWS = [
     ("naming", "this is Delphine Arbuthnot, our new HCA", "Delphine Arbuthnot"),
     ("naming", "pt is delphine, alert and chatty", "delphine"),
     ("naming", "pt is comfortable overnight", None),
+    ("naming", "cot 2: baby of Oyelaran, 31+2, CPAP", "Oyelaran"),  # a neonatal unit names a baby by its mother
+    ("naming", "control log: caller Teodora (sister) rang back", "Teodora"),
+    ("naming", "the caller was lovely and calm", None),
     ("naming/pronoun", "She's Hope, our new HCA on days", "Hope"),
     ("naming/pronoun", "He's English and speaks a little Welsh", None),
     ("role", "please hand over to Blessing at 8", "Blessing"),
