@@ -25,6 +25,7 @@ NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(
 
 
 def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
+    """The span of ``f`` grown over a nickname between, before, around or after it (module docstring)."""
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)
     for m in wd.NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
