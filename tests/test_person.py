@@ -379,12 +379,6 @@ NER_ROWS = [
     ("ner", "Weds night: Thurs Night Team on", [("Thurs Night", "PERSON")], None),
     ("ner", "Donor sessions Keswick Tue-Thu and Penrith Fri", [("Penrith Fri", "PERSON")], None),  # a town, a day
     ("ner", "Any queries ring Sister Okafor. Ext 4471.", [("Ext", "PERSON")], None),  # a phone extension
-    # a song sung is no person; whoever it was sung to, or who comes after "and", is
-    ("ner", "The dementia choir sang Sweet Rosie at the bedside", [("Rosie", "PERSON")], None),
-    ("ner", 'Bay 4 humming "Delilah" all afternoon', [("Delilah", "PERSON")], None),
-    ("ner", "We sang Silent Night and Rosie cried", [("Rosie", "PERSON")], "Rosie"),
-    ("ner", "we sang Delilah happy birthday at lunch", [("Delilah", "PERSON")], "Delilah"),
-    ("ner", "Everyone on Ward 9 is singing Delilah's praises", [("Delilah", "PERSON")], "Delilah"),
     # countries and cities abroad, read with their context
     ("ner", "Our nurses from Manila have been amazing", [("Manila", "PERSON")], None),
     ("ner", "She trained in Accra before coming here", [("Accra", "PERSON")], None),

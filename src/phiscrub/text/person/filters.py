@@ -1,8 +1,8 @@
 """Context that makes a name-like span a place, label or thing, not a person.
 
 ``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's", "Russell Ward", "Addr:",
-"Tamar Lakes", "Linfield v Glentoran", "Manila", "Princess Alexandra", "GP: Mount Pleasant Surgery", a song
-sung: ``works``); a cue may outrank some of them (``skip``: a title before "Chester" still makes a person).
+"Tamar Lakes", "Linfield v Glentoran", "Manila", "Princess Alexandra", "GP: Mount Pleasant Surgery"); a cue
+may outrank some of them (``skip``: a title before "Chester" still makes a person).
 ``eponym`` spots conditions named after people ("Parkinson's", "Down's syndrome"); ``edge_junk`` says which
 words cannot open or close a name the NER found.
 """
@@ -17,7 +17,6 @@ from phiscrub.resources import fold_accents
 from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
 from phiscrub.text.person.context import Context
-from phiscrub.text.person.works import sung as _sung
 from phiscrub.text.words import FROM_A_TEAM
 
 SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
@@ -247,7 +246,6 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
     ("place-list", _place_list),
-    ("sung", _sung),
 )
 
 
