@@ -16,8 +16,10 @@ ROWS = [
     ("incident", "Home visit this morning to a lady in her 80s in Exeter: she made us scones.", (), "low"),
     ("incident", "On Tuesday we took a man in his 60s from Ripon to A&E. He argued about the football all the way.",
      (), "high"),
-    ("incident", "On Tuesday we met a man in his 60s from Ripon at the library. He argued about the football.", (),
+    ("incident", "On Tuesday we met a man in his 60s from Ripon at our clinic. He argued about the football.", (),
      "medium"),
+    # a post that names neither an emergency nor routine care is taken as an emergency: the safe side
+    ("incident", "On Tuesday a man in his 60s from Ripon argued with us about the football.", (), "high"),
     # an emergency and what befell someone: a patient, with no age or sex given
     ("befallen", "Our crew went out to Clovelly at 4am after a fall. Teamwork!", (), "high"),
     ("befallen", "Thanks to our crews in Clovelly tonight at the lifeboat day, what a team.", (), "low"),
@@ -91,7 +93,7 @@ def test_the_poster_age_is_not_a_patient_age_share():
     assert poster_age(text) is not None
     details = details_of(text, [Mention(0, 6, "AGE", (("form", "exact"), ("age_low", "45"), ("age_high", "45")))],
                          "draft", FIG)
-    assert [(d.kind, d.role, d.value) for d in details] == [("SELF_AGE", "count", 730)]
+    assert [(d.kind, d.role, d.value) for d in details if d.kind != "INCIDENT"] == [("SELF_AGE", "count", 730)]
 
 
 def test_a_role_holder_named_through_a_redacted_name_counts_only_before(post):

@@ -3,9 +3,10 @@
 The convention is the one the labelled drafts follow (``samples/risk/README.md``, from PII-SPEC §3
 and §6):
 
-* ``EMERGENCY``: a time narrows the pool only through the thing that happened at that time.
-  A post about an emergency (a 999 call, a crew on scene, resus, a rescue) has the ambulance rate; a
-  time on a routine visit, a clinic, a class or a school session has no rate and narrows nothing.
+* ``EMERGENCY`` and ``ROUTINE``: a time narrows the pool only through the thing that happened at that
+  time. A post about an emergency (a 999 call, a crew on scene, resus, a rescue) has the ambulance
+  rate; a time on a routine visit, a clinic, a class or a school session has no rate and narrows
+  nothing. A post that says neither is taken as an emergency: the safe side (k smaller, risk higher).
 * ``many_people``: a mention that counts a group ("212 babies", "our volunteers", "the ladies")
   describes no one person; "one of my ladies" picks one out again.
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
@@ -38,6 +39,12 @@ EMERGENCY = re.compile(
     r"fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks|"
     r"running|runners?|races?|walk(?:ing|s)?)))\b",
     re.IGNORECASE)
+# routine care and everyday settings: a time there has no incident rate (unless an emergency is named too)
+ROUTINE = re.compile(
+    r"\b(?:(?:home\s+)?visit(?:s|ed|ing)?|clinics?|class(?:es)?|sessions?|appointments?|check-?ups?|rehab|"
+    r"reviews?|jabs?|vaccin\w*|immunis\w*|screening|schools?|lessons?|support\s+group|coffee\s+morning|drop-in|"
+    r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
+    r"conference|stand|stall|fundraiser|bake\s+sale|awareness)\b", re.IGNORECASE)
 # words for a group that a mention may name in the plural
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|folk|staff|crew)$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)

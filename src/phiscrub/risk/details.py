@@ -245,6 +245,9 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     if m is not None:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
                           f"an emergency: {fig.ambulance_rate:g} ambulance incidents per resident a year", "incident"))
+    elif text and cx.ROUTINE.search(text) is None:
+        out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
+                          f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
