@@ -3,7 +3,8 @@ best threshold, a second labeller's agreement (the ceiling), worked examples of 
 published figures, and the time the risk stage adds to scrubbing.
 
 For each corpus (samples/risk/drafts.jsonl and samples/risk/spring, the sets the estimate was tuned on;
-samples/risk/heldout and samples/risk/autumn, scored once, at the end, never tuned on): the level of ``Scrubber.scrub_post(text, history=...)``'s ``risk_before`` (the draft as
+samples/risk/heldout and samples/risk/autumn, scored at the end of 2 December's session and so no longer blind;
+samples/risk/winter, written then and not yet scored: score it once, at the end of a session, never tune on it): the level of ``Scrubber.scrub_post(text, history=...)``'s ``risk_before`` (the draft as
 written, as the label is) against the label: accuracy, the confusion matrix, high-risk recall (high
 posts called high) and the median distance in orders of magnitude between phiscrub's k and the
 labelled k (the last "≈ k →" of the reason). Baseline: the number of kinds of quasi-identifier in the
@@ -139,7 +140,8 @@ def main(argv=None) -> None:
     ap.add_argument("--corpus", action="append", type=Path)
     args = ap.parse_args(argv)
     corpora = args.corpus or [p for p in (ROOT / "samples/risk/drafts.jsonl", ROOT / "samples/risk/spring/drafts.jsonl",
-                                          ROOT / "samples/risk/heldout/drafts.jsonl", ROOT / "samples/risk/autumn/drafts.jsonl")
+                                          ROOT / "samples/risk/heldout/drafts.jsonl", ROOT / "samples/risk/autumn/drafts.jsonl",
+                                          ROOT / "samples/risk/winter/drafts.jsonl")
                               if p.exists()]
     from phiscrub import Scrubber
 
