@@ -20,6 +20,7 @@ and §6):
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex as re
@@ -92,6 +93,7 @@ def many_people(text: str, m: Mention) -> bool:
     return bool(_PLURAL.search(surface)) and not _ONE_OF.search(text, max(0, m.start - 30), m.start)
 
 
+@lru_cache(maxsize=16)  # asked once per text and again for each of its dates
 def poster_age(text: str) -> Optional[re.Match]:
     """The first statement of the poster's own age outside quotation marks, if any."""
     for m in POSTER_AGE.finditer(text):

@@ -7,8 +7,9 @@ own birthday and age) caps k at their number. Details are treated as independent
 approximation (age and condition are not), and nested details are never double-counted: only the
 finest place (a ward inside a hospital inside a town) and the narrowest window, age or share of a
 kind count; the others are reported with 0 bits. A time narrows the pool only through what happened
-then: the rate of the incident described (an emergency with no named kind: the ambulance rate), so a
-time on a routine visit, a clinic or a class counts for nothing (``context.EMERGENCY``).
+then: the rate of the incident described (an emergency with no named kind, or a post that names no
+routine care: the ambulance rate), so a time on a routine visit, a clinic or a class counts for
+nothing (``context.EMERGENCY``, ``context.ROUTINE``).
 Without a time, a common incident adds nothing (most people have had a fall at some point); a
 specific one (a stroke, a cardiac arrest, an unusual mechanism) is counted over a year.
 A post whose details describe no person (a ward's thank-you, a count of babies) is low, whatever its place.
@@ -126,8 +127,9 @@ def _shares(details: List[Detail], k: float, used: Dict[int, float], steps: List
 
 def _time(details: List[Detail], window: Optional[Detail], k: float, used: Dict[int, float], steps: List[str],
           fig: Figures) -> float:
-    """With a window: the rate of the incident described (an ambulance call when none is) x the window.
-    Without one: an unusual incident over a year."""
+    """With a window: the lowest rate among the incidents the details name (``details_of`` adds the
+    ambulance rate for an emergency, or where no routine care is named) x the window; no rate, no
+    narrowing. Without a window: a specific incident (rate up to ``UNUSUAL_RATE_AT_MOST``) over a year."""
     rates = [(d.value, i) for i, d in enumerate(details) if d.role == "rate"]
     if not rates:
         return k  # nothing happened that has a rate: a routine visit's day narrows nothing

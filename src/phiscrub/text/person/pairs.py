@@ -180,9 +180,8 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
         first, last = m["first"], m["last"].lower()
         if len(first) < 3 or not _first_name(ctx, first) or res.is_common(first):
             continue
-        # after a first name no dictionary knows, a surname may be an ordinary noun ("tariq bishop", "rajesh
-        # mackenzie"), never a verb or adjective ("priya rang", "amir young")
-        # with name particles between ("ahmed da silva", "hamish van der berg") the surname need not be listed
+        # the surname may be an ordinary noun ("tariq bishop"), never a verb or adjective ("priya rang"); with
+        # name particles between ("ahmed da silva") it need not be listed
         known = res.is_surname(last) or bool(m["particles"])
         if (not known or last in res.non_noun_words or res.is_place(last) or res.never_name(last)
                 or ctx.is_stop(last) or ctx.vocab.relation_word.fullmatch(first)):

@@ -29,9 +29,9 @@ from phiscrub.text.recognizers.street_address import (
     is_institution,
 )
 
-# a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
 # the town after the street: ", Clitheroe", ", Newton Abbot"
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})")
+# a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
