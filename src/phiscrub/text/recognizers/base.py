@@ -29,7 +29,6 @@ Presidio: importing ``presidio_analyzer`` compiles its ~200 predefined regexes
 from __future__ import annotations
 
 import re as std_re
-import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, FrozenSet, Iterable, Iterator, List, Optional, Sequence
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING, FrozenSet, Iterable, Iterator, List, Optional,
 import regex as re
 
 from phiscrub.errors import PatternTimeoutError
+from phiscrub.text.recognizers.engines import at_starts, compile_fast, engines_differ
 from phiscrub.types import Finding
 
 if TYPE_CHECKING:
@@ -74,19 +74,6 @@ def _stop_word_alternation(words: FrozenSet[str]) -> str:
     return "".join("|" + w for w in sorted((w for w in words if w.isalpha()), key=lambda w: (-len(w), w)))
 
 
-def compile_fast(pattern: str, flags: int = 0):
-    """``pattern`` compiled by the standard library's ``re`` when it can (its scan is 2-4x faster on these
-    patterns), else by ``regex`` (Unicode properties such as ``\\p{Lu}``, variable-length lookbehind).
-    Both give the same matches for a pattern both accept; only ``regex`` has a per-scan ``timeout``."""
-    std_flags = (std_re.IGNORECASE if flags & re.IGNORECASE else 0) | (std_re.MULTILINE if flags & re.MULTILINE else 0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", FutureWarning)  # "[[:alpha:]]": a POSIX class to regex, a set to re
-            return std_re.compile(pattern, std_flags)
-    except (std_re.error, FutureWarning):
-        return re.compile(pattern, flags)
-
-
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n|[!?;]")
 
 
@@ -101,20 +88,6 @@ def context_regex(terms: Iterable[str], fast: bool = True) -> Optional[re.Patter
         return None
     alternation = "|".join(f"(?:{t})" for t in sorted(terms, key=len, reverse=True))
     return (compile_fast if fast else re.compile)(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
-
-
-def _at_starts(rx, starts, text: str) -> Iterator:
-    """``rx.finditer(text)`` tried only where ``starts`` matches: the same leftmost, non-overlapping matches
-    when every match of ``rx`` begins there (``rx`` never matches the empty string)."""
-    done = 0
-    for s in starts.finditer(text):
-        at = s.start()
-        if at < done:
-            continue
-        m = rx.match(text, at)
-        if m is not None:
-            done = max(m.end(), at + 1)
-            yield m
 
 
 class PhiRecognizer:
@@ -155,12 +128,26 @@ class PhiRecognizer:
         self.name = name or type(self).__name__
         self.patterns = list(patterns if patterns is not None else self.PATTERNS)
         self.context = list(context if context is not None else self.CONTEXT)
-        # a time limit needs ``regex``; with none, the faster engine that accepts the pattern
-        build = re.compile if self.MATCH_TIMEOUT is not None else compile_fast
-        self._compiled = [(p, build(p.regex, self.REGEX_FLAGS), self._starts(p)) for p in self.patterns]
-        self._context_re = context_regex(self.context, fast=build is compile_fast)
-        self._negative_re = context_regex(self.NEGATIVE_CONTEXT, fast=build is compile_fast)
-        self._prefilter = compile_fast(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None
+        # a time limit needs ``regex``; with none, the faster engine that accepts the pattern, and ``regex``
+        # again (``_exact``) for a text whose characters the engines read differently
+        fast = self.MATCH_TIMEOUT is None
+        self._compiled = [(p, (compile_fast if fast else re.compile)(p.regex, self.REGEX_FLAGS), self._starts(p))
+                          for p in self.patterns]
+        self._context_re = context_regex(self.context, fast=fast)
+        self._negative_re = context_regex(self.NEGATIVE_CONTEXT, fast=fast)
+        self._prefilter = (compile_fast if fast else re.compile)(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None
+        self._exact = (
+            [(p, re.compile(p.regex, self.REGEX_FLAGS), None) for p in self.patterns],
+            context_regex(self.context, fast=False), context_regex(self.NEGATIVE_CONTEXT, fast=False),
+            re.compile(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None,
+        ) if fast else (self._compiled, self._context_re, self._negative_re, self._prefilter)
+
+    def _regexes(self, text: str):
+        """(patterns, context, negative context, prefilter) to scan ``text`` with: the fast set unless the
+        text holds a character the two engines read differently."""
+        if engines_differ(text):
+            return self._exact
+        return self._compiled, self._context_re, self._negative_re, self._prefilter
 
     def _starts(self, pattern: Pattern):
         """The zero-width regex of where ``pattern`` can begin (None: scan the whole text; always None under a
@@ -208,10 +195,11 @@ class PhiRecognizer:
 
     def _context_anywhere(self, text: str) -> bool:
         """Whether a context word occurs anywhere (a cheap test before the patterns run)."""
-        return self._context_re is None or next(self._finditer(self._context_re, text), None) is not None
+        context = self._regexes(text)[1]
+        return context is None or next(self._finditer(context, text), None) is not None
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        return self._near(self._context_re, text, start, end)
+        return self._near(self._regexes(text)[1], text, start, end)
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """Hook for recognizer-specific scoring of one match (``context``: a context word is near); None drops it."""
@@ -223,9 +211,9 @@ class PhiRecognizer:
         out: List[Finding] = []
         if not self._worth_running(text):
             return out
-        for pattern, rx, starts in self._compiled:
+        for pattern, rx, starts in self._regexes(text)[0]:
             has_id = "id" in rx.groupindex
-            found = _at_starts(rx, starts, text) if starts else self._finditer(rx, text, what=f"pattern {pattern.name!r}")
+            found = at_starts(rx, starts, text) if starts else self._finditer(rx, text, what=f"pattern {pattern.name!r}")
             for m in found:
                 start, end = m.span("id") if has_id and m.group("id") is not None else m.span()
                 score = self.score_match(pattern, text, start, end) if start < end else None
@@ -234,7 +222,8 @@ class PhiRecognizer:
         return out
 
     def _worth_running(self, text: str) -> bool:
-        if self._prefilter is not None and not self._prefilter.search(text):
+        prefilter = self._regexes(text)[3]
+        if prefilter is not None and not prefilter.search(text):
             return False
         return not self.REQUIRES_CONTEXT or self._context_anywhere(text)
 
@@ -245,7 +234,7 @@ class PhiRecognizer:
         context = self.has_context(text, start, end)
         if self.REQUIRES_CONTEXT and not context:
             return None
-        if not context and self._near(self._negative_re, text, start, end):
+        if not context and self._near(self._regexes(text)[2], text, start, end):
             return None
         valid = self.validate_result(value)
         if valid is False and not (context and self.INVALID_WITH_CONTEXT):
