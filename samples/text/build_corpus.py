@@ -63,6 +63,8 @@ STYLES = {
     "healthvisitor", "domiciliary", "hospice", "facilities", "switchboard", "medsec",
     "juniors", "neonatal", "renal", "transplant", "triageline", "practice", "comms",
     "fundraising", "channelislands", "northeast", "midlands", "eastanglia", "london",
+    "physio", "porters", "catering", "districtnurse", "optometry", "veterans", "union",
+    "complaint", "rota", "referral", "discharge", "paediatrics",
 }
 HEADER_RE = re.compile(r"^#id=(?P<id>[a-z]\d{4}) style=(?P<style>[a-z]+)$")
 TOKEN_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}")
