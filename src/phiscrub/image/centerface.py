@@ -44,11 +44,22 @@ def model_path() -> Path:
 
 
 def _dynamic_model_bytes(path: Path) -> bytes:
-    """The model with batch, height and width made dynamic (the stored graph is fixed at 10x3x32x32)."""
+    """The model with batch, height and width made dynamic (the stored graph is fixed at 10x3x32x32),
+    and its weights no longer listed as graph inputs.
+
+    The stored graph (an old PyTorch export) lists all 194 weights and batch-norm statistics as
+    inputs too; onnxruntime must then treat them as values a caller may override, so it neither folds
+    the batch norms into the convolutions nor pre-packs the weights. Dropping them from the inputs
+    (onnxruntime's ``remove_initializer_from_input`` tool does the same) halves the run time with the
+    same outputs (measured: 0.34 -> 0.16 s for a 1024x768 input on one core, heatmap within 3e-7)."""
     import onnx
     from onnx.tools.update_model_dims import update_inputs_outputs_dims
 
     static = onnx.load(str(path))
+    weights = {t.name for t in static.graph.initializer}
+    graph_inputs = [n for n in static.graph.input if n.name not in weights]
+    del static.graph.input[:]
+    static.graph.input.extend(graph_inputs)
     inputs = {n.name: [d.dim_value for d in n.type.tensor_type.shape.dim] for n in static.graph.input}
     outputs = {n.name: [d.dim_value for d in n.type.tensor_type.shape.dim] for n in static.graph.output}
     inputs[_INPUT] = ["B", 3, "H", "W"]
@@ -87,7 +98,7 @@ class CenterFaceModel:
         # photos plus a 12 MP one it was 10-15% faster with a lower peak (510 MB against 656-723 MB)
         opts.enable_cpu_mem_arena = True
         opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3  # the graph carries unused batch-norm initialisers that warn
+        opts.log_severity_level = 3  # the graph keeps unused batch-norm counters, which warn
         return ort.InferenceSession(data, sess_options=opts, providers=["CPUExecutionProvider"])
 
     def run(self, rgb: np.ndarray, threshold: float) -> np.ndarray:
