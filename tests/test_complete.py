@@ -75,6 +75,8 @@ ROWS = [
     ("block-capitals", "pt ADEWALE OKONJO-BELL in bed 3", "ADEWALE", "PERSON", "ADEWALE OKONJO-BELL"),
     ("block-capitals", "Our HCA ANN ENGLISH ran the marathon", "ANN", "PERSON", "ANN ENGLISH"),  # a keep-word surname
     ("block-capitals", "ANN SPEAKS ENGLISH", "ANN", "PERSON", None),
+    ("block-capitals", "Transfer list: LE MARQUAND, Yvette", "MARQUAND", "PERSON", "LE MARQUAND"),  # a particle before
+    ("block-capitals", "Bed 2 VAN DER POEL 77M", "POEL", "PERSON", "VAN DER POEL"),
     ("block-capitals", "REVIEW ADEWALE OKONJO in HDU", "OKONJO", "PERSON", "ADEWALE OKONJO"),
     ("block-capitals", "ADEWALE ED review", "ADEWALE", "PERSON", None),              # an acronym and keep word
     ("block-capitals", "Adewale Okonjo came", "Adewale", "PERSON", None),            # not block capitals
@@ -142,6 +144,12 @@ ROWS = [
     ("gaelic-patronymic", "YAW MAC AN T-SAOIR in bed 2", "YAW", "PERSON", "YAW MAC AN T-SAOIR"),
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
+    # a word no list knows before a known surname is its forename; a word, a title or a place is not
+    ("first-name-before", "form for Zelphine Pritchard still missing", "Pritchard", "PERSON", "Zelphine Pritchard"),
+    ("first-name-before", "Thanks Pritchard for covering", "Pritchard", "PERSON", None),
+    ("first-name-before", "Covid Pritchard was off", "Pritchard", "PERSON", None),
+    ("first-name-before", "seen at Truro Pritchard said", "Pritchard", "PERSON", None),
+    ("first-name-before", "form for Zelphine Kinvig still missing", "Kinvig", "PERSON", None),  # no known surname
     ("first-name-before", "Visiting: Blessing Khan's husband came", "Khan", "PERSON", "Blessing Khan"),
     # a first name, even a keep-list one, or a word no list knows, before a found first name and surname
     ("first-name-before", "cake from Reg Ifeoma Nwosu today", "Ifeoma Nwosu", "PERSON", "Reg Ifeoma Nwosu"),
@@ -202,6 +210,18 @@ def test_every_rule_has_positive_and_negative_rows(rule):
     rows = [r for r in ROWS if r[0] == rule]
     assert any(r[4] is not None for r in rows), f"{rule}: no positive row"
     assert any(r[4] is None for r in rows), f"{rule}: no negative row"
+
+
+def test_a_word_no_list_knows_joins_a_name_the_ner_model_found(resources):
+    text = "form for Zelphine Kinvig still missing"
+    start = text.index("Kinvig")
+    found = Finding(start, start + len("Kinvig"), "PERSON", 0.7, "ner", rule="ner")
+    out = complete(text, [found], resources, growths=[g for g in GROWTHS if g.name == "first-name-before"])
+    assert [text[f.start:f.end] for f in out] == ["Zelphine Kinvig"]
+    text = "Thanks Kinvig for covering"
+    start = text.index("Kinvig")
+    found = Finding(start, start + len("Kinvig"), "PERSON", 0.7, "ner", rule="ner")
+    assert complete(text, [found], resources, growths=[g for g in GROWTHS if g.name == "first-name-before"]) == [found]
 
 
 def test_growing_into_a_neighbour_keeps_both_types(resources):

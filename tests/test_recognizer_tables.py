@@ -174,6 +174,10 @@ BUILTIN = {
         hit("22a fore st by the harbour", "22a fore st", "number + street"),
         hit("Flat 4 Harbour Court", "Flat 4 Harbour Court", "flat + street"),
         hit("lives at 12 Heol y Bryn", "12 Heol y Bryn", "number + Welsh or French-order street"),
+        hit("home to 6 La Rue du Moulin, St Ouen", "6 La Rue du Moulin", "number + Welsh or French-order street"),
+        hit("staying at 3 Route de l'Église now", "3 Route de l'Église", "number + Welsh or French-order street"),
+        miss("the 3 route de la gare buses"),  # the street word and its name are capitalised
+        miss("took 4 Route 12 buses"),  # no French article
         hit("found at Orchard Barn, Kiln Lane", "Orchard Barn, Kiln Lane", "house name + street"),
         hit("back home at 9 Eastgate", "9 Eastgate", "number + one-word street"),
         hit("lives at 31 Edwin Route", "31 Edwin Route", "number + street"),

@@ -10,8 +10,8 @@ its shape, source and the false positive it avoids):
   surname and a comma before a name, or a capitalised forename after a block-capital name; in title case, a surname
   of the gazetteer that is no word before a first name ("Siddiqui, Tariq"). The layout decides, not the word
   ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
-* ``block-capitals``: "ADEWALE OKONJO-BELL": block-capital words beside a block-capital name, up to the line's end;
-  acronyms and keep words stop it.
+* ``block-capitals``: "ADEWALE OKONJO-BELL", "LE PAGE": block-capital words and particles beside a block-capital
+  name, up to the line's end; acronyms and keep words stop it.
 * ``particles``: "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said": lower-case name particles then a
   capitalised word (after a lower-case name, a word no stop word).
 * ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale", 'Ann "Big Al" al-Hashimi': a name, a quoted
@@ -136,8 +136,9 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
             break
     line_start = text.rfind("\n", 0, start) + 1
     while (m := _CAPS_BEFORE.search(text, line_start, start)) and (
-            names_ok([m.group("w")], res) or wd.well_known_first_name(m.group("w"), res)):
-        start = m.start("w")  # "WILL WIŚNIEWSKA": a first name that is also a word comes too
+            names_ok([m.group("w")], res) or wd.well_known_first_name(m.group("w"), res)
+            or wd.PARTICLE.fullmatch(m.group("w"))):
+        start = m.start("w")  # "WILL WIŚNIEWSKA": a first name that is also a word comes too; "LE PAGE"
     return (start, end) if (start, end) != (f.start, f.end) else None
 
 
@@ -178,6 +179,8 @@ def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[T
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"
+    if not known and wd.unknown_forename(w, names, f.rule, res):
+        return m.start("w"), f.end  # "Ealish Quayle": a word no list knows before a known surname
     if not known or w.isupper() or (res.never_name(w) and not wd.town_first_name(text, m, f.rule, res)):
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
         # or any first name before a known surname ("Blessing Khan's husband")

@@ -171,6 +171,17 @@ def first_of_three(word: str, names: List[str], res) -> bool:
             and (named_first_name(word, res) or unknown))
 
 
+def unknown_forename(word: str, names: List[str], rule: str, res) -> bool:
+    """"Ealish Quayle", "Tadhgín Kelly": a capitalised word that no list knows (no word, place, name,
+    stop or keep word; three letters or more) before a lone surname of the gazetteer, or before a
+    word the NER model took for a person, is its forename. Avoids: "Thanks Quayle", "Dr Quayle",
+    "Ramsey Quayle" (a word, a title, a place stay readable)."""
+    unknown = not (res.is_common(word) or res.is_place(word) or res.never_name(word) or res.is_stop(word))
+    surname = names[-1].rstrip("'’s") if names else ""
+    return (unknown and len(word) >= 3 and word.isalpha() and not word.isupper() and len(names) == 1
+            and not res.is_common(surname) and (rule == "ner" or res.is_surname(surname)))
+
+
 def named_first_name(word: str, res) -> bool:
     """A first name of the gazetteer that is no keep-list or stop word, or one known as a first name in
     the UK, Ireland or the US all the same ("Reg", "Will")."""

@@ -97,7 +97,13 @@ _STREET = (rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)
            r"(?:\s(?-i:North|South|East|West|Upper|Lower)\b)?")
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 # An article may lead: "Y Stryd Fawr" (the High Street), "Yr Heol Fawr".
-_FIRST_TYPE_STREET = rf"(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
+# Channel Islands streets, French order: "Route de Pleinmont", "La Rue de la Pompe", "Chemin du Moulin" (street word
+# and name capitalised, a French article between; Guernsey and Jersey addresses in Royal Mail's GY and JE areas).
+_FRENCH_STREET = (r"(?-i:(?:La\s+|Le\s+)?(?:Rue|Route|Ruette|Chemin|Clos|Côtil|Val|Mont)\s+"
+                  r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)"
+                  rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?)")
+_FIRST_TYPE_STREET = (rf"(?:(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
+                      rf"|{_FRENCH_STREET})")
 # Welsh compound street names joined by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Ger-y-Llan", "Pen-yr-Heol",
 # "Tan-y-Fron" (Welsh Language Commissioner place-name standards); a capitalised town or postcode follows.
 _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r)-\p{Lu}\p{Ll}+)"
@@ -137,7 +143,8 @@ def after_institution(text: str, start: int) -> bool:
 # After a house name the street is written in capitals: "Ivy Cottage, Back Lane" (where "Back" is a stop word).
 _CAP_STREET = (
     rf"(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
-    rf"|(?-i:(?:Yr?\s+)?(?:{_FIRST_TYPES.title()}))(?:['’]r)?\s+(?:{_ARTICLE}\s+)?(?:t-)?{_CAP_WORD}(?:\s+{_CAP_WORD})?)"
+    rf"|(?-i:(?:Yr?\s+)?(?:{_FIRST_TYPES.title()}))(?:['’]r)?\s+(?:{_ARTICLE}\s+)?(?:t-)?{_CAP_WORD}(?:\s+{_CAP_WORD})?"
+    rf"|{_FRENCH_STREET})"
 )
 
 
