@@ -151,6 +151,24 @@ def test_rules_only_never_loads_the_model_and_still_finds_what_the_rules_know():
     _in_fresh_python(code)
 
 
+def test_warm_up_with_photos_loads_the_photo_models_and_reads_a_sheet_of_text():
+    """``warm_up(photos=N)`` (``phiscrub serve``) builds the photo detectors and runs them once; plain
+    ``warm_up()`` loads no photo model."""
+    code = (
+        "import sys\nfrom phiscrub import Scrubber, ScrubConfig\n"
+        "s = Scrubber(ScrubConfig(ner=False)).warm_up()\n"
+        "assert 'onnxruntime' not in sys.modules and s._image is None\n"
+        "from phiscrub.image.ocr import RapidOcrEngine\n"
+        "seen = []\n"
+        "read = RapidOcrEngine._infer\n"
+        "RapidOcrEngine._infer = lambda self, rgb, variant='plain': seen.append(rgb.shape) or read(self, rgb, variant)\n"
+        "s.warm_up(photos=640)\n"
+        "assert s._image is not None and seen and seen[0] == (480, 640, 3), seen\n"
+        "assert 'onnxruntime' in sys.modules\n"
+    )
+    _in_fresh_python(code)
+
+
 def _in_fresh_python(code: str) -> None:
     """Run ``code`` in a new interpreter (nothing imported yet) and fail with its error output."""
     import subprocess

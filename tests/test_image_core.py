@@ -180,6 +180,26 @@ def test_pipeline_fails_closed_when_a_detector_fails():
     assert result.counts() == {"face": 1} and not result.image.info
 
 
+class _Seen(_Stub):
+    def detect(self, rgb):
+        self.shape = rgb.shape
+        return [Region((10, 10, 30, 30), "face", 0.9)]
+
+
+def test_posting_size_shrinks_before_detection_and_keeps_small_photos():
+    seen = _Seen("faces")
+    pipe = ImagePipeline(lambda t: None, detectors=[seen])
+    result = pipe.scrub(Image.new("RGB", (1200, 600), "white"), max_side=400)
+    assert seen.shape == (200, 400, 3) and result.image.size == (400, 200)  # the detectors saw the posted pixels
+    assert result.regions[0].box == (10, 10, 30, 30)
+    assert pipe.scrub(Image.new("RGB", (300, 500), "white"), max_side=400).image.size == (240, 400)
+    assert pipe.scrub(Image.new("RGB", (320, 200), "white"), max_side=400).image.size == (320, 200)
+    assert pipe.scrub(Image.new("RGB", (1200, 600), "white")).image.size == (1200, 600)
+    for bad in (100, 0, 2048.0, True):
+        with pytest.raises(ImageError, match="max_side"):
+            pipe.scrub(Image.new("RGB", (1200, 600), "white"), max_side=bad)
+
+
 class _FakeScrubber:
     def scrub_image(self, path):
         if "bad" in path.name:

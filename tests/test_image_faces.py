@@ -54,9 +54,9 @@ def test_weights_are_constants_and_outputs_match_the_stored_graph():
     the batch norms), and its outputs equal those of the graph as stored, weights as inputs."""
     import onnx
     import onnxruntime as ort
+    from onnx.tools.update_model_dims import update_inputs_outputs_dims
 
     from phiscrub.image.centerface import _DYNAMIC, _INPUT, _OUTPUTS, _dynamic_model_bytes
-    from onnx.tools.update_model_dims import update_inputs_outputs_dims
 
     session = CenterFaceModel(threads=1).session()
     assert [i.name for i in session.get_inputs()] == [_INPUT]

@@ -92,8 +92,8 @@ def test_not_json_and_too_large(client):
     assert r.status_code == 413
 
 
-def _jpeg_with_gps() -> bytes:
-    img = Image.fromarray(np.full((80, 120, 3), 150, np.uint8))
+def _jpeg_with_gps(size=(120, 80)) -> bytes:
+    img = Image.fromarray(np.full((size[1], size[0], 3), 150, np.uint8))
     exif = Image.Exif()
     exif[0x010F] = "PhoneMaker"
     exif.get_ifd(0x8825)[2] = (50.0, 22.0, 0.0)
@@ -115,6 +115,21 @@ def test_photo_is_scrubbed_in_memory_with_no_metadata_out(client):
     risk = _post(client, {"text": "A gentleman in his 90s in the garden.", "photos": [
         {"has_gps": True, "has_capture_time": False, "region_kinds": [], "failed": False}]}).json()
     assert "PHOTO_GPS" in {f["kind"] for f in risk["risk_before"]["factors"]}
+
+
+def test_photos_are_checked_and_sent_at_the_posting_size(scrubber):
+    """A photo larger than the posting size is shrunk before it is checked (its GPS still reported); with
+    photo size 0 it keeps its own size."""
+    big = _jpeg_with_gps(size=(1600, 900))
+    shrunk = Service(scrubber, photo_size=800).photo(big, "wide.jpg")
+    assert (shrunk["width"], shrunk["height"]) == (800, 450) and shrunk["max_side"] == 800
+    assert shrunk["facts"]["has_gps"] is True
+    safe = Image.open(io.BytesIO(base64.b64decode(shrunk["safe"].split(",", 1)[1])))
+    assert safe.size == (800, 450)
+    whole = Service(scrubber, photo_size=0).photo(big, "wide.jpg")
+    assert (whole["width"], whole["height"]) == (1600, 900) and whole["max_side"] == 0
+    small = Service(scrubber, photo_size=800).photo(_jpeg_with_gps(), "garden.jpg")
+    assert (small["width"], small["height"]) == (120, 80)
 
 
 def test_a_file_that_is_not_a_photo_is_refused_with_no_safe_copy(client):
@@ -150,7 +165,7 @@ def test_a_draft_does_not_wait_for_a_photo_in_work(scrubber):
         def __getattr__(self, name):
             return getattr(scrubber, name)
 
-        def scrub_image(self, data):
+        def scrub_image(self, data, **options):
             started.set()
             release.wait(30)
             raise RuntimeError("released")

@@ -82,12 +82,14 @@ class Scrubber:
         return redact(text, analysis.findings, self.config.mode)
 
     # -- photos -------------------------------------------------------------------------------
-    def scrub_image(self, source, *, style: Optional[str] = None) -> "ImageResult":
+    def scrub_image(self, source, *, style: Optional[str] = None, max_side: Optional[int] = None) -> "ImageResult":
         """The safe copy of a photo (a path or a PIL image): faces, plates, identifying text and
         barcodes covered (``style``: fill or pixelate), upright, with no metadata; and the regions
-        (``Region(box, kind, score)`` in upright-image pixels). ``ImageError`` when the photo
-        cannot be fully processed: then there is no safe copy."""
-        return self._images().scrub(source, style)
+        (``Region(box, kind, score)`` in upright-image pixels). ``max_side``: shrink the photo first
+        so its longer side is at most that many px (the size it will be posted at; detection then
+        runs on those pixels). ``ImageError`` when the photo cannot be fully processed: then there
+        is no safe copy."""
+        return self._images().scrub(source, style, max_side)
 
     # -- a whole post --------------------------------------------------------------------------
     def scrub_post(self, text: str, images: Sequence = (), history: Sequence[str] = ()) -> "PostResult":
@@ -134,12 +136,23 @@ class Scrubber:
                                         threads=self.config.image_threads)
         return self._image
 
-    def warm_up(self) -> "Scrubber":
+    def warm_up(self, photos: Optional[int] = None) -> "Scrubber":
         """Load every model and word list now rather than at the first text that needs them (the NER
-        model only when ``ScrubConfig.ner`` is on)."""
+        model only when ``ScrubConfig.ner`` is on). ``photos``: also load the photo models and scrub one
+        photo of text this many px on its longer side, so the first real photo of about that size is not
+        slowed by onnxruntime sizing its buffers (``phiscrub serve`` does this at its posting size)."""
         _ = self._text.parts
         if self.config.ner:
             self._text.nlp()
+        if photos:
+            from PIL import Image, ImageDraw
+
+            sheet = Image.new("RGB", (photos, photos * 3 // 4), "white")
+            draw = ImageDraw.Draw(sheet)
+            for n in range(16):  # lines of several lengths: the OCR's batches take their shapes now
+                draw.text((photos // 10, photos // 20 * (n + 1)), "Ward 7 team " * (1 + n % 4), fill="black",
+                          font_size=max(10, photos // 60))
+            self.scrub_image(sheet)
         return self
 
     def close(self) -> None:

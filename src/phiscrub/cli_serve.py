@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from phiscrub.config import ScrubConfig
+from phiscrub.config import POSTING_SIZE, ScrubConfig
+from phiscrub.image.load import MIN_MAX_SIDE
 from phiscrub.report import EXIT_ERROR
 
 
@@ -27,7 +28,10 @@ def _loopback(host: str) -> bool:
               help="Address to listen on. Anything but this computer (127.0.0.1) lets others on the network in.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
 @click.option("--token", default=None, help="Use this access token instead of a random one (for a Trust's own server).")
-def serve_command(host: str, port: int, token) -> None:
+@click.option("--photo-size", type=int, default=POSTING_SIZE, show_default=True,
+              help="Shrink photos to at most this many px on the longer side before checking them, the size "
+                   "social networks post at (Facebook: 2048). 0 keeps each photo's own size (slower).")
+def serve_command(host: str, port: int, token, photo_size: int) -> None:
     """Run the local web page: paste a draft, drop photos, see what is found and why, copy the safe post.
 
     Drafts and photos stay in this process's memory for one request; nothing is written or logged.
@@ -43,8 +47,12 @@ def serve_command(host: str, port: int, token) -> None:
     if len(token) < 16:
         click.echo("phiscrub: error: --token must be at least 16 characters", err=True)
         sys.exit(EXIT_ERROR)
+    if photo_size and photo_size < MIN_MAX_SIDE:
+        click.echo(f"phiscrub: error: --photo-size must be 0 or at least {MIN_MAX_SIDE}", err=True)
+        sys.exit(EXIT_ERROR)
     click.echo("phiscrub: loading models…", err=True)
-    service = Service(Scrubber(ScrubConfig(image_threads=os.cpu_count() or 1)).warm_up())
+    scrubber = Scrubber(ScrubConfig(image_threads=os.cpu_count() or 1)).warm_up(photos=photo_size or POSTING_SIZE)
+    service = Service(scrubber, photo_size)
     app = create_app(service, token, host_names(host, port))
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     if _loopback(host):

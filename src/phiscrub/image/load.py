@@ -112,6 +112,26 @@ def _upright(img, fmt: str) -> Loaded:
     return Loaded(upright.convert(mode), facts)
 
 
+MIN_MAX_SIDE = 320  # a smaller posting size would leave faces and text too small to find
+
+
+def fit_within(image, max_side: Optional[int]):
+    """``image`` shrunk (Lanczos) so its longer side is at most ``max_side`` px, the size the photo will be
+    posted at; smaller photos and ``max_side=None`` unchanged. The detectors then judge exactly the
+    pixels that are published."""
+    if max_side is None:
+        return image
+    if not isinstance(max_side, int) or isinstance(max_side, bool) or max_side < MIN_MAX_SIDE:
+        raise ImageError(f"max_side must be a whole number of pixels, at least {MIN_MAX_SIDE}, not {max_side!r}")
+    w, h = image.size
+    if max(w, h) <= max_side:
+        return image
+    from PIL import Image
+
+    f = max_side / max(w, h)
+    return image.resize((max(1, round(w * f)), max(1, round(h * f))), Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
 def _has_alpha(img) -> bool:
     return img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
 

@@ -12,7 +12,7 @@ from typing import Callable, List, Optional, Sequence
 
 from phiscrub.config import OCR_ENGINES
 from phiscrub.errors import ImageError, PhiscrubError
-from phiscrub.image.load import load_image, rgb_array
+from phiscrub.image.load import fit_within, load_image, rgb_array
 from phiscrub.image.redact import STYLES, redact_image
 from phiscrub.image.save import pixels_only
 from phiscrub.image.types import ImageResult, Region
@@ -39,10 +39,12 @@ class ImagePipeline:
                 self._detectors = default_detectors(self._analyze, self.ocr, self.threads)
             return self._detectors
 
-    def scrub(self, source, style: Optional[str] = None) -> ImageResult:
-        """The safe copy of one photo (a path or a PIL image) and what was redacted in it."""
+    def scrub(self, source, style: Optional[str] = None, max_side: Optional[int] = None) -> ImageResult:
+        """The safe copy of one photo (a path or a PIL image) and what was redacted in it; with
+        ``max_side``, photo and regions at most that many px on the longer side (``fit_within``)."""
         loaded = load_image(source)
-        rgb = rgb_array(loaded.image)
+        image = fit_within(loaded.image, max_side)
+        rgb = rgb_array(image)
         regions: List[Region] = []
         mentions: tuple = ()
         for detector in self.detectors():
@@ -56,7 +58,7 @@ class ImagePipeline:
                 raise
             except Exception as exc:  # fail closed: a photo not fully checked gets no safe copy
                 raise ImageError(f"the {detector.name} detector failed ({exc.__class__.__name__})") from None
-        safe = pixels_only(redact_image(loaded.image, regions, style or self.style))
+        safe = pixels_only(redact_image(image, regions, style or self.style))
         findings = tuple(sorted({r.entity for r in regions if r.entity}))
         return ImageResult(safe, tuple(sorted(regions)), findings, loaded.facts, mentions)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import base64
 import io
 import threading
-from typing import List
+from typing import List, Optional
 
-from phiscrub.config import MODES
+from phiscrub.config import MODES, POSTING_SIZE
 from phiscrub.entities import ENTITIES, MENTION_KINDS
 from phiscrub.errors import InputError
 from phiscrub.image.load import PhotoFacts
@@ -20,6 +20,7 @@ from phiscrub.text.redact import redact
 from phiscrub.types import Mention, TextAnalysis
 
 MAX_TEXT = 100_000  # characters of a draft (a post is a few hundred)
+
 MAX_ALLOW = 50
 # hex colours for the page, one per terminal colour name of the entity table (contrast >= 4.5:1 on white)
 COLOURS = {"red": "#b3261e", "magenta": "#8e24aa", "yellow": "#8a6100", "cyan": "#00707a", "blue": "#1d4ed8",
@@ -36,8 +37,9 @@ class Service:
     text step inside a photo (its OCR words) shares the NER under the NER's own lock.
     """
 
-    def __init__(self, scrubber):
+    def __init__(self, scrubber, photo_size: Optional[int] = POSTING_SIZE):
         self.scrubber = scrubber
+        self.photo_size = photo_size or None  # 0 or None: photos keep their own size
         self._lock = threading.Lock()
         self._photo_lock = threading.Lock()
 
@@ -66,7 +68,7 @@ class Service:
 
     def photo(self, data: bytes, name: str) -> dict:
         with self._photo_lock:
-            result = self.scrubber.scrub_image(data)
+            result = self.scrubber.scrub_image(data, max_side=self.photo_size)
         image = result.image
         fmt = "PNG" if image.mode in ("RGBA", "LA", "P") else "JPEG"
         buf = io.BytesIO()
@@ -80,7 +82,7 @@ class Service:
                 "facts": {"has_gps": bool(getattr(facts, "has_gps", False)),
                           "has_capture_time": bool(getattr(facts, "has_capture_time", False))},
                 "safe": f"data:image/{ext if ext == 'png' else 'jpeg'};base64," + base64.b64encode(buf.getvalue()).decode(),
-                "filename": f"{stem}.safe.{ext}"}
+                "filename": f"{stem}.safe.{ext}", "max_side": self.photo_size or 0}
 
 
 def _mentions(raw) -> tuple:

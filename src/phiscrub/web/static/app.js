@@ -556,6 +556,10 @@
     const facts = r.facts || {};
     if (facts.has_gps) list.append(el("li", {}, "Location (GPS) removed."));
     if (facts.has_capture_time) list.append(el("li", {}, "Time taken removed."));
+    const side = Number(r.max_side);
+    if (side > 0 && Math.max(Number(r.width), Number(r.height)) === side) {
+      list.append(el("li", {}, `Made ${r.width} × ${r.height} px, the size it will be posted at.`));
+    }
     for (const note of r.findings || []) list.append(el("li", { className: "muted" }, String(note)));
     return list;
   }
