@@ -85,6 +85,8 @@ ROWS = [
     ("block-capitals", "2) WILL KACZMAREK  for CT", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # a first name, also a word
     ("block-capitals", "SO WHO WILL KACZMAREK SEE", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # WHO, SO: no names
     # particles
+    ("particles", "Thanks van der Berg, Tomasz", "van", "PERSON", "van der Berg"),  # a finding of particles only
+    ("particles", "cc van Leeuwen re rota", "van", "PERSON", "van Leeuwen"),
     ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
     ("particles", "with Pieter van der Berg on nights", "Pieter", "PERSON", "Pieter van der Berg"),
     ("particles", "met Sam de la Ward 7", "Sam", "PERSON", None),

@@ -85,6 +85,20 @@ def test_an_unwritable_cache_still_gives_the_list(monkeypatch, tmp_path):
     assert cached_lines("x.txt", lambda: ["gamma"]) == ["gamma"]
 
 
+def test_places_are_found_as_people_type_them():
+    """A place with an apostrophe is found without it or with a curly one; a compass point or Upper/Lower
+    before a place is part of it; "Little" and "Great" (also surnames) are not."""
+    res = build_resources(MODEL)
+    apostrophed = sorted(p for p in res.places if "'" in p and " " in p)[:20]
+    assert apostrophed
+    for place in apostrophed:
+        assert res.is_place(place.replace("'", "")) and res.is_place(place.replace("'", "’").title())
+    town = next(p for p in sorted(res.places) if p.isalpha() and len(p) > 5 and "north " + p not in res.places)
+    assert res.is_place(f"North {town}") and res.is_place(f"upper {town}")
+    assert not res.is_place(f"Little {town}") or f"little {town}" in res.places
+    assert not res.is_place(f"Northern {town}") and not res.is_place(f"North {town} Road")
+
+
 # -- keep.yaml: strict schema ----------------------------------------------------------------------
 
 def test_bundled_keep_list_loads():

@@ -49,10 +49,14 @@ class Resources:
     stop_words: FrozenSet[str] = frozenset()  # spaCy's English stop words
 
     def is_place(self, phrase: str) -> bool:
-        """A place of the gazetteers; spaces and hyphens alike ("Blaenau Ffestiniog", "Blaenau-Ffestiniog")."""
-        p = " ".join(phrase.lower().split())
-        return p in self.places or (("-" in p or " " in p) and
-                                    (p.replace(" ", "-") in self.places or p.replace("-", " ") in self.places))
+        """A place of the gazetteers; spaces and hyphens alike ("Blaenau Ffestiniog", "Blaenau-Ffestiniog");
+        a compass point or Upper/Lower before one is a part of it ("West Croydon")."""
+        p = " ".join(phrase.lower().replace("’", "'").split())
+        if p in self.places or (("-" in p or " " in p) and
+                                (p.replace(" ", "-") in self.places or p.replace("-", " ") in self.places)):
+            return True
+        head, _, rest = p.partition(" ")
+        return bool(rest) and head in _PLACE_PREFIXES and rest in self.places
 
     @cached_property
     def place_pieces(self) -> FrozenSet[str]:
@@ -111,6 +115,18 @@ def build_resources(model: Optional[str] = None, extra_not_names: Iterable[str] 
     return _build(model or "", extra)
 
 
+# the words that name a part of a place before it (Ordnance Survey names: "West Croydon", "Upper Norwood")
+# ("Little" and "Great" are also surnames: "Mrs Little Hampton" stays a name)
+_PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "upper", "lower", "nether", "central"})
+
+
+def _without_apostrophes(names: FrozenSet[str]) -> FrozenSet[str]:
+    """The names and, for those with an apostrophe, the spelling without it, as people type them ("Kings
+    Lynn", "Bishops Castle", "St Marys"); either apostrophe ("King’s Lynn") is read as the plain one."""
+    plain = {n.replace("’", "'") for n in names}
+    return frozenset(plain | {n.replace("'", "") for n in plain if "'" in n})
+
+
 @lru_cache(maxsize=8)
 def _build(model: str, extra_not_names: Tuple[str, ...]) -> Resources:
     every, anglo = first_names()
@@ -127,6 +143,6 @@ def _build(model: str, extra_not_names: Tuple[str, ...]) -> Resources:
         not_names=frozenset(not_names),
         eponyms=frozenset(w.lower() for w in keep.get("eponyms", [])),
         place_population=place_populations(),
-        places=places() | frozenset(" ".join(p.lower().split()) for p in keep.get("places", [])),
+        places=_without_apostrophes(places() | frozenset(" ".join(p.lower().split()) for p in keep.get("places", []))),
         stop_words=stop_words(),
     )

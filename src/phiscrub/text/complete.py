@@ -77,6 +77,7 @@ _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$")  # "E. O'Sullivan", "Ma. Luisa Reyes"
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
+_MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
 _INITIAL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
 
 
@@ -144,8 +145,9 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
 
 def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
     lower, words = text[f.start:f.end].islower(), text[f.start:f.end].split()
-    if len(words) > 1 and wd.PARTICLE.fullmatch(words[-1]) and not wd.PARTICLE.fullmatch(words[0]):
-        m = wd.NAME_AFTER_PARTICLE.match(text, f.end)  # a finding cut after its particles: "Bill van der| Berg"
+    if wd.PARTICLE.fullmatch(words[-1]) and (not wd.PARTICLE.fullmatch(words[0]) if len(words) > 1 else lower):
+        # a finding cut after its particles: "Bill van der| Berg", "Thanks van| der Berg"
+        m = _MORE_PARTICLES_NAME.match(text, f.end)
         return (f.start, m.end("last")) if m and not res.never_name(m.group("last")) else None
     m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
     last = m.group("last").rstrip("'’s") if m else ""

@@ -183,8 +183,9 @@ def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
     for m in INITIAL_SURNAME.finditer(text):
         w = m.group("surname").lower()
         named = ctx.res.is_surname(w) or (m.group().startswith("Ma.") and ctx.res.is_first_name(w) and not ctx.is_stop(w))
-        if ctx.res.never_name(w) or (ctx.res.is_common(w) and not named):
-            continue
+        if ctx.res.never_name(w) or (ctx.res.is_common(w) and not named) or CONTRACTION.search(w) or ctx.is_stop(
+                w[:-2] if w.endswith(("'s", "’s")) else w):
+            continue  # "in Block B. It's a test": a sentence after a letter, no surname
         out.append(finding(m.start(), m.end(), 0.6, "initials"))
     return out
 

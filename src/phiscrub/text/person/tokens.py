@@ -262,7 +262,16 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
     end = _without_trailing_particles(ends, end)
     if start is None or end - start == 1:
         return None  # a lone letter ("I", the "M" of "61M") is never a name by itself
-    return start, end
+    return None if _lone_particles(text, start, end, ends) else (start, end)
+
+
+def _lone_particles(text: str, start: int, end: int, ends: List[Tuple[int, str]]) -> bool:
+    """Lower-case particles before no capitalised name: "with Guillain-Barré, do i need" (but "van| der Berg")."""
+    return text[start].islower() and all(w in PARTICLE_WORDS for e, w in ends if e <= end) and not _UPPER_NEXT.match(
+        text, end)
+
+
+_UPPER_NEXT = re.compile(r"(?:[ \t]+\p{Ll}+)*[ \t]+\p{Lu}")  # "van| der Berg": a capitalised word after the particles
 
 
 def _cell_gap(gap: str) -> bool:

@@ -111,6 +111,11 @@ def _written_is_date(text: str) -> Optional[bool]:
     return None if is_date(int(runs[0]), number, _years(year)) else False
 
 
+_DEATH_BEFORE = re.compile(
+    r"(?i:\b(?:died|d\.|dod|d\.o\.d\.?|date\s+of\s+death|passed\s+away|passed|deceased|rip)"
+    r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)$")
+
+
 class DateOfBirthRecognizer(PhiRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -135,6 +140,11 @@ class DateOfBirthRecognizer(PhiRecognizer):
     CONTEXT_AFTER = 12
     CONTEXT_BOOST = 0.3
     REQUIRES_CONTEXT = True
+
+    def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
+        """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays
+        readable (PII-SPEC section 4), even with "born" nearby ("born Christmas Day 1938, died 14/10/2026")."""
+        return None if _DEATH_BEFORE.search(text, max(0, start - 30), start) else score
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """A numeric date that exists is confirmed (True); any date that cannot exist is ruled out (False)."""
