@@ -60,6 +60,10 @@ RULE_ROWS = [
     ("relation/label", "Daughter phoned for an update.", None),
     ("relation/is", "her grandson is lachlan, he'll ring at 6", "lachlan"),
     ("relation/is", "son is aware and happy with the plan", None),
+    # a block-capital name after the cue, spelt like a name (six letters, two vowels, no word or place)
+    ("naming", "Cot 4 — Baby ADEBAYO twin 2, CPAP", "ADEBAYO"),
+    ("naming", "move pt PAPADOPOULOS to side room 2", "PAPADOPOULOS"),
+    ("naming", "pt REMAINS stable overnight", None),
     ("naming", "this is Delphine Arbuthnot, our new HCA", "Delphine Arbuthnot"),
     ("naming", "pt is delphine, alert and chatty", "delphine"),
     ("naming", "pt is comfortable overnight", None),
@@ -122,6 +126,11 @@ RULE_ROWS = [
     ("gazetteer", "ZAINAB WARD 4 REOPENS", None),  # a keep word after it
     ("gazetteer", "GRACE PERIOD ENDS FRIDAY", None),  # a first name that is a word
     ("name-age", "Ambrose Quiller 84M fall at home", "Ambrose Quiller"),
+    # whose birthday or age is celebrated: a person, even a word or a month
+    ("birthday", "Cake in the staff room, it's Patience's 50th!", "Patience"),
+    ("birthday", "our Iris's 100th on Sunday, card on the desk", "Iris"),
+    ("birthday", "The Trust's 75th birthday party is on Friday", None),
+    ("birthday", "Bay's 2nd bed is free", None),
     ("name-age", "fall at home 84M, no injuries", None),
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),

@@ -78,6 +78,9 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        hit("she was born St David's Day 1947 in Cardigan", "St David's Day 1947", "named day + year"),
+        miss("Christmas Day 2025 was busy, born or not"),  # no birth word near it: an event
+        miss("born in Hull, died 03/02/2026 at home"),  # a date of death
         # the day in words, and Welsh months after Welsh birth words
         hit("she was born on the fourteenth of June 1939", "fourteenth of June 1939", "d month y"),
         hit("DOB: September twenty-first, 1950", "September twenty-first, 1950", "month d, y"),
@@ -264,6 +267,11 @@ BUILTIN = {
     ],
     "HospitalNumberRecognizer": [
         hit("hosp no: M7654321", "M7654321", "label + local id"),
+        hit("URN 7730218 on the notes", "7730218", "label + local id"),
+        hit("she gave her clinic no GUM 55201 twice", "GUM 55201", "label + local id"),
+        hit("dialysis no DX-40912 in the book", "DX-40912", "label + local id"),
+        miss("our ED no longer sees walk-ins after 2200"),
+        miss("Datix no 4455120 raised for the fall"),
         hit("unit no 456 789 12 on the label", "456 789 12", "label + local id"),
         hit("unit number 456 789 12 on the label", "456 789 12", "label + local id"),  # not "ber 456 789 12"
         hit("MRN RH0076543", "RH0076543", "label + local id"),
@@ -346,6 +354,8 @@ BUNDLED = {
     ],
     ("letter-seven-digits", "letter + 7 digits"): [
         hit("pas K7654321", "K7654321", "letter + 7 digits"),
+        hit("nights: OWUSU (M3348120) bed 4", "M3348120", "letter + 7 digits"),  # the bed after it
+        miss("flight BA4471203 lands at 6"),
         hit("hospital K7654321 on the wristband", "K7654321", "letter + 7 digits"),
         miss("bus route X1234567 diverted"),
         miss("pas K765432 is too short"),

@@ -127,6 +127,8 @@ def test_vehicle_plates_need_the_word_lists_handed_in():
      "context_before must be a whole number"),
     ("recognizers: [{name: x, entity: PERSON, patterns: [{regex: a}], context_before: 12.5}]",
      "context_before must be a whole number"),
+    ("recognizers: [{name: x, entity: PERSON, patterns: [{regex: a}], context_after: later}]",
+     "context_after must be a whole number"),
     ("recognizers: [{name: x, entity: PERSON, patterns: [{regex: a}], requires_context: yes please}]",
      "requires_context must be true or false"),
 ])

@@ -255,3 +255,10 @@ def word_case(word: str) -> str:
     if not letters or not letters[0].isupper():
         return "lower" if letters and all(c.islower() for c in letters) else "other"
     return "caps" if len(letters) > 1 and all(c.isupper() for c in letters) else "title"
+
+
+def spelt_like_a_name(w: str, res) -> bool:
+    """A block-capital word after a cue that reads as a name, not an acronym: six letters or more, at least
+    two of them vowels, and no word or place ("pt ANGELOPOULOS", "baby of OKONKWO"; not "pt STABLE")."""
+    return (len(w) >= 6 and w.isalpha() and sum(ch in "aeiouy" for ch in w.lower()) >= 2 and not res.is_common(w)
+            and not res.is_place(w))

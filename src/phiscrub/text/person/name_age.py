@@ -1,5 +1,6 @@
 """Rule ``name-age``: a name right before an age or a date of birth: "Tariq Mahmood 34M",
-"marjorie flint, 84F", "Reg Holloway DOB".
+"marjorie flint, 84F", "Reg Holloway DOB"; and rule ``birthday``: a capitalised word whose birthday or
+age is being celebrated ("It's Hope's 30th today", "our June's 99th on Friday", "Reg's birthday").
 
 Source: NHS handover and incident-post usage (name, then age and sex).
 Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"), words no
@@ -68,4 +69,24 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
         joined = " ".join(picked)
         start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])
         out.append(finding(start, end, 0.7, "name-age"))
+    return out
+
+
+# "Hope's 30th", "June's 99th birthday", "Reg's big birthday", "Ade's bday": only a person has a birthday
+BIRTHDAY = re.compile(r"(?<![\w'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\-]*)['’]s[ \t]+"
+                      r"(?:(?:1[01]\d|[1-9]?\d)(?:st|nd|rd|th)(?![\w])|(?:big[ \t]+|special[ \t]+)?(?:birthday|b['’]?day)\b)")
+
+
+def from_birthday(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``birthday``: a capitalised word, then "'s" and an ordinal age or "birthday", is a person, even
+    a word ("Hope", "June"). Avoids: keep-list words that are no common first name ("the Trust's 30th",
+    "Ward's 10th"), stop words, places that are no first name ("Leeds's 100th"; "Hope" is both), block
+    capitals ("NHS's 75th")."""
+    out = []
+    for m in BIRTHDAY.finditer(text):
+        w = m.group("name")
+        if (ctx.res.never_name(w) and ctx.res.anglo_first_names.get(w.lower(), 0) < 2) or ctx.is_stop(
+                w.lower()) or (ctx.res.is_place(w) and not ctx.res.is_first_name(w)):
+            continue  # a keep word that is no common first name ("Trust", "Ward"); "June", "May" are here
+        out.append(finding(m.start("name"), m.end("name"), 0.7, "birthday"))
     return out

@@ -17,7 +17,7 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
-from phiscrub.text.words import FROM_A_TEAM, month_name, well_known_first_name
+from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name, well_known_first_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -82,9 +82,11 @@ def _thanked_name(ctx: Context, m, word: str) -> bool:
 
 def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
     res = ctx.res
-    if word.isupper() and not res.is_name(w) and (len(w) <= 3 or not strong or not VOWEL.search(w)):
+    if word.isupper() and not res.is_name(w) and (len(w) <= 3 or not (strong or spelt_like_a_name(w, res))
+                                                  or not VOWEL.search(w)):
         return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label)
     return strong or res.is_name(w) or not res.is_common(w)
+
 
 
 def _lower_ok(ctx: Context, w: str, strong: bool) -> bool:

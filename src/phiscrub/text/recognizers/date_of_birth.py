@@ -111,6 +111,10 @@ def _written_is_date(text: str) -> Optional[bool]:
     return None if is_date(int(runs[0]), number, _years(year)) else False
 
 
+# days with a fixed date that people are born "on" (UK calendar): the day and month without digits
+_NAMED_DAY = (r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Day|Eve)|Hogmanay|Valentine['’]?s\s+Day"
+              r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Burns\s+Night|Armistice\s+Day|Leap\s+Day"
+              r"|St\.?\s+(?:Patrick|David|George|Andrew|Swithin)['’]?s\s+Day)")
 _DEATH_BEFORE = re.compile(
     r"(?i:\b(?:died|d\.|dod|d\.o\.d\.?|date\s+of\s+death|passed\s+away|passed|deceased|rip)"
     r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)$")
@@ -127,6 +131,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
         # no day before it: "31-Apr-1944" is an impossible date, not "Apr-1944"
         Pattern("month y", rf"(?<![\w])(?<!\d(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]{{0,2}})(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
+        # a named day and a year are a date: "born Christmas Day 1938", "born on Hogmanay, 1951"
+        Pattern("named day + year", rf"(?<![\w])(?P<id>{_NAMED_DAY},?\s+(?:in\s+)?(?:19|20)\d\d)(?!\w)", 0.6),
         # day and month without a year still give the birthday away
         Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*{_YEAR})", 0.45),
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),

@@ -12,7 +12,8 @@ Avoids: "Ward 7", "Bed 12", "Band 8a", incident/job/CAD references: no
 patient-number label, so nothing is found.
 
 Short labels: a form field's bare "Hosp:" / "Hospital:" (the colon makes it a
-label), "Case no" / "case note no", plurals ("hosp nos", "hospital numbers are").
+label), "Case no" / "case note no", "URN" (unit record number), a clinic's or service's
+own number ("clinic no", "renal no", "GUM no", "ED no"), plurals ("hosp nos", "hospital numbers are").
 Source: the labels PAS printouts and handover sheets use. Avoids: "Hospital:
 Derriford" (no identifier shape after it).
 
@@ -35,7 +36,9 @@ _NO = r"(?:nos?|nums?|numbers?|#|ids?)"
 LABEL = (
     rf"(?:hosp(?:ital)?\.?\s*{_NO}|hosp(?:ital)?(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
     rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
-    r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)"
+    r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn"
+    # a clinic's or service's own patient number: "clinic no GUM 44018", "renal no RL-55193"
+    rf"|(?:clinic|renal|dialysis|gum|maternity|antenatal|a&e|ed|attendance)\s*{_NO}"
     r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number)|trak|epr\s*(?:no|id)?|pas\s*id"
     # the record systems whose number is the patient's: "RiO 1048823", "SystmOne no", "Lorenzo ID"
     r"|rio|systm\s*one|s1|lorenzo|medway|careflow|emis)(?![^\W\d_])\.?"

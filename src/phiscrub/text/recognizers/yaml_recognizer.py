@@ -12,6 +12,7 @@ PERSON, merged into the keep-list by ``phiscrub.resources``) and a list under
       requires_context: false
       context_boost: 0.35          # a number in 0..1
       context_before: 35           # characters, a whole number
+      context_after: 0             # characters after the match where context also counts
 
 Loading is strict: an unknown key at any level, a bad regex (pattern or
 context), an unknown entity type, a score outside 0..1 or a non-numeric
@@ -34,7 +35,8 @@ from phiscrub.resources.keep import read_user_file
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.types import ENTITY_TYPES
 
-_KEYS = ("name", "entity", "patterns", "context", "requires_context", "context_boost", "context_before")
+_KEYS = ("name", "entity", "patterns", "context", "requires_context", "context_boost", "context_before",
+         "context_after")
 _PATTERN_KEYS = ("name", "regex", "score")
 
 
@@ -57,6 +59,7 @@ class YamlRecognizer(PhiRecognizer):
         self.CONTEXT_BOOST = _number(entry, "context_boost", PhiRecognizer.CONTEXT_BOOST, where, 0.0, 1.0)
         self.CONTEXT_BEFORE = int(_number(entry, "context_before", PhiRecognizer.CONTEXT_BEFORE, where, 0, 1000,
                                           whole=True))
+        self.CONTEXT_AFTER = int(_number(entry, "context_after", PhiRecognizer.CONTEXT_AFTER, where, 0, 1000, whole=True))
         super().__init__(resources, patterns=_patterns(entry.get("patterns"), where),
                          context=_context(entry.get("context"), where), name=str(entry["name"]), entity=entity)
 
