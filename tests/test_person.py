@@ -163,6 +163,10 @@ RULE_ROWS = [
     ("pair/relation", "her grandson is lachlan stayin til 9", None),
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
     ("list", "Dr Okafor, bloods and obs done", None),
+    # a quoted sibling, and a well-known first name that is also a word or month, in a list of names
+    ("list", 'Dr Okafor, Zorbicus and "Bubbles" ran nights', "Bubbles"),
+    ("list", "Dr Okafor, April and Zorbicus ran the clinic", "April"),
+    ("list", 'Dr Okafor and "the gaffer" sorted it', None),
     ("list", "morning ☀️ dorota and precious on bays today", "dorota"),  # a lower-case list, either side
     ("list", "obs and ottilie on bays today", None),
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list

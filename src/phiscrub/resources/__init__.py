@@ -14,6 +14,7 @@ itself. Each job lives in its own module:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -89,7 +90,14 @@ class Resources:
         return self.is_first_name(word) or self.is_surname(word)
 
     def never_name(self, word: str) -> bool:
-        return word.lower().strip(".") in self.not_names
+        """A keep-list word, or a compound of them ("Mon–Thu", "A&E-ICU")."""
+        w = word.lower().strip(".")
+        if w in self.not_names:
+            return True
+        if not any(ch in w for ch in "-–—/"):
+            return False
+        parts = [p for p in _COMPOUND.split(w) if p]
+        return len(parts) > 1 and all(p in self.not_names for p in parts)
 
 
 def fold_accents(word: str) -> str:
@@ -115,6 +123,7 @@ def build_resources(model: Optional[str] = None, extra_not_names: Iterable[str] 
     return _build(model or "", extra)
 
 
+_COMPOUND = re.compile(r"[-–—/]")
 # the words that name a part of a place before it (Ordnance Survey names: "West Croydon", "Upper Norwood")
 # ("Little" and "Great" are also surnames: "Mrs Little Hampton" stays a name)
 _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "upper", "lower", "nether", "central"})
