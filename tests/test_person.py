@@ -61,6 +61,8 @@ RULE_ROWS = [
     ("relation/is", "her grandson is lachlan, he'll ring at 6", "lachlan"),
     ("relation/is", "son is aware and happy with the plan", None),
     # a block-capital name after the cue, spelt like a name (six letters, two vowels, no word or place)
+    ("naming", 'he calls himself "Moth" on the ward', "Moth"),  # a quoted name after the cue
+    ("naming", 'welcome "the team" back', None),
     ("naming", "Cot 4 — Baby ADEBAYO twin 2, CPAP", "ADEBAYO"),
     ("naming", "move pt PAPADOPOULOS to side room 2", "PAPADOPOULOS"),
     ("naming", "pt REMAINS stable overnight", None),
@@ -77,6 +79,8 @@ RULE_ROWS = [
     ("role", "talk to PALS about it", None),
     ("role", "speak to Microbiology before the next dose", None),
     ("role", "post to Mr Wilson at the address on file", None),  # the title rule names "Wilson"
+    ("thanks", "So proud of Chelsea who passed her driving test!", "Chelsea"),
+    ("thanks", "so proud of our team today", None),
     ("thanks", "Shout out to Ferdinand and Ottilie for the cake!", "Ottilie"),
     ("thanks", "Thanks to everyone on nights", None),
     # whoever is thanked is a person, even a verb or a month ("Will", "June"); "from" thanks nobody
@@ -91,6 +95,8 @@ RULE_ROWS = [
     ("thanks", "Thanks to Sam I will ring you", "Sam"),  # the pronoun after a name is not an initial
     ("sign-off", "See you at handover.\nKind regards,\nPercival", "Percival"),
     ("sign-off", "Kind regards,\nThe Ward Team", None),
+    ("closing", "Ring me if stuck. Love, Blessing (ward clerk)", "Blessing"),  # a bracketed role after the name
+    ("closing", "Thanks, Ward 7 (ortho) x", None),
     ("closing", "What a shift.\nLove,\nJem x", "Jem"),
     ("closing", "Any questions ask.\nMany thanks,\nPayroll", None),
     ("closing", "Thanks Reception!", None),
@@ -164,7 +170,7 @@ RULE_ROWS = [
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
     ("list", "Dr Okafor, bloods and obs done", None),
     # a quoted sibling, and a well-known first name that is also a word or month, in a list of names
-    ("list", 'Dr Okafor, Zorbicus and "Bubbles" ran nights', "Bubbles"),
+    ("list", 'Dr Okafor, "Bubbles", Zorbicus ran nights', "Bubbles"),
     ("list", "Dr Okafor, April and Zorbicus ran the clinic", "April"),
     ("list", 'Dr Okafor and "the gaffer" sorted it', None),
     ("list", "morning ☀️ dorota and precious on bays today", "dorota"),  # a lower-case list, either side

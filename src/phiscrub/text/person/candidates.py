@@ -11,7 +11,7 @@ consent); name gazetteers as in ``phiscrub.resources``. What each rule avoids is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Callable, FrozenSet, List, Optional, Tuple
 
@@ -60,6 +60,8 @@ CAPS_NEXT = re.compile(r"[ \t]+([A-Z][A-Z'’\-]+)(?![\w'’\-])")
 # outranks an ordinary-word or eponym reading of the word ("Thanks, Dawn x", "Go on Bell!")
 # after a signature's name, its role: "Sam Okafor, Ward Manager", "Ruth – NIC"
 SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
+ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[^\w\n]*(?:\n|$)")  # "Precious (care co-ordinator) 🎄"
+QUOTED_NAME = re.compile(r"[ \t]*[\"'‘“](?=\p{Lu})")
 TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
@@ -134,10 +136,12 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in cue_matches(ctx.vocab, rule.cue, text):
         opts = rule.scan if not rule.scan.thanked or THANKING.search(m.group()) else NOT_THANKED
-        for s, e in scan(ctx, text, m.end(), opts):
+        quoted = QUOTED_NAME.match(text, m.end())  # 'calls himself "Ghost"': the name inside the quotes
+        for s, e in scan(ctx, text, quoted.end() if quoted else m.end(), replace(opts, strong=True) if quoted else opts):
             words = text[s:e].split()
-            if eponym(ctx, text, e, words[-1]) or (rule.line_end and not ends_line(text, e)):
-                continue
+            if (quoted and text[e:e + 1] not in "\"'’”") or eponym(ctx, text, e, words[-1]) or (
+                    rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
+                continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):
                 continue  # "Hope this helps.": a sentence on the last line, not a signature
             if (rule.scan.role and not_named_by_role(ctx, words)) or misread_cue(ctx, rule.rule, m.group(), words):
@@ -164,8 +168,8 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
     for m in ctx.vocab.addressing.finditer(text):
         s, e = m.span("name")
         w = m.group("name").lower()
-        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w):
-            continue
+        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)):
+            continue  # ... or a token with a digit: "b4 hope smith" opens on bed 4
         if m.group("name").isupper() and not res.is_name(w):
             continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing"
         if ordinary(ctx, w) and not res.is_first_name(w):

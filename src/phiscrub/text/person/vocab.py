@@ -70,7 +70,9 @@ _THANKS_SHAPES = (
 _ROTA_GAP = r"[ \t]+"  # rota phrases stay on one line
 _INLINE_SIGN_OFF_SHAPES = (r"thx", r"ty", r"tah", r"thankyou", r"thanks\s+again")
 # What follows a closing or a cheer when its name ends the line: "ta Jem x", "Go on Reg!", "cheers, Bern 💙"
-_LINE_END_NAME = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*(?:(?:x{1,4}|[^\w\s])[ \t]*)*(?:\n|\Z)"
+# a name ending the line, kisses and emoji after it, or a bracketed role: "Love, Precious (care co-ordinator) x"
+_LINE_END_NAME = (r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]*\([^()\n]{2,40}\))?[ \t]*"
+                  r"(?:(?:x{1,4}|[^\w\s])[ \t]*)*(?:\n|\Z)")
 
 
 @dataclass(frozen=True)
