@@ -310,6 +310,8 @@ BUILTIN = {
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
         hit("seen leaving: DIW 6613, no insurance", "DIW 6613", "northern ireland"),  # an issued code, no context
+        hit("a blue van 4471 KX was outside ED", "4471 KX", "dateless"),  # number first, after a vehicle word
+        miss("back in the car 2 HRS later"),  # a unit, not plate letters
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
         hit("her Volvo (HLT 86) was towed", "HLT 86", "dateless"),  # right after a vehicle make
         miss("Thanks Bill (Reg), DOB 03/04/1951"),  # a label before a date is no plate beside "Reg"

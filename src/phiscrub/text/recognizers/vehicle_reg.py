@@ -67,6 +67,8 @@ _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
 _TIMES = re.compile(r"\d[ -]?x\Z")  # "2x", "3 x": lower-case x after a number
+# units written after a number, never a dateless plate's letters
+_UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
 
@@ -89,7 +91,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
         Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d)", 0.45),
         # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date
-        Pattern("dateless", rf"(?<![\w-])(?P<id>[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}})(?![\w-]|[/.:]\d)", 0.05),
+        # in capitals only (``_dateless`` keeps no other), so "van 7194" never hides the plate "7194 RU" after it
+        Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d)", 0.05),
     ]
     CONTEXT = [
         r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
@@ -147,10 +150,13 @@ class VehicleRegRecognizer(PhiRecognizer):
         if beside_plate_word:
             return max(score, 0.6)
         letters = "".join(ch for ch in value if ch.isalpha())
-        # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3")
-        if not _VEHICLE_BEFORE.search(text, max(0, start - 30), start) or self.resources.is_common(letters):
+        # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3");
+        # number first, only no unit ("van 7194 RU" is a plate, "car 2 HRS" is not)
+        if not _VEHICLE_BEFORE.search(text, max(0, start - 30), start):
             return None
-        return max(score, 0.6)
+        if value[0].isdigit() and letters.lower() not in _UNITS or not self.resources.is_common(letters):
+            return max(score, 0.6)
+        return None
 
     def _ni_plausible(self, text: str, start: int, end: int, value: str) -> bool:
         """A Northern Ireland shape with an issued area code, or any code beside a vehicle word."""
