@@ -51,6 +51,10 @@ ROWS = [
     ("comma-inverted", "Bed 4 - Church, Joan - for discharge", "Joan", "PERSON", "Church, Joan"),
     ("comma-inverted", "Patient Moore, Joan (MRN 1234567) seen", "Joan", "PERSON", "Moore, Joan"),
     ("comma-inverted", "a lovely card from Church, Joan today", "Joan", "PERSON", None),
+    # right after a cue, or before a record, any capitalised word and a comma are the surname's
+    ("comma-inverted", "Please welcome Bradford, Kemi to the team", "Kemi", "PERSON", "Bradford, Kemi"),
+    ("comma-inverted", "Leeds, Oyin (DOB 02/03/1990) seen in clinic", "Oyin", "PERSON", "Leeds, Oyin"),
+    ("comma-inverted", "Leeds, Oyin was lovely today", "Oyin", "PERSON", None),
     ("comma-inverted", "two visitors from Hull, Ruth and Ade", "Ruth", "PERSON", None),
     ("comma-inverted", "Loving Lisbon, Agnieszka?", "Agnieszka", "PERSON", None),  # a place, no surname
     # ... or right after a thanks or naming cue: a person follows it (but not after "from": a place may)

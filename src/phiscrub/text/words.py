@@ -106,17 +106,21 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
     """A known surname, a comma, then the finding's first name. A surname that is also a word or a
     place ("Church, Joan", "Hull, Ruth"), or a word no list knows ("Quarrie-Nkem, Joan"), only when
     the finding is that one first name and no lower-case word comes before on the line: "Bed 4 -
-    Church, Joan", not "from Hull, Ruth"."""
+    Church, Joan", not "from Hull, Ruth". Any capitalised word, place or keep word, right after a thanks,
+    naming, field or bed cue, or before a record ("Patient London, Ahmed (MRN …)"): the layout decides."""
     sur = m.group("sur")
     names = text[f.start:f.end].split()
-    known = res.is_surname(sur)
-    unknown = not (res.is_common(sur) or res.is_place(sur) or res.is_first_name(sur))  # "Fforde-Smythe"
-    if not ((known or unknown) and res.is_first_name(names[0])):
-        return False
     line_start = text.rfind("\n", 0, m.start()) + 1
 
     def cued() -> bool:
         return _cue_before(text, max(line_start, m.start() - 40), m.start())
+
+    if len(names) == 1 and not res.is_stop(sur) and (cued() or RECORD_AFTER.match(text, f.end)):
+        return True  # "welcome Bradford, Olu", "RIP London, Niamh", "London, Siobhan (DOB …": the layout decides
+    known = res.is_surname(sur)
+    unknown = not (res.is_common(sur) or res.is_place(sur) or res.is_first_name(sur))  # "Fforde-Smythe"
+    if not ((known or unknown) and res.is_first_name(names[0])):
+        return False
 
     if res.never_name(sur):  # a keep word that is also a surname, right after a cue: "Name: English, Niamh"
         return known and len(names) == 1 and cued()
@@ -125,6 +129,9 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
     return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start()) or cued())
 
 
+# a patient's record right after the forename: "(MRN", "DOB", "NHS no", an NI number's shape ("QQ 12 34 56 C")
+RECORD_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:(?i:mrn|dob|d\.o\.b|nhs|hosp|chi|rio|pas|unit[ \t]+no|k[ \t]*no)\b"
+                          r"|[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b)")
 _LOCATIVE = frozenset({"from", "in", "at", "near", "of", "around", "across"})  # "card from Church, Joan"
 
 
