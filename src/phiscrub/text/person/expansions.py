@@ -180,18 +180,16 @@ def _bounded(lowered: str, at: int, end: int) -> bool:
 
 
 def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
-    """A name found once is a name wherever else it stands in the same text, in any case (but a name
-    that is a word, found only capitalised, is the word in lower case); and each capitalised part of a
-    full name where it is written the same way."""
+    """A name found once is a name wherever else it stands in the same text, in any case; and each
+    capitalised part of a full name where it is written the same way. (A lower-case repeat of a name
+    that is a word, "Hope's 30th ... always having hope", stays a finding: tried and reverted, it cost a
+    name written in lower case.)"""
     names = {text[f.start:f.end].lower() for f in found if f.score >= 0.5 and f.end - f.start >= 3}
-    written_lower = {text[f.start:f.end] for f in found if text[f.start:f.end].islower()}
     out = _repeated_parts(ctx, text, found)
     lowered = text.lower()
     for at, name in occurrences(lowered, names):
         if not _bounded(lowered, at, at + len(name)) or _word_use(ctx, text, at, name):
             continue
-        if text[at].islower() and name not in written_lower and ctx.res.is_common(name):
-            continue  # "Hope's 30th ... always having hope": a capitalised name, the word in lower case
         out.append(finding(at, at + len(name), 0.6, "repeat"))
     return out
 
