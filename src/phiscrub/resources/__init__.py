@@ -94,7 +94,7 @@ class Resources:
         w = word.lower().strip(".")
         if w in self.not_names:
             return True
-        if not any(ch in w for ch in "-–—/"):
+        if _COMPOUND.search(w) is None:
             return False
         parts = [p for p in _COMPOUND.split(w) if p]
         return len(parts) > 1 and all(p in self.not_names for p in parts)

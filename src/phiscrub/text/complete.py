@@ -150,7 +150,7 @@ def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, 
         m = _MORE_PARTICLES_NAME.match(text, f.end)
         return (f.start, m.end("last")) if m and not res.never_name(m.group("last")) else None
     m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
-    last = m.group("last").rstrip("'’s") if m else ""
+    last = wd.without_possessive(m.group("last")) if m else ""
     wordlike = m and all(p.lower() in wd.WORDLIKE_PARTICLES for p in text[f.end:m.start("last")].split())
     if not m or res.never_name(last) or (lower and (res.is_stop(last) or (
             wordlike and res.is_common(last) and not res.is_surname(last)))):
@@ -177,7 +177,7 @@ def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[T
     if not m or not text[f.start].isupper() or taken.any_in(*m.span("w")):
         return None
     w, names = m.group("w"), text[f.start:f.end].split()
-    last = names[-1].rstrip("'’s")
+    last = wd.without_possessive(names[-1])
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"

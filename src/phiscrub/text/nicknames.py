@@ -30,7 +30,7 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     line_end = len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)
     for m in wd.NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
         if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
-            first, last = m.group("first"), m.group("last").rstrip("'’s")
+            first, last = m.group("first"), wd.without_possessive(m.group("last"))
             if (res.is_stop(first) and not wd.well_known_first_name(first, res)) or (
                     not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
                 continue  # 'Thanks "Big Al" Holland': the name is the nickname's only

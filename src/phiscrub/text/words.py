@@ -129,9 +129,10 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
     return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start()) or cued())
 
 
-# a patient's record right after the forename: "(MRN", "DOB", "NHS no", an NI number's shape ("QQ 12 34 56 C")
-RECORD_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:(?i:mrn|dob|d\.o\.b|nhs|hosp|chi|rio|pas|unit[ \t]+no|k[ \t]*no)\b"
-                          r"|[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b)")
+# the labels of a patient's record after a name: "(RiO 1048372)", "(NHS no …", "DOB", "MRN"
+RECORD_LABEL = r"(?i:rio|nhs|mrn|hosp|hospital|dob|d\.o\.b|chi|h&c|emis|systmone|pas|k[ \t]*no|case|unit)\b"
+# a patient's record right after the forename: a label, or an NI number's shape ("QQ 12 34 56 C")
+RECORD_AFTER = re.compile(rf"[ \t]*[(,–-]?[ \t]*(?:{RECORD_LABEL}|[A-Z]{{2}}[ \t]?\d{{2}}[ \t]?\d{{2}}[ \t]?\d{{2}}[ \t]?[A-D]\b)")
 _LOCATIVE = frozenset({"from", "in", "at", "near", "of", "around", "across"})  # "card from Church, Joan"
 
 
@@ -178,13 +179,18 @@ def first_of_three(word: str, names: List[str], res) -> bool:
             and (named_first_name(word, res) or unknown))
 
 
+def without_possessive(word: str) -> str:
+    """``word`` without a final "'s" / "’s" ("Khan's" -> "Khan"; "Jones" stays "Jones")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def unknown_forename(word: str, names: List[str], rule: str, res) -> bool:
     """"Ealish Quayle", "Tadhgín Kelly": a capitalised word that no list knows (no word, place, name,
     stop or keep word; three letters or more) before a lone surname of the gazetteer, or before a
     word the NER model took for a person, is its forename. Avoids: "Thanks Quayle", "Dr Quayle",
     "Ramsey Quayle" (a word, a title, a place stay readable)."""
     unknown = not (res.is_common(word) or res.is_place(word) or res.never_name(word) or res.is_stop(word))
-    surname = names[-1].rstrip("'’s") if names else ""
+    surname = without_possessive(names[-1]) if names else ""
     return (unknown and len(word) >= 3 and word.isalpha() and not word.isupper() and len(names) == 1
             and not res.is_common(surname) and (rule == "ner" or res.is_surname(surname)))
 

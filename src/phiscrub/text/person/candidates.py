@@ -11,7 +11,7 @@ consent); name gazetteers as in ``phiscrub.resources``. What each rule avoids is
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import Callable, FrozenSet, List, Optional, Tuple
 
@@ -37,7 +37,7 @@ from phiscrub.text.person.roles import (
     thing_label,
 )
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
-from phiscrub.text.person.tokens import CONTRACTION, TOKEN, ScanOptions, scan
+from phiscrub.text.person.tokens import CONTRACTION, POSSESSIVE_END, TOKEN, ScanOptions, scan
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
@@ -61,7 +61,6 @@ CAPS_NEXT = re.compile(r"[ \t]+([A-Z][A-Z'’\-]+)(?![\w'’\-])")
 # after a signature's name, its role: "Sam Okafor, Ward Manager", "Ruth – NIC"
 SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
 ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[^\w\n]*(?:\n|$)")  # "Precious (care co-ordinator) 🎄"
-QUOTED_NAME = re.compile(r"[ \t]*[\"'‘“](?=\p{Lu})")
 TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
@@ -136,10 +135,9 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in cue_matches(ctx.vocab, rule.cue, text):
         opts = rule.scan if not rule.scan.thanked or THANKING.search(m.group()) else NOT_THANKED
-        quoted = QUOTED_NAME.match(text, m.end())  # 'calls himself "Ghost"': the name inside the quotes
-        for s, e in scan(ctx, text, quoted.end() if quoted else m.end(), replace(opts, strong=True) if quoted else opts):
+        for s, e in scan(ctx, text, m.end(), opts):  # a quoted name too: 'calls himself "Ghost"'
             words = text[s:e].split()
-            if (quoted and text[e:e + 1] not in "\"'’”") or eponym(ctx, text, e, words[-1]) or (
+            if eponym(ctx, text, e, words[-1]) or (
                     rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):
@@ -188,7 +186,7 @@ def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
         w = m.group("surname").lower()
         named = ctx.res.is_surname(w) or (m.group().startswith("Ma.") and ctx.res.is_first_name(w) and not ctx.is_stop(w))
         if ctx.res.never_name(w) or (ctx.res.is_common(w) and not named) or CONTRACTION.search(w) or ctx.is_stop(
-                w[:-2] if w.endswith(("'s", "’s")) else w):
+                POSSESSIVE_END.sub("", w)):
             continue  # "in Block B. It's a test": a sentence after a letter, no surname
         out.append(finding(m.start(), m.end(), 0.6, "initials"))
     return out

@@ -30,7 +30,6 @@ NICKNAME = re.compile(
     r"(?P<quoted2>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)['\"’”][ \t]*[)\]]"
     r"|[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")
 HANDLE = re.compile(r"[#@][\w]+")
-QUOTES = frozenset("\"'‘’“”")
 WORD_USE_NEXT = re.compile(r"[ \t]+(?:to|you|u|your|the|a|an|it|we|i|this|that|so)\b", re.IGNORECASE)
 CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
 _WORD_CHAR = re.compile(r"\w")
@@ -50,11 +49,8 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
     seed_lower = text[f.start:f.end].islower()
     if m:
         # in a list with a name, a well-known first name that is a word is one too ("Pauline, April and
-        # Shazia"), and a quoted one ('Jonah, Anjali and "Taffy"'): the quotes stay outside the name
-        quoted = text[m.end():m.end() + 1] in QUOTES
-        at = m.end() + quoted
-        cands += [(s, e) for s, e in scan(ctx, text, at, ScanOptions(lower=seed_lower, thanked=True, strong=quoted))
-                  if not quoted or text[e:e + 1] in QUOTES]
+        # Shazia"), and a quoted one ('Jonah, Anjali and "Taffy"': ``scan`` reads inside the quotes)
+        cands += scan(ctx, text, m.end(), ScanOptions(lower=seed_lower, thanked=True))
         nxt = TOKEN.match(text, m.end())
         if seed_lower and nxt and _lower_first_name(ctx, nxt.group()):  # "kai and precious on bays"
             cands.append((nxt.start(), nxt.end()))

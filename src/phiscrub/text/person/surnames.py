@@ -21,7 +21,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
-from phiscrub.text.words import NICKNAME, named_first_name
+from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name
 from phiscrub.types import Finding
 
 PAIR = re.compile(
@@ -62,8 +62,7 @@ def _unknown(ctx: Context, word: str) -> bool:
 
 
 # a patient's record label in brackets after a name: "for Daniel Ward (RiO 1048372)", "Ann Bay (NHS no …"
-ID_AFTER = re.compile(
-    r"[ \t]*\([ \t]*(?i:rio|nhs|mrn|hosp|hospital|dob|d\.o\.b|chi|h&c|emis|systmone|pas|k[ \t]*no|case|unit)\b")
+ID_AFTER = re.compile(rf"[ \t]*\([ \t]*{RECORD_LABEL}")
 
 
 def from_name_before_id(ctx: Context, text: str) -> List[Finding]:

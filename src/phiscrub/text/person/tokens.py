@@ -1,15 +1,13 @@
 """Name tokens: whether one word can be part of a name here, and the name scanner.
 
-The scanner reads up to three tokens from a position ("Mrs Marjorie Flint",
-"Dr A.K. Shah") and, for a list cue, goes on across separators ("Priya, Sam and
-Jo"). Avoids: contractions ("can't"), keep-list words ("Ward", "Bay"), stop
-words, acronyms ("ED", "GCS"), a lone letter ("I", the "M" of "61M"), and a name
-running over a line break.
-"""
+The scanner reads up to three tokens from a position ("Mrs Marjorie Flint", "Dr A.K. Shah") and, for a
+list cue, goes on across separators ("Priya, Sam and Jo"). Avoids: contractions ("can't"), keep-list words
+("Ward", "Bay"), stop words, acronyms ("ED", "GCS"), a lone letter ("I", the "M" of "61M"), and a name
+running over a line break."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import List, Optional, Tuple
 
 import regex as re
@@ -42,22 +40,19 @@ VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
+QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"[ \t]*[\"'‘“](?=\p{Lu})"), "\"'’”"
 
 Span = Tuple[int, int]
 
 
 @dataclass(frozen=True)
 class ScanOptions:
-    """How a name is read after a cue.
-
-    ``lower``: names may be written in lower case here; ``strong``: the cue is sure
-    enough that any capitalised (or, with ``lower``, noun-like) word is taken;
-    ``as_list``: "Priya, Sam and Jo" all count; ``role``: the cue's role makes a
-    capitalised word a name even when it is an ordinary word ("ta Jem x"), while a
-    lower-case word still needs the gazetteer; ``first_name``: the name must open
-    on a gazetteer first name ("He's Desmond", not "He's English"); ``thanked``: the cue thanks someone, so
-    a well-known first name that is also a stop or keep word is a name ("Thanks to Will and April").
-    """
+    """How a name is read after a cue. ``lower``: names may be written in lower case here; ``strong``: the cue
+    is sure enough that any capitalised (or, with ``lower``, noun-like) word is taken; ``as_list``: "Priya, Sam
+    and Jo" all count; ``role``: the cue's role makes a capitalised word a name even when it is an ordinary
+    word ("ta Jem x"), while a lower-case word still needs the gazetteer; ``first_name``: the name must open on
+    a gazetteer first name ("He's Desmond", not "He's English"); ``thanked``: the cue thanks someone, so a
+    well-known first name that is also a stop or keep word is a name ("Thanks to Will and April")."""
 
     lower: bool = False
     strong: bool = False
@@ -86,7 +81,6 @@ def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
                                                   or not VOWEL.search(w)):
         return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label)
     return strong or res.is_name(w) or not res.is_common(w)
-
 
 
 def _lower_ok(ctx: Context, w: str, strong: bool) -> bool:
@@ -130,11 +124,8 @@ def _strip(m) -> Tuple[str, int]:
 
 
 def _name_end(m, word: str, wend: int) -> Tuple[int, bool]:
-    """Where a name through this token ends, and whether it must end there.
-
-    An initial keeps its full stop ("E. Fitzgerald"); a possessive or another
-    trailing full stop ends the name before it.
-    """
+    """Where a name through this token ends, and whether it must end there: an initial keeps its full stop
+    ("E. Fitzgerald"); a possessive or another trailing full stop ends the name before it."""
     if (len(word) == 1 and m.group().endswith(".")) or INITIALS.fullmatch(m.group()):
         return m.end(), False
     return wend, wend != m.end()
@@ -283,7 +274,16 @@ def _cell_gap(gap: str) -> bool:
 
 
 def scan(ctx: Context, text: str, pos: int, opts: ScanOptions) -> List[Span]:
-    """Name spans starting at ``pos``: one name, or with ``opts.as_list`` every name of a list."""
+    """Name spans starting at ``pos``: one name, or with ``opts.as_list`` every name of a list. A name in
+    quotes there ('calls himself "Moth"', 'Kofi and "Bubbles"') is read inside them as after a title, and
+    kept only where the quotes close right after it."""
+    if quoted := QUOTE_OPEN.match(text, pos):
+        return [(s, e) for s, e in _scan_list(ctx, text, quoted.end(), replace(opts, strong=True))
+                if text[e:e + 1] in QUOTE_CLOSE]
+    return _scan_list(ctx, text, pos, opts)
+
+
+def _scan_list(ctx: Context, text: str, pos: int, opts: ScanOptions) -> List[Span]:
     spans: List[Span] = []
     while True:
         span = _scan_name(ctx, text, pos, opts)
