@@ -58,6 +58,28 @@ ROWS = [
     # a vet is no NHS colleague: the occupation narrows
     ("occupation", "Our crisis team has been supporting a vet from Kendal who asked us to share this.", (), "medium"),
     ("occupation", "Our crisis team has been supporting a man from Kendal who asked us to share this.", (), "low"),
+    # routine services, named in the draft or in an earlier post, date a visit or a session, not an incident
+    ("service", "Dialysis this morning for a gent in his 80s from Kendal, who brought us mince pies.", (), "medium"),
+    ("service", "This morning a gent in his 80s from Kendal brought us mince pies.", (), "high"),
+    ("service", "My 80-something gent told me today his secret is a pint of mild.",
+     ("Proud to be a district nurse in Kendal.",), "medium"),
+    ("service", "My 80-something gent told me today his secret is a pint of mild.",
+     ("Proud to be a paramedic in Kendal.",), "high"),
+    # an earlier post with no routine service named adds no incident of its own to the draft's time
+    ("service", "Had a lady in clinic today who halved her HbA1c. All her own work.",
+     ("Proud of our diabetes team in Belfast.",), "low"),
+    # a condition or an age that names a service describes no one: "a stroke ward", "elderly care"
+    ("service", "Twenty years an OT this week. I started on a stroke ward in Hereford.", (), "low"),
+    ("service", "Twenty years an OT this week. I met a man after a stroke in Hereford.", (), "high"),
+    ("service", "Our elderly care team in Hawes had a lovely Christmas lunch today.", (), "low"),
+    ("service", "An elderly man in Hawes had a lovely Christmas lunch with us today.", (), "high"),
+    # "a gentleman of 97" is an age; a prison named by its prefix is a venue, not its city
+    ("age", "A gentleman of 97 walked to our Hawes surgery through the snow for his jab.", (), "high"),
+    ("venue", "At HMP Wakefield a man in his 50s had a seizure in the yard. Officers were brilliant.", (), "medium"),
+    ("venue", "In Wakefield a man in his 50s had a seizure in the yard. Officers were brilliant.", (), "low"),
+    # a one-letter postcode area alone after "in": "a home visit in E2"
+    ("place", "Home visit in E2 to a woman in her 90s who will stay in her flat.", (), "medium"),
+    ("place", "Home visit to a woman in her 90s who will stay in her flat.", (), "low"),
     # "90 years young" is an age
     ("age", "Sad to say goodbye to a client of ours in Hawes, 90 years young and still gardening.", (), "high"),
 ]

@@ -6,7 +6,10 @@ and §6):
 * ``EMERGENCY`` and ``ROUTINE``: a time narrows the pool only through the thing that happened at that
   time. A post about an emergency (a 999 call, a crew on scene, resus, a rescue) has the ambulance
   rate; a time on a routine visit, a clinic, a class or a school session has no rate and narrows
-  nothing. A post that says neither is taken as an emergency: the safe side (k smaller, risk higher).
+  nothing. Routine care includes the routine services (dialysis, chaplaincy, a care home, general
+  practice, district nursing, blood bikes…), named in the draft or in the poster's earlier posts ("Proud
+  to be a district nurse in Leicester"). A post that says neither is taken as an emergency: the safe side
+  (k smaller, risk higher); an earlier post's own lack of either adds no incident to the draft.
 * ``many_people``: a mention that counts a group ("212 babies", "our volunteers", "the ladies")
   describes no one person; "one of my ladies" picks one out again.
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
@@ -45,9 +48,19 @@ ROUTINE = re.compile(
     r"\b(?:(?:home\s+)?visit(?:s|ed|ing)?|clinics?|class(?:es)?|sessions?|appointments?|check-?ups?|rehab|"
     r"reviews?|jabs?|vaccin\w*|immunis\w*|screening|schools?|lessons?|support\s+group|coffee\s+morning|drop-in|"
     r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
-    r"conference|stand|stall|fundraiser|bake\s+sale|awareness)\b", re.IGNORECASE)
+    r"conference|stand|stall|fundraiser|bake\s+sale|awareness|"
+    # services that are routine care, named in the post or the poster's earlier posts: a time there dates a
+    # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
+    r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|"
+    r"(?:district|community|practice|school|specialist)\s+nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
+    r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
+    r"blood\s*bikes?|blood\s+tests?|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
+    r"respite|went\s+home|going\s+home)\b", re.IGNORECASE)
 # words for a group that a mention may name in the plural
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|folk|staff|crew)$", re.IGNORECASE)
+# a plural of people right before an age: the age describes the group ("thousands of people over 60")
+_GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|folk|children|kids|pupils|drivers|"
+                           r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
@@ -55,7 +68,7 @@ ROLE_HOLDER = re.compile(
     r"(?P<role>coxswain|harbour\s?master|head\s?teacher|headmaster|headmistress|head\s+of\s+school|vicar|rector|"
     r"parish\s+priest|minister|imam|rabbi|lollipop\s+(?:lady|man)|mp|mayor|lord\s+mayor|landlord|landlady|"
     r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
-    r"chief\s+constable|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
+    r"chief\s+constable|town\s+crier|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
     r"team\s+captain|captain|chairman|chairwoman)\b",
     re.IGNORECASE)
 # the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
@@ -88,8 +101,8 @@ POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
 def many_people(text: str, m: Mention) -> bool:
     """A plural mention of people ("babies", "our volunteers", "ladies"), not picked out by "one of"."""
     surface = text[m.start:m.end]
-    if m.kind == "AGE" and m.attr("form") != "stage":
-        return False  # "in his 80s" is one person's age
+    if m.kind == "AGE" and m.attr("form") != "stage":  # "in his 80s" is one person's age, unless a group's:
+        return bool(_GROUP_BEFORE.search(text, max(0, m.start - 40), m.start))  # "people over 60", "men in their 50s"
     return bool(_PLURAL.search(surface)) and not _ONE_OF.search(text, max(0, m.start - 30), m.start)
 
 

@@ -107,6 +107,8 @@ _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary sc
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
         return _detail(m, source, "none", 1.0, "a group: describes no one person", "group")
+    if SERVICE_AFTER.match(text, m.end) or CARE_AFTER.match(text, m.end):
+        return _detail(m, source, "none", 1.0, "names a service, not someone's age", "service")  # "elderly care"
     a = _attrs(m)
     low, high = int(a.get("age_low", 0)), int(a.get("age_high", 105))
     share = fig.age_share(low, high)
@@ -123,9 +125,20 @@ def sex(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     return _detail(m, source, "share", 0.5, f"{s}", "sex") if s else None
 
 
+# a condition naming a service, a team or a cause, not someone's illness: "a stroke ward", "the diabetes team"
+SERVICE_AFTER = re.compile(r"\s+(?:wards?|units?|teams?|nurses?|nursing|services?|clinics?|centres?|centers?|"
+                           r"specialists?|departments?|bays?|rehab|research|awareness|charity|charities|"
+                           r"support\s+groups?|survivors)\b", re.IGNORECASE)
+
+
+CARE_AFTER = re.compile(r"['’]?s?\s+(?:care|medicine|homes?|hospitals?|hospice)\b", re.IGNORECASE)
+
+
 def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     rarity = _attrs(m).get("rarity", "common")
     surface = text[m.start:m.end]
+    if SERVICE_AFTER.match(text, m.end):
+        return _detail(m, source, "none", 1.0, "names a service, not someone's condition", "service")
     for rx, rate, what in INCIDENT_RATES:
         if rx.search(surface):
             return _detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable, List, Optional, Sequence, Tuple
 
+from phiscrub.risk import context as cx
 from phiscrub.risk.details import HOUR, details_of
 from phiscrub.risk.estimate import estimate
 from phiscrub.risk.figures import Figures, figures
@@ -46,8 +47,14 @@ class RiskScorer:
                history: Iterable[Tuple[str, TextAnalysis]] = (), photos: Sequence[PhotoEvidence] = ()) -> JigsawRisk:
         """The risk of the post before (``redacted=False``) or after redaction."""
         details = self._text(text, analysis, "draft", redacted)
+        history = list(history)
         for n, (earlier, earlier_analysis) in enumerate(history, 1):
-            details += details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)
+            details += [d for d in details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)
+                        if d.group != "assumed"]  # an earlier post's time is not this post's incident
+        if any(cx.ROUTINE.search(earlier) for earlier, _ in history):
+            # the poster's routine service named earlier ("Proud to be a district nurse in Leicester"):
+            # the draft that names no emergency is taken as that service's work, not as one
+            details = [d for d in details if d.group != "assumed"]
         for n, photo in enumerate(photos, 1):
             details += _photo(photo, f"photo {n}", redacted, self.fig)
             details += [replace(d, start=-1, end=-1) for d in details_of("", photo.mentions, f"photo {n}", self.fig)]

@@ -7,7 +7,7 @@ Rule: an age needs an age word next to the number: "a 6-year-old", "84 yo",
 90", "I'm 40 today", and life-stage words. Attributes: ``form`` exact | decade
 | range | stage, ``age_low``/``age_high`` in whole years (ages under one year
 are 0..0). Stage bounds (chosen for phiscrub, the risk scorer reads them as a
-range): newborn/neonate 0..0, baby/infant 0..1, toddler 1..3, child/kid
+range): newborn/neonate/baby/infant 0..0 (under a year: the NHS and ONS sense of "infant"), toddler 1..3, child/kid
 0..15, schoolchild 4..16, teenager/teenage 13..19, adolescent 10..19,
 middle-aged 45..65, pensioner/OAP 66..115 (UK state pension age), elderly
 75..115 (the age British frailty services and drafts mean by it; "older
@@ -38,7 +38,7 @@ _NUMBER_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _STAGES = {
-    "newborn": (0, 0), "new-born": (0, 0), "neonate": (0, 0), "baby": (0, 1), "babies": (0, 1), "infant": (0, 1),
+    "newborn": (0, 0), "new-born": (0, 0), "neonate": (0, 0), "baby": (0, 0), "babies": (0, 0), "infant": (0, 0),
     "toddler": (1, 3), "child": (0, 15), "children": (0, 15), "kid": (0, 15), "schoolboy": (4, 16),
     "schoolgirl": (4, 16), "schoolchild": (4, 16), "schoolchildren": (4, 16), "teenager": (13, 19),
     "teen": (13, 19), "teenage": (13, 19), "adolescent": (10, 19), "middle-aged": (45, 65), "middle aged": (45, 65),
@@ -67,6 +67,9 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("qualified-decade", r"(?<!\bthe\s+)\b(?P<q>early|mid|late)[- ]?(?:(?P<d>[1-9]0)['’]?s|(?P<dw>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     ("decade-something", r"(?<![\w.])(?P<d>[1-9]0)[- ]?something\b"),
     ("birthday", r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"),
+    # "a gentleman of 97", "our lady of 102": the age after a person word (not "a patient of 10 years")
+    ("person-of", r"(?<=\b(?:man|woman|lady|gentleman|gent|chap|fella|fellow|girl|boy|patient|resident)\s+)"
+                  r"of\s+(?P<n>\d{1,3})\b(?![.:,]\d|\s*(?:%|years?|yrs?|mins?|minutes|hours?|stone|kg|miles|foot|feet|ft|inch))"),
     ("turned", rf"\b(?:turned|turns|turning)\s+(?P<n>\d{{1,3}})\b(?![.:,]\d){_NOT_UNIT_AFTER}"),
     ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
@@ -105,7 +108,7 @@ def _decade(m) -> Tuple[int, int]:
 def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
     """(form, low, high) of one match, or None when it is not an age."""
     g = m.groupdict()
-    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "n-today"):
+    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "n-today", "person-of"):
         n = _years(int(g["n"]), g.get("u"))
         return "exact", n, n
     if name == "words-year-old":

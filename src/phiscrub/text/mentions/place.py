@@ -3,11 +3,11 @@
 Rule, one granularity per source:
 * postcode_district: an outward code alone or before its inward code ("EX39",
   "TR7 2QA" gives "TR7"), checked against the ONS outward codes; a one-letter
-  area ("B15", "M4") only before an inward code;
+  area ("B15", "M4") only before an inward code or after "in"/"from" ("in E2"; not M: roads);
 * street: capitalised words + a street type without a house number ("Station
   Road", "Fore St"; inside "14 Station Road" too: the scorer reads it after redaction);
 * venue: chains ("the Co-op", "Tesco car park"), named venues ("Exeter Chiefs
-  stadium", "St Peter's Church") and venues that narrow a place unnamed ("care home");
+  stadium", "St Peter's Church", "HMP Wakefield") and venues that narrow a place unnamed ("care home");
 * ward: "Ward 7", "Bay 3", "bed 12", "Mayflower Ward", "ICU", "ED", "resus";
 * hospital: "Derriford Hospital", "the RD&E", "Royal Cornwall";
 * village / town / city: the gazetteer (thresholds in ``gazetteer.py``);
@@ -36,13 +36,18 @@ from phiscrub.text.recognizers.postcode import known_outcodes
 from phiscrub.types import Mention
 
 _NOT_DISTRICTS = frozenset(["FY1", "FY2", "CT1", "CT2", "CT3", "CO2"] + [f"ST{n}" for n in range(1, 9)])
-_DISTRICT = re.compile(r"(?<![\w-])(?P<m>[A-Z]{2}\d{1,2}[A-Z]?)(?![\w-]|\s?[A-Z]{3}\b)|(?<![\w-])(?P<m>[A-Z]\d{1,2}[A-Z]?)\s?\d[A-Z]{2}(?![\w-])")
+_DISTRICT = re.compile(r"(?<![\w-])(?P<m>[A-Z]{2}\d{1,2}[A-Z]?)(?![\w-]|\s?[A-Z]{3}\b)|(?<![\w-])(?P<m>[A-Z]\d{1,2}[A-Z]?)\s?\d[A-Z]{2}(?![\w-])"
+                       # a one-letter area alone after "in"/"from" ("a home visit in E2", "from N16"); not a road ("M4")
+                       r"|\b(?i:in|from|around|across|near|covering)\s+(?!B12\b)(?P<m>[BEGLNSW]\d{1,2}[A-Z]?)(?![\w-])")
 _ROAD = re.compile(r"(?<![\w-])(?P<m>(?:A\d{3,4}|B\d{3,4}|M\d{1,3})(?:\(M\))?)(?![\w-]|\s?[A-Z]{3}\b)"
                    r"|\b(?i:the|on|off|along|via|onto|up|down)\s+(?P<m>A\d{1,2}(?:\(M\))?)(?![\w-])"
                    r"(?!\s+(?i:paper|size|sheet|envelope|folder|poster|page|level))"
                    r"|(?<![\w-])(?P<m>A\d{1,2}(?:\(M\))?)(?=\s+(?i:shut|closed|blocked|northbound|southbound|eastbound"
                    r"|westbound|junction|roundabout|near|at|between|traffic|jam|RTC|crash|collision)\b)")
 _WARD = re.compile(r"\b(?P<m>(?:[Ww]ard|WARD|[Bb]ay|BAY|[Bb]ed|BED|[Ss]ide\s?[Rr]oom|[Cc]ubicle|[Pp]od)\s?\d{1,3}[A-Za-z]?)\b(?![.\w]*@)")
+# a prison named by its prefix ("HMP Wakefield", "HMYOI Polmont", "HM Prison Barlinnie"): a venue, not its town
+_PRISON = re.compile(r"(?<![\w-])(?P<m>(?:HMP(?:\s*/\s*|\s+&\s+)?(?:YOI)?|HMYOI|HM\s+Prison(?:\s+and\s+YOI)?)"
+                     r"\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
 _DIRECTIONS = frozenset("north south east west mid central upper lower greater outer inner".split())
 _NER_GRANULARITY = {"GPE": "town", "LOC": "region", "FAC": "venue"}
 _CONNECTORS = {"hospital_heads": frozenset(("and", "of"))}  # "Royal Devon and Exeter Hospital"
@@ -69,6 +74,8 @@ class PlaceFinder(MentionFinder):
                 yield self.mention(m.start("m"), m.end("m"), "district", (("granularity", "postcode_district"),))
         for m in _ROAD.finditer(text):
             yield self.mention(m.start("m"), m.end("m"), "road", (("granularity", "road"),))
+        for m in _PRISON.finditer(text):
+            yield self.mention(m.start("m"), m.end("m"), "prison", (("granularity", "venue"),))
         for m in _WARD.finditer(text):
             yield self.mention(m.start("m"), m.end("m"), "ward number", (("granularity", "ward"),))
 
