@@ -50,7 +50,11 @@ ROWS = [
     # a birth has the birth rate; a stroke is counted over a year with no time given
     ("rates", "This week a first-time mum in her 30s from Kendal gave birth at home. Welcome, little one!", (), "high"),
     ("rates", "Yesterday a mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "high"),
-    ("rates", "A mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "low"),
+    # with no time, a birth or a death is counted over a year (samples/risk/README.md: the 1-year default)
+    ("rates", "A mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "medium"),
+    ("rates", "A mum-to-be from Leeds gave birth in our ambulance bay. Welcome, little one!", (), "low"),
+    ("rates", "We helped a man in his 60s die at home in Ebbw Vale, as he wished.", (), "medium"),
+    ("rates", "We helped a man in his 60s get home to Ebbw Vale, as he wished.", (), "low"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a stroke.", (), "medium"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a holiday.", (), "low"),
     # "some rare disease" is one person in seventeen: a statistic describes no one

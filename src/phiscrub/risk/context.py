@@ -12,13 +12,15 @@ and §6):
   (k smaller, risk higher); an earlier post's own lack of either adds no incident to the draft.
 * ``many_people``: a mention that counts a group ("212 babies", "our volunteers", "the ladies")
   describes no one person; "one of my ladies" picks one out again.
-* ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
+* ``UNIQUE``: a superlative only one person holds ("Britain's oldest man", "the village's only GP");
+  ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
   lifeboat", "our village vicar", "Padstow's harbour master", "the local MP").
 * ``poster_age``: the poster's own age ("I'm 50", "my 50th", "25 of my 50 years", "turned 50" beside
   "my"): with the account known, it leaves two possible birth years, 365 days each; with the day it is
   reached ("my 40th today", ``age_with_its_day``) it is their date of birth.
 * ``born_on``: "born on Burns Night": the poster's (or patient's) day of birth, as a birthday is.
-* ``BIRTH``: a birth described ("gave birth", "mum-to-be", "now she has a son"): the rate of births.
+* ``BIRTH``: a birth described ("gave birth", "mum-to-be", "now she has a son"): the rate of births;
+  ``DEATH``: a death ("died", "passed away", "die at home"): the rate of deaths; each over a year with no time.
 """
 
 from __future__ import annotations
@@ -62,6 +64,11 @@ _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|folk|staff|crew)$", re
 _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|folk|children|kids|pupils|drivers|"
                            r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
+# a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
+UNIQUE = re.compile(
+    r"\b(?:the|our|their|its|\w+['’]s)\s+(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
+    r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
+    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b", re.IGNORECASE)
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
     r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}))"
@@ -90,6 +97,10 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|mum-to-be|mother-to-be|in\
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
                    re.IGNORECASE)
 BIRTH_RATE = 0.010
+# a death described: about 650,000 deaths a year in the UK, 0.0097 per resident (ONS; samples/risk/README.md)
+DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|peacefully|in\s+(?:his|her|their)\s+sleep)|"
+                   r"end\s+of\s+(?:his|her|their)\s+life|last\s+days|funeral)\b", re.IGNORECASE)
+DEATH_RATE = 0.0097
 # the day right after the poster's age: "my 40th today", "I'm 50 tomorrow", "turning 30 on Saturday"
 AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|tomorrow|tonight|yesterday|"
                            r"(?:on|this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)

@@ -239,7 +239,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None:
             out.append(d)
-    for m in UNIQUE.finditer(text):
+    for m in cx.UNIQUE.finditer(text):
         out.append(Detail("UNIQUE", m.start(), m.end(), source, "count", 1, "a superlative that names one person",
                           "unique"))
     for m in cx.ROLE_HOLDER.finditer(text):
@@ -250,10 +250,20 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
                           "the poster's own age and its day: their date of birth" if count == 1 else
                           f"the poster's own age: about {count} possible dates of birth", "self_disclosure"))
-    m = cx.BIRTH.search(text)
-    if m is not None:
-        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", cx.BIRTH_RATE,
-                          f"a birth: about {cx.BIRTH_RATE:g} births per resident a year", "birth"))
+    out += _incidents(text, source, fig)
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def _incidents(text: str, source: str, fig: Figures) -> List[Detail]:
+    """What happened, with its rate per resident a year: a birth, a death, an emergency (or, where the
+    text names neither an emergency nor routine care, an emergency assumed: the safe side)."""
+    out = []
+    for rx, rate, what, group in ((cx.BIRTH, cx.BIRTH_RATE, "births", "birth"),
+                                  (cx.DEATH, cx.DEATH_RATE, "deaths", "death")):
+        m = rx.search(text)
+        if m is not None:
+            out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
+                              f"a {group}: about {rate:g} {what} per resident a year", group))
     m = cx.EMERGENCY.search(text)
     if m is not None:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
@@ -261,14 +271,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     elif text and cx.ROUTINE.search(text) is None:
         out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
                           f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
-    return sorted(out, key=lambda d: (d.start, d.end))
-
-
-# a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
-UNIQUE = re.compile(
-    r"\b(?:the|our|their|its|\w+['’]s)\s+(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
-    r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
-    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b", re.IGNORECASE)
+    return out
 
 
 def _first_person(text: str, m: Mention) -> bool:

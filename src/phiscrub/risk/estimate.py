@@ -11,7 +11,7 @@ then: the rate of the incident described (an emergency with no named kind, or a 
 routine care: the ambulance rate), so a time on a routine visit, a clinic or a class counts for
 nothing (``context.EMERGENCY``, ``context.ROUTINE``).
 Without a time, a common incident adds nothing (most people have had a fall at some point); a
-specific one (a stroke, a cardiac arrest, an unusual mechanism) is counted over a year.
+specific one (a stroke, a cardiac arrest, an unusual mechanism), a birth or a death is counted over a year.
 A post whose details describe no person (a ward's thank-you, a count of babies) is low, whatever its place.
 """
 
@@ -33,6 +33,8 @@ SHARE_GROUPS = ("age", "condition", "occupation", "vehicle", "rarity")
 # which a post often mentions as where someone helped rather than what befell them
 UNUSUAL_RATE_AT_MOST = 0.0015
 COMMON_SHARE = 0.05
+# births and deaths are counted over a year with no time given, as rarer incidents are (samples/risk/README.md)
+YEAR_DEFAULT = frozenset({"birth", "death"})
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ def _time(details: List[Detail], window: Optional[Detail], k: float, used: Dict[
         return k  # nothing happened that has a rate: a routine visit's day narrows nothing
     rate, ri = min(rates)
     if window is None:
-        if rate > UNUSUAL_RATE_AT_MOST:
+        if rate > UNUSUAL_RATE_AT_MOST and details[ri].group not in YEAR_DEFAULT:
             return k
         used[ri] = _bits(1 / rate)
         steps.append(f"{rate:g} (such incidents per resident a year)")
