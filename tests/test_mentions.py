@@ -98,6 +98,7 @@ CASES = [
     (P, "our FY1 and ST3 were great", None, {}),
     (P, "gave a B12 injection", None, {}),
     (P, "a home visit in E2 today", "E2", {"granularity": "postcode_district"}),
+    (P, "a crofter on the Isle of Skye", "Isle of Skye", {"granularity": "town"}),
     (P, "deficient in B12 again", None, {}),
     (P, "a seizure at HMP Wakefield", "HMP Wakefield", {"granularity": "venue"}),
     (P, "print it on A4 paper", None, {}),

@@ -240,3 +240,11 @@ def test_quasi_identifiers_read_in_a_photo_count_before_and_after_redaction(scru
     for risk in (r.risk_before, r.risk_after):
         photo_places = [f for f in risk.factors if f.source == "photo 1" and f.kind == "PLACE"]
         assert photo_places and all(f.start == -1 for f in photo_places)
+
+
+def test_an_island_is_the_sum_of_its_postcode_districts():
+    fig = figures()
+    assert fig.island("Isle of Arran") == fig.island("arran") == fig.district("KA27")
+    assert fig.island("the Isle of Skye") == sum(fig.district(d) for d in
+                                                 ("IV41 IV42 IV43 IV44 IV45 IV46 IV47 IV48 IV49 IV51 IV55 IV56".split()))
+    assert fig.island("Leeds") is None

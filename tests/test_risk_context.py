@@ -81,6 +81,12 @@ ROWS = [
     ("age", "A gentleman of 97 walked to our Hawes surgery through the snow for his jab.", (), "high"),
     ("venue", "At HMP Wakefield a man in his 50s had a seizure in the yard. Officers were brilliant.", (), "medium"),
     ("venue", "In Wakefield a man in his 50s had a seizure in the yard. Officers were brilliant.", (), "low"),
+    # an island's residents are its postcode districts' (Skye about 10,000), not a region's million
+    ("place", "Home visit to a lady in her 80s on Skye: she has never left the island.", (), "medium"),
+    ("place", "Home visit to a lady in her 80s in Scotland: she has never left the country.", (), "low"),
+    # a new mum is a birth this year: the birth rate over a year
+    ("rates", "Sat with a new mum in Lisburn last week who felt alone. Please talk to someone.", (), "medium"),
+    ("rates", "Sat with a mum in Lisburn last week who felt alone. Please talk to someone.", (), "low"),
     # a one-letter postcode area alone after "in": "a home visit in E2"
     ("place", "Home visit in E2 to a woman in her 90s who will stay in her flat.", (), "medium"),
     ("place", "Home visit to a woman in her 90s who will stay in her flat.", (), "low"),

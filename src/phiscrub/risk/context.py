@@ -93,7 +93,7 @@ POSTER_AGE = re.compile(
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
-BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|mum-to-be|mother-to-be|in\s+labour|(?:has|had)\s+(?:a|her)\s+"
+BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|mum-to-be|mother-to-be|new\s+(?:mum|mother)|in\s+labour|(?:has|had)\s+(?:a|her)\s+"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
                    re.IGNORECASE)
 BIRTH_RATE = 0.010

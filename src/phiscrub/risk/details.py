@@ -86,6 +86,9 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     if level == "ward":
         return _detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
     surface = text[m.start:m.end]
+    island = fig.island(surface) if level in ("village", "town", "region") else None
+    if island:  # "on Skye": the residents of its postcode districts, not a region's million
+        return _detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
     if level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start)):
         return _detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
     if level == "venue" and CARE_HOME.search(surface):

@@ -9,7 +9,8 @@ is the sum of its single years; a sex's share within a band is that sex's part o
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Dict, Optional, Tuple
@@ -27,6 +28,7 @@ class Figures:
     uk_population: int
     ambulance_rate: float  # incidents per resident per year (England 2024-25)
     residents_per_postcode: float
+    islands: Dict[str, int] = field(default_factory=dict)  # a name of an island (lower case) -> its residents
 
     def age_share(self, low: int, high: int) -> float:
         """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
@@ -42,9 +44,30 @@ class Figures:
         female = sum(f for _, f in rows)
         return (male if sex == "male" else female) / (male + female)
 
+    def island(self, name: str) -> Optional[int]:
+        """Residents of an island named ``name`` ("Skye", "the Isle of Arran"), or None: the sum of the
+        2011 Census residents of the postcode districts that make it up."""
+        key = _ISLAND_PREFIX.sub("", " ".join(name.lower().split()))
+        return self.islands.get(key)
+
     def district(self, code: str) -> Optional[int]:
         """Usual residents of a postcode district ("EX39"), or None when it is not in the table."""
         return self.districts.get(code.upper().replace(" ", ""))
+
+
+_ISLAND_PREFIX = re.compile(r"^(?:the\s+)?(?:isle\s+of\s+)?")
+
+
+def _islands(districts: Dict[str, int]) -> Dict[str, int]:
+    out = {}
+    for r in _rows("island-postcode-districts.csv"):
+        codes = r["districts"].split()
+        missing = [c for c in codes if c not in districts]
+        if missing:
+            raise ValueError(f"island-postcode-districts.csv: {r['island']}: no population for {missing}")
+        for name in r["names"].split(";"):
+            out[_ISLAND_PREFIX.sub("", name.strip())] = sum(districts[c] for c in codes)
+    return out
 
 
 def _rows(name: str):
@@ -70,4 +93,5 @@ def figures() -> Figures:
         uk_population=int(ref["uk_population_mid2021"]),
         ambulance_rate=float(ref["derived_ambulance_incidents_per_resident_per_year"]),
         residents_per_postcode=float(ref["derived_residents_per_live_postcode_ew"]),
+        islands=_islands(districts),
     )
