@@ -62,6 +62,10 @@ ROWS = [
     # a vet is no NHS colleague: the occupation narrows
     ("occupation", "Our crisis team has been supporting a vet from Kendal who asked us to share this.", (), "medium"),
     ("occupation", "Our crisis team has been supporting a man from Kendal who asked us to share this.", (), "low"),
+    # one member of a small group (a choir, a class year, a squad) is one of about a hundred, not of the town
+    ("group", "One of our choristers fainted at Evensong in Ely Cathedral. He is fine now. #SchoolNurse", (), "medium"),
+    ("group", "Our choristers sang at Evensong in Ely Cathedral. Beautiful. #SchoolNurse", (), "low"),
+    ("group", "One of our patients from Leeds made the whole clinic laugh at her appointment.", (), "low"),
     # routine services, named in the draft or in an earlier post, date a visit or a session, not an incident
     ("service", "Dialysis this morning for a gent in his 80s from Kendal, who brought us mince pies.", (), "medium"),
     ("service", "This morning a gent in his 80s from Kendal brought us mince pies.", (), "high"),
@@ -69,6 +73,8 @@ ROWS = [
      ("Proud to be a district nurse in Kendal.",), "medium"),
     ("service", "My 80-something gent told me today his secret is a pint of mild.",
      ("Proud to be a paramedic in Kendal.",), "high"),
+    ("service", "A gent in his 80s from Kendal told me today his secret is a pint of mild. #DistrictNurse", (), "medium"),
+    ("service", "A gent in his 80s from Kendal told me today his secret is a pint of mild. #NightShift", (), "high"),
     # an earlier post with no routine service named adds no incident of its own to the draft's time
     ("service", "Had a lady in clinic today who halved her HbA1c. All her own work.",
      ("Proud of our diabetes team in Belfast.",), "low"),

@@ -54,12 +54,22 @@ ROUTINE = re.compile(
     # services that are routine care, named in the post or the poster's earlier posts: a time there dates a
     # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
     r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|"
-    r"(?:district|community|practice|school|specialist)\s+nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
+    r"(?:district|community|practice|school|specialist)\s*nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
     r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
     r"blood\s*bikes?|blood\s+tests?|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
     r"respite|went\s+home|going\s+home)\b", re.IGNORECASE)
 # words for a group that a mention may name in the plural
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|folk|staff|crew)$", re.IGNORECASE)
+# "one of our choristers", "one of Cromer's crab fishermen", "one of the jarl squad": one member of a small
+# group (a choir, a class year, a squad, a fishing fleet), not of a caseload or of the poster's colleagues
+ONE_OF_GROUP = re.compile(
+    r"\b(?:one|each)\s+of\s+(?:our|my|the|their|his|her|\p{Lu}[\p{L}'’-]+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?"
+    r"(?!(?:patients|residents|clients|service\s+users|ladies|gents|gentlemen|mums|dads|babies|families|"
+    r"nurses|doctors|paramedics|midwives|colleagues|volunteers|crews|carers|students|teachers|workers|users|"
+    r"customers|others|members\s+of\s+staff)\b)"
+    r"(?P<g>\p{L}*(?:ers|ors|ists|ians|men|wardens|girls|boys|lads|pupils|players|members|cadets|scouts|squad|"
+    r"choir|class))\b", re.IGNORECASE)
+GROUP_MEMBERS = 100  # members of such a group: tens to a couple of hundred (phiscrub's assumption)
 # a plural of people right before an age: the age describes the group ("thousands of people over 60")
 _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|folk|children|kids|pupils|drivers|"
                            r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
@@ -135,3 +145,20 @@ def age_with_its_day(text: str, m: re.Match) -> bool:
 def born_on(text: str, m: Mention) -> bool:
     """A date or named day right after "born on" ("born on Burns Night")."""
     return BORN_ON.search(text, max(0, m.start - 20), m.start) is not None
+
+
+ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
+# the poster speaking of themselves near a birthday: "my birthday", "I'm 40", "my 40th"
+FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
+
+
+def first_person(text: str, m: Mention) -> bool:
+    """The poster in the first person within 40 characters of ``m``."""
+    return bool(FIRST_PERSON.search(text, max(0, m.start - 40), min(len(text), m.end + 40)))
+
+
+def stated_age(text: str, m: Mention) -> bool:
+    """'my 40th birthday', 'birthday … I'm 40': an age or an ordinal beside the birthday."""
+    window = text[max(0, m.start - 40):m.end + 40]
+    return bool(ORDINAL_AGE.search(window) or re.search(r"\b(?:i['’]?m|i am|turn(?:ed|ing)?)\s+\d{1,3}\b", window,
+                                                          re.IGNORECASE))

@@ -55,8 +55,6 @@ WINDOWS = {"clock": HOUR, "part_of_day": PART_OF_DAY, "date": DAY, "weekday": DA
 # the emergency department is a hospital's front door, not a ward of 28 beds
 EMERGENCY_DEPT = re.compile(r"(?:the\s+)?(?:ed|a\s*&\s*e|ae|resus|majors|minors|emergency\s+department|"
                             r"emergency\s+dept|casualty)", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
-ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _attrs(m: Mention) -> Dict[str, str]:
@@ -133,7 +131,6 @@ SERVICE_AFTER = re.compile(r"\s+(?:wards?|units?|teams?|nurses?|nursing|services
                            r"specialists?|departments?|bays?|rehab|research|awareness|charity|charities|"
                            r"support\s+groups?|survivors)\b", re.IGNORECASE)
 
-
 CARE_AFTER = re.compile(r"['’]?s?\s+(?:care|medicine|homes?|hospitals?|hospice)\b", re.IGNORECASE)
 
 
@@ -194,8 +191,8 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
 
 def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = _attrs(m)
-    if (a.get("birthday") == "yes" or cx.born_on(text, m)) and _first_person(text, m):
-        count = 1 if _stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS
+    if (a.get("birthday") == "yes" or cx.born_on(text, m)) and cx.first_person(text, m):
+        count = 1 if cx.stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS
         return _detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                        if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")
@@ -231,6 +228,13 @@ CONVERTERS: Dict[str, Callable[[Mention, str, str, Figures], Optional[Detail]]] 
 }
 
 
+# phrases that pick one person out: a superlative, one member of a small group, a role one person holds
+_PICKED_OUT = ((cx.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one person", "unique"),
+               (cx.ONE_OF_GROUP, "GROUP", "place", cx.GROUP_MEMBERS,
+                f"one of a small group: about {cx.GROUP_MEMBERS} people (assumed)", "member"),
+               (cx.ROLE_HOLDER, "UNIQUE", "count", 1, "a role one person holds in one place", "unique"))
+
+
 def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures) -> List[Detail]:
     """The details of one text's mentions, in text order (mentions no converter uses are left out),
     and the superlatives that name one person ("Britain's oldest man", "the youngest resident")."""
@@ -242,12 +246,8 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None:
             out.append(d)
-    for m in cx.UNIQUE.finditer(text):
-        out.append(Detail("UNIQUE", m.start(), m.end(), source, "count", 1, "a superlative that names one person",
-                          "unique"))
-    for m in cx.ROLE_HOLDER.finditer(text):
-        out.append(Detail("UNIQUE", m.start(), m.end(), source, "count", 1, "a role one person holds in one place",
-                          "unique"))
+    for rx, kind, role, value, note, group in _PICKED_OUT:
+        out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
     if own is not None:
         count = 1 if cx.age_with_its_day(text, own) else cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
@@ -275,17 +275,6 @@ def _incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
                           f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
     return out
-
-
-def _first_person(text: str, m: Mention) -> bool:
-    return bool(FIRST_PERSON.search(text, max(0, m.start - 40), min(len(text), m.end + 40)))
-
-
-def _stated_age(text: str, m: Mention) -> bool:
-    """'my 40th birthday', 'birthday … I'm 40': an age or an ordinal beside the birthday."""
-    window = text[max(0, m.start - 40):m.end + 40]
-    return bool(ORDINAL_AGE.search(window) or re.search(r"\b(?:i['’]?m|i am|turn(?:ed|ing)?)\s+\d{1,3}\b", window,
-                                                          re.IGNORECASE))
 
 
 def _pct(share: float) -> str:

@@ -27,7 +27,7 @@ from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail, level_of
 
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
-                           "self_disclosure", "direct", "rarity", "unique", "birth"})
+                           "self_disclosure", "direct", "rarity", "unique", "birth", "member"})
 SHARE_GROUPS = ("age", "condition", "occupation", "vehicle", "rarity")
 # counted over a year with no time given: strokes (0.0015), cardiac arrests and rarer; not road crashes (0.002),
 # which a post often mentions as where someone helped rather than what befell them
