@@ -184,6 +184,10 @@ ROWS = [
     ("surname-after", "Missing: chinedu popescu, 34", "chinedu", "PERSON", "chinedu popescu"),
     ("surname-after", "b4 Aoife Jericho Hill 63 – obs stable", "Aoife", "PERSON", "Aoife Jericho Hill"),
     ("surname-after", "Thanks Priya Ward 3 for the cake", "Priya", "PERSON", None),     # a keep word, then a number
+    ("surname-after", "b4 Emeka English 63 – obs stable", "Emeka", "PERSON", "Emeka English"),  # a surname, then an age
+    ("surname-after", "Name: ZOFIA LONDON\nDOB: 01/02/1950", "ZOFIA", "PERSON", "ZOFIA LONDON"),  # a first name ending it
+    ("surname-after", "Visiting: Wei Jericho Love and her husband", "Wei Jericho", "PERSON", "Wei Jericho Love"),
+    ("surname-after", "with Sarah Kendal Community team", "Sarah", "PERSON", None),  # no clause end after it
     ("surname-after", "Jo Kent Community Trust", "Jo", "PERSON", None),
     ("surname-after", "ask priya green light for TTO", "priya", "PERSON", None),     # lower case: a word
     ("surname-after", "shout out to priya green in resus", "priya", "PERSON", "priya green"),  # ... before a stop

@@ -33,7 +33,8 @@ its shape, source and the false positive it avoids):
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
   case after a name ending on a first name or initial, even one that is a word, through one middle first name; a
   keep word before a number or another capitalised word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in
-  lower case a word only before a stop.
+  lower case a word only before a stop. A first name in the same case that ends the clause is the surname too
+  ("Name: ZOFIA LONDON", "Wei Jericho Love and her husband").
 
 Growth stops at a line break. Growing may touch a neighbouring finding, so the findings are resolved
 again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming
@@ -67,7 +68,11 @@ _LOWER_PARTICLES_BEFORE = re.compile(
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[\p{Lu}\d]")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
+_DIGIT_NEXT = re.compile(r"[ \t]+\d")
+# keep words that a number follows as a place or a thing's number, not as an age after a surname ("Ward 3")
+NUMBERED_UNITS = frozenset("ward bay bed room cubicle side theatre pod level floor unit block wing suite zone area gate "
+                           "platform flat house team group year band class stage grade court lift station".split())
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
@@ -248,13 +253,16 @@ def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
         clause = wd.ends_clause(text, m.end("w"), res)
         if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause):
             break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "hamish english was"
-        if res.never_name(w) and _CAPITALISED_NEXT.match(text, m.end("w")):
-            break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.")
+        if res.never_name(w) and (_CAPITALISED_NEXT.match(text, m.end("w")) or (_DIGIT_NEXT.match(text, m.end("w")) and (
+                w.lower() in NUMBERED_UNITS or not res.is_surname(w)))):
+            break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.", "Emeka English 63": an age)
         if res.is_surname(w) and not res.is_stop(w):
             return f.start, m.end("w")  # a stop word ("Sam And") is at most a middle name: "Hamish Will Hunt"
         if not res.is_first_name(w):
             break
         end = m.end("w")
+    if end > f.end and case != "lower" and (wd.ends_clause(text, end, res) or wd.RECORD_AFTER.match(text, end)):
+        return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and"
     return None
 
 
