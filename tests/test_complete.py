@@ -32,6 +32,8 @@ ROWS = [
     ("comma-inverted", "NGUYEN-SMITH, Thi H for scan", "NGUYEN-SMITH", "PERSON", "NGUYEN-SMITH, Thi H"),
     ("comma-inverted", "Busy in ED, Maria ran it", "Maria", "PERSON", None),           # a keep word, not a surname
     ("comma-inverted", "Bed 4: LONDON, Maria for scan", "Maria", "PERSON", "LONDON, Maria"),  # a keep word, a surname
+    ("comma-inverted", "handover: Kendal, Lily in bed 6", "Lily", "PERSON", "Kendal, Lily"),  # after a line's label
+    ("comma-inverted", "Lovely card from Kendal, Lily today", "Lily", "PERSON", None),  # a place after "from"
     ("comma-inverted", "Based in LONDON, Maria ran it", "Maria", "PERSON", None),  # capitals before it: no layout
     ("comma-inverted", "Exeter, Devon: thanks Maria", "Maria", "PERSON", None),
     ("comma-inverted", "PATTERSON, Ward 7 please", "PATTERSON", "PERSON", None),       # a keep word after the comma
