@@ -216,6 +216,8 @@ RULE_ROWS = [
     ("name-age", "review maria lopez nhs 9434765919 today", "maria lopez"),
     ("name-age", "SEX  F\nHOSP NO  RX1 2205931", None),  # a lone letter is no name
     ("addressing", "HMRC have a mismatch on her tax code", None),  # an acronym opening a message
+    ("addressing", "Gritters are out on the A66 tonight", None),  # a plural noun, not a name
+    ("addressing", "Priya are you on tonight?", "Priya"),
     ("field", "PT: Kayode   UNIT NO: 566 902 47", "Kayode"),  # a form's next cell is not read as context
     ("field", "SURNAME  OYEBANJI       FORENAME  TEMITOPE", "OYEBANJI"),  # a form's cells with no colon
     ("field", "NoK: daughter Funmi 07700 900614", "Funmi"),  # the relation word is no part of the name
@@ -390,6 +392,9 @@ NER_ROWS = [
     ("ner", "card to Bramble Cottage, Mill Lane", [("Bramble Cottage", "PERSON")], None),
     # a capitalised ordinary word opening a sentence or a line, listed or not, is no name
     ("ner", "Burnout is real and nobody talks about it", [("Burnout", "PERSON")], None),
+    # a plural noun before "are"/"were": a name takes "is" (but "Jess are you free?" asks Jess)
+    ("ner", "Black ice tonight. Gritters are out, slow down", [("Gritters", "PERSON")], None),
+    ("ner", "Thanks all. Jess are you free later?", [("Jess", "PERSON")], "Jess"),
     # Gaelic, Manx and Cornish greetings
     ("ner", "Bliadhna Mhath Ùr to all on nights!", [("Bliadhna Mhath", "PERSON")], None),
     ("ner", "Moghrey mie, Nobles ED team", [("Moghrey", "PERSON")], None),

@@ -23,7 +23,7 @@ from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.name_age import from_birthday, from_name_age
-from phiscrub.text.person.ordinary import ordinary
+from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.roles import (
     ends_line,
@@ -172,8 +172,9 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
             continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing"
         if ordinary(ctx, w) and not res.is_first_name(w):
             continue
-        if (res.is_common(w) and IMPERATIVE_NEXT.match(text, e)) or not_a_person(ctx, text, s, e, ROLE_SKIP):
-            continue
+        if (res.is_common(w) and IMPERATIVE_NEXT.match(text, e)) or plural_subject(ctx, text, e, m.group("name")) \
+                or not_a_person(ctx, text, s, e, ROLE_SKIP):
+            continue  # ... or a plural noun: "Gritters are out"
         out.append(finding(s, e, 0.6, "addressing"))
     return out
 

@@ -3,7 +3,7 @@
 Rule ``ner``: spaCy's PERSON entities, trimmed of titles, relation words and
 keep-list words at the edges, and dropped when a check of ``NER_REJECTS`` says
 the small model was wrong (lower-case phrases such as "grey hair", @corporate
-handles, a capitalised ordinary word opening a sentence, an eponym, a place).
+handles, a capitalised ordinary word opening a sentence, a plural noun before "are", an eponym, a place).
 Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped
 (a gazetteer first name only when it could be a place: a known place, or after
 "in", "near"…) unless a title, field label, closing or cheer named it ("Dr Chester", "cheers,
@@ -25,7 +25,7 @@ from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
-from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary
+from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
 from phiscrub.text.words import INITIAL
 from phiscrub.types import Finding
 
@@ -169,6 +169,10 @@ def _sentence_opener(ctx: Context, n: NerName) -> bool:
             and not unknown_surname_follows(ctx, n.text, n.end))
 
 
+def _plural_subject(ctx: Context, n: NerName) -> bool:
+    return len(n.words) == 1 and plural_subject(ctx, n.text, n.end, n.words[0])
+
+
 def _condition_or_place(ctx: Context, n: NerName) -> bool:
     return eponym(ctx, n.text, n.end, n.words[-1]) or not_a_person(ctx, n.text, n.start, n.end)
 
@@ -182,6 +186,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("acronym", _acronym),
     ("lower-case-phrase", _lower_phrase),
     ("sentence-opener", _sentence_opener),
+    ("plural-subject", _plural_subject),
     ("condition-or-place", _condition_or_place),
 )
 

@@ -92,3 +92,12 @@ def drug_name(res: "Resources", word: str) -> bool:
 def chat_word(ctx: "Context", w: str) -> bool:
     """"tbh", "stayin": no vowel, or an ordinary word with its "g" dropped (never a lower-case surname)."""
     return not VOWEL.search(w) or (w.endswith("in") and ctx.res.is_common(w + "g"))
+
+
+# a plural verb right after, not a question's "are you": a plural noun, not one person ("Gritters are out")
+PLURAL_VERB_NEXT = re.compile(r"[ \t]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\b(?![ \t]+(?:you|u|ya|we|they)\b)")
+
+
+def plural_subject(ctx, text: str, end: int, word: str) -> bool:
+    """A word ending in "s" that is no first name, before "are"/"were"/"have": a name takes "is"."""
+    return word[-1:] == "s" and not ctx.res.is_first_name(word) and bool(PLURAL_VERB_NEXT.match(text, end))
