@@ -127,6 +127,10 @@ RULE_ROWS = [
     ("nickname-name", 'Farewell to Joy "Jojo" Okorafor after 30 years', 'Joy "Jojo" Okorafor'),
     ("nickname-name", "Porter Reg (Bunny) Warrender retires", "Reg (Bunny) Warrender"),  # a keep word known as a name
     ("nickname-name", 'Ward 3 "Top Team" Leeds', None),  # no first name before the quotes
+    # a first name no list knows, when the nickname is its short form
+    ("nickname-name", "PEWS call\nIfeoluwa ('Ife') Ogundipe, 2y 4m", "Ifeoluwa ('Ife') Ogundipe"),
+    ("nickname-name", "Oyinkansola (Oyin) Adebayo-Smith 18, off to uni", "Oyinkansola (Oyin) Adebayo-Smith"),
+    ("nickname-name", "Lovely (Love) Island tonight", None),  # an ordinary word, however short its form
     # block capitals: a first name that is no word, then a surname
     ("gazetteer", "VISIT FROM ZAINAB OKORO TODAY", "ZAINAB OKORO"),
     ("gazetteer", "ZAINAB WARD 4 REOPENS", None),  # a keep word after it
@@ -169,6 +173,9 @@ RULE_ROWS = [
     ("pair/relation", "her grandson is lachlan stayin til 9", None),
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
     ("list", "Dr Okafor, bloods and obs done", None),
+    # a word between two names of a comma list is a name, unless a place or keep word
+    ("between", "Volunteers: Wiesława, Bola, Tariq bin Hamid and Mary-Kate O'Brien", "Bola"),
+    ("between", "Thanks Siobhan Kowalczyk, Leeds, and Tariq bin Hamid", None),
     # a quoted sibling, and a well-known first name that is also a word or month, in a list of names
     ("list", 'Dr Okafor, "Bubbles", Zorbicus ran nights', "Bubbles"),
     ("list", "Dr Okafor, April and Zorbicus ran the clinic", "April"),
@@ -228,6 +235,9 @@ RULE_ROWS = [
     ("bed-board", "BED 3  OWUSU, Yaw   IVAB day 3", "OWUSU"),
     ("bed-board", "RM 2   MURPHY   G1P0   41+1", "MURPHY"),
     ("bed-board", "BED 2  EMPTY – clean\nBed 12 NIV, Bed 14 SROM", None),
+    # lower-case chat: a first name after a bed label, with a verb or a state after it
+    ("bed-board", 'also bed 3 esther is "not doing physio today"', "esther"),
+    ("bed-board", "bed 3 nil by mouth, bed 4 mark as done, bed 5 sandy", None),
     ("bed-board", "Mrs Ivy Tamblyn, 93, Bed 4. Urosepsis, improving", None),
     ("bed-board", "THEATRE LIST\n1.  J. OYEDEPO  –  LAP CHOLE", "J. OYEDEPO"),  # a numbered board item
     ("bed-board", "BAY A:  1 McCAFFERTY NIV   2 KERRIGAN home tmrw", "KERRIGAN"),

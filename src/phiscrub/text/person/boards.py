@@ -51,9 +51,6 @@ LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'�
 INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
                            r"(?=[ \t]*(?:[-–—,(/]|\d|$))", re.MULTILINE)
-ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
-                        re.MULTILINE)
-WORDS = re.compile(r"[^\s]+")
 IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?:is[ \t]+)?in[ \t]+(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
                     re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -71,10 +68,26 @@ def from_bed_board(ctx: Context, text: str) -> List[Finding]:
     cues += [c.end() for c in NUMBERED.finditer(text) if _item_number(text, c)]
     cues += [c.end() for c in BAY_CODE.finditer(text)]
     for start in sorted(set(cues)):
-        end = _name_end(ctx, text, start)
+        end = _name_end(ctx, text, start) or start
+        if end == start and (w := LOWER_FIRST.match(text, start)) and _lower_first(ctx, w.group("w")) \
+                and SUBJECT_STATE.match(text, w.end()):
+            end, start = w.end("w"), w.start("w")  # lower-case chat: "bed 3 esther is asking for you"
         if end > start and not not_a_person(ctx, text, start, end, LAYOUT_SKIP):
             out.append(finding(start, end, SCORE, "bed-board"))
     return out
+
+
+LOWER_FIRST = re.compile(r"[ \t:–-]*(?P<w>\p{Ll}[\p{Ll}'’-]+)(?![\w'’-])")
+# a verb or a state after it makes it the subject: "bed 3 esther is asking", not "bed 3 nil by mouth"
+SUBJECT_STATE = re.compile(r"[ \t]+(?:is|was|has|had|still|keeps|wants|asking|asked|says|said|needs|went|going|refus\w*|"
+                           r"declin\w*|settled|asleep|awake|sleeping|confused|agitated|pulled|fell|home)\b")
+
+
+def _lower_first(ctx: Context, word: str) -> bool:
+    """A lower-case first name after a bed label that is no verb, adjective, keep or stop word ("esther", "ola";
+    not "sandy", "will", "mark")."""
+    res = ctx.res
+    return res.is_first_name(word) and not (word in res.non_noun_words or res.never_name(word) or ctx.is_stop(word))
 
 
 def _item_number(text: str, m) -> bool:
@@ -213,39 +226,6 @@ def _name_shaped(w: str) -> bool:
     acronym such as "IVAB", "NIV", "SROM"."""
     vowels = sum(ch in "aeiouy" for ch in w)
     return vowels * 2 >= len(w)
-
-
-def from_allocation_lines(ctx: Context, text: str) -> List[Finding]:
-    """Rota and allocation lists: "KAREN – Grange-over-Sands", "DAI – palliative", "STUDENT HOLLY – with".
-
-    Rule: where two lines or more open on a name-like word and a dash, each such
-    word (after a keep word such as a role: "STUDENT") is a name: a first name of the
-    gazetteer, even one that is also a word ("KAREN", "HOLLY"), or a word of three letters
-    or more, with a vowel, that no dictionary, gazetteer or keep list knows ("Bisi").
-    Avoids: a form's labels ("Faith:", "Diet:": a colon makes a label, not an allocation),
-    keep words ("Ward 7 –", "NoK:"), a single line ("Grace: a short film").
-    """
-    hits = []
-    for m in ALLOCATION.finditer(text):
-        words = list(WORDS.finditer(m["names"]))
-        while words and ctx.res.never_name(words[0].group()):
-            words = words[1:]
-        if words and all(_listed_name(ctx, w.group()) for w in words):
-            base = m.start("names")
-            hits.append((base + words[0].start(), base + words[-1].end()))
-    if len(hits) < 2:
-        return []
-    return [finding(s, e, SCORE, "allocation") for s, e in hits if not not_a_person(ctx, text, s, e, LAYOUT_SKIP)]
-
-
-def _listed_name(ctx: Context, word: str) -> bool:
-    res = ctx.res
-    w = word.lower()
-    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or len(w) < 2 or HAS_DIGIT.search(w):
-        return False
-    if res.is_first_name(w):
-        return True
-    return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)
 
 
 def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:

@@ -27,6 +27,7 @@ from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.roles import (
     ends_line,
+    from_allocation_lines,
     from_possessive_relation,
     from_presence_question,
     from_rota,
@@ -280,7 +281,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bed-board", "bed-board", boards.from_bed_board),
     Rule("lower-items", "bed-board", boards.from_lower_items),
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
-    Rule("allocation", "allocation", boards.from_allocation_lines),
+    Rule("allocation", "allocation", from_allocation_lines),
     Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("lower-pair", "pair", from_lower_pairs),

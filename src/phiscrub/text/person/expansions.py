@@ -96,6 +96,25 @@ def from_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     return out
 
 
+# one or two capitalised words between two names of a list: "Wiesława, Bola, Tariq bin Hamid"
+_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?P<w>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:,|&|and)[ \t]*")
+
+
+def between_names(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    """A word between two names of one comma list is a name too, even an ordinary word ("Bola"),
+    unless a keep word, a stop word or a place ("Sam, London, Jo" stays)."""
+    names = sorted(found, key=lambda f: f.start)
+    out = []
+    for a, b in zip(names, names[1:], strict=False):
+        m = _BETWEEN.fullmatch(text, a.end, b.start)
+        if m is None or any(ctx.res.never_name(w) or ctx.is_stop(w.lower()) or ctx.res.is_place(w)
+                            for w in m.group("w").split()):
+            continue
+        if not not_a_person(ctx, text, m.start("w"), m.end("w")):
+            out.append(finding(m.start("w"), m.end("w"), 0.55, "between"))
+    return out
+
+
 def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     """A quoted or bracketed word right after a name (or its possessive, or "in bed 4") is its
     nickname or first name: "Obinna Eze ('Obi')", 'O'DONNELL, Seamus "Shay"', "mr ahmed (farooq)",
@@ -207,6 +226,7 @@ class Expansion:
 
 EXPANSIONS: Tuple[Expansion, ...] = (
     Expansion("list", from_lists),
+    Expansion("between", between_names),
     Expansion("nickname", nicknames),
     Expansion("repeat", repeats),
 )

@@ -23,8 +23,10 @@ from typing import List
 
 import regex as re
 
+from phiscrub.text.person.boards import HAS_DIGIT, LAYOUT_SKIP, SCORE
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import sentence_start
+from phiscrub.text.person.filters import not_a_person, sentence_start
+from phiscrub.text.person.tokens import VOWEL
 from phiscrub.types import Finding
 
 # what may follow a name that ends a line or a cheer: kisses, "!", an emoji, the line end
@@ -172,3 +174,41 @@ def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
             continue
         out.append(finding(m.start("name"), m.end("name"), 0.65, "possessive"))
     return out
+
+
+ALLOCATION = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*\S",
+                        re.MULTILINE)
+WORDS = re.compile(r"[^\s]+")
+
+
+def from_allocation_lines(ctx: Context, text: str) -> List[Finding]:
+    """Rota and allocation lists: "KAREN – Grange-over-Sands", "DAI – palliative", "STUDENT HOLLY – with".
+
+    Rule: where two lines or more open on a name-like word and a dash, each such
+    word (after a keep word such as a role: "STUDENT") is a name: a first name of the
+    gazetteer, even one that is also a word ("KAREN", "HOLLY"), or a word of three letters
+    or more, with a vowel, that no dictionary, gazetteer or keep list knows ("Bisi").
+    Avoids: a form's labels ("Faith:", "Diet:": a colon makes a label, not an allocation),
+    keep words ("Ward 7 –", "NoK:"), a single line ("Grace: a short film").
+    """
+    hits = []
+    for m in ALLOCATION.finditer(text):
+        words = list(WORDS.finditer(m["names"]))
+        while words and ctx.res.never_name(words[0].group()):
+            words = words[1:]
+        if words and all(_listed_name(ctx, w.group()) for w in words):
+            base = m.start("names")
+            hits.append((base + words[0].start(), base + words[-1].end()))
+    if len(hits) < 2:
+        return []
+    return [finding(s, e, SCORE, "allocation") for s, e in hits if not not_a_person(ctx, text, s, e, LAYOUT_SKIP)]
+
+
+def _listed_name(ctx: Context, word: str) -> bool:
+    res = ctx.res
+    w = word.lower()
+    if res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or len(w) < 2 or HAS_DIGIT.search(w):
+        return False
+    if res.is_first_name(w):
+        return True
+    return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)

@@ -81,7 +81,8 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
 
 def from_nickname(ctx: Context, text: str) -> List[Finding]:
     """'Joy "Tommo" Baker', "Reg (Bunny) Ní Bhriain": a first name, a quoted or bracketed nickname
-    and a surname (or a word no list knows) are one name, which the small NER model misses.
+    and a surname (or a word no list knows) are one name, which the small NER model misses; a first
+    name no list knows when the nickname is its short form ("Oyinkansola (Oyin) Adebayo-Smith").
     Avoids: a word before the quotes that is no first name ('Thanks "Big Al" Holland': the
     nickname rule of ``complete`` decides), a keep word or place last ("Joy (Ward 3) Leeds")."""
     res = ctx.res
@@ -89,6 +90,8 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
     for m in NICKNAME.finditer(text):
         first, last = m.group("first"), m.group("last").removesuffix("'s").removesuffix("’s")
         last_ok = not res.never_name(last) and (res.is_surname(last) or not (res.is_common(last) or res.is_place(last)))
-        if named_first_name(first, res) and last_ok:
+        nick = m.group("nick").split()[0].lower()
+        short = len(nick) >= 2 and first.lower().startswith(nick) and not (res.is_common(first) or res.is_place(first))
+        if (named_first_name(first, res) or short) and last_ok:  # short: "Ifeoluwa ('Ife') Ogundipe"
             out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out
