@@ -152,6 +152,7 @@ ROWS = [
     ("gaelic-patronymic", "YAW MAC AN T-SAOIR in bed 2", "YAW", "PERSON", "YAW MAC AN T-SAOIR"),
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
+    ("first-name-before", "Resident: Ivy May Thornton, born 1930", "Thornton", "PERSON", "Ivy May Thornton"),  # two
     # a word no list knows before a known surname is its forename; a word, a title or a place is not
     ("first-name-before", "form for Zelphine Pritchard still missing", "Pritchard", "PERSON", "Zelphine Pritchard"),
     ("first-name-before", "Thanks Pritchard for covering", "Pritchard", "PERSON", None),

@@ -141,6 +141,9 @@ RULE_ROWS = [
     ("birthday", "our Iris's 100th on Sunday, card on the desk", "Iris"),
     ("birthday", "The Trust's 75th birthday party is on Friday", None),
     ("birthday", "Bay's 2nd bed is free", None),
+    ("birthday", "Hope turned 6 on the ward today", "Hope"),  # an age reached
+    ("birthday", "Ade is 40 today, cake at 3", "Ade"),
+    ("birthday", "The clinic turned 10 and Ward 7 turned 90 degrees", None),
     ("name-age", "fall at home 84M, no injuries", None),
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
@@ -383,6 +386,13 @@ NER_ROWS = [
     ("ner", "Family want an update re Guillain-Barré", [("Guillain-Barré", "PERSON")], None),
     ("ner", "Dystocia drill: McRoberts manoeuvre first", [("McRoberts", "PERSON")], None),
     ("ner", "Dystocia drill: then Woods' screw", [("Woods", "PERSON")], None),
+    # eponymous devices: "Hickman line", "Thomas splint" (but "Thomas Hickman" is a person)
+    ("ner", "Going home with a PICC or Hickman line? Read this", [("Hickman", "PERSON")], None),
+    ("ner", "Thomas splint on scene, then to Treliske", [("Thomas", "PERSON")], None),
+    ("ner", "Lovely card from Thomas Hickman today", [("Thomas Hickman", "PERSON")], "Thomas Hickman"),
+    # a word that numbers a place before its number: "Floor 2", "Theatre 3"
+    ("ner", "Oral Surgery clinic, Floor 2. Nothing to eat", [("Floor", "PERSON")], None),
+    ("ner", "Cake from Priya Floor 2 days ago", [("Priya Floor", "PERSON")], "Priya Floor"),  # two words
     ("ner", "Resp pattern: Cheyne-Stokes overnight", [("Cheyne-Stokes", "PERSON")], None),  # listed whole
     ("ner", "Thanks to Ella Stokes-Johnson today", [("Ella Stokes-Johnson", "PERSON")], "Ella Stokes-Johnson"),
     ("ner", "Shoulder drill: McRoberts, then Rubin and Woods' screw", [("Rubin", "PERSON")], None),  # sharing one

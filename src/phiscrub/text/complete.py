@@ -70,9 +70,6 @@ _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
 _CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
 _DIGIT_NEXT = re.compile(r"[ \t]+\d")
-# keep words that a number follows as a place or a thing's number, not as an age after a surname ("Ward 3")
-NUMBERED_UNITS = frozenset("ward bay bed room cubicle side theatre pod level floor unit block wing suite zone area gate "
-                           "platform flat house team group year band class stage grade court lift station".split())
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
@@ -172,6 +169,15 @@ def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[in
 
 
 def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
+    span = None
+    for _ in range(2):  # a first and a middle name: "Ivy May Thornton"
+        if (grown := _one_name_before(text, f, res, taken)) is None:
+            break
+        span, f = grown, replace(f, start=grown[0], end=grown[1])
+    return span
+
+
+def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
     if f.rule in ("title", "honorific"):
         return None
     if text[f.start].islower():
@@ -254,7 +260,7 @@ def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
         if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause):
             break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "hamish english was"
         if res.never_name(w) and (_CAPITALISED_NEXT.match(text, m.end("w")) or (_DIGIT_NEXT.match(text, m.end("w")) and (
-                w.lower() in NUMBERED_UNITS or not res.is_surname(w)))):
+                w.lower() in wd.NUMBERED_UNITS or not res.is_surname(w)))):
             break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.", "Emeka English 63": an age)
         if res.is_surname(w) and not res.is_stop(w):
             return f.start, m.end("w")  # a stop word ("Sam And") is at most a middle name: "Hamish Will Hunt"

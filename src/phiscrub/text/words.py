@@ -282,3 +282,8 @@ def spelt_like_a_name(w: str, res) -> bool:
     two of them vowels, and no word or place ("pt ANGELOPOULOS", "baby of OKONKWO"; not "pt STABLE")."""
     return (len(w) >= 6 and w.isalpha() and sum(ch in "aeiouy" for ch in w.lower()) >= 2 and not res.is_common(w)
             and not res.is_place(w))
+
+
+# keep words that a number follows as a place or a thing's number, not as an age after a surname ("Ward 3")
+NUMBERED_UNITS = frozenset("ward bay bed room cubicle side theatre pod level floor unit block wing suite zone area gate "
+                           "platform flat house team group year band class stage grade court lift station".split())

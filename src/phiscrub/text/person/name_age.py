@@ -73,13 +73,16 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
 
 
 # "Hope's 30th", "June's 99th birthday", "Reg's big birthday", "Ade's bday": only a person has a birthday
-BIRTHDAY = re.compile(r"(?<![\w'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\-]*)['’]s[ \t]+"
-                      r"(?:(?:1[01]\d|[1-9]?\d)(?:st|nd|rd|th)(?![\w])|(?:big[ \t]+|special[ \t]+)?(?:birthday|b['’]?day)\b)")
+# "Grace turned 100 today", "Hope turns 6 on Friday", "Ade is 40 today": an age reached
+BIRTHDAY = re.compile(r"(?<![\w'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\-]*)(?:['’]s[ \t]+"
+                      r"(?:(?:1[01]\d|[1-9]?\d)(?:st|nd|rd|th)(?![\w])|(?:big[ \t]+|special[ \t]+)?(?:birthday|b['’]?day)\b)"
+                      r"|[ \t]+(?:turned|turns|turning|is(?=[ \t]+\d{1,3}[ \t]+(?:today|tomorrow)\b))[ \t]+(?:1[01]\d|[1-9]?\d)\b"
+                      r"(?![.,:%]\d|[ \t]*(?:%|degrees|percent|mins?|minutes|hours?|days?|weeks?|months?|times|points|mph|kg|miles)))")
 
 
 def from_birthday(ctx: Context, text: str) -> List[Finding]:
-    """Rule ``birthday``: a capitalised word, then "'s" and an ordinal age or "birthday", is a person, even
-    a word ("Hope", "June"). Avoids: keep-list words that are no common first name ("the Trust's 30th",
+    """Rule ``birthday``: a capitalised word, then "'s" and an ordinal age or "birthday", or "turned" and an
+    age ("Hope turned 6 today"), is a person, even a word ("Hope", "June"). Avoids: keep-list words that are no common first name ("the Trust's 30th",
     "Ward's 10th"), stop words, places that are no first name ("Leeds's 100th"; "Hope" is both), block
     capitals ("NHS's 75th")."""
     out = []
