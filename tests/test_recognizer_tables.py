@@ -176,6 +176,10 @@ BUILTIN = {
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
         hit("22a fore st by the harbour", "22a fore st", "number + street"),
         hit("Flat 4 Harbour Court", "Flat 4 Harbour Court", "flat + street"),
+        hit("New address: Flat B, 73 Wellingborough Road", "Flat B, 73 Wellingborough Road", "number + street"),
+        hit("on the site, Pitch 6, Crabtree Lane – her son", "Pitch 6, Crabtree Lane", "flat + street"),  # a pitch
+        miss("Flat A is empty, pitch 2 at Home Park"),
+        hit("now at 14 Cwrt y Bont, Pontypridd", "14 Cwrt y Bont", "number + Welsh or French-order street"),
         hit("lives at 12 Heol y Bryn", "12 Heol y Bryn", "number + Welsh or French-order street"),
         hit("home to 6 La Rue du Moulin, St Ouen", "6 La Rue du Moulin", "number + Welsh or French-order street"),
         hit("staying at 3 Route de l'Église now", "3 Route de l'Église", "number + Welsh or French-order street"),

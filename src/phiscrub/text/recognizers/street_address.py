@@ -24,7 +24,7 @@ Ger-y-Llan, Pontardawe", "7 Bryn-y-Môr, Aberaeron".
 Welsh, Gaelic and Irish streets put the street word first, then an article and
 the name: "12 Heol y Bryn", "5 Lôn Goed", "1 Rhodfa'r Môr", "12 Cnoc an
 t-Sìthein", "3 Bóthar na Trá". Street words: Welsh (Heol, Ffordd, Stryd, Lôn,
-Rhodfa, Cilgant, Maes, Parc, Clos, Teras, Llys), Scottish Gaelic (Sràid,
+Rhodfa, Cilgant, Maes, Parc, Clos, Teras, Llys, Cwrt, Rhes), Scottish Gaelic (Sràid,
 Rathad, Cnoc, Ceum) and Irish (Bóthar, Sráid, Ascaill, Céide, Ardán,
 Páirc); names in any script's letters ("Heol Dŵr"). Source: Welsh Language
 Commissioner and Comhairle nan Eilean Siar street-naming guidance. Avoids: the
@@ -63,7 +63,7 @@ _TYPES = (
 )
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
 _FIRST_TYPES = (
-    r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc|clos|teras|llys"
+    r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc|clos|teras|llys|cwrt|rhes"
     r"|sràid|sraid|rathad|cnoc|ceum|bóthar|bothar|sráid|ascaill|céide|ceide|ardán|ardan|páirc|pairc"
 )
 _ARTICLE = r"(?:y|yr|an|na|nan|nam|a['’])"
@@ -89,7 +89,9 @@ _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
 _BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
 # the flat's number, or its floor and side as Aberdeen and Dundee write them: "Flat G/R" (ground right), "Flat 1/L"
-_FLAT = (rf"(?:flat|apartment|apt|unit|room)\s*(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM]))"
+# a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane")
+_FLAT = (rf"(?:flat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
+         rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[A-H])(?![\w/]))"
          rf",?\s+(?:{_BUILDING},?\s+)?")
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
@@ -155,7 +157,7 @@ _PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d
 
 
 # where a match can begin (``Pattern.starts``): a house number, a flat word or an Edinburgh floor ("PF2")
-_NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|apartment|apt|unit|room|[pgb]f)"
+_NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|apartment|apt|unit|room|pitch|plot|caravan|chalet|[pgb]f)"
 
 
 class StreetAddressRecognizer(PhiRecognizer):
