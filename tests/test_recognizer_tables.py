@@ -125,6 +125,7 @@ BUILTIN = {
         hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),
         hit("+44 117 496 0789 is the ward", "+44 117 496 0789", "libphonenumber GB"),
         hit("office (0113) 496 0321", "(0113) 496 0321", "libphonenumber GB"),
+        hit("Ward contact: Ward 3 0161 496 0127", "0161 496 0127", "libphonenumber GB"),  # a number glued before it
         miss("call 101 and quote ref 04/551234/26"),  # a police reference with two slashes
         # Ofcom's drama ranges and mistyped numbers: possible, not valid, still someone's number
         hit("ring 01632 960 718 after six", "01632 960 718", "libphonenumber GB"),
