@@ -42,6 +42,8 @@ RULE_ROWS = [
     ("field", "Team leader meeting moved to 2pm", None),
     ("field", "Side rooms: Bincy (student: Rhiannon)", "Rhiannon"),
     ("last-line", "Nights tonight\nCO: bleep 4412", None),  # "CO": the shift's coordinator, no signature
+    ("last-line", "They're with us at the lodge. – Dev", "Dev"),  # a dash signature ending the post
+    ("last-line", "Great shift today. – Derriford ED", None),
     ("field", "Name: Joan Hill", "Joan Hill"),  # a surname that is also a place word stays
     ("field", "GP: Mount Pleasant Surgery, Exeter", None),  # an organisation, not a person
     ("field", "To: Riverside Family Practice", None),

@@ -185,9 +185,10 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         sign_off_cue=re.compile(
             rf"(?<![\w@#])(?:{alternation(w['sign_off'], shapes=_SIGN_OFF_SHAPES)})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)",
             re.IGNORECASE),
-        # a name after the last line break (or a sentence end and two spaces), past a closing ("Love, Hope")
+        # a name after the last line break (or a sentence end and two spaces, or a dash: "… lodge. – Dev"), past a
+        # closing ("Love, Hope")
         last_line=re.compile(
-            rf"(?:\n|[.!?][ \t]{{2,}})[ \t]*(?:(?:{alternation(w['sign_off'])})[ \t]*[,!.]?[ \t]+)?"
+            rf"(?:\n|[.!?][ \t]{{2,}}|[.!?\"'”’)][ \t]+[–—-][ \t]*)[ \t]*(?:(?:{alternation(w['sign_off'])})[ \t]*[,!.]?[ \t]+)?"
             rf"(?=[^\W\d_][^\n]{{0,40}}\s*$)", re.IGNORECASE),
     )
 
