@@ -190,6 +190,7 @@ RULE_ROWS = [
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list
     ("nickname", "Mrs Adaeze Okafor ('Ada') went home", "Ada"),
     ("nickname", "Mrs Adaeze Okafor (Ward 3) went home", None),
+    ("nickname", "Plan agreed with Mrs Hope (SENCo) today", None),  # an acronym in mixed case
     ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
     ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
     ("repeat", "The ivy by the window in bay 2 needs water", None),

@@ -259,6 +259,9 @@ def test_vocabulary_keeps_words_below_the_cap_and_frees_them_above_it(scrubber, 
     ("Drop-in Mon–Thu 9–5 at the hub", "Mon–Thu", None),
     ("Reception, Tel 0113 496 0000 for bookings", "Tel", "0113 496 0000"),
     ("Gift Aid forms are at the desk", "Gift Aid", None),
+    # medicines named by brand, and a department written as a name
+    ("please don't double up with Calpol Six Plus. Will update at 10.", "Calpol", None),
+    ("From: Deepa\nTo: Medical Records\nSubject: notes request", "Medical Records", "Deepa"),
 ])
 def test_readable_things_stay_and_identifiers_go(scrubber, draft, kept, gone):
     safe = scrubber.scrub_text(draft).text

@@ -135,8 +135,8 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         quoted = group != "nick" or any(q in m.group() for q in "'\"‘“")
         if any(res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.title_word.fullmatch(w) for w in nick.split()):
             continue
-        if len(nick) > 1 and nick.isupper() and not quoted:
-            continue  # an acronym: "daughter Harriet (LPA)"
+        if len(nick) > 1 and (nick.isupper() or sum(map(str.isupper, nick)) >= 2 and not res.is_name(nick)) and not quoted:
+            continue  # an acronym: "daughter Harriet (LPA)", "Mrs Hope (SENCo)"
         if nick.islower() and not (res.is_first_name(nick) and not res.is_common(nick)):
             continue  # "(farooq)" is a first name; "(bkd at …)", "(confused)" are not
         if not quoted and res.is_common(nick) and not res.is_first_name(nick):
