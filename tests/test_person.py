@@ -250,6 +250,10 @@ RULE_ROWS = [
     ("bed-board", "4   Boyle, Jimmy    for scan", "Boyle"),  # a surname that is a word and a place
     ("bed-board", "1. Introduction\n2. Methods and Results", None),
     ("bed-board", "BAY B:  6 GALLAGHER Guillain-Barré – neuro r/v", "GALLAGHER"),
+    # a rota line: a first name standing alone, even a word; one opening a clause only when no word
+    ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
+    ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
+    ("shift-line", "Mon: Grace period ends, Summer fair\nSat: Bloods, Obs, Bank", None),
     ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "KAREN"),
     ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "Bisi"),
     ("allocation", "Faith: Muslim\nDiet: halal\nWard 7 – bay 2", None),  # labels, not allocations

@@ -18,7 +18,7 @@ from typing import Callable, FrozenSet, List, Optional, Tuple
 import regex as re
 
 from phiscrub.resources import fold_accents
-from phiscrub.text.person import boards
+from phiscrub.text.person import boards, roles
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
@@ -27,7 +27,6 @@ from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.roles import (
     ends_line,
-    from_allocation_lines,
     from_possessive_relation,
     from_presence_question,
     from_rota,
@@ -281,7 +280,8 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bed-board", "bed-board", boards.from_bed_board),
     Rule("lower-items", "bed-board", boards.from_lower_items),
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
-    Rule("allocation", "allocation", from_allocation_lines),
+    Rule("allocation", "allocation", roles.from_allocation_lines),
+    Rule("shift-line", "shift-line", roles.from_shift_lines),
     Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("lower-pair", "pair", from_lower_pairs),
