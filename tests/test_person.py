@@ -230,6 +230,7 @@ RULE_ROWS = [
     ("name-age", "SEX  F\nHOSP NO  RX1 2205931", None),  # a lone letter is no name
     ("addressing", "HMRC have a mismatch on her tax code", None),  # an acronym opening a message
     ("addressing", "Gritters are out on the A66 tonight", None),  # a plural noun, not a name
+    ("addressing", "He has a bed now. Men, please talk.", None),  # a plural of people addressed
     ("addressing", "Priya are you on tonight?", "Priya"),
     ("field", "PT: Kayode   UNIT NO: 566 902 47", "Kayode"),  # a form's next cell is not read as context
     ("field", "SURNAME  OYEBANJI       FORENAME  TEMITOPE", "OYEBANJI"),  # a form's cells with no colon
@@ -421,6 +422,9 @@ NER_ROWS = [
     ("ner", "Burnout is real and nobody talks about it", [("Burnout", "PERSON")], None),
     # a plural noun before "are"/"were": a name takes "is" (but "Jess are you free?" asks Jess)
     ("ner", "Black ice tonight. Gritters are out, slow down", [("Gritters", "PERSON")], None),
+    ("ner", "Wear one every time. Lifejackets, please!", [("Lifejackets", "PERSON")], None),  # a plural addressed
+    ("ner", "He has a bed now. Men, please talk.", [("Men", "PERSON")], None),
+    ("ner", "Jess, please ring the ward", [("Jess", "PERSON")], "Jess"),
     ("ner", "Thanks all. Jess are you free later?", [("Jess", "PERSON")], "Jess"),
     # Gaelic, Manx and Cornish greetings
     ("ner", "Bliadhna Mhath Ùr to all on nights!", [("Bliadhna Mhath", "PERSON")], None),

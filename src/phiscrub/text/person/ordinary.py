@@ -95,9 +95,13 @@ def chat_word(ctx: "Context", w: str) -> bool:
 
 
 # a plural verb right after, not a question's "are you": a plural noun, not one person ("Gritters are out")
-PLURAL_VERB_NEXT = re.compile(r"[ \t]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\b(?![ \t]+(?:you|u|ya|we|they)\b)")
+PLURAL_VERB_NEXT = re.compile(r"[ \t]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\b(?![ \t]+(?:you|u|ya|we|they)\b)"
+                             r"|[ \t]*,[ \t]*please\b")  # "Lifejackets, please!": a plural addressed
+# plurals of people that end in no "s": "Men, please talk", "Women are …"
+PEOPLE_PLURALS = frozenset("men women people folk children lads ladies guys girls boys everyone everybody".split())
 
 
 def plural_subject(ctx, text: str, end: int, word: str) -> bool:
     """A word ending in "s" that is no first name, before "are"/"were"/"have": a name takes "is"."""
-    return word[-1:] == "s" and not ctx.res.is_first_name(word) and bool(PLURAL_VERB_NEXT.match(text, end))
+    return (word.lower() in PEOPLE_PLURALS or (word[-1:] == "s" and not ctx.res.is_first_name(word))) and bool(
+        PLURAL_VERB_NEXT.match(text, end))
