@@ -53,6 +53,8 @@ CASES = [
     (A, "a gentleman of 97 walked in", "of 97", {"form": "exact", "age_low": "97", "age_high": "97"}),
     (A, "a patient of 10 years, a man of 6 foot", None, {}),
     (A, "a poorly baby from Hinckley", "baby", {"form": "stage", "age_low": "0", "age_high": "0"}),
+    (A, "sat with a young man for hours", "young man", {"form": "stage", "age_low": "18", "age_high": "29"}),
+    (A, "a young mum from Leeds", None, {}),
     (A, "Ward 7 has 12 patients today", None, {}),
     (A, "moved to Bay 3 from Ward 7", None, {}),
     (A, "GCS 13 on arrival, NEWS 5", None, {}),

@@ -39,6 +39,8 @@ _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fi
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _STAGES = {
     "newborn": (0, 0), "new-born": (0, 0), "neonate": (0, 0), "baby": (0, 0), "babies": (0, 0), "infant": (0, 0),
+    "young man": (18, 29), "young woman": (18, 29), "young lad": (18, 29), "young lass": (18, 29),
+    "young fella": (18, 29), "young adult": (18, 29), "young men": (18, 29), "young women": (18, 29),
     "toddler": (1, 3), "child": (0, 15), "children": (0, 15), "kid": (0, 15), "schoolboy": (4, 16),
     "schoolgirl": (4, 16), "schoolchild": (4, 16), "schoolchildren": (4, 16), "teenager": (13, 19),
     "teen": (13, 19), "teenage": (13, 19), "adolescent": (10, 19), "middle-aged": (45, 65), "middle aged": (45, 65),
@@ -75,7 +77,7 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
-    ("stage", r"\b(?P<w>supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
+    ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
               r"|new-borns?|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
               r"|teenagers?|teenage|teens?|adolescents?|middle[- ]aged|pensioners?|oaps?|elderly|kids?|child(?:ren)?)\b"),
 ))
@@ -125,7 +127,8 @@ def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
         return "range", (n if name == "over-under" else n + 1), AGE_MAX
     if name in ("decade", "qualified-decade", "decade-something"):
         return ("decade",) + _decade(m)
-    low, high = _STAGES[g["w"].lower().rstrip("s") if g["w"].lower() not in _STAGES else g["w"].lower()]
+    w = " ".join(g["w"].lower().split())
+    low, high = _STAGES[w.rstrip("s") if w not in _STAGES else w]
     return "stage", low, high
 
 
