@@ -53,6 +53,6 @@ def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:
             ("(", '"', "“", "‘", "'")):
         return None
     nick = m.group("nick").split()
-    short = len(nick[0]) >= 2 and words[0].lower().startswith(nick[0].lower())
+    short = wd.short_form(nick[0], words[0])
     named = all(res.is_first_name(w) and not res.is_common(w) and not res.never_name(w) for w in nick)
     return (f.start, m.end()) if short or named else None

@@ -287,3 +287,8 @@ def spelt_like_a_name(w: str, res) -> bool:
 # keep words that a number follows as a place or a thing's number, not as an age after a surname ("Ward 3")
 NUMBERED_UNITS = frozenset("ward bay bed room cubicle side theatre pod level floor unit block wing suite zone area gate "
                            "platform flat house team group year band class stage grade court lift station".split())
+
+
+def short_form(nick: str, name: str) -> bool:
+    """Whether ``nick`` is a short form of ``name``: two letters or more that open it ("Ife" of "Ifeoluwa")."""
+    return len(nick) >= 2 and name.lower().startswith(nick.lower())

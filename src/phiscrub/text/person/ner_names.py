@@ -26,6 +26,7 @@ from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
+from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.words import INITIAL, NUMBERED_UNITS
 from phiscrub.types import Finding
 
@@ -169,12 +170,9 @@ def _sentence_opener(ctx: Context, n: NerName) -> bool:
             and not unknown_surname_follows(ctx, n.text, n.end))
 
 
-_NUMBER_NEXT = re.compile(r"[ \t]*\d")
-
-
 def _numbered_unit(ctx: Context, n: NerName) -> bool:
     """"Floor 2", "Bay 4", "Theatre 3": a word that numbers a place or thing, before its number."""
-    return len(n.words) == 1 and n.words[0].lower() in NUMBERED_UNITS and bool(_NUMBER_NEXT.match(n.text, n.end))
+    return len(n.words) == 1 and n.words[0].lower() in NUMBERED_UNITS and bool(NUMBERED.match(n.text, n.end))
 
 
 def _plural_subject(ctx: Context, n: NerName) -> bool:

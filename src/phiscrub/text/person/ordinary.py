@@ -102,6 +102,7 @@ PEOPLE_PLURALS = frozenset("men women people folk children lads ladies guys girl
 
 
 def plural_subject(ctx, text: str, end: int, word: str) -> bool:
-    """A word ending in "s" that is no first name, before "are"/"were"/"have": a name takes "is"."""
+    """A plural ("Gritters", "Men"; a word ending in "s" that is no first name) before "are"/"were"/"have" or
+    ", please": a name takes "is", and one person is not addressed as a plural."""
     return (word.lower() in PEOPLE_PLURALS or (word[-1:] == "s" and not ctx.res.is_first_name(word))) and bool(
         PLURAL_VERB_NEXT.match(text, end))

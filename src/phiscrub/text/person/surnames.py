@@ -21,7 +21,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
-from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name
+from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name, short_form
 from phiscrub.types import Finding
 
 PAIR = re.compile(
@@ -90,8 +90,7 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
     for m in NICKNAME.finditer(text):
         first, last = m.group("first"), m.group("last").removesuffix("'s").removesuffix("’s")
         last_ok = not res.never_name(last) and (res.is_surname(last) or not (res.is_common(last) or res.is_place(last)))
-        nick = m.group("nick").split()[0].lower()
-        short = len(nick) >= 2 and first.lower().startswith(nick) and not (res.is_common(first) or res.is_place(first))
+        short = short_form(m.group("nick").split()[0], first) and not (res.is_common(first) or res.is_place(first))
         if (named_first_name(first, res) or short) and last_ok:  # short: "Ifeoluwa ('Ife') Ogundipe"
             out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out

@@ -38,13 +38,15 @@ class PhoneNumberRecognizer(PhiRecognizer):
         out = []
         if sum(map(str.isdigit, text)) < 10:
             return out
-        for start, end, raw, number in _matches(_GLUED.sub(lambda g: "x" * len(g.group()), text)):
+        masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
+        for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+            start, end, raw = m.start, m.end, m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
                 continue  # "01/228391/25": a police or case reference, not a number someone dials
             digits = sum(map(str.isdigit, raw))
             if digits < 10:
                 continue
-            score = self.VALID_SCORE if phonenumbers.is_possible_number(number) else self.patterns[0].score
+            score = self.VALID_SCORE if phonenumbers.is_possible_number(m.number) else self.patterns[0].score
             if self.has_context(text, start, end):
                 score = min(1.0, score + self.CONTEXT_BOOST)
             out.append(Finding(start, end, self.entity, score, self.name, self.patterns[0].name))
@@ -54,9 +56,3 @@ class PhoneNumberRecognizer(PhiRecognizer):
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161
 # 496 0127"; it is hidden (same length, offsets kept) before matching
 _GLUED = re.compile(r"(?<![\d])\d{1,3}(?=[ \t]+\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4}(?!\d))")
-
-
-def _matches(text: str):
-    """(start, end, raw, number) of libphonenumber's matches in ``text``, GB numbers at POSSIBLE leniency."""
-    for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-        yield m.start, m.end, m.raw_string, m.number
