@@ -76,6 +76,8 @@ def pipeline_engine(overrides: dict) -> Tuple[Callable, Detect]:
     from phiscrub import Scrubber
     from phiscrub.config import ScrubConfig
 
+    if "runtime" in overrides:  # what runs RapidOCR's text detector (phiscrub.image.runtime)
+        os.environ["PHISCRUB_OCR_RUNTIME"] = overrides["runtime"]
     scrubber = Scrubber(ScrubConfig(ocr=overrides.get("ocr", "rapidocr")))
     warm = Image.new("RGB", (480, 120), "white")  # text, so OCR recognition and the text engine load too
     ImageDraw.Draw(warm).text((10, 40), "Bed 2 Joan Smith", fill="black", font=ImageFont.load_default(28))

@@ -38,7 +38,8 @@ ABLATIONS = {"no fine pass": {"fine_scale": 1.0}, "fine pass at 1.5x": {"fine_sc
              "overview uncapped (before)": {"overview_max_scale": 1.0},
              "overview at 2 MP, uncapped": {"overview_mp": 2.0, "overview_max_scale": 1.0},
              "no box growth": {"grow_side": 0.0, "grow_up": 0.0, "grow_down": 0.0}}
-PIPELINES = {"phiscrub (RapidOCR)": {}, "phiscrub --ocr tesseract": {"ocr": "tesseract"}}
+PIPELINES = {"phiscrub (RapidOCR)": {}, "phiscrub --ocr tesseract": {"ocr": "tesseract"},
+             "phiscrub (RapidOCR), its detector on onnxruntime": {"runtime": "onnxruntime"}}
 BASELINES = {"Tesseract words + phiscrub text engine": {"analyzer": "phiscrub"},
              "Tesseract words + Presidio analyzer": {"analyzer": "presidio"}}
 DEFAULT = "phiscrub (RapidOCR)"

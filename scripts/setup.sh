@@ -37,6 +37,10 @@ fi
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   apt_install chromium chromium-driver
 fi
+# Tesseract, for `--ocr tesseract` and the OCR-only baselines of benchmarks/image_recall.py
+if ! command -v tesseract >/dev/null 2>&1; then
+  apt_install tesseract-ocr
+fi
 
 stamp=.venv/.phiscrub-installed
 if [ ! -x .venv/bin/python ]; then

@@ -43,6 +43,16 @@ def read_with_fallback(ocr: "OcrEngine", rgb: np.ndarray, min_chars: int = FALLB
     return lines + extra
 
 
+def clahe(rgb: np.ndarray) -> np.ndarray:
+    """Local contrast equalised on the lightness channel (CLAHE), colours kept: washed-out plates
+    and low-contrast labels become legible to the detector. Used as a second pass only."""
+    import cv2
+
+    lab = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2LAB)
+    lab[..., 0] = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(lab[..., 0])
+    return cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
+
+
 def low_contrast(rgb: np.ndarray) -> bool:
     """Whether the photo is washed out or dark: its lightness from the 2nd to the 98th percentile
     spans less than ``LOW_CONTRAST_RANGE`` of 255 (read on every 4th pixel each way)."""

@@ -23,13 +23,14 @@ import shutil
 import subprocess
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import List, Protocol, Sequence, Tuple
 
 import numpy as np
 
 from phiscrub.config import OCR_ENGINES
 from phiscrub.errors import ConfigError, ImageError, ModelNotInstalledError
+from phiscrub.image.runtime import RUNTIMES, detector_session
 from phiscrub.image.types import Box
 
 Point = Tuple[float, float]
@@ -78,18 +79,22 @@ class OcrConfig:
     """How OCR runs: ``engine`` ("rapidocr" or "tesseract"), onnxruntime intra-op ``threads``,
     ``min_score``: lines the recogniser is less sure of are dropped (low on purpose: a half-legible
     identifier is still an identifier; the text engine decides), ``box_thresh``: the detector's
-    box threshold (RapidOCR's default 0.5)."""
+    box threshold (RapidOCR's default 0.5), ``runtime``: what runs RapidOCR's detector
+    (``phiscrub.image.runtime``; default ``$PHISCRUB_OCR_RUNTIME`` or "auto": OpenVINO when installed)."""
 
     engine: str = "rapidocr"
     threads: int = 1
     min_score: float = 0.3
     box_thresh: float = 0.5
+    runtime: str = field(default_factory=lambda: os.environ.get("PHISCRUB_OCR_RUNTIME", "auto"))
 
     def __post_init__(self) -> None:
         if self.engine not in OCR_ENGINES:
             raise ConfigError(f"unknown OCR engine {self.engine!r}: use one of {', '.join(OCR_ENGINES)}")
         if not isinstance(self.threads, int) or self.threads < 1:
             raise ConfigError(f"OCR threads must be a whole number, at least 1, not {self.threads!r}")
+        if self.runtime not in RUNTIMES:
+            raise ConfigError(f"unknown OCR runtime {self.runtime!r}: use one of {', '.join(RUNTIMES)}")
 
 
 class OcrEngine(Protocol):
@@ -135,16 +140,6 @@ def split_line(text: str, quad: Quad, score: float) -> Tuple[OcrWord, ...]:
     return tuple(words)
 
 
-def clahe(rgb: np.ndarray) -> np.ndarray:
-    """Local contrast equalised on the lightness channel (CLAHE), colours kept: washed-out plates
-    and low-contrast labels become legible to the detector. Used as a second pass only."""
-    import cv2
-
-    lab = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2LAB)
-    lab[..., 0] = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(lab[..., 0])
-    return cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
-
-
 class _CachedEngine:
     """Lazy loading, one inference lock and a small result cache keyed by the pixels' digest."""
 
@@ -168,7 +163,10 @@ class _CachedEngine:
                 return self._cache[key]
             if self._model is None:
                 self._model = self._load()
-            lines = self._infer(clahe(arr) if variant == "clahe" else arr, variant)
+            if variant == "clahe":
+                from phiscrub.image.contrast import clahe  # contrast.py imports this module
+                arr = clahe(arr)
+            lines = self._infer(arr, variant)
             self._cache[key] = lines
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -195,13 +193,15 @@ class RapidOcrEngine(_CachedEngine):
             raise ModelNotInstalledError("RapidOCR is not installed: pip install 'rapidocr>=3,<4' onnxruntime") from e
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)  # it logs model file paths at INFO
         # text_score 0: lines are filtered here, so RapidOCR's word results stay aligned with its lines
-        return RapidOCR(params={"Global.log_level": "error", "Global.text_score": 0.0,
-                                "Det.box_thresh": self.config.box_thresh,
-                                "Det.limit_type": "max", "Det.limit_side_len": DET_MAX_SIDE,
-                                "EngineConfig.onnxruntime.intra_op_num_threads": self.config.threads,
-                                # the memory arena stays off (RapidOCR's default): on, OCR was 15% faster on the dev
-                                # photos but a 12 MP photo peaked at 1.55 GB against 1.10 (target 1.5 per worker)
-                                "EngineConfig.onnxruntime.inter_op_num_threads": 1})
+        engine = RapidOCR(params={"Global.log_level": "error", "Global.text_score": 0.0,
+                                  "Det.box_thresh": self.config.box_thresh,
+                                  "Det.limit_type": "max", "Det.limit_side_len": DET_MAX_SIDE,
+                                  "EngineConfig.onnxruntime.intra_op_num_threads": self.config.threads,
+                                  # memory arena off (RapidOCR's default): on, 15% faster but a 12 MP photo peaked at 1.55 GB
+                                  "EngineConfig.onnxruntime.inter_op_num_threads": 1})
+        det = engine._load_det_model()
+        det.session = detector_session(det.session, self.config.threads, self.config.runtime) or det.session
+        return engine
 
     def _infer(self, rgb: np.ndarray, variant: str = "plain") -> Tuple[OcrLine, ...]:
         if variant == "plain":

@@ -1,0 +1,104 @@
+"""Which runtime runs RapidOCR's text detector: OpenVINO where it is installed, else onnxruntime.
+
+Rule: the detector (PP-OCRv6 det, most of a photo's OCR time) runs on OpenVINO's CPU plugin at fp32,
+compiled for each input shape (``OpenVinoSession``); the recogniser and the angle classifier stay on
+onnxruntime, as RapidOCR builds them, and so does CenterFace (``phiscrub.image.centerface``).
+Source: measured on one core (Intel Xeon with AVX-512, 2 December 2026). The detector alone took
+0.88 s/MP on onnxruntime 1.32 and 0.30 s/MP on OpenVINO 2026.4 on the 55 dev photos; with a compile
+per new shape, OCR over the dev photos and the rendered scenes (97 photos) took 45 s against 70 s,
+reading the same lines on every photo. The recogniser and classifier gained nothing (0.07 s/MP either
+way), and CenterFace was slower on OpenVINO (0.107 against 0.085 s for a 1024x768 input).
+Avoids: OpenVINO's default precision on CPUs with AMX is bf16, which read different text on 15 of the
+55 dev photos, so the precision is pinned to fp32 (onnxruntime's numbers to 1e-6); threads are not
+pinned to cores, so two worker processes never crowd one core; OpenVINO's telemetry lives in its
+model-conversion tools, which are never imported (the model is read with ``Core.read_model``).
+A missing ``openvino`` package, or a detector session that does not say which file it loaded, leaves
+the detector on onnxruntime: slower, the same regions. ``PHISCRUB_OCR_RUNTIME=onnxruntime`` (or
+``OcrConfig(runtime=...)``) chooses onnxruntime anyway.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Optional, Tuple
+
+import numpy as np
+
+from phiscrub.errors import ConfigError
+
+RUNTIMES = ("auto", "openvino", "onnxruntime")  # auto: OpenVINO when installed, else onnxruntime
+CACHE_PIXELS = 3_200_000  # compiled shapes kept (OpenVinoSession): a 12 MP photo's 3 MP input alone
+
+
+def openvino_installed() -> bool:
+    """Whether the ``openvino`` package imports."""
+    try:
+        import openvino  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class OpenVinoSession:
+    """The detector compiled for OpenVINO's CPU plugin, one fixed input shape at a time, called as
+    RapidOCR calls its sessions: one array in, the first output out (a copy: the buffers are reused).
+
+    Rule: each input shape gets a model compiled for exactly that shape (0.16 s, once); the models
+    of the last few shapes are kept, at most ``CACHE_PIXELS`` input pixels in all, oldest dropped first.
+    Avoids: OpenVINO's dynamic-shape mode kept about 0.6 GB per megapixel of the largest input it had
+    seen (1.2 GB after the dev photos, a 12 MP photo then peaking at 1.9 GB against a 1.5 GB budget);
+    a fixed shape needs about a third of that and gives it back when its model is dropped. Padding
+    inputs to a few shapes instead changed the lines read on 31 of 97 photos, so shapes are exact.
+    A batch of photos from one camera compiles once."""
+
+    runtime = "openvino"
+
+    def __init__(self, path: Path, threads: int = 1):
+        import openvino as ov
+
+        self._core, self._threads = ov.Core(), max(1, int(threads))
+        self._model = self._core.read_model(str(path))
+        self._requests: "OrderedDict[Tuple[int, ...], object]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _request(self, shape: Tuple[int, ...]):
+        if shape in self._requests:
+            self._requests.move_to_end(shape)
+            return self._requests[shape]
+        while self._requests and sum(s[-1] * s[-2] for s in self._requests) + shape[-1] * shape[-2] > CACHE_PIXELS:
+            self._requests.popitem(last=False)
+        model = self._model.clone()
+        model.reshape(list(shape))
+        compiled = self._core.compile_model(model, "CPU", {
+            "INFERENCE_NUM_THREADS": self._threads, "INFERENCE_PRECISION_HINT": "f32",
+            "PERFORMANCE_HINT": "LATENCY", "NUM_STREAMS": 1, "ENABLE_CPU_PINNING": False})
+        self._requests[shape] = compiled.create_infer_request()
+        return self._requests[shape]
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        with self._lock:
+            request = self._request(tuple(x.shape))
+            request.infer({0: x})
+            return request.get_output_tensor(0).data.copy()
+
+
+def detector_session(det_session, threads: int, runtime: str = "auto") -> Optional[OpenVinoSession]:
+    """An OpenVINO session for the model of RapidOCR's detector ``det_session`` (onnxruntime), or None
+    where it stays as it is (``runtime`` "onnxruntime"; "auto"
+    without OpenVINO, or a session that names no model file). ``runtime`` "openvino" with the package
+    missing is a ``ConfigError`` naming the pip command."""
+    if runtime not in RUNTIMES:
+        raise ConfigError(f"unknown runtime {runtime!r}: use one of {', '.join(RUNTIMES)}")
+    if runtime == "onnxruntime":
+        return None
+    if not openvino_installed():
+        if runtime == "openvino":
+            raise ConfigError("OpenVINO is not installed: pip install openvino (or use the onnxruntime runtime)")
+        return None
+    path = getattr(getattr(det_session, "session", None), "_model_path", None)
+    if not path or not Path(path).is_file():
+        return None
+    return OpenVinoSession(Path(path), threads)

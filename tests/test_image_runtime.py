@@ -1,0 +1,95 @@
+"""What runs RapidOCR's text detector (phiscrub.image.runtime): OpenVINO at fp32 by default, the same
+lines read as on onnxruntime; onnxruntime on request or without OpenVINO; unknown runtimes refused."""
+
+import numpy as np
+import pytest
+
+from phiscrub.errors import ConfigError
+from phiscrub.image import runtime
+from phiscrub.image.ocr import OcrConfig, make_ocr
+from rendered import scenes
+
+
+def _det(engine):
+    engine.read(np.full((32, 32, 3), 255, np.uint8))  # loads the models
+    return engine._model._load_det_model()
+
+
+@pytest.fixture(scope="module")
+def wristband():
+    image, _ = scenes.render("wristband", "rot20")
+    return np.asarray(image)
+
+
+def test_openvino_is_installed_and_runs_the_detector_by_default():
+    assert runtime.openvino_installed()
+    assert isinstance(_det(make_ocr("rapidocr")).session, runtime.OpenVinoSession)
+
+
+def test_onnxruntime_on_request_keeps_rapidocrs_own_session():
+    assert not isinstance(_det(make_ocr("rapidocr", runtime="onnxruntime")).session, runtime.OpenVinoSession)
+
+
+def test_both_runtimes_give_the_same_heatmap_and_read_the_same_lines(wristband):
+    fast, plain = make_ocr("rapidocr"), make_ocr("rapidocr", runtime="onnxruntime")
+    blob = np.random.default_rng(7).random((1, 3, 320, 480), dtype=np.float32)
+    assert np.abs(_det(fast).session(blob) - _det(plain).session(blob)).max() < 1e-4
+    a, b = fast.read(wristband), plain.read(wristband)
+    assert len(a) >= 3
+    assert [ln.text for ln in a] == [ln.text for ln in b]
+    assert all(np.allclose(x.quad, y.quad, atol=1.0) for x, y in zip(a, b, strict=True))
+
+
+def test_the_openvino_session_returns_a_copy_the_next_call_cannot_overwrite():
+    det = _det(make_ocr("rapidocr"))
+    rng = np.random.default_rng(3)
+    first = det.session(rng.random((1, 3, 64, 64), dtype=np.float32))
+    kept = first.copy()
+    det.session(rng.random((1, 3, 64, 64), dtype=np.float32))
+    assert np.array_equal(first, kept)
+
+
+def test_without_openvino_auto_stays_on_onnxruntime_and_openvino_names_the_pip_command(monkeypatch):
+    monkeypatch.setattr(runtime, "openvino_installed", lambda: False)
+    assert not isinstance(_det(make_ocr("rapidocr")).session, runtime.OpenVinoSession)
+    with pytest.raises(ConfigError, match="pip install openvino"):
+        _det(make_ocr("rapidocr", runtime="openvino"))
+
+
+def test_a_session_that_names_no_model_file_stays_where_it_is():
+    assert runtime.detector_session(object(), 1) is None
+
+
+def test_unknown_runtimes_are_refused():
+    with pytest.raises(ConfigError, match="unknown OCR runtime 'gpu'"):
+        OcrConfig(runtime="gpu")
+    with pytest.raises(ConfigError, match="unknown runtime 'tpu'"):
+        runtime.detector_session(object(), 1, "tpu")
+
+
+def test_the_environment_chooses_the_runtime_and_a_misspelt_one_is_refused(monkeypatch):
+    monkeypatch.setenv("PHISCRUB_OCR_RUNTIME", "onnxruntime")
+    assert OcrConfig().runtime == "onnxruntime"
+    assert not isinstance(_det(make_ocr("rapidocr")).session, runtime.OpenVinoSession)
+    monkeypatch.setenv("PHISCRUB_OCR_RUNTIME", "openvno")
+    with pytest.raises(ConfigError, match="unknown OCR runtime 'openvno'"):
+        make_ocr("rapidocr")
+    monkeypatch.delenv("PHISCRUB_OCR_RUNTIME")
+    assert OcrConfig().runtime == "auto"
+
+
+def test_each_shape_is_compiled_once_and_the_oldest_shapes_are_dropped_past_the_pixel_budget(monkeypatch):
+    monkeypatch.setattr(runtime, "CACHE_PIXELS", 2 * 64 * 96)
+    plain = _det(make_ocr("rapidocr", runtime="onnxruntime")).session
+    session = runtime.OpenVinoSession(plain.session._model_path, 1)
+    rng = np.random.default_rng(5)
+    a, b, c = ((1, 3, 64, 96), (1, 3, 96, 64), (1, 3, 32, 64))
+    out = session(rng.random(a, dtype=np.float32))
+    assert out.shape[-2:] == a[-2:]
+    session(rng.random(b, dtype=np.float32))
+    assert list(session._requests) == [a, b]
+    first = session._requests[a]
+    session(rng.random(a, dtype=np.float32))
+    assert session._requests[a] is first and list(session._requests) == [b, a]  # reused, now the newest
+    session(rng.random(c, dtype=np.float32))
+    assert list(session._requests) == [a, c]  # b, the oldest, dropped: a + b + c is over the budget
