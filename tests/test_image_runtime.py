@@ -93,3 +93,33 @@ def test_each_shape_is_compiled_once_and_the_oldest_shapes_are_dropped_past_the_
     assert session._requests[a] is first and list(session._requests) == [b, a]  # reused, now the newest
     session(rng.random(c, dtype=np.float32))
     assert list(session._requests) == [a, c]  # b, the oldest, dropped: a + b + c is over the budget
+
+
+def test_an_openvino_failure_hands_that_input_and_every_later_one_to_onnxruntime(monkeypatch, caplog):
+    det = _det(make_ocr("rapidocr"))
+    session, plain = det.session, det.session.fallback
+    blob = np.random.default_rng(11).random((1, 3, 96, 128), dtype=np.float32)
+    expected = plain(blob)
+
+    def broken(*_a, **_k):
+        raise RuntimeError("no such kernel")
+
+    monkeypatch.setattr(session._core, "compile_model", broken)
+    with caplog.at_level("WARNING", logger="phiscrub.image"):
+        out = session(blob)
+    assert session.failed and np.array_equal(out, expected)
+    assert "onnxruntime runs it from now on" in caplog.text and "no such kernel" not in caplog.text
+    monkeypatch.undo()
+    assert np.array_equal(session(blob), expected)  # stays on onnxruntime
+
+
+def test_openvino_that_cannot_read_the_model_leaves_auto_on_onnxruntime_and_fails_openvino(monkeypatch):
+    plain = _det(make_ocr("rapidocr", runtime="onnxruntime")).session
+
+    def unreadable(self, *_a, **_k):
+        raise RuntimeError("bad model")
+
+    monkeypatch.setattr(runtime.OpenVinoSession, "__init__", unreadable)
+    assert runtime.detector_session(plain, 1, "auto") is None
+    with pytest.raises(ConfigError, match="OpenVINO cannot load the text detector"):
+        runtime.detector_session(plain, 1, "openvino")

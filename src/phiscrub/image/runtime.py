@@ -19,6 +19,7 @@ the detector on onnxruntime: slower, the same regions. ``PHISCRUB_OCR_RUNTIME=on
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -28,6 +29,7 @@ import numpy as np
 
 from phiscrub.errors import ConfigError
 
+_LOG = logging.getLogger("phiscrub.image")
 RUNTIMES = ("auto", "openvino", "onnxruntime")  # auto: OpenVINO when installed, else onnxruntime
 CACHE_PIXELS = 3_200_000  # compiled shapes kept (OpenVinoSession): a 12 MP photo's 3 MP input alone
 
@@ -51,17 +53,20 @@ class OpenVinoSession:
     seen (1.2 GB after the dev photos, a 12 MP photo then peaking at 1.9 GB against a 1.5 GB budget);
     a fixed shape needs about a third of that and gives it back when its model is dropped. Padding
     inputs to a few shapes instead changed the lines read on 31 of 97 photos, so shapes are exact.
-    A batch of photos from one camera compiles once."""
+    A batch of photos from one camera compiles once. If OpenVINO fails on an input (a CPU or a shape
+    it cannot handle), that input and every later one go to ``fallback``, RapidOCR's onnxruntime
+    session, with one warning: slower, never a photo left unread."""
 
     runtime = "openvino"
 
-    def __init__(self, path: Path, threads: int = 1):
+    def __init__(self, path: Path, threads: int = 1, fallback=None):
         import openvino as ov
 
-        self._core, self._threads = ov.Core(), max(1, int(threads))
+        self._core, self._threads, self.fallback = ov.Core(), max(1, int(threads)), fallback
         self._model = self._core.read_model(str(path))
         self._requests: "OrderedDict[Tuple[int, ...], object]" = OrderedDict()
         self._lock = threading.Lock()
+        self.failed = False
 
     def _request(self, shape: Tuple[int, ...]):
         if shape in self._requests:
@@ -80,9 +85,19 @@ class OpenVinoSession:
     def __call__(self, x: np.ndarray) -> np.ndarray:
         x = np.ascontiguousarray(x, dtype=np.float32)
         with self._lock:
-            request = self._request(tuple(x.shape))
-            request.infer({0: x})
-            return request.get_output_tensor(0).data.copy()
+            if not self.failed:
+                try:
+                    request = self._request(tuple(x.shape))
+                    request.infer({0: x})
+                    return request.get_output_tensor(0).data.copy()
+                except Exception as exc:  # noqa: BLE001 - any OpenVINO error: onnxruntime reads the photo
+                    if self.fallback is None:
+                        raise
+                    self.failed = True
+                    self._requests.clear()
+                    _LOG.warning("OpenVINO failed on the text detector (%s); onnxruntime runs it from now on",
+                                 exc.__class__.__name__)
+        return self.fallback(x)
 
 
 def detector_session(det_session, threads: int, runtime: str = "auto") -> Optional[OpenVinoSession]:
@@ -101,4 +116,10 @@ def detector_session(det_session, threads: int, runtime: str = "auto") -> Option
     path = getattr(getattr(det_session, "session", None), "_model_path", None)
     if not path or not Path(path).is_file():
         return None
-    return OpenVinoSession(Path(path), threads)
+    try:
+        return OpenVinoSession(Path(path), threads, fallback=det_session)
+    except Exception as exc:  # noqa: BLE001 - OpenVINO cannot read the model here: stay on onnxruntime
+        if runtime == "openvino":
+            raise ConfigError(f"OpenVINO cannot load the text detector ({exc.__class__.__name__})") from None
+        _LOG.warning("OpenVINO cannot load the text detector (%s); onnxruntime runs it", exc.__class__.__name__)
+        return None
