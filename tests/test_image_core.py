@@ -280,3 +280,30 @@ def test_an_undecodable_wristband_barcode_is_still_found(variant):
 @pytest.mark.parametrize("scene", ["notices_plain", "whiteboard_plain", "cars_plain"])
 def test_no_barcode_where_there_is_none(scene):
     assert BarcodeDetector().detect(rgb_array(load_image(SAMPLES / f"{scene}.jpg").image)) == []
+
+
+@pytest.mark.parametrize("fmt, scale, shrink, blur", [("QRCode", 2, 0.6, 0), ("DataMatrix", 1, 1.0, 0),
+                                                      ("DataMatrix", 2, 1.0, 0.8), ("Aztec", 2, 0.75, 0)])
+def test_a_code_too_small_to_decode_as_it_is_is_decoded_from_the_2x_copy(fmt, scale, shrink, blur):
+    """Modules of a pixel or less (shrunk or blurred): zxing-cpp reads them only from a 2x upscale."""
+    import cv2
+    import zxingcpp
+
+    from phiscrub.image import barcodes
+
+    code = np.asarray(zxingcpp.create_barcode("K1234567", getattr(zxingcpp.BarcodeFormat, fmt)).to_image(scale=scale))
+    code = np.pad(np.stack([code] * 3, -1), ((8, 8), (8, 8), (0, 0)), constant_values=255)
+    if shrink != 1.0:
+        code = cv2.resize(code, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA)
+    rgb = (np.random.default_rng(0).random((480, 640, 3)) * 80 + 120).astype(np.uint8)
+    h, w = code.shape[:2]
+    rgb[100:100 + h, 200:200 + w] = code
+    if blur:
+        rgb = cv2.GaussianBlur(rgb, (0, 0), blur)
+    assert barcodes._read(zxingcpp, rgb, 1.0) == []  # the first read alone misses it
+    found = [r for r in BarcodeDetector().detect(rgb) if r.detector == "zxing"]
+    assert len(found) == 1
+    x, y, bw, bh = found[0].box  # the symbol inside its pasted quiet zone, most of it
+    quiet = 8 * shrink
+    assert 200 - 3 <= x and x + bw <= 200 + w + 3 and 100 - 3 <= y and y + bh <= 100 + h + 3
+    assert bw * bh >= 0.5 * (w - 2 * quiet) * (h - 2 * quiet)

