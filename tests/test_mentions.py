@@ -144,6 +144,9 @@ CASES = [
     (C, "lives with motor neurone disease", "motor neurone disease", {"rarity": "rare"}),
     (C, "background of COPD", "COPD", {"rarity": "common"}),
     (C, "diagnosed with MND last year", "MND", {"rarity": "rare"}),
+    (C, "diagnosed syphilis in a man in his 50s", "syphilis", {"rarity": "rare"}),  # sexually transmitted infections
+    (C, "treated her chlamydia at the clinic", "chlamydia", {"rarity": "common"}),
+    (C, "years of anorexia, now at uni", "anorexia", {"rarity": "common"}),
     (C, "she had an unwitnessed fall", "fall", {"rarity": "common"}),
     (C, "a child with progeria", "progeria", {"rarity": "rare"}),
     (C, "a girl with Alström syndrome", "Alström syndrome", {"rarity": "rare"}),

@@ -115,6 +115,10 @@ CASES = [
     ("PERSON", "Classic Smith's fracture after a fall on ice", None),
     ("PERSON", "Families stay at Ronald McDonald House", None),
     ("PERSON", "Mark your diaries for the Carol service", None),
+    ("PERSON", "🌬️ Amber wind warning for Orkney from 6pm tonight", None),  # a colour naming a warning level
+    ("PERSON", "⚠️ Amber alert: O negative stocks are down to two days", None),
+    ("PERSON", "Thanks Amber for covering the warning signs on the door", "Amber"),
+    ("PERSON", "Great clinic today. UTIs don't always hurt, so get checked", None),  # a plural acronym opens it
     ("PERSON", "Sister on Bay 3 says hi", None),
     ("PERSON", "living with Parkinson's and Down's syndrome", None),
     ("PERSON", "#TeamDerriford #NHS @SWASFT", None),

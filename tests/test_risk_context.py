@@ -96,6 +96,9 @@ ROWS = [
     # a one-letter postcode area alone after "in": "a home visit in E2"
     ("place", "Home visit in E2 to a woman in her 90s who will stay in her flat.", (), "medium"),
     ("place", "Home visit to a woman in her 90s who will stay in her flat.", (), "low"),
+    # a sexually transmitted infection has its rarity: syphilis is rare (9,500 diagnoses a year in England), chlamydia not
+    ("sti", "Diagnosed syphilis in a man in his 70s from Ludlow at our clinic this week.", (), "high"),
+    ("sti", "Diagnosed chlamydia in a man in his 70s from Ludlow at our clinic this week.", (), "medium"),
     # "90 years young" is an age
     ("age", "Sad to say goodbye to a client of ours in Hawes, 90 years young and still gardening.", (), "high"),
 ]

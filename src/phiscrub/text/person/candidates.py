@@ -37,7 +37,7 @@ from phiscrub.text.person.roles import (
     thing_label,
 )
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
-from phiscrub.text.person.tokens import CONTRACTION, POSSESSIVE_END, TOKEN, ScanOptions, scan
+from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, POSSESSIVE_END, TOKEN, ScanOptions, scan
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
@@ -168,8 +168,8 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
         w = m.group("name").lower()
         if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)):
             continue  # ... or a token with a digit: "b4 hope smith" opens on bed 4
-        if m.group("name").isupper() and not res.is_name(w):
-            continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing"
+        if (m.group("name").isupper() or PLURAL_ACRONYM.fullmatch(m.group("name"))) and not res.is_name(w):
+            continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
         if ordinary(ctx, w) and not res.is_first_name(w):
             continue
         if (res.is_common(w) and IMPERATIVE_NEXT.match(text, e)) or plural_subject(ctx, text, e, m.group("name")) \

@@ -17,6 +17,7 @@ from phiscrub.resources import fold_accents
 from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
 from phiscrub.text.person.context import Context
+from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.words import FROM_A_TEAM
 
 SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
@@ -163,7 +164,9 @@ def _place_run(res, words) -> List[str]:
 
 
 def _noun_modifier(ctx: Context, a: Around) -> bool:
-    """A name-word used as a noun modifier: "Carol service", "Rose bush"."""
+    """A name-word used as a noun modifier: "Carol service", "Rose bush", "Amber (wind) warning"."""
+    if a.single and alert_level(a.first, a.after):
+        return True
     nxt = a.next_word()
     if not (nxt and ctx.res.is_common(a.first) and a.single):
         return False

@@ -106,3 +106,15 @@ def plural_subject(ctx, text: str, end: int, word: str) -> bool:
     ", please": a name takes "is", and one person is not addressed as a plural."""
     return (word.lower() in PEOPLE_PLURALS or (word[-1:] == "s" and not ctx.res.is_first_name(word))) and bool(
         PLURAL_VERB_NEXT.match(text, end))
+
+
+# colours that name an alert or warning level (Met Office weather warnings, NHS OPEL/escalation levels,
+# blood-stock alerts), and what such a level qualifies: "Amber wind warning", "Amber alert:", "Red weather warning"
+_LEVEL_COLOURS = frozenset({"red", "amber", "yellow", "orange", "green", "black"})
+_LEVEL_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:warnings?|alerts?|alarms?|levels?|status|escalation)\b")
+
+
+def alert_level(word: str, after: str) -> bool:
+    """A colour naming an alert or warning level, not a person ("Amber wind warning"; "Amber was on")."""
+    return word.lower() in _LEVEL_COLOURS and _LEVEL_AFTER.match(after) is not None
+
