@@ -96,6 +96,10 @@ ROWS = [
     # a one-letter postcode area alone after "in": "a home visit in E2"
     ("place", "Home visit in E2 to a woman in her 90s who will stay in her flat.", (), "medium"),
     ("place", "Home visit to a woman in her 90s who will stay in her flat.", (), "low"),
+    # routine care named inside a hashtag ("#CervicalScreening") or as a smear: the day dates a screening, not an incident
+    ("hashtag", "Saw a lovely woman of 64 in Ludlow today. So brave! #CervicalScreening", (), "medium"),
+    ("hashtag", "Saw a lovely woman of 64 in Ludlow today. So brave! #TeamLudlow", (), "high"),
+    ("hashtag", "Did her first smear today: a woman of 64 in Ludlow. So brave!", (), "medium"),
     # a sexually transmitted infection has its rarity: syphilis is rare (9,500 diagnoses a year in England), chlamydia not
     ("sti", "Diagnosed syphilis in a man in his 70s from Ludlow at our clinic this week.", (), "high"),
     ("sti", "Diagnosed chlamydia in a man in his 70s from Ludlow at our clinic this week.", (), "medium"),

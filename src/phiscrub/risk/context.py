@@ -48,7 +48,8 @@ EMERGENCY = re.compile(
 # routine care and everyday settings: a time there has no incident rate (unless an emergency is named too)
 ROUTINE = re.compile(
     r"\b(?:(?:home\s+)?visit(?:s|ed|ing)?|clinics?|class(?:es)?|sessions?|appointments?|check-?ups?|rehab|"
-    r"reviews?|jabs?|vaccin\w*|immunis\w*|screening|schools?|lessons?|support\s+group|coffee\s+morning|drop-in|"
+    r"reviews?|jabs?|vaccin\w*|immunis\w*|screening|smears?|health\s+checks?|antenatal|postnatal|schools?|lessons?|"
+    r"support\s+group|coffee\s+morning|drop-in|"
     r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
     r"conference|stand|stall|fundraiser|bake\s+sale|awareness|"
     # services that are routine care, named in the post or the poster's earlier posts: a time there dates a
@@ -58,6 +59,15 @@ ROUTINE = re.compile(
     r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
     r"blood\s*bikes?|blood\s+tests?|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
     r"respite|went\s+home|going\s+home)\b", re.IGNORECASE)
+# a hashtag's words: "#CervicalScreening" -> "#Cervical Screening", so its routine care is read too
+_HASHTAG_WORDS = re.compile(r"(?<=#\w*\p{Ll})(?=\p{Lu})")
+
+
+def routine(text: str) -> bool:
+    """Routine care named in ``text``, in words or inside a hashtag ("#CervicalScreening", "#FluJab")."""
+    return ROUTINE.search(_HASHTAG_WORDS.sub(" ", text)) is not None
+
+
 # words for a group that a mention may name in the plural
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|folk|staff|crew)$", re.IGNORECASE)
 # "one of our choristers", "one of Cromer's crab fishermen", "one of the jarl squad": one member of a small

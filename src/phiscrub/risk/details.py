@@ -271,7 +271,7 @@ def _incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     if m is not None:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
                           f"an emergency: {fig.ambulance_rate:g} ambulance incidents per resident a year", "incident"))
-    elif text and cx.ROUTINE.search(text) is None:
+    elif text and not cx.routine(text):
         out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
                           f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
     return out

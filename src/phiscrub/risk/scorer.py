@@ -51,7 +51,7 @@ class RiskScorer:
         for n, (earlier, earlier_analysis) in enumerate(history, 1):
             details += [d for d in details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)
                         if d.group != "assumed"]  # an earlier post's time is not this post's incident
-        if any(cx.ROUTINE.search(earlier) for earlier, _ in history):
+        if any(cx.routine(earlier) for earlier, _ in history):
             # the poster's routine service named earlier ("Proud to be a district nurse in Leicester"):
             # the draft that names no emergency is taken as that service's work, not as one
             details = [d for d in details if d.group != "assumed"]
