@@ -119,6 +119,8 @@ CASES = [
     ("PERSON", "⚠️ Amber alert: O negative stocks are down to two days", None),
     ("PERSON", "Thanks Amber for covering the warning signs on the door", "Amber"),
     ("PERSON", "Great clinic today. UTIs don't always hurt, so get checked", None),  # a plural acronym opens it
+    ("PERSON", "Half the men I see at HMP Berwyn have never seen a dentist", None),  # a prison
+    ("PERSON", "Thanks Berwyn Jones for the lift", "Berwyn Jones"),
     ("PERSON", "Sister on Bay 3 says hi", None),
     ("PERSON", "living with Parkinson's and Down's syndrome", None),
     ("PERSON", "#TeamDerriford #NHS @SWASFT", None),
