@@ -121,6 +121,9 @@ CASES = [
     ("PERSON", "Great clinic today. UTIs don't always hurt, so get checked", None),  # a plural acronym opens it
     ("PERSON", "Half the men I see at HMP Berwyn have never seen a dentist", None),  # a prison
     ("PERSON", "Thanks Berwyn Jones for the lift", "Berwyn Jones"),
+    ("PERSON", "A grandmother from Grampian has written to thank the team", None),  # an NHS board's area
+    ("PERSON", "A lady from Gwent rang to say thank you", None),  # a preserved county
+    ("PERSON", "Love from Angus x", "Angus"),  # a council area that is a first name stays a name after "from"
     ("PERSON", "Sister on Bay 3 says hi", None),
     ("PERSON", "living with Parkinson's and Down's syndrome", None),
     ("PERSON", "#TeamDerriford #NHS @SWASFT", None),
