@@ -124,6 +124,8 @@ CASES = [
     ("PERSON", "A grandmother from Grampian has written to thank the team", None),  # an NHS board's area
     ("PERSON", "A lady from Gwent rang to say thank you", None),  # a preserved county
     ("PERSON", "Love from Angus x", "Angus"),  # a council area that is a first name stays a name after "from"
+    ("PERSON", "Gent in his 60s managing his toenail with a Stanley knife", None),  # an eponymous tool
+    ("PERSON", "Thanks Stanley for the knife skills session", "Stanley"),
     ("PERSON", "Sister on Bay 3 says hi", None),
     ("PERSON", "living with Parkinson's and Down's syndrome", None),
     ("PERSON", "#TeamDerriford #NHS @SWASFT", None),
