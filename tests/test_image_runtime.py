@@ -123,3 +123,8 @@ def test_openvino_that_cannot_read_the_model_leaves_auto_on_onnxruntime_and_fail
     assert runtime.detector_session(plain, 1, "auto") is None
     with pytest.raises(ConfigError, match="OpenVINO cannot load the text detector"):
         runtime.detector_session(plain, 1, "openvino")
+
+
+def test_openvino_asked_for_with_no_model_file_is_a_config_error():
+    with pytest.raises(ConfigError, match="names no model file"):
+        runtime.detector_session(object(), 1, "openvino")

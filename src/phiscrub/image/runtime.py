@@ -102,9 +102,9 @@ class OpenVinoSession:
 
 def detector_session(det_session, threads: int, runtime: str = "auto") -> Optional[OpenVinoSession]:
     """An OpenVINO session for the model of RapidOCR's detector ``det_session`` (onnxruntime), or None
-    where it stays as it is (``runtime`` "onnxruntime"; "auto"
-    without OpenVINO, or a session that names no model file). ``runtime`` "openvino" with the package
-    missing is a ``ConfigError`` naming the pip command."""
+    where it stays as it is: ``runtime`` "onnxruntime", or "auto" without OpenVINO, without the model's
+    file or with a model OpenVINO cannot read. ``runtime`` "openvino" asked for and impossible is a
+    ``ConfigError`` saying why (the pip command when the package is missing)."""
     if runtime not in RUNTIMES:
         raise ConfigError(f"unknown runtime {runtime!r}: use one of {', '.join(RUNTIMES)}")
     if runtime == "onnxruntime":
@@ -115,6 +115,8 @@ def detector_session(det_session, threads: int, runtime: str = "auto") -> Option
         return None
     path = getattr(getattr(det_session, "session", None), "_model_path", None)
     if not path or not Path(path).is_file():
+        if runtime == "openvino":
+            raise ConfigError("OpenVINO cannot run the text detector: RapidOCR's session names no model file")
         return None
     try:
         return OpenVinoSession(Path(path), threads, fallback=det_session)
