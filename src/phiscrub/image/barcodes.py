@@ -85,10 +85,10 @@ def _overlaps(a, b) -> bool:
     return ix * iy > 0.3 * min(aw * ah, bw * bh)
 
 
-def _read(zxingcpp, rgb, scale: float, **options) -> List[Region]:
+def _read(zxingcpp, image, scale: float, **options) -> List[Region]:
     out = []
-    h, w = rgb.shape[:2]
-    for code in zxingcpp.read_barcodes(rgb, **options):
+    h, w = image.shape[:2]
+    for code in zxingcpp.read_barcodes(image, **options):
         p = code.position
         xs = [p.top_left.x, p.top_right.x, p.bottom_right.x, p.bottom_left.x]
         ys = [p.top_left.y, p.top_right.y, p.bottom_right.y, p.bottom_left.y]

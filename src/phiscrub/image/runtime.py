@@ -57,8 +57,6 @@ class OpenVinoSession:
     it cannot handle), that input and every later one go to ``fallback``, RapidOCR's onnxruntime
     session, with one warning: slower, never a photo left unread."""
 
-    runtime = "openvino"
-
     def __init__(self, path: Path, threads: int = 1, fallback=None):
         import openvino as ov
 

@@ -65,7 +65,7 @@ _HASHTAG_WORDS = re.compile(r"(?<=#\w*\p{Ll})(?=\p{Lu})")
 
 def routine(text: str) -> bool:
     """Routine care named in ``text``, in words or inside a hashtag ("#CervicalScreening", "#FluJab")."""
-    return ROUTINE.search(_HASHTAG_WORDS.sub(" ", text)) is not None
+    return ROUTINE.search(_HASHTAG_WORDS.sub(" ", text) if "#" in text else text) is not None
 
 
 # words for a group that a mention may name in the plural

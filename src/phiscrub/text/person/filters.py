@@ -20,7 +20,7 @@ from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.words import FROM_A_TEAM
 
-SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint|\b(?-i:HMP|HMYOI|HMPYOI|HM\s+Prison))\s*$", re.IGNORECASE)  # and prisons
+SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
 SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
@@ -53,7 +53,7 @@ BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*
 
 
 def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
-    """St Luke's, St Michael's: churches, hospices, hospitals; HMP Berwyn, HMYOI Polmont: prisons; #hashtag words."""
+    """St Luke's, St Michael's: churches, hospices, hospitals; and #hashtag words."""
     return bool(SAINT_BEFORE.search(a.before) or a.before.endswith("#") or SAINT_START.match(a.span))
 
 
