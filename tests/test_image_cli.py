@@ -30,6 +30,14 @@ def test_scrub_image_covers_a_wristband_and_carries_no_values(scrubber):
     assert "Thomas" not in repr(result.regions) and "638" not in json.dumps([r.to_dict() for r in result.regions])
 
 
+@pytest.mark.parametrize("name", ["wristband_plain.jpg", "cars_rot20.jpg"])
+def test_two_lanes_find_the_same_regions_as_one(scrubber, name):
+    from phiscrub import ScrubConfig
+
+    lanes = Scrubber(ScrubConfig(image_threads=2)).scrub_image(SAMPLES / name)
+    assert lanes.regions == scrubber.scrub_image(SAMPLES / name).regions and lanes.regions
+
+
 def test_scrub_image_fails_closed_on_a_corrupt_photo(scrubber, tmp_path):
     bad = tmp_path / "bad.jpg"
     bad.write_bytes((SAMPLES / "wristband_plain.jpg").read_bytes()[:500])

@@ -307,3 +307,46 @@ def test_a_code_too_small_to_decode_as_it_is_is_decoded_from_the_2x_copy(fmt, sc
     quiet = 8 * shrink
     assert 200 - 3 <= x and x + bw <= 200 + w + 3 and 100 - 3 <= y and y + bh <= 100 + h + 3
     assert bw * bh >= 0.5 * (w - 2 * quiet) * (h - 2 * quiet)
+
+
+class _Lane(_Stub):
+    """Records the thread it ran in; waits at a barrier so two lanes must overlap in time."""
+
+    def __init__(self, name, regions=(), error=None, ocr=None, barrier=None):
+        super().__init__(name, regions, error)
+        self.ocr, self.barrier, self.thread = ocr, barrier, None
+
+    def detect(self, rgb):
+        import threading
+
+        self.thread = threading.get_ident()
+        if self.barrier is not None:
+            self.barrier.wait(timeout=10)  # raises BrokenBarrierError if the lanes ran one after another
+        return super().detect(rgb)
+
+
+def test_with_two_threads_ocr_readers_and_the_rest_run_at_once():
+    import threading
+
+    barrier = threading.Barrier(2)
+    engine = object()
+    text = _Lane("text", [Region((1, 1, 9, 9), "text", 1.0)], ocr=engine, barrier=barrier)
+    plates = _Lane("plates", [Region((40, 1, 9, 9), "plate", 0.9)], ocr=engine)
+    faces = _Lane("faces", [Region((5, 30, 20, 20), "face", 0.8)], barrier=barrier)
+    pipe = ImagePipeline(lambda t: None, detectors=[faces, text, plates], threads=2)
+    assert pipe.lanes() == [[text, plates], [faces]]
+    result = pipe.scrub(Image.new("RGB", (64, 64), "white"))
+    assert result.counts() == {"face": 1, "text": 1, "plate": 1}
+    assert text.thread == plates.thread != faces.thread
+    assert ImagePipeline(lambda t: None, detectors=[faces, text, plates], threads=1).lanes() == [[faces, text, plates]]
+
+
+@pytest.mark.parametrize("failing", ["text", "faces"])
+def test_a_failure_in_either_lane_fails_the_photo_closed(failing):
+    engine = object()
+    text = _Lane("text", error=RuntimeError("boom") if failing == "text" else None, ocr=engine)
+    faces = _Lane("faces", error=RuntimeError("boom") if failing == "faces" else None)
+    pipe = ImagePipeline(lambda t: None, detectors=[faces, text], threads=2)
+    with pytest.raises(ImageError, match=f"{failing} detector failed"):
+        pipe.scrub(Image.new("RGB", (64, 64), "white"))
+    assert text.thread is not None and faces.thread is not None  # both lanes were run and waited for
