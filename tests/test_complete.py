@@ -237,6 +237,17 @@ def test_a_word_no_list_knows_joins_a_name_the_ner_model_found(resources):
     assert complete(text, [found], resources, growths=[g for g in GROWTHS if g.name == "first-name-before"]) == [found]
 
 
+@pytest.mark.parametrize("text, grown", [
+    ("VISITORS  K. Oduwa  SON  /  Ebunoluwa Oduwa  DAUGHTER", "Ebunoluwa Oduwa"),  # a name found elsewhere
+    ("VISITORS  K. Oduwa  SON  /  Thanks Oduwa  DAUGHTER", "Oduwa"),  # a word before it stays readable
+])
+def test_a_word_no_list_knows_joins_a_repeat_of_a_name(resources, text, grown):
+    start = text.rindex("Oduwa")
+    found = Finding(start, start + len("Oduwa"), "PERSON", 0.6, "repeat", rule="repeat")
+    out = complete(text, [found], resources, growths=[g for g in GROWTHS if g.name == "first-name-before"])
+    assert [text[f.start:f.end] for f in out] == [grown]
+
+
 def test_growing_into_a_neighbour_keeps_both_types(resources):
     text = "HOLLOWAY, Edna QQ 12 34 56 C"
     person = _finding(text, "Edna", "PERSON")

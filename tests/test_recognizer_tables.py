@@ -202,6 +202,13 @@ BUILTIN = {
         hit("she lives at 7 Bryn-y-Môr, Aberaeron", "7 Bryn-y-Môr", "number + Welsh compound street"),
         hit("letter sent to 14 Pen-yr-Heol SA2 9QL", "14 Pen-yr-Heol", "number + Welsh compound street"),
         miss("we ran 5 Pen-y-Fan climbs for charity"),  # no town or postcode after it
+        # a Welsh element and a word, no street word, then a town: "Bryn" and "Glan" are names too
+        hit("Address 12 Bryn Hyfryd, Bala LL23 7AB", "12 Bryn Hyfryd", "number + Welsh element street"),
+        hit("now at 2 Glan yr Afon, Dolgellau", "2 Glan yr Afon", "number + Welsh element street"),
+        miss("we did 3 Pen Ysgol runs today"),  # no comma and town after it
+        miss("Bed 3 Tan Wei, 84, Bay 2"),  # a bed number, and "Tan" is no element here
+        hit("sent to Apartment 5, The Granary, 9 Mill Street", "Apartment 5, The Granary, 9 Mill Street",
+            "house name + number + street"),  # the flat before a house name
         hit("we wrote to 48 Green Lanes, London", "48 Green Lanes", "number + street"),
         hit("5 Bóthar na Mara", "5 Bóthar na Mara", "number + Welsh or French-order street"),
         hit("1 Rhodfa'r Môr", "1 Rhodfa'r Môr", "number + Welsh or French-order street"),

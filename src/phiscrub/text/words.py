@@ -193,13 +193,14 @@ def without_possessive(word: str) -> str:
 
 def unknown_forename(word: str, names: List[str], rule: str, res) -> bool:
     """"Ealish Quayle", "Tadhgín Kelly": a capitalised word that no list knows (no word, place, name,
-    stop or keep word; three letters or more) before a lone surname of the gazetteer, or before a
-    word the NER model took for a person, is its forename. Avoids: "Thanks Quayle", "Dr Quayle",
+    stop or keep word; three letters or more) before a lone surname of the gazetteer, before a
+    word the NER model took for a person, or before a repeat of a name found elsewhere in the text
+    ("S. Oduya … Temi Oduya"), is its forename. Avoids: "Thanks Quayle", "Dr Quayle",
     "Ramsey Quayle" (a word, a title, a place stay readable)."""
     unknown = not (res.is_common(word) or res.is_place(word) or res.never_name(word) or res.is_stop(word))
     surname = without_possessive(names[-1]) if names else ""
     return (unknown and len(word) >= 3 and word.isalpha() and not word.isupper() and len(names) == 1
-            and not res.is_common(surname) and (rule == "ner" or res.is_surname(surname)))
+            and not res.is_common(surname) and (rule in ("ner", "repeat") or res.is_surname(surname)))
 
 
 def named_first_name(word: str, res) -> bool:

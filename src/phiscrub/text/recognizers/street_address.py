@@ -119,6 +119,10 @@ _NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the)\s[A-Z][\p{
 # house and farm names (Welsh Language Commissioner, place-name standardisation guidance).
 _HOUSE_ELEMENTS = frozenset("tŷ ty bryn pen llys hafod maes cae bron glan nant coed plas bod tan min gwel ael erw fron "
                             "dol ddol cwm rhos pant taigh tigh".split())
+# a street named by an element and a word, no street word: "7 Bryn Celyn, Pontypridd", "2 Pant y Celyn, Bala";
+# a town after a comma must follow. Short elements that are also names or words (tan, min, bod) are left out.
+_STREET_ELEMENTS = "bryn|pen|tŷ|ty|hafod|cae|bron|glan|nant|coed|plas|fron|dol|ddol|cwm|rhos|pant"
+_ELEMENT_STREET = rf"(?-i:(?:{_STREET_ELEMENTS.title()})\s+(?:(?:y|yr|['’]r)\s+)?\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)"
 _NAMED_RX = re.compile(_NAMED)
 _HOUSE_NO_RX = re.compile(_HOUSE_NO)
 _BUILDING_WORDS = re.compile(
@@ -177,7 +181,7 @@ class StreetAddressRecognizer(PhiRecognizer):
         ),
         Pattern(
             "house name + number + street",
-            rf"(?<![\w])(?P<id>{_NAMED},\s+{_HOUSE_NO},?\s+(?:{_STREET}|{_FIRST_TYPE_STREET}))",
+            rf"(?<![\w])(?P<id>(?:{_FLAT})?{_NAMED},\s+{_HOUSE_NO},?\s+(?:{_STREET}|{_FIRST_TYPE_STREET}))",
             0.6,
         ),
         Pattern(
@@ -188,6 +192,11 @@ class StreetAddressRecognizer(PhiRecognizer):
         Pattern(
             "number + Welsh compound street",
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO},?\s+{_WELSH_COMPOUND})(?=,?\s+(?-i:\p{{Lu}}))",
+            0.6,
+        ),
+        Pattern(
+            "number + Welsh element street",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO},?\s+{_ELEMENT_STREET})(?=,\s*(?-i:\p{{Lu}}))",
             0.6,
         ),
         Pattern(
