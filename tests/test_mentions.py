@@ -50,6 +50,10 @@ CASES = [
     (A, "celebrated her 100th birthday", "100th birthday", {"age_low": "100"}),
     (A, "it's my birthday and I'm 40!", "I'm 40", {"age_low": "40"}),
     (A, "Our lovely lady on Ward 2 is 101 today!", "is 101 today", {"age_low": "101"}),
+    (A, "One of my ladies here is 101 and still walks", "is 101", {"form": "exact", "age_low": "101"}),
+    (A, "My nan is 88!", "is 88", {"age_low": "88", "age_high": "88"}),
+    (A, "the man's sats is 88, and falling", None, {}),  # a reading between the person and the number
+    (A, "the wife is 45 minutes away", None, {}),
     (A, "a gentleman of 97 walked in", "of 97", {"form": "exact", "age_low": "97", "age_high": "97"}),
     (A, "a patient of 10 years, a man of 6 foot", None, {}),
     (A, "a poorly baby from Hinckley", "baby", {"form": "stage", "age_low": "0", "age_high": "0"}),

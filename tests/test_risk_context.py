@@ -47,6 +47,8 @@ ROWS = [
     ("poster age", "Cake in the crew room for my birthday today!", (), "medium"),
     # a reading is no age: "sats 88 and still dropping", "HR 110, 72 now"
     ("poster age", "Bed 4 sats 88 and still dropping, HR 110, 72 now. Long night.", (), "low"),
+    ("poster age", "30 today 🎉 and spending it on the ward. Cake in the staff room!", (), "high"),  # age and its day
+    ("poster age", "Busy one. 12 today! and more to come", (), "low"),  # a count of jobs, no adult's age
     # a birth has the birth rate; a stroke is counted over a year with no time given
     ("rates", "This week a first-time mum in her 30s from Kendal gave birth at home. Welcome, little one!", (), "high"),
     ("rates", "Yesterday a mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "high"),
@@ -57,6 +59,12 @@ ROWS = [
     ("rates", "We helped a man in his 60s get home to Ebbw Vale, as he wished.", (), "low"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a stroke.", (), "medium"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a holiday.", (), "low"),
+    ("rates", "Our stroke unit sees more strokes in younger people: a man in his 50s from Swansea this year.", (),
+     "medium"),  # "strokes" has the stroke rate, not the ambulance rate
+    # CPR given to someone is a cardiac arrest (its rate); CPR learned is no one's incident
+    ("rates", "This week I talked a woman through ten minutes of CPR on her husband. He's alive.", (), "medium"),
+    ("rates", "This week I talked a woman through ten minutes of first aid on her husband. He's alive.", (), "low"),
+    ("rates", "A dad in his 30s in Liverpool learned CPR on a YouTube video. Learn it properly!", (), "low"),
     # "some rare disease" is one person in seventeen: a statistic describes no one
     ("rare", "Rare Disease Day: 1 in 17 of us will live with a rare condition. Our Cardiff team is here.", (), "low"),
     # a vet is no NHS colleague: the occupation narrows

@@ -34,8 +34,14 @@ CONDITION_SHARE = {"common": 0.05, "rare": 0.0001}  # rare: the UK framework's <
 ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:disease|condition|disorder)s?\b", re.I)
 # incidents with a published rate per resident a year (samples/risk/README.md, from NHS England and ONS):
 # out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000
-INCIDENT_RATES = ((re.compile(r"cardiac\s+arrest|\barrested\b", re.I), 0.00045, "cardiac arrests"),
-                  (re.compile(r"\bstroke\b", re.I), 0.0015, "strokes"))
+INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045, "cardiac arrests"),
+                  (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"))
+# CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
+# ("learned CPR", "CPR training") gives no one's incident
+CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
+                            r"(?:minutes|rounds|cycles)\s+of)\s+cpr|(?<!\b(?:learn|learned|learnt|learning|teach|taught|teaching|know|knows|"
+                            r"knew)\s+)cpr\s+(?:on|was\s+started|in\s+progress|ongoing)|"
+                            r"chest\s+compressions\s+on)\b", re.I)
 ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"
                   r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike)\b", re.I)
 ROAD_CASUALTY_RATE = 0.002
@@ -267,6 +273,11 @@ def _incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         if m is not None:
             out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                               f"a {group}: about {rate:g} {what} per resident a year", group))
+    m = CARDIAC_ARREST.search(text)
+    if m is not None:  # CPR is given for a cardiac arrest: its rate, not the ambulance rate
+        rate = INCIDENT_RATES[0][1]
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
+                          f"a cardiac arrest (CPR): about {rate:g} per resident a year", "incident"))
     m = cx.EMERGENCY.search(text)
     if m is not None:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,

@@ -75,6 +75,12 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("turned", rf"\b(?:turned|turns|turning)\s+(?P<n>\d{{1,3}})\b(?![.:,]\d){_NOT_UNIT_AFTER}"),
     ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
+    # a person word, a few words, then "is NN": "one of my ladies is 101 and", "our resident here is 97."
+    ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
+                  r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
+                  r"lad|lass|chap|fella)\b(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
+                  r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,25}?\s)is\s+(?P<n>\d{1,3})"
+                  r"(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
@@ -110,7 +116,7 @@ def _decade(m) -> Tuple[int, int]:
 def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
     """(form, low, high) of one match, or None when it is not an age."""
     g = m.groupdict()
-    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "n-today", "person-of"):
+    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "noun-is-n", "n-today", "person-of"):
         n = _years(int(g["n"]), g.get("u"))
         return "exact", n, n
     if name == "words-year-old":
