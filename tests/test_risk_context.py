@@ -65,6 +65,10 @@ ROWS = [
     ("rates", "This week I talked a woman through ten minutes of CPR on her husband. He's alive.", (), "medium"),
     ("rates", "This week I talked a woman through ten minutes of first aid on her husband. He's alive.", (), "low"),
     ("rates", "A dad in his 30s in Liverpool learned CPR on a YouTube video. Learn it properly!", (), "low"),
+    # a mother-to-be at routine care is a pregnancy, no birth; on the way to the maternity unit, a birth
+    ("rates", "Antenatal clinic in Kendal this morning and a mum-to-be brought in a tin of flapjacks for the team.", (),
+     "low"),
+    ("rates", "This week we helped a mum-to-be in Kendal get to the maternity unit with minutes to spare.", (), "high"),
     # "some rare disease" is one person in seventeen: a statistic describes no one
     ("rare", "Rare Disease Day: 1 in 17 of us will live with a rare condition. Our Cardiff team is here.", (), "low"),
     # a vet is no NHS colleague: the occupation narrows

@@ -36,7 +36,9 @@ from phiscrub.types import Mention
 EMERGENCY = re.compile(
     r"\b(?:999|ambulances?|paramedics?|crews?|call[- ]?outs?|called\s+out|shouts?|attended|on\s+scene|resus|"
     r"a\s?&\s?e|(?-i:ED)|emergency\s+department|majors|blue[- ]light(?:ed|s)?|air\s+ambulance|hems|coastguard|"
-    r"rescued?|collapsed|cardiac\s+arrest|arrested|cpr|defib\w*|overdosed?|conveyed|brought\s+in|rushed\s+in|"
+    r"rescued?|collapsed|cardiac\s+arrest|arrested|cpr|defib\w*|overdosed?|conveyed|rushed\s+in|"
+    # brought in as a patient is ("was brought in", "brought in by ambulance"), not a gift ("brought in a cake")
+    r"(?:was|were|been|being|got)\s+brought\s+in\b|brought\s+in\s+(?:by|with|after|overnight|from|to\s+(?:ed|a&e|resus))\b|"
     r"(?:we|crew)\s+took\s+(?:him|her|them|an?|the)\b|trauma\s+call|major\s+trauma|(?:first|next|last)\s+job|"
     r"call(?:ed)?\s+us|call\s+to\s+an?|we\s+(?:treated|attended|got\s+there|arrived)|"
     # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
@@ -115,9 +117,12 @@ POSTER_AGE = re.compile(
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
-BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|mum-to-be|mother-to-be|new\s+(?:mum|mother)|in\s+labour|(?:has|had)\s+(?:a|her)\s+"
+BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|(?:has|had)\s+(?:a|her)\s+"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
                    re.IGNORECASE)
+# a mother-to-be is a birth on its way ("helped a mum-to-be get to the maternity unit"), unless the post names
+# routine care ("antenatal clinic this morning and a mum-to-be brought in cardigans": a pregnancy, no birth)
+EXPECTING = re.compile(r"\b(?:mum|mother|mom)s?-to-be\b", re.IGNORECASE)
 BIRTH_RATE = 0.010
 # a death described: about 650,000 deaths a year in the UK, 0.0097 per resident (ONS; samples/risk/README.md)
 DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|peacefully|in\s+(?:his|her|their)\s+sleep)|"

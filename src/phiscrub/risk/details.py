@@ -270,6 +270,8 @@ def _incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     for rx, rate, what, group in ((cx.BIRTH, cx.BIRTH_RATE, "births", "birth"),
                                   (cx.DEATH, cx.DEATH_RATE, "deaths", "death")):
         m = rx.search(text)
+        if m is None and group == "birth" and not cx.routine(text):
+            m = cx.EXPECTING.search(text)
         if m is not None:
             out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                               f"a {group}: about {rate:g} {what} per resident a year", group))
