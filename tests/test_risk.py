@@ -33,6 +33,13 @@ def test_figures_match_the_published_totals():
     assert FIG.ambulance_rate == pytest.approx(0.159)
 
 
+def test_condition_prevalences_are_people_over_the_uk_or_a_share_of_births():
+    assert FIG.conditions["epilepsy"] == pytest.approx(600_000 / 67_026_292)
+    assert FIG.conditions["t1d"] == FIG.conditions["type 1 diabetes"] == pytest.approx(400_000 / 67_026_292)
+    assert FIG.conditions["cleft palate"] == pytest.approx(1 / 700, rel=0.01)  # per birth, no head count
+    assert all(0 < share < 0.05 for share in FIG.conditions.values())  # rarer than a common condition
+
+
 # -- the estimate -------------------------------------------------------------------------------------
 
 def test_k_is_place_times_shares_times_rate_and_window():

@@ -69,6 +69,13 @@ ROWS = [
     ("rates", "Antenatal clinic in Kendal this morning and a mum-to-be brought in a tin of flapjacks for the team.", (),
      "low"),
     ("rates", "This week we helped a mum-to-be in Kendal get to the maternity unit with minutes to spare.", (), "high"),
+    # a named condition with a published prevalence takes its share; a common one with none narrows nothing
+    ("prevalence", "Annual health check today with a lady in her 40s from Belfast who has Down's syndrome.", (),
+     "medium"),
+    ("prevalence", "Annual health check today with a lady in her 40s from Belfast who has asthma.", (), "low"),
+    # an occupation owned by someone else ("her teacher") is not the patient's
+    ("occupation", "A teenage girl from Kendal told me she'd rather skip lunch than ask her teacher.", (), "low"),
+    ("occupation", "A teenage girl from Kendal, a trainee teacher, told me she'd rather skip lunch.", (), "high"),
     # "some rare disease" is one person in seventeen: a statistic describes no one
     ("rare", "Rare Disease Day: 1 in 17 of us will live with a rare condition. Our Cardiff team is here.", (), "low"),
     # a vet is no NHS colleague: the occupation narrows

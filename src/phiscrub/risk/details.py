@@ -150,6 +150,10 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
             return _detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")
     if ANY_RARE.fullmatch(surface):
         return _detail(m, source, "share", ANY_RARE_DISEASE, "some rare disease: 1 in 17 people", "condition")
+    known = fig.conditions.get(surface.lower().replace("’", "'"))
+    if known is not None:  # a named condition whose prevalence is published (data/condition-prevalence.csv)
+        return _detail(m, source, "share", known, f"about {_pct(known)} of people live with it (published)",
+                       "condition")
     if rarity == "common":
         return _detail(m, source, "none", 1.0, "common condition: narrows little (not counted)", "condition")
     share = CONDITION_SHARE[rarity]
@@ -173,6 +177,9 @@ def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     return _detail(m, source, "rate", rate, f"{rarity} incident: about {rate:g} per resident a year (assumed)", "event")
 
 
+THIRD_PERSON_OWNER = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
+
+
 def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = _attrs(m)
     category = a.get("category", "other")
@@ -180,6 +187,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # the poster's, the team's or the crews' roles describe no patient ("a retired midwife" does)
     if cx.many_people(text, m):
         return None  # "the volunteers", "our drivers"
+    if THIRD_PERSON_OWNER.search(text, max(0, m.start - 8), m.start):
+        return None  # someone else the patient knows ("ask her teacher", "his GP"), not the patient's own work
     share = OCCUPATION_SHARE.get(category, 0.005)
     return _detail(m, source, "share", share, f"occupation: about {_pct(share)} of people (assumed)", "occupation")
 

@@ -1,5 +1,5 @@
 """Published UK figures for the estimate: who lives where, at what age and sex, and how often
-an ambulance is called. Read once from the CSV copies in ``risk/data`` (sources: data/SOURCES.md).
+an ambulance is called, and how many live with some named conditions. Read once from the CSV copies in ``risk/data`` (sources: data/SOURCES.md).
 
 Ages 0-89 come from the mid-2021 single-year table; 90-104 and 105+ from the 2021 rows of the
 very-old estimates, both divided by the same UK total (the data README's advice). A band's share
@@ -29,6 +29,7 @@ class Figures:
     ambulance_rate: float  # incidents per resident per year (England 2024-25)
     residents_per_postcode: float
     islands: Dict[str, int] = field(default_factory=dict)  # a name of an island (lower case) -> its residents
+    conditions: Dict[str, float] = field(default_factory=dict)  # a condition's name (lower case) -> share of people
 
     def age_share(self, low: int, high: int) -> float:
         """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
@@ -94,4 +95,17 @@ def figures() -> Figures:
         ambulance_rate=float(ref["derived_ambulance_incidents_per_resident_per_year"]),
         residents_per_postcode=float(ref["derived_residents_per_live_postcode_ew"]),
         islands=_islands(districts),
+        conditions=_conditions(int(ref["uk_population_mid2021"])),
     )
+
+
+def _conditions(uk: int) -> Dict[str, float]:
+    """Share of UK residents living with each condition of ``condition-prevalence.csv``, under its
+    name and aliases (lower case, straight apostrophes): people living with it over the UK total, or,
+    for a condition present from birth and counted per birth, that share of births."""
+    out = {}
+    for r in _rows("condition-prevalence.csv"):
+        share = int(r["people_uk"]) / uk if r["people_uk"] else float(r["share_of_births"])
+        for name in [r["condition"], *filter(None, r["aliases"].split("|"))]:
+            out[name.lower()] = share
+    return out
