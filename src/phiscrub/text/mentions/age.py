@@ -75,12 +75,13 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("turned", rf"\b(?:turned|turns|turning)\s+(?P<n>\d{{1,3}})\b(?![.:,]\d){_NOT_UNIT_AFTER}"),
     ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
-    # a person word, a few words, then "is NN": "one of my ladies is 101 and", "our resident here is 97."
+    # a person word, a few words, then "is NN", "now NN" or ", NN,": "one of my ladies is 101 and", "a young man
+    # I've worked with, now 19, who", "lovely lady in today, 93, came on the bus"
     ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
                   r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
                   r"lad|lass|chap|fella)\b(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
-                  r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,25}?\s)is\s+(?P<n>\d{1,3})"
-                  r"(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
+                  r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,40}?(?:,\s+(?:now\s+)?)?)"
+                  r"(?:(?<=\s)(?:is|now)\s+|(?<=,\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
