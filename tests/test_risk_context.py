@@ -76,6 +76,13 @@ ROWS = [
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A teenage girl from Kendal told me she'd rather skip lunch than ask her teacher.", (), "low"),
     ("occupation", "A teenage girl from Kendal, a trainee teacher, told me she'd rather skip lunch.", (), "high"),
+    # a season's or an event's figures describe no one, unless one person (or one family) is picked out among them
+    ("statistics", "This summer our Tenby crew launched 41 times. Kayakers, swimmers, yachts and a lost dog. Thank you "
+     "to every volunteer 🧡", (), "low"),
+    ("statistics", "This summer our Tenby crew launched 41 times, once for a kayaker in his 60s. Thank you to every "
+     "volunteer 🧡", (), "high"),
+    ("statistics", "Our year in numbers: 5,100 babies, 80 sets of twins and one set of triplets in Leeds. Thank you!", (),
+     "high"),
     # "some rare disease" is one person in seventeen: a statistic describes no one
     ("rare", "Rare Disease Day: 1 in 17 of us will live with a rare condition. Our Cardiff team is here.", (), "low"),
     # a vet is no NHS colleague: the occupation narrows

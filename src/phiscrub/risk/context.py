@@ -136,6 +136,33 @@ DAYS_IN_A_YEAR = 365
 POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
 
 
+# a count of people or of call-outs: a season's or an event's statistics ("treated 62 people", "launched 38 times",
+# "3,000 over-75s vaccinated", "three lost children", "what a crowd")
+_COUNT_NOUNS = (r"people|patients|casualties|call-?outs|shouts|jobs|calls|kids|children|babies|fans|runners|"
+                r"visitors|riders|swimmers|pupils|admissions|attendances|jabs|vaccinations|over-\d{2}s")
+STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunched\s+\d+\s+times\b|"
+                        rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
+                        rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b", re.IGNORECASE)
+# one person singled out: "a man", "an 89-year-old", "one of our ladies", "she", "his"
+_ONE_PERSON = re.compile(
+    r"\b(?:a|an|one|another|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|lady|gent|gentleman|boy|girl|lad|lass|baby|"
+    r"toddler|child|kid|teenager|patient|resident|pensioner|grandmother|grandfather|gran|grandad|mum|dad|mother|"
+    r"father|husband|wife|rider|driver|walker|cyclist|motorcyclist|pedestrian|casualty|jockey|fan|pupil|student|"
+    r"passenger|climber|swimmer|kayaker|paddleboarder|runner|chap|fella|gent|teen|youngster)\b|"
+    r"\bone\s+of\s+(?:our|my|the|his|her|their|them|these)\b|\b(?:he|she|him|his|hers|herself|himself)\b|"
+    r"\b(?:mum|dad|husband|wife|son|daughter)\b(?!s)|\b\d{1,3}-year-old\b(?!s)|"
+    # a multiple birth is one family picked out, even among a year's figures ("one set of triplets")
+    r"\b(?:one\s+(?:set\s+of\s+)?|delivered\s+|born\s+)(?:twins|triplets|quads|quadruplets)\b", re.IGNORECASE)
+# one incident with its casualties is a group that can be found ("12 patients after this morning's coach crash")
+_ONE_INCIDENT = re.compile(r"\b(?:crash|collision|rtc|pile-?up|fire|explosion|blaze)\b", re.IGNORECASE)
+
+
+def statistics_only(text: str) -> bool:
+    """A count of people or call-outs and no one person singled out: a season's or an event's figures,
+    which describe no individual ("our Largs crew launched 38 times", "we treated 62 people")."""
+    return bool(STATISTICS.search(text)) and not _ONE_PERSON.search(text) and not _ONE_INCIDENT.search(text)
+
+
 def many_people(text: str, m: Mention) -> bool:
     """A plural mention of people ("babies", "our volunteers", "ladies"), not picked out by "one of"."""
     surface = text[m.start:m.end]

@@ -60,6 +60,8 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
         used[pi] = _bits(fig.uk_population / base)
     k = float(base)
     person = any(_describes_someone(d) for d in details) or _someone_befallen(details)
+    if any(d.group == "statistics" for d in details) and not any(d.group == "self_disclosure" for d in details):
+        person = False  # a season's or an event's figures describe no one (the poster's own birthday still does)
     if person:
         k = _shares(details, k, used, steps, fig)
         k = _time(details, None if on_ward else window, k, used, steps, fig)

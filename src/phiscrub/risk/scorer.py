@@ -47,6 +47,9 @@ class RiskScorer:
                history: Iterable[Tuple[str, TextAnalysis]] = (), photos: Sequence[PhotoEvidence] = ()) -> JigsawRisk:
         """The risk of the post before (``redacted=False``) or after redaction."""
         details = self._text(text, analysis, "draft", redacted)
+        if cx.statistics_only(text):
+            details.append(Detail("STATISTICS", -1, -1, "draft", "none", 1.0, "counts of people, no one singled out: "
+                                  "statistics describe no individual", "statistics"))
         history = list(history)
         for n, (earlier, earlier_analysis) in enumerate(history, 1):
             details += [d for d in details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)
