@@ -76,10 +76,19 @@ ROWS = [
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A teenage girl from Kendal told me she'd rather skip lunch than ask her teacher.", (), "low"),
     ("occupation", "A teenage girl from Kendal, a trainee teacher, told me she'd rather skip lunch.", (), "high"),
+    # a time still to come dates no incident; a named day's weekend is the whole weekend
+    ("time", "A lady in her 80s from Kendal will be back with us tomorrow after her fall.", (), "medium"),
+    ("time", "A lady in her 80s from Kendal was back with us today after her fall.", (), "high"),
+    ("time", "A man in his 30s in Norwich ate too many eggs over the Easter weekend and called us with chest pain.", (),
+     "medium"),
+    ("time", "A man in his 30s in Norwich ate too many eggs on Easter Sunday and called us with chest pain.", (), "high"),
+    # everyone of a kind ("every teacher") is no one's occupation
+    ("occupation", "A teenage girl from Kendal has asthma, and every teacher at school now knows where her inhaler is.",
+     (), "low"),
     # a season's or an event's figures describe no one, unless one person (or one family) is picked out among them
     ("statistics", "This summer our Tenby crew launched 41 times. Kayakers, swimmers, yachts and a lost dog. Thank you "
      "to every volunteer 🧡", (), "low"),
-    ("statistics", "This summer our Tenby crew launched 41 times, once for a kayaker in his 60s. Thank you to every "
+    ("statistics", "This summer our Tenby crew launched 41 times, once for a kayaker in his 80s. Thank you to every "
      "volunteer 🧡", (), "high"),
     ("statistics", "Our year in numbers: 5,100 babies, 80 sets of twins and one set of triplets in Leeds. Thank you!", (),
      "high"),

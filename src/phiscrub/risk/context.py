@@ -168,7 +168,12 @@ def many_people(text: str, m: Mention) -> bool:
     surface = text[m.start:m.end]
     if m.kind == "AGE" and m.attr("form") != "stage":  # "in his 80s" is one person's age, unless a group's:
         return bool(_GROUP_BEFORE.search(text, max(0, m.start - 40), m.start))  # "people over 60", "men in their 50s"
+    if _EVERY_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True  # "every teacher now knows", "all the drivers": everyone of a kind, no one of them
     return bool(_PLURAL.search(surface)) and not _ONE_OF.search(text, max(0, m.start - 30), m.start)
+
+
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|all|any)\s+(?:(?:the|our|of|single)\s+)*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)  # asked once per text and again for each of its dates

@@ -211,11 +211,17 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
         return _detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                        if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")
-    window = _span_window(text[m.start:m.end]) or WINDOWS.get(level, DAY)
+    if FUTURE.match(text, m.start):
+        return _detail(m, source, "none", 1.0, "a time still to come: no incident has happened then", "time")
+    after = WEEKEND_AFTER.match(text, m.end)  # "over the Easter weekend": the named day's whole weekend
+    window = _span_window(text[m.start:after.end() if after else m.end]) or WINDOWS.get(level, DAY)
     return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
                            "time"), grain=level)
 
 
+# a date still to come dates no incident: "tomorrow", "next week", "next May", "see you next year"
+FUTURE = re.compile(r"(?:tomorrow|next\s+\w+)\b", re.IGNORECASE)
+WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IGNORECASE)
 # windows named by the words of a relative date ("this week", "last month", "this summer")
 SPAN_WORDS = ((re.compile(r"\bweekend\b", re.I), 3 / 365.25), (re.compile(r"\bweeks?\b|\bfortnight\b", re.I), WEEK),
               (re.compile(r"\bmonths?\b", re.I), MONTH),
