@@ -57,6 +57,8 @@ CASES = [
     (A, "lovely lady in today, 93, came on the bus", "93", {"form": "exact", "age_low": "93"}),
     (A, "a young man I've worked with for two years, now 19, who", "now 19", {"age_low": "19", "age_high": "19"}),
     (A, "the gent we saw, 12 of them, all", None, {}),
+    (A, "Not bad for 96, three weeks after a stroke!", "for 96", {"age_low": "96", "age_high": "96"}),
+    (A, "Great value for 12.50 a month", None, {}),
     (A, "a gentleman of 97 walked in", "of 97", {"form": "exact", "age_low": "97", "age_high": "97"}),
     (A, "a patient of 10 years, a man of 6 foot", None, {}),
     (A, "a poorly baby from Hinckley", "baby", {"form": "stage", "age_low": "0", "age_high": "0"}),

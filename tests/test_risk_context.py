@@ -82,6 +82,11 @@ ROWS = [
     ("time", "A man in his 30s in Norwich ate too many eggs over the Easter weekend and called us with chest pain.", (),
      "medium"),
     ("time", "A man in his 30s in Norwich ate too many eggs on Easter Sunday and called us with chest pain.", (), "high"),
+    # the day of a follow-up (a visit, a discharge) is not the day of the incident
+    ("follow-up", "A man in Ipswich had a cardiac arrest outside a supermarket; today he walked out of Papworth.", (),
+     "medium"),
+    ("follow-up", "A man in Ipswich had a cardiac arrest outside a supermarket today; we got him to Papworth.", (),
+     "high"),
     # everyone of a kind ("every teacher") is no one's occupation
     ("occupation", "A teenage girl from Kendal has asthma, and every teacher at school now knows where her inhaler is.",
      (), "low"),

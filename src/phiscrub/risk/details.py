@@ -215,6 +215,9 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
         return _detail(m, source, "none", 1.0, "a time still to come: no incident has happened then", "time")
     after = WEEKEND_AFTER.match(text, m.end)  # "over the Easter weekend": the named day's whole weekend
     window = _span_window(text[m.start:after.end() if after else m.end]) or WINDOWS.get(level, DAY)
+    if window <= DAY and _follow_up(text, m):
+        return _detail(m, source, "none", 1.0, "the day of a follow-up (a visit, a discharge, a letter), not of the "
+                       "incident", "time")
     return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
                            "time"), grain=level)
 
@@ -222,6 +225,18 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
 # a date still to come dates no incident: "tomorrow", "next week", "next May", "see you next year"
 FUTURE = re.compile(r"(?:tomorrow|next\s+\w+)\b", re.IGNORECASE)
 WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IGNORECASE)
+# a follow-up of an earlier incident beside a day or a time: that day is the visit's, the discharge's or the letter's
+# ("came to see us at the base today", "today he walked out of Papworth"); a season or a year may still date the incident
+FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
+                       r"walked\s+out\s+of|(?:was|been|got)\s+discharged|went\s+home|sent\s+(?:us|the\s+(?:team|crew))|"
+                       r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
+                       r"reunited\s+with|came\s+back\s+to\s+say)\b", re.IGNORECASE)
+
+
+def _follow_up(text: str, m: Mention) -> bool:
+    return FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None
+
+
 # windows named by the words of a relative date ("this week", "last month", "this summer")
 SPAN_WORDS = ((re.compile(r"\bweekend\b", re.I), 3 / 365.25), (re.compile(r"\bweeks?\b|\bfortnight\b", re.I), WEEK),
               (re.compile(r"\bmonths?\b", re.I), MONTH),
@@ -239,6 +254,9 @@ def _span_window(surface: str) -> Optional[float]:
 def time(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     level = _attrs(m).get("granularity", "part_of_day")
     window = WINDOWS.get(level, PART_OF_DAY)
+    if _follow_up(text, m):
+        return _detail(m, source, "none", 1.0, "the time of a follow-up (a visit, a discharge, a letter), not of the "
+                       "incident", "time")
     return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
                            "time"), grain=level)
 

@@ -82,6 +82,9 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
                   r"lad|lass|chap|fella)\b(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
                   r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,40}?(?:,\s+(?:now\s+)?)?)"
                   r"(?:(?<=\s)(?:is|now)\s+|(?<=,\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
+    # praise for an age: "not bad for 96", "going strong for 101" (the number ends the phrase)
+    ("praise-for-n", r"(?<=\b(?:not\s+bad|not\s+too\s+shabby|pretty\s+good|good|great|amazing|incredible|brilliant|"
+                     r"sharp|fit|strong)\s+)for\s+(?:a\s+)?(?P<n>\d{2,3})(?![.,:]\d)(?=\s*(?:[!.,;)]|\p{So}|$|years?\b))"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
@@ -117,7 +120,7 @@ def _decade(m) -> Tuple[int, int]:
 def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
     """(form, low, high) of one match, or None when it is not an age."""
     g = m.groupdict()
-    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "noun-is-n", "n-today", "person-of"):
+    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "noun-is-n", "praise-for-n", "n-today", "person-of"):
         n = _years(int(g["n"]), g.get("u"))
         return "exact", n, n
     if name == "words-year-old":
