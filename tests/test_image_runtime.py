@@ -128,3 +128,25 @@ def test_openvino_that_cannot_read_the_model_leaves_auto_on_onnxruntime_and_fail
 def test_openvino_asked_for_with_no_model_file_is_a_config_error():
     with pytest.raises(ConfigError, match="names no model file"):
         runtime.detector_session(object(), 1, "openvino")
+
+
+@pytest.mark.parametrize("limit_type, side", [("max", 2048), ("min", 736), ("max", 64)])
+def test_the_fast_preprocessing_gives_rapidocrs_float32_bits(limit_type, side):
+    from rapidocr.ch_ppocr_det.utils import DetPreProcess
+
+    det = _det(make_ocr("rapidocr"))
+    saved = det.limit_type, det.limit_side_len
+    det.limit_type, det.limit_side_len = limit_type, side  # read when the step is built, as the contrast pass sets them
+    try:
+        fast = det.get_preprocess()
+        slow = DetPreProcess(side, limit_type, det.mean, det.std)
+        assert type(fast) is not DetPreProcess
+        photo = np.random.default_rng(3).integers(0, 256, (301, 517, 3), dtype=np.uint8)
+        want, got = slow(photo), fast(photo)
+        assert got.dtype == want.dtype == np.float32 and got.flags["C_CONTIGUOUS"]
+        assert got.shape == want.shape and np.array_equal(got.view(np.uint32), want.view(np.uint32))
+        grey = photo[..., 0]  # anything but an 8-bit RGB image takes RapidOCR's own path
+        assert np.array_equal(fast(grey[..., None].repeat(3, 2).astype(np.float32)),
+                              slow(grey[..., None].repeat(3, 2).astype(np.float32)))
+    finally:
+        det.limit_type, det.limit_side_len = saved

@@ -30,7 +30,7 @@ import numpy as np
 
 from phiscrub.config import OCR_ENGINES
 from phiscrub.errors import ConfigError, ImageError, ModelNotInstalledError
-from phiscrub.image.runtime import RUNTIMES, detector_session
+from phiscrub.image.runtime import RUNTIMES, prepare_detector
 from phiscrub.image.types import Box
 
 Point = Tuple[float, float]
@@ -200,7 +200,7 @@ class RapidOcrEngine(_CachedEngine):
                                   # memory arena off (RapidOCR's default): on, 15% faster but a 12 MP photo peaked at 1.55 GB
                                   "EngineConfig.onnxruntime.inter_op_num_threads": 1})
         det = engine._load_det_model()
-        det.session = detector_session(det.session, self.config.threads, self.config.runtime) or det.session
+        prepare_detector(det, self.config.threads, self.config.runtime)
         return engine
 
     def _infer(self, rgb: np.ndarray, variant: str = "plain") -> Tuple[OcrLine, ...]:
