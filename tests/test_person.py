@@ -133,6 +133,8 @@ RULE_ROWS = [
     ("nickname-name", "PEWS call\nIfeoluwa ('Ife') Ogundipe, 2y 4m", "Ifeoluwa ('Ife') Ogundipe"),
     ("nickname-name", "Oyinkansola (Oyin) Adebayo-Smith 18, off to uni", "Oyinkansola (Oyin) Adebayo-Smith"),
     ("nickname-name", "Lovely (Love) Island tonight", None),  # an ordinary word, however short its form
+    ("nickname-name", 'Heads up: Johnny "Boxer" Connors on C wing', 'Johnny "Boxer" Connors'),  # a word as surname
+    ("nickname-name", 'Big night: Johnny "Boxer" Leeds beat them all', None),  # a place is no surname
     # block capitals: a first name that is no word, then a surname
     ("gazetteer", "VISIT FROM ZAINAB OKORO TODAY", "ZAINAB OKORO"),
     ("gazetteer", "ZAINAB WARD 4 REOPENS", None),  # a keep word after it
@@ -251,6 +253,9 @@ RULE_ROWS = [
     ("bed-board", "4   Boyle, Jimmy    for scan", "Boyle"),  # a surname that is a word and a place
     ("bed-board", "1. Introduction\n2. Methods and Results", None),
     ("bed-board", "BAY B:  6 GALLAGHER Guillain-Barré – neuro r/v", "GALLAGHER"),
+    # a bay code and one space before a block-capital surname with its initial
+    ("bed-board", "MAU board\nA1 BALOGUN K – Tazocin due 16:00", "BALOGUN"),
+    ("bed-board", "MAU board\nA1 DKA PROTOCOL – ongoing", None),
     # a rota line: a first name standing alone, even a word; one opening a clause only when no word
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
@@ -312,6 +317,7 @@ RULE_ROWS = [
     ("inverted-items", "• ODUYA, Temitayo – sc enox 40mg", "Temitayo"),
     ("inverted-items", "• TTO, Ramipril – 5mg OD", None),
     ("inverted-items", "C2 MASON, JUNE 88 – falls", "JUNE"),
+    ("inverted-items", "Home visits\nMACINNES, Seonag CHI 1204567890", "Seonag"),  # a record label after it
     ("inverted-items", "KESWICK, Ruth\nBAY 2", "KESWICK"),  # a town no list knows as a surname
     ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day
     ("inverted-items", "• Exeter, Devon – 3 sites", None),  # two places

@@ -206,6 +206,8 @@ BUILTIN = {
         hit("Address 12 Bryn Hyfryd, Bala LL23 7AB", "12 Bryn Hyfryd", "number + Welsh element street"),
         hit("now at 2 Glan yr Afon, Dolgellau", "2 Glan yr Afon", "number + Welsh element street"),
         miss("we did 3 Pen Ysgol runs today"),  # no comma and town after it
+        hit("Address: Flat 22, Solway House, Leicester LE1 6GT", "Flat 22, Solway House", "flat + building"),
+        miss("Flat 22, Solway House is closed for repairs"),  # no town and postcode after it
         miss("Bed 3 Tan Wei, 84, Bay 2"),  # a bed number, and "Tan" is no element here
         hit("sent to Apartment 5, The Granary, 9 Mill Street", "Apartment 5, The Granary, 9 Mill Street",
             "house name + number + street"),  # the flat before a house name

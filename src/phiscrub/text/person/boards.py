@@ -42,15 +42,18 @@ SURNAME_AFTER = re.compile(r" ((?:Ma?c|O['’])?[A-Z][a-z][\w'’-]*)(?![\w'’-
 NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*(?P<n>\d{1,2})\.?"
                       r"(?:[ \t]{2,}|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]|[A-Z][\w'’ -]{1,30},[ \t]*[A-Z]))")
 # a board's bay code opening a line: "R3  HUSSAIN, AMINA", "C12: DOYLE" (resus, cubicle, chair)
-BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*:[ \t]*)(?=[A-Z])", re.MULTILINE)
+BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*:[ \t]*|"
+                      # one space before a block-capital surname and its initial: "A1 BALOGUN K – Tazocin due"
+                      r"[ \t](?=[A-Z][A-Z'’-]+[ \t][A-Z](?:[ \t]+[-–—]|[ \t]*$)))(?=[A-Z])", re.MULTILINE)
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55"
 LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
-# a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age
-# or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace (NOK)"
+# a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
+# a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
+# (NOK)", "MACINNES, Seonag CHI 120…"
 INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
-                           r"(?=[ \t]*(?:[-–—,(/]|\d|$))", re.MULTILINE)
+                           r"(?=[ \t]*(?:[-–—,(/]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b))", re.MULTILINE)
 IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?:is[ \t]+)?in[ \t]+(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
                     re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")

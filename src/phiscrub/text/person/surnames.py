@@ -84,13 +84,17 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
     and a surname (or a word no list knows) are one name, which the small NER model misses; a first
     name no list knows when the nickname is its short form ("Oyinkansola (Oyin) Adebayo-Smith").
     Avoids: a word before the quotes that is no first name ('Thanks "Big Al" Holland': the
-    nickname rule of ``complete`` decides), a keep word or place last ("Joy (Ward 3) Leeds")."""
+    nickname rule of ``complete`` decides), a keep word or place last ("Joy (Ward 3) Leeds"); a word last
+    only after a known first name ('Johnny "Boxer" Connors')."""
     res = ctx.res
     out = []
     for m in NICKNAME.finditer(text):
         first, last = m.group("first"), m.group("last").removesuffix("'s").removesuffix("’s")
-        last_ok = not res.never_name(last) and (res.is_surname(last) or not (res.is_common(last) or res.is_place(last)))
+        known = res.is_surname(last) or not (res.is_common(last) or res.is_place(last))
+        last_ok = not res.never_name(last) and (known or not res.is_place(last))
         short = short_form(m.group("nick").split()[0], first) and not (res.is_common(first) or res.is_place(first))
-        if (named_first_name(first, res) or short) and last_ok:  # short: "Ifeoluwa ('Ife') Ogundipe"
+        # a known first name, a nickname in quotes and a capitalised word: the layout makes that word the surname even
+        # when it is also a word ('Johnny "Boxer" Connors'); after an unknown first name only a surname or no word
+        if (named_first_name(first, res) and last_ok) or (short and known):  # short: "Ifeoluwa ('Ife') Ogundipe"
             out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out

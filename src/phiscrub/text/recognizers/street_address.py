@@ -93,6 +93,7 @@ _BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|
 _FLAT = (rf"(?:flat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[A-H])(?![\w/]))"
          rf",?\s+(?:{_BUILDING},?\s+)?")
+_FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
 _STREET = (rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
@@ -174,6 +175,12 @@ class StreetAddressRecognizer(PhiRecognizer):
             0.6, _NUMBER_OR_FLAT,
         ),
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET})", 0.6),
+        Pattern(
+            "flat + building",  # no street: "Flat 22, Solway House, Leicester LE1 6GT"; a town and a full postcode follow
+            rf"(?<![\w])(?P<id>(?:flat|apartment|apt|unit)\s*\d{{1,4}}[A-Za-z]?,?\s+{_BUILDING})"
+            rf"(?=,?\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?,?\s+{_FULL_POSTCODE})",
+            0.6,
+        ),
         Pattern(
             "number + Welsh or French-order street",
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO},?\s+{_FIRST_TYPE_STREET})",
