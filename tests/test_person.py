@@ -149,6 +149,7 @@ RULE_ROWS = [
     ("birthday", "Ade is 40 today, cake at 3", "Ade"),
     ("birthday", "The clinic turned 10 and Ward 7 turned 90 degrees", None),
     ("name-age", "fall at home 84M, no injuries", None),
+    ("name-age", "Care home liaison: Mr Frank Hardy at Beech Lodge, DOB 12.12.1933", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
     ("possessive", "Collecting for Bristol's family services", None),
@@ -241,6 +242,7 @@ RULE_ROWS = [
     ("relation/bare", "mum will ring later, dad is parking", None),
     ("rota", "Thank you to Ikenna on nights who played cards", "Ikenna"),
     ("rota", "Paeds on call tonight, Ortho on call tomorrow", None),
+
     ("bed-board", "BED 3  OWUSU, Yaw   IVAB day 3", "OWUSU"),
     ("bed-board", "RM 2   MURPHY   G1P0   41+1", "MURPHY"),
     ("bed-board", "BED 2  EMPTY – clean\nBed 12 NIV, Bed 14 SROM", None),
@@ -256,6 +258,8 @@ RULE_ROWS = [
     # a bay code and one space before a block-capital surname with its initial
     ("bed-board", "MAU board\nA1 BALOGUN K – Tazocin due 16:00", "BALOGUN"),
     ("bed-board", "MAU board\nA1 DKA PROTOCOL – ongoing", None),
+    ("bed-board", "Bed 1 │ OKORO, Ada │ 64 │ Gen Med", "OKORO"),  # a drawn table's column rule after the label
+    ("bed-board", "Bed 3 │ EMPTY │ clean", None),
     # a rota line: a first name standing alone, even a word; one opening a clause only when no word
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),

@@ -269,3 +269,10 @@ def test_readable_things_stay_and_identifiers_go(scrubber, draft, kept, gone):
         assert kept in safe, safe
     if gone:
         assert gone not in safe and all(w not in safe for w in gone.split() if w[0].isupper()), safe
+
+
+def test_a_drawn_board_row_redacts_the_name_and_keeps_its_specialty(scrubber):
+    out = scrubber.scrub_text("Bed 1 │ OKORO, Ada │ 64 │ Gen Surg │ lap chole").text
+    assert "Gen Surg" in out and "OKORO" not in out and "Ada" not in out
+    out = scrubber.scrub_text("Claf: rhif GIG 455 126 7287, wedi cwympo").text  # Welsh: "NHS number", no plate
+    assert "GIG" in out and "7287" not in out

@@ -324,6 +324,7 @@ BUILTIN = {
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
         hit("seen leaving: DIW 6613, no insurance", "DIW 6613", "northern ireland"),  # an issued code, no context
+        miss("rhif GIG 455 126 7287, wedi cwympo"),  # the digits open a longer number (Welsh: "NHS number …")
         hit("a blue van 4471 KX was outside ED", "4471 KX", "dateless"),  # number first, after a vehicle word
         miss("back in the car 2 HRS later"),  # a unit, not plate letters
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),

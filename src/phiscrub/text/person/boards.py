@@ -56,6 +56,7 @@ INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[a-z]?(?:[.)]|[
                            r"(?=[ \t]*(?:[-–—,(/]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b))", re.MULTILINE)
 IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?:is[ \t]+)?in[ \t]+(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
                     re.IGNORECASE)
+CELL_RULE = re.compile(r"(?:[ \t]*[│┃|¦][ \t]*)?")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"\d[a-z]?[.,)][ \t]*$")
 SCORE = 0.6
@@ -71,6 +72,7 @@ def from_bed_board(ctx: Context, text: str) -> List[Finding]:
     cues += [c.end() for c in NUMBERED.finditer(text) if _item_number(text, c)]
     cues += [c.end() for c in BAY_CODE.finditer(text)]
     for start in sorted(set(cues)):
+        start = CELL_RULE.match(text, start).end()  # a drawn table's column rule after the label: "Bed 1 │ OKORO, Ada │"
         end = _name_end(ctx, text, start) or start
         if end == start and (w := LOWER_FIRST.match(text, start)) and _lower_first(ctx, w.group("w")) \
                 and SUBJECT_STATE.match(text, w.end()):

@@ -4,7 +4,7 @@ age is being celebrated ("It's Hope's 30th today", "our June's 99th on Friday", 
 
 Source: NHS handover and incident-post usage (name, then age and sex).
 Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"), words no
-name is made of (``_picked``); a keep-list town counts as a surname only after a well-known first
+name is made of (``_picked``), a building after "at" ("at Beech Lodge, DOB …"); a keep-list town counts as a surname only after a well-known first
 name ("Matthew Lincoln 52M"; not "Royal Derby, 45").
 """
 
@@ -18,6 +18,9 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.tokens import NAME_AGE, token_ok
 from phiscrub.types import Finding
 
+# a name's last word that names a building, rarely a surname (not Hall, Mill), after a word that places it
+BUILDING_WORD = re.compile(r"(?i:house|lodge|court|manor|grange|cottage|farm|barn|villa|mansions|towers?|gardens|view)")
+AT_PLACE = re.compile(r"\b(?:at|in|from|to|near|into|outside)[ \t]*$", re.IGNORECASE)
 TOWN = 10_000  # GeoNames population of a place that is a town, as surnames taken from towns are
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 
@@ -65,6 +68,8 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
             continue  # a lone letter ("SEX  F") or an ordinary word ("Owner, 82")
         if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked):
             continue
+        if len(picked) > 1 and BUILDING_WORD.fullmatch(picked[-1]) and AT_PLACE.search(head[:-len(" ".join(picked))]):
+            continue  # a home or building after "at": "at Beech Lodge, DOB 12.12.1933", "lives at Rowan House, 84"
         end = lo + len(head)
         joined = " ".join(picked)
         start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])

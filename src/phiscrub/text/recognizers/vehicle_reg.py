@@ -89,7 +89,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         Pattern("current, spaced", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y] [0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
         Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][1-9][0-9]{{0,2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
-        Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d)", 0.45),
+        Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d|[ \t]\d{{3}}\b)", 0.45),
+        # (its digits never open a longer number: "rhif GIG 455 126 7287" is Welsh for "NHS number …")
         # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date
         # in capitals only (``_dateless`` keeps no other), so "van 7194" never hides the plate "7194 RU" after it
         Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d)", 0.05),
