@@ -100,8 +100,8 @@ def high_recall(conf: Counter) -> str:
 
 def worked_examples(scrubber) -> list:
     """k from phiscrub against the same arithmetic done by hand from the published tables."""
-    from phiscrub.risk.details import HOUR
     from phiscrub.risk.figures import figures
+    from phiscrub.risk.times import HOUR
 
     f = figures()
     cases = [

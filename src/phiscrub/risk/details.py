@@ -14,6 +14,7 @@ import regex as re
 
 from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
+from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
 from phiscrub.risk.types import Detail
 from phiscrub.types import Mention
 
@@ -54,10 +55,6 @@ RELATIVES = {  # people a poster has in each relation ("my dad" points to one pe
     "next_of_kin": 1,
 }
 BIRTH_YEARS = 50  # a birthday with no age leaves about this many possible birth dates of the poster
-# time windows in years
-HOUR, PART_OF_DAY, DAY, WEEK, MONTH, YEAR = 1 / 8766, 6 / 8766, 1 / 365.25, 7 / 365.25, 1 / 12, 1.0
-WINDOWS = {"clock": HOUR, "part_of_day": PART_OF_DAY, "date": DAY, "weekday": DAY, "relative": DAY,
-           "named_day": DAY, "month": MONTH, "year": YEAR}
 # the emergency department is a hospital's front door, not a ward of 28 beds
 EMERGENCY_DEPT = re.compile(r"(?:the\s+)?(?:ed|a\s*&\s*e|ae|resus|majors|minors|emergency\s+department|"
                             r"emergency\s+dept|casualty)", re.IGNORECASE)
@@ -214,47 +211,18 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if FUTURE.match(text, m.start):
         return _detail(m, source, "none", 1.0, "a time still to come: no incident has happened then", "time")
     after = WEEKEND_AFTER.match(text, m.end)  # "over the Easter weekend": the named day's whole weekend
-    window = _span_window(text[m.start:after.end() if after else m.end]) or WINDOWS.get(level, DAY)
-    if window <= DAY and _follow_up(text, m):
+    window = span_window(text[m.start:after.end() if after else m.end]) or WINDOWS.get(level, DAY)
+    if window <= DAY and follow_up(text, m):
         return _detail(m, source, "none", 1.0, "the day of a follow-up (a visit, a discharge, a letter), not of the "
                        "incident", "time")
     return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
                            "time"), grain=level)
 
 
-# a date still to come dates no incident: "tomorrow", "next week", "next May", "see you next year"
-FUTURE = re.compile(r"(?:tomorrow|next\s+\w+)\b", re.IGNORECASE)
-WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IGNORECASE)
-# a follow-up of an earlier incident beside a day or a time: that day is the visit's, the discharge's or the letter's
-# ("came to see us at the base today", "today he walked out of Papworth"); a season or a year may still date the incident
-FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
-                       r"walked\s+out\s+of|(?:was|been|got)\s+discharged|went\s+home|sent\s+(?:us|the\s+(?:team|crew))|"
-                       r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
-                       r"reunited\s+with|came\s+back\s+to\s+say)\b", re.IGNORECASE)
-
-
-def _follow_up(text: str, m: Mention) -> bool:
-    return FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None
-
-
-# windows named by the words of a relative date ("this week", "last month", "this summer")
-SPAN_WORDS = ((re.compile(r"\bweekend\b", re.I), 3 / 365.25), (re.compile(r"\bweeks?\b|\bfortnight\b", re.I), WEEK),
-              (re.compile(r"\bmonths?\b", re.I), MONTH),
-              (re.compile(r"\b(?:summer|winter|spring|autumn|season)\b", re.I), 0.25),
-              (re.compile(r"\byears?\b", re.I), YEAR))
-
-
-def _span_window(surface: str) -> Optional[float]:
-    for rx, window in SPAN_WORDS:
-        if rx.search(surface):
-            return window
-    return None
-
-
 def time(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     level = _attrs(m).get("granularity", "part_of_day")
     window = WINDOWS.get(level, PART_OF_DAY)
-    if _follow_up(text, m):
+    if follow_up(text, m):
         return _detail(m, source, "none", 1.0, "the time of a follow-up (a visit, a discharge, a letter), not of the "
                        "incident", "time")
     return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
@@ -325,11 +293,3 @@ def _incidents(text: str, source: str, fig: Figures) -> List[Detail]:
 
 def _pct(share: float) -> str:
     return f"{share:.2%}" if share >= 0.0001 else f"1 in {round(1 / share):,}"
-
-
-def _years(window: float) -> str:
-    hours = round(window * 8766)
-    days = round(window * 365.25)
-    if hours < 48:
-        return "1 hour" if hours == 1 else f"{hours} hours"
-    return "1 day" if days == 1 else f"{days} days"

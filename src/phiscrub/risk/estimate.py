@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from phiscrub.risk.context import POSTER_BIRTH_YEARS
-from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS, YEAR, _pct, _years
+from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS, _pct
 from phiscrub.risk.figures import Figures
+from phiscrub.risk.times import YEAR, _years
 from phiscrub.risk.types import Detail, level_of
 
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",

@@ -16,10 +16,11 @@ from dataclasses import dataclass, replace
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from phiscrub.risk import context as cx
-from phiscrub.risk.details import HOUR, details_of
+from phiscrub.risk.details import details_of
 from phiscrub.risk.estimate import estimate
 from phiscrub.risk.figures import Figures, figures
 from phiscrub.risk.suggest import suggestions
+from phiscrub.risk.times import HOUR
 from phiscrub.risk.types import Detail, JigsawRisk
 from phiscrub.text.allow import allowed_spans
 from phiscrub.types import Mention, TextAnalysis

@@ -1,0 +1,57 @@
+"""Time windows: how long a day, a part of day or a season is, in years, and which times date the incident.
+
+A window narrows the pool only through the incident it dates (``phiscrub.risk.estimate``). A time still to
+come dates none ("tomorrow", "next May"); the day of a follow-up (a visit, a discharge, a letter) is not the
+incident's; a named day's weekend is the whole weekend. The words of a relative date name its length
+("this week", "this summer").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex as re
+
+from phiscrub.types import Mention
+
+# time windows in years
+HOUR, PART_OF_DAY, DAY, WEEK, MONTH, YEAR = 1 / 8766, 6 / 8766, 1 / 365.25, 7 / 365.25, 1 / 12, 1.0
+WINDOWS = {"clock": HOUR, "part_of_day": PART_OF_DAY, "date": DAY, "weekday": DAY, "relative": DAY,
+           "named_day": DAY, "month": MONTH, "year": YEAR}
+
+# a date still to come dates no incident: "tomorrow", "next week", "next May", "see you next year"
+FUTURE = re.compile(r"(?:tomorrow|next\s+\w+)\b", re.IGNORECASE)
+WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IGNORECASE)
+# a follow-up of an earlier incident beside a day or a time: that day is the visit's, the discharge's or the letter's
+# ("came to see us at the base today", "today he walked out of Papworth"); a season or a year may still date the incident
+FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
+                       r"walked\s+out\s+of|(?:was|been|got)\s+discharged|went\s+home|sent\s+(?:us|the\s+(?:team|crew))|"
+                       r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
+                       r"reunited\s+with|came\s+back\s+to\s+say)\b", re.IGNORECASE)
+
+
+def follow_up(text: str, m: Mention) -> bool:
+    return FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None
+
+
+# windows named by the words of a relative date ("this week", "last month", "this summer")
+SPAN_WORDS = ((re.compile(r"\bweekend\b", re.I), 3 / 365.25), (re.compile(r"\bweeks?\b|\bfortnight\b", re.I), WEEK),
+              (re.compile(r"\bmonths?\b", re.I), MONTH),
+              (re.compile(r"\b(?:summer|winter|spring|autumn|season)\b", re.I), 0.25),
+              (re.compile(r"\byears?\b", re.I), YEAR))
+
+
+def span_window(surface: str) -> Optional[float]:
+    for rx, window in SPAN_WORDS:
+        if rx.search(surface):
+            return window
+    return None
+
+
+def _years(window: float) -> str:
+    """A window as people say it: "6 hours", "1 day", "91 days"."""
+    hours = round(window * 8766)
+    days = round(window * 365.25)
+    if hours < 48:
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    return "1 day" if days == 1 else f"{days} days"
