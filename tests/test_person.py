@@ -261,6 +261,11 @@ RULE_ROWS = [
     ("bed-board", "Bed 1 │ OKORO, Ada │ 64 │ Gen Med", "OKORO"),  # a drawn table's column rule after the label
     ("bed-board", "Bed 3 │ EMPTY │ clean", None),
     # a rota line: a first name standing alone, even a word; one opening a clause only when no word
+    # a chat export: each sender with a time, on two lines or more
+    ("chat-line", "Tomasz 10:02: anyone seen the scanner?\nGav 10:04: bay 2 I think", "Gav"),
+    ("chat-line", "[10:02] Shaz: running late\n[10:03] Tomasz: ok", "Shaz"),
+    ("chat-line", "Obs 14:00: stable\nBloods 15:00: sent", None),
+    ("chat-line", "Gav 10:04: bay 2 I think", None),  # one line is no chat log
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
     ("shift-line", "Mon: Grace period ends, Summer fair\nSat: Bloods, Obs, Bank", None),

@@ -78,6 +78,10 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        # a date alone in brackets after a full name, its year before this one
+        hit("the care of my mother, Edith Pryce (04/02/1938), on Ward 6", "04/02/1938", "numeric d/m/y"),
+        miss("Meeting with Finance (04/02/2024)"),  # one word, no name
+        miss("Report by Anna Smith (04/02/2999)"),  # a year not yet here is no birth
         hit("she was born St David's Day 1947 in Cardigan", "St David's Day 1947", "named day + year"),
         miss("Christmas Day 2025 was busy, born or not"),  # no birth word near it: an event
         miss("born in Hull, died 03/02/2026 at home"),  # a date of death
@@ -311,6 +315,8 @@ BUILTIN = {
         miss("job 7654321 logged at 03:10"),
     ],
     "VehicleRegRecognizer": [
+        hit("blue Ford Focus ye19 xcv rear-ended us", "ye19 xcv", "current"),  # a make and model before it
+        miss("then ye19 xcv was all he said"),
         # the area code written apart: "NK 17 VXC"; a stop word and a number before a unit is no plate
         hit("grey Astra KR 19 WZT seen leaving", "KR 19 WZT", "current, spaced"),
         hit("the pick-up, possibly vy 66 kxd, left", "vy 66 kxd", "current, spaced"),

@@ -1,12 +1,11 @@
 """PERSON candidate rules: what a small general NER misses in this domain, one row per rule.
 
-``RULES`` is the table the recognizer runs, in order; each row is a rule id and
-a function ``(ctx, text) -> findings``. Cue rules (``CUE_RULES``) are rows too:
-a cue after which a name follows (a new cue is one row there). The finding's
-``rule`` is the row's ``rule``; ``key`` tells rows of the same rule apart.
+``RULES`` is the table the recognizer runs, in order; each row is a rule id and a function ``(ctx, text) ->
+findings``. Cue rules (``CUE_RULES``) are rows too: a cue after which a name follows (a new cue is one row
+there). The finding's ``rule`` is the row's ``rule``; ``key`` tells rows of the same rule apart.
 
-Source: NHS social-media policies (names of patients, relatives, and of staff without
-consent); name gazetteers as in ``phiscrub.resources``. What each rule avoids is in its docstring.
+Source: NHS social-media policies (patients', relatives' and unconsenting staff's names); the gazetteers of
+``phiscrub.resources``. What each rule avoids is in its docstring.
 """
 
 from __future__ import annotations
@@ -282,6 +281,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
     Rule("allocation", "allocation", roles.from_allocation_lines),
     Rule("shift-line", "shift-line", roles.from_shift_lines),
+    Rule("chat-line", "chat-line", roles.from_chat_lines),
     Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("lower-pair", "pair", from_lower_pairs),

@@ -241,3 +241,33 @@ def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
             if not not_a_person(ctx, text, s, e, LAYOUT_SKIP):
                 out.append(finding(s, e, SCORE, "shift-line"))
     return out
+
+
+# a chat export's sender lines: "Gav 11:04: that's a typo", "[10:02] Shaz: ta", "10:02 - Marcus: on my way"
+CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*:"
+                       r"|\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*(?P<b>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:)",
+                       re.MULTILINE)
+
+
+CHAT_SKIP = LAYOUT_SKIP | {"field-label"}
+
+
+def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``chat-line``: in a chat log (two lines or more with a sender and a time), each sender is a person,
+    even a short form no list knows ("Gav", "Shaz"). Avoids: a lone timed line ("Obs 14:00: stable"),
+    keep and stop words ("Ward 14:00:", "Update 09:30:"), senders with a digit."""
+    lines = list(CHAT_LINE.finditer(text))
+    if len(lines) < 2:
+        return []
+    out = []
+    for m in lines:
+        group = "a" if m.group("a") else "b"
+        s, e = m.span(group)
+        words = text[s:e].split()
+        if any(ctx.res.never_name(w) or ctx.is_stop(w.lower()) or HAS_DIGIT.search(w) for w in words):
+            continue
+        if all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words):
+            continue  # "Update", "Handover": an ordinary word no list knows as a name
+        if not not_a_person(ctx, text, s, e, CHAT_SKIP):  # the colon after a sender is no field label's
+            out.append(finding(s, e, SCORE, "chat-line"))
+    return out

@@ -5,7 +5,8 @@ Rule: numeric dates day-month-year ("21/08/1983", "5.9.17", "30 1 1951",
 "October 2nd, 1958", "3rd of May 1940", "Oct 1958", and "3rd Jan" with no
 year, which still gives the birthday away) are found only when a birth
 word ("DOB", "d.o.b", "date of birth", "born", "birthday", "DoB:") stands just
-before the date in the same sentence, or "(DOB)" just after it. A date that
+before the date in the same sentence, or "(DOB)" just after it; or the date alone in brackets right after a
+full name, its year in four digits and before this one ("Desmond Campbell (11/10/1941)", how letters give it). A date that
 cannot exist is dropped ("31/02/1950", "30th Feb"; ``datetime.date`` decides, a
 two-digit year in either century). Source: the NHS social-media policies' "date of birth";
 NHS Data Dictionary "PERSON BIRTH DATE" forms.
@@ -120,6 +121,21 @@ _DEATH_BEFORE = re.compile(
     r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)$")
 
 
+# a full name, then a full date of an earlier year alone in brackets: how letters and complaints give a patient's
+# date of birth ("Desmond Campbell (11/10/1941)"; not "Meeting with Finance (04/02/2024)": one word, no name)
+_FULL_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}[\p{Ll}'’-]+)"
+NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?(?:19|20)\d\d[ \t]?\)")
+_NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
+_CLOSE = re.compile(r"[ \t]?\)")
+
+
+def _name_then_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a date with a four-digit year, stands alone in brackets after a capitalised name."""
+    year = re.search(r"(?:19|20)\d\d$", text[start:end])
+    return (year is not None and int(year.group()) < datetime.date.today().year and _CLOSE.match(text, end) is not None
+            and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
+
+
 class DateOfBirthRecognizer(PhiRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -146,6 +162,14 @@ class DateOfBirthRecognizer(PhiRecognizer):
     CONTEXT_AFTER = 12
     CONTEXT_BOOST = 0.3
     REQUIRES_CONTEXT = True
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A birth word near the date, or the date alone in brackets right after a capitalised name with its
+        year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
+        return super().has_context(text, start, end) or _name_then_date(text, start, end)
+
+    def _context_anywhere(self, text: str) -> bool:
+        return super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays

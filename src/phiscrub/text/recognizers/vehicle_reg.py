@@ -60,6 +60,9 @@ _MAKES = (
     r"|rover|tesla|lexus|porsche|mitsubishi|subaru|jeep|alfa\s+romeo|saab|daewoo|proton|reliant|triumph|austin|morris"
 )
 _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istration)?|plates?|vrm)(?![\w])", re.IGNORECASE)
+# the UK's best-selling car and van models of recent years (SMMT registration tables), as posts name them
+_MODELS = (r"fiesta|focus|corsa|astra|golf|polo|qashqai|juke|yaris|clio|transit|combo|sprinter|vivaro|kuga|puma"
+           r"|octavia|fabia|sportage|tucson|micra|berlingo|partner|caddy|touran|tiguan|i10|i20|i30|picanto")
 # A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
 _VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES})\s*[(,:]?\s*\Z", re.IGNORECASE)
 # A Northern Ireland or dateless shape followed by three letters is a current-format shape, valid or not.
@@ -99,6 +102,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
         r"index", r"car", r"van", r"vehicle", r"motorbike", r"motorcycle", r"lorry", r"hgv",
         r"taxi", r"bike", r"moped", r"truck", r"pick-?up", r"suv", r"4x4", r"reg\.",
+        # a make or one of the UK's best-selling models names the vehicle the plate is on ("blue Ford Focus ye19 xcv")
+        _MAKES, _MODELS,
     ]
     CONTEXT_BEFORE = 45
     CONTEXT_AFTER = 20
