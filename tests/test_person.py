@@ -261,6 +261,13 @@ RULE_ROWS = [
     ("bed-board", "Bed 1 │ OKORO, Ada │ 64 │ Gen Med", "OKORO"),  # a drawn table's column rule after the label
     ("bed-board", "Bed 3 │ EMPTY │ clean", None),
     # a rota line: a first name standing alone, even a word; one opening a clause only when no word
+    # the name a message is signed with at its end
+    ("signed", "reply when you can, no rush x Abi", "Abi"),
+    ("signed", "Love you all, Shaz x", "Shaz"),
+    ("signed", "We will never forget it. – Winsome & family", "Winsome"),
+    ("signed", "Thanks all, Team x", None),
+    ("signed", "Thank you.\nMum & family", None),
+    ("field", "Care coordinator: Anneka Byrne – ring back", "Anneka Byrne"),
     # a chat export: each sender with a time, on two lines or more
     ("chat-line", "Tomasz 10:02: anyone seen the scanner?\nGav 10:04: bay 2 I think", "Gav"),
     ("chat-line", "[10:02] Shaz: running late\n[10:03] Tomasz: ok", "Shaz"),

@@ -281,7 +281,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
     Rule("allocation", "allocation", roles.from_allocation_lines),
     Rule("shift-line", "shift-line", roles.from_shift_lines),
-    Rule("chat-line", "chat-line", roles.from_chat_lines),
+    Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("signed", "signed", roles.from_signature),
     Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("lower-pair", "pair", from_lower_pairs),

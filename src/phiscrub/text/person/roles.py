@@ -271,3 +271,30 @@ def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
         if not not_a_person(ctx, text, s, e, CHAT_SKIP):  # the colon after a sender is no field label's
             out.append(finding(s, e, SCORE, "chat-line"))
     return out
+
+
+# how a message is signed at its end: "no rush x Abi", "Love you all, Shaz x", "– Winsome & family"
+_NAME = r"(?P<name>\p{Lu}[\p{Ll}'’-]+)"
+_TAIL = r"[ \t]*(?:x{1,4}\b)?[ \t!.\p{So}\p{Sk}]*(?:\n|\Z)"
+SIGNED = re.compile(rf"(?:(?<![\w'’-])x{{1,4}}[ \t]+{_NAME}[ \t!.\p{{So}}]*\Z|,[ \t]*{_NAME}[ \t]*x{{1,4}}[ \t!.\p{{So}}]*\Z"
+                    rf"|(?:^|[–—-][ \t]*){_NAME}(?P<fam>[ \t]*(?:&|and)[ \t]+(?:the[ \t]+)?(?:family|fam|kids)){_TAIL})",
+                    re.MULTILINE)
+
+
+def from_signature(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``signed``: the name a message is signed with at its end, after a kiss ("no rush x Abi"), before
+    one after a comma ("Love you all, Shaz x"), or with the family ("– Winsome & family": even a word), even a
+    short form no list knows. Avoids: closing, address and relation words ("Love x", "Thanks all, Team x", "Mum &
+    family"), keep and stop words, places that are no first name."""
+    out = []
+    res = ctx.res
+    for m in SIGNED.finditer(text):
+        s, e = m.span("name")
+        w = text[s:e]
+        if _no_name_word(ctx, w) or res.never_name(w) or ctx.is_stop(w.lower()):
+            continue
+        if (res.is_place(w) or (res.is_common(w) and not m.group("fam"))) and not res.is_first_name(w):
+            continue  # a word signs only with the family: "– Winsome & family"
+        if not not_a_person(ctx, text, s, e, LAYOUT_SKIP):
+            out.append(finding(s, e, SCORE, "signed"))
+    return out
