@@ -291,6 +291,7 @@ RULE_ROWS = [
     ("repeat", "Hope from our team ran it. Hope to see you all there!", None),  # the word, not the name
     ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words
     ("field", "NAME                POST           NI NO", None),  # a table's header row
+    ("name-in-bed", "has anyone flushed the Hickman in bed 3?? and the Foley in bed 7", None),  # an article: a thing
     ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
     ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
     ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
@@ -334,6 +335,7 @@ RULE_ROWS = [
     ("inverted-items", "• TTO, Ramipril – 5mg OD", None),
     ("inverted-items", "C2 MASON, JUNE 88 – falls", "JUNE"),
     ("inverted-items", "Home visits\nMACINNES, Seonag CHI 1204567890", "Seonag"),  # a record label after it
+    ("inverted-items", "Ring after 3pm.\nDiolch, Siân (front desk)", None),  # a closing before the sender
     ("inverted-items", "KESWICK, Ruth\nBAY 2", "KESWICK"),  # a town no list knows as a surname
     ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day
     ("inverted-items", "• Exeter, Devon – 3 sites", None),  # two places

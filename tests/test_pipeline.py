@@ -276,3 +276,12 @@ def test_a_drawn_board_row_redacts_the_name_and_keeps_its_specialty(scrubber):
     assert "Gen Surg" in out and "OKORO" not in out and "Ada" not in out
     out = scrubber.scrub_text("Claf: rhif GIG 455 126 7287, wedi cwympo").text  # Welsh: "NHS number", no plate
     assert "GIG" in out and "7287" not in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("a talk on Parkinson's and Lewy body dementia at 13:30", "Lewy"),  # an eponymous condition
+    ("the lady from the WI who made NINE Victoria sponges for the ward", "Victoria"),  # a cake named after a queen
+    ("Tad-cu's car got clamped while we were in with Mam-gu", "Mam-gu"),  # Welsh: grandfather, grandmother
+])
+def test_eponyms_cakes_and_welsh_kin_words_stay_readable(scrubber, text, kept):
+    assert kept in scrubber.scrub_text(text).text

@@ -54,6 +54,7 @@ LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'�
 INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
                            r"(?=[ \t]*(?:[-–—,(/]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b))", re.MULTILINE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
 IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?:is[ \t]+)?in[ \t]+(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
                     re.IGNORECASE)
 CELL_RULE = re.compile(r"(?:[ \t]*[│┃|¦][ \t]*)?")
@@ -155,8 +156,8 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
             continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"
         if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
             continue
-        if _names_a_thing(vocab, lw):
-            continue
+        if _names_a_thing(vocab, lw) or lw in vocab.closing_words:
+            continue  # a thing's word, or a closing before the sender's name ("Diolch, Siân (front desk)")
         out += [finding(m.start(g), m.end(g), SCORE, "bed-board") for g in ("last", "first")]  # two names, as written
     return out
 
@@ -241,7 +242,7 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
     stop word; or a word of three letters or more no dictionary knows), at least one
     of them a first name or surname of the gazetteer.
     Avoids: "the lady in bed 6", "pt in bay 2", "ok in bed 4" (relation, keep and ordinary
-    words), "uti in bed 3" (no gazetteer name).
+    words), "uti in bed 3" (no gazetteer name), "the Foley in bed 7" (an article: a thing).
     """
     out = []
     for m in IN_BED.finditer(text):
@@ -258,7 +259,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
             picked.insert(0, w)
         if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
             picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
-        if picked and any(ctx.res.is_name(w.group()) for w in picked):
+        if picked and any(ctx.res.is_name(w.group()) for w in picked) and not ARTICLE_BEFORE.search(
+                text, max(0, picked[0].start() - 8), picked[0].start()):  # "the Foley in bed 7": a thing
             out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
     return out
 
