@@ -49,6 +49,8 @@ ROWS = [
     ("poster age", "Bed 4 sats 88 and still dropping, HR 110, 72 now. Long night.", (), "low"),
     ("poster age", "30 today 🎉 and spending it on the ward. Cake in the staff room!", (), "high"),  # age and its day
     ("poster age", "Busy one. 12 today! and more to come", (), "low"),  # a count of jobs, no adult's age
+    ("poster age", "Thank you for the cards and the cake — 50 and fabulous 💃", (), "medium"),  # after a dash too
+    ("poster age", "Thank you for the cards and the cake — fab and fabulous 💃", (), "low"),
     # a birth has the birth rate; a stroke is counted over a year with no time given
     ("rates", "This week a first-time mum in her 30s from Kendal gave birth at home. Welcome, little one!", (), "high"),
     ("rates", "Yesterday a mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "high"),

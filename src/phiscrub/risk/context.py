@@ -109,7 +109,7 @@ POSTER_AGE = re.compile(
     # a diary line with no subject: "Turned 50 this month and …", "35 and still doing nights", "21 then, 40 now"
     r"|(?:^|[.!?\n]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2})\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    r"|(?:^|[.!?\n]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
+    r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
     # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
     r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89])(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))",
