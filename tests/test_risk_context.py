@@ -78,6 +78,9 @@ ROWS = [
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A teenage girl from Kendal told me she'd rather skip lunch than ask her teacher.", (), "low"),
     ("occupation", "A teenage girl from Kendal, a trainee teacher, told me she'd rather skip lunch.", (), "high"),
+    # an age phrase with "his" or "her" gives the sex
+    ("sex", "A jockey in his 20s came off at the last fence at Cartmel today.", (), "high"),
+    ("sex", "A jockey aged 20-29 came off at the last fence at Cartmel today.", (), "medium"),
     # a time still to come dates no incident; a named day's weekend is the whole weekend
     ("time", "A lady in her 80s from Kendal will be back with us tomorrow after her fall.", (), "medium"),
     ("time", "A lady in her 80s from Kendal was back with us today after her fall.", (), "high"),

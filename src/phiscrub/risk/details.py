@@ -14,6 +14,7 @@ import regex as re
 
 from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
+from phiscrub.risk.incidents import INCIDENT_RATES, incidents
 from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
 from phiscrub.risk.types import Detail
 from phiscrub.types import Mention
@@ -33,16 +34,6 @@ OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade"
 CONDITION_SHARE = {"common": 0.05, "rare": 0.0001}  # rare: the UK framework's < 1 in 2,000; most far rarer
 # "a rare disease", unnamed: all rare diseases together affect 1 in 17 people (UK Rare Diseases Framework, 2021)
 ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:disease|condition|disorder)s?\b", re.I)
-# incidents with a published rate per resident a year (samples/risk/README.md, from NHS England and ONS):
-# out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000
-INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045, "cardiac arrests"),
-                  (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"))
-# CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
-# ("learned CPR", "CPR training") gives no one's incident
-CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
-                            r"(?:minutes|rounds|cycles)\s+of)\s+cpr|(?<!\b(?:learn|learned|learnt|learning|teach|taught|teaching|know|knows|"
-                            r"knew)\s+)cpr\s+(?:on|was\s+started|in\s+progress|ongoing)|"
-                            r"chest\s+compressions\s+on)\b", re.I)
 ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"
                   r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike)\b", re.I)
 ROAD_CASUALTY_RATE = 0.002
@@ -242,6 +233,20 @@ _PICKED_OUT = ((cx.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one p
                (cx.ROLE_HOLDER, "UNIQUE", "count", 1, "a role one person holds in one place", "unique"))
 
 
+_AGE_PRONOUN = re.compile(r"\b(?:(?P<f>her)|his)\b", re.IGNORECASE)
+
+
+def _sex_of_age(text: str, found: List[Detail], source: str) -> List[Detail]:
+    """With no sex named, the one an age phrase gives: "in his 60s" is a man's age, "in her 80s" a woman's."""
+    if any(d.group == "sex" for d in found):
+        return []
+    for d in found:
+        m = _AGE_PRONOUN.search(text, d.start, d.end) if d.group == "age" and d.role == "share" else None
+        if m:
+            return [Detail("SEX", m.start(), m.end(), source, "share", 0.5, "female" if m["f"] else "male", "sex")]
+    return []
+
+
 def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures) -> List[Detail]:
     """The details of one text's mentions, in text order (mentions no converter uses are left out),
     and the superlatives that name one person ("Britain's oldest man", "the youngest resident")."""
@@ -260,35 +265,9 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
                           "the poster's own age and its day: their date of birth" if count == 1 else
                           f"the poster's own age: about {count} possible dates of birth", "self_disclosure"))
-    out += _incidents(text, source, fig)
+    out += _sex_of_age(text, out, source)
+    out += incidents(text, source, fig)
     return sorted(out, key=lambda d: (d.start, d.end))
-
-
-def _incidents(text: str, source: str, fig: Figures) -> List[Detail]:
-    """What happened, with its rate per resident a year: a birth, a death, an emergency (or, where the
-    text names neither an emergency nor routine care, an emergency assumed: the safe side)."""
-    out = []
-    for rx, rate, what, group in ((cx.BIRTH, cx.BIRTH_RATE, "births", "birth"),
-                                  (cx.DEATH, cx.DEATH_RATE, "deaths", "death")):
-        m = rx.search(text)
-        if m is None and group == "birth" and not cx.routine(text):
-            m = cx.EXPECTING.search(text)
-        if m is not None:
-            out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
-                              f"a {group}: about {rate:g} {what} per resident a year", group))
-    m = CARDIAC_ARREST.search(text)
-    if m is not None:  # CPR is given for a cardiac arrest: its rate, not the ambulance rate
-        rate = INCIDENT_RATES[0][1]
-        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
-                          f"a cardiac arrest (CPR): about {rate:g} per resident a year", "incident"))
-    m = cx.EMERGENCY.search(text)
-    if m is not None:
-        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
-                          f"an emergency: {fig.ambulance_rate:g} ambulance incidents per resident a year", "incident"))
-    elif text and not cx.routine(text):
-        out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
-                          f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
-    return out
 
 
 def _pct(share: float) -> str:

@@ -1,0 +1,55 @@
+"""What happened in a post, with its rate per resident a year: a birth, a death, a cardiac arrest, an emergency.
+
+A time narrows a post's pool only through the rate of what happened then (``phiscrub.risk.estimate``). A post
+that names neither an emergency nor routine care is taken as an emergency (the safe side). Rates: the
+ambulance rate from the reference figures; births, deaths and the named incidents below from
+samples/risk/README.md (NHS England and ONS).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.risk import context as cx
+from phiscrub.risk.figures import Figures
+from phiscrub.risk.types import Detail
+
+# incidents with a published rate per resident a year (samples/risk/README.md, from NHS England and ONS):
+# out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000
+INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045, "cardiac arrests"),
+                  (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"))
+# CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
+# ("learned CPR", "CPR training") gives no one's incident
+CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
+                            r"(?:minutes|rounds|cycles)\s+of)\s+cpr|(?<!\b(?:learn|learned|learnt|learning|teach|taught|teaching|know|knows|"
+                            r"knew)\s+)cpr\s+(?:on|was\s+started|in\s+progress|ongoing)|"
+                            r"chest\s+compressions\s+on)\b", re.I)
+
+
+def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
+    """What happened, with its rate per resident a year: a birth, a death, an emergency (or, where the
+    text names neither an emergency nor routine care, an emergency assumed: the safe side)."""
+    out = []
+    for rx, rate, what, group in ((cx.BIRTH, cx.BIRTH_RATE, "births", "birth"),
+                                  (cx.DEATH, cx.DEATH_RATE, "deaths", "death")):
+        m = rx.search(text)
+        if m is None and group == "birth" and not cx.routine(text):
+            m = cx.EXPECTING.search(text)
+        if m is not None:
+            out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
+                              f"a {group}: about {rate:g} {what} per resident a year", group))
+    m = CARDIAC_ARREST.search(text)
+    if m is not None:  # CPR is given for a cardiac arrest: its rate, not the ambulance rate
+        rate = INCIDENT_RATES[0][1]
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
+                          f"a cardiac arrest (CPR): about {rate:g} per resident a year", "incident"))
+    m = cx.EMERGENCY.search(text)
+    if m is not None:
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
+                          f"an emergency: {fig.ambulance_rate:g} ambulance incidents per resident a year", "incident"))
+    elif text and not cx.routine(text):
+        out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
+                          f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
+    return out
