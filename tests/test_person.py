@@ -336,6 +336,10 @@ RULE_ROWS = [
     ("inverted-items", "C2 MASON, JUNE 88 – falls", "JUNE"),
     ("inverted-items", "Home visits\nMACINNES, Seonag CHI 1204567890", "Seonag"),  # a record label after it
     ("inverted-items", "Ring after 3pm.\nDiolch, Siân (front desk)", None),  # a closing before the sender
+    ("inverted-items", "3\nBROOK, April\nRWA 7690345\nfalls", "BROOK"),  # a word in capitals before a first name
+    # a child's age in brackets after a name
+    ("child-age", "Husband at home with Hodan (2).", "Hodan"),
+    ("child-age", "Bay 4 (2), Room (3) and Option (2)", None),
     ("inverted-items", "KESWICK, Ruth\nBAY 2", "KESWICK"),  # a town no list knows as a surname
     ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day
     ("inverted-items", "• Exeter, Devon – 3 sites", None),  # two places

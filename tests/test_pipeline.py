@@ -285,3 +285,8 @@ def test_a_drawn_board_row_redacts_the_name_and_keeps_its_specialty(scrubber):
 ])
 def test_eponyms_cakes_and_welsh_kin_words_stay_readable(scrubber, text, kept):
     assert kept in scrubber.scrub_text(text).text
+
+
+def test_layout_rules_outrank_an_ner_place(scrubber):
+    """A child's age in brackets, a chat sender and a signature name a person even where the NER sees a place."""
+    assert "Hodan" not in scrubber.scrub_text("Husband Abdirahman at home with Hodan (2).").text

@@ -152,8 +152,10 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
         unknown = last.isupper() and first.istitle() and not (res.is_common(fw) or res.never_name(fw) or res.is_place(fw))
         if not (res.is_first_name(fw) or unknown) or (month and DAY_OR_YEAR.match(text, m.end())):
             continue
-        if not res.is_surname(lw) and (res.is_place(fw) or (res.is_common(lw) and not res.is_place(lw))):
-            continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"
+        capital_name = last.isupper() and len(last) > 2 and res.is_first_name(fw) and not res.is_place(fw)
+        if not res.is_surname(lw) and not capital_name and (res.is_place(fw) or (res.is_common(lw) and not res.is_place(lw))):
+            continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"; a word in
+            # capitals takes a first name as a surname: "BROOK, April"
         if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
             continue
         if _names_a_thing(vocab, lw) or lw in vocab.closing_words:

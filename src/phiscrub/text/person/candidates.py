@@ -21,7 +21,7 @@ from phiscrub.text.person import boards, roles
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
-from phiscrub.text.person.name_age import from_birthday, from_name_age
+from phiscrub.text.person.name_age import from_birthday, from_child_age, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.roles import (
@@ -287,7 +287,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("lower-pair", "pair", from_lower_pairs),
     Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("vocative", "vocative", from_vocative),
-    Rule("name-age", "name-age", from_name_age),
+    Rule("name-age", "name-age", from_name_age), Rule("child-age", "child-age", from_child_age),
     Rule("birthday", "birthday", from_birthday),
     Rule("possessive", "possessive", from_possessive_relation),
     Rule("rota", "rota", from_rota),

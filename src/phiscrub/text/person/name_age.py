@@ -98,3 +98,23 @@ def from_birthday(ctx: Context, text: str) -> List[Finding]:
             continue  # a keep word that is no common first name ("Trust", "Ward"); "June", "May" are here
         out.append(finding(m.start("name"), m.end("name"), 0.7, "birthday"))
     return out
+
+
+# a child's name with the age in brackets: "at home with Hodan (2)", "Ayaan (4) and Zara (6)"
+CHILD_AGE = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}[\p{Ll}'’-]+)[ \t]?\((?P<n>1[0-7]|[0-9])(?:[ \t]?(?:y|yrs?|years?|yo|m|mths?|months?))?\)")
+
+
+def from_child_age(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``child-age``: a capitalised word with a child's age (under 18) in brackets right after it is a child's
+    name, even one no list knows ("Hodan (2)"). Avoids: ordinary words, keep and stop words, places ("Room (3)",
+    "Leeds (2)"), a title or relation before the number's word."""
+    out = []
+    res = ctx.res
+    for m in CHILD_AGE.finditer(text):
+        w = m.group("name")
+        if res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.relation_word.fullmatch(w.lower()):
+            continue
+        if (res.is_common(w) or res.is_place(w)) and not res.is_first_name(w):
+            continue
+        out.append(finding(m.start("name"), m.end("name"), 0.7, "child-age"))
+    return out
