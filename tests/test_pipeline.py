@@ -290,3 +290,11 @@ def test_eponyms_cakes_and_welsh_kin_words_stay_readable(scrubber, text, kept):
 def test_layout_rules_outrank_an_ner_place(scrubber):
     """A child's age in brackets, a chat sender and a signature name a person even where the NER sees a place."""
     assert "Hodan" not in scrubber.scrub_text("Husband Abdirahman at home with Hodan (2).").text
+
+
+def test_a_hospital_numbers_shape_passes_in_a_patients_record_only(scrubber):
+    kinds = {f.entity_type for f in scrubber.analyze_text("2\nHASSAN, Layla\nRWA 7720019\npost-ERCP").findings}
+    assert "HOSPITAL_NUMBER" in kinds  # on the line after the name: the record is its context
+    assert not scrubber.analyze_text("we had an RTA 7720019 on the M6 tonight").findings  # alone: a shape only
+    far = "HASSAN, Layla\n\nThe RWA 7720019 coach leaves at 9 from the car park"
+    assert "HOSPITAL_NUMBER" not in {f.entity_type for f in scrubber.analyze_text(far).findings}  # a blank line apart

@@ -62,7 +62,7 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
     out = []
     for seg, text, found, cands, ents in zip(segs, texts, fixed, names, entities, strict=True):
         people = complete(parts, text, person(parts, text, ents, cands))
-        findings = whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people))))
+        findings = whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
         out.append(own(seg, findings, mentions(parts, text, ents, findings)))
     return out
 
@@ -108,9 +108,25 @@ def allow(parts: Parts, text: str, findings: Iterable[Finding]) -> List[Finding]
     return drop_allowed(findings, allowed_spans(text, parts.config.allow))
 
 
-def threshold(parts: Parts, findings: Iterable[Finding]) -> List[Finding]:
-    """Threshold: findings scoring below the configured threshold are dropped."""
-    return [f for f in findings if f.score >= parts.config.threshold]
+def threshold(parts: Parts, findings: Iterable[Finding], text: str = "") -> List[Finding]:
+    """Threshold: findings scoring below the configured threshold are dropped, except a hospital number's shape
+    in a patient's record: within ``RECORD_GAP`` characters after a name, date of birth or NHS number that
+    passed, with no blank line between ("HASSAN, Layla / RWA 7720019": a list's next line)."""
+    findings = list(findings)
+    cut = parts.config.threshold
+    anchors = [f.end for f in findings if f.score >= cut and f.entity_type in RECORD_ANCHORS]
+    out = []
+    for f in findings:
+        if f.score >= cut:
+            out.append(f)
+        elif f.entity_type == "HOSPITAL_NUMBER" and any(
+                0 <= f.start - end <= RECORD_GAP and "\n\n" not in text[end:f.start] for end in anchors):
+            out.append(replace(f, score=cut))  # the record is its context: it passes at the threshold
+    return out
+
+
+RECORD_ANCHORS = frozenset({"PERSON", "DATE_OF_BIRTH", "NHS_NUMBER"})
+RECORD_GAP = 40
 
 
 def resolve(text: str, findings: Iterable[Finding]) -> List[Finding]:
