@@ -282,6 +282,9 @@ def test_a_drawn_board_row_redacts_the_name_and_keeps_its_specialty(scrubber):
     ("a talk on Parkinson's and Lewy body dementia at 13:30", "Lewy"),  # an eponymous condition
     ("the lady from the WI who made NINE Victoria sponges for the ward", "Victoria"),  # a cake named after a queen
     ("Tad-cu's car got clamped while we were in with Mam-gu", "Mam-gu"),  # Welsh: grandfather, grandmother
+    ("Save the date: our annual Carol service is on Thursday", "Carol"),
+    ("Ward 9 want their Sara Stedy back", "Sara Stedy"),  # a standing aid named like a person
+    ("he thought he was a Catherine wheel, bless him", "Catherine"),
 ])
 def test_eponyms_cakes_and_welsh_kin_words_stay_readable(scrubber, text, kept):
     assert kept in scrubber.scrub_text(text).text
