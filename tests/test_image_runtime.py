@@ -80,6 +80,7 @@ def test_the_environment_chooses_the_runtime_and_a_misspelt_one_is_refused(monke
 
 def test_each_shape_is_compiled_once_and_the_oldest_shapes_are_dropped_past_the_pixel_budget(monkeypatch):
     monkeypatch.setattr(runtime, "CACHE_PIXELS", 2 * 64 * 96)
+    monkeypatch.setattr(runtime, "DYNAMIC_PIXELS", 0)  # every input takes the compile-per-shape path
     plain = _det(make_ocr("rapidocr", runtime="onnxruntime")).session
     session = runtime.OpenVinoSession(plain.session._model_path, 1)
     rng = np.random.default_rng(5)
@@ -98,6 +99,7 @@ def test_each_shape_is_compiled_once_and_the_oldest_shapes_are_dropped_past_the_
 def test_an_openvino_failure_hands_that_input_and_every_later_one_to_onnxruntime(monkeypatch, caplog):
     det = _det(make_ocr("rapidocr"))
     session, plain = det.session, det.session.fallback
+    monkeypatch.setattr(runtime, "DYNAMIC_PIXELS", 0)  # a shape not compiled yet
     blob = np.random.default_rng(11).random((1, 3, 96, 128), dtype=np.float32)
     expected = plain(blob)
 
@@ -150,3 +152,21 @@ def test_the_fast_preprocessing_gives_rapidocrs_float32_bits(limit_type, side):
                               slow(grey[..., None].repeat(3, 2).astype(np.float32)))
     finally:
         det.limit_type, det.limit_side_len = saved
+
+
+def test_small_inputs_share_one_dynamic_model_and_a_large_one_frees_it(monkeypatch):
+    monkeypatch.setattr(runtime, "DYNAMIC_PIXELS", 64 * 96)
+    monkeypatch.setattr(runtime, "CACHE_PIXELS", 10 * 128 * 128)
+    path = _det(make_ocr("rapidocr", runtime="onnxruntime")).session.session._model_path
+    session = runtime.OpenVinoSession(path, 1)
+    rng = np.random.default_rng(9)
+    small = [rng.random(shape, dtype=np.float32) for shape in ((1, 3, 64, 96), (1, 3, 96, 64), (1, 3, 32, 32))]
+    outs = [session(x) for x in small]
+    assert session._dynamic is not None and not session._requests  # one model, no compile per size
+    monkeypatch.setattr(runtime, "DYNAMIC_PIXELS", 0)
+    static = runtime.OpenVinoSession(path, 1)
+    for x, out in zip(small, outs, strict=True):
+        np.testing.assert_allclose(out, static(x), atol=1e-5)  # the same map, to float rounding
+    monkeypatch.setattr(runtime, "DYNAMIC_PIXELS", 64 * 96)
+    session(rng.random((1, 3, 128, 128), dtype=np.float32))
+    assert session._dynamic is None and list(session._requests) == [(1, 3, 128, 128)]  # its buffers freed first

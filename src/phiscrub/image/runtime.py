@@ -1,7 +1,7 @@
 """Which runtime runs RapidOCR's text detector: OpenVINO where it is installed, else onnxruntime.
 
 Rule: the detector (PP-OCRv6 det, most of a photo's OCR time) runs on OpenVINO's CPU plugin at fp32,
-compiled for each input shape (``OpenVinoSession``); the recogniser and the angle classifier stay on
+one free-shape model for inputs up to 1 MP and one compiled for each larger shape (``OpenVinoSession``); the recogniser and the angle classifier stay on
 onnxruntime, as RapidOCR builds them, and so does CenterFace (``phiscrub.image.centerface``).
 Source: measured on one core (Intel Xeon with AVX-512, 2 December 2026). The detector alone took
 0.88 s/MP on onnxruntime 1.32 and 0.30 s/MP on OpenVINO 2026.4 on the 55 dev photos; with a compile
@@ -31,6 +31,7 @@ from phiscrub.errors import ConfigError
 
 _LOG = logging.getLogger("phiscrub.image")
 RUNTIMES = ("auto", "openvino", "onnxruntime")  # auto: OpenVINO when installed, else onnxruntime
+DYNAMIC_PIXELS = 1_000_000  # inputs up to this many pixels share one dynamic-shape model (no compile per size)
 CACHE_PIXELS = 3_200_000  # compiled shapes kept (OpenVinoSession): a 12 MP photo's 3 MP input alone
 
 
@@ -44,14 +45,20 @@ def openvino_installed() -> bool:
 
 
 class OpenVinoSession:
-    """The detector compiled for OpenVINO's CPU plugin, one fixed input shape at a time, called as
-    RapidOCR calls its sessions: one array in, the first output out (a copy: the buffers are reused).
+    """The detector compiled for OpenVINO's CPU plugin, called as RapidOCR calls its sessions: one array
+    in, the first output out (a copy: the buffers are reused).
 
-    Rule: each input shape gets a model compiled for exactly that shape (0.16 s, once); the models
-    of the last few shapes are kept, at most ``CACHE_PIXELS`` input pixels in all, oldest dropped first.
-    Avoids: OpenVINO's dynamic-shape mode kept about 0.6 GB per megapixel of the largest input it had
-    seen (1.2 GB after the dev photos, a 12 MP photo then peaking at 1.9 GB against a 1.5 GB budget);
-    a fixed shape needs about a third of that and gives it back when its model is dropped. Padding
+    Rule: an input of up to ``DYNAMIC_PIXELS`` goes to one model compiled with a free height and width
+    (0.13 s, once); a larger one gets a model compiled for exactly its shape (0.16 s, once). The models of
+    the last few shapes are kept, at most ``CACHE_PIXELS`` input pixels in all (the free-shape model counted
+    as ``DYNAMIC_PIXELS``), oldest dropped first, and the free-shape model is dropped when a larger photo
+    comes. Measured on the 55 dev photos, most of whose detector inputs are under 1 MP: 45 compiles took
+    6.8 of the detector's 24 s; with the free-shape model for them, OCR of the 97 dev photos and scenes read
+    the same text, boxes and scores (outputs within 2e-6), text 0.633 -> 0.545 s/MP.
+    Avoids: the free-shape model keeps buffers for the largest input it has seen, about 0.3 GB per MP
+    (0.6 GB at 3 MP: dev photos then a 12 MP one peaked at 1.9 GB against a 1.5 GB budget), hence the
+    1 MP bound and dropping it before a large photo (dev photos then the 12 MP one: 1.48 GB; 12 MP alone
+    1.19 GB, as before); a fixed shape gives its memory back when its model is dropped. Padding
     inputs to a few shapes instead changed the lines read on 31 of 97 photos, so shapes are exact.
     A batch of photos from one camera compiles once. If OpenVINO fails on an input (a CPU or a shape
     it cannot handle), that input and every later one go to ``fallback``, RapidOCR's onnxruntime
@@ -64,21 +71,36 @@ class OpenVinoSession:
         self._model = self._core.read_model(str(path))
         self._requests: "OrderedDict[Tuple[int, ...], object]" = OrderedDict()
         self._lock = threading.Lock()
+        self._dynamic = None  # one model for every input up to DYNAMIC_PIXELS, compiled on first need
         self.failed = False
 
     def _request(self, shape: Tuple[int, ...]):
+        if shape[-1] * shape[-2] <= DYNAMIC_PIXELS:
+            if self._dynamic is None:  # its buffers grow to the largest input seen: counted as DYNAMIC_PIXELS
+                self._evict(DYNAMIC_PIXELS)
+                model = self._model.clone()
+                model.reshape([shape[0], shape[1], -1, -1])
+                self._dynamic = self._core.compile_model(model, "CPU", self._config()).create_infer_request()
+            return self._dynamic
+        self._dynamic = None  # a large photo: the small ones' buffers go first (recompiled in 0.13 s)
         if shape in self._requests:
             self._requests.move_to_end(shape)
             return self._requests[shape]
-        while self._requests and sum(s[-1] * s[-2] for s in self._requests) + shape[-1] * shape[-2] > CACHE_PIXELS:
-            self._requests.popitem(last=False)
+        self._evict(shape[-1] * shape[-2])
         model = self._model.clone()
         model.reshape(list(shape))
-        compiled = self._core.compile_model(model, "CPU", {
-            "INFERENCE_NUM_THREADS": self._threads, "INFERENCE_PRECISION_HINT": "f32",
-            "PERFORMANCE_HINT": "LATENCY", "NUM_STREAMS": 1, "ENABLE_CPU_PINNING": False})
-        self._requests[shape] = compiled.create_infer_request()
+        self._requests[shape] = self._core.compile_model(model, "CPU", self._config()).create_infer_request()
         return self._requests[shape]
+
+    def _evict(self, pixels: int) -> None:
+        """Drop the least recently used shapes until ``pixels`` more fit in ``CACHE_PIXELS``."""
+        held = DYNAMIC_PIXELS if self._dynamic is not None else 0
+        while self._requests and sum(s[-1] * s[-2] for s in self._requests) + held + pixels > CACHE_PIXELS:
+            self._requests.popitem(last=False)
+
+    def _config(self) -> dict:
+        return {"INFERENCE_NUM_THREADS": self._threads, "INFERENCE_PRECISION_HINT": "f32",
+                "PERFORMANCE_HINT": "LATENCY", "NUM_STREAMS": 1, "ENABLE_CPU_PINNING": False}
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         x = np.ascontiguousarray(x, dtype=np.float32)
@@ -93,6 +115,7 @@ class OpenVinoSession:
                         raise
                     self.failed = True
                     self._requests.clear()
+                    self._dynamic = None
                     _LOG.warning("OpenVINO failed on the text detector (%s); onnxruntime runs it from now on",
                                  exc.__class__.__name__)
         return self.fallback(x)

@@ -111,22 +111,17 @@ def allow(parts: Parts, text: str, findings: Iterable[Finding]) -> List[Finding]
 def threshold(parts: Parts, findings: Iterable[Finding], text: str = "") -> List[Finding]:
     """Threshold: findings scoring below the configured threshold are dropped, except a hospital number's shape
     in a patient's record: within ``RECORD_GAP`` characters after a name, date of birth or NHS number that
-    passed, with no blank line between ("HASSAN, Layla / RWA 7720019": a list's next line)."""
-    findings = list(findings)
-    cut = parts.config.threshold
+    passed, with no blank line between ("HASSAN, Layla / RWA 7720019": a list's next line); it passes at the
+    threshold (the record is its context)."""
+    findings, cut = list(findings), parts.config.threshold
     anchors = [f.end for f in findings if f.score >= cut and f.entity_type in RECORD_ANCHORS]
-    out = []
-    for f in findings:
-        if f.score >= cut:
-            out.append(f)
-        elif f.entity_type == "HOSPITAL_NUMBER" and any(
-                0 <= f.start - end <= RECORD_GAP and "\n\n" not in text[end:f.start] for end in anchors):
-            out.append(replace(f, score=cut))  # the record is its context: it passes at the threshold
-    return out
+    in_record = [f.entity_type == "HOSPITAL_NUMBER" and any(
+        0 <= f.start - end <= RECORD_GAP and "\n\n" not in text[end:f.start] for end in anchors) for f in findings]
+    return [f if f.score >= cut else replace(f, score=cut)
+            for f, r in zip(findings, in_record, strict=True) if f.score >= cut or r]
 
 
-RECORD_ANCHORS = frozenset({"PERSON", "DATE_OF_BIRTH", "NHS_NUMBER"})
-RECORD_GAP = 40
+RECORD_ANCHORS, RECORD_GAP = frozenset({"PERSON", "DATE_OF_BIRTH", "NHS_NUMBER"}), 40
 
 
 def resolve(text: str, findings: Iterable[Finding]) -> List[Finding]:
