@@ -170,3 +170,5 @@ def test_small_inputs_share_one_dynamic_model_and_a_large_one_frees_it(monkeypat
     monkeypatch.setattr(runtime, "DYNAMIC_PIXELS", 64 * 96)
     session(rng.random((1, 3, 128, 128), dtype=np.float32))
     assert session._dynamic is None and list(session._requests) == [(1, 3, 128, 128)]  # its buffers freed first
+    session(small[0])
+    assert session._dynamic is not None and not session._requests  # and the other way round: never both

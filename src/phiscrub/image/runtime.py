@@ -50,15 +50,17 @@ class OpenVinoSession:
 
     Rule: an input of up to ``DYNAMIC_PIXELS`` goes to one model compiled with a free height and width
     (0.13 s, once); a larger one gets a model compiled for exactly its shape (0.16 s, once). The models of
-    the last few shapes are kept, at most ``CACHE_PIXELS`` input pixels in all (the free-shape model counted
-    as ``DYNAMIC_PIXELS``), oldest dropped first, and the free-shape model is dropped when a larger photo
-    comes. Measured on the 55 dev photos, most of whose detector inputs are under 1 MP: 45 compiles took
+    the last few shapes are kept, at most ``CACHE_PIXELS`` input pixels in all, oldest dropped first. The
+    free-shape model and the fixed-shape ones never live together: a small input after a large one drops the
+    fixed-shape models, a large one the free-shape model (each recompiled when needed again). Measured on the 55 dev photos, most of whose detector inputs are under 1 MP: 45 compiles took
     6.8 of the detector's 24 s; with the free-shape model for them, OCR of the 97 dev photos and scenes read
     the same text, boxes and scores (outputs within 2e-6), text 0.633 -> 0.545 s/MP.
     Avoids: the free-shape model keeps buffers for the largest input it has seen, about 0.3 GB per MP
     (0.6 GB at 3 MP: dev photos then a 12 MP one peaked at 1.9 GB against a 1.5 GB budget), hence the
-    1 MP bound and dropping it before a large photo (dev photos then the 12 MP one: 1.48 GB; 12 MP alone
-    1.19 GB, as before); a fixed shape gives its memory back when its model is dropped. Padding
+    1 MP bound; kept beside the fixed-shape models it took a run over the dev photos and the scenes in one
+    process to 1.72 GB (1.37 GB with fixed shapes only), and living alone 1.43 GB (12 MP alone 1.19 GB, as
+    before; 2.1 MP free-shape inputs were 4% faster and peaked at 1.60-1.66 GB). A fixed shape gives its
+    memory back when its model is dropped. Padding
     inputs to a few shapes instead changed the lines read on 31 of 97 photos, so shapes are exact.
     A batch of photos from one camera compiles once. If OpenVINO fails on an input (a CPU or a shape
     it cannot handle), that input and every later one go to ``fallback``, RapidOCR's onnxruntime
@@ -76,8 +78,8 @@ class OpenVinoSession:
 
     def _request(self, shape: Tuple[int, ...]):
         if shape[-1] * shape[-2] <= DYNAMIC_PIXELS:
-            if self._dynamic is None:  # its buffers grow to the largest input seen: counted as DYNAMIC_PIXELS
-                self._evict(DYNAMIC_PIXELS)
+            if self._dynamic is None:  # its buffers grow to the largest input seen: it lives alone
+                self._requests.clear()
                 model = self._model.clone()
                 model.reshape([shape[0], shape[1], -1, -1])
                 self._dynamic = self._core.compile_model(model, "CPU", self._config()).create_infer_request()
@@ -94,8 +96,7 @@ class OpenVinoSession:
 
     def _evict(self, pixels: int) -> None:
         """Drop the least recently used shapes until ``pixels`` more fit in ``CACHE_PIXELS``."""
-        held = DYNAMIC_PIXELS if self._dynamic is not None else 0
-        while self._requests and sum(s[-1] * s[-2] for s in self._requests) + held + pixels > CACHE_PIXELS:
+        while self._requests and sum(s[-1] * s[-2] for s in self._requests) + pixels > CACHE_PIXELS:
             self._requests.popitem(last=False)
 
     def _config(self) -> dict:
