@@ -79,7 +79,7 @@ BUILTIN = {
     ],
     "DateOfBirthRecognizer": [
         # a date alone in brackets after a full name, its year before this one
-        hit("the care of my mother, Edith Pryce (04/02/1938), on Ward 6", "04/02/1938", "numeric d/m/y"),
+        hit("about my late father, Gwilym Prosser (19/06/1936), on Ward 9", "19/06/1936", "numeric d/m/y"),
         miss("Meeting with Finance (04/02/2024)"),  # one word, no name
         miss("Report by Anna Smith (04/02/2999)"),  # a year not yet here is no birth
         hit("she was born St David's Day 1947 in Cardigan", "St David's Day 1947", "named day + year"),
@@ -210,8 +210,8 @@ BUILTIN = {
         hit("Address 12 Bryn Hyfryd, Bala LL23 7AB", "12 Bryn Hyfryd", "number + Welsh element street"),
         hit("now at 2 Glan yr Afon, Dolgellau", "2 Glan yr Afon", "number + Welsh element street"),
         miss("we did 3 Pen Ysgol runs today"),  # no comma and town after it
-        hit("Address: Flat 22, Solway House, Leicester LE1 6GT", "Flat 22, Solway House", "flat + building"),
-        miss("Flat 22, Solway House is closed for repairs"),  # no town and postcode after it
+        hit("Address: Flat 14, Coniston House, Derby DE22 3LQ", "Flat 14, Coniston House", "flat + building"),
+        miss("Flat 14, Coniston House is being painted"),  # no town and postcode after it
         miss("Bed 3 Tan Wei, 84, Bay 2"),  # a bed number, and "Tan" is no element here
         hit("sent to Apartment 5, The Granary, 9 Mill Street", "Apartment 5, The Granary, 9 Mill Street",
             "house name + number + street"),  # the flat before a house name
@@ -315,8 +315,8 @@ BUILTIN = {
         miss("job 7654321 logged at 03:10"),
     ],
     "VehicleRegRecognizer": [
-        hit("blue Ford Focus ye19 xcv rear-ended us", "ye19 xcv", "current"),  # a make and model before it
-        miss("then ye19 xcv was all he said"),
+        hit("silver Vauxhall Corsa wk21 xcv reversed into us", "wk21 xcv", "current"),  # a make and model before it
+        miss("then wk21 xcv was all he said"),
         # the area code written apart: "NK 17 VXC"; a stop word and a number before a unit is no plate
         hit("grey Astra KR 19 WZT seen leaving", "KR 19 WZT", "current, spaced"),
         hit("the pick-up, possibly vy 66 kxd, left", "vy 66 kxd", "current, spaced"),
@@ -330,7 +330,7 @@ BUILTIN = {
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
         hit("seen leaving: DIW 6613, no insurance", "DIW 6613", "northern ireland"),  # an issued code, no context
-        miss("rhif GIG 455 126 7287, wedi cwympo"),  # the digits open a longer number (Welsh: "NHS number …")
+        miss("rhif GIG 943 476 5919 ar y ffurflen"),  # the digits open a longer number (Welsh: "NHS number …")
         hit("a blue van 4471 KX was outside ED", "4471 KX", "dateless"),  # number first, after a vehicle word
         miss("back in the car 2 HRS later"),  # a unit, not plate letters
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),

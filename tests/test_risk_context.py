@@ -47,10 +47,10 @@ ROWS = [
     ("poster age", "Cake in the crew room for my birthday today!", (), "medium"),
     # a reading is no age: "sats 88 and still dropping", "HR 110, 72 now"
     ("poster age", "Bed 4 sats 88 and still dropping, HR 110, 72 now. Long night.", (), "low"),
-    ("poster age", "30 today 🎉 and spending it on the ward. Cake in the staff room!", (), "high"),  # age and its day
+    ("poster age", "40 today 🥳 and on a long day in theatres. Send cake!", (), "high"),  # age and its day
     ("poster age", "Busy one. 12 today! and more to come", (), "low"),  # a count of jobs, no adult's age
-    ("poster age", "Thank you for the cards and the cake — 50 and fabulous 💃", (), "medium"),  # after a dash too
-    ("poster age", "Thank you for the cards and the cake — fab and fabulous 💃", (), "low"),
+    ("poster age", "Thanks for the flowers and the card — 60 and thriving 🎉", (), "medium"),  # after a dash too
+    ("poster age", "Thanks for the flowers and the card — fab and thriving 🎉", (), "low"),
     # a birth has the birth rate; a stroke is counted over a year with no time given
     ("rates", "This week a first-time mum in her 30s from Kendal gave birth at home. Welcome, little one!", (), "high"),
     ("rates", "Yesterday a mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "high"),
@@ -61,46 +61,46 @@ ROWS = [
     ("rates", "We helped a man in his 60s get home to Ebbw Vale, as he wished.", (), "low"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a stroke.", (), "medium"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a holiday.", (), "low"),
-    ("rates", "Our stroke unit sees more strokes in younger people: a man in his 50s from Swansea this year.", (),
-     "medium"),  # "strokes" has the stroke rate, not the ambulance rate
+    ("rates", "Strokes aren't only an older person's illness: this year we cared for a woman in her 40s from Swansea.",
+     (), "medium"),  # "strokes" has the stroke rate, not the ambulance rate
     # CPR given to someone is a cardiac arrest (its rate); CPR learned is no one's incident
-    ("rates", "This week I talked a woman through ten minutes of CPR on her husband. He's alive.", (), "medium"),
-    ("rates", "This week I talked a woman through ten minutes of first aid on her husband. He's alive.", (), "low"),
-    ("rates", "A dad in his 30s in Liverpool learned CPR on a YouTube video. Learn it properly!", (), "low"),
-    # a mother-to-be at routine care is a pregnancy, no birth; on the way to the maternity unit, a birth
-    ("rates", "Antenatal clinic in Kendal this morning and a mum-to-be brought in a tin of flapjacks for the team.", (),
-     "low"),
-    ("rates", "This week we helped a mum-to-be in Kendal get to the maternity unit with minutes to spare.", (), "high"),
-    # a named condition with a published prevalence takes its share; a common one with none narrows nothing
-    ("prevalence", "Annual health check today with a lady in her 40s from Belfast who has Down's syndrome.", (),
+    ("rates", "Yesterday I talked a woman through eight minutes of CPR on her neighbour until the crew arrived.", (),
      "medium"),
-    ("prevalence", "Annual health check today with a lady in her 40s from Belfast who has asthma.", (), "low"),
+    ("rates", "Yesterday I talked a woman through eight minutes of first aid on her neighbour until the crew arrived.",
+     (), "low"),
+    ("rates", "A grandad in his 60s in Leeds learned CPR at a village hall course. Book yours!", (), "low"),
+    # a mother-to-be at routine care is a pregnancy, no birth; on the way to the maternity unit, a birth
+    ("rates", "Antenatal clinic in Penrith this morning and a mum-to-be brought us a box of biscuits.", (), "low"),
+    ("rates", "This week we helped a mum-to-be in Penrith reach the birth centre just in time.", (), "high"),
+    # a named condition with a published prevalence takes its share; a common one with none narrows nothing
+    ("prevalence", "A man in his 30s from Derry with Down's syndrome came for his annual review today.", (), "high"),
+    ("prevalence", "A man in his 30s from Derry with hay fever came for his annual review today.", (), "low"),
     # an occupation owned by someone else ("her teacher") is not the patient's
-    ("occupation", "A teenage girl from Kendal told me she'd rather skip lunch than ask her teacher.", (), "low"),
-    ("occupation", "A teenage girl from Kendal, a trainee teacher, told me she'd rather skip lunch.", (), "high"),
+    ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
+    ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),
     # an age phrase with "his" or "her" gives the sex
-    ("sex", "A jockey in his 20s came off at the last fence at Cartmel today.", (), "high"),
-    ("sex", "A jockey aged 20-29 came off at the last fence at Cartmel today.", (), "medium"),
+    ("sex", "A cyclist in her 30s came off on the hill in Swansea today.", (), "high"),
+    ("sex", "A cyclist aged 30-39 came off on the hill in Swansea today.", (), "medium"),
     # a time still to come dates no incident; a named day's weekend is the whole weekend
     ("time", "A lady in her 80s from Kendal will be back with us tomorrow after her fall.", (), "medium"),
     ("time", "A lady in her 80s from Kendal was back with us today after her fall.", (), "high"),
-    ("time", "A man in his 30s in Norwich ate too many eggs over the Easter weekend and called us with chest pain.", (),
-     "medium"),
-    ("time", "A man in his 30s in Norwich ate too many eggs on Easter Sunday and called us with chest pain.", (), "high"),
-    # the day of a follow-up (a visit, a discharge) is not the day of the incident
-    ("follow-up", "A man in Ipswich had a cardiac arrest outside a supermarket; today he walked out of Papworth.", (),
-     "medium"),
-    ("follow-up", "A man in Ipswich had a cardiac arrest outside a supermarket today; we got him to Papworth.", (),
+    ("time", "A woman in her 40s in Exeter ate a whole simnel cake over the Easter weekend and rang us with chest pain.",
+     (), "medium"),
+    ("time", "A woman in her 40s in Exeter ate a whole simnel cake on Easter Monday and rang us with chest pain.", (),
      "high"),
+    # the day of a follow-up (a visit, a discharge) is not the day of the incident
+    ("follow-up", "A man from Taunton had a cardiac arrest at the gym; today he walked out of Musgrove Park.", (),
+     "medium"),
+    ("follow-up", "A man from Taunton had a cardiac arrest at the gym today; we got him to Musgrove Park.", (), "high"),
     # everyone of a kind ("every teacher") is no one's occupation
     ("occupation", "A teenage girl from Kendal has asthma, and every teacher at school now knows where her inhaler is.",
      (), "low"),
     # a season's or an event's figures describe no one, unless one person (or one family) is picked out among them
-    ("statistics", "This summer our Tenby crew launched 41 times. Kayakers, swimmers, yachts and a lost dog. Thank you "
-     "to every volunteer 🧡", (), "low"),
-    ("statistics", "This summer our Tenby crew launched 41 times, once for a kayaker in his 80s. Thank you to every "
-     "volunteer 🧡", (), "high"),
-    ("statistics", "Our year in numbers: 5,100 babies, 80 sets of twins and one set of triplets in Leeds. Thank you!", (),
+    ("statistics", "Our Padstow lifeboat had 52 shouts this season: surfers, anglers and two lost dogs. Thanks to every "
+     "volunteer!", (), "low"),
+    ("statistics", "Our Padstow lifeboat had 52 shouts this season, one for a surfer in his 80s. Thanks to every "
+     "volunteer!", (), "high"),
+    ("statistics", "Our unit's year in numbers: 4,200 babies, 61 sets of twins and one set of triplets in Carlisle.", (),
      "high"),
     # "some rare disease" is one person in seventeen: a statistic describes no one
     ("rare", "Rare Disease Day: 1 in 17 of us will live with a rare condition. Our Cardiff team is here.", (), "low"),
