@@ -127,12 +127,16 @@ _FULL_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}[\p{Ll}'’-]+)"
 NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?(?:19|20)\d\d[ \t]?\)")
 _NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
 _CLOSE = re.compile(r"[ \t]?\)")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
 
 def _name_then_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a date with a four-digit year, stands alone in brackets after a capitalised name."""
-    year = re.search(r"(?:19|20)\d\d$", text[start:end])
-    return (year is not None and int(year.group()) < datetime.date.today().year and _CLOSE.match(text, end) is not None
+    """Whether ``text[start:end]``, a date with a four-digit year before this one, stands alone in brackets after a
+    full name (the cheap tests first: it runs for every date with no birth word near it)."""
+    if _CLOSE.match(text, end) is None:
+        return False
+    year = _YEAR_AT_END.search(text, start, end)
+    return (year is not None and int(year.group()) < datetime.date.today().year
             and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
 
 
