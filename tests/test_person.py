@@ -401,7 +401,7 @@ RULE_ROWS = [
     ("bed-board", "obs stable      79  UTI   AWAIT SOCIAL", None),  # an age column is no item number
     ("field", "Team name: Pride Of The Valley", None),  # a thing's name, not a person's
     ("title", "his wife Aling Nenita asked to visit", "Nenita"),  # a Filipino honorific stays outside
-    ("list", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "AMINA"),  # a cell gap ends the name
+    ("bed-board", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "AMINA"),  # a cell gap ends the inverted item
     ("name-age", "Owner, 82, shaken but unhurt", None),  # an ordinary word is no name
     ("name-age", "Tom Ashdown, 45, trapped for an hour", "Tom Ashdown"),
     ("name-age", "3. Daniel Preston 61M – hip", "Daniel Preston"),  # a town as a surname, after a first name

@@ -80,7 +80,7 @@ _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$")  # "E. O'Sullivan", "Ma. Luisa Reyes"
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
-_INITIAL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
+_INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The text pipeline. ``analyze_segments`` is the only place the order is written:
 
-    normalise → candidates → gate → NER → person → complete → allow → threshold → resolve → whole → mentions
+    normalise → candidates → gate → NER → person → complete → allow → threshold → resolve → whole → tables → mentions
 
 Texts are cut into bounded segments first (``phiscrub.text.segments``), so
 every stage costs time linear in the length of the text. Each stage is a
@@ -27,7 +27,8 @@ from phiscrub.text.ner import Entity, run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
 from phiscrub.text.resolve import resolve_overlaps
-from phiscrub.text.segments import Segment, rechunk, segments, text_segments
+from phiscrub.text.segments import Segment, batched, rechunk, segments, text_segments
+from phiscrub.text.tables import propagate
 from phiscrub.types import Finding, Mention, TextAnalysis
 
 
@@ -63,6 +64,7 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
     for seg, text, found, cands, ents in zip(segs, texts, fixed, names, entities, strict=True):
         people = complete(parts, text, person(parts, text, ents, cands))
         findings = whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
+        findings = tables(parts, text, findings)
         out.append(own(seg, findings, mentions(parts, text, ents, findings)))
     return out
 
@@ -132,6 +134,14 @@ def resolve(text: str, findings: Iterable[Finding]) -> List[Finding]:
 def whole(parts: Parts, text: str, findings: List[Finding]) -> List[Finding]:
     """Whole: every finding grown over the rest of its name or identifier (``phiscrub.text.complete``)."""
     return complete_findings(text, findings, parts.resources)
+
+
+def tables(parts: Parts, text: str, findings: List[Finding]) -> List[Finding]:
+    """Tables: a list's column holds one kind of value; names and numbers found in one row type the same column
+    in the others, and a name ends at its cell's end (``phiscrub.text.tables``); then resolved and completed."""
+    name_ok = parts.person.table_name_word if parts.person is not None else None  # None: PERSON is not wanted
+    found = propagate(text, findings, name_ok, frozenset(parts.config.entities))
+    return findings if found == findings else whole(parts, text, resolve(text, allow(parts, text, found)))
 
 
 def mentions(parts: Parts, text: str, entities, findings: Sequence[Finding]) -> List[Mention]:
@@ -214,7 +224,7 @@ class TextPipeline:
                 yield from segs
 
         done: List[SegmentAnalysis] = []
-        for results in self._run(_batched(all_segments(), self.config.batch_size)):
+        for results in self._run(batched(all_segments(), self.config.batch_size)):
             done += results
             while counts and len(done) >= counts[0]:
                 n = counts.popleft()
@@ -223,7 +233,7 @@ class TextPipeline:
 
     def analyze_stream(self, chunks: Iterable[str]) -> Iterator[SegmentAnalysis]:
         """One long text given as chunks (a file read in blocks): segment analyses, in order, stitched."""
-        batches = _batched(segments(rechunk(chunks)), 4)
+        batches = batched(segments(rechunk(chunks)), 4)
         return stitch(sa for results in self._run(batches) for sa in results)
 
     def _run(self, batches: Iterable[List[Segment]]) -> Iterator[List[SegmentAnalysis]]:
@@ -249,23 +259,6 @@ class TextPipeline:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
-
-
-BATCH_CHARS = 50_000  # a batch also ends here, so a long text's segments spread over the workers
-
-
-def _batched(segs: Iterable[Segment], size: int) -> Iterator[List[Segment]]:
-    """Batches of at most ``size`` segments and about ``BATCH_CHARS`` characters."""
-    batch: List[Segment] = []
-    chars = 0
-    for seg in segs:
-        batch.append(seg)
-        chars += len(seg.text)
-        if len(batch) >= size or chars >= BATCH_CHARS:
-            yield batch
-            batch, chars = [], 0
-    if batch:
-        yield batch
 
 
 def merge(parts: Sequence[SegmentAnalysis]) -> TextAnalysis:

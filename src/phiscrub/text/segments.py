@@ -103,3 +103,20 @@ def text_segments(text: str) -> List[Segment]:
     if len(text) <= SEGMENT_CHARS:
         return [Segment(text, 0, 0, len(text))]
     return list(segments(cut(text)))
+
+
+BATCH_CHARS = 50_000  # a batch also ends here, so a long text's segments spread over the workers
+
+
+def batched(segs: Iterable[Segment], size: int) -> Iterator[List[Segment]]:
+    """Batches of at most ``size`` segments and about ``BATCH_CHARS`` characters."""
+    batch: List[Segment] = []
+    chars = 0
+    for seg in segs:
+        batch.append(seg)
+        chars += len(seg.text)
+        if len(batch) >= size or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch

@@ -51,9 +51,12 @@ LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'�
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
 # a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
 # (NOK)", "MACINNES, Seonag CHI 120…"
-INVERTED_ITEM = re.compile(r"^[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
+INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?"
+                           r"|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
-                           r"(?=[ \t]*(?:[-–—,(/]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b))", re.MULTILINE)
+                           # then a dash, comma, bracket, number, the line's end, a record label, or a cell's end
+                           r"(?=[ \t]*(?:[-–—,(/]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
+                           r"|[ \t]{2,}\S|\t)", re.MULTILINE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
 IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?:is[ \t]+)?in[ \t]+(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
                     re.IGNORECASE)

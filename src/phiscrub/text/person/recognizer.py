@@ -29,12 +29,15 @@ from pathlib import Path
 from typing import List, Optional, Sequence
 
 from phiscrub.resources import Resources
+from phiscrub.text.person.boards import _name_word as name_word
 from phiscrub.text.person.candidates import find_candidates
 from phiscrub.text.person.context import ENTITY, RECOGNIZER, Context
 from phiscrub.text.person.expansions import expand
 from phiscrub.text.person.ner_names import Blocked, blocked_by_ner, from_ner, vetoable
 from phiscrub.text.person.vocab import default_vocab, load_vocab
 from phiscrub.types import Finding
+
+TABLE_PARTICLES = frozenset("van von der den de da di du del della le la al el ap ab bin ó ní nic".split())
 
 
 class PersonRecognizer:
@@ -73,6 +76,18 @@ class PersonRecognizer:
     def expand(self, text: str, names: List[Finding]) -> List[Finding]:
         """``names`` plus list siblings, nicknames and repeats, without names inside handles."""
         return expand(self._ctx, text, names)
+
+    def table_name_word(self, word: str) -> int:
+        """How well ``word`` in a table's name column can be part of a name: 2 a gazetteer name even where it is
+        also a word, month or stop word ("ROSE, April", "WILL"); 1 a particle, initial or what a bed board takes
+        as a name word; 0 an ordinary word ("Wren", "EMPTY"); -1 never (a keep-list or relation word)."""
+        w = word.lower()
+        if len(w) == 1 or w in TABLE_PARTICLES:
+            return 1
+        ctx = self._ctx
+        if ctx.res.never_name(w) or ctx.vocab.relation_word.fullmatch(w):
+            return -1
+        return 2 if ctx.res.is_name(w) else int(name_word(ctx, word))
 
     def find(self, text: str, entities: Sequence = ()) -> List[Finding]:
         """All three steps; ``entities``: the NER entities of ``text`` (rules run without them too)."""

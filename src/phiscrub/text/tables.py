@@ -1,0 +1,230 @@
+"""Tables: a column of a list or board holds one kind of value, so a name or number the rules found in one row
+tells what the same column holds in the others.
+
+Bed states, theatre and clinic lists, rotas and PAS printouts are pasted into chat as text: cells split by tabs,
+runs of two or more spaces, or drawn rules ("¦", "│", "║"), one row per line. The rules that read a sentence miss
+a row whose name is also a word ("ROSE, April", "JANUARY, Thabo", "Will Marsh") or whose number has no label of its
+own ("D 771 0392" under the same column as a labelled one); the layout decides instead.
+
+Rule (after every other stage): the text's tables are found (``blocks``: two or more consecutive lines of two or
+more cells, border lines skipped); in each column,
+
+* a **name column** (a cell wholly a PERSON finding, and at least half its cells name-shaped; or a header cell
+  "Name", "Patient", "Surname", "Enw") makes every other name-shaped cell a PERSON when each of its words can be a
+  name (``name_ok``: the person rules' test, where a word that is also a month or a thing is a name in this
+  column);
+* an **identifier column** (a cell wholly an NHS or hospital number) gives its type to every other cell of the
+  same shape (letters as letters, digits as digits: "D 771 0392" beside "D 118 4467"); a column headed "Hosp",
+  "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number.
+
+Source: PAS printouts, ward boards and theatre lists copied as text. Avoids: a column of any other finding
+(a phone column is left to the phone rules), ordinary words in a name column ("EMPTY", "closed", "TTO today":
+not name-shaped, or words no name list knows), prose (a line of one cell is no row), a single row (no column).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable, Iterator, List, Sequence, Tuple
+
+import regex as re
+
+from phiscrub.types import Finding
+
+RECOGNIZER, RULE, SCORE = "TableColumns", "table-column", 0.6
+ID_TYPES = frozenset({"HOSPITAL_NUMBER", "NHS_NUMBER"})
+# a cell boundary: a tab, a drawn rule, or two or more spaces between two non-space characters
+SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S) {2,}(?=\S))[ \t]*")
+# where a name always ends: a tab, a drawn rule, three or more spaces
+CUT = re.compile(r"[ ]*(?:\t|[¦│┃║|]| {3,})[ \t]*")
+LONG_WORD = re.compile(r"\p{L}{2}")
+BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
+# a list item's marker at a row's start: "1.", "2)", "•"
+MARKER = re.compile(r"(?:\d{1,2}[.)]?|[•*·‣▪◦-])[ \t]+")
+_TOKEN = r"(?:(?:Ma?c|O['’]|N[ií][ \t]|(?i:van|von|de|da|di|du|del|le|la|al|el|ap|ab|bin|ó|ní|nic)[ \t])*" \
+         r"\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.?)"
+# the name part of a cell: an optional title, one to four name words (a comma after the first: "ROSE, April"),
+# then nothing, a bracket, a number or a flag ("ABIODUN (NBM)", "Lindiwe Dlamini, 79", "S. PATEL ⚠")
+NAME_CELL = re.compile(rf"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>{_TOKEN}(?:,?[ \t]{_TOKEN}){{0,3}})"
+                       r"(?=[ \t]*(?:$|[(\d⚠✓✔*!]|,[ \t]*\d))")
+NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[ \t]user)(?:['’]?s)?(?:[ \t]name)?|"
+                         r"(?:sur|fore|first[ \t]|last[ \t]|full[ \t])?names?|enw)\b")
+HOSP_HEADER = re.compile(r"(?i)\b(?:hosp(?:ital)?\.?(?:[ \t]*(?:no|num|number|id))?|mrn|unit[ \t]*no|pas(?:[ \t]*no)?"
+                         r"|k[ \t]*no|case[ \t]*no|crn|rtx|urn)\b")
+ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")
+NUMBER = re.compile(r"\d{1,2}[.)]?[ \t]+")
+WORD = re.compile(r"\p{L}[\p{L}'’-]*")
+LETTER, DIGIT = re.compile(r"\p{L}"), re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+
+
+def blocks(text: str) -> Iterator[List[List[Cell]]]:
+    """The text's tables: runs of lines of two or more cells (border lines skipped, a blank line ends one)."""
+    rows: List[List[Cell]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip() and BORDER.fullmatch(line) and rows:
+            continue
+        cells = _cells(line, start)
+        if len(cells) >= 2:
+            rows.append(cells)
+            continue
+        if len(rows) >= 2:
+            yield rows
+        rows = []
+    if len(rows) >= 2:
+        yield rows
+
+
+def _cells(line: str, offset: int) -> List[Cell]:
+    out, at = [], 0
+    for m in [*SEP.finditer(line), None]:
+        end = m.start() if m else len(line.rstrip())
+        a = at + (len(line[at:end]) - len(line[at:end].lstrip()))
+        if end > a:
+            out.append(Cell(offset + a, offset + end))
+        at = m.end() if m else len(line)
+    return out
+
+
+def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], int] | None",
+              types: "frozenset[str]") -> List[Finding]:
+    """``findings`` with the tables of ``text`` applied: a name cut at its cell's end, and the names and numbers
+    each column implies added (``types``: the entity types wanted). The same list when ``text`` has no table."""
+    gaps = [m.span() for m in CUT.finditer(text)]
+    found = [piece for f in findings for piece in _cut(f, gaps, text)] if gaps else list(findings)
+    tables = list(blocks(text)) if "\n" in text and SEP.search(text) else []
+    for rows in tables:
+        width = max(len(r) for r in rows)
+        named = [False] * len(rows)
+        for col in range(width):  # names first: an identifier column without a label needs names beside it
+            new = _names(text, rows, col, found, name_ok) if "PERSON" in types else []
+            found += new
+            for i, row in enumerate(rows):
+                named[i] = named[i] or _has(text, row, found, "PERSON")
+        for col in range(width):
+            found += [f for f in _ids(text, rows, col, found, named) if f.entity_type in types]
+        if "PERSON" in types:
+            found += [f for row in rows for f in _numbered_row(text, row, found, name_ok)]
+    return found
+
+
+def _numbered_row(text, row, findings, name_ok) -> List[Finding]:
+    """A board's row of numbered beds ("BAY A ¦ 1 SZABÓ ¦ 2 DE LUCA ¦ 3 — ¦ 4 McGILL"): three or more cells of
+    a number and a name, one of them found, make the others' names names."""
+    names = [_name_part(text, c) for c in row if NUMBER.match(text, c.start, c.end)]
+    items = [(_kind(text, Cell(*n), findings), n) for n in names if n]
+    if len(items) < 3 or not any(k == "PERSON" for k, _ in items):
+        return []
+    return _named(text, items, name_ok)
+
+
+def _cut(f: Finding, gaps: List[Tuple[int, int]], text: str) -> List[Finding]:
+    """A finding never spans a cell gap (a tab, a drawn rule, three or more spaces). A name is cut there and the
+    pieces with a word of two letters or more stay ("OYELARAN\tNgozi\tF" → two names; "Hauwa        D" →
+    "Hauwa"); any other finding keeps its first piece when that holds most of it ("07700 900406   Ext 2280"),
+    else it is dropped ("2\tRobin Wren\tCT" is no street address)."""
+    inside = [g for g in gaps if f.start < g[0] and g[1] < f.end]
+    if not inside:
+        return [f]
+    bounds = [f.start] + [x for g in inside for x in g] + [f.end]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    if f.entity_type == "PERSON":
+        return [replace(f, start=a, end=b) for a, b in pieces if LONG_WORD.search(text, a, b)]
+    first, whole = (sum(ch.isalnum() for ch in text[a:b]) for a, b in (pieces[0], (f.start, f.end)))
+    return [replace(f, end=pieces[0][1])] if first * 5 >= whole * 3 else []
+
+
+def _column(rows, col) -> List["Tuple[int, Cell]"]:
+    return [(i, r[col]) for i, r in enumerate(rows) if len(r) > col]
+
+
+def _header(text, rows, col, kinds) -> str:
+    """The column's header: the first row's cell when nothing was found in it and it has no digit."""
+    head = text[rows[0][col].start:rows[0][col].end] if len(rows[0]) > col and kinds[0] is None else ""
+    return "" if DIGIT.search(head) else head
+
+
+def _names(text, rows, col, findings, name_ok) -> List[Finding]:
+    cells = _column(rows, col)
+    kinds = [_kind(text, c, findings) for _, c in cells]
+    if len(cells) < 2 or any(k not in (None, "", "PERSON", "PERSON?") for k in kinds):
+        return []  # a column of numbers, phones or dates: their own rules decide
+    head = _header(text, rows, col, kinds) if cells[0][0] == 0 else ""
+    names = [_name_part(text, c) for _, c in cells]
+    kinds = [_kind(text, Cell(*n), findings) if n else None for n in names]  # the name part decides
+    seeded = "PERSON" in kinds
+    shaped = sum(n is not None for n in names)
+    if not ((seeded and shaped * 2 >= len(cells)) or (NAME_HEADER.fullmatch(head.strip(" :*")) and shaped >= 2)):
+        return []
+    return _named(text, zip(kinds, names, strict=True), name_ok)
+
+
+def _named(text, items, name_ok) -> List[Finding]:
+    """A PERSON finding for each name part not yet wholly found whose words can be a name: each a possible name
+    word, or two or more words, one of them a gazetteer name, none forbidden ("Robin Wren")."""
+    out = []
+    for k, n in items:
+        if k not in (None, "PERSON?") or not n:
+            continue
+        strength = [name_ok(w.group()) for w in WORD.finditer(text, n[0], n[1])]
+        if min(strength) >= 1 or (len(strength) >= 2 and max(strength) == 2 and min(strength) >= 0):
+            out.append(Finding(n[0], n[1], "PERSON", SCORE, RECOGNIZER, RULE))
+    return out
+
+
+def _ids(text, rows, col, findings, named) -> List[Finding]:
+    """An identifier column: the seeds' types by shape; under a hospital-number header, or beside a name in every
+    row with one shape throughout ("L1029384"), a hospital number."""
+    cells = _column(rows, col)
+    kinds = [_kind(text, c, findings) for _, c in cells]
+    seeds = {_shape(text[c.start:c.end]): k for (_, c), k in zip(cells, kinds, strict=True) if k in ID_TYPES}
+    if any(k and k not in ID_TYPES for k in kinds):
+        return []
+    head = _header(text, rows, col, kinds) if cells[0][0] == 0 else ""
+    values = [(i, c, text[c.start:c.end]) for (i, c), k in zip(cells, kinds, strict=True) if k is None]
+    if not seeds and not HOSP_HEADER.search(head):
+        data = [(i, v) for i, _, v in values if i or not head]
+        shapes = {_shape(v) for _, v in data}
+        if len(data) < 2 or len(shapes) != 1 or not all(named[i] and ID_CELL.fullmatch(v) for i, v in data):
+            return []
+        seeds = dict.fromkeys(shapes, "HOSPITAL_NUMBER")
+    default = None if seeds else "HOSPITAL_NUMBER"
+    return [Finding(c.start, c.end, kind, SCORE, RECOGNIZER, RULE) for _, c, v in values
+            if ID_CELL.fullmatch(v) and (kind := seeds.get(_shape(v), default))]
+
+
+def _has(text, row, findings, kind) -> bool:
+    return any(_kind(text, c, findings) == kind for c in row)
+
+
+def _shape(value: str) -> str:
+    return DIGIT.sub("9", LETTER.sub("A", value))
+
+
+def _kind(text: str, cell: Cell, findings: Sequence[Finding]) -> "str | None":
+    """The type whose findings cover at least 80% of the cell's letters and digits; "PERSON?" when names cover
+    part of it, "" when another type does, None when nothing does."""
+    alnum = [i for i in range(cell.start, cell.end) if text[i].isalnum()]
+    covered: dict = {}
+    for f in findings:
+        if f.end > cell.start and f.start < cell.end:
+            covered.setdefault(f.entity_type, set()).update(i for i in alnum if f.start <= i < f.end)
+    if not alnum or not covered:
+        return None
+    kind, n = max(((k, len(v)) for k, v in covered.items()), key=lambda kv: kv[1])
+    if n * 5 >= len(alnum) * 4:
+        return kind
+    return "PERSON?" if kind == "PERSON" else ""
+
+
+def _name_part(text: str, cell: Cell) -> "Tuple[int, int] | None":
+    m = MARKER.match(text, cell.start, cell.end)
+    m = NAME_CELL.match(text, m.end() if m else cell.start, cell.end)
+    return (m.start("name"), m.end("name")) if m and LONG_WORD.search(m["name"]) else None

@@ -1,0 +1,92 @@
+"""Tables: a column holds one kind of value (``phiscrub.text.tables``). Every example is invented."""
+
+import pytest
+
+from phiscrub.text.tables import blocks, propagate
+from phiscrub.types import Finding
+
+
+def _found(scrubber, text):
+    return {(text[f.start:f.end], f.entity_type) for f in scrubber.analyze_text(text).findings}
+
+
+def _values(scrubber, text, kind):
+    return {v for v, t in _found(scrubber, text) if t == kind}
+
+
+THEATRE = ("Trauma list, theatre 4 this afternoon:\n"
+           "1. MARCH, Kelechi   T4471902   ORIF ankle\n"
+           "2. SUMMER, Agnieszka   T0392281   washout\n"
+           "3. HEATH, Imogen   T5520934   MUA finger")
+
+
+def test_month_and_word_surnames_in_a_list_column_are_names(scrubber):
+    names = _values(scrubber, THEATRE, "PERSON")
+    for surname, first in (("MARCH", "Kelechi"), ("SUMMER", "Agnieszka"), ("HEATH", "Imogen")):
+        assert any(surname in n for n in names), names
+        assert any(first in n for n in names), names
+
+
+def test_an_unlabelled_number_column_beside_names_is_hospital_numbers(scrubber):
+    assert _values(scrubber, THEATRE, "HOSPITAL_NUMBER") == {"T4471902", "T0392281", "T5520934"}
+    assert not any("ORIF" in v or "washout" in v for v, _ in _found(scrubber, THEATRE))
+
+
+CLINIC = ("Fracture clinic Tues\n"
+          "10:00   BALOGUN, Ifeoma        G 402 7718   new\n"
+          "10:15   DAWSON, Grace          G 118 0926   f/u\n"
+          "10:30   HOLLY, June            G 660 3145   f/u")
+
+
+def test_a_name_never_takes_the_next_cells_letter_and_the_column_is_numbers(scrubber):
+    found = _found(scrubber, CLINIC)
+    assert not any(t == "PERSON" and "G" in v.split() for v, t in found), found
+    assert _values(scrubber, CLINIC, "HOSPITAL_NUMBER") == {"G 402 7718", "G 118 0926", "G 660 3145"}
+    names = _values(scrubber, CLINIC, "PERSON")
+    assert {"HOLLY", "June"} <= {w.strip(",") for n in names for w in n.split()}, names
+
+
+def test_tab_separated_surname_and_forename_cells_are_two_names_and_the_sex_stays(scrubber):
+    text = "AMU bay D\nD1\tKOWALCZYK\tMarta\tF 58\tcellulitis\nD2\tBRIGHT\tOwen\tM 81\tfall"
+    names = _values(scrubber, text, "PERSON")
+    assert {"KOWALCZYK", "Marta", "Owen"} <= names, names
+    assert not any("\t" in n or n.endswith(("F", "M")) for n in names), names
+
+
+def test_a_row_of_numbered_beds_takes_its_names_from_one_found_name(scrubber):
+    text = "WARD 14\nBAY C ¦ 9 KOWALSKA ¦ 10 HOPE ¦ 11 — ¦ 12 Mrs T. O'NEILL\nBAY D ¦ 13 closed ¦ 14 closed"
+    names = _values(scrubber, text, "PERSON")
+    assert {"KOWALSKA", "HOPE"} <= names, names
+    assert not any("closed" in n for n in names)
+
+
+def test_a_column_under_a_name_header_even_where_the_names_are_words(scrubber):
+    text = "Bed\tName\tPlan\n1\tFrank Chance\tTTO today\n2\tRobin Wren\tCT head\n3\tEMPTY\t-"
+    names = _values(scrubber, text, "PERSON")
+    assert {"Frank Chance", "Robin Wren"} <= names, names
+    assert not any("EMPTY" in n or "TTO" in n or "CT" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Bed\tPlan\tObs\n1\tTTO today\tNEWS 2\n2\tCT head\tNEWS 0",  # no name anywhere
+    "Ward\tBeds\tOpen\nLarch\t24\tyes\nRowan\t18\tno",  # wards, counts
+    "Mon\tTue\tWed\nEarly\tLate\tNight\nLong day\tOff\tEarly",  # a rota's shifts
+])
+def test_tables_without_identifiers_stay_readable(scrubber, text):
+    assert not scrubber.analyze_text(text).findings
+
+
+def test_blocks_skip_borders_and_end_at_prose():
+    text = "│ 1 │ A │\n├───┼───┤\n│ 2 │ B │\nThat was the list for today."
+    rows = next(iter(blocks(text)))
+    assert [[text[c.start:c.end] for c in row] for row in rows] == [["1", "A"], ["2", "B"]]
+    assert list(blocks("one line  only")) == []
+
+
+def test_the_layout_types_nothing_the_caller_does_not_want():
+    text = "1. MARCH, Kelechi   T4471902\n2. SUMMER, Agnieszka   T0392281"
+    names = [Finding(text.index(w), text.index(w) + len(w), "PERSON", 0.6, "x")
+             for w in ("MARCH", "Kelechi", "SUMMER", "Agnieszka")]
+    wanted = propagate(text, names, None, frozenset({"PERSON", "HOSPITAL_NUMBER"}))
+    assert {text[f.start:f.end] for f in wanted if f.entity_type == "HOSPITAL_NUMBER"} == {"T4471902", "T0392281"}
+    assert propagate(text, names, None, frozenset({"PERSON"})) == names
