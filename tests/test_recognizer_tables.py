@@ -283,6 +283,22 @@ BUILTIN = {
         miss("Joan, Mill Lane, Bude - obs fine"),  # nor a first name
         miss("Brackenfold, Tarn Lane is closed"),  # no town after it
     ],
+    "LabelledAddressRecognizer": [
+        # the value of an address field up to its town or postcode, whatever its street words
+        hit("Address: Flat 3, Cooper House, 14 Mill Side, Oldham OL1 3AB", "Flat 3, Cooper House, 14 Mill Side",
+            "address label"),
+        hit("Home address – 22 Tanner's Chare, Hexham NE46 1AA", "22 Tanner's Chare", "address label"),
+        hit("Cyfeiriad: Hafan Deg, Lôn Isaf, Tywyn LL36 9AA", "Hafan Deg, Lôn Isaf", "address label"),
+        hit("ADDRESS:\tUnit 4, 2 Ropery Walk, Whitby YO21 1AA", "Unit 4, 2 Ropery Walk", "address label"),
+        # a town the gazetteer knows ends it with no postcode; the addressee before the house is not taken
+        hit("Address: 7 Bell Wynd, Kirkcaldy", "7 Bell Wynd", "address label"),
+        hit("new address: Nerys Bowen-Pugh, Y Bwthyn, Heol Las, Bala LL23 7AA", "Y Bwthyn, Heol Las", "address label"),
+        miss("Address: as above"),
+        miss("Address: NFA, sofa surfing in Leeds"),
+        miss("Address: Leeds"),
+        miss("Address: 14 Orchard Rise and then the bypass"),  # no town or postcode: the end is unknown
+        miss("Address: Royal Victoria Infirmary, Queen Victoria Road, Newcastle NE1 4LP"),
+    ],
     "HospitalNumberRecognizer": [
         hit("hosp no: M7654321", "M7654321", "label + local id"),
         hit("URN 7730218 on the notes", "7730218", "label + local id"),

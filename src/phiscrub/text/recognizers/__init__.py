@@ -18,6 +18,7 @@ from phiscrub.text.recognizers.date_of_birth import DateOfBirthRecognizer
 from phiscrub.text.recognizers.email import EmailAddressRecognizer
 from phiscrub.text.recognizers.hospital_number import HospitalNumberRecognizer
 from phiscrub.text.recognizers.house_name_address import HouseNameAddressRecognizer
+from phiscrub.text.recognizers.labelled_address import LabelledAddressRecognizer
 from phiscrub.text.recognizers.nhs_number import NhsNumberRecognizer
 from phiscrub.text.recognizers.ni_number import NiNumberRecognizer
 from phiscrub.text.recognizers.phone import PhoneNumberRecognizer
@@ -36,6 +37,7 @@ RECOGNIZERS = (
     NiNumberRecognizer,
     StreetAddressRecognizer,
     HouseNameAddressRecognizer,
+    LabelledAddressRecognizer,
     HospitalNumberRecognizer,
     VehicleRegRecognizer,
 )

@@ -1,0 +1,79 @@
+"""STREET_ADDRESS after an address label: "Address: Flat 7, Bridgewater House, 5 Canal Side, Salford M5 4WT".
+
+Rule: after a form's address label ("Address:", "Home address –", "Addr:", Welsh "Cyfeiriad:", Gaelic
+"Seòladh:", "address is"), the comma-separated parts of the value up to the town or the postcode are the street
+address, whatever words they use: a street type no list has ("Canal Side", "Pudding Chare", "Ropewalk"), a house
+name ("Gwêl y Môr, Heol Glan yr Afon"), a flat and building. The town is the first part after the first that is
+a known place, or that holds a full postcode ("York YO1 8BL"); without one the end is unknown and nothing is
+found. Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
+Avoids: "Address: as above", "NFA", "c/o Ward 7" (no house number or capitalised name first), an institution's
+public address ("Address: Royal Infirmary, Lauriston Place, Edinburgh"), a town alone ("Address: Leeds").
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.street_address import _TYPES, is_institution
+from phiscrub.types import Finding
+
+_LABEL = (r"(?<![\w])(?i:(?:home|patient['’]?s|current|new|postal|residential|nok)[ \t]+)?"
+          r"(?i:address|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b)|\t)[ \t]*")
+_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}(?![\w])", re.IGNORECASE)
+# the value ends at a bracket, a dash set apart, a semicolon or a full stop before a space
+_VALUE_END = re.compile(r"[ \t]+[(–—-][ \t]|[ \t]*\(|;|\.(?:[ \t]|$)")
+_FIRST = re.compile(r"(?:\d|(?i:flat|apartment|apt|unit|maisonette)\b|\p{Lu}(?:[\p{Ll}\p{M}'’-]|[ \t]\p{Lu}))")
+_NOT_AN_ADDRESS = re.compile(r"(?i)\b(?:as[ \t]+above|nfa|no[ \t]+fixed|unknown|n/?a|c/o|same|see|tbc|withheld)\b")
+_STREET_LAST = re.compile(rf"(?i)\b(?:{_TYPES})\.?$")  # "Chapel Hill" is the street, not the village
+MAX_WORDS = 10
+
+
+class LabelledAddressRecognizer(PhiRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    PREFILTER = r"(?i)addr|cyfeiriad|se[òo]ladh"
+    PATTERNS = [Pattern("address label", rf"{_LABEL}(?P<id>[^\n]+)", 0.85)]
+
+    def find(self, text: str, ents=()) -> List[Finding]:
+        out = []
+        for f in super().find(text, ents):
+            span = self._street(text, f.start, f.end)
+            if span:
+                out.append(Finding(span[0], span[1], f.entity_type, f.score, f.recognizer, f.rule))
+        return out
+
+    def _person(self, part: str) -> bool:
+        """"Eirlys Prydderch": a first name, then a last word no dictionary or gazetteer knows as a word or place
+        (not "Rose Cottage"), no digit: the addressee, not the house."""
+        words = part.split()
+        res = self.resources
+        return (res is not None and 2 <= len(words) <= 3 and not any(ch.isdigit() for ch in part)
+                and res.is_first_name(words[0]) and not res.is_common(words[-1].lower())
+                and not res.is_place(words[-1]))
+
+    def _street(self, text: str, start: int, end: int) -> "tuple | None":
+        """The span of the street part of the value ``text[start:end]`` (before its town), None when unknown."""
+        stop = _VALUE_END.search(text, start, end)
+        value = text[start:stop.start() if stop else end]
+        if not _FIRST.match(value) or _NOT_AN_ADDRESS.search(value):
+            return None
+        parts, at = [], 0
+        for piece in value.split(","):
+            parts.append((at, at + len(piece)))
+            at += len(piece) + 1
+        if len(parts) > 2 and self._person(value[:parts[0][1]]):  # "address: Eirlys Prydderch, Tŷ Gwyn, …"
+            lead = parts[1][0] + len(value[parts[1][0]:]) - len(value[parts[1][0]:].lstrip())
+            return self._street(text, start + lead, end)
+        for i, (a, b) in enumerate(parts[1:], 1):
+            part = value[a:b].strip()
+            town = _POSTCODE.sub("", part).strip()
+            known = self.resources is not None and self.resources.is_place(town) and not _STREET_LAST.search(town)
+            if _POSTCODE.search(part) or known:
+                street = value[:parts[i - 1][1]]
+                institution = any(is_institution(piece.strip() + ",") for piece in street.split(","))
+                if len(street.split()) > MAX_WORDS or institution or _POSTCODE.search(street):
+                    return None
+                return start, start + len(street.rstrip())
+        return None
