@@ -149,6 +149,8 @@ RULE_ROWS = [
     ("birthday", "Ade is 40 today, cake at 3", "Ade"),
     ("birthday", "The clinic turned 10 and Ward 7 turned 90 degrees", None),
     ("name-age", "fall at home 84M, no injuries", None),
+    ("name-age", "Home visit – Tendai Moyo, 81\nKey safe by the door", "Tendai Moyo"),  # the age ends its line
+    ("name-age", "Say hello to Marigold Peters (88, our longest-serving volunteer)", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
@@ -676,3 +678,13 @@ def test_a_word_after_a_name_and_from_is_a_place(recognizer):
     text = "Thanks to Merlyn from Kottayam and Anju"
     found = _surfaces(recognizer, None, text)
     assert "Kottayam" not in found and {"Merlyn", "Anju"} <= found, found
+
+
+@pytest.mark.parametrize("text, name_at, place_at", [
+    ("her cousin Bradford drove up; they both live in Bradford now", 11, 48),  # the repeat is the town
+    ("Nurse Fairbairn retired in June. The Fairbairn Room is named after her", 6, 37),  # a room named after her
+])
+def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, name_at, place_at):
+    spans = [(f.start, f.end) for f in scrubber.analyze_text(text).findings]
+    assert any(s <= name_at < e for s, e in spans), spans
+    assert not any(s <= place_at < e for s, e in spans), spans

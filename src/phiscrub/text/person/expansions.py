@@ -15,7 +15,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Set, Tuple
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
+from phiscrub.text.person.filters import all_but, edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
 
@@ -40,6 +40,8 @@ _NOT_ASCII_WORD = re.compile(r"[^A-Za-z0-9_@#]")
 _KEY = 3  # needles are indexed by their first characters (names here are at least this long)
 # a part of a full name found elsewhere is a name even where it is also a city abroad ("Maria Rivera … Rivera")
 PART_SKIP = frozenset({"abroad"})
+# a one-word name's repeat is checked for a place only: "from Preston", "Preston Road", "our Saunders Room"
+REPEAT_CHECKS = all_but("placed", "before-place-word")
 
 
 def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int]]:
@@ -205,6 +207,8 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     for at, name in occurrences(lowered, names):
         if not _bounded(lowered, at, at + len(name)) or _word_use(ctx, text, at, name):
             continue
+        if " " not in name and not_a_person(ctx, text, at, at + len(name), REPEAT_CHECKS):
+            continue  # "his mate Preston … a taxi from Preston": the repeat stands as a place
         out.append(finding(at, at + len(name), 0.6, "repeat"))
     return out
 

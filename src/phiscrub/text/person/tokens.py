@@ -31,7 +31,7 @@ VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 NAME_AGE = re.compile(
     r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
     r"|(?:dob|d\.o\.b\.?|nhs(?:\s*(?:no|number)|(?=[\s:#]*\d))|hosp(?:ital)?\s*no|mrn|born)\b"
-    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$)|\([ \t]*\d{1,2}[ \t]*\))",
+    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$|\n|[-–—][ \t])|\([ \t]*\d{1,3}[ \t]*[),])",
     re.IGNORECASE,
 )
 # what follows a verb of saying or doing, never a name: "his wife said thank you", "the daughter said it was"
