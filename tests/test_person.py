@@ -277,6 +277,8 @@ RULE_ROWS = [
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
+    ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code
+    ("shift-line", "Fri: Tomasz (LD) · Olamide (N) · Mercy (E)", "Olamide"),
     ("shift-line", "Mon: Grace period ends, Summer fair\nSat: Bloods, Obs, Bank", None),
     ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "KAREN"),
     ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "Bisi"),

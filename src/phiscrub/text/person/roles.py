@@ -220,7 +220,9 @@ SHIFT_LINE = re.compile(
     r"^[ \t]*(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?:[ \t]+(?:e|l|n|ld|early|late|night)s?)?"
     r"|\d{1,2}(?::?\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?::?\d{2})?|nights?|earl(?:y|ies)|lates?|long[ \t]+days?)"
     r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?P<items>[^\n]+)$", re.MULTILINE)
-SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/]|\band\b))[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+)(?P<alone>[ \t]*(?:[,&+/]|and\b|$))?")
+# an item: a name, alone up to the next separator or with its shift or grade in brackets ("Kofi (LD)", "June (N)")
+SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/·•;]|\band\b))[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+)"
+                        r"(?P<alone>(?:[ \t]*\([\w/ ]{1,10}\))?[ \t]*(?:[,&+/·•;]|and\b|$))?")
 
 
 def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
@@ -232,10 +234,12 @@ def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
     for line in SHIFT_LINE.finditer(text):
         base = line.start("items")
         for m in SHIFT_ITEM.finditer(line.group("items")):
-            w = m.group("name")
-            if res.never_name(w) or not res.is_first_name(w):
+            w, alone = m.group("name"), m.group("alone") is not None
+            # a keep word stands as a name alone on a rota when it is a common first name ("June (N)")
+            if (res.never_name(w) and not (alone and res.anglo_first_names.get(w.lower(), 0) >= 2)) \
+                    or not res.is_first_name(w):
                 continue
-            if m.group("alone") is None and (res.is_common(w) or ctx.is_stop(w.lower())):
+            if not alone and (res.is_common(w) or ctx.is_stop(w.lower())):
                 continue
             s, e = base + m.start("name"), base + m.end("name")
             if not not_a_person(ctx, text, s, e, LAYOUT_SKIP):
