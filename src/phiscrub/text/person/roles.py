@@ -10,11 +10,10 @@ run of ordinary words none of which is a name ("Cheers Drive Safe", "speak to
 Occupational Therapy"). A closing or a cheer names what ends the line, so a
 name cut short there is none ("Thank you Night Staff!" is no "Night").
 
-``from_rota`` reads ward allocations ("tash on bays", "Ikenna on nights"); ``from_possessive_relation``
-names whoever has a family ("Dave's wife").
+``from_rota`` reads ward allocations ("tash on bays", "Ikenna on nights"); ``from_possessive_relation`` names
+whoever has a family ("Dave's wife").
 
-Source: UK ward chat and NHS social-media posts; word lists in
-``recognizers/person.yaml`` (``address_terms``, ``platforms``, ``services``).
+Source: UK ward chat and NHS social-media posts; word lists in ``recognizers/person.yaml`` (``address_terms``, ``platforms``, ``services``).
 """
 
 from __future__ import annotations
@@ -214,13 +213,12 @@ def _listed_name(ctx: Context, word: str) -> bool:
     return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)
 
 
-# a rota line: a day or shift label, or a time range, then a colon or dash and the people on it:
-# "Wed: Will, Mairéad, agency x1", "22–06: Sandy, Mo", "Nights – Bola, Tariq"
+# a rota line: a day or shift label, or a time range, then a colon or dash and the people on it, each alone or
+# with a shift in brackets: "Wed: Will, Mairéad, agency x1", "22–06: Sandy, Mo", "Mon: Kofi (LD) · June (N)"
 SHIFT_LINE = re.compile(
     r"^[ \t]*(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?:[ \t]+(?:e|l|n|ld|early|late|night)s?)?"
     r"|\d{1,2}(?::?\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?::?\d{2})?|nights?|earl(?:y|ies)|lates?|long[ \t]+days?)"
     r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?P<items>[^\n]+)$", re.MULTILINE)
-# an item: a name, alone up to the next separator or with its shift or grade in brackets ("Kofi (LD)", "June (N)")
 SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/·•;]|\band\b))[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+)"
                         r"(?P<alone>(?:[ \t]*\([\w/ ]{1,10}\))?[ \t]*(?:[,&+/·•;]|and\b|$))?")
 
@@ -234,10 +232,8 @@ def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
     for line in SHIFT_LINE.finditer(text):
         base = line.start("items")
         for m in SHIFT_ITEM.finditer(line.group("items")):
-            w, alone = m.group("name"), m.group("alone") is not None
-            # a keep word stands as a name alone on a rota when it is a common first name ("June (N)")
-            if (res.never_name(w) and not (alone and res.anglo_first_names.get(w.lower(), 0) >= 2)) \
-                    or not res.is_first_name(w):
+            w, alone = m.group("name"), m.group("alone") is not None  # a common first name alone: "June (N)"
+            if not res.is_first_name(w) or (res.never_name(w) and not (alone and res.anglo_first_names.get(w.lower(), 0) >= 2)):
                 continue
             if not alone and (res.is_common(w) or ctx.is_stop(w.lower())):
                 continue
