@@ -94,6 +94,7 @@ ROWS = [
     ("particles", "Thanks van der Berg, Tomasz", "van", "PERSON", "van der Berg"),  # a finding of particles only
     ("particles", "cc van Leeuwen re rota", "van", "PERSON", "van Leeuwen"),
     ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
+    ("particles", "Enw: Heledd Mair ferch Gruffudd\nDOB", "Heledd Mair ferch", "PERSON", "Heledd Mair ferch Gruffudd"),
     ("particles", "with Pieter van der Berg on nights", "Pieter", "PERSON", "Pieter van der Berg"),
     ("particles", "met Sam de la Ward 7", "Sam", "PERSON", None),
     # a finding cut after its particles takes the name after them, not its possessive

@@ -219,6 +219,11 @@ BUILTIN = {
         hit("5 Bóthar na Mara", "5 Bóthar na Mara", "number + Welsh or French-order street"),
         hit("1 Rhodfa'r Môr", "1 Rhodfa'r Môr", "number + Welsh or French-order street"),
         hit("Bryncoed, 6 Kirk Wynd", "Bryncoed, 6 Kirk Wynd", "house name + number + street"),
+        # a name ending on a street word before a numbered street is the house's: "Harbour View, 3 …"
+        hit("Mrs Kitto, Harbour View, 3 Fore Street, Polperro", "Harbour View, 3 Fore Street",
+            "house name + number + street"),
+        # a tenement's floor and side: "1/L" (first floor, left)
+        hit("pt lives 2/R, 18 Dalcross Street, Glasgow", "2/R, 18 Dalcross Street", "number + street"),
         hit("Ash Grove Nursing Home, 14 Mill Lane", "Ash Grove Nursing Home, 14 Mill Lane",
             "house name + number + street"),
         hit("Moving to Tŷ Gwyn, 74 Ffordd Penrhos", "Tŷ Gwyn, 74 Ffordd Penrhos", "house name + number + street"),

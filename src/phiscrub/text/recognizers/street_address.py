@@ -110,9 +110,9 @@ _FIRST_TYPE_STREET = (rf"(?:(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?
 # Welsh compound street names joined by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Ger-y-Llan", "Pen-yr-Heol",
 # "Tan-y-Fron" (Welsh Language Commissioner place-name standards); a capitalised town or postcode follows.
 _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r)-\p{Lu}\p{Ll}+)"
-# Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road"; Edinburgh floor F
+# Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road", "1/L" (left); Edinburgh floor F
 # door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
-_TENEMENT = r"(?:\d{1,2}/\d{1,2}|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
+_TENEMENT = r"(?:\d{1,2}/(?:\d{1,2}|(?-i:[LRM])(?![\w]))|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
 # A house or home name before a numbered street: capitalised words (checked by ``is_house_name``).
 _NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the)\s[A-Z][\p{L}'’-]+|\s[A-Z][\p{L}'’-]+){0,3})"
 # Welsh house-name elements ("Tŷ Gwyn", "Bryn Awel", "Pen y Bryn", "Llys Onnen") and Gaelic "Taigh": a name
@@ -128,7 +128,9 @@ _NAMED_RX = re.compile(_NAMED)
 _HOUSE_NO_RX = re.compile(_HOUSE_NO)
 _BUILDING_WORDS = re.compile(
     r"(?:cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|cottages|farmhouse|grange|rectory"
-    r"|vicarage|home|court|mansions|flats|towers?|residence|manse)\Z", re.IGNORECASE)
+    r"|vicarage|home|court|mansions|flats|towers?|residence|manse"
+    # words that end a street's name, ending a name before a numbered street: a house's ("Atlantic View, 2 …")
+    r"|view|views|rise|heights|haven|mount|vale|lea|garth|mead|dene|end|knowe|brae|glade)\Z", re.IGNORECASE)
 # the last word(s) of an institution's name: its address is public ("Derriford Hospital, Derriford Road")
 _INSTITUTION_WORDS = (r"Hospital|Infirmary|Hospice|Surgery|Clinic|Practice|University|College|School"
                       r"|(?:Health|Medical|Treatment|Primary Care|Community|Civic|Leisure) Centre"
