@@ -145,6 +145,13 @@ ROWS = [
     ("hashtag", "Saw a lovely woman of 64 in Ludlow today. So brave! #CervicalScreening", (), "medium"),
     ("hashtag", "Saw a lovely woman of 64 in Ludlow today. So brave! #TeamLudlow", (), "high"),
     ("hashtag", "Did her first smear today: a woman of 64 in Ludlow. So brave!", (), "medium"),
+    # dental, optical and hearing care are routine: the day dates an appointment, not an incident
+    ("service", "Fitted a gent in his 80s from Whitby with his first hearing aids today. He cried.", (), "medium"),
+    ("service", "Met a gent in his 80s from Whitby today. He cried.", (), "high"),
+    ("service", "Took out a wisdom tooth this morning for a lady in her 40s in Buxton. #dentist", (), "low"),
+    # an uncommon condition (1 in 100 to 1 in 2,000: a stammer, a stoma) narrows the pool; a common one does not
+    ("uncommon", "A woman in her 40s from Bristol who has a stammer gave her wedding speech. #SLT", (), "medium"),
+    ("uncommon", "A woman in her 40s from Bristol who has asthma gave her wedding speech. #SLT", (), "low"),
     # a sexually transmitted infection has its rarity: syphilis is rare (9,500 diagnoses a year in England), chlamydia not
     ("sti", "Diagnosed syphilis in a man in his 70s from Ludlow at our clinic this week.", (), "high"),
     ("sti", "Diagnosed chlamydia in a man in his 70s from Ludlow at our clinic this week.", (), "medium"),

@@ -60,7 +60,14 @@ ROUTINE = re.compile(
     r"(?:district|community|practice|school|specialist)\s*nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
     r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
     r"blood\s*bikes?|blood\s+tests?|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
-    r"respite|went\s+home|going\s+home)\b", re.IGNORECASE)
+    r"respite|went\s+home|going\s+home|"
+    # primary and community care other than general practice: dental, optical, hearing, feet, therapies, reviews
+    r"dent(?:al|ists?|istry)|extractions?|fillings?|braces|orthodont\w*|hygienists?|opticians?|optom\w*|eye\s+tests?|"
+    r"glasses|audiolog\w*|hearing\s+(?:aids?|tests?)|podiatr\w*|chiropod\w*|(?:speech\s+and\s+language|talking|"
+    r"speech|play|music|art)\s+therap\w*|(?-i:SLT)|dietit\w*|counsell\w*|(?:medication|meds)\s+reviews?|"
+    r"inhaler\s+technique|prescriptions?|contracepti\w*|sexual\s+health|stop\s+smoking|"
+    # first aid at an event: the crowd is the pool, the day no incident window
+    r"first\s+aid\s+(?:tent|post|point)|medical\s+tent)\b", re.IGNORECASE)
 # a hashtag's words: "#CervicalScreening" -> "#Cervical Screening", so its routine care is read too
 _HASHTAG_WORDS = re.compile(r"(?<=#\w*\p{Ll})(?=\p{Lu})")
 

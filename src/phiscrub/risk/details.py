@@ -31,7 +31,8 @@ VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a bea
 WARD_BEDS, WARD_STAY_DAYS = 28, 7.0  # an adult ward: patients present over W days = 28 x (1 + W / 7)
 ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade": 0.005, "other": 0.005}
-CONDITION_SHARE = {"common": 0.05, "rare": 0.0001}  # rare: the UK framework's < 1 in 2,000; most far rarer
+# uncommon: 1 in 100 to 1 in 2,000 (a stammer, a stoma), one assumed share; rare: the UK framework's < 1 in 2,000
+CONDITION_SHARE = {"common": 0.05, "uncommon": 0.005, "rare": 0.0001}
 # "a rare disease", unnamed: all rare diseases together affect 1 in 17 people (UK Rare Diseases Framework, 2021)
 ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:disease|condition|disorder)s?\b", re.I)
 ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"

@@ -9,8 +9,8 @@ reported as rare (an unlisted named syndrome is more likely rare than not, and
 over-estimating the risk is the safe side), as is an unlisted condition in the
 word-forms of rare disorders after "living with", "diagnosed with" or "born
 with" ("living with fibrodysplasia ossificans progressiva", "born with
-osteogenesis imperfecta"). Attribute ``rarity`` common |
-rare, by the UK Rare Diseases Framework's fewer than 1 in 2,000. Eponyms are
+osteogenesis imperfecta"). Attribute ``rarity`` common | uncommon (about 1 in 100 to 1 in 2,000: a
+stammer, a laryngectomy, a stoma) | rare, by the UK Rare Diseases Framework's fewer than 1 in 2,000. Eponyms are
 conditions, never names (PII-SPEC §1 "NOT" column). Source: PII-SPEC §3 "rare
 conditions"; NHS Health A to Z; Orphanet.
 Avoids: acronyms in lower case ("ms", "af" are words), "MS Teams", "fall" as a
@@ -40,7 +40,7 @@ _HEADS = frozenset(("syndrome", "disease", "palsy", "dystrophy", "sarcoma", "lym
 
 class ConditionFinder(MentionFinder):
     KIND = "CONDITION"
-    ATTRIBUTES = {"rarity": ("common", "rare")}
+    ATTRIBUTES = {"rarity": ("common", "uncommon", "rare")}
 
     def __init__(self, resources):
         super().__init__(resources)
