@@ -60,6 +60,12 @@ CASES = [
     (A, "Walked the whole corridor today. Not bad for 94!", "for 94", {"age_low": "94", "age_high": "94"}),
     (A, "Great value for 12.50 a month", None, {}),
     (A, "a gentleman of 97 walked in", "of 97", {"form": "exact", "age_low": "97", "age_high": "97"}),
+    # a school year or school before a child: England's Year N, Scotland's P N and S N
+    (A, "chatted to a Year 8 lad after the assembly", "Year 8 lad", {"form": "range", "age_low": "12", "age_high": "13"}),
+    (A, "our P2 boy with the new inhaler", "P2 boy", {"age_low": "5", "age_high": "6"}),
+    (A, "an S4 pupil in Fort William", "S4 pupil", {"age_low": "14", "age_high": "15"}),
+    (A, "a secondary-school girl in Leek", "secondary-school girl", {"age_low": "11", "age_high": "16"}),
+    (A, "year 2 of my degree and S3 heart sounds on P4 of the notes", None, {}),
     (A, "a patient of 10 years, a man of 6 foot", None, {}),
     (A, "a poorly baby from Hinckley", "baby", {"form": "stage", "age_low": "0", "age_high": "0"}),
     (A, "sat with a young man for hours", "young man", {"form": "stage", "age_low": "18", "age_high": "29"}),

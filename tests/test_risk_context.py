@@ -145,6 +145,11 @@ ROWS = [
     ("hashtag", "Saw a lovely woman of 64 in Ludlow today. So brave! #CervicalScreening", (), "medium"),
     ("hashtag", "Saw a lovely woman of 64 in Ludlow today. So brave! #TeamLudlow", (), "high"),
     ("hashtag", "Did her first smear today: a woman of 64 in Ludlow. So brave!", (), "medium"),
+    # a school year before a child is her age: one school year ("a Year 9 girl" is 13 or 14)
+    ("age", "Trained the staff at the Bakewell high school today on the epipen of a Year 9 girl with a nut allergy.",
+     (), "high"),
+    ("age", "Trained the staff at the Bakewell high school today on the epipen of a girl with a nut allergy.",
+     (), "medium"),
     # dental, optical and hearing care are routine: the day dates an appointment, not an incident
     ("service", "Fitted a gent in his 80s from Whitby with his first hearing aids today. He cried.", (), "medium"),
     ("service", "Met a gent in his 80s from Whitby today. He cried.", (), "high"),

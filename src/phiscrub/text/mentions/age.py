@@ -4,7 +4,8 @@ Rule: an age needs an age word next to the number: "a 6-year-old", "84 yo",
 "a six-year-old", "3-week-old", "90 years young", "aged 84", "age: 7", ward shorthand "84F",
 "(63M)", "m, 72", "70s F" (the letter also gives a SEX mention), "in her 90s",
 "late 80s", "70-something", "over-80s", "aged 60-70", "her 100th birthday", "turned
-90", "I'm 40 today", and life-stage words. Attributes: ``form`` exact | decade
+90", "I'm 40 today", a school year or school before a child ("a Year 10 girl": 14..15; "our P5 girl": 8..9;
+"a primary-school lad": 4..11), and life-stage words. Attributes: ``form`` exact | decade
 | range | stage, ``age_low``/``age_high`` in whole years (ages under one year
 are 0..0). Stage bounds (chosen for phiscrub, the risk scorer reads them as a
 range): newborn/neonate/baby/infant 0..0 (under a year: the NHS and ONS sense of "infant"), toddler 1..3, child/kid
@@ -54,6 +55,9 @@ _NUM = r"(?<![\w.,:/£$#-])(?P<n>\d{1,3})"
 _UNIT = r"(?P<u>years?|yrs?|months?|mths?|weeks?|wks?|days?)"
 _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _POSS = r"(?:his|her|their|my|our|your)"  # not "the": "in the 80s" is an era
+_CHILD = r"(?:girl|boy|lad|lass|pupil|student|child|kid|son|daughter)s?\b"
+# a school year's ages: England and Wales Year N, N + 4 to N + 5; Scotland P N, N + 3 to N + 4, and S N, N + 10 to N + 11
+_SCHOOL = {"primary": (4, 11), "secondary": (11, 16), "high": (11, 16)}
 _NOT_UNIT_AFTER = r"(?!\s*(?:degrees|°|%|mins?|minutes|hours?|hrs?|seconds?|times|x\b|miles|metres|m\b|mg|ml|kg|calls|jobs|patients|people))"
 
 _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
@@ -87,6 +91,9 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
                      r"sharp|fit|strong)\s+)for\s+(?:a\s+)?(?P<n>\d{2,3})(?![.,:]\d)(?=\s*(?:[!.,;)]|\p{So}|$|years?\b))"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
+    # a school year before a child: "a Year 10 girl", "our P5 girl" (Scottish primary), "an S3 pupil"; "a primary-school lad"
+    ("school-year", r"\b(?:(?i:year|yr)\s?(?P<y>1[0-3]|[1-9])|(?-i:P)(?P<p>[1-7])|(?-i:S)(?P<s>[1-6]))\s+" + _CHILD),
+    ("school-stage", r"\b(?P<k>primary|secondary|high)[- ]school\s+" + _CHILD),
     ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
               r"|new-borns?|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
               r"|teenagers?|teenage|teens?|adolescents?|middle[- ]aged|pensioners?|oaps?|elderly|kids?|child(?:ren)?)\b"),
@@ -137,6 +144,11 @@ def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
         return "range", (n if name == "over-under" else n + 1), AGE_MAX
     if name in ("decade", "qualified-decade", "decade-something"):
         return ("decade",) + _decade(m)
+    if name == "school-year":
+        n, low = next((int(g[k]), off) for k, off in (("y", 4), ("p", 3), ("s", 10)) if g[k])
+        return "range", n + low, n + low + 1
+    if name == "school-stage":
+        return ("range",) + _SCHOOL[g["k"].lower()]
     w = " ".join(g["w"].lower().split())
     low, high = _STAGES[w.rstrip("s") if w not in _STAGES else w]
     return "stage", low, high
