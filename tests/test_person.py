@@ -690,3 +690,12 @@ def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, na
     spans = [(f.start, f.end) for f in scrubber.analyze_text(text).findings]
     assert any(s <= name_at < e for s, e in spans), spans
     assert not any(s <= place_at < e for s, e in spans), spans
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Retired today! Enjoy Kochi and the grandchildren, Sunita", "Kochi"),  # a trip abroad: a city, not a name
+    ("Off to Lagos tomorrow for the wedding. Miss you all", "Lagos"),
+])
+def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
+    at = text.index(place)
+    assert not any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)

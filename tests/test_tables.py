@@ -90,3 +90,14 @@ def test_the_layout_types_nothing_the_caller_does_not_want():
     wanted = propagate(text, names, None, frozenset({"PERSON", "HOSPITAL_NUMBER"}))
     assert {text[f.start:f.end] for f in wanted if f.entity_type == "HOSPITAL_NUMBER"} == {"T4471902", "T0392281"}
     assert propagate(text, names, None, frozenset({"PERSON"})) == names
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Discharged to 12 Quay Lane, Keith, AB55 5AA tomorrow", "Keith"),
+    ("Visit list: 9 Mill Brae, Stanley, DH9 0AA at 10", "Stanley"),
+])
+def test_a_name_between_a_street_address_and_its_postcode_is_the_town(scrubber, text, town):
+    at = text.index(town)
+    findings = scrubber.analyze_text(text).findings
+    assert not any(f.start <= at < f.end for f in findings), [(text[f.start:f.end], f.entity_type) for f in findings]
+    assert {f.entity_type for f in findings} >= {"STREET_ADDRESS", "POSTCODE"}

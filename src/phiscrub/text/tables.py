@@ -17,6 +17,8 @@ more cells, border lines skipped); in each column,
   same shape (letters as letters, digits as digits: "D 771 0392" beside "D 118 4467"); a column headed "Hosp",
   "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number.
 
+A name between a street address and its postcode is the town ("4 Ballaquayle Road, Douglas, IM2 4NR").
+
 Source: PAS printouts, ward boards and theatre lists copied as text. Avoids: a column of any other finding
 (a phone column is left to the phone rules), ordinary words in a name column ("EMPTY", "closed", "TTO today":
 not name-shaped, or words no name list knows), prose (a line of one cell is no row), a single row (no column).
@@ -52,6 +54,7 @@ NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[
 HOSP_HEADER = re.compile(r"(?i)\b(?:hosp(?:ital)?\.?(?:[ \t]*(?:no|num|number|id))?|mrn|unit[ \t]*no|pas(?:[ \t]*no)?"
                          r"|k[ \t]*no|case[ \t]*no|crn|rtx|urn)\b")
 ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")
+TOWN_BEFORE, TOWN_AFTER = re.compile(r",[ \t]*$"), re.compile(r",?[ \t]*")
 NUMBER = re.compile(r"\d{1,2}[.)]?[ \t]+")
 WORD = re.compile(r"\p{L}[\p{L}'’-]*")
 LETTER, DIGIT = re.compile(r"\p{L}"), re.compile(r"\d")
@@ -99,6 +102,7 @@ def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], 
     each column implies added (``types``: the entity types wanted). The same list when ``text`` has no table."""
     gaps = [m.span() for m in CUT.finditer(text)]
     found = [piece for f in findings for piece in _cut(f, gaps, text)] if gaps else list(findings)
+    found = _without_towns(text, found)
     tables = list(blocks(text)) if "\n" in text and SEP.search(text) else []
     for rows in tables:
         width = max(len(r) for r in rows)
@@ -113,6 +117,22 @@ def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], 
         if "PERSON" in types:
             found += [f for row in rows for f in _numbered_row(text, row, found, name_ok)]
     return found
+
+
+def _without_towns(text: str, findings: List[Finding]) -> List[Finding]:
+    """An address line's layout too: a name standing between a street address and its postcode is the town
+    ("4 Ballaquayle Road, Douglas, IM2 4NR"; "41 Teras Glanmor, Barry CF62 8RJ"), no one's name."""
+    ends = {f.end for f in findings if f.entity_type == "STREET_ADDRESS"}
+    starts = {f.start for f in findings if f.entity_type == "POSTCODE"}
+    if not ends or not starts:
+        return findings
+    return [f for f in findings if not (f.entity_type == "PERSON" and _slot(text, f, ends, starts))]
+
+
+def _slot(text: str, f: Finding, ends, starts) -> bool:
+    before = TOWN_BEFORE.search(text, 0, f.start)
+    after = TOWN_AFTER.match(text, f.end)
+    return bool(before and after and before.start() in ends and after.end() in starts)
 
 
 def _numbered_row(text, row, findings, name_ok) -> List[Finding]:

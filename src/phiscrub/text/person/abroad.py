@@ -78,6 +78,9 @@ def key(phrase: str) -> str:
 
 # "from Manila", "from Kerala, Manila and Lagos"
 FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|&)\s*)*$")
+# a trip: "Enjoy Sorrento, Frankie!", "off to Kochi", "flying to Lagos", "a holiday in Faro" ("in" is locative already)
+TRAVEL_BEFORE = re.compile(r"\b(?i:enjoy|off\s+to|fl(?:y|ying|ew)\s+(?:out\s+)?to|trip\s+to|holiday\s+to|back\s+from|"
+                           r"jetting\s+off\s+to|going\s+to|moving\s+to|moved\s+to|emigrat\w+\s+to)\s+$")
 BIG_CITY = 1_000_000  # a city every reader knows: a place wherever it stands, unless also a name
 FROM_CITY = 100_000  # "from Manila": a place; "a card from Kemi" (a town of 19,000) stays a person
 
@@ -98,7 +101,7 @@ def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
     strength = _name_strength(ctx, a.span)
     if strength == 2:
         return False  # "Florence", "Sofia", "Jackson", "Santos"
-    if ctx.vocab.locative_before.search(a.before):
+    if ctx.vocab.locative_before.search(a.before) or TRAVEL_BEFORE.search(a.before):
         return True
     if FROM_BEFORE.search(a.before) and population >= FROM_CITY:
         return True
