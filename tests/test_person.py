@@ -695,6 +695,8 @@ def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, na
 @pytest.mark.parametrize("text, place", [
     ("Retired today! Enjoy Kochi and the grandchildren, Sunita", "Kochi"),  # a trip abroad: a city, not a name
     ("Off to Lagos tomorrow for the wedding. Miss you all", "Lagos"),
+    ("Pt comfortable. She's from Lewis originally so Gaelic is her first language", "Lewis"),  # where she is from
+    ("Mrs Ruth Kerr (daughter) visiting from Stanley, staying at the hotel", "Stanley"),
 ])
 def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
     at = text.index(place)

@@ -1,10 +1,9 @@
 """Context that makes a name-like span a place, label or thing, not a person.
 
-``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's", "Russell Ward", "Addr:",
-"Tamar Lakes", "Linfield v Glentoran", "Manila", "Princess Alexandra", "GP: Mount Pleasant Surgery"); a cue
-may outrank some of them (``skip``: a title before "Chester" still makes a person).
-``eponym`` spots conditions named after people ("Parkinson's", "Down's syndrome"); ``edge_junk`` says which
-words cannot open or close a name the NER found.
+``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's", "Russell Ward", "Addr:", "Tamar
+Lakes", "Linfield v Glentoran", "Manila", "Princess Alexandra", "GP: Mount Pleasant Surgery"); a cue may outrank
+some of them (``skip``: a title before "Chester" still makes a person). ``eponym`` spots conditions named after
+people ("Parkinson's", "Down's syndrome"); ``edge_junk`` says which words cannot open or close an NER name.
 """
 
 from __future__ import annotations
@@ -25,8 +24,8 @@ SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # place words that end a street or a thing, never a surname here ("Pilrig Street", "Ash Grove")
-STREET_TYPES = frozenset("street st road rd avenue ave close drive way crescent terrace place square gardens "
-                         "grove mews parade row walk rise court".split())
+STREET_TYPES = frozenset("street st road rd avenue ave close drive way crescent terrace place square gardens grove mews "
+                         "parade row walk rise court".split())
 STREET_BEFORE = re.compile(r"\d[a-z]?,?[ \t]+$")  # "12 Ayesha Lane" is a street
 # a word numbered as a board numbers it is a bay, ward or room ("Marjorie Stone Bay 2", "… Bay 2
 # Ward 7"), not an organisation's ("Mount Pleasant Surgery 2 miles away" still is one)
@@ -43,13 +42,14 @@ VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 # "Anju from Kerala": after a name and "from", a word that is no first name is where the person is from
 IN_OR_NEAR = re.compile(r"(?<![\w'’-])(?i:in|near|nr|outside)[ \t]+$")
+# where someone comes from, not who a message is from: "visiting from Lewis", "he's from Lewis", "(from Lewis, …"
+COMES_FROM = re.compile(r"(?:(?<![\w'’-])(?i:visiting|is|are|was|were|comes?|came|originally|moved|travelled|flown|up|"
+                        r"down|over)[ \t]+|['’]s[ \t]+|\([ \t]*)from[ \t]+$")
 NAME_FROM = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+from[ \t]+$")
 HYPHEN = re.compile(r"[-–]")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
 # a sentence, line, quote, bracket or bullet before: "• Tell us"
 BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
-
-
 
 
 def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
@@ -188,7 +188,7 @@ def _placed(ctx: Context, a: Around) -> bool:
     town right after "in" or "near" ("the big Tesco in Beverley"; "in Beverley's room" stays)."""
     v = ctx.vocab
     if ctx.res.is_first_name(a.first):
-        return bool(a.single and ctx.res.is_place(a.first) and IN_OR_NEAR.search(a.before)
+        return bool(a.single and ctx.res.is_place(a.first) and (IN_OR_NEAR.search(a.before) or COMES_FROM.search(a.before))
                     and not a.after.startswith(("'", "’")))
     return bool(v.locative_before.search(a.before) or v.street_before.search(a.before)
                 or (a.before.rstrip().endswith(("from", "From")) and NAME_FROM.search(a.before))
