@@ -701,3 +701,20 @@ def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, na
 def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
     at = text.index(place)
     assert not any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Staff choir did a Cliff Richard singalong", "Cliff Richard"),
+    ("We played her some Nat King Cole records and she smiled", "Nat King Cole"),
+    ("There's a Millie keyring in lost property", "Millie"),
+    ("Open femur, Thomas splint on scene, pain controlled", "Thomas"),
+])
+def test_a_name_before_a_word_for_a_thing_named_after_someone_is_no_name(scrubber, text, thing):
+    at = text.index(thing)
+    assert not any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+def test_a_possessive_before_a_thing_word_is_still_a_person(scrubber):
+    text = "Gran Ivy's cake went down a storm with Maureen"
+    found = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings}
+    assert "Ivy" in found and "Maureen" in found, found

@@ -17,10 +17,10 @@ from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import alert_level
+from phiscrub.text.person.things import thing_after
 from phiscrub.text.words import FROM_A_TEAM
 
-SAINT_BEFORE = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.IGNORECASE)
-SAINT_START = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
+SAINT_BEFORE, SAINT_START = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.I), re.compile(r"(?:st\.?|saint)\s", re.I)
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # place words that end a street or a thing, never a surname here ("Pilrig Street", "Ash Grove")
@@ -248,7 +248,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("placed", _placed),
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
-    ("place-list", _place_list),
+    ("place-list", _place_list), ("thing-after", thing_after),
 )
 
 

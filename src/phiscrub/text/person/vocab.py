@@ -43,6 +43,7 @@ LISTS: Dict[str, str] = {
     "place_after": "words after a name-like word that make it a place or thing: 'Alma Road'",
     "organisation_after": "lower-case words after any name that make it a practice or school: 'Jesmond practice'",
     "building_after": "lower-case words after a full name that make it a building: 'the Anne Ferguson building'",
+    "thing_after": "lower-case words after a name that make it a thing named after someone: 'Peppa Pig stickers'",
     "condition_words": "words after an eponym that make it a condition: 'Bell's palsy'",
     "named_thing_before": "words before a name-like word that make it a thing: 'Storm Éowyn'",
     "locative_before": "prepositions that make a non-first-name a place: 'near Bude'",
@@ -82,6 +83,7 @@ class Vocab:
     place_after: FrozenSet[str]
     organisation_after: FrozenSet[str]
     building_after: FrozenSet[str]
+    thing_after: FrozenSet[str]
     condition_words: FrozenSet[str]
     title_cue: "re.Pattern"
     honorific_cue: "re.Pattern"
@@ -248,6 +250,7 @@ def build_vocab(lists: Dict[str, Tuple[str, ...]]) -> Vocab:
         place_after=frozenset(w.lower() for w in lists["place_after"]),
         organisation_after=frozenset(w.lower() for w in lists["organisation_after"]),
         building_after=frozenset(w.lower() for w in lists["building_after"]),
+        thing_after=frozenset(w.lower() for w in lists["thing_after"]),
         condition_words=frozenset(w.lower() for w in lists["condition_words"]),
         named_things=frozenset(w.lower() for w in lists["named_thing_before"]) - {"the"},
         closing_words=frozenset(part.lower() for w in lists["sign_off"] for part in w.split()),
