@@ -297,6 +297,9 @@ RULE_ROWS = [
     ("field", "NAME                POST           NI NO", None),  # a table's header row
     ("name-in-bed", "can someone check the Hickman in bed 12 and the Foley in bed 14 please", None),  # an article
     ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
+    ("name-in-bed", "who has the drug chart for maeve kilbride bay 4? pharmacy asking", "maeve kilbride"),  # no "in"
+    ("name-in-bed", "can you mark bay 2 as closed", None),  # without "in", a first name and a surname only
+    ("bed-board", "nights: sr 2 winifred unsettled from 0300", "winifred"),  # a state after the name
     ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
     ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
     ("lower-list", "who's on the rota? piotr, marzena and grazyna all put in for leave", "marzena"),

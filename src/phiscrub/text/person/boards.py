@@ -58,8 +58,8 @@ INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t]))[ \t]*(?:[•*·‣▪◦
                            r"(?=[ \t]*(?:[-–—,(/]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
                            r"|[ \t]{2,}\S|\t)", re.MULTILINE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
-IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?:is[ \t]+)?in[ \t]+(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
-                    re.IGNORECASE)
+IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?in[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
+                    re.IGNORECASE)  # without "in" only a first name and a surname: "for grace o'doherty bay 2"
 CELL_RULE = re.compile(r"(?:[ \t]*[│┃|¦][ \t]*)?")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"\d[a-z]?[.,)][ \t]*$")
@@ -89,7 +89,8 @@ def from_bed_board(ctx: Context, text: str) -> List[Finding]:
 LOWER_FIRST = re.compile(r"[ \t:–-]*(?P<w>\p{Ll}[\p{Ll}'’-]+)(?![\w'’-])")
 # a verb or a state after it makes it the subject: "bed 3 esther is asking", not "bed 3 nil by mouth"
 SUBJECT_STATE = re.compile(r"[ \t]+(?:is|was|has|had|still|keeps|wants|asking|asked|says|said|needs|went|going|refus\w*|"
-                           r"declin\w*|settled|asleep|awake|sleeping|confused|agitated|pulled|fell|home)\b")
+                           r"declin\w*|settled|unsettled|restless|asleep|awake|sleeping|slept|confused|agitated|pulled|"
+                           r"fell|home|calling|shouting|wandering|comfortable|comfy|eating|ate|vomiting|poorly)\b")
 
 
 def _lower_first(ctx: Context, word: str) -> bool:
@@ -264,6 +265,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
             picked.insert(0, w)
         if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
             picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
+        if m.group("in") is None and not (len(picked) >= 2 and ctx.res.is_first_name(picked[0].group())):
+            continue
         if picked and any(ctx.res.is_name(w.group()) for w in picked) and not ARTICLE_BEFORE.search(
                 text, max(0, picked[0].start() - 8), picked[0].start()):  # "the Foley in bed 7": a thing
             out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
