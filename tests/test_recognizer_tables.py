@@ -336,8 +336,12 @@ BUILTIN = {
         miss("job 7654321 logged at 03:10"),
     ],
     "VehicleRegRecognizer": [
+        # a make and its model's words right before a dateless plate; a Roman numeral is no word ("xcv" is 95)
+        hit("his Austin Healey Sprite PKR 71 won at the show", "PKR 71", "dateless"),
+        hit("lc19 xcv shunted us at the lights", "lc19 xcv", "current"),
+        miss("Ford Fiesta GCS 13 on arrival"),
         hit("silver Vauxhall Corsa wk21 xcv reversed into us", "wk21 xcv", "current"),  # a make and model before it
-        miss("then wk21 xcv was all he said"),
+        miss("then wk21 fox was all he said"),
         # the area code written apart: "NK 17 VXC"; a stop word and a number before a unit is no plate
         hit("grey Astra KR 19 WZT seen leaving", "KR 19 WZT", "current, spaced"),
         hit("the pick-up, possibly vy 66 kxd, left", "vy 66 kxd", "current, spaced"),

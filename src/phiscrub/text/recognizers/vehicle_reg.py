@@ -21,8 +21,8 @@ an ordinary word. Without vehicle context, a lower-case "x" after a number is
 "times" ("tds 2x") and letters then a number alone are prose ("til 9").
 
 Dateless plates next to a vehicle: a dateless plate right after a vehicle kind
-or make, optionally in brackets or after a comma ("his old Land Rover (KDE 44)",
-"the van, ABC 123"), when its letters are no word or abbreviation. Makes: the
+or make (and its model's words), optionally in brackets or after a comma ("his old Land Rover (KDE 44)",
+"the van, ABC 123", "the Morris Minor JFE 23"), when its letters are no word or abbreviation. Makes: the
 SMMT's best-selling car and van makes in the UK, plus the British makes of the
 dateless-plate era. Avoids: "GCS 13", "NEWS 5" (no vehicle word right before),
 "car park: GCS 14" (a word between), "pt found in car GCS 15" ("GCS" is in the
@@ -64,7 +64,10 @@ _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istrat
 _MODELS = (r"fiesta|focus|corsa|astra|golf|polo|qashqai|juke|yaris|clio|transit|combo|sprinter|vivaro|kuga|puma"
            r"|octavia|fabia|sportage|tucson|micra|berlingo|partner|caddy|touran|tiguan|i10|i20|i30|picanto")
 # A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
-_VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES})\s*[(,:]?\s*\Z", re.IGNORECASE)
+# A make may be followed by its model's words: "the Morris Minor JFE 23", "a Land Rover Defender (KDE 44)".
+_VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|(?:{_MAKES})(?:\s+(?-i:[A-Z][\w-]*)){{0,2}})\s*[(,:]?\s*\Z",
+                             re.IGNORECASE)
+_ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")  # "xcv" is 95, not a word
 # A Northern Ireland or dateless shape followed by three letters is a current-format shape, valid or not.
 _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
@@ -176,7 +179,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         then a number with no letters after (a Northern Ireland shape: "til 9", "via 3")."""
         if _TIMES.search(value) or _DATELESS_ONLY.fullmatch(value):
             return True
-        return any(part.isalpha() and self.resources.is_common(part) for part in _SEPARATORS.split(value))
+        return any(part.isalpha() and self.resources.is_common(part) and not _ROMAN.fullmatch(part)
+                   for part in _SEPARATORS.split(value))
 
     def _impossible_current(self, text: str, end: int, value: str) -> bool:
         """"IB51 ABC", "ZZ00 AAA": two letters and two digits then three letters in the same case is a
