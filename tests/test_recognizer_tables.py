@@ -78,6 +78,10 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        # eight digits right after a birth label, year first or day first, when they make a date
+        hit("KOVAC, Ana   DOB 19610704   NHS no to follow", "19610704", "compact after label"),
+        hit("D.O.B: 04071961", "04071961", "compact after label"),
+        miss("DOB 12345678 (mistyped, query with GP)"),
         # a date alone in brackets after a full name, its year before this one
         hit("about my late father, Gwilym Prosser (19/06/1936), on Ward 9", "19/06/1936", "numeric d/m/y"),
         miss("Meeting with Finance (04/02/2024)"),  # one word, no name

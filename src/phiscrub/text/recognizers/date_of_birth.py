@@ -154,6 +154,9 @@ class DateOfBirthRecognizer(PhiRecognizer):
         # a named day and a year are a date: "born Christmas Day 1938", "born on Hogmanay, 1951"
         Pattern("named day + year", rf"(?<![\w])(?P<id>{_NAMED_DAY},?\s+(?:in\s+)?(?:19|20)\d\d)(?!\w)", 0.6),
         # day and month without a year still give the birthday away
+        # eight digits right after a birth label, as PAS exports write them: "DOB 19541231", "D.O.B: 31121954"
+        Pattern("compact after label", r"(?<=(?i:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born)[\s:]{1,3})"
+                r"(?P<id>(?:19|20)\d{6}|\d{4}(?:19|20)\d{2})(?!\d)", 0.6),
         Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*{_YEAR})", 0.45),
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),
     ]
@@ -185,4 +188,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         m = _NUMERIC.fullmatch(pattern_text)
         if m:
             return _numeric_is_date(m)
+        if pattern_text.isdigit():  # compact: year first, else day first
+            v = pattern_text
+            return any(1880 <= int(y) <= 2100 and is_date(int(d), int(mo), (int(y),))
+                       for y, mo, d in ((v[:4], v[4:6], v[6:]), (v[4:], v[2:4], v[:2])))
         return _written_is_date(pattern_text)
