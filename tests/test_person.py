@@ -277,6 +277,11 @@ RULE_ROWS = [
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
+    ("chat-subject", "anyone got the CD keys?? faith went home with them 🙄", "faith"),
+    ("chat-subject", "fyi bogdan swapped his late with me so I'm on sat", "bogdan"),
+    ("chat-subject", "Hope is off sick so can someone cover bays", "Hope"),
+    ("chat-subject", "hope is on the way, and grace period has ended", None),  # a word: only before "said", "went home"…
+    ("chat-subject", "he said the ward rang and mum asked", None),  # pronouns, places, relations
     ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code
     ("shift-line", "Fri: Tomasz (LD) · Olamide (N) · Mercy (E)", "Olamide"),
     ("shift-line", "Mon: Grace period ends, Summer fair\nSat: Bloods, Obs, Bank", None),
