@@ -277,6 +277,10 @@ RULE_ROWS = [
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
+    ("signature", "Can you re-send the letter?\n\nBronwen\nWard Clerk, Ward 6", "Bronwen"),
+    ("signature", "Typed but not checked. Sharon, medical secretary to Dr Iqbal", "Sharon"),
+    ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
+    ("signed", "Thank you for everything you did. Comfort and the kids", "Comfort"),  # after a sentence, with family
     ("chat-subject", "anyone got the CD keys?? faith went home with them 🙄", "faith"),
     ("chat-subject", "fyi bogdan swapped his late with me so I'm on sat", "bogdan"),
     ("chat-subject", "Hope is off sick so can someone cover bays", "Hope"),

@@ -19,7 +19,7 @@ import regex as re
 from phiscrub.resources import fold_accents
 from phiscrub.text.person import boards, roles
 from phiscrub.text.person.anchors import cue_matches
-from phiscrub.text.person.chat import from_chat_subject
+from phiscrub.text.person.chat import from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_name_age
@@ -286,12 +286,12 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("lower-pair", "pair", from_lower_pairs),
-    Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("vocative", "vocative", from_vocative),
     Rule("name-age", "name-age", from_name_age), Rule("child-age", "child-age", from_child_age),
-    Rule("birthday", "birthday", from_birthday),
+    Rule("birthday", "birthday", from_birthday), Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("possessive", "possessive", from_possessive_relation), Rule("rota", "rota", from_rota),
     Rule("presence", "presence", from_presence_question), Rule("chat-subject", "chat-subject", from_chat_subject),
+    Rule("signature", "signature", from_signature_block),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -48,3 +48,33 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "chat-subject"))
     return out
+
+
+# an NHS job title or department opening the line under a name, or after its comma ("Lorraine, medical secretary
+# to Mr Adewale"; "Ruth / Nurse in Charge, Ward 18"); source: NHS Employers national job profiles
+_JOB = (r"(?:(?:senior|junior|lead|deputy|assistant|associate|specialist|advanced|clinical|charge|staff|student|"
+        r"student|trainee|ward|unit|team|practice|community|district|medical|admin(?:istrative)?|outpatient|booking|"
+        r"bank|agency|band[ \t]*\d)[ \t]+){0,3}"
+        r"(?:nurse|sister|manager|secretary|secretaries|clerk|receptionist|coordinator|co-ordinator|officer|"
+        r"administrator|matron|practitioner|therapist|physiotherapist|midwife|paramedic|consultant|registrar|hca|"
+        r"support[ \t]+worker|navigator|adviser|advisor|booking|team|radiographer|"
+        r"pharmacist|technician|porter|chaplain|volunteer|dietitian|sonographer|nursing[ \t]+associate|"
+        r"in[ \t]+charge)s?\b")
+SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*(?:\n[ \t]*|,[ \t]+)"
+                       rf"(?i:(?:the[ \t]+|our[ \t]+|your[ \t]+)?{_JOB})", re.MULTILINE)
+
+
+def from_signature_block(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``signature``: a first name alone on its line with a job title on the next line or after its comma
+    ("Ruth\\nNurse in Charge, Ward 18", "Lorraine, medical secretary to Mr Adewale"), even one that is a word.
+    Avoids: a name no list has, stop, keep and relation words ("Team\\nWard 3", "Mum, nurse"), places."""
+    out = []
+    res = ctx.res
+    for m in SIGNATURE.finditer(text):
+        w = m["name"].lower()
+        if (not res.is_first_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w)
+                or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
+            continue
+        if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "signature"))
+    return out

@@ -38,7 +38,8 @@ CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—]|[ \t]-[ \t]")  # a board's cell
 LATIN = re.compile(r"\p{Latin}")
 FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
-TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota", "signed", "chat-line", "child-age"})
+TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota", "signed", "chat-line", "child-age",
+                           "signature", "chat-subject"})
 
 Span = Tuple[int, int]
 
