@@ -277,6 +277,9 @@ RULE_ROWS = [
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
+    ("quoted-name", "Concerns about her new boyfriend ('Tigger', surname not known) staying over", "Tigger"),
+    ("quoted-name", "dad's mate (\"Wee Shug\") drove him in", "Wee Shug"),
+    ("quoted-name", "the sign on the door said 'Exit' and a friend 'Thanks'", None),  # no person word; a keep word
     ("signature", "Can you re-send the letter?\n\nBronwen\nWard Clerk, Ward 6", "Bronwen"),
     ("signature", "Typed but not checked. Sharon, medical secretary to Dr Iqbal", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name

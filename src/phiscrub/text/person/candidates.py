@@ -17,7 +17,7 @@ from typing import Callable, FrozenSet, List, Optional, Tuple
 import regex as re
 
 from phiscrub.resources import fold_accents
-from phiscrub.text.person import boards, roles
+from phiscrub.text.person import boards, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.chat import from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
@@ -275,7 +275,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("initials", "initials", from_initial_surname),
     Rule("gazetteer", "gazetteer", from_gazetteer),
     Rule("surname-pair", "surname-pair", from_surname_pair),
-    Rule("nickname-name", "nickname-name", from_nickname),
+    Rule("nickname-name", "nickname-name", from_nickname), Rule("quoted-name", "quoted-name", surnames.from_quoted),
     Rule("name-before-id", "name-before-id", from_name_before_id),
     Rule("bed-board", "bed-board", boards.from_bed_board),
     Rule("lower-items", "bed-board", boards.from_lower_items),

@@ -98,3 +98,30 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
         if (named_first_name(first, res) and last_ok) or (short and known):  # short: "Ifeoluwa ('Ife') Ogundipe"
             out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out
+
+
+# a quoted name right after a word for a person: 'by the lodger ("Gaz", surname unknown)', "mum's partner ('Big
+# Mick')", 'a man called "Spider"'
+QUOTED_AFTER = re.compile(r"\b(?P<noun>[a-z]+)[ \t]*(?:\([ \t]*)?[\"'‘“](?P<nick>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)"
+                          r"[\"'’”]")
+NICK_ADJECTIVES = frozenset("big little wee young old mad fat tall".split())
+PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
+                         "boyfriend girlfriend partner ex carer visitor stranger driver suspect youth".split())
+
+
+def from_quoted(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``quoted-name``: a capitalised name in quotes right after a word for a person or a relation is what
+    that person is called, even a nickname no list knows ('the lodger ("Gaz")', "her partner ('Big Mick')").
+    Avoids: a quote after any other word ('the sign said "Exit"'), keep and stop words ('a friend "Thanks"')."""
+    out = []
+    for m in QUOTED_AFTER.finditer(text):
+        noun, nick = m["noun"], m["nick"]
+        if noun not in PERSON_NOUNS and not ctx.vocab.relation_word.fullmatch(noun):
+            continue
+        words = nick.split()
+        if words[0].lower() in NICK_ADJECTIVES and len(words) > 1:
+            words = words[1:]  # "Big Mick", "Wee Jimmy": the adjective is part of the nickname
+        if any(ctx.res.never_name(w) or ctx.is_stop(w.lower()) for w in words):
+            continue
+        out.append(finding(m.start("nick"), m.end("nick"), SCORE, "quoted-name"))
+    return out
