@@ -150,6 +150,8 @@ RULE_ROWS = [
     ("birthday", "The clinic turned 10 and Ward 7 turned 90 degrees", None),
     ("name-age", "fall at home 84M, no injuries", None),
     ("name-age", "Home visit – Tendai Moyo, 81\nKey safe by the door", "Tendai Moyo"),  # the age ends its line
+    ("name-age", "We are looking for the family of a man from Keswick, DOB 02/05/1941", None),  # a town after "from"
+    ("name-age", "a retired miner from Ashington, 88, made our day", None),
     ("name-age", "Say hello to Marigold Peters (88, our longest-serving volunteer)", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
@@ -733,3 +735,11 @@ def test_a_possessive_before_a_thing_word_is_still_a_person(scrubber):
     text = "Gran Ivy's cake went down a storm with Maureen"
     found = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings}
     assert "Ivy" in found and "Maureen" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "He listened to the rain and said he'd forgotten the sound",  # a contraction is no surname
+    "She went home today holding her baby daughter",  # a lower-case relation word is no name
+])
+def test_no_name_in_ordinary_words_after_a_cue(scrubber, text):
+    assert not scrubber.analyze_text(text).findings

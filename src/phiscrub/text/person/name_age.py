@@ -70,6 +70,9 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
             continue
         if len(picked) > 1 and BUILDING_WORD.fullmatch(picked[-1]) and AT_PLACE.search(head[:-len(" ".join(picked))]):
             continue  # a home or building after "at": "at Beech Lodge, DOB 12.12.1933", "lives at Rowan House, 84"
+        if (len(picked) == 1 and res.is_place(picked[0]) and not res.is_name(picked[0])
+                and AT_PLACE.search(head[:-len(picked[0])])):
+            continue  # a town after "from": "a man from Penrith, DOB 12/03/1940", "from Cumnock, 79"
         end = lo + len(head)
         joined = " ".join(picked)
         start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])

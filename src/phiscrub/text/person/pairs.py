@@ -27,7 +27,7 @@ from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
 from phiscrub.text.person.ordinary import chat_word
-from phiscrub.text.person.tokens import NAME_AGE, TOKEN
+from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
@@ -88,8 +88,8 @@ def _surname_like(ctx: Context, word: str) -> bool:
     """A surname, or a name-shaped word that is no ordinary word, keep word or chat word."""
     w = word.lower()
     res = ctx.res
-    if res.never_name(w) or ctx.is_stop(w) or not NAME_SHAPE.fullmatch(w):
-        return False
+    if res.never_name(w) or ctx.is_stop(w) or not NAME_SHAPE.fullmatch(w) or CONTRACTION.search(w):
+        return False  # "and said he'd": a contraction is no surname
     return res.is_surname(w) or (len(w) >= 2 and not res.is_common(w) and not chat_word(ctx, w))
 
 

@@ -110,7 +110,8 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
         return False  # "bleep NIC", "ask the HCA": a role's abbreviation, not "Nic"
     if word[0].isupper():
         return _capitalised_ok(ctx, word, w, strong)
-    return allow_lower and _lower_ok(ctx, w, strong)
+    # a lower-case relation word is the relation, never a name: "holding her baby daughter"
+    return allow_lower and not ctx.vocab.relation_word.fullmatch(w) and _lower_ok(ctx, w, strong)
 
 
 def _strip(m) -> Tuple[str, int]:
