@@ -150,6 +150,9 @@ ROWS = [
      (), "high"),
     ("age", "Trained the staff at the Bakewell high school today on the epipen of a girl with a nut allergy.",
      (), "medium"),
+    # a year's figures with a share of them ("one in four patients was a child") describe no one
+    ("group", "Our crews flew 300 missions across Orkney this year and one in four patients was a child.", (), "low"),
+    ("group", "Our crew flew a child from Tenby to Cardiff this morning after a fall.", (), "high"),
     # dental, optical and hearing care are routine: the day dates an appointment, not an incident
     ("service", "Fitted a gent in his 80s from Whitby with his first hearing aids today. He cried.", (), "medium"),
     ("service", "Met a gent in his 80s from Whitby today. He cried.", (), "high"),

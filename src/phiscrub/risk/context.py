@@ -146,7 +146,8 @@ POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
 # a count of people or of call-outs: a season's or an event's statistics ("treated 62 people", "launched 38 times",
 # "3,000 over-75s vaccinated", "three lost children", "what a crowd")
 _COUNT_NOUNS = (r"people|patients|casualties|call-?outs|shouts|jobs|calls|kids|children|babies|fans|runners|"
-                r"visitors|riders|swimmers|pupils|admissions|attendances|jabs|vaccinations|over-\d{2}s")
+                r"visitors|riders|swimmers|pupils|admissions|attendances|jabs|vaccinations|over-\d{2}s|missions|"
+                r"flights|launches|rescues|deliveries|births|operations|referrals")
 STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunched\s+\d+\s+times\b|"
                         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
                         rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b", re.IGNORECASE)
@@ -167,7 +168,14 @@ _ONE_INCIDENT = re.compile(r"\b(?:crash|collision|rtc|pile-?up|fire|explosion|bl
 def statistics_only(text: str) -> bool:
     """A count of people or call-outs and no one person singled out: a season's or an event's figures,
     which describe no individual ("our Largs crew launched 38 times", "we treated 62 people")."""
-    return bool(STATISTICS.search(text)) and not _ONE_PERSON.search(text) and not _ONE_INCIDENT.search(text)
+    if not STATISTICS.search(text):
+        return False
+    text = _SHARE_OF.sub(" ", text)  # "one in five patients was a child" is a share of them, no one child
+    return not _ONE_PERSON.search(text) and not _ONE_INCIDENT.search(text)
+
+
+_SHARE_OF = re.compile(r"\b(?:one|\d+)\s+in\s+(?:every\s+)?(?:\w+)(?:\s+\w+)?\s+(?:was|were|is|are)\s+(?:a|an)\s+\w+",
+                       re.IGNORECASE)
 
 
 def many_people(text: str, m: Mention) -> bool:
