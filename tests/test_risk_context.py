@@ -38,6 +38,8 @@ ROWS = [
     ("role", "Best wishes to our village vicar, on the mend after his op.", (), "high"),
     # the poster's own age leaves two birth years of 365 days; a quoted age is someone else's
     ("poster age", "I'm 45 and still loving nights on the ambulance.", (), "medium"),
+    # after a colon too: "Physio confession: turned 40 this month" is the poster's age
+    ("poster age", "Physio confession: turned 40 this month and did my own balance test. Not great.", (), "medium"),
     ("poster age", "My 45th today and on nights on the ambulance.", (), "high"),  # the age and its day
     ("poster age", "Turning 45 on Saturday and working the whole weekend.", (), "high"),
     ("poster age", '"I\'m 68 and never been in an ambulance," said a patient from Leeds. Be kind.', (), "low"),

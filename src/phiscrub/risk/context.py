@@ -113,8 +113,8 @@ POSTER_AGE = re.compile(
     r"|\bmy\s+(?P<o>\d{2})(?:st|nd|rd|th)\b(?!\s+(?:shift|day|night|week|year|run|parkrun|marathon|baby|delivery|"
     r"patient|call|job|time|anniversary|visit|cake|wedding))"
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
-    # a diary line with no subject: "Turned 50 this month and …", "35 and still doing nights", "21 then, 40 now"
-    r"|(?:^|[.!?\n]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2})\b(?![.,:]\d)"
+    # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights"
+    r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2})\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
     r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
