@@ -155,6 +155,10 @@ ROWS = [
     # a year's figures with a share of them ("one in four patients was a child") describe no one
     ("group", "Our crews flew 300 missions across Orkney this year and one in four patients was a child.", (), "low"),
     ("group", "Our crew flew a child from Tenby to Cardiff this morning after a fall.", (), "high"),
+    # a rescue service's call-outs have their own rate: the coastguard's is about 1 in 350 of the ambulance rate
+    ("service", "This summer the coastguard brought back a man in his 30s blown out to sea off Cornwall. #Coastguard",
+     (), "high"),
+    ("service", "This summer our crew brought back a man in his 30s from the beach in Cornwall. #999", (), "low"),
     # dental, optical and hearing care are routine: the day dates an appointment, not an incident
     ("service", "Fitted a gent in his 80s from Whitby with his first hearing aids today. He cried.", (), "medium"),
     ("service", "Met a gent in his 80s from Whitby today. He cried.", (), "high"),

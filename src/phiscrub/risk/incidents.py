@@ -20,6 +20,14 @@ from phiscrub.risk.types import Detail
 # out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000
 INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045, "cardiac arrests"),
                   (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"))
+# rescue services with their own, much smaller call-out counts (per UK resident a year, 67 million residents):
+# HM Coastguard about 30,000 incidents a year (HMCG annual statistics), the RNLI about 9,000 lifeboat launches
+# (RNLI annual report 2023: 9,192), mountain rescue about 4,300 (Mountain Rescue England and Wales about 3,600,
+# Scottish Mountain Rescue about 700 a year), air ambulances about 40,000 missions (Air Ambulances UK)
+SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the coastguard"),
+                 (re.compile(r"\b(?:rnli|lifeboats?|lifeboat\s+crew)\b", re.I), 0.00014, "a lifeboat"),
+                 (re.compile(r"\bmountain\s+rescue|\bmrt\b|\bcave\s+rescue", re.I), 0.000064, "mountain rescue"),
+                 (re.compile(r"\bair\s+ambulance|\bhems\b|\bhelimed\b", re.I), 0.0006, "an air ambulance"))
 # CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
 # ("learned CPR", "CPR training") gives no one's incident
 CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
@@ -45,6 +53,12 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         rate = INCIDENT_RATES[0][1]
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                           f"a cardiac arrest (CPR): about {rate:g} per resident a year", "incident"))
+    service = next(((m, rate, what) for rx, rate, what in SERVICE_RATES if (m := rx.search(text))), None)
+    if service is not None:  # a rescue service's call-out: its own rate, far below the ambulance rate
+        m, rate, what = service
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
+                          f"a call-out of {what}: about {rate:g} per resident a year", "incident"))
+        return out
     m = cx.EMERGENCY.search(text)
     if m is not None:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
