@@ -149,10 +149,10 @@ RULE_ROWS = [
     ("birthday", "Ade is 40 today, cake at 3", "Ade"),
     ("birthday", "The clinic turned 10 and Ward 7 turned 90 degrees", None),
     ("name-age", "fall at home 84M, no injuries", None),
-    ("name-age", "Home visit – Tendai Moyo, 81\nKey safe by the door", "Tendai Moyo"),  # the age ends its line
-    ("name-age", "We are looking for the family of a man from Keswick, DOB 02/05/1941", None),  # a town after "from"
-    ("name-age", "a retired miner from Ashington, 88, made our day", None),
-    ("name-age", "Say hello to Marigold Peters (88, our longest-serving volunteer)", "Marigold Peters"),
+    ("name-age", "Transport list\nTendai Moyo, 81\nWheelchair, needs escort", "Tendai Moyo"),  # the age ends its line
+    ("name-age", "Police liaison: a gent from Keswick, DOB 02/05/1941, is on our ward", None),  # a town after "from"
+    ("name-age", "Lovely chat with a former bus driver from Ashington, 88, about the old routes", None),
+    ("name-age", "Marigold Peters (88, knits a hat for every premature baby) popped in today", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
@@ -279,16 +279,16 @@ RULE_ROWS = [
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
-    ("quoted-name", "Concerns about her new boyfriend ('Tigger', surname not known) staying over", "Tigger"),
+    ("quoted-name", "her ex ('Tigger') keeps turning up at the ward door", "Tigger"),
     ("quoted-name", "dad's mate (\"Wee Shug\") drove him in", "Wee Shug"),
     ("quoted-name", "the sign on the door said 'Exit' and a friend 'Thanks'", None),  # no person word; a keep word
-    ("signature", "Can you re-send the letter?\n\nBronwen\nWard Clerk, Ward 6", "Bronwen"),
-    ("signature", "Typed but not checked. Sharon, medical secretary to Dr Iqbal", "Sharon"),
+    ("signature", "The theatre list has changed again, see the board.\n\nBronwen\nSenior Sister, Day Surgery", "Bronwen"),
+    ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
     ("signed", "Thank you for everything you did. Comfort and the kids", "Comfort"),  # after a sentence, with family
-    ("chat-subject", "anyone got the CD keys?? faith went home with them 🙄", "faith"),
-    ("chat-subject", "fyi bogdan swapped his late with me so I'm on sat", "bogdan"),
-    ("chat-subject", "Hope is off sick so can someone cover bays", "Hope"),
+    ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
+    ("chat-subject", "bogdan rang to say hes stuck on the M62, start without him", "bogdan"),
+    ("chat-subject", "Hope can you do the 11am obs on bay 1?", "Hope"),
     ("chat-subject", "hope is on the way, and grace period has ended", None),  # a word: only before "said", "went home"…
     ("chat-subject", "he said the ward rang and mum asked", None),  # pronouns, places, relations
     ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code
@@ -311,9 +311,9 @@ RULE_ROWS = [
     ("field", "NAME                POST           NI NO", None),  # a table's header row
     ("name-in-bed", "can someone check the Hickman in bed 12 and the Foley in bed 14 please", None),  # an article
     ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
-    ("name-in-bed", "who has the drug chart for maeve kilbride bay 4? pharmacy asking", "maeve kilbride"),  # no "in"
+    ("name-in-bed", "maeve kilbride bay 4 needs her insulin before breakfast", "maeve kilbride"),  # no "in"
     ("name-in-bed", "can you mark bay 2 as closed", None),  # without "in", a first name and a surname only
-    ("bed-board", "nights: sr 2 winifred unsettled from 0300", "winifred"),  # a state after the name
+    ("bed-board", "sr 2 winifred calling out again, gave her a cuppa", "winifred"),  # a state after the name
     ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
     ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
     ("lower-list", "who's on the rota? piotr, marzena and grazyna all put in for leave", "marzena"),
@@ -710,7 +710,7 @@ def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, na
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Retired today! Enjoy Kochi and the grandchildren, Sunita", "Kochi"),  # a trip abroad: a city, not a name
+    ("Retired at last, so enjoy Thrissur and the sunshine ❤️", "Thrissur"),  # a trip abroad: a city, not a name
     ("Off to Lagos tomorrow for the wedding. Miss you all", "Lagos"),
     ("Pt comfortable. She's from Lewis originally so Gaelic is her first language", "Lewis"),  # where she is from
     ("Mrs Ruth Kerr (daughter) visiting from Stanley, staying at the hotel", "Stanley"),
@@ -738,8 +738,8 @@ def test_a_possessive_before_a_thing_word_is_still_a_person(scrubber):
 
 
 @pytest.mark.parametrize("text", [
-    "He listened to the rain and said he'd forgotten the sound",  # a contraction is no surname
-    "She went home today holding her baby daughter",  # a lower-case relation word is no name
+    "The porter came back and said he'd lost the wheelchair",  # a contraction is no surname
+    "Discharged at noon, she left holding her baby son",  # a lower-case relation word is no name
 ])
 def test_no_name_in_ordinary_words_after_a_cue(scrubber, text):
     assert not scrubber.analyze_text(text).findings

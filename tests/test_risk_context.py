@@ -38,8 +38,8 @@ ROWS = [
     ("role", "Best wishes to our village vicar, on the mend after his op.", (), "high"),
     # the poster's own age leaves two birth years of 365 days; a quoted age is someone else's
     ("poster age", "I'm 45 and still loving nights on the ambulance.", (), "medium"),
-    # after a colon too: "Physio confession: turned 40 this month" is the poster's age
-    ("poster age", "Physio confession: turned 40 this month and did my own balance test. Not great.", (), "medium"),
+    # after a colon too: "podiatry room: turning 40 soon" is the poster's age
+    ("poster age", "Big news from the podiatry room: turning 40 soon, feet already a disgrace.", (), "medium"),
     ("poster age", "My 45th today and on nights on the ambulance.", (), "high"),  # the age and its day
     ("poster age", "Turning 45 on Saturday and working the whole weekend.", (), "high"),
     ("poster age", '"I\'m 68 and never been in an ambulance," said a patient from Leeds. Be kind.', (), "low"),
@@ -148,24 +148,26 @@ ROWS = [
     ("hashtag", "Saw a lovely woman of 64 in Ludlow today. So brave! #TeamLudlow", (), "high"),
     ("hashtag", "Did her first smear today: a woman of 64 in Ludlow. So brave!", (), "medium"),
     # a school year before a child is her age: one school year ("a Year 9 girl" is 13 or 14)
-    ("age", "Trained the staff at the Bakewell high school today on the epipen of a Year 9 girl with a nut allergy.",
+    ("age", "Epipen training at the Matlock secondary this afternoon for the teachers of a Year 8 boy with a nut allergy.",
      (), "high"),
-    ("age", "Trained the staff at the Bakewell high school today on the epipen of a girl with a nut allergy.",
+    ("age", "Epipen training at the Matlock secondary this afternoon for the teachers of a boy with a nut allergy.",
      (), "medium"),
-    # a year's figures with a share of them ("one in four patients was a child") describe no one
-    ("group", "Our crews flew 300 missions across Orkney this year and one in four patients was a child.", (), "low"),
+    # a year's figures with a share of them ("one in ten casualties was a child") describe no one
+    ("group", "Our lifeboat volunteers launched 80 times from Tenby this year and one in ten casualties was a child.", (),
+     "low"),
     ("group", "Our crew flew a child from Tenby to Cardiff this morning after a fall.", (), "high"),
     # a rescue service's call-outs have their own rate: the coastguard's is about 1 in 350 of the ambulance rate
-    ("service", "This summer the coastguard brought back a man in his 30s blown out to sea off Cornwall. #Coastguard",
-     (), "high"),
-    ("service", "This summer our crew brought back a man in his 30s from the beach in Cornwall. #999", (), "low"),
+    ("service", "The coastguard winched a man in his 30s off the rocks in Cornwall this summer. #Coastguard", (), "high"),
+    ("service", "Our crew treated a man in his 30s on the rocks in Cornwall this summer. #999", (), "low"),
     # dental, optical and hearing care are routine: the day dates an appointment, not an incident
-    ("service", "Fitted a gent in his 80s from Whitby with his first hearing aids today. He cried.", (), "medium"),
-    ("service", "Met a gent in his 80s from Whitby today. He cried.", (), "high"),
-    ("service", "Took out a wisdom tooth this morning for a lady in her 40s in Buxton. #dentist", (), "low"),
+    ("service", "New hearing aids for a gent in his 80s from Whitby today, and he can hear the kettle again", (), "medium"),
+    ("service", "A gent in his 80s from Whitby told me today he can hear the kettle again", (), "high"),
+    ("service", "Did a filling this morning for a lady in her 40s in Buxton. #dentist", (), "low"),
     # an uncommon condition (1 in 100 to 1 in 2,000: a stammer, a stoma) narrows the pool; a common one does not
-    ("uncommon", "A woman in her 40s from Bristol who has a stammer gave her wedding speech. #SLT", (), "medium"),
-    ("uncommon", "A woman in her 40s from Bristol who has asthma gave her wedding speech. #SLT", (), "low"),
+    ("uncommon", "A woman in her 40s from Swindon who has a stammer chaired her first work meeting this week, no blocks.", (),
+     "high"),
+    ("uncommon", "A woman in her 40s from Swindon who has asthma chaired her first work meeting this week, no blocks.", (),
+     "medium"),
     # a sexually transmitted infection has its rarity: syphilis is rare (9,500 diagnoses a year in England), chlamydia not
     ("sti", "Diagnosed syphilis in a man in his 70s from Ludlow at our clinic this week.", (), "high"),
     ("sti", "Diagnosed chlamydia in a man in his 70s from Ludlow at our clinic this week.", (), "medium"),
