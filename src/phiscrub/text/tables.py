@@ -26,6 +26,7 @@ not name-shaped, or words no name list knows), prose (a line of one cell is no r
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, List, Sequence, Tuple
 
@@ -54,7 +55,7 @@ NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[
 HOSP_HEADER = re.compile(r"(?i)\b(?:hosp(?:ital)?\.?(?:[ \t]*(?:no|num|number|id))?|mrn|unit[ \t]*no|pas(?:[ \t]*no)?"
                          r"|k[ \t]*no|case[ \t]*no|crn|rtx|urn)\b")
 ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")
-TOWN_BEFORE, TOWN_AFTER = re.compile(r",[ \t]*$"), re.compile(r",?[ \t]*")
+TOWN_AFTER = re.compile(r",?[ \t]*")
 NUMBER = re.compile(r"\d{1,2}[.)]?[ \t]+")
 WORD = re.compile(r"\p{L}[\p{L}'’-]*")
 LETTER, DIGIT = re.compile(r"\p{L}"), re.compile(r"\d")
@@ -100,18 +101,16 @@ def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], 
               types: "frozenset[str]") -> List[Finding]:
     """``findings`` with the tables of ``text`` applied: a name cut at its cell's end, and the names and numbers
     each column implies added (``types``: the entity types wanted). The same list when ``text`` has no table."""
-    gaps = [m.span() for m in CUT.finditer(text)]
+    gaps = [m.span() for m in CUT.finditer(text)]  # sorted, disjoint
     found = [piece for f in findings for piece in _cut(f, gaps, text)] if gaps else list(findings)
     found = _without_towns(text, found)
     tables = list(blocks(text)) if "\n" in text and SEP.search(text) else []
     for rows in tables:
         width = max(len(r) for r in rows)
-        named = [False] * len(rows)
-        for col in range(width):  # names first: an identifier column without a label needs names beside it
-            new = _names(text, rows, col, found, name_ok) if "PERSON" in types else []
-            found += new
-            for i, row in enumerate(rows):
-                named[i] = named[i] or _has(text, row, found, "PERSON")
+        if "PERSON" in types:  # names first: an identifier column without a label needs names beside it
+            for col in range(width):
+                found += _names(text, rows, col, found, name_ok)
+        named = [_has(text, row, found, "PERSON") for row in rows]
         for col in range(width):
             found += [f for f in _ids(text, rows, col, found, named) if f.entity_type in types]
         if "PERSON" in types:
@@ -130,9 +129,9 @@ def _without_towns(text: str, findings: List[Finding]) -> List[Finding]:
 
 
 def _slot(text: str, f: Finding, ends, starts) -> bool:
-    before = TOWN_BEFORE.search(text, 0, f.start)
+    comma = len(text[:f.start].rstrip(" \t")) - 1  # the comma right before the name, if any
     after = TOWN_AFTER.match(text, f.end)
-    return bool(before and after and before.start() in ends and after.end() in starts)
+    return comma >= 0 and text[comma] == "," and comma in ends and after.end() in starts
 
 
 def _numbered_row(text, row, findings, name_ok) -> List[Finding]:
@@ -150,7 +149,8 @@ def _cut(f: Finding, gaps: List[Tuple[int, int]], text: str) -> List[Finding]:
     pieces with a word of two letters or more stay ("OYELARAN\tNgozi\tF" → two names; "Hauwa        D" →
     "Hauwa"); any other finding keeps its first piece when that holds most of it ("07700 900406   Ext 2280"),
     else it is dropped ("2\tRobin Wren\tCT" is no street address)."""
-    inside = [g for g in gaps if f.start < g[0] and g[1] < f.end]
+    lo = bisect_left(gaps, (f.start + 1,))
+    inside = [g for g in gaps[lo:bisect_left(gaps, (f.end,), lo)] if g[1] < f.end]
     if not inside:
         return [f]
     bounds = [f.start] + [x for g in inside for x in g] + [f.end]

@@ -53,7 +53,7 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
 # an NHS job title or department opening the line under a name, or after its comma ("Lorraine, medical secretary
 # to Mr Adewale"; "Ruth / Nurse in Charge, Ward 18"); source: NHS Employers national job profiles
 _JOB = (r"(?:(?:senior|junior|lead|deputy|assistant|associate|specialist|advanced|clinical|charge|staff|student|"
-        r"student|trainee|ward|unit|team|practice|community|district|medical|admin(?:istrative)?|outpatient|booking|"
+        r"trainee|ward|unit|team|practice|community|district|medical|admin(?:istrative)?|outpatient|booking|"
         r"bank|agency|band[ \t]*\d)[ \t]+){0,3}"
         r"(?:nurse|sister|manager|secretary|secretaries|clerk|receptionist|coordinator|co-ordinator|officer|"
         r"administrator|matron|practitioner|therapist|physiotherapist|midwife|paramedic|consultant|registrar|hca|"
