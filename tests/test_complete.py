@@ -198,6 +198,18 @@ ROWS = [
     ("surname-after", "ta to morven english for the cover", "morven", "PERSON", "morven english"),  # a keep word too
     ("surname-after", "morven english teacher now", "morven", "PERSON", None),  # ... only before a stop
     ("surname-after", "Ewan english breakfast", "Ewan", "PERSON", None),            # the case differs
+    # wrapped-line: a name's halves on two lines of one sentence; a list, a new sentence or a paragraph stops it
+    ("wrapped-line", "thank you for sitting with my nan Beatrice\nOyelaran-Marsh through the night", "Beatrice",
+     "PERSON", "Beatrice\nOyelaran-Marsh"),
+    ("wrapped-line", "the crew looked after uncle Desmond\nKowalczuk so kindly", "Kowalczuk", "PERSON",
+     "Desmond\nKowalczuk"),
+    ("wrapped-line", "a card came for staff nurse Ifeoma\nTreloar, who retires", "Ifeoma", "PERSON",
+     "Ifeoma\nTreloar"),
+    ("wrapped-line", "big thanks to Beatrice\nLovely shift everyone", "Beatrice", "PERSON", None),  # a word
+    ("wrapped-line", "thanks from Beatrice.\nKowalczuk family say hi", "Beatrice", "PERSON", None),  # closed line
+    ("wrapped-line", "love to Beatrice\n\nKowalczuk ward were great", "Beatrice", "PERSON", None),  # a paragraph
+    ("wrapped-line", "Rota:\nBeatrice\nKowalczuk\nDesmond", "Beatrice", "PERSON", None),  # one name a line
+    ("wrapped-line", "ask Beatrice\nDerby is on the phone", "Beatrice", "PERSON", None),  # a place
 ]
 
 

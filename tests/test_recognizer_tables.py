@@ -291,6 +291,12 @@ BUILTIN = {
         miss("Exeter, Station Road, Crediton was shut"),  # a town is no house
         miss("Joan, Mill Lane, Bude - obs fine"),  # nor a first name
         miss("Brackenfold, Tarn Lane is closed"),  # no town after it
+        # a Channel Islands house named in French like its road needs no cue; a person before it is no house
+        hit("parcel for Les Mielles, La Rue des Landes, Grouville", "Les Mielles, La Rue des Landes",
+            "house name, street"),
+        hit("sent to Yvette Le Cornu, Le Clos de l'Orme, La Rue du Pont, Trinity", "Le Clos de l'Orme, La Rue du Pont",
+            "French house name, street"),
+        miss("ferry from Le Havre, Route 66 diner after"),  # no French article after the road word
     ],
     "LabelledAddressRecognizer": [
         # the value of an address field up to its town or postcode, whatever its street words
@@ -567,3 +573,13 @@ def test_an_identifier_followed_by_an_em_dash_is_still_found(resources):
     text = normalise("plate KM22 XTR\u2014then home to PL4 6AB\u2014lovely")
     plates = [text[f.start:f.end] for cls in RECOGNIZERS for f in cls(resources).find(text)]
     assert {"KM22 XTR", "PL4 6AB"} <= set(plates)
+
+
+def test_a_person_before_a_house_named_like_a_road_is_not_part_of_the_address(resources):
+    """"Yvette Le Cornu, Le Clos de l'Orme, La Rue du Pont": the second road-shaped part is the road, so the first is
+    the house, and the person before it stays out of the address (to be found as a PERSON)."""
+    from phiscrub.text.recognizers.house_name_address import HouseNameAddressRecognizer
+
+    text = "sent to Yvette Le Cornu, Le Clos de l'Orme, La Rue du Pont, Trinity"
+    found = HouseNameAddressRecognizer(resources).find(text)
+    assert [text[f.start:f.end] for f in found] == ["Le Clos de l'Orme, La Rue du Pont"]

@@ -36,9 +36,12 @@ its shape, source and the false positive it avoids):
   lower case a word only before a stop. A first name in the same case that ends the clause is the surname too
   ("Name: ZOFIA LONDON", "Wei Jericho Love and her husband").
 
-Growth stops at a line break. Growing may touch a neighbouring finding, so the findings are resolved
-again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming
-customs behind particles (Spanish, Dutch, German, Arabic, Welsh "ap").
+* ``wrapped-line``: a name wrapped across one line break in mid-sentence ("husband Thomas\nAdeyemi-Roberts in",
+  ``wrapped``).
+
+Growth stops at a line break (but for ``wrapped-line``). Growing may touch a neighbouring finding, so the findings are
+resolved again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming customs
+behind particles (Spanish, Dutch, German, Arabic, Welsh "ap").
 """
 
 from __future__ import annotations
@@ -50,8 +53,10 @@ import regex as re
 
 from phiscrub.text import words as wd
 from phiscrub.text.nicknames import nickname_around
+from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
+from phiscrub.text.wrapped import wrapped_name
 from phiscrub.types import Finding
 
 __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
@@ -63,8 +68,6 @@ _FORENAME_AFTER = re.compile(
 )
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
-_LOWER_PARTICLES_BEFORE = re.compile(
-    rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
 # one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
@@ -79,7 +82,6 @@ _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$")  # "E. O'Sullivan", "Ma. Luisa Reyes"
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
-_MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
 
 
@@ -145,21 +147,6 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     return (start, end) if (start, end) != (f.start, f.end) else None
 
 
-def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
-    lower, words = text[f.start:f.end].islower(), text[f.start:f.end].split()
-    if wd.PARTICLE.fullmatch(words[-1]) and (not wd.PARTICLE.fullmatch(words[0]) if len(words) > 1 else lower):
-        # a finding cut after its particles: "Bill van der| Berg", "Thanks van| der Berg"
-        m = _MORE_PARTICLES_NAME.match(text, f.end)
-        return (f.start, m.end("last")) if m and not res.never_name(m.group("last")) else None
-    m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
-    last = wd.without_possessive(m.group("last")) if m else ""
-    wordlike = m and all(p.lower() in wd.WORDLIKE_PARTICLES for p in text[f.end:m.start("last")].split())
-    if not m or res.never_name(last) or (lower and (res.is_stop(last) or (
-            wordlike and res.is_common(last) and not res.is_surname(last)))):
-        return None  # "priya do the obs", "jo de la ward" (but "hope van der berg")
-    return f.start, m.end("last")
-
-
 def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
     if _GAELIC_HEAD.search(text, f.start, f.end):
         m = _GAELIC_REST.match(text, f.end)
@@ -200,7 +187,6 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     return m.start("w"), f.end
 
 
-
 def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
     """"b4 priya raman", "missing: dot kowalczyk": a lower-case first name before a lower-case name."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
@@ -218,30 +204,6 @@ def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[
 def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
     m = _INITIAL_AFTER.match(text, f.end)
     return (f.start, m.end()) if m else None
-
-
-def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
-    if text[f.start].islower():  # "mei de la cruz": a lower-case first name, particles, the finding
-        m = _LOWER_PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
-        first = m.group("first") if m else ""
-        if m and not taken.any_in(m.start(), f.start) and res.is_first_name(first) and not (
-                res.is_stop(first) or res.never_name(first)):
-            return m.start(), f.end
-        if not wd.PARTICLE.fullmatch(text[f.start:f.end].split()[0]):
-            return None  # else found from its second particle on ("van der Berg"): the ones before come too
-    elif not text[f.start].isupper():
-        return None
-    m = wd.PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
-    if not m or taken.any_in(m.start(), f.start):
-        return None
-    first = (m.group("first") or "").strip()
-    bare = first.rstrip(".")
-    if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
-        return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
-    parts = m.group("parts").split()
-    if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts):
-        return None  # "to do Smith's obs"
-    return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"
 
 
 def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
@@ -276,13 +238,14 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("word-edges", None, _word_edges),
     Growth("comma-inverted", "PERSON", _comma_inverted),
     Growth("block-capitals", "PERSON", _block_capitals),
-    Growth("particles", "PERSON", _particles_after),
+    Growth("particles", "PERSON", particles_after),
     Growth("nickname-between", "PERSON", nickname_around),
-    Growth("particles-before", "PERSON", _particles_before),
+    Growth("particles-before", "PERSON", particles_before),
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
     Growth("surname-after", "PERSON", _surname_after),
     Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),
+    Growth("wrapped-line", "PERSON", wrapped_name),
 )
 
 

@@ -23,6 +23,7 @@ import regex as re
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.street_address import (
     _CAP_STREET,
+    _FRENCH_STREET,
     _HOUSE_ELEMENTS,
     after_institution,
     is_house_name,
@@ -32,6 +33,12 @@ from phiscrub.text.recognizers.street_address import (
 # the town after the street: ", Clitheroe", ", Newton Abbot"
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})")
 # a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
+# a Jersey or Guernsey house name: an article and capitalised words with French articles between ("Le Clos des Pins")
+_FRENCH_HOUSE = (r"(?-i:(?:Le|La|Les)\s+[A-Z][\w'’-]+"
+                 r"(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|à\s+la\s+|au\s+|aux\s+)?[A-Z][\w'’-]+){0,2})")
+FRENCH_HOUSE_STREET = re.compile(rf"{_FRENCH_HOUSE},\s+{_FRENCH_STREET}")
+# a street after the street: what was taken for the street is the house ("Yves Le Cornu, Le Clos des Pins, La Rue …")
+_STREET_AFTER = re.compile(rf",\s+{_CAP_STREET}")
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -43,6 +50,11 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             "house name, street",
             rf"(?<![\w])(?!{_CUE_WORD})(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
             rf",\s+{_CAP_STREET})",
+            0.3,
+        ),
+        Pattern(  # a Channel Islands house, French in form like its road: "Les Vignes, La Rue des Prés"
+            "French house name, street",
+            rf"(?<![\w])(?<!\p{{Lu}}[\p{{L}}'’-]*\s)(?P<id>{_FRENCH_HOUSE},\s+{_FRENCH_STREET})",
             0.3,
         ),
     ]
@@ -61,10 +73,10 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     def adjust(self, text, start, end, score, context):
         """An institution's name is no house name: "Derriford Hospital, Derriford Road" is its public address."""
         name = text[start:end].partition(",")[0]
-        if is_institution(name + ",") or after_institution(text, start):
+        if is_institution(name + ",") or after_institution(text, start) or _STREET_AFTER.match(text, end):
             return None
-        if context:
-            return score
+        if context or FRENCH_HOUSE_STREET.fullmatch(text, start, end):
+            return score if context else min(1.0, score + self.CONTEXT_BOOST)
         return min(1.0, score + self.CONTEXT_BOOST) if home_name(name) or self._town_follows(text, end, name) else None
 
     def _town_follows(self, text: str, end: int, name: str) -> bool:

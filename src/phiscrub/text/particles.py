@@ -1,0 +1,61 @@
+"""Name particles: the ``particles`` and ``particles-before`` growths of the completion stage (``complete``).
+
+"Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said": lower-case name particles then a capitalised word
+(after a lower-case name, a word no stop word); "E. ap Gwilym", "Reg Ní Bhriain", "van der Berg": particles in any
+case before a capitalised name, with the first name or initial before them. Particles that are also English words
+("do", "la") need that first name ("to do Smith's obs" stays). Source: the naming customs behind particles (Spanish,
+Dutch, German, Arabic, Welsh "ap").
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import regex as re
+
+from phiscrub.text import words as wd
+from phiscrub.text.words import Taken, names_ok
+from phiscrub.types import Finding
+
+_LOWER_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
+_MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
+
+
+def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
+    lower, words = text[f.start:f.end].islower(), text[f.start:f.end].split()
+    if wd.PARTICLE.fullmatch(words[-1]) and (not wd.PARTICLE.fullmatch(words[0]) if len(words) > 1 else lower):
+        # a finding cut after its particles: "Bill van der| Berg", "Thanks van| der Berg"
+        m = _MORE_PARTICLES_NAME.match(text, f.end)
+        return (f.start, m.end("last")) if m and not res.never_name(m.group("last")) else None
+    m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
+    last = wd.without_possessive(m.group("last")) if m else ""
+    wordlike = m and all(p.lower() in wd.WORDLIKE_PARTICLES for p in text[f.end:m.start("last")].split())
+    if not m or res.never_name(last) or (lower and (res.is_stop(last) or (
+            wordlike and res.is_common(last) and not res.is_surname(last)))):
+        return None  # "priya do the obs", "jo de la ward" (but "hope van der berg")
+    return f.start, m.end("last")
+
+
+def particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    if text[f.start].islower():  # "mei de la cruz": a lower-case first name, particles, the finding
+        m = _LOWER_PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
+        first = m.group("first") if m else ""
+        if m and not taken.any_in(m.start(), f.start) and res.is_first_name(first) and not (
+                res.is_stop(first) or res.never_name(first)):
+            return m.start(), f.end
+        if not wd.PARTICLE.fullmatch(text[f.start:f.end].split()[0]):
+            return None  # else found from its second particle on ("van der Berg"): the ones before come too
+    elif not text[f.start].isupper():
+        return None
+    m = wd.PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if not m or taken.any_in(m.start(), f.start):
+        return None
+    first = (m.group("first") or "").strip()
+    bare = first.rstrip(".")
+    if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
+        return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
+    parts = m.group("parts").split()
+    if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts):
+        return None  # "to do Smith's obs"
+    return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"

@@ -1,0 +1,59 @@
+"""A name wrapped onto the next line: the ``wrapped-line`` growth of the completion stage (``complete``).
+
+Text typed into a narrow box, or copied off a form or a phone, wraps in mid-sentence: "cared for my husband
+Thomas\nAdeyemi-Roberts in his final days". A name's two halves then sit on two lines, and growth that stops at a
+line break leaves one half readable. The sentence itself shows the wrap:
+
+* a PERSON finding ends its line on a first name, prose runs into it on that line, and the line is not closed (no
+  punctuation after the name);
+* the next line opens on one capitalised word spelt like a surname (a known surname, or a word no list knows as a
+  word, place or first name) and the sentence runs on after it (a lower-case word, a comma or a possessive);
+* then the surname is the finding's; and, the other way round, a finding that opens its line on a surname with
+  the sentence running on takes a first name that ends the line before.
+
+Avoids: names listed one per line ("Thomas\nAdeyemi\n": the line holds only the name), a new sentence on the next
+line ("thanks to Sarah\nBrilliant shift": an ordinary word), a sign-off and a job title ("Thomas\nWard Manager").
+Source: how mail clients and social-media text boxes hard-wrap lines, and text copied from them.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import regex as re
+
+from phiscrub.text import words as wd
+from phiscrub.types import Finding
+
+_WORD = r"\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
+# one line break (a blank line is a new paragraph), then the surname and the sentence running on
+_NEXT_LINE = re.compile(rf"[ \t]*\r?\n[ \t]*(?P<w>{_WORD})(?=(?:['’]s)?(?:[ \t]+\p{{Ll}}|,))")
+_LINE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]*\r?\n[ \t]*$")
+_RUNS_ON = re.compile(r"(?:['’]s)?(?:[ \t]+\p{Ll}|,)")
+_PROSE_BEFORE = re.compile(r"\p{Ll}[\p{L}'’]*[ \t]+$")
+
+
+def _surname_like(word: str, res) -> bool:
+    w = wd.without_possessive(word)
+    if not wd.names_ok([w], res, caps=False) or res.is_place(w):
+        return False
+    parts = w.split("-")
+    return res.is_surname(w) or all(res.is_surname(p) or not (res.is_common(p) or res.is_first_name(p)) for p in parts)
+
+
+def wrapped_name(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
+    """``f`` grown over the other half of a name wrapped across one line break (module docstring)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    last = wd.without_possessive(text[f.start:f.end].split()[-1])
+    m = _NEXT_LINE.match(text, f.end)
+    if m and last[:1].isupper() and res.is_first_name(last) and not res.never_name(last) \
+            and _PROSE_BEFORE.search(text, line_start, f.start) and not taken.any_in(*m.span("w")) \
+            and _surname_like(m.group("w"), res):
+        return f.start, m.end("w")
+    if line_start == f.start and f.start > 0 and " " not in text[f.start:f.end] and _RUNS_ON.match(text, f.end) and _surname_like(text[f.start:f.end], res):
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        b = _LINE_BEFORE.search(text, prev_start, f.start)
+        if b and res.is_first_name(b.group("w")) and not (res.never_name(b.group("w")) or res.is_stop(b.group("w"))) \
+                and _PROSE_BEFORE.search(text, prev_start, b.start("w")) and not taken.any_in(*b.span("w")):
+            return b.start("w"), f.end
+    return None
