@@ -32,11 +32,17 @@ RULE_ROWS = [
     # a first name that is a stop word, after a title and before a surname
     ("title", "Mr Will Durham (side room 2) for review", "Will Durham"),
     ("title", "Matron Will Visit Every Ward Today", None),
+    # ... or before what never follows a modal verb
+    ("title", "Our porter Will was a star on nights", "Will"),
+    ("title", "Nurse Will, you were brilliant", "Will"),
+    ("title", "cheers to paramedic Will and his crewmate", "Will"),
+    ("title", "Matron will come round at ten", None),
     ("title/honorific", "mr hughes in bed 4 wants a cuppa", "hughes"),
     ("title/honorific", "mrs in bay 2 is comfy now", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Forename: delphine", "delphine"),
     ("field", "Name: to be confirmed", None),
+    ("field", "To: Ward 6 Sister", None),  # a numbered unit after a field label is no surname
     ("field", "Coord: Rhiannon bleep 4402", "Rhiannon"),  # a staffing sheet's shift role
     ("field", "Site manager: Rhiannon, bleep 4402", "Rhiannon"),
     ("field", "Team leader meeting moved to 2pm", None),
@@ -437,6 +443,9 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # what British South Asian, Polish and Greek families call their elders is a relation, not a name
+    ("ner", "Forever missed: our Ammi, Dadi and auntie to many", [("Ammi", "PERSON"), ("Dadi", "PERSON")], None),
+    ("ner", "Babcia loved the garden", [("Babcia", "PERSON")], None),
     ("ner", "Restarted Bisoprolol after the fall", [("Bisoprolol", "PERSON")], None),  # a drug by its INN stem
     # Welsh sentence openers, days and months are no names; nor eponymous conditions and manoeuvres
     ("ner", "Dewch â'ch plant! Dydd Mawrth 10–4", [("Dewch", "PERSON"), ("Mawrth", "PERSON")], None),

@@ -404,6 +404,10 @@ BUNDLED = {
         hit("RH8 0456123 on the wristband", "RH8 0456123", "ODS code with a digit, space, digits"),
         hit("RK9-0012345", "RK9-0012345", "ODS code with a digit, space, digits"),
         miss("R2D2 1234 in the car park"),
+        # grouped as a theatre list or a label prints them
+        hit("3. Ewa K — excision — RQ6 418 2297", "RQ6 418 2297", "ODS code with a digit, space, digits"),
+        hit("RH8-0456-123 on the band", "RH8-0456-123", "ODS code with a digit, space, digits"),
+        miss("RH8 04 56 at the desk"),  # groups too short for a number
     ],
     ("ods-prefixed-mrn", "ODS letters, space, digits"): [
         hit("bed 3 RBZ 0076543", "RBZ 0076543", "ODS letters, space, digits"),

@@ -1,14 +1,12 @@
 """What a role cue cannot name, and where a closing's or a cheer's name must end.
 
-A role cue (a closing, a cheer, a hand-over: ``tokens.ScanOptions.role``) makes a
-capitalised word a name even when it is an ordinary word ("ta Jem x", "hand over
-to Blessing", "Go on Reg!"). Rule: it still names no term of address, relation,
-title, platform or closing word ("Thanks Guys", "Love Mum x", "post to Facebook",
-"Best Wishes"), no service or field of work ("speak to Payroll", "speak to
-Microbiology": a word ending in "-ology", "-ics", "-scopy", "-therapy"…), and no
-run of ordinary words none of which is a name ("Cheers Drive Safe", "speak to
-Occupational Therapy"). A closing or a cheer names what ends the line, so a
-name cut short there is none ("Thank you Night Staff!" is no "Night").
+A role cue (a closing, a cheer, a hand-over: ``tokens.ScanOptions.role``) makes a capitalised word a name even
+when it is an ordinary word ("ta Jem x", "hand over to Blessing", "Go on Reg!"). Rule: it still names no term of
+address, relation, title, platform or closing word ("Thanks Guys", "Love Mum x", "post to Facebook", "Best
+Wishes"), no service or field of work ("speak to Payroll", "speak to Microbiology": a word ending in "-ology",
+"-ics", "-scopy", "-therapy"…), and no run of ordinary words none of which is a name ("Cheers Drive Safe", "speak
+to Occupational Therapy"). A closing or a cheer names what ends the line, so a name cut short there is none
+("Thank you Night Staff!" is no "Night").
 
 ``from_rota`` reads ward allocations ("tash on bays", "Ikenna on nights"); ``from_possessive_relation`` names
 whoever has a family ("Dave's wife").
@@ -26,6 +24,7 @@ from phiscrub.text.person.boards import HAS_DIGIT, LAYOUT_SKIP, SCORE
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person, sentence_start
 from phiscrub.text.person.tokens import VOWEL
+from phiscrub.text.words import NUMBERED_UNITS
 from phiscrub.types import Finding
 
 # what may follow a name that ends a line or a cheer: kisses, "!", an emoji, the line end
@@ -104,14 +103,15 @@ def thing_label(text: str, start: int) -> bool:
 DOTTED_TITLE = re.compile(r"(?i:mrs?|ms|mx|dr|prof|sr|st|rev|revd|fr|capt|cllr|pc|sgt|dc|insp|mstr)\.")
 
 
-def misread_cue(ctx: Context, rule: str, cue: str, words: List[str]) -> bool:
-    """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), or a
-    capitalised relation word naming a thing with the ordinary word after it ("the Patient
-    Safety forum", not "my Friend Sarah")."""
+def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str = "") -> bool:
+    """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), a capitalised relation word
+    naming a thing with the ordinary word after it ("the Patient Safety forum", not "my Friend Sarah"), a numbered unit
+    after a field label ("To: Ward 12 Sister", ``after``: the text after the name)."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
-    parts = cue.split()
-    last = parts[-1] if parts else ""
+    if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and re.match(r"[ \t]+\d", after):
+        return True
+    last = (cue.split() or [""])[-1]
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 

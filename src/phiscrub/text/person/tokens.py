@@ -1,9 +1,8 @@
 """Name tokens: whether one word can be part of a name here, and the name scanner.
 
-The scanner reads up to three tokens from a position ("Mrs Marjorie Flint", "Dr A.K. Shah") and, for a
-list cue, goes on across separators ("Priya, Sam and Jo"). Avoids: contractions ("can't"), keep-list words
-("Ward", "Bay"), stop words, acronyms ("ED", "GCS"), a lone letter ("I", the "M" of "61M"), and a name
-running over a line break."""
+The scanner reads up to three tokens from a position ("Mrs Marjorie Flint", "Dr A.K. Shah") and, for a list cue, goes
+on across separators ("Priya, Sam and Jo"). Avoids: contractions ("can't"), keep-list words ("Ward", "Bay"), stop
+words, acronyms ("ED", "GCS"), a lone letter ("I", the "M" of "61M"), and a name running over a line break."""
 
 from __future__ import annotations
 
@@ -19,9 +18,7 @@ from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name, well
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
-INITIALS = re.compile(r"(?:[A-Z]\.)+")
-CONTRACTION = re.compile(r"['’](?:t|ve|m|re|ll|d)$")
-GAP = re.compile(r"[ \t]+")
+INITIALS, CONTRACTION, GAP = re.compile(r"(?:[A-Z]\.)+"), re.compile(r"['’](?:t|ve|m|re|ll|d)$"), re.compile(r"[ \t]+")
 PARTICLE_WORDS = frozenset(PARTICLES)
 POSSESSIVE_END = re.compile(r"['’]s$")
 NUMBERED = re.compile(r"[ \t]*\d")
@@ -163,15 +160,17 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}[\p{L}'’-]+)")
+_NO_MODAL_AFTER = re.compile(r"[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:was|is|has|had|did|and|&|who|x)\b", re.MULTILINE)
 
 
 def _stop_word_first_name(ctx: Context, m, word: str) -> bool:
-    """A capitalised stop word that is a common first name ("Will"), a capitalised surname after it (a known
-    surname or no ordinary word: not "Matron Will Visit")."""
+    """A capitalised stop word that is a common first name ("Will"), a capitalised surname after it (a known surname
+    or no ordinary word: not "Matron Will Visit"), or what never follows a modal verb ("paramedic Will was", "Will,")."""
     if not (word.istitle() and ctx.is_stop(word.lower()) and well_known_first_name(word, ctx.res)):
         return False
     after = _CAPITALISED_NEXT.match(m.string, m.end())
-    return after is not None and (ctx.res.is_surname(after["w"]) or not ctx.res.is_common(after["w"]))
+    return (after is not None and (ctx.res.is_surname(after["w"]) or not ctx.res.is_common(after["w"]))) or bool(
+        _NO_MODAL_AFTER.match(m.string, m.end()))
 
 
 def _month_first_name(ctx: Context, m, word: str) -> bool:
