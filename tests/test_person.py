@@ -734,10 +734,19 @@ def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
     ("We played her some Nat King Cole records and she smiled", "Nat King Cole"),
     ("There's a Millie keyring in lost property", "Millie"),
     ("Open femur, Thomas splint on scene, pain controlled", "Thomas"),
+    # an awareness or action day's name: a run of capitalised words with no name in it, ending on Day or Week
+    ("Happy Young Carers Awareness Day to every young carer we support", "Young"),
+    ("Wear purple for Rose Sepsis Awareness Week", "Rose"),
 ])
 def test_a_name_before_a_word_for_a_thing_named_after_someone_is_no_name(scrubber, text, thing):
     at = text.index(thing)
     assert not any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+def test_a_name_before_a_day_word_with_a_name_between_is_still_a_person(scrubber):
+    text = "Massive thanks to Dawn Okafor Day shift was calm"
+    at, end = text.index("Dawn"), text.index(" Day")
+    assert any(f.start <= at and end <= f.end for f in scrubber.analyze_text(text).findings)
 
 
 def test_a_possessive_before_a_thing_word_is_still_a_person(scrubber):
