@@ -34,6 +34,10 @@ def test_figures_match_the_published_totals():
     assert FIG.ambulance_rate == pytest.approx(0.159)
 
 
+def test_an_age_above_105_is_in_the_105_plus_group():
+    assert 0 < FIG.age_share(107, 107) == FIG.age_share(105, 105) < 0.0001
+
+
 def test_condition_prevalences_are_people_over_the_uk_or_a_share_of_births():
     assert FIG.conditions["epilepsy"] == pytest.approx(600_000 / 67_026_292)
     assert FIG.conditions["t1d"] == FIG.conditions["type 1 diabetes"] == pytest.approx(400_000 / 67_026_292)
@@ -118,6 +122,14 @@ def test_a_centenarian_in_a_village_at_night_is_high_and_suggestions_lift_it(pos
                                                         "locally", "recently", "an accident", "an illness",
                                                         "a local road", "one of our wards", "our hospital",
                                                         "a local venue", "our area"}
+
+
+def test_the_care_home_in_a_named_town_is_one_home_and_a_care_home_one_of_many(post):
+    one = post("Lovely singalong with the residents at our care home in Ilfracombe, one lady is 96").risk_before
+    many = post("Lovely singalong with the residents at a care home in Ilfracombe, one lady is 96").risk_before
+    assert any(f.kind == "PLACE" and f.role == "place" and f.value == 40 for f in one.factors)
+    assert one.k < many.k / 100 and one.level == "high"
+    assert not any(f.kind == "PLACE" and f.value == 40 for f in many.factors)
 
 
 def test_a_road_is_generalised_to_a_local_road_and_this_morning_dropped(post):

@@ -82,6 +82,10 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     island = fig.island(surface) if level in ("village", "town", "region") else None
     if island:  # "on Skye": the residents of its postcode districts, not a region's million
         return _detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
+    if level == "venue" and CARE_HOME.search(surface) and _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) \
+            and _IN_TOWN.match(text, m.end):  # "here at the care home in Stromness": the one home there
+        return _detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
+                       "(assumed)", "place")
     if level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start)):
         return _detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
     if level == "venue" and CARE_HOME.search(surface):
@@ -98,6 +102,8 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
+# an unnamed care home made one by "the"/"our" and the town it is in ("our care home in Bude", not "a care home")
+_OWN_BEFORE, _IN_TOWN = re.compile(r"\b(?:the|our)\s+$", re.IGNORECASE), re.compile(r"\s+in\s+(?-i:\p{Lu})")
 
 
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:

@@ -33,7 +33,7 @@ class Figures:
 
     def age_share(self, low: int, high: int) -> float:
         """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
-        low, high = max(0, low), min(OLDEST, high)
+        low, high = min(max(0, low), OLDEST), min(OLDEST, high)  # "turned 106" is in the 105+ group
         if high < low:
             return 0.0
         return sum(m + f for m, f in self.by_age[low:high + 1]) / self.uk_population
