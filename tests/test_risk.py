@@ -132,6 +132,21 @@ def test_the_care_home_in_a_named_town_is_one_home_and_a_care_home_one_of_many(p
     assert not any(f.kind == "PLACE" and f.value == 40 for f in many.factors)
 
 
+def test_a_detention_under_the_mental_health_act_counts_at_its_own_rate(post):
+    r = post("Long night: detaining a woman in her 30s in Carlisle under the Mental Health Act").risk_before
+    assert any(f.kind == "INCIDENT" and f.value == pytest.approx(0.0009) for f in r.factors)
+    assert r.level != "low"
+    assert not any(f.kind == "INCIDENT" and f.value < 0.001
+                   for f in post("Mental Health Act refresher training for the whole team").risk_before.factors)
+
+
+def test_a_first_time_mum_and_her_midwife_are_a_birth(post):
+    r = post("So proud to be her midwife: a first-time mum in her 30s from Lincoln, after a long wait").risk_before
+    assert any(f.kind == "INCIDENT" and f.group == "birth" for f in r.factors)
+    clinic = post("Antenatal clinic: a first-time mum in her 30s from Lincoln came with questions").risk_before
+    assert not any(f.group == "birth" for f in clinic.factors)
+
+
 def test_a_road_is_generalised_to_a_local_road_and_this_morning_dropped(post):
     r = post("A 19-year-old lad came off his motorbike on the B3212 near Postbridge this morning.").risk_after
     changes = {(s.kind, s.replacement) for s in r.suggestions}

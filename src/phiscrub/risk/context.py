@@ -127,9 +127,11 @@ _QUOTES = re.compile(r"[\"“”]")
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|(?:has|had)\s+(?:a|her)\s+"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
                    re.IGNORECASE)
-# a mother-to-be is a birth on its way ("helped a mum-to-be get to the maternity unit"), unless the post names
-# routine care ("antenatal clinic this morning and a mum-to-be brought in cardigans": a pregnancy, no birth)
-EXPECTING = re.compile(r"\b(?:mum|mother|mom)s?-to-be\b", re.IGNORECASE)
+# a mother-to-be is a birth on its way ("helped a mum-to-be get to the maternity unit"), and so is a first-time
+# mum or the midwife a mother had ("privileged to be her midwife"), unless the post names routine care
+# ("antenatal clinic this morning and a mum-to-be brought in cardigans": a pregnancy, no birth)
+EXPECTING = re.compile(r"\b(?:(?:mum|mother|mom)s?-to-be|first[- ]time\s+(?:mum|mother|mom|parents)|"
+                       r"(?:be|being|was|been)\s+(?:her|their)\s+midwife)\b", re.IGNORECASE)
 BIRTH_RATE = 0.010
 # a death described: about 650,000 deaths a year in the UK, 0.0097 per resident (ONS; samples/risk/README.md)
 DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|peacefully|in\s+(?:his|her|their)\s+sleep)|"

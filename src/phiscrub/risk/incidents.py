@@ -35,6 +35,12 @@ CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|perform
                             r"knew)\s+)cpr\s+(?:on|was\s+started|in\s+progress|ongoing)|"
                             r"chest\s+compressions\s+on)\b", re.I)
 
+# a detention under the Mental Health Act: about 52,000 a year in England (NHS England, Mental Health Act Statistics
+# 2023-24) and 2,000 in Wales, about 0.0009 per resident a year; a place of safety order (s136) is one of them
+DETENTION = re.compile(r"\b(?:detain(?:ed|ing)?|sectioned|section(?:ing)?)\b[^.!?\n]{0,60}?\bmental\s+health\s+act\b|"
+                       r"\b(?:was|been|being|got|getting)\s+sectioned\b|\b(?:section|s\.?)\s?136\b", re.I)
+DETENTION_RATE = 0.0009
+
 
 def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     """What happened, with its rate per resident a year: a birth, a death, an emergency (or, where the
@@ -53,6 +59,10 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         rate = INCIDENT_RATES[0][1]
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                           f"a cardiac arrest (CPR): about {rate:g} per resident a year", "incident"))
+    m = DETENTION.search(text)
+    if m is not None:  # a detention's own rate, far below the ambulance rate
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", DETENTION_RATE, "a detention under the Mental "
+                          f"Health Act: about {DETENTION_RATE:g} per resident a year", "incident"))
     service = next(((m, rate, what) for rx, rate, what in SERVICE_RATES if (m := rx.search(text))), None)
     if service is not None:  # a rescue service's call-out: its own rate, far below the ambulance rate
         m, rate, what = service
