@@ -133,7 +133,7 @@ def test_the_care_home_in_a_named_town_is_one_home_and_a_care_home_one_of_many(p
 
 
 def test_a_detention_under_the_mental_health_act_counts_at_its_own_rate(post):
-    r = post("Long night: detaining a woman in her 30s in Carlisle under the Mental Health Act").risk_before
+    r = post("Long night on crisis cover, detaining a lady aged 35 from Carlisle under Mental Health Act powers").risk_before
     assert any(f.kind == "INCIDENT" and f.value == pytest.approx(0.0009) for f in r.factors)
     assert r.level != "low"
     assert not any(f.kind == "INCIDENT" and f.value < 0.001
@@ -141,9 +141,9 @@ def test_a_detention_under_the_mental_health_act_counts_at_its_own_rate(post):
 
 
 def test_a_first_time_mum_and_her_midwife_are_a_birth(post):
-    r = post("So proud to be her midwife: a first-time mum in her 30s from Lincoln, after a long wait").risk_before
+    r = post("Felt lucky being their midwife, first-time parents aged 41 and 39 from Lincoln").risk_before
     assert any(f.kind == "INCIDENT" and f.group == "birth" for f in r.factors)
-    clinic = post("Antenatal clinic: a first-time mum in her 30s from Lincoln came with questions").risk_before
+    clinic = post("Antenatal clinic today, first-time parents from Lincoln with lots of questions").risk_before
     assert not any(f.group == "birth" for f in clinic.factors)
 
 
