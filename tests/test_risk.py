@@ -147,6 +147,14 @@ def test_a_first_time_mum_and_her_midwife_are_a_birth(post):
     assert not any(f.group == "birth" for f in clinic.factors)
 
 
+def test_the_poster_s_decade_leaves_ten_birth_years_and_their_own_day_out_dates_no_one(post):
+    r = post("Took up cold-water swimming in my 50s and on Saturday I swam across Windermere!").risk_before
+    assert [f.value for f in r.factors if f.kind == "SELF_AGE"] == [3650]
+    assert r.k == 3650 and r.level == "low"
+    patient = post("A swimmer in his 50s got into trouble crossing Windermere on Saturday").risk_before
+    assert patient.k < 3650 and not any(f.kind == "SELF_AGE" for f in patient.factors)
+
+
 def test_a_road_is_generalised_to_a_local_road_and_this_morning_dropped(post):
     r = post("A 19-year-old lad came off his motorbike on the B3212 near Postbridge this morning.").risk_after
     changes = {(s.kind, s.replacement) for s in r.suggestions}

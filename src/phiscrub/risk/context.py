@@ -119,7 +119,9 @@ POSTER_AGE = re.compile(
     r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
     # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
-    r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89])(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))",
+    r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89])(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))"
+    # the poster's decade: "started running in my 40s", "in my late 30s" (ten birth years, not two)
+    r"|\bin\s+my\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>[2-9]0)['’]?s\b",
     re.IGNORECASE)
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
@@ -143,6 +145,12 @@ AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|t
 BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
 POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
+DECADE_BIRTH_YEARS = 10  # "in my 40s" leaves ten
+
+
+def birth_years(own: re.Match) -> int:
+    """How many birth years the poster's stated age leaves: ten for a decade, two for an age in years."""
+    return DECADE_BIRTH_YEARS if own.group("dec") else POSTER_BIRTH_YEARS
 
 
 # a count of people or of call-outs: a season's or an event's statistics ("treated 62 people", "launched 38 times",

@@ -268,7 +268,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     for rx, kind, role, value, note, group in _PICKED_OUT:
         out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
     if own is not None:
-        count = 1 if cx.age_with_its_day(text, own) else cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
+        count = 1 if cx.age_with_its_day(text, own) else cx.DAYS_IN_A_YEAR * cx.birth_years(own)
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
                           "the poster's own age and its day: their date of birth" if count == 1 else
                           f"the poster's own age: about {count} possible dates of birth", "self_disclosure"))

@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from phiscrub.risk.context import POSTER_BIRTH_YEARS
+from phiscrub.risk.context import DAYS_IN_A_YEAR, POSTER_BIRTH_YEARS
 from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS, _pct
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.times import YEAR, _years
@@ -63,7 +63,10 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     person = any(_describes_someone(d) for d in details) or _someone_befallen(details)
     if any(d.group == "statistics" for d in details) and not any(d.group == "self_disclosure" for d in details):
         person = False  # a season's or an event's figures describe no one (the poster's own birthday still does)
-    if person:
+    if person and _poster_only(details):  # where and when the poster ran a marathon dates no one's birth
+        used, steps = {}, []
+        k = _counts(details, float(fig.uk_population), used, steps)
+    elif person:
         k = _shares(details, k, used, steps, fig)
         k = _time(details, None if on_ward else window, k, used, steps, fig)
         k = _counts(details, k, used, steps)
@@ -82,6 +85,13 @@ def _describes_someone(d: Detail) -> bool:
     if d.group not in PERSON_GROUPS or d.role == "none":
         return False
     return not (d.group == "condition" and d.role == "share" and d.value >= COMMON_SHARE)
+
+
+def _poster_only(details: List[Detail]) -> bool:
+    """The poster's own age or birthday is all that describes anyone: the place and time are the poster's, and
+    the estimate is the dates of birth the post leaves ("started running in my 40s; a marathon in Leeds on Sunday")."""
+    someone = [d for d in details if _describes_someone(d)]
+    return bool(someone) and all(d.group == "self_disclosure" for d in someone) and not _someone_befallen(details)
 
 
 def _someone_befallen(details: List[Detail]) -> bool:
@@ -158,7 +168,8 @@ def _counts(details: List[Detail], k: float, used: Dict[int, float], steps: List
     days = [i for i, d in enumerate(details) if d.kind == "DATE" and d.group == "self_disclosure"]
     ages = [i for i, d in enumerate(details) if d.kind == "SELF_AGE"]
     if days and ages:  # the poster's birthday in one post, their age in another: their date of birth
-        counts.append((float(POSTER_BIRTH_YEARS), days[0]))
+        years = details[ages[0]].value / DAYS_IN_A_YEAR  # two for an age in years, ten for a decade
+        counts.append((float(years if years >= 1 else POSTER_BIRTH_YEARS), days[0]))
     if not counts:
         return k
     count, i = min(counts)
