@@ -155,6 +155,12 @@ def test_the_poster_s_decade_leaves_ten_birth_years_and_their_own_day_out_dates_
     assert patient.k < 3650 and not any(f.kind == "SELF_AGE" for f in patient.factors)
 
 
+def test_a_rider_knocked_off_is_a_road_casualty_and_knocking_off_work_is_not(post):
+    r = post("Our crew helped a scooter rider who got knocked off near Taunton on Tuesday").risk_before
+    assert any(f.kind == "EVENT" and f.value == pytest.approx(0.002) for f in r.factors)
+    assert post("Knocked off at half six after a long day, bath and bed").risk_before.level == "low"
+
+
 def test_a_road_is_generalised_to_a_local_road_and_this_morning_dropped(post):
     r = post("A 19-year-old lad came off his motorbike on the B3212 near Postbridge this morning.").risk_after
     changes = {(s.kind, s.replacement) for s in r.suggestions}
