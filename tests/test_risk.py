@@ -161,6 +161,15 @@ def test_a_rider_knocked_off_is_a_road_casualty_and_knocking_off_work_is_not(pos
     assert post("Knocked off at half six after a long day, bath and bed").risk_before.level == "low"
 
 
+def test_a_stillbirth_and_a_very_early_birth_are_a_birth_of_a_rare_kind(post):
+    still = post("Posting with permission: a baby boy stillborn in Kendal this spring").risk_before
+    assert {f.group for f in still.factors} >= {"birth", "rarity"}
+    assert any(f.kind == "RARITY" and f.value == pytest.approx(0.0035) for f in still.factors)
+    early = post("Flew a 25-weeker from Oban to Glasgow overnight, a wee fighter").risk_before
+    assert any(f.kind == "RARITY" and f.value == pytest.approx(0.005) for f in early.factors)
+    assert not any(f.kind == "RARITY" for f in post("25 weeks pregnant and still doing nights").risk_before.factors)
+
+
 def test_a_road_is_generalised_to_a_local_road_and_this_morning_dropped(post):
     r = post("A 19-year-old lad came off his motorbike on the B3212 near Postbridge this morning.").risk_after
     changes = {(s.kind, s.replacement) for s in r.suggestions}

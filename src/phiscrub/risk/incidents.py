@@ -28,6 +28,16 @@ SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the co
                  (re.compile(r"\b(?:rnli|lifeboats?|lifeboat\s+crew)\b", re.I), 0.00014, "a lifeboat"),
                  (re.compile(r"\bmountain\s+rescue|\bmrt\b|\bcave\s+rescue", re.I), 0.000064, "mountain rescue"),
                  (re.compile(r"\bair\s+ambulance|\bhems\b|\bhelimed\b", re.I), 0.0006, "an air ambulance"))
+# births of a kind, with their share of all births: a stillbirth about 1 in 285 (ONS, Births in England and Wales
+# 2022: 3.5 per 1,000), a baby born before 28 weeks about 1 in 200 and at 28-31 weeks about 1 in 100 (Bliss); the
+# gestation as neonatal teams write it: "a 27-weeker", "born at 26+3 weeks" (not "one of our 23-weekers": a group
+# of former patients, born years before the post's day)
+BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sleeping|asleep)\b", re.I), 0.0035,
+                "a stillbirth"),
+               (re.compile(r"\b2[2-7][- ]?weeker\b|\bborn\s+(?:at\s+)?2[2-7](?:\s*\+\s*[0-6])?\s*weeks\b", re.I), 0.005,
+                "a birth before 28 weeks"),
+               (re.compile(r"\b(?:2[89]|3[01])[- ]?weeker\b|\bborn\s+(?:at\s+)?(?:2[89]|3[01])(?:\s*\+\s*[0-6])?\s*weeks\b",
+                           re.I), 0.01, "a birth at 28-31 weeks"))
 # CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
 # ("learned CPR", "CPR training") gives no one's incident
 CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
@@ -54,6 +64,7 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         if m is not None:
             out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                               f"a {group}: about {rate:g} {what} per resident a year", group))
+    out += _birth_kind(text, source, any(d.group == "birth" for d in out))
     m = CARDIAC_ARREST.search(text)
     if m is not None:  # CPR is given for a cardiac arrest: its rate, not the ambulance rate
         rate = INCIDENT_RATES[0][1]
@@ -77,3 +88,15 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
                           f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
     return out
+
+
+def _birth_kind(text: str, source: str, birth_found: bool) -> List[Detail]:
+    """A birth of a rare kind (``BIRTH_KINDS``): its share of births, and the birth's rate where no birth was found."""
+    kind = next(((m, share, what) for rx, share, what in BIRTH_KINDS if (m := rx.search(text))), None)
+    if kind is None:
+        return []
+    m, share, what = kind
+    out = [] if birth_found else [Detail("INCIDENT", m.start(), m.end(), source, "rate", cx.BIRTH_RATE,
+                                         f"a birth: about {cx.BIRTH_RATE:g} births per resident a year", "birth")]
+    return out + [Detail("RARITY", m.start(), m.end(), source, "share", share,
+                         f"{what}: about 1 in {round(1 / share):,} births", "rarity")]
