@@ -36,7 +36,7 @@ RULE_ROWS = [
     ("title", "Our porter Will was a star on nights", "Will"),
     ("title", "Nurse Will, you were brilliant", "Will"),
     ("thanks", "Special mention to Will for the brews", "Will"),  # crediting someone thanks them
-    ("thanks", "Props to the night team for the brews", None),
+    ("thanks", "Props to everyone on nights for the brews", None),
     ("title", "cheers to paramedic Will and his crewmate", "Will"),
     ("title", "Matron will come round at ten", None),
     ("title/honorific", "mr hughes in bed 4 wants a cuppa", "hughes"),
