@@ -301,3 +301,14 @@ def test_a_hospital_numbers_shape_passes_in_a_patients_record_only(scrubber):
     assert not scrubber.analyze_text("we had an RTA 4410986 on the M5 tonight").findings  # alone: a shape only
     far = "IBRAHIM, Sahra\n\nThe RXQ 4410986 coach leaves at 9 from the car park"
     assert "HOSPITAL_NUMBER" not in {f.entity_type for f in scrubber.analyze_text(far).findings}  # a blank line apart
+
+
+@pytest.mark.parametrize("text, number", [
+    ("pls add Tamsin Rowe A/661204 to Friday's scope list", "A/661204"),  # letters set off by a slash
+    ("Tamsin Rowe, K6612049, for bloods at 10", "K6612049"),  # a letter and seven digits, no label
+])
+def test_a_local_number_right_after_a_name_is_the_patients(scrubber, text, number):
+    found = {(text[f.start:f.end], f.entity_type) for f in scrubber.analyze_text(text).findings}
+    assert (number, "HOSPITAL_NUMBER") in found
+    alone = text.replace("Tamsin Rowe", "the porter")
+    assert number not in {alone[f.start:f.end] for f in scrubber.analyze_text(alone).findings}

@@ -421,6 +421,13 @@ BUNDLED = {
         hit("hospital K7654321 on the wristband", "K7654321", "letter + 7 digits"),
         miss("bus route X1234567 diverted"),
         miss("pas K765432 is too short"),
+        miss("ordered part K7654321 for the hoist"),  # no context: under the threshold (a record may lift it)
+    ],
+    ("slash-clinic-number", "letters / digits"): [
+        hit("GUM clinic GU/40917 for review", "GU/40917", "letters / digits"),
+        hit("add to list: A/661204", "A/661204", "letters / digits"),
+        miss("logged as CAD/556677 tonight"),  # a reference's prefix
+        miss("ratio 3/40917 overall"),
     ],
 }
 

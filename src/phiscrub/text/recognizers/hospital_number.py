@@ -47,8 +47,9 @@ LABEL = (
 # spaCy's stop words of two letters or more, filled in at ``STOP_WORDS_HERE`` when the recognizer is built.
 _NOT_ID_LETTERS = rf"(?!(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})[ -])"
 # Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
-# or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78.
-ID_SHAPE = rf"(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ -]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?))?\d(?:[ -]?\d){{4,9}}[A-Z]?"
+# or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78; the letters may be set off by
+# a slash, as clinic numbers are written ("GU/88217", "A/883021").
+ID_SHAPE = rf"(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ /-]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?))?\d(?:[ -]?\d){{4,9}}[A-Z]?"
 # Between the label and the number: "pt", stop words ("is", "was", "of"), ":", "#", "=" in any order
 # ("hosp no: is 1234567", "hosp no pt 1234567"); they are skipped, never part of the span.
 _LINK = rf"(?:\s*(?:(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})(?![\w])|[:#=-]))*\s*"
