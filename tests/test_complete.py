@@ -34,6 +34,8 @@ ROWS = [
     ("comma-inverted", "Bed 4: LONDON, Maria for scan", "Maria", "PERSON", "LONDON, Maria"),  # a keep word, a surname
     ("comma-inverted", "handover: Kendal, Lily in bed 6", "Lily", "PERSON", "Kendal, Lily"),  # after a line's label
     ("comma-inverted", "Lovely card from Kendal, Lily today", "Lily", "PERSON", None),  # a place after "from"
+    ("comma-inverted", "Side room 2 - O'Halloran, Ines - for TTO", "Ines", "PERSON", "O'Halloran, Ines"),  # O'…
+    ("comma-inverted", "D'Arcy, Priya (NHS no to follow)", "Priya", "PERSON", "D'Arcy, Priya"),
     ("comma-inverted", "Based in LONDON, Maria ran it", "Maria", "PERSON", None),  # capitals before it: no layout
     ("comma-inverted", "Exeter, Devon: thanks Maria", "Maria", "PERSON", None),
     ("comma-inverted", "PATTERSON, Ward 7 please", "PATTERSON", "PERSON", None),       # a keep word after the comma

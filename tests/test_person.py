@@ -739,6 +739,7 @@ def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
     # an awareness or action day's name: a run of capitalised words with no name in it, ending on Day or Week
     ("Happy Young Carers Awareness Day to every young carer we support", "Young"),
     ("Wear purple for Rose Sepsis Awareness Week", "Rose"),
+    ("So proud: two of our HCAs are up for a Daisy award this year", "Daisy"),  # an award named after someone
 ])
 def test_a_name_before_a_word_for_a_thing_named_after_someone_is_no_name(scrubber, text, thing):
     at = text.index(thing)

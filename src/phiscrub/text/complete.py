@@ -62,7 +62,7 @@ from phiscrub.types import Finding
 __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
-_TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")
+_TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’])?[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")  # "O'Sullivan,"
 _FORENAME_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)"
 )
