@@ -448,6 +448,9 @@ NER_ROWS = [
     # what British South Asian, Polish and Greek families call their elders is a relation, not a name
     ("ner", "Forever missed: our Ammi, Dadi and auntie to many", [("Ammi", "PERSON"), ("Dadi", "PERSON")], None),
     ("ner", "Babcia loved the garden", [("Babcia", "PERSON")], None),
+    # a street named street word first is a street (Channel Islands, Welsh): "Rue", "Route", "Heol", "Ffordd"
+    ("ner", "Cycled down La Rue des Vaux to the slipway", [("La Rue des Vaux", "PERSON")], None),
+    ("ner", "Heol Glasfryn was gritted at last", [("Heol Glasfryn", "PERSON")], None),
     ("ner", "Restarted Bisoprolol after the fall", [("Bisoprolol", "PERSON")], None),  # a drug by its INN stem
     # Welsh sentence openers, days and months are no names; nor eponymous conditions and manoeuvres
     ("ner", "Dewch â'ch plant! Dydd Mawrth 10–4", [("Dewch", "PERSON"), ("Mawrth", "PERSON")], None),

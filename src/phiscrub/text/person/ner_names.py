@@ -27,6 +27,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
 from phiscrub.text.person.tokens import NUMBERED
+from phiscrub.text.recognizers.street_address import _FIRST_TYPE_STREET
 from phiscrub.text.words import INITIAL, NUMBERED_UNITS
 from phiscrub.types import Finding
 
@@ -176,6 +177,9 @@ def _numbered_unit(ctx: Context, n: NerName) -> bool:
     return len(n.words) == 1 and n.words[0].lower() in NUMBERED_UNITS and bool(NUMBERED.match(n.text, n.end))
 
 
+_STREET_FIRST = re.compile(_FIRST_TYPE_STREET, re.IGNORECASE)
+
+
 def _plural_subject(ctx: Context, n: NerName) -> bool:
     return len(n.words) == 1 and plural_subject(ctx, n.text, n.end, n.words[0])
 
@@ -203,8 +207,8 @@ def from_ner(ctx: Context, text: str, entities) -> List[Finding]:
     """Rule ``ner``: the NER's PERSON entities that survive trimming and ``NER_REJECTS``."""
     out = []
     for ent in entities:
-        if ent.label != "PERSON":
-            continue
+        if ent.label != "PERSON" or _STREET_FIRST.fullmatch(text, ent.start, ent.end):
+            continue  # "La Rue de la Mare", "Heol Glasfryn": a street named street word first (Channel Islands, Welsh)
         toks = _trim(ctx, text, ent.tokens)
         if not toks:
             continue
