@@ -36,8 +36,8 @@ its shape, source and the false positive it avoids):
   lower case a word only before a stop. A first name in the same case that ends the clause is the surname too
   ("Name: ZOFIA LONDON", "Wei Jericho Love and her husband").
 
-* ``wrapped-line``: a name wrapped across one line break in mid-sentence ("husband Thomas\nAdeyemi-Roberts in",
-  ``wrapped``).
+* ``wrapped-line``: a name wrapped across one line break in mid-sentence ("my husband Thomas" ending a line,
+  "Adeyemi-Roberts in his final days" opening the next: ``wrapped``).
 
 Growth stops at a line break (but for ``wrapped-line``). Growing may touch a neighbouring finding, so the findings are
 resolved again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming customs

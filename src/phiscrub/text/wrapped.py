@@ -1,4 +1,4 @@
-"""A name wrapped onto the next line: the ``wrapped-line`` growth of the completion stage (``complete``).
+r"""A name wrapped onto the next line: the ``wrapped-line`` growth of the completion stage (``complete``).
 
 Text typed into a narrow box, or copied off a form or a phone, wraps in mid-sentence: "cared for my husband
 Thomas\nAdeyemi-Roberts in his final days". A name's two halves then sit on two lines, and growth that stops at a
@@ -50,7 +50,9 @@ def wrapped_name(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
             and _PROSE_BEFORE.search(text, line_start, f.start) and not taken.any_in(*m.span("w")) \
             and _surname_like(m.group("w"), res):
         return f.start, m.end("w")
-    if line_start == f.start and f.start > 0 and " " not in text[f.start:f.end] and _RUNS_ON.match(text, f.end) and _surname_like(text[f.start:f.end], res):
+    one_word = " " not in text[f.start:f.end]
+    if line_start == f.start and f.start > 0 and one_word and _RUNS_ON.match(text, f.end) \
+            and _surname_like(text[f.start:f.end], res):
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         b = _LINE_BEFORE.search(text, prev_start, f.start)
         if b and res.is_first_name(b.group("w")) and not (res.never_name(b.group("w")) or res.is_stop(b.group("w"))) \

@@ -16,6 +16,10 @@ Lane", "Glebe Farm, Church Road"); a hall, court, mill or manor may be a public 
 business, so those still need a cue. Nor where the address goes on to its town, as a visit list
 writes it ("Hillcrest, Moor Lane, Clitheroe"), when the name is one a house has and a person or
 place has not (``street_address.is_house_name``: "Exeter, Station Road, Crediton" stays).
+
+Jersey and Guernsey houses are named in French like their roads, and neither has a number: "Les Vignes, La Rue des
+Prés" is an address with no cue. Where a road follows the matched road ("Yves Le Cornu, Le Clos des Pins, La Rue du
+Douet"), the matched road is the house and the name before it is no house: the person stays out of the address.
 """
 
 import regex as re
