@@ -36,6 +36,8 @@ RULE_ROWS = [
     ("title", "Our porter Will was a star on nights", "Will"),
     ("title", "Nurse Will, you were brilliant", "Will"),
     ("thanks", "Special mention to Will for the brews", "Will"),  # crediting someone thanks them
+    ("thanks", "Thanks so much to porters Will and Precious for the help", "Will"),  # past the role they are thanked by
+    ("thanks", "Thanks to the porters for the help", None),
     ("thanks", "Props to everyone on nights for the brews", None),
     ("title", "cheers to paramedic Will and his crewmate", "Will"),
     ("title", "Matron will come round at ten", None),
@@ -767,3 +769,9 @@ def test_a_possessive_before_a_thing_word_is_still_a_person(scrubber):
 ])
 def test_no_name_in_ordinary_words_after_a_cue(scrubber, text):
     assert not scrubber.analyze_text(text).findings
+
+
+def test_a_lower_case_stop_word_is_no_repeat_of_a_capitalised_name(scrubber):
+    text = "Thank you to crew Will and Precious. You will always be heroes to us"
+    found = [text[f.start:f.end] for f in scrubber.analyze_text(text).findings]
+    assert "Will" in found and "will" not in found

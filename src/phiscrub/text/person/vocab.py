@@ -62,6 +62,10 @@ _ENTRY_KEYS = ("source", "words")
 # Shapes a word list cannot say, kept beside the words they extend.
 _NAMING_SHAPES = (r"mr\.?\s*&\s*mrs",)
 _SIGN_OFF_SHAPES = (r"x+",)
+# staff thanked by their role before their names ("thanks to paramedics Will and Faith", "well done to our nurses
+# Amy and Jo"): the role words are no name, the names after them are
+_ROLES_THANKED = (r"(?:(?:our|the|my|both)[ \t]+)?(?:paramedics?|nurses?|midwi(?:fe|ves)|doctors?|porters?|hcas?|"
+                  r"physios?|carers?|crew(?:mates)?|call[ \t]+handlers?|technicians?|students?)")
 _THANKS_SHAPES = (
     r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?",  # thank(s) (you) (so much) (to)
     r"shout\s*-?\s*outs?\s+to",
@@ -182,8 +186,9 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         kin_label_cue=re.compile(rf"\b(?<![@#])(?-i:{alternation(w['kin_labels'], ' ')})[ \t]*[(:,-]?[ \t]*(?=[A-Z])"),
         naming_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['naming'], shapes=_NAMING_SHAPES)})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE),
-        thanks_cue=re.compile(
-            rf"(?<![\w@#])(?:{alternation(w['thanks'], shapes=_THANKS_SHAPES)})[ \t]*[,:]?[ \t]+(?=\S)", re.IGNORECASE),
+        thanks_cue=re.compile(  # past the staff thanked by role: "thanks to paramedics Will and Faith"
+            rf"(?<![\w@#])(?:{alternation(w['thanks'], shapes=_THANKS_SHAPES)})[ \t]*[,:]?[ \t]+(?:{_ROLES_THANKED}[ \t]+)?(?=\S)",
+            re.IGNORECASE),
         sign_off_cue=re.compile(
             rf"(?<![\w@#])(?:{alternation(w['sign_off'], shapes=_SIGN_OFF_SHAPES)})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)",
             re.IGNORECASE),
