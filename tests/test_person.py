@@ -390,6 +390,9 @@ RULE_ROWS = [
     ("lower-pair", "marisol okonkwo (band 5) starts monday", "marisol okonkwo"),
     ("lower-pair", "will young is on the rota", None),  # names that are also ordinary words
     ("lower-pair", "emeka leeds trip sorted", None),  # a place is no surname
+    # a first name that is also a word beside a surname that is nothing else
+    ("lower-pair", "ivy adeyemi back on days from monday", "ivy adeyemi"),
+    ("lower-pair", "rose hill looked lovely this morning", None),
     ("lower-pair", "our hca marisol bishop ran the 10k", "marisol bishop"),  # a noun may be a surname
     ("lower-pair", "marisol rang the ward about her mum", None),  # a verb may not
     ("lower-pair", "huge thanks to gurpreet van der berg for nights", "gurpreet van der berg"),  # particles between

@@ -178,7 +178,7 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
     res = ctx.res
     for m in LOWER_PAIR.finditer(text):
         first, last = m["first"], m["last"].lower()
-        if len(first) < 3 or not _first_name(ctx, first) or res.is_common(first):
+        if len(first) < 3 or not _first_name(ctx, first) or (res.is_common(first) and not _telling_surname(ctx, first, last)):
             continue
         # the surname may be an ordinary noun ("tariq bishop"), never a verb or adjective ("priya rang"); with
         # name particles between ("ahmed da silva") it need not be listed
@@ -190,6 +190,14 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
         if not (eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e)):
             out.append(finding(s, e, 0.6, "pair"))
     return out
+
+
+def _telling_surname(ctx: Context, first: str, last: str) -> bool:
+    """A first name that is also a word ("lily", "kit") names someone beside a surname that is nothing else: no word,
+    place or first name ("lily adeyemi", "kit owusu"; not "rose hill", "grace park")."""
+    res = ctx.res
+    return (not (ctx.is_stop(first) or res.never_name(first)) and res.is_surname(last)
+            and not (res.is_common(last) or res.is_place(last) or res.is_first_name(last)))
 
 
 # a word ending in "s" then a lower-case word, as chat writes a possessive: "chloes last shift", "Adwoas email"
