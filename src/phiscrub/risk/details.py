@@ -82,15 +82,13 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     island = fig.island(surface) if level in ("village", "town", "region") else None
     if island:  # "on Skye": the residents of its postcode districts, not a region's million
         return _detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
-    if level == "venue" and CARE_HOME.search(surface) and _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) \
-            and _IN_TOWN.match(text, m.end):  # "here at the care home in Stromness": the one home there
+    unnamed = level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start))
+    if level == "venue" and CARE_HOME.search(surface) and (not unnamed or (  # named, or "our care home in Bude"
+            _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) and _IN_TOWN.match(text, m.end))):
         return _detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
                        "(assumed)", "place")
-    if level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start)):
+    if unnamed:
         return _detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
-    if level == "venue" and CARE_HOME.search(surface):
-        return _detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
-                       "(assumed)", "place")
     if level == "region" and surface.lower() in NATIONS:
         value = NATIONS[surface.lower()]
         return _detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")

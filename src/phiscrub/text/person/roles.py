@@ -23,7 +23,7 @@ import regex as re
 from phiscrub.text.person.boards import HAS_DIGIT, LAYOUT_SKIP, SCORE
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person, sentence_start
-from phiscrub.text.person.tokens import VOWEL
+from phiscrub.text.person.tokens import NUMBERED, VOWEL
 from phiscrub.text.words import NUMBERED_UNITS
 from phiscrub.types import Finding
 
@@ -109,7 +109,7 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     after a field label ("To: Ward 12 Sister", ``after``: the text after the name)."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
-    if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and re.match(r"[ \t]+\d", after):
+    if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
         return True
     last = (cue.split() or [""])[-1]
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
