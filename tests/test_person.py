@@ -778,3 +778,26 @@ def test_a_lower_case_stop_word_is_no_repeat_of_a_capitalised_name(scrubber):
     text = "Thank you to crew Will and Precious. You will always be heroes to us"
     found = [text[f.start:f.end] for f in scrubber.analyze_text(text).findings]
     assert "Will" in found and "will" not in found
+
+
+def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_as_passed(recognizer):
+    from phiscrub.text.person.around import any_check
+
+    ctx, calls = recognizer._ctx, []
+
+    def place(c, a):
+        calls.append(("place", a.span))
+        return a.span == "Chester"
+
+    def label(c, a):
+        calls.append(("label", a.span))
+        return False
+
+    checks = (("place", place), ("label", label))
+    text = "Dr Chester and Amara Obi"
+    assert any_check(ctx, text, 3, 10, checks, frozenset({"place"})) is False  # the place check skipped
+    assert any_check(ctx, text, 3, 10, checks, frozenset()) is True  # asked now, not remembered as passed
+    assert any_check(ctx, text, 3, 10, checks, frozenset()) is True
+    assert any_check(ctx, text, 15, 24, checks, frozenset()) is False
+    assert any_check(ctx, text, 15, 24, checks, frozenset()) is False
+    assert calls == [("label", "Chester"), ("place", "Chester"), ("place", "Amara Obi"), ("label", "Amara Obi")]

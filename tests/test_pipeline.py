@@ -241,6 +241,36 @@ def test_vocabulary_keeps_words_below_the_cap_and_frees_them_above_it(scrubber, 
     assert "wkpy1" not in vocab and "wkpy2" not in vocab  # above it, a memory zone frees them
 
 
+def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
+    import os
+
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    from phiscrub.text import ner
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: BLAS has one thread anyway")
+    real = scrubber._text.nlp()
+    seen = []
+
+    def numpy_blas():  # the library the model's matrix products run on (OpenCV may bring its own)
+        return {i["num_threads"] for i in threadpoolctl.threadpool_info() if "numpy" in i["filepath"]}
+
+    class Watching:  # the real model, noting BLAS's threads while it runs
+        vocab = real.vocab
+
+        def pipe(self, texts, batch_size):
+            for doc in real.pipe(texts, batch_size=batch_size):
+                seen.append(numpy_blas())
+                yield doc
+
+    with threadpoolctl.threadpool_limits(2, user_api="blas"):
+        (ents,) = ner.run_ner(Watching, ["Seen by Priya Raman in Leeds today"], 8)
+        after = numpy_blas()
+    assert seen == [{1}]
+    assert after == {2}
+    assert any(e.label == "PERSON" for e in ents)
+
+
 @pytest.mark.parametrize("draft,kept,gone", [
     # eponymous legal tests, vaccines, county short forms, mountains, places typed without an apostrophe
     ("Aged 15 and judged Fraser competent, so she consented herself.", "Fraser", None),

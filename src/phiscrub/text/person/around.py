@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, List, Optional
+from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex as re
 
@@ -60,3 +60,30 @@ class Around:
 
 
 Check = Callable[[Context, Around], bool]
+
+_SPANS_KEPT = 512  # spans whose verdicts are kept: more than one text's candidates
+
+
+def any_check(ctx: Context, text: str, start: int, end: int, checks: Sequence[Tuple[str, Check]],
+              skip: FrozenSet[str]) -> bool:
+    """Whether one of ``checks`` (name, check) not named in ``skip`` holds for the span ``text[start:end]``.
+
+    Rules find the same span again and again (a name after a title is also a gazetteer name and one of a
+    pair), so each check's verdict is kept per span: it runs once (half the calls on the corpora). Kept
+    per ``ctx`` (a check reads its word lists) and per thread; the oldest spans go past ``_SPANS_KEPT``."""
+    memo = ctx.span_verdicts.__dict__.setdefault("spans", {})
+    key = (text, start, end)
+    hit = memo.get(key)
+    if hit is None:
+        if len(memo) >= _SPANS_KEPT:
+            del memo[next(iter(memo))]
+        hit = memo[key] = (Around.of(text, start, end), {})
+    around, seen = hit
+    for name, check in checks:
+        if name not in skip:
+            verdict = seen.get(name)
+            if verdict is None:
+                verdict = seen[name] = bool(check(ctx, around))
+            if verdict:
+                return True
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import FrozenSet
@@ -30,6 +31,11 @@ class Context:
     def name_tails(self) -> FrozenSet[str]:
         """Second parts of compound names ("-wood", "-win"), built on first use (``ordinary.compound``)."""
         return name_tails(self.res)
+
+    @cached_property
+    def span_verdicts(self) -> threading.local:
+        """Per thread, the ``filters`` checks' verdicts per span, oldest first (``around.any_check``)."""
+        return threading.local()
 
 
 def finding(start: int, end: int, score: float, rule: str) -> Finding:

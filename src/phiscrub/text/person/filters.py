@@ -14,7 +14,7 @@ import regex as re
 
 from phiscrub.resources import fold_accents
 from phiscrub.text.person.abroad import abroad as _abroad
-from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check
+from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check, any_check
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.things import thing_after
@@ -259,8 +259,7 @@ def all_but(*kept: str) -> FrozenSet[str]:
 
 def not_a_person(ctx: Context, text: str, start: int, end: int, skip: FrozenSet[str] = frozenset()) -> bool:
     """Whether context makes ``text[start:end]`` a place, label or thing (a check not named in ``skip``)."""
-    around = Around.of(text, start, end)
-    return any(check(ctx, around) for name, check in NOT_A_PERSON if name not in skip)
+    return any_check(ctx, text, start, end, NOT_A_PERSON, skip)
 
 
 def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:

@@ -22,6 +22,7 @@ from phiscrub.errors import ConfigError
 from phiscrub.resources import data_dir
 from phiscrub.resources.keep import safe_load
 from phiscrub.text.person.anchors import Anchors, cue_anchors
+from phiscrub.text.wordtrie import flat_alternation, tree_alternation
 
 # Every list the file must hold, and what it is for.
 LISTS: Dict[str, str] = {
@@ -125,9 +126,9 @@ class Vocab:
 
 
 def alternation(words: Iterable[str], gap: str = r"\s+", shapes: Tuple[str, ...] = ()) -> str:
-    """A regex alternative of ``shapes`` then ``words`` (escaped, longest first, a space matching ``gap``)."""
-    bodies = {gap.join(re.escape(part) for part in w.split()) for w in words}
-    return "|".join(shapes + tuple(sorted(bodies, key=lambda b: (-len(b), b))))
+    """A regex alternative of ``shapes`` then ``words`` (escaped, longest first, a space matching ``gap``),
+    the words as a prefix tree (``wordtrie``); ``flat_alternation`` inside a lookbehind."""
+    return tree_alternation(words, gap, shapes)
 
 
 def _check_entry(path: Path, key: str, entry) -> Tuple[str, ...]:
@@ -231,7 +232,7 @@ def _shapes(w: Dict[str, Tuple[str, ...]]) -> dict:
     relations = alternation(w["relations"])
     return dict(
         addressing=re.compile(
-            rf"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:{alternation(w['addressing_before'])})[ \t,]))"
+            rf"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:{flat_alternation(w['addressing_before'])})[ \t,]))"
             rf"[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+"
             rf"(?=(?:{alternation(w['addressing_after'])})\b)", re.IGNORECASE),
         rota=re.compile(
