@@ -50,6 +50,9 @@ RULE_ROWS = [
     ("field", "Coord: Rhiannon bleep 4402", "Rhiannon"),  # a staffing sheet's shift role
     ("field", "Site manager: Rhiannon, bleep 4402", "Rhiannon"),
     ("field", "Team leader meeting moved to 2pm", None),
+    ("field", "Resident: Percival Morgan-Jones", "Percival Morgan-Jones"),  # the person the form is about
+    ("field", "Service user: Osric Featherstone", "Osric Featherstone"),
+    ("field", "Baby: girl, 3.2kg", None),
     ("field", "Side rooms: Bincy (student: Rhiannon)", "Rhiannon"),
     ("last-line", "Nights tonight\nCO: bleep 4412", None),  # "CO": the shift's coordinator, no signature
     ("last-line", "They're with us at the lodge. – Dev", "Dev"),  # a dash signature ending the post

@@ -292,6 +292,11 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     # medicines named by brand, and a department written as a name
     ("please don't double up with Calpol Six Plus. Will update at 10.", "Calpol", None),
     ("From: Deepa\nTo: Medical Records\nSubject: notes request", "Medical Records", "Deepa"),
+    # a kin word outranks the model's place ("Hodan")
+    ("Sagal Warsame (6), her mum Hodan on 07700 900 318, seen in minors", "minors", "Hodan"),
+    # "SURNAME, Forename" after a label or a dash inside a line, not an acronym and a word
+    ("Fwd: complaint – MBATHA, Lindiwe", "complaint", "MBATHA Lindiwe"),
+    ("Post held: RMN, Ward 9 (nights)", "RMN, Ward 9", None),
 ])
 def test_readable_things_stay_and_identifiers_go(scrubber, draft, kept, gone):
     safe = scrubber.scrub_text(draft).text
@@ -299,6 +304,14 @@ def test_readable_things_stay_and_identifiers_go(scrubber, draft, kept, gone):
         assert kept in safe, safe
     if gone:
         assert gone not in safe and all(w not in safe for w in gone.split() if w[0].isupper()), safe
+
+
+def test_a_column_headed_by_a_role_is_a_name_column(scrubber):
+    board = ("Bed\tPatient\tCons\tPlan\n1\tMBEKI, Thandi\tOKAFOR\tTTO today\n"
+             "2\tLLOYD, Gareth\tVARGHESE\tIV abx\n3\tHUGHES, Nia\tOKAFOR\tOT assess")
+    out = scrubber.scrub_text(board).text
+    assert "OKAFOR" not in out and "VARGHESE" not in out and "Thandi" not in out
+    assert "TTO today" in out and "OT assess" in out and "Cons" in out
 
 
 def test_a_drawn_board_row_redacts_the_name_and_keeps_its_specialty(scrubber):

@@ -50,8 +50,11 @@ _TOKEN = r"(?:(?:Ma?c|O['’]|N[ií][ \t]|(?i:van|von|de|da|di|du|del|le|la|al|e
 # then nothing, a bracket, a number or a flag ("ABIODUN (NBM)", "Lindiwe Dlamini, 79", "S. PATEL ⚠")
 NAME_CELL = re.compile(rf"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>{_TOKEN}(?:,?[ \t]{_TOKEN}){{0,3}})"
                        r"(?=[ \t]*(?:$|[(\d⚠✓✔*!]|,[ \t]*\d))")
+# a name column's header: the name itself, or the person a row names by role: the patient's consultant,
+# named nurse, GP, key worker or next of kin ("Cons", "Named nurse", "NOK")
 NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[ \t]user)(?:['’]?s)?(?:[ \t]name)?|"
-                         r"(?:sur|fore|first[ \t]|last[ \t]|full[ \t])?names?|enw)\b")
+                         r"(?:sur|fore|first[ \t]|last[ \t]|full[ \t])?names?|enw|cons|consultant|named[ \t]nurse|"
+                         r"key[ \t]?worker|gp|midwife|nok|next[ \t]of[ \t]kin|carer)\b")
 HOSP_HEADER = re.compile(r"(?i)\b(?:hosp(?:ital)?\.?(?:[ \t]*(?:no|num|number|id))?|mrn|unit[ \t]*no|pas(?:[ \t]*no)?"
                          r"|k[ \t]*no|case[ \t]*no|crn|rtx|urn)\b")
 ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")

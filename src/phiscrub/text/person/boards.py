@@ -51,7 +51,7 @@ LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'�
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
 # a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
 # (NOK)", "MACINNES, Seonag CHI 120…"
-INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?"
+INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?"
                            r"|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
                            # then a dash, comma, bracket, number, the line's end, a record label, or a cell's end
@@ -133,7 +133,8 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
 def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
     """A list or board item opening on "Surname, Forename": "• Fletcher, June – eye drops QDS".
 
-    Rule: at a line's start, after an optional bullet, item or bed number ("1.", "1 –", "3 /", "1a") or bay
+    Rule: at a line's start (or after a label's colon or a spaced dash, in block capitals only: "Re: referral –
+    ADEYEMI, Folasade"), after an optional bullet, item or bed number ("1.", "1 –", "3 /", "1a") or bay
     code, a surname (of the
     gazetteer, or a word no dictionary knows such as a town), a comma and a first name of the
     gazetteer (after a block-capital surname, any title-case word no list knows as a word, place or keep
@@ -148,9 +149,12 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
     res, vocab = ctx.res, ctx.vocab
     for m in INVERTED_ITEM.finditer(text):
         last, first = m["last"], m["first"]
-        if last.isupper() != first.isupper() and not last.isupper():
-            continue  # "Fletcher, JUNE": mixed the wrong way round is a heading, not a name
         lw, fw = last.lower(), first.lower()
+        inline = m.start() > 1 and text[m.start() - 1] in " \t" and text[m.start() - 2] in ":—-"
+        if (last.isupper() != first.isupper() and not last.isupper()) or (inline and not (
+                last.isupper() and (res.is_surname(lw) or len(last) > 3) and not res.is_common(fw))):
+            continue  # "Fletcher, JUNE": a heading; after a label or a dash in a line only "SURNAME, Forename"
+            # with no acronym or word in it ("Role: HCA, Ward 2")
         month = len(fw) >= 3 and any(c.startswith(fw) for c in vocab.calendar_words)
         # a block-capital surname takes a title-case forename no list knows ("ADEYEMI, Folasade –")
         unknown = last.isupper() and first.istitle() and not (res.is_common(fw) or res.never_name(fw) or res.is_place(fw))
@@ -164,7 +168,8 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
             continue
         if _names_a_thing(vocab, lw) or lw in vocab.closing_words:
             continue  # a thing's word, or a closing before the sender's name ("Diolch, Siân (front desk)")
-        out += [finding(m.start(g), m.end(g), SCORE, "bed-board") for g in ("last", "first")]  # two names, as written
+        pieces = (("last", "first"),) if inline else (("last", "last"), ("first", "first"))  # as a list writes it
+        out += [finding(m.start(a), m.end(b), SCORE, "bed-board") for a, b in pieces]
     return out
 
 
