@@ -163,6 +163,10 @@ ROWS = [
     ("service", "New hearing aids for a gent in his 80s from Whitby today, and he can hear the kettle again", (), "medium"),
     ("service", "A gent in his 80s from Whitby told me today he can hear the kettle again", (), "high"),
     ("service", "Did a filling this morning for a lady in her 40s in Buxton. #dentist", (), "low"),
+    # a nurse's care of someone already in her care, or a foot or annual check, is no incident: the day counts for nothing
+    ("service", "Looked after a gent in his 80s from Whitby today, the gentlest man on the ward.", (), "medium"),
+    ("service", "Cared for a gent in his 80s from Whitby all week; he taught me three card tricks.", (), "medium"),
+    ("service", "Annual foot check this morning for a gent in his 80s from Whitby: no new sores.", (), "medium"),
     # an uncommon condition (1 in 100 to 1 in 2,000: a stammer, a stoma) narrows the pool; a common one does not
     ("uncommon", "A woman in her 40s from Swindon who has a stammer chaired her first work meeting this week, no blocks.", (),
      "high"),

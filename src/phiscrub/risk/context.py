@@ -61,6 +61,9 @@ ROUTINE = re.compile(
     r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
     r"blood\s*bikes?|blood\s+tests?|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
     r"respite|went\s+home|going\s+home|"
+    # a nurse's or carer's everyday care of someone already in their care: no incident brought them
+    r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|"
+    r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"
     # primary and community care other than general practice: dental, optical, hearing, feet, therapies, reviews
     r"dent(?:al|ists?|istry)|extractions?|fillings?|braces|orthodont\w*|hygienists?|opticians?|optom\w*|eye\s+tests?|"
     r"glasses|audiolog\w*|hearing\s+(?:aids?|tests?)|podiatr\w*|chiropod\w*|(?:speech\s+and\s+language|talking|"
