@@ -83,9 +83,12 @@ def _one_blas_thread():
 
 @lru_cache(maxsize=1)
 def _blas_controller():
-    """The BLAS libraries loaded now (numpy's, once the model is loaded); None without ``threadpoolctl``."""
+    """numpy's BLAS (the model's, once it is loaded), not another's such as OpenCV's own OpenBLAS, which a
+    photo may be using on another thread; None without ``threadpoolctl``."""
     try:
         from threadpoolctl import ThreadpoolController
     except ImportError:
         return None
-    return ThreadpoolController()
+    controller = ThreadpoolController()
+    numpy_blas = [i["filepath"] for i in controller.info() if i["user_api"] == "blas" and "numpy" in i["filepath"]]
+    return controller.select(filepath=numpy_blas) if numpy_blas else controller.select(user_api="blas")
