@@ -39,6 +39,8 @@ class PhoneNumberRecognizer(PhiRecognizer):
         if sum(map(str.isdigit, text)) < 10:
             return out
         masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
+        if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(masked)):
+            return out  # no run that could hold a number of ten digits from "+", "0" or "(0": the matcher is slow
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end, raw = m.start, m.end, m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
@@ -53,6 +55,8 @@ class PhoneNumberRecognizer(PhiRecognizer):
         return out
 
 
+# what a candidate's raw string can be made of, from its lead on: digits, spaces and libphonenumber's punctuation
+_SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\[\]⁓∼～]{8,}")
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161
 # 496 0127"; it is hidden (same length, offsets kept) before matching
 _GLUED = re.compile(r"(?<![\d])\d{1,3}(?=[ \t]+\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4}(?!\d))")
