@@ -302,6 +302,11 @@ RULE_ROWS = [
     ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
     ("chat-subject", "bogdan rang to say hes stuck on the M62, start without him", "bogdan"),
     ("chat-subject", "Hope can you do the 11am obs on bay 1?", "Hope"),
+    # a short form no list knows, before what a colleague is doing
+    ("chat-subject", "Spare keys are in the office (Baz has the other set) ta", "Baz"),
+    ("chat-subject", "Theatre list moved. Kez on nights so ring me instead", "Kez"),
+    ("chat-subject", "Bloods done. Mide covering the side rooms till 8", "Mide"),
+    ("chat-subject", "ICU has the bed now, MDT on Thursday", None),
     ("chat-subject", "hope is on the way, and grace period has ended", None),  # a word: only before "said", "went home"…
     ("chat-subject", "he said the ward rang and mum asked", None),  # pronouns, places, relations
     ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code

@@ -296,8 +296,9 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     # medicines named by brand, and a department written as a name
     ("please don't double up with Calpol Six Plus. Will update at 10.", "Calpol", None),
     ("From: Deepa\nTo: Medical Records\nSubject: notes request", "Medical Records", "Deepa"),
-    # a kin word outranks the model's place ("Hodan")
+    # a kin word or a hand-over cue outranks the model's place ("Hodan", "Taz")
     ("Sagal Warsame (6), her mum Hodan on 07700 900 318, seen in minors", "minors", "Hodan"),
+    ("Clinic runs Tuesday. Speak to Taz at the desk if you want a chat.", "Clinic runs Tuesday", "Taz"),  # a hand-over cue
     # "SURNAME, Forename" after a label or a dash inside a line, not an acronym and a word
     ("Fwd: complaint – MBATHA, Lindiwe", "complaint", "MBATHA Lindiwe"),
     ("Post held: RMN, Ward 9 (nights)", "RMN, Ward 9", None),

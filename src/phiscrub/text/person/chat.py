@@ -1,6 +1,7 @@
 """Rule ``chat-subject``: in ward chat, a first name opening a clause before a verb only a person does is a
 person, in any case and even where it is also a word: "grace said she wud", "precious went home with them",
-"kasia swapped her late", "lewis u left ur steth", "April is off sick", "Will can you swap".
+"kasia swapped her late", "lewis u left ur steth", "April is off sick", "Will can you swap"; and a short form
+or name no list knows as a word or place ("Gaz on break", "(Shaz has the folder)").
 
 Source: UK ward group chats, where names are written in lower case and open the message. Avoids: words that are
 no first name ("ward said", "bay 3 asked"), stop, keep, relation and title words ("he said", "mum rang",
@@ -17,16 +18,18 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
+from phiscrub.text.person.ordinary import drug_name, ordinary
 from phiscrub.types import Finding
 
-_OPEN = (r"(?:^|(?<=[.!?;:,\n)]|\p{So})|(?<=\b(?:and|but|also|lol|omg|ok|okay|so|fyi|tho|coz|cos|pls|plz|"
+_OPEN = (r"(?:^|(?<=[.!?;:,\n()]|\p{So})|(?<=\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|cos|pls|plz|"
          r"hiya|hi|hey|morning|evening)))[ \t]*")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left")
 # and what a colleague is doing, for a name that is no ordinary word: "dom has it", "tash is covering"
-_DOING = (r"has[ \t]+(?:it|got|them|the|her|his|agreed|swapped)|is[ \t]+(?:off|on|stuck|asking|covering|leaving|"
-          r"in[ \t]+charge|doing|coming|free)|was[ \t]+(?:asking|off|on)|can[ \t]+(?:do|cover|swap)|needs|wants")
+_DOING = (r"has[ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:off|on|stuck|asking|covering|leaving|"
+          r"in[ \t]+charge|doing|coming|free)|was[ \t]+(?:asking|off|on)|can[ \t]+(?:do|cover|swap)|needs|wants|"
+          r"covering|on[ \t]+(?:break|nights|days|lates|earlies|leave|annual[ \t]+leave)\b")
 CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}[\p{{L}}'’-]+)[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b",
                           re.MULTILINE)
 SAID = re.compile(rf"(?i:{_SAID})")
@@ -40,7 +43,7 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
     for m in CHAT_SUBJECT.finditer(text):
         name = m["name"]
         w = name.lower()
-        if (not res.is_first_name(w) or ctx.is_stop(w) or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w)
+        if (not (res.is_first_name(w) or _no_word(ctx, name)) or ctx.is_stop(w) or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w)
                 or w in vocab.address_terms or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
             continue
         if (res.is_common(w) or res.never_name(w)) and not SAID.match(m["verb"]):
@@ -48,6 +51,14 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "chat-subject"))
     return out
+
+
+def _no_word(ctx: Context, name: str) -> bool:
+    """A capitalised word that no list knows as a word, place, drug or keep word: a short form or a name the
+    gazetteer lacks ("Shaz has the folder", "Gaz on break", "Hels can you"); not an acronym ("ICU is")."""
+    w = name.lower()
+    return (name[:1].isupper() and not name.isupper() and name.isalpha() and len(w) >= 3 and not ordinary(ctx, w)
+            and not ctx.res.is_place(w) and not ctx.res.never_name(w) and not drug_name(ctx.res, w))
 
 
 # an NHS job title or department opening the line under a name, or after its comma ("Lorraine, medical secretary
