@@ -319,6 +319,7 @@ BUILTIN = {
         hit("URN 7730218 on the notes", "7730218", "label + local id"),
         hit("she gave her clinic no GUM 55201 twice", "GUM 55201", "label + local id"),
         hit("dialysis no DX-40912 in the book", "DX-40912", "label + local id"),
+        hit("twin 2 is on the unit, NNU no T25-3310, on high flow", "T25-3310", "label + local id"),  # a neonatal unit's number
         miss("our ED no longer sees walk-ins after 2200"),
         miss("Datix no 4455120 raised for the fall"),
         hit("unit no 456 789 12 on the label", "456 789 12", "label + local id"),

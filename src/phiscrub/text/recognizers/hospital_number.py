@@ -37,8 +37,9 @@ LABEL = (
     rf"(?:hosp(?:ital)?\.?\s*{_NO}|hosp(?:ital)?(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
     rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
     r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn"
-    # a clinic's or service's own patient number: "clinic no GUM 44018", "renal no RL-55193"
-    rf"|(?:clinic|renal|dialysis|gum|maternity|antenatal|a&e|ed|attendance)\s*{_NO}"
+    # a clinic's or service's own patient number: "clinic no GUM 44018", "renal no RL-55193", a neonatal unit's
+    # baby number "NNU no N26-1187"
+    rf"|(?:clinic|renal|dialysis|gum|maternity|antenatal|a&e|ed|attendance|nnu|nicu|scbu|neonatal)\s*{_NO}"
     r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number)|trak|epr\s*(?:no|id)?|pas\s*id"
     # the record systems whose number is the patient's: "RiO 1048823", "SystmOne no", "Lorenzo ID"
     r"|rio|systm\s*one|s1|lorenzo|medway|careflow|emis)(?![^\W\d_])\.?"
