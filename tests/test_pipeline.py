@@ -302,6 +302,11 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     # "SURNAME, Forename" after a label or a dash inside a line, not an acronym and a word
     ("Fwd: complaint – MBATHA, Lindiwe", "complaint", "MBATHA Lindiwe"),
     ("Post held: RMN, Ward 9 (nights)", "RMN, Ward 9", None),
+    # a pet's or a therapy animal's name is no person's; a dog walker is a person
+    ("Our therapy dog Rosie came to see the kids on Ward 4 today", "Rosie", None),
+    ("Meet Alfie, our new ward cat, who sleeps on the nurses' station", "Alfie", None),
+    ("Mrs Dunmore asked about her cat Tilly every morning", "Tilly", "Dunmore"),
+    ("Her dog walker Susan Pryce found her on the landing", "dog walker", "Susan Pryce"),
 ])
 def test_readable_things_stay_and_identifiers_go(scrubber, draft, kept, gone):
     safe = scrubber.scrub_text(draft).text

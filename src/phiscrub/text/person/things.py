@@ -5,7 +5,10 @@ Rule: a name-like span right before a lower-case word of ``thing_after`` (recogn
 records, a character's merchandise, a device named after its inventor) is the thing's name, not a person's.
 So is a span opening a run of two or more capitalised words that ends on a day, week, fortnight or month: the
 name of an awareness or action day (NHS England and charity awareness calendars).
-Source: NHS social-media posts (singalongs, children's wards, equipment, awareness days). Avoids: a possessive
+A name given to an animal is a pet's, not a person's: right after an animal word ("a collie called Bill", "her cat
+Marley", "a goose named Gertrude") or before one ("Bella the Labrador", "Percy, our new resident tortoise").
+Source: NHS social-media posts (singalongs, children's wards, equipment, awareness days, therapy animals and
+patients' pets). Avoids: a possessive
 ("Gran's cake" is hers: the check reads the word right after the span, and "'s" is a person's), a capitalised
 next word; "Priya Day" (one word after the name is a surname, not an event's name).
 """
@@ -18,14 +21,25 @@ from phiscrub.text.person.around import Around
 from phiscrub.text.person.context import Context
 
 NEXT_LOWER = re.compile(r"[ \t]([a-z][a-z-]*)\b")
+# pets and therapy animals, the kinds and breeds UK posts name most (PDSA Animal Wellbeing report's pet kinds; the
+# Kennel Club's most registered breeds)
+_ANIMAL = (r"(?:dog|puppy|pup|pooch|cat|kitten|moggy|collie|spaniel|cocker|springer|labrador|lab|retriever|terrier|"
+           r"cockapoo|cavapoo|poodle|dachshund|sausage[ \t]+dog|greyhound|whippet|lurcher|staffie|pug|husky|beagle|"
+           r"alsatian|bulldog|tortoise|rabbit|bunny|hamster|guinea[ \t]+pig|budgie|parrot|goose|duck|hen|chicken|horse|"
+           r"pony|donkey|goat|alpaca|llama|sheep|lamb|goldfish|snake|gecko|ferret)s?")
+ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:called|named))?[ \t]+(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?$")
+ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
 
 def thing_after(ctx: Context, a: Around) -> bool:
-    """Whether the word right after the span (no possessive between) makes it a thing's name, or the run after it
-    ends on an awareness day's word and holds no name ("Carers Action Day"; not "Smith Day shift")."""
+    """Whether the word right after the span (no possessive between) makes it a thing's name, an animal word names
+    it as a pet, or the run after it ends on an awareness day's word and holds no name ("Carers Action Day"; not
+    "Smith Day shift")."""
     m = NEXT_LOWER.match(a.after)
     if m and m.group(1) in ctx.vocab.thing_after:
         return True
+    if ANIMAL_BEFORE.search(a.before) or ANIMAL_AFTER.match(a.after):
+        return True  # a pet's name
     e = EVENT_AFTER.match(a.after)
     return e is not None and not any(ctx.res.is_name(w) for w in e["run"].split() if w[0].isupper())
