@@ -353,6 +353,10 @@ RULE_ROWS = [
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
     ("name-before-id", "please chase the clozapine level for Simon Ward (RiO 4410293)", "Simon Ward"),
     ("name-before-id", "Daniel Ward (Level 2) is closed for cleaning", None),  # no record label
+    # a name the gazetteer lacks before a bracketed identifier or staff number
+    ("name-before-id", "Echo booked for Tsegay Woldemariam (RBK7741902) on Friday", "Tsegay Woldemariam"),
+    ("name-before-id", "Pay query from Mercy Owusu (employee no 30017745), please", "Mercy Owusu"),
+    ("name-before-id", "Meeting in Lecture Theatre (2024117) at noon", None),  # words, not a name
     ("lower-items", "2 - mcdonald, fiona - 74 - fall at home", "mcdonald, fiona"),
     ("lower-items", "2 - bloods, obs - due at 2\n3 - fluids, meds - done", None),
     ("presence", "is priya in today? need a countersign", "priya"),

@@ -21,6 +21,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
+from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name, short_form
 from phiscrub.types import Finding
 
@@ -62,21 +63,29 @@ def _unknown(ctx: Context, word: str) -> bool:
 
 
 # a patient's record label in brackets after a name: "for Daniel Ward (RiO 1048372)", "Ann Bay (NHS no …"
-ID_AFTER = re.compile(rf"[ \t]*\([ \t]*{RECORD_LABEL}")
+# a bracket opening on a record label, a staff number's label or an identifier's shape ("(RTH1190426)")
+ID_AFTER = re.compile(rf"[ \t]*\([ \t]*(?:{RECORD_LABEL}|(?i:employee|staff|payroll|assignment)[ \t]*(?:no|number|id)\b"
+                      r"|[A-Z]{0,4}[ /-]?\d{6,10}[ \t]*\))")
 
 
 def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
-    """Rule ``name-before-id``: a first name of the gazetteer and a capitalised word right before
-    a bracketed record label are a patient's full name, even when the second word is a keep word
-    or a place ("Daniel Ward (RiO …)", "Grace Kendal (DOB …)"); only people have record numbers."""
+    """Rule ``name-before-id``: a first name of the gazetteer (or two words no list knows) and a capitalised word
+    right before a bracketed record label, staff number label or identifier are a person's full name, even when
+    the second word is a keep word or a place ("Daniel Ward (RiO …)", "Grace Kendal (DOB …)", "Senait Tesfay
+    (RTH1190426)"); only people have record numbers."""
     out = []
     for m in PAIR.finditer(text, overlapped=True):
-        if not ID_AFTER.match(text, m.end()) or not ctx.res.is_first_name(m["first"]):
+        if not ID_AFTER.match(text, m.end()) or not (ctx.res.is_first_name(m["first"]) or _unknown_pair(ctx, m)):
             continue
         if ctx.is_stop(m["first"].lower()) or ctx.vocab.title_word.fullmatch(m["first"]):
             continue
         out.append(finding(m.start("first"), m.end("last"), 0.75, "name-before-id"))
     return out
+
+
+def _unknown_pair(ctx: Context, m) -> bool:
+    """Two words no list knows as words or places ("Senait Tesfay"): a name the gazetteer lacks."""
+    return not any(ordinary(ctx, w) or ctx.res.is_place(w) or ctx.res.never_name(w) for w in (m["first"], m["last"]))
 
 
 def from_nickname(ctx: Context, text: str) -> List[Finding]:
