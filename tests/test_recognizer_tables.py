@@ -371,6 +371,8 @@ BUILTIN = {
         miss("back in the car 2 HRS later"),  # a unit, not plate letters
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
         hit("her Volvo (HLT 86) was towed", "HLT 86", "dateless"),  # right after a vehicle make
+        hit("the farmer's Defender HNV 58 was in the yard", "HNV 58", "dateless"),  # a model named without its make
+        hit("a grey Qashqai WT 6120 in the drop-off bay", "WT 6120", "dateless"),
         miss("Thanks Bill (Reg), DOB 03/04/1951"),  # a label before a date is no plate beside "Reg"
         miss("reg KD 12.5 on the scale"),  # nor the start of a longer number
         hit("witness says tbw 418r", "tbw 418r", "suffix"),  # lower case, no word in it

@@ -63,9 +63,13 @@ _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istrat
 # the UK's best-selling car and van models of recent years (SMMT registration tables), as posts name them
 _MODELS = (r"fiesta|focus|corsa|astra|golf|polo|qashqai|juke|yaris|clio|transit|combo|sprinter|vivaro|kuga|puma"
            r"|octavia|fabia|sportage|tucson|micra|berlingo|partner|caddy|touran|tiguan|i10|i20|i30|picanto")
+# and as a post names one without its make, capitalised: "the neighbour's Discovery TVS 836"; with the models
+# of makes whose own name is rarely written (Land Rover's Defender, Discovery, Evoque)
+_MODEL_NAMES = "|".join(m.capitalize() for m in _MODELS.split("|") + ["defender", "discovery", "evoque"])
 # A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
 # A make may be followed by its model's words: "the Morris Minor JFE 23", "a Land Rover Defender (KDE 44)".
-_VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|(?:{_MAKES})(?:\s+(?-i:[A-Z][\w-]*)){{0,2}})\s*[(,:]?\s*\Z",
+_VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|(?:{_MAKES})(?:\s+(?-i:[A-Z][\w-]*)){{0,2}}|(?-i:{_MODEL_NAMES}))"
+                             r"\s*[(,:]?\s*\Z",
                              re.IGNORECASE)
 _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")  # "xcv" is 95, not a word
 # A Northern Ireland or dateless shape followed by three letters is a current-format shape, valid or not.
