@@ -175,6 +175,10 @@ ROWS = [
     # a sexually transmitted infection has its rarity: syphilis is rare (9,500 diagnoses a year in England), chlamydia not
     ("sti", "Diagnosed syphilis in a man in his 70s from Ludlow at our clinic this week.", (), "high"),
     ("sti", "Diagnosed chlamydia in a man in his 70s from Ludlow at our clinic this week.", (), "medium"),
+    # a likeness is no job: "looks like a real scientist"; a scientist is one
+    ("likeness", "Eye test for a girl of 7 from Ripon: in her new glasses she says she looks like a real scientist", (),
+     "medium"),
+    ("likeness", "Eye test for a woman of 37 from Ripon, a scientist, who loves her new glasses", (), "high"),
     # "90 years young" is an age
     ("age", "Sad to say goodbye to a client of ours in Hawes, 90 years young and still gardening.", (), "high"),
 ]

@@ -171,6 +171,9 @@ def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
 
 
 THIRD_PERSON_OWNER = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
+# a likeness, not a job: "she looks like a real scientist" (not "worked as a miner"; and "our village postmistress" is
+# the patient, "our pilot" the crew's: an owner alone does not tell them apart)
+LIKENESS = re.compile(r"\blike\s+an?(?:\s+(?:real|proper|little|tiny|mini))?\s+$", re.IGNORECASE)
 
 
 def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
@@ -182,6 +185,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # "the volunteers", "our drivers"
     if THIRD_PERSON_OWNER.search(text, max(0, m.start - 8), m.start):
         return None  # someone else the patient knows ("ask her teacher", "his GP"), not the patient's own work
+    if LIKENESS.search(text, max(0, m.start - 24), m.start):
+        return None  # what a child plays at or looks like ("like a real scientist"), not anyone's work
     share = OCCUPATION_SHARE.get(category, 0.005)
     return _detail(m, source, "share", share, f"occupation: about {_pct(share)} of people (assumed)", "occupation")
 
