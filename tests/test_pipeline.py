@@ -307,6 +307,7 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Meet Alfie, our new ward cat, who sleeps on the nurses' station", "Alfie", None),
     ("Mrs Dunmore asked about her cat Tilly every morning", "Tilly", "Dunmore"),
     ("Her dog walker Susan Pryce found her on the landing", "dog walker", "Susan Pryce"),
+    ("Thanks to Maureen, our dog handler, and Bella the Labrador", "Bella", "Maureen"),
 ])
 def test_readable_things_stay_and_identifiers_go(scrubber, draft, kept, gone):
     safe = scrubber.scrub_text(draft).text

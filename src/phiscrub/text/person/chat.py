@@ -55,7 +55,7 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
 
 def _no_word(ctx: Context, name: str) -> bool:
     """A capitalised word that no list knows as a word, place, drug or keep word: a short form or a name the
-    gazetteer lacks ("Shaz has the folder", "Gaz on break", "Hels can you"); not an acronym ("ICU is")."""
+    gazetteer lacks ("Shaz has the folder", "Gaz on break", "Jaz covering"); not an acronym ("ICU has")."""
     w = name.lower()
     return (name[:1].isupper() and not name.isupper() and name.isalpha() and len(w) >= 3 and not ordinary(ctx, w)
             and not ctx.res.is_place(w) and not ctx.res.never_name(w) and not drug_name(ctx.res, w))

@@ -23,12 +23,15 @@ from phiscrub.text.person.context import Context
 NEXT_LOWER = re.compile(r"[ \t]([a-z][a-z-]*)\b")
 # pets and therapy animals, the kinds and breeds UK posts name most (PDSA Animal Wellbeing report's pet kinds; the
 # Kennel Club's most registered breeds)
-_ANIMAL = (r"(?:dog|puppy|pup|pooch|cat|kitten|moggy|collie|spaniel|cocker|springer|labrador|lab|retriever|terrier|"
+_ANIMAL = (r"(?:dog|puppy|pup|pooch|cat|kitten|moggy|collie|spaniel|cocker|springer|labrador|retriever|terrier|"
            r"cockapoo|cavapoo|poodle|dachshund|sausage[ \t]+dog|greyhound|whippet|lurcher|staffie|pug|husky|beagle|"
            r"alsatian|bulldog|tortoise|rabbit|bunny|hamster|guinea[ \t]+pig|budgie|parrot|goose|duck|hen|chicken|horse|"
            r"pony|donkey|goat|alpaca|llama|sheep|lamb|goldfish|snake|gecko|ferret)s?")
 ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:called|named))?[ \t]+(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?$")
-ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b")
+# ... the animal word not naming a person's job or a thing: "Sue, our dog handler", "Bev, the duck pond volunteer"
+ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
+                          r"(?![ \t]*-|[ \t]+(?:handler|walker|owner|keeper|trainer|groomer|technician|manager|lead|"
+                          r"nurse|doctor|vet|team|volunteer|pond|party|scan|show|sitter|lady|man)s?\b)")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
 
