@@ -307,6 +307,7 @@ RULE_ROWS = [
     ("chat-subject", "Theatre list moved. Kez on nights so ring me instead", "Kez"),
     ("chat-subject", "Bloods done. Mide covering the side rooms till 8", "Mide"),
     ("chat-subject", "ICU has the bed now, MDT on Thursday", None),
+    ("chat-subject", "i think soraya rang about the rota", None),  # never a name inside a word ("so|raya")
     ("chat-subject", "hope is on the way, and grace period has ended", None),  # a word: only before "said", "went home"…
     ("chat-subject", "he said the ward rang and mum asked", None),  # pronouns, places, relations
     ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code

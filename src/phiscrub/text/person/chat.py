@@ -21,8 +21,10 @@ from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.ordinary import drug_name, ordinary
 from phiscrub.types import Finding
 
-_OPEN = (r"(?:^|(?<=[.!?;:,\n()]|\p{So})|(?<=\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|cos|pls|plz|"
-         r"hiya|hi|hey|morning|evening)))[ \t]*")
+# what opens a clause before the name (read behind the name, so only a word's start is tried: a name never starts
+# inside a word, "andrew" holds no "rew" after "and")
+_OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()]|\p{So}|\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|"
+         r"cos|pls|plz|hiya|hi|hey|morning|evening))[ \t]*)")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left")
