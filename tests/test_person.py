@@ -38,6 +38,8 @@ RULE_ROWS = [
     ("thanks", "Special mention to Will for the brews", "Will"),  # crediting someone thanks them
     ("thanks", "Thanks so much to porters Will and Precious for the help", "Will"),  # past the role they are thanked by
     ("thanks", "Thanks to the porters for the help", None),
+    ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
+    ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
     ("thanks", "Props to everyone on nights for the brews", None),
     ("title", "cheers to paramedic Will and his crewmate", "Will"),
     ("title", "Matron will come round at ten", None),

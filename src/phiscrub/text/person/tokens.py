@@ -60,11 +60,12 @@ class ScanOptions:
 
 
 def _thanked_name(ctx: Context, m, word: str) -> bool:
-    """A first name well known in the UK, Ireland or the US that is no place ("Will", "April", "May";
-    not "Kent", "Preston": "thanks to Kent Police"); a month before a capitalised word only as
-    ``_month_first_name`` allows ("April Mensah", not "May Day")."""
+    """A first name well known in the UK, Ireland or the US that is no place ("Will", "April"; not "Kent Police"), any
+    before "from <a team>"; a month before a capitalised word only as ``_month_first_name`` allows ("April Mensah")."""
     w, res = word.lower(), ctx.res
-    if res.anglo_first_names.get(w, 0) < 2 or (res.is_place(w) and not FROM_A_TEAM.match(m.string, m.end())):
+    if FROM_A_TEAM.match(m.string, m.end()):
+        return res.is_first_name(w)  # "thanks to Lincoln from the Pharmacy team": a team has people, not towns
+    if res.anglo_first_names.get(w, 0) < 2 or res.is_place(w):
         return False
     nxt = GAP.match(m.string, m.end(), m.end() + 3)
     if month_name(word, res) and nxt and m.string[nxt.end():nxt.end() + 1].isupper():
