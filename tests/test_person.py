@@ -310,6 +310,11 @@ RULE_ROWS = [
     ("chat-subject", "Bloods done. Mide covering the side rooms till 8", "Mide"),
     ("chat-subject", "ICU has the bed now, MDT on Thursday", None),
     ("chat-subject", "i think soraya rang about the rota", None),  # never a name inside a word ("so|raya")
+    # a first name right before a bleep or extension number, even one that is a word; not a department or a role
+    ("bleep", "Cover for nights: Blessing bleep 3310 till 8", "Blessing"),
+    ("bleep", "Any queries to Hope (ext 5521) in the office", "Hope"),
+    ("bleep", "Renal bleep 3310 for advice out of hours", None),
+    ("bleep", "Matron bleep 3310 if the bay needs closing", None),
     ("chat-subject", "hope is on the way, and grace period has ended", None),  # a word: only before "said", "went home"…
     ("chat-subject", "he said the ward rang and mum asked", None),  # pronouns, places, relations
     ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code

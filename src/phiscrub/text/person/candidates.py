@@ -19,7 +19,7 @@ import regex as re
 from phiscrub.resources import fold_accents
 from phiscrub.text.person import boards, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
-from phiscrub.text.person.chat import from_chat_subject, from_signature_block
+from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_name_age
@@ -277,8 +277,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("nickname-name", "nickname-name", from_nickname), Rule("quoted-name", "quoted-name", surnames.from_quoted),
     Rule("name-before-id", "name-before-id", from_name_before_id),
-    Rule("bed-board", "bed-board", boards.from_bed_board),
-    Rule("lower-items", "bed-board", boards.from_lower_items),
+    Rule("bed-board", "bed-board", boards.from_bed_board), Rule("lower-items", "bed-board", boards.from_lower_items),
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
     Rule("allocation", "allocation", roles.from_allocation_lines),
     Rule("shift-line", "shift-line", roles.from_shift_lines),
@@ -291,6 +290,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("birthday", "birthday", from_birthday), Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("possessive", "possessive", from_possessive_relation), Rule("rota", "rota", from_rota),
     Rule("presence", "presence", from_presence_question), Rule("chat-subject", "chat-subject", from_chat_subject),
+    Rule("bleep", "bleep", from_bleep_holder),
     Rule("signature", "signature", from_signature_block),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 

@@ -91,3 +91,25 @@ def from_signature_block(ctx: Context, text: str) -> List[Finding]:
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "signature"))
     return out
+
+
+# a colleague's bleep or extension right after their first name: "NIC today: Precious bleep 2214", "Faith (ext 4410)"
+BLEEP_HOLDER = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*[,(]?[ \t]*"
+                          r"(?i:bleep|blp|ext\.?|extension)[ \t]*:?[ \t]*\d{3,5}(?!\d)")
+
+
+def from_bleep_holder(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``bleep``: a first name of the gazetteer right before a bleep or extension number is a colleague's, even
+    where it is also a word ("Precious bleep 2214", "Faith (ext 4410)"). Avoids: a department or a role ("Cardiology
+    bleep 4412", "Sister bleep 2214"), stop and keep words ("Will bleep"), places."""
+    out = []
+    res, vocab = ctx.res, ctx.vocab
+    for m in BLEEP_HOLDER.finditer(text):
+        w = m["name"].lower()
+        if (not res.is_first_name(w) or ctx.is_stop(w) or vocab.title_word.fullmatch(w) or vocab.relation_word.fullmatch(w)
+                or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
+            continue
+        if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "bleep"))
+    return out
+

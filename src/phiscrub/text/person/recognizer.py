@@ -6,7 +6,8 @@ titles, field labels, relation, naming and thanks cues, closings, cheers and
 hand-overs that make a capitalised word a name ("ta Jem x", "Go on Reg!",
 "ask for Blessing"), "he's"/"she's", sign-offs, gazetteer first names, chat
 openers, initials, a name before an age, possessives of kin, ward allocations,
-lower-case full names after bed and naming cues ("b4 priya raman 63")); then,
+lower-case full names after bed and naming cues ("b4 priya raman 63"), a first name before a bleep number
+("Precious bleep 2214")); then,
 over all names found, the steps of ``expansions.EXPANSIONS`` (list siblings, a word between two listed names,
 bracketed nicknames, repeats) and names inside #hashtags and @corporate
 handles dropped.
