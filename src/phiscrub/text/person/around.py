@@ -71,7 +71,9 @@ def any_check(ctx: Context, text: str, start: int, end: int, checks: Sequence[Tu
     Rules find the same span again and again (a name after a title is also a gazetteer name and one of a
     pair), so each check's verdict is kept per span: it runs once (half the calls on the corpora). Kept
     per ``ctx`` (a check reads its word lists) and per thread; the oldest spans go past ``_SPANS_KEPT``."""
-    memo = ctx.span_verdicts.__dict__.setdefault("spans", {})
+    memo = getattr(ctx.span_verdicts, "spans", None)
+    if memo is None:
+        memo = ctx.span_verdicts.spans = {}
     key = (text, start, end)
     hit = memo.get(key)
     if hit is None:

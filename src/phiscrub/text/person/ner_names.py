@@ -34,8 +34,8 @@ from phiscrub.types import Finding
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # rules whose cue outranks an NER place label: a title or field label names a person ("Dr Chester"),
 # and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!"),
-# and a ward allocation ("Ikenna on nights"); a hand-over cue ("ask for Taz"); a relation word right before a name ("mum Hodan": no place
-# follows a kin word without "in" or "from")
+# a ward allocation ("Ikenna on nights"), a hand-over cue ("ask for Taz") and a relation word right before a
+# name ("mum Hodan": no place follows a kin word without "in" or "from")
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash
 LATIN = re.compile(r"\p{Latin}")
 FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")

@@ -21,7 +21,6 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import eponym, not_a_person
-from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name, short_form
 from phiscrub.types import Finding
 
@@ -75,17 +74,13 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
     (RTH1190426)"); only people have record numbers."""
     out = []
     for m in PAIR.finditer(text, overlapped=True):
-        if not ID_AFTER.match(text, m.end()) or not (ctx.res.is_first_name(m["first"]) or _unknown_pair(ctx, m)):
+        if not ID_AFTER.match(text, m.end()) or not (ctx.res.is_first_name(m["first"]) or (
+                _unknown(ctx, m["first"]) and _unknown(ctx, m["last"]))):
             continue
         if ctx.is_stop(m["first"].lower()) or ctx.vocab.title_word.fullmatch(m["first"]):
             continue
         out.append(finding(m.start("first"), m.end("last"), 0.75, "name-before-id"))
     return out
-
-
-def _unknown_pair(ctx: Context, m) -> bool:
-    """Two words no list knows as words or places ("Senait Tesfay"): a name the gazetteer lacks."""
-    return not any(ordinary(ctx, w) or ctx.res.is_place(w) or ctx.res.never_name(w) for w in (m["first"], m["last"]))
 
 
 def from_nickname(ctx: Context, text: str) -> List[Finding]:

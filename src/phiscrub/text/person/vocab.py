@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
+from typing import Dict, FrozenSet, Mapping, Optional, Tuple
 
 import regex as re
 import yaml
@@ -125,10 +125,9 @@ class Vocab:
     anchors: Mapping[str, Optional[Anchors]] = field(default_factory=dict, compare=False)
 
 
-def alternation(words: Iterable[str], gap: str = r"\s+", shapes: Tuple[str, ...] = ()) -> str:
-    """A regex alternative of ``shapes`` then ``words`` (escaped, longest first, a space matching ``gap``),
-    the words as a prefix tree (``wordtrie``); ``flat_alternation`` inside a lookbehind."""
-    return tree_alternation(words, gap, shapes)
+# A regex alternative of ``shapes`` then ``words`` (escaped, longest first, a space matching ``gap``), the words as
+# a prefix tree (``wordtrie``); ``flat_alternation`` inside a lookbehind.
+alternation = tree_alternation
 
 
 def _check_entry(path: Path, key: str, entry) -> Tuple[str, ...]:

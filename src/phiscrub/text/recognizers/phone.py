@@ -38,9 +38,9 @@ class PhoneNumberRecognizer(PhiRecognizer):
         out = []
         if sum(map(str.isdigit, text)) < 10:
             return out
-        masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
-        if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(masked)):
+        if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
             return out  # no run that could hold a number of ten digits from "+", "0" or "(0": the matcher is slow
+        masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end, raw = m.start, m.end, m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
