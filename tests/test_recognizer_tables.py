@@ -260,6 +260,12 @@ BUILTIN = {
         miss("3 discharged, 2 awaiting Larch Court placements"),
         hit("moved to 12 station road last week", "12 station road", "number + street"),
         hit("new address Apartment 6, 31 Deansgate, Manchester", "Apartment 6, 31 Deansgate", "number + one-word street"),
+        # no street word, but a postal block's towns and full postcode follow on the line
+        hit("Addr: 5 The Maltings, Bourne, Lincs PE10 9AA", "5 The Maltings", "number + named place before a postcode"),
+        hit("visit 14 Ardnish Mhor, Isle of Skye IV44 8RU", "14 Ardnish Mhor", "number + named place before a postcode"),
+        miss("Ward 7 Cardiac Unit, Leeds LS1 3EX"),
+        miss("aged 82, The Old Forge, Lostwithiel PL22 0AA"),  # an age, then a house name
+        miss("5 The Maltings is lovely in spring"),
     ],
     "HouseNameAddressRecognizer": [
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
@@ -551,6 +557,12 @@ def test_impossible_dates_are_not_dates_of_birth(text, date, found):
     ("Newton Abbot, 14 Station Road", "14 Station Road"),  # a town of two words
     ("Bryn Awel, 4 Heol Isaf", "Bryn Awel, 4 Heol Isaf"),  # a Welsh house-name element: the house comes too
     ("Llys Onnen, 4 Heol Isaf", "Llys Onnen, 4 Heol Isaf"),
+    # in a postal block (a full postcode ends the line) an ordinary word before the number is the house's name
+    ("Orchards, 9 Kiln Lane, Ripon HG4 2BB", "Orchards, 9 Kiln Lane"),
+    ("Sadly, 9 Kiln Lane, Ripon HG4 2BB", "9 Kiln Lane"),  # a sentence opener is not
+    ("Joan Smith, 9 Kiln Lane, Ripon HG4 2BB", "9 Kiln Lane"),  # nor a person
+    ("Mr Tomasz Okafor, 9 Kiln Lane, Ripon HG4 2BB", "9 Kiln Lane"),  # a title leads a person, never a house
+    ("Mrs Okafor, 9 Kiln Lane", "9 Kiln Lane"),
 ])
 def test_only_a_house_name_joins_a_numbered_street(resources, text, street):
     from phiscrub.text.recognizers import StreetAddressRecognizer

@@ -38,8 +38,14 @@ A house or home name directly before a numbered street belongs to the address:
 "Hillcrest, 4 Manse Brae", "Rowan Lodge Care Home, 22 Mill Road". The name is
 capitalised words ending in a building word (House, Lodge, Care Home …) or a
 single coined word that is no first name, place or ordinary word (checked with
-``resources``). Avoids: "Joan, 14 Station Road" or "Exeter, 14 Station Road"
+``resources``), never one led by a title ("Mr Ivor Rowse, 18 Passage Lane"). In a postal block, where a full postcode ends the line, any capitalised
+name there is the house's ("Hollies, 7 Cedar Grove, Leicester LE2 3HF"), a sentence opener
+("Sadly, 7 …") never. Avoids: "Joan, 14 Station Road" or "Exeter, 14 Station Road" in prose
 taking the name or town into the address.
+
+A number and one or two capitalised words before a postal block's towns and full postcode
+are a street with no street word: "3 The Paddocks, Wem, Shropshire SY4 5XJ", "7 North
+Tolsta, Isle of Lewis HS2 0NW" (a township). Avoids: beds, bays, wards and levels.
 
 An institution's public address is no one's home: a street right after a hospital, hospice,
 surgery, clinic, health or medical centre, school or station name ("Derriford Hospital,
@@ -124,6 +130,14 @@ _HOUSE_ELEMENTS = frozenset("tŷ ty bryn pen llys hafod maes cae bron glan nant 
 # a town after a comma must follow. Short elements that are also names or words (tan, min, bod) are left out.
 _STREET_ELEMENTS = "bryn|pen|tŷ|ty|hafod|cae|bron|glan|nant|coed|plas|fron|dol|ddol|cwm|rhos|pant"
 _ELEMENT_STREET = rf"(?-i:(?:{_STREET_ELEMENTS.title()})\s+(?:(?:y|yr|['’]r)\s+)?\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)"
+# a postal block's tail on the same line: up to three comma-separated towns or counties, then a full postcode
+# (", Leicester LE2 3HF", ", Wem, Shropshire SY4 5XJ", ", PL23 1JS")
+_POSTAL_TAIL = rf",\s*(?:[^\n,]{{1,40}},\s*){{0,2}}(?:[^\n,\d]{{0,40}}\s)?{_FULL_POSTCODE}"
+_POSTAL_TAIL_RX = re.compile(_POSTAL_TAIL)
+# a sentence opener, not a house name, before a comma and a number: "Sadly, 7 …", "Today, 3 …"
+_OPENER = re.compile(r"\w+ly|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
+                     r"|sunday|also|however|then|now|so|overall|again", re.IGNORECASE)
+_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord rev revd".split())
 _NAMED_RX = re.compile(_NAMED)
 _HOUSE_NO_RX = re.compile(_HOUSE_NO)
 _BUILDING_WORDS = re.compile(
@@ -209,6 +223,12 @@ class StreetAddressRecognizer(PhiRecognizer):
             0.6,
         ),
         Pattern(
+            "number + named place before a postcode",  # no street word: "3 The Paddocks, Wem, Shropshire SY4 5XJ"
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO}\s+(?-i:(?:The\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})?))"
+            rf"(?={_POSTAL_TAIL})",
+            0.6, _NUMBER_OR_FLAT,
+        ),
+        Pattern(
             "number + one-word street",
             # with its flat or tenement position, as the longer patterns take it: "Apartment 4, 220 Deansgate"
             rf"(?<![\w/.:£$-])(?P<id>(?:{_FLAT}|{_TENEMENT})?\d{{1,4}}[A-Za-z]?\s+"
@@ -235,7 +255,19 @@ class StreetAddressRecognizer(PhiRecognizer):
             return None  # "4m, Baxter Street" (a length), "1 awaiting Willow Court" (a word, then a name)
         if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
             return score
-        return score if is_house_name(self.resources, name) else None
+        if is_house_name(self.resources, name):
+            return score
+        # in a postal block (a full postcode ends the line) any name before the number is the house's
+        postal = _POSTAL_TAIL_RX.match(text, end) is not None
+        return score if postal and not (_OPENER.fullmatch(name) or _person_like(self.resources, name)) else None
+
+
+def _person_like(words, name: str) -> bool:
+    """"Mr Ivor Rowse", "Joan Smith", "Joan": a person's name, kept whole as the PERSON it is."""
+    parts = name.split()
+    if parts[0].rstrip(".").lower() in _TITLES or words is None:
+        return True
+    return words.is_first_name(parts[0]) and (len(parts) == 1 or words.is_name(parts[-1]))
 
 
 def is_house_name(words, name: str) -> bool:
@@ -243,6 +275,8 @@ def is_house_name(words, name: str) -> bool:
     element first), "Hillcrest" (one coined word); never "Joan", "Joan Smith", "Exeter" or "Newton Abbot"
     (``words``: the shared word lists; without them only the first three shapes count)."""
     parts = name.split()
+    if parts[0].rstrip(".").lower() in _TITLES:
+        return False  # "Mr Ivor Rowse, 18 Passage Lane": the person, then the address
     if _BUILDING_WORDS.search(name) or parts[0] == "The" or parts[0].lower() in _HOUSE_ELEMENTS:
         return True
     if words is None:
