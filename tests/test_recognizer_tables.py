@@ -359,6 +359,10 @@ BUILTIN = {
         miss("Ford Fiesta GCS 13 on arrival"),
         hit("silver Vauxhall Corsa wk21 xcv reversed into us", "wk21 xcv", "current"),  # a make and model before it
         miss("then wk21 fox was all he said"),
+        # a model then the plate cue is no prefix plate; a dateless shape opening a longer number is no plate
+        miss("drives a white Audi A3 reg"),
+        hit("white Audi A3 reg DKE 771", "DKE 771", "dateless"),
+        miss("the reg was in the notes. NHS 462 141 9528 checked"),
         # the area code written apart: "NK 17 VXC"; a stop word and a number before a unit is no plate
         hit("grey Astra KR 19 WZT seen leaving", "KR 19 WZT", "current, spaced"),
         hit("the pick-up, possibly vy 66 kxd, left", "vy 66 kxd", "current, spaced"),

@@ -101,9 +101,9 @@ class VehicleRegRecognizer(PhiRecognizer):
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
         Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d|[ \t]\d{{3}}\b)", 0.45),
         # (its digits never open a longer number: "rhif GIG 455 126 7287" is Welsh for "NHS number …")
-        # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date
+        # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date, "NHS 462 141 9528"
         # in capitals only (``_dateless`` keeps no other), so "van 7194" never hides the plate "7194 RU" after it
-        Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d)", 0.05),
+        Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d|[ \t]\d{{3}}\b)", 0.05),
     ]
     CONTEXT = [
         r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
@@ -138,8 +138,11 @@ class VehicleRegRecognizer(PhiRecognizer):
             return None
         if _PARTIAL_BEFORE.search(text, max(0, start - 30), start):
             return None
-        if any(g.islower() and self.resources.is_stop(g) for g in _LETTER_GROUPS.findall(value)):
+        groups = _LETTER_GROUPS.findall(value)
+        if any(g.islower() and self.resources.is_stop(g) for g in groups):
             return None  # "J25 and J26": a junction, then a word
+        if not letters.islower() and any(g.islower() and _PLATE_WORDS.fullmatch(g) for g in groups):
+            return None  # "Audi A3 reg AXZ 4731": a model in capitals, then the plate cue
         if _SPACED_CODE.match(value) and self.resources.is_stop(value[:2]) and not context:
             return None  # "NBM ON 12 HRS": a word, a number and a unit
         if _DATELESS_ONLY.fullmatch(value) and not _NI_DATELESS.fullmatch(value):
