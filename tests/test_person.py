@@ -48,6 +48,7 @@ RULE_ROWS = [
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Forename: delphine", "delphine"),
     ("field", "Name: to be confirmed", None),
+    ("field", "Triaged by: Tendai Moyo (ANP)", "Tendai Moyo"),  # who acted on the form
     ("field", "To: Ward 6 Sister", None),  # a numbered unit after a field label is no surname
     ("field", "Coord: Rhiannon bleep 4402", "Rhiannon"),  # a staffing sheet's shift role
     ("field", "Site manager: Rhiannon, bleep 4402", "Rhiannon"),
@@ -315,6 +316,14 @@ RULE_ROWS = [
     ("bleep", "Any queries to Hope (ext 5521) in the office", "Hope"),
     ("bleep", "Renal bleep 3310 for advice out of hours", None),
     ("bleep", "Matron bleep 3310 if the bay needs closing", None),
+    # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
+    ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
+    ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),
+    ("family", "Welcome to the Radiology family, Tom!", None),
+    ("family", "the Royal family visited the unit", None),
+    ("family", "so proud of our Ward 9 family and the Harrogate family too", None),
+    # a hyphenated in-law is the relation, not part of the name
+    ("relation", "her son-in-law Desmond brought the paperwork", "Desmond"),
     ("chat-subject", "hope is on the way, and grace period has ended", None),  # a word: only before "said", "went home"…
     ("chat-subject", "he said the ward rang and mum asked", None),  # pronouns, places, relations
     ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code

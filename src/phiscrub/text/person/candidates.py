@@ -290,7 +290,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("birthday", "birthday", from_birthday), Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("possessive", "possessive", from_possessive_relation), Rule("rota", "rota", from_rota),
     Rule("presence", "presence", from_presence_question), Rule("chat-subject", "chat-subject", from_chat_subject),
-    Rule("bleep", "bleep", from_bleep_holder),
+    Rule("bleep", "bleep", from_bleep_holder), Rule("family", "family", surnames.from_family),
     Rule("signature", "signature", from_signature_block),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 

@@ -129,3 +129,23 @@ def from_quoted(ctx: Context, text: str) -> List[Finding]:
             continue
         out.append(finding(m.start("nick"), m.end("nick"), SCORE, "quoted-name"))
     return out
+
+
+# a family named by its surname: "From the Lindsay family", "the Okafor-Bell family's thanks"
+FAMILY_SKIP = frozenset({"named-thing", "noun-modifier"})
+FAMILY = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+family\b")
+
+
+def from_family(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``family``: the surname in "the <Surname> family" (a surname of the gazetteer, or a word no dictionary
+    or gazetteer knows). Avoids: keep, stop and place words ("the Royal family", "the Ward 5 family", "the NHS
+    family", "the Leeds family"), an ordinary word no surname list has ("the Nursing family")."""
+    out = []
+    res = ctx.res
+    for m in FAMILY.finditer(text):  # "family" is the noun the name modifies: those checks are the rule's cue
+        w = m["name"].lower()
+        if res.never_name(w) or ctx.is_stop(w) or res.is_place(w) or not (res.is_surname(w) or not res.is_common(w)):
+            continue
+        if not not_a_person(ctx, text, m.start("name"), m.end("name"), FAMILY_SKIP):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "family"))
+    return out
