@@ -195,6 +195,10 @@ CASES = [
     (R, "Sister on Ward 7 was great", None, {}),
     (R, "a business partner and some friends", None, {}),
     (R, "Happy Mother's Day", None, {}),
+    # a relative's relative is the first owner's; "my" inside a quotation is the speaker's
+    (R, "turned out to be one of my nan's neighbours", "my nan's neighbours", {"relation": "neighbour", "of": "poster"}),
+    (R, 'He said: "my wife will kill me" and laughed', "my wife", {"relation": "wife", "of": "other"}),
+    (R, "I told him my wife says hello", "my wife", {"relation": "wife", "of": "poster"}),
     # EVENT
     (E, "3-car RTC on the A303", "RTC", {"rarity": "common"}),
     (E, "he fell from a ladder", "fell from a ladder", {"rarity": "common"}),

@@ -113,6 +113,10 @@ ROWS = [
     ("group", "One of our choristers fainted at Evensong in Ely Cathedral. He is fine now. #SchoolNurse", (), "medium"),
     ("group", "Our choristers sang at Evensong in Ely Cathedral. Beautiful. #SchoolNurse", (), "low"),
     ("group", "One of our patients from Leeds made the whole clinic laugh at her appointment.", (), "low"),
+    # a school year's girls are a small group; "our girls" and the people a crew took to hospital are a caseload
+    ("group", "One of our Year 10 girls in Sheffield was diagnosed with epilepsy this term. #SchoolNurse", (), "high"),
+    ("group", "One of our girls in Sheffield was diagnosed with epilepsy this term. #SchoolNurse", (), "low"),
+    ("group", "One of the drivers we took to hospital this year in Ipswich sent us a card.", (), "low"),
     # routine services, named in the draft or in an earlier post, date a visit or a session, not an incident
     ("service", "Dialysis this morning for a gent in his 80s from Kendal, who brought us mince pies.", (), "medium"),
     ("service", "This morning a gent in his 80s from Kendal brought us mince pies.", (), "high"),

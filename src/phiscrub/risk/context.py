@@ -89,8 +89,11 @@ ONE_OF_GROUP = re.compile(
     r"(?!(?:patients|residents|clients|service\s+users|ladies|gents|gentlemen|mums|dads|babies|families|"
     r"nurses|doctors|paramedics|midwives|colleagues|volunteers|crews|carers|students|teachers|workers|users|"
     r"customers|others|members\s+of\s+staff)\b)"
-    r"(?P<g>\p{L}*(?:ers|ors|ists|ians|men|wardens|girls|boys|lads|pupils|players|members|cadets|scouts|squad|"
-    r"choir|class))\b", re.IGNORECASE)
+    r"(?P<g>\p{L}*(?:ers|ors|ists|ians|\p{L}men|wardens|pupils|players|members|cadets|scouts|squad|"
+    r"choir|class)|(?<=(?:year\s?\d{1,2}|sixth|form)\s)(?:girls|boys|lads))\b"  # a school year's girls, not "our girls"
+    # ... not a caseload: "one of the farmers we took to hospital", "one of the men we treated"
+    r"(?!(?:\s+\p{L}+){0,4}?\s+(?:(?:who|that|whom)\s+)?we(?:['’]ve|\s+have|\s+had)?\s+(?:took|taken|treated|saw|seen|nursed|"
+    r"cared|looked|met|brought|conveyed|rescued|transported|attended|helped|visited|fitted)\b)", re.IGNORECASE)
 GROUP_MEMBERS = 100  # members of such a group: tens to a couple of hundred (phiscrub's assumption)
 # a plural of people right before an age: the age describes the group ("thousands of people over 60")
 _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|folk|children|kids|pupils|drivers|"
