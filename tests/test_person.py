@@ -536,6 +536,8 @@ NER_ROWS = [
     ("ner", "She trained in Accra before coming here", [("Accra", "PERSON")], None),
     ("ner", "Welcome to our new colleagues from Poland", [("Poland", "PERSON")], None),
     ("ner", "Lagos was hot, Swindon is not", [("Lagos", "PERSON")], None),
+    ("ner", "His old Austin (KJV 74) was parked by the stile", [("Austin", "PERSON")], None),  # a make before its plate
+    ("ner", "Lovely chat with Austin (bed 6) about his allotment", [("Austin", "PERSON")], "Austin"),
     ("ner", "Hi Ngozi, any news on the rota?", [("Ngozi", "PERSON")], "Ngozi"),  # a small town too
     ("ner", "Shout out to Florence in resus", [("Florence", "PERSON")], "Florence"),
     # eponymous hospitals, shops and towns
@@ -760,6 +762,7 @@ def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, na
 @pytest.mark.parametrize("text, place", [
     ("Retired at last, so enjoy Thrissur and the sunshine ❤️", "Thrissur"),  # a trip abroad: a city, not a name
     ("Off to Lagos tomorrow for the wedding. Miss you all", "Lagos"),
+    ("Before the NHS she nursed in Doha, Jeddah and Manila", "Manila"),  # later in a list after "in"
     ("Pt comfortable. She's from Lewis originally so Gaelic is her first language", "Lewis"),  # where she is from
     ("Mrs Ruth Kerr (daughter) visiting from Stanley, staying at the hotel", "Stanley"),
 ])

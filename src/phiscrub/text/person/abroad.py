@@ -78,6 +78,8 @@ def key(phrase: str) -> str:
 
 # "from Manila", "from Kerala, Manila and Lagos"
 FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|&)\s*)*$")
+# a later place of a list after "in", "near": "trained in Kerala and Manila"
+IN_LIST_BEFORE = re.compile(r"\b(?i:in|near|around|across)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|&)\s*)+$")
 # a trip: "Enjoy Sorrento, Frankie!", "off to Kochi", "flying to Lagos", "a holiday in Faro" ("in" is locative already)
 TRAVEL_BEFORE = re.compile(r"\b(?i:enjoy|off\s+to|fl(?:y|ying|ew)\s+(?:out\s+)?to|trip\s+to|holiday\s+to|back\s+from|"
                            r"jetting\s+off\s+to|going\s+to|moving\s+to|moved\s+to|emigrat\w+\s+to)\s+$")
@@ -96,12 +98,12 @@ def _name_strength(ctx: Context, word: str) -> int:
 
 
 def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
-    """One word naming a city abroad: a place after "in", "near"… (unless a well-known name),
+    """One word naming a city abroad: a place after "in", "near"… or later in a list after them (unless a well-known name),
     after "from" when a city of 100,000+, and anywhere when of 1,000,000+ and no name."""
     strength = _name_strength(ctx, a.span)
     if strength == 2:
         return False  # "Florence", "Sofia", "Jackson", "Santos"
-    if ctx.vocab.locative_before.search(a.before) or TRAVEL_BEFORE.search(a.before):
+    if ctx.vocab.locative_before.search(a.before) or TRAVEL_BEFORE.search(a.before) or IN_LIST_BEFORE.search(a.before):
         return True
     if FROM_BEFORE.search(a.before) and population >= FROM_CITY:
         return True

@@ -3,7 +3,8 @@
 Rule ``ner``: spaCy's PERSON entities, trimmed of titles, relation words and
 keep-list words at the edges, and dropped when a check of ``NER_REJECTS`` says
 the small model was wrong (lower-case phrases such as "grey hair", @corporate
-handles, a capitalised ordinary word opening a sentence, a plural noun before "are", an eponym, a place).
+handles, a capitalised ordinary word opening a sentence, a plural noun before "are", an eponym, a place, a car
+make before its plate).
 Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped
 (a gazetteer first name only when it could be a place: a known place, or after
 "in", "near"…) unless a title, field label, closing or cheer named it ("Dr Chester", "cheers,
@@ -28,6 +29,7 @@ from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, senten
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
 from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.recognizers.street_address import _FIRST_TYPE_STREET
+from phiscrub.text.recognizers.vehicle_reg import make_before_plate
 from phiscrub.text.words import INITIAL, NUMBERED_UNITS
 from phiscrub.types import Finding
 
@@ -185,6 +187,11 @@ def _plural_subject(ctx: Context, n: NerName) -> bool:
     return len(n.words) == 1 and plural_subject(ctx, n.text, n.end, n.words[0])
 
 
+def _vehicle(ctx: Context, n: NerName) -> bool:
+    """"his old Morris (TJV 55)": a make before its plate is the car."""
+    return make_before_plate(n.text, n.start, n.end)
+
+
 def _condition_or_place(ctx: Context, n: NerName) -> bool:
     return eponym(ctx, n.text, n.end, n.words[-1]) or not_a_person(ctx, n.text, n.start, n.end)
 
@@ -200,6 +207,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("sentence-opener", _sentence_opener),
     ("plural-subject", _plural_subject),
     ("numbered-unit", _numbered_unit),
+    ("vehicle", _vehicle),
     ("condition-or-place", _condition_or_place),
 )
 

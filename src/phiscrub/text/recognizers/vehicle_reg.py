@@ -82,6 +82,17 @@ _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm 
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
 
+_MAKE = re.compile(rf"(?:{_MAKES})", re.IGNORECASE)
+# a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
+_PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{1,3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}"
+                          r"|[A-Z]{3}\s?\d{1,3}[A-Z])(?![\w])")
+
+
+def make_before_plate(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a vehicle make with a plate's shape right after it ("his old Morris (TJV 55)")."""
+    return _MAKE.fullmatch(text, start, end) is not None and _PLATE_AFTER.match(text, end) is not None
+
+
 def valid_age_identifier(age: int, today: datetime.date) -> bool:
     """02 = March 2002 … and 51 = September 2001 …, up to the newest issued."""
     year = today.year % 100
