@@ -187,13 +187,10 @@ def _plural_subject(ctx: Context, n: NerName) -> bool:
     return len(n.words) == 1 and plural_subject(ctx, n.text, n.end, n.words[0])
 
 
-def _vehicle(ctx: Context, n: NerName) -> bool:
-    """"his old Morris (TJV 55)": a make before its plate is the car."""
-    return make_before_plate(n.text, n.start, n.end)
-
-
-def _condition_or_place(ctx: Context, n: NerName) -> bool:
-    return eponym(ctx, n.text, n.end, n.words[-1]) or not_a_person(ctx, n.text, n.start, n.end)
+def _condition_place_or_car(ctx: Context, n: NerName) -> bool:
+    """An eponym, a place or a thing (``not_a_person``), or a make before its plate: "his old Morris (TJV 55)"."""
+    return (eponym(ctx, n.text, n.end, n.words[-1]) or not_a_person(ctx, n.text, n.start, n.end)
+            or make_before_plate(n.text, n.start, n.end))
 
 
 NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
@@ -207,8 +204,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("sentence-opener", _sentence_opener),
     ("plural-subject", _plural_subject),
     ("numbered-unit", _numbered_unit),
-    ("vehicle", _vehicle),
-    ("condition-or-place", _condition_or_place),
+    ("condition-place-or-car", _condition_place_or_car),
 )
 
 
