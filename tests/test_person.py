@@ -780,6 +780,9 @@ def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
     ("Happy Young Carers Awareness Day to every young carer we support", "Young"),
     ("Wear purple for Rose Sepsis Awareness Week", "Rose"),
     ("So proud: two of our HCAs are up for a Daisy award this year", "Daisy"),  # an award named after someone
+    # "<Name> the <Noun>" after "a", or with two or more capitalised ordinary words: a character or a product
+    ("Night shift treat: someone brought in a Cuthbert the Caterpillar!", "Cuthbert"),
+    ("Bedtime story was Gordon the Big Engine again, then lights out", "Gordon"),
 ])
 def test_a_name_before_a_word_for_a_thing_named_after_someone_is_no_name(scrubber, text, thing):
     at = text.index(thing)
@@ -790,6 +793,15 @@ def test_a_name_before_a_day_word_with_a_name_between_is_still_a_person(scrubber
     text = "Massive thanks to Dawn Okafor Day shift was calm"
     at, end = text.index("Dawn"), text.index(" Day")
     assert any(f.start <= at and end <= f.end for f in scrubber.analyze_text(text).findings)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Huge thanks to Gordon the Porter for the wheelchair", "Gordon"),  # a job, not a character
+    ("Thanks to Bernadette the Ward Clerk for the cake", "Bernadette"),
+])
+def test_a_name_the_job_is_still_a_person(scrubber, text, name):
+    at = text.index(name)
+    assert any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
 
 
 def test_a_possessive_before_a_thing_word_is_still_a_person(scrubber):

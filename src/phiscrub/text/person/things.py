@@ -1,10 +1,12 @@
 """A name that names a thing: "Vera Lynn records", "Peppa Pig stickers", "a Chelsea keyring", "a Thomas splint";
-"Young Carers Action Day", "Baby Loss Awareness Week".
+"Young Carers Action Day", "Baby Loss Awareness Week"; "a Colin the Caterpillar", "Thomas the Tank Engine".
 
 Rule: a name-like span right before a lower-case word of ``thing_after`` (recognizers/person.yaml: songs and
 records, a character's merchandise, a device named after its inventor) is the thing's name, not a person's.
 So is a span opening a run of two or more capitalised words that ends on a day, week, fortnight or month: the
 name of an awareness or action day (NHS England and charity awareness calendars).
+A first name, "the" and a capitalised ordinary word after "a", or two or more such words, name a character or a
+product ("a Colin the Caterpillar" cake, "Thomas the Tank Engine"), not a job ("Mary the Ward Clerk").
 A name given to an animal is a pet's, not a person's: right after an animal word ("a collie called Bill", "her cat
 Marley", "a goose named Gertrude") or before one ("Bella the Labrador", "Percy, our new resident tortoise").
 Source: NHS social-media posts (singalongs, children's wards, equipment, awareness days, therapy animals and
@@ -32,6 +34,10 @@ ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:called|named))?[ \t]+(
 ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
                           r"(?![ \t]*-|[ \t]+(?:handler|walker|owner|keeper|trainer|groomer|technician|manager|lead|"
                           r"nurse|doctor|vet|team|volunteer|pond|party|scan|show|sitter|lady|man)s?\b)")
+# a character or a product named "<Name> the <Noun>": after "a" ("a Colin the Caterpillar" cake), or with two or more
+# capitalised ordinary words ("Thomas the Tank Engine"); not "Dave the Porter", "Mary the Ward Clerk" (a job)
+CHARACTER_AFTER = re.compile(r"[ \t]+the[ \t]+(?P<noun>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)\b")
+A_BEFORE = re.compile(r"(?<![\w])(?i:a|an)[ \t]+$")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
 
@@ -44,5 +50,10 @@ def thing_after(ctx: Context, a: Around) -> bool:
         return True
     if ANIMAL_BEFORE.search(a.before) or ANIMAL_AFTER.match(a.after):
         return True  # a pet's name
+    tail = a.span[len(a.span.split()[0]):] if " the " in a.span else ""  # the NER's "Gordon the Big Engine"
+    c = CHARACTER_AFTER.match(tail + a.after)
+    if c and all(ctx.res.is_common(w) and not ctx.vocab.title_word.fullmatch(w.lower()) for w in c["noun"].split()):
+        if A_BEFORE.search(a.before) or len(c["noun"].split()) > 1:
+            return True  # "a Colin the Caterpillar", "Thomas the Tank Engine": a character
     e = EVENT_AFTER.match(a.after)
     return e is not None and not any(ctx.res.is_name(w) for w in e["run"].split() if w[0].isupper())
