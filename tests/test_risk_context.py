@@ -120,6 +120,8 @@ ROWS = [
     # routine services, named in the draft or in an earlier post, date a visit or a session, not an incident
     ("service", "Dialysis this morning for a gent in his 80s from Kendal, who brought us mince pies.", (), "medium"),
     ("service", "This morning a gent in his 80s from Kendal brought us mince pies.", (), "high"),
+    ("service", "Bloods round in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "medium"),
+    ("service", "Out in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "high"),
     ("service", "My 80-something gent told me today his secret is a pint of mild.",
      ("Proud to be a district nurse in Kendal.",), "medium"),
     ("service", "My 80-something gent told me today his secret is a pint of mild.",

@@ -59,7 +59,7 @@ ROUTINE = re.compile(
     r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|"
     r"(?:district|community|practice|school|specialist)\s*nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
     r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
-    r"blood\s*bikes?|blood\s+tests?|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
+    r"blood\s*bikes?|blood\s+tests?|bloods|phlebotom\w*|venepunct\w*|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
     r"respite|went\s+home|going\s+home|"
     # a nurse's or carer's everyday care of someone already in their care: no incident brought them
     r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|"
