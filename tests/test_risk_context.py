@@ -121,6 +121,10 @@ ROWS = [
     ("service", "Dialysis this morning for a gent in his 80s from Kendal, who brought us mince pies.", (), "medium"),
     ("service", "This morning a gent in his 80s from Kendal brought us mince pies.", (), "high"),
     ("service", "Bloods round in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "medium"),
+    # the poster the youngest or oldest somewhere "at 61" in an earlier post: with a birthday, their date of birth
+    ("self-age", "It's my birthday today, cake in the staff room!", ("Still the oldest on the ward at 61 and loving it",),
+     "high"),
+    ("self-age", "It's my birthday today, cake in the staff room!", ("Our Jo is the oldest on the ward at 61",), "medium"),
     ("service", "Out in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "high"),
     ("service", "My 80-something gent told me today his secret is a pint of mild.",
      ("Proud to be a district nurse in Kendal.",), "medium"),
