@@ -334,6 +334,11 @@ RULE_ROWS = [
     ("allocation", "Faith: Muslim\nDiet: halal\nWard 7 – bay 2", None),  # labels, not allocations
     ("allocation", "Grace – a short film about nursing", None),  # one line is no list
     ("gazetteer", "Hope from our Talking Therapies team ran it", "Hope"),  # where she works
+    # a frequent first name that is only a noun in the dictionary (a saint, a king), opening a sentence as a subject
+    ("gazetteer", "Quiet night. Daniel was brilliant with the new starters", "Daniel"),
+    ("gazetteer", "Elizabeth is on the ward till Friday", "Elizabeth"),
+    ("gazetteer", "Grace is what gets us through the nights", None),  # also a verb: the ordinary word
+    ("gazetteer", "btw elizabeth is back on the ward tomorrow", "elizabeth"),  # in lower case too
     ("gazetteer", "the Anne Ferguson building car park is shut", None),  # a building named after her
     ("gazetteer", "Can you redo it and send to Jesmond practice?", None),  # a GP practice
     ("gazetteer", "Honestly Jesmond was brilliant in practice today", "Jesmond"),

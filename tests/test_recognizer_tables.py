@@ -62,6 +62,7 @@ BUILTIN = {
         hit("moved to PL4 6AB last year", "PL4 6AB", "uk postcode"),
         hit("postcode tr11  4qz", "tr11  4qz", "uk postcode"),
         hit("postcode GIR 0AA", "GIR 0AA", "uk postcode"),
+        hit("Home   LS6    2QT", "LS6    2QT", "uk postcode"),  # a column-aligned list's wide gap
         # a full postcode whose outward code is not a live geographic one: non-geographic or mistyped
         hit("sent to DN55 1PT by mistake", "DN55 1PT", "uk postcode"),
         hit("forms go to BX9 1AS", "BX9 1AS", "uk postcode"),
@@ -135,6 +136,13 @@ BUILTIN = {
         hit("office (0113) 496 0321", "(0113) 496 0321", "libphonenumber GB"),
         hit("Ward contact: Ward 3 0161 496 0127", "0161 496 0127", "libphonenumber GB"),  # a number glued before it
         miss("call 101 and quote ref 04/551234/26"),  # a police reference with two slashes
+        # a North American number written the national way, with its extension; never space-separated 3-3-4 alone
+        hit("her daughter in Ohio: 614-555-0178 ext. 3", "614-555-0178 ext. 3", "north american"),
+        hit("son (Calgary) on (403) 555 0101 after 6", "(403) 555 0101", "north american"),
+        hit("cell 604.555.0144 anytime", "604.555.0144", "north american"),
+        hit("ring her on 1-604-555-0144 from 3", "1-604-555-0144", "north american"),  # the country code, no "+"
+        miss("NHS no 614 555 0178 on the letter"),
+        miss("job 123-456-7890 logged"),  # an area code never starts with 1
         # Ofcom's drama ranges and mistyped numbers: possible, not valid, still someone's number
         hit("ring 01632 960 718 after six", "01632 960 718", "libphonenumber GB"),
         hit("mistyped as 07700 90045", "07700 90045", "libphonenumber GB"),
@@ -163,6 +171,8 @@ BUILTIN = {
         miss("arrived at Derriford.It was busy"),
     ],
     "NiNumberRecognizer": [
+        hit("NI no. JG 103 742 B on file", "JG 103 742 B", "nino 3-3"),  # digits grouped in threes
+        miss("bed JG 103 742"),
         hit("NI number JG 10 37 42 B on file", "JG 10 37 42 B", "nino"),
         hit("specimen qq123456c", "qq123456c", "nino"),
         hit("national insurance JG 10 37 42", "JG 10 37 42", "nino no suffix"),

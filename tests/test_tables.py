@@ -101,3 +101,9 @@ def test_a_name_between_a_street_address_and_its_postcode_is_the_town(scrubber, 
     findings = scrubber.analyze_text(text).findings
     assert not any(f.start <= at < f.end for f in findings), [(text[f.start:f.end], f.entity_type) for f in findings]
     assert {f.entity_type for f in findings} >= {"STREET_ADDRESS", "POSTCODE"}
+
+
+def test_a_postcode_whose_halves_a_wide_gap_parts_stays_whole(scrubber):
+    text = "Addresses on file:\nLS6    2QT\nHX1    5AB"
+    found = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings if f.entity_type == "POSTCODE"}
+    assert found == {"LS6    2QT", "HX1    5AB"}

@@ -151,7 +151,9 @@ def _cut(f: Finding, gaps: List[Tuple[int, int]], text: str) -> List[Finding]:
     """A finding never spans a cell gap (a tab, a drawn rule, three or more spaces). A name is cut there and the
     pieces with a word of two letters or more stay ("OYELARAN\tNgozi\tF" → two names; "Hauwa        D" →
     "Hauwa"); any other finding keeps its first piece when that holds most of it ("07700 900406   Ext 2280"),
-    else it is dropped ("2\tRobin Wren\tCT" is no street address)."""
+    else it is dropped ("2\tRobin Wren\tCT" is no street address). A postcode stays whole."""
+    if f.entity_type == "POSTCODE":
+        return [f]  # its halves a column apart ("M2    5BE"): the inward code's shape is the postcode's own
     lo = bisect_left(gaps, (f.start + 1,))
     inside = [g for g in gaps[lo:bisect_left(gaps, (f.end,), lo)] if g[1] < f.end]
     if not inside:

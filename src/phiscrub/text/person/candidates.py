@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, FrozenSet, List, Optional, Tuple
+from typing import Callable, FrozenSet, List, Tuple
 
 import regex as re
 
-from phiscrub.resources import fold_accents
 from phiscrub.text.person import boards, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import all_but, eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.filters import all_but, eponym, not_a_person
+from phiscrub.text.person.gazetteer import from_gazetteer
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
@@ -37,7 +37,7 @@ from phiscrub.text.person.roles import (
     thing_label,
 )
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
-from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, POSSESSIVE_END, TOKEN, ScanOptions, scan
+from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, POSSESSIVE_END, ScanOptions, scan
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
@@ -45,14 +45,7 @@ WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 # initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
                              rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*)")
-# after a capitalised first name that is also a word: where the person works ("Hope from our
-# Talking Therapies team", "Will from the Day Opportunities group")
-AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
-# after a lower-case first name: a verb of which a person is the subject ("marivic says", "tariq back")
-SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
-                          r"covering|coming|needs|thinks)\b")
 IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
-CAPS_NEXT = re.compile(r"[ \t]+([A-Z][A-Z'’\-]+)(?![\w'’\-])")
 
 
 # what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"),
@@ -190,74 +183,6 @@ def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
                 POSSESSIVE_END.sub("", w)):
             continue  # "in Block B. It's a test": a sentence after a letter, no surname
         out.append(finding(m.start(), m.end(), 0.6, "initials"))
-    return out
-
-
-def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[float]:
-    """The score of a gazetteer first name by its case and position, or None to skip it."""
-    res = ctx.res
-    opener = sentence_start(text, m.start())
-    anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
-    common = res.is_common(w)
-    if word[0].isupper() and not word.isupper():
-        if (common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end())
-                and not AFFILIATION.match(text, m.end())):
-            return None  # "Grace period", "Will you"; but "Jade Ogunleye", "Hope from our team" are names
-        return 0.5 if opener else 0.6
-    if word.islower() and not common and SUBJECT_VERB.match(text, m.end()):
-        return 0.45  # "btw marivic says", "tariq back from leave": chat names rare in UK lists
-    if word.isupper() and not common and _caps_surname_follows(ctx, text, m.end()):
-        return 0.5  # "AHMED SANTOS", "MORAG MACKENZIE": a first name, then a surname, in block capitals
-    if common or anglo < 4:
-        return None
-    return 0.45 if word.islower() else 0.5
-
-
-def _caps_surname_follows(ctx: Context, text: str, end: int) -> bool:
-    """A block-capital surname of the gazetteer that is no keep word right after ``end``."""
-    nxt = CAPS_NEXT.match(text, end)
-    w = nxt.group(1).lower() if nxt else ""
-    return len(w) >= 3 and ctx.res.is_surname(w) and not (ctx.res.never_name(w) or ctx.is_stop(w))
-
-
-def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
-    """The token as a first name of the gazetteer (no possessive, no full stop), or None."""
-    word = m.group().rstrip(".")
-    w = word.lower()
-    if w.endswith(("'s", "’s")):
-        w, word = w[:-2], word[:-2]
-    if m.start() > 0 and text[m.start() - 1] in "#_/.":
-        return None
-    res = ctx.res
-    if not res.is_first_name(w) or res.never_name(w) or ctx.is_stop(w) or len(w) < 3:
-        return None
-    if ctx.vocab.relation_word.fullmatch(w):
-        return None  # "Son Imran": a relation word, even where it is also a first name
-    return word
-
-
-def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
-    """First names from the gazetteer standing alone ("Priya was amazing"), extended to a full name.
-
-    Avoids: capitalised ordinary words ("Grace period", "Will you") unless an
-    unknown surname follows; lower-case names that are ordinary words or rare in
-    the UK, Ireland and the USA.
-    """
-    out = []
-    first_names = ctx.res.first_names
-    for m in TOKEN.finditer(text):
-        w = m.group().lower()
-        if w.isalpha() and w.isascii() and w not in first_names:
-            continue  # most words: no first name whatever the checks below say
-        word = _gazetteer_word(ctx, text, m)
-        score = None if word is None else _gazetteer_score(ctx, text, m, word, word.lower())
-        if score is None:
-            continue
-        spans = scan(ctx, text, m.start(), ScanOptions(lower=word.islower(), strong=True))
-        s, e = spans[0] if spans and spans[0][0] == m.start() else (m.start(), m.start() + len(word))
-        if eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e):
-            continue
-        out.append(finding(s, e, score, "gazetteer"))
     return out
 
 

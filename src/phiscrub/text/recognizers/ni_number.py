@@ -12,6 +12,7 @@ Unallocated prefixes (BG GB KN NK NT TN ZZ, NIM39110) are still NI numbers
 ("TN 44 71 06 D?"): a number someone wrote as theirs identifies them whether or
 not HMRC issued it (a mistyped prefix, a temporary "TN" number). They score
 lower, and without the suffix letter they need NI context like any other.
+The digits may be grouped in threes ("AZ 123 456 A"), as some forms print them.
 Punctuation may follow the number ("D?", "C.", "C)", "C-"); a letter or a
 "-digit" run after it makes it part of a longer code ("JG 10 37 42 B-1").
 """
@@ -29,9 +30,10 @@ _END = r"(?![\w])(?!-\d)"
 
 class NiNumberRecognizer(PhiRecognizer):
     ENTITY = "NI_NUMBER"
-    PREFILTER = r"\d\d[ -]?\d\d[ -]?\d\d"
+    PREFILTER = r"\d\d[ -]?\d\d[ -]?\d\d|\d{3}[ -]\d{3}"
     PATTERNS = [
         Pattern("nino", rf"(?<![\w-])(?P<id>{_PREFIX}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?[A-D]){_END}", 0.75),
+        Pattern("nino 3-3", rf"(?<![\w-])(?P<id>{_PREFIX}[ -]?\d{{3}}[ -]\d{{3}}[ -]?[A-D]){_END}", 0.75),
         Pattern(
             "nino no suffix",
             rf"(?<![\w-])(?P<id>{_PREFIX}[ -]?\d{{2}}[ -]?\d{{2}}[ -]?\d{{2}})(?![\w])(?![ -]?[A-D](?![\w]))",

@@ -8,6 +8,11 @@ candidate must be written as a phone number is written: starting "+", "00",
 numbering plan), never ``is_valid_number`` (the range is allocated): a mistyped
 or unallocated number, and Ofcom's drama ranges 07700 900xxx and 01632 960xxx
 that libphonenumber calls invalid, are still someone's number to redact.
+North American numbers written the national way ("(415) 555-0132", "312-515-2239 ext. 12", "312.714.8142":
+a relative in the US or Canada) count too: an area code and an exchange that start 2-9, then four digits,
+the groups joined by "-" or "." or the area code bracketed, the country code 1 before it and an
+extension after it taken in ("1-312-515-2239"). Space-separated 3-3-4 is
+an NHS number's shape and stays the NHS recognizer's. Source: the North American Numbering Plan (NANPA).
 Source: Ofcom National Telephone Numbering Plan; libphonenumber metadata.
 Avoids: NHS numbers and incident references (no leading 0 or +; two slashes:
 "ref 01/228391/25"), years,
@@ -28,7 +33,8 @@ _LEADS = ("+", "00", "0", "(0", "(+")
 class PhoneNumberRecognizer(PhiRecognizer):
     ENTITY = "PHONE_NUMBER"
     # The pattern documents the shape; matching is libphonenumber's.
-    PATTERNS = [Pattern("libphonenumber GB", r"(?:\+|\(?0)[\d ()-]{8,}", 0.6)]
+    PATTERNS = [Pattern("libphonenumber GB", r"(?:\+|\(?0)[\d ()-]{8,}", 0.6),
+                Pattern("north american", r"\(?[2-9]\d\d\)?[-.][2-9]\d\d[-.]\d{4}", 0.6)]
     CONTEXT = [r"tel(?:ephone)?", r"phone", r"mob(?:ile)?", r"call", r"ring", r"contact", r"whatsapp", r"text", r"landline", r"number", r"no\."]
     CONTEXT_BEFORE = 30
     CONTEXT_BOOST = 0.15
@@ -39,7 +45,7 @@ class PhoneNumberRecognizer(PhiRecognizer):
         if sum(map(str.isdigit, text)) < 10:
             return out
         if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
-            return out  # no run that could hold a number of ten digits from "+", "0" or "(0": the matcher is slow
+            return self._north_american(text, out)  # no run of ten digits from "+", "0" or "(0": the matcher is slow
         masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end, raw = m.start, m.end, m.raw_string
@@ -52,9 +58,21 @@ class PhoneNumberRecognizer(PhiRecognizer):
             if self.has_context(text, start, end):
                 score = min(1.0, score + self.CONTEXT_BOOST)
             out.append(Finding(start, end, self.entity, score, self.name, self.patterns[0].name))
+        return out + self._north_american(text, out)
+
+    def _north_american(self, text: str, found: List[Finding]) -> List[Finding]:
+        out = []
+        for m in _NANP.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            score = self.patterns[1].score + (self.CONTEXT_BOOST if self.has_context(text, m.start(), m.end()) else 0.0)
+            out.append(Finding(m.start(), m.end(), self.entity, round(score, 4), self.name, self.patterns[1].name))
         return out
 
 
+# a North American number: "(415) 555-0132", "(415)555-0132", "415-555-0132", "415.555.0132", "… ext. 12"
+_NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2-9]\d\d[-. ]|[2-9]\d\d[-.][2-9]\d\d[-.])\d{4}"
+                   r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)
 # what a candidate's raw string can be made of, from its lead on: digits, spaces and libphonenumber's punctuation
 _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\[\]⁓∼～]{8,}")
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161

@@ -9,6 +9,7 @@ still point at one address. The ONS Postcode Directory's outward codes, shipped
 by the ``uk-postcodes-parsing`` package (2,980 codes), only score: a live outward
 code scores higher, a full code in the directory highest. Source: Royal Mail PAF
 programmers' guide; ONS Postcode Directory.
+A column-aligned list may put up to four spaces between the halves ("S2    4SU").
 Avoids: outward codes alone ("M4", "EX39", "B15" are quasi-identifiers, not
 redacted; no inward code), road numbers ("A361"), "COVID19", "B12 the" (the
 inward code needs a digit and two letters).
@@ -65,7 +66,7 @@ class PostcodeRecognizer(PhiRecognizer):
         Pattern(
             "uk postcode",
             r"(?<![\w-])(?P<id>(?:GIR[ \t]{0,2}0AA)|(?:[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
-            r"[ \t]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}))(?![\w-])",
+            r"(?:[ \t]{0,2}|[ ]{3,4})[0-9][ABD-HJLNP-UW-Z]{2}))(?![\w-])",
             0.6,
         ),
     ]

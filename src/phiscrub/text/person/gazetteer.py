@@ -1,0 +1,101 @@
+"""PERSON rule ``gazetteer``: first names of the gazetteer standing alone ("Priya was amazing"), extended to a
+full name; scored by case and position (``_gazetteer_score``).
+
+Source: the first-name gazetteers of ``phiscrub.resources`` (with their UK, Irish and US frequency ranks).
+What the rule avoids is in ``from_gazetteer``'s docstring.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import regex as re
+
+from phiscrub.resources import fold_accents
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.tokens import TOKEN, ScanOptions, scan
+from phiscrub.types import Finding
+
+# after a capitalised first name that is also a word: where the person works ("Hope from our
+# Talking Therapies team", "Will from the Day Opportunities group")
+AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
+# after a lower-case first name: a verb of which a person is the subject ("marivic says", "tariq back")
+SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
+                          r"covering|coming|needs|thinks)\b")
+CAPS_NEXT = re.compile(r"[ \t]+([A-Z][A-Z'’\-]+)(?![\w'’\-])")
+
+
+def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[float]:
+    """The score of a gazetteer first name by its case and position, or None to skip it."""
+    res = ctx.res
+    opener = sentence_start(text, m.start())
+    anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
+    common = res.is_common(w)
+    if word[0].isupper() and not word.isupper():
+        if (common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end())
+                and not AFFILIATION.match(text, m.end()) and not _name_as_subject(ctx, text, m.end(), w, anglo)):
+            return None  # "Grace period", "Will you"; but "Jade Ogunleye", "Hope from our team" are names
+        return 0.5 if opener else 0.6
+    subject = SUBJECT_VERB.match(text, m.end()) is not None
+    if word.islower() and subject and (not common or _name_as_subject(ctx, text, m.end(), w, anglo)):
+        return 0.45  # "btw marivic says", "tariq back from leave", "daniel said": chat names as subjects
+    if word.isupper() and not common and _caps_surname_follows(ctx, text, m.end()):
+        return 0.5  # "AHMED SANTOS", "MORAG MACKENZIE": a first name, then a surname, in block capitals
+    if common or anglo < 4:
+        return None
+    return 0.45 if word.islower() else 0.5
+
+
+def _name_as_subject(ctx: Context, text: str, end: int, w: str, anglo: int) -> bool:
+    """"Sarah is a star": a first name frequent in the UK whose dictionary entry is only a noun (a saint, a king:
+    "sarah", "john"; not a verb or an adjective: "Grace", "Mark", "Frank"), as the subject of a verb."""
+    return anglo >= 6 and w not in ctx.res.non_noun_words and SUBJECT_VERB.match(text, end) is not None
+
+
+def _caps_surname_follows(ctx: Context, text: str, end: int) -> bool:
+    """A block-capital surname of the gazetteer that is no keep word right after ``end``."""
+    nxt = CAPS_NEXT.match(text, end)
+    w = nxt.group(1).lower() if nxt else ""
+    return len(w) >= 3 and ctx.res.is_surname(w) and not (ctx.res.never_name(w) or ctx.is_stop(w))
+
+
+def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
+    """The token as a first name of the gazetteer (no possessive, no full stop), or None."""
+    word = m.group().rstrip(".")
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w, word = w[:-2], word[:-2]
+    if m.start() > 0 and text[m.start() - 1] in "#_/.":
+        return None
+    res = ctx.res
+    if not res.is_first_name(w) or res.never_name(w) or ctx.is_stop(w) or len(w) < 3:
+        return None
+    if ctx.vocab.relation_word.fullmatch(w):
+        return None  # "Son Imran": a relation word, even where it is also a first name
+    return word
+
+
+def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
+    """First names from the gazetteer standing alone ("Priya was amazing"), extended to a full name.
+
+    Avoids: capitalised ordinary words ("Grace period", "Will you") unless an
+    unknown surname follows; lower-case names that are ordinary words or rare in
+    the UK, Ireland and the USA.
+    """
+    out = []
+    first_names = ctx.res.first_names
+    for m in TOKEN.finditer(text):
+        w = m.group().lower()
+        if w.isalpha() and w.isascii() and w not in first_names:
+            continue  # most words: no first name whatever the checks below say
+        word = _gazetteer_word(ctx, text, m)
+        score = None if word is None else _gazetteer_score(ctx, text, m, word, word.lower())
+        if score is None:
+            continue
+        spans = scan(ctx, text, m.start(), ScanOptions(lower=word.islower(), strong=True))
+        s, e = spans[0] if spans and spans[0][0] == m.start() else (m.start(), m.start() + len(word))
+        if eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e):
+            continue
+        out.append(finding(s, e, score, "gazetteer"))
+    return out
