@@ -20,7 +20,7 @@ from phiscrub.types import Finding
 # after a capitalised first name that is also a word: where the person works ("Hope from our
 # Talking Therapies team", "Will from the Day Opportunities group")
 AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
-# after a lower-case first name: a verb of which a person is the subject ("marivic says", "tariq back")
+# after a first name: a verb of which a person is the subject ("marivic says", "tariq back", "Sarah is")
 SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
                           r"covering|coming|needs|thinks)\b")
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z][A-Z'’\-]+)(?![\w'’\-])")
