@@ -225,7 +225,11 @@ BUILTIN = {
         hit("now at 2 Glan yr Afon, Dolgellau", "2 Glan yr Afon", "number + Welsh element street"),
         miss("we did 3 Pen Ysgol runs today"),  # no comma and town after it
         hit("Address: Flat 14, Coniston House, Derby DE22 3LQ", "Flat 14, Coniston House", "flat + building"),
-        miss("Flat 14, Coniston House is being painted"),  # no town and postcode after it
+        # a numbered flat in a named block is an address with nothing after it (PII-SPEC: "flats")
+        hit("Flat 14, Coniston House is being painted", "Flat 14, Coniston House", "flat + named building"),
+        hit("key safe at apt 3 Quayside Point", "apt 3 Quayside Point", "flat + named building"),
+        miss("Unit 4, Riverside House is being painted"),  # a unit may be a business's: its postcode must follow
+        miss("flat 2 weeks, Court House hearing"),  # no flat number before the block's name
         miss("Bed 3 Tan Wei, 84, Bay 2"),  # a bed number, and "Tan" is no element here
         hit("sent to Apartment 5, The Granary, 9 Mill Street", "Apartment 5, The Granary, 9 Mill Street",
             "house name + number + street"),  # the flat before a house name

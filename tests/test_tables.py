@@ -107,3 +107,43 @@ def test_a_postcode_whose_halves_a_wide_gap_parts_stays_whole(scrubber):
     text = "Addresses on file:\nLS6    2QT\nHX1    5AB"
     found = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings if f.entity_type == "POSTCODE"}
     assert found == {"LS6    2QT", "HX1    5AB"}
+
+
+PASTED_LIST = ("Clinic list – pasted from the spreadsheet\n"
+               "Name\tDOB\tAddress\tSeen\n"
+               "Tomasz Grabowski\t14.02.1941\t9 Quarry Bank Lane\t02/12/2026\n"
+               "Efe Okonedo\t3 Sep 1936\t204 Hollins Walk\t03/12/2026\n"
+               "Ruth Mallender\t1929-07-30\tFlat 5, Larkspur House\t03/12/2026")
+
+
+def test_a_column_headed_dob_makes_every_date_in_it_a_date_of_birth_and_leaves_other_dates(scrubber):
+    dobs = _values(scrubber, PASTED_LIST, "DATE_OF_BIRTH")
+    assert {"14.02.1941", "3 Sep 1936", "1929-07-30"} <= dobs, dobs
+    assert not any(v.endswith("2026") for v, _ in _found(scrubber, PASTED_LIST))  # the visit dates stay
+
+
+def test_a_column_headed_address_makes_every_numbered_cell_an_address(scrubber):
+    addresses = _values(scrubber, PASTED_LIST, "STREET_ADDRESS")
+    assert {"9 Quarry Bank Lane", "204 Hollins Walk", "Flat 5, Larkspur House"} <= addresses, addresses
+
+
+def test_an_address_column_leaves_cells_without_a_number_and_a_dob_column_leaves_words():
+    text = ("Surname\tDOB\tAddress\n"
+            "QUILLER\t12/03/1950\tNFA\n"
+            "BRANNIGAN\tunknown\tHostel – see notes\n"
+            "ODUYA\t7/7/1977\t18 Fenwick Row")
+    names = [Finding(text.index(n), text.index(n) + len(n), "PERSON", 0.6, "t", "t")
+             for n in ("QUILLER", "BRANNIGAN", "ODUYA")]
+    types = frozenset({"PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"})
+    added = {(text[f.start:f.end], f.entity_type) for f in propagate(text, names, lambda w: 1, types)} - \
+        {(text[f.start:f.end], f.entity_type) for f in names}
+    added = {(v, t) for v, t in added if t != "PERSON"}
+    assert added == {("12/03/1950", "DATE_OF_BIRTH"), ("7/7/1977", "DATE_OF_BIRTH"),
+                     ("18 Fenwick Row", "STREET_ADDRESS")}, added
+
+
+def test_a_date_column_under_another_header_is_no_date_of_birth():
+    text = "Name\tAdmitted\nGRAYLING\t01/12/2026\nPOTTINGER\t30/11/2026"
+    names = [Finding(text.index(n), text.index(n) + len(n), "PERSON", 0.6, "t", "t") for n in ("GRAYLING", "POTTINGER")]
+    found = propagate(text, names, lambda w: 1, frozenset({"PERSON", "DATE_OF_BIRTH"}))
+    assert {f.entity_type for f in found} == {"PERSON"}

@@ -15,7 +15,12 @@ more cells, border lines skipped); in each column,
   column);
 * an **identifier column** (a cell wholly an NHS or hospital number) gives its type to every other cell of the
   same shape (letters as letters, digits as digits: "D 771 0392" beside "D 118 4467"); a column headed "Hosp",
-  "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number.
+  "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number;
+* a **birth-date column** (headed "DOB", "Date of birth", "Born", "Dyddiad geni", or a cell wholly a date of birth)
+  makes every cell that is wholly a date ("19/06/1939", "7 Aug 1944", "1987/08/19", "03 MAR 1995") a date of birth;
+* an **address column** (headed "Address", "Addr", "Home address", "Cyfeiriad", or a cell wholly a street
+  address) makes every cell that opens on a house or flat number and goes on in words ("112 Mile End Road",
+  "Flat 8, Twinnell House") a street address.
 
 A name between a street address and its postcode is the town ("4 Ballaquayle Road, Douglas, IM2 4NR").
 
@@ -57,6 +62,15 @@ NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[
                          r"key[ \t]?worker|gp|midwife|nok|next[ \t]of[ \t]kin|carer)\b")
 HOSP_HEADER = re.compile(r"(?i)\b(?:hosp(?:ital)?\.?(?:[ \t]*(?:no|num|number|id))?|mrn|unit[ \t]*no|pas(?:[ \t]*no)?"
                          r"|k[ \t]*no|case[ \t]*no|crn|rtx|urn)\b")
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number
+DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?(?:{_MONTH}|\d{{1,2}})[ ./-]?(?:\d{{4}}|\d\d)"
+                       r"|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})(?:[ \t]*\(\d{1,3}\w?\))?")
+DOB_HEADER = re.compile(r"(?i)(?:d\.?[ \t]?o\.?[ \t]?b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born|dyddiad[ \t]geni|ddg)")
+# a cell that opens on a house or flat number and goes on in words
+ADDRESS_CELL = re.compile(r"(?:(?i:flat|apartment|apt)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t]+)?"
+                          r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:,?[ \t]+\p{L}[\p{L}'’-]*){1,5}")
+ADDRESS_HEADER = re.compile(r"(?i)(?:(?:home|patient|postal)[ \t])?(?:address|addr\.?|cyfeiriad|seòladh)")
 ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")
 TOWN_AFTER = re.compile(r",?[ \t]*")
 NUMBER = re.compile(r"\d{1,2}[.)]?[ \t]+")
@@ -116,6 +130,9 @@ def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], 
         named = [_has(text, row, found, "PERSON") for row in rows]
         for col in range(width):
             found += [f for f in _ids(text, rows, col, found, named) if f.entity_type in types]
+            for kind, header, shape in _VALUE_COLUMNS:
+                if kind in types:
+                    found += _values(text, rows, col, found, kind, header, shape)
         if "PERSON" in types:
             found += [f for row in rows for f in _numbered_row(text, row, found, name_ok)]
     return found
@@ -164,6 +181,9 @@ def _cut(f: Finding, gaps: List[Tuple[int, int]], text: str) -> List[Finding]:
         return [replace(f, start=a, end=b) for a, b in pieces if LONG_WORD.search(text, a, b)]
     first, whole = (sum(ch.isalnum() for ch in text[a:b]) for a, b in (pieces[0], (f.start, f.end)))
     return [replace(f, end=pieces[0][1])] if first * 5 >= whole * 3 else []
+
+
+_VALUE_COLUMNS = (("DATE_OF_BIRTH", DOB_HEADER, DATE_CELL), ("STREET_ADDRESS", ADDRESS_HEADER, ADDRESS_CELL))
 
 
 def _column(rows, col) -> List["Tuple[int, Cell]"]:
@@ -223,6 +243,23 @@ def _ids(text, rows, col, findings, named) -> List[Finding]:
     default = None if seeds else "HOSPITAL_NUMBER"
     return [Finding(c.start, c.end, kind, SCORE, RECOGNIZER, RULE) for _, c, v in values
             if ID_CELL.fullmatch(v) and (kind := seeds.get(_shape(v), default))]
+
+
+def _values(text, rows, col, findings, kind, header, shape) -> List[Finding]:
+    """A column of dates of birth or of addresses: under its header, or with one cell wholly of ``kind``, every
+    empty cell wholly of the value's ``shape`` becomes one ("19/06/1939" under "DOB"; "112 Mile End Road" under
+    "Address"). Any other finding in the column leaves it alone."""
+    cells = _column(rows, col)
+    kinds = [_kind(text, c, findings) for _, c in cells]
+    if any(k not in (None, kind) for k in kinds):
+        return []
+    head = _header(text, rows, col, kinds) if cells[0][0] == 0 else ""
+    if kind not in kinds and not header.fullmatch(head.strip(" :*")):
+        return []
+    is_address = kind == "STREET_ADDRESS"
+    return [Finding(c.start, c.end, kind, SCORE, RECOGNIZER, RULE) for (i, c), k in zip(cells, kinds, strict=True)
+            if k is None and (i or not head) and shape.fullmatch(text, c.start, c.end)
+            and (not is_address or DIGIT.search(text, c.start, c.end))]
 
 
 def _has(text, row, findings, kind) -> bool:

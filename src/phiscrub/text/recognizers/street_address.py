@@ -198,6 +198,13 @@ class StreetAddressRecognizer(PhiRecognizer):
             0.6,
         ),
         Pattern(
+            # a numbered flat in a named block needs nothing after it: "Flat 14, Moss Side House", "Apt 3 Quayside
+            # Point" (a "unit" may be a business's, so it keeps the postcode above)
+            "flat + named building",
+            rf"(?<![\w])(?P<id>(?:flat|apartment|apt)\s*\d{{1,4}}[A-Za-z]?,?\s+{_BUILDING})(?![\w'’-])",
+            0.6,
+        ),
+        Pattern(
             "number + Welsh or French-order street",
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO},?\s+{_FIRST_TYPE_STREET})",
             0.6, _NUMBER_OR_FLAT,
