@@ -344,6 +344,23 @@ def test_eponyms_cakes_and_welsh_kin_words_stay_readable(scrubber, text, kept):
     assert kept in scrubber.scrub_text(text).text
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Diolch i bawb ar ward 3. Mae hi adre rŵan ac yn gwella 💚", "Mae"),  # Welsh "is", then a pronoun
+    ("Apêl: Mae Heddlu Gogledd Cymru yn chwilio am dyst", "Mae"),  # then a word the keep-list knows
+    ("Neges i'r tîm nos: cofiwch y bins", "Neges"),  # Welsh for "message"
+    ("Gwaith caled heddiw, diolch tîm!", "Gwaith"),  # "work"
+    ("Daeth côr yr ysgol i ganu carolau", "Daeth"),  # "came"
+])
+def test_welsh_words_that_open_a_sentence_stay_readable(scrubber, text, kept):
+    assert kept in scrubber.scrub_text(text).text
+
+
+def test_mae_is_still_a_name_when_no_welsh_clause_follows(scrubber):
+    found = [f for f in scrubber.analyze_text("Lovely to see Mae and Ted Corrigan on the ward today").findings]
+    assert any(f.entity_type == "PERSON" and "Mae" in "Lovely to see Mae and Ted Corrigan"[f.start:f.end]
+               for f in found), found
+
+
 def test_layout_rules_outrank_an_ner_place(scrubber):
     """A child's age in brackets, a chat sender and a signature name a person even where the NER sees a place."""
     assert "Ubah" not in scrubber.scrub_text("Mahad is at home with Ubah (3) this week.").text

@@ -18,6 +18,7 @@ from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check, a
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.things import thing_after
+from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.words import FROM_A_TEAM
 
 SAINT_BEFORE, SAINT_START = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.I), re.compile(r"(?:st\.?|saint)\s", re.I)
@@ -248,7 +249,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("placed", _placed),
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
-    ("place-list", _place_list), ("thing-after", thing_after),
+    ("place-list", _place_list), ("thing-after", thing_after), ("welsh-verb", welsh_verb),
 )
 
 
