@@ -51,6 +51,10 @@ BUILTIN = {
         hit("NHS no: 111 222 3334 (mistyped)", "111 222 3334", "nhs 3-3-4"),
         hit("NHS no 401 023\n2137 (copied off the board)", "401 023\n2137", "nhs 3-3-4 across a line break"),
         hit("number 401\n023 2137 on the form", "401\n023 2137", "nhs 3-3-4 across a line break"),
+        # broken anywhere but at a group: only beside the number's label
+        hit("CHI:  4010\n232137\nAddress: see below", "4010\n232137", "nhs across a line break, labelled"),
+        hit("NHS: 4010 23\n2137", "4010 23\n2137", "nhs across a line break, labelled"),
+        miss("counts 4010\n232137 this week"),  # no label: two numbers on two lines
         miss("beds 401 023\n2138 in the list"),  # fails the check digit, no NHS context
         miss("call 401 023\n2137 later"),  # valid check digit, but a phone-call context
         miss("stock count 111 222 3334 today"),
@@ -132,6 +136,10 @@ BUILTIN = {
     ],
     "PhoneNumberRecognizer": [
         hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),
+        # a labelled number wrapped onto the next line, as a form copies it
+        hit("Tel: 020 7946\n0278\nRequest: daily visit", "020 7946\n0278", "libphonenumber GB"),
+        hit("PHONE: 07700\n900 456", "07700\n900 456", "libphonenumber GB"),
+        miss("beds free: 0117\n496 0789"),  # no label: a number and a line of other numbers
         hit("+44 117 496 0789 is the ward", "+44 117 496 0789", "libphonenumber GB"),
         hit("office (0113) 496 0321", "(0113) 496 0321", "libphonenumber GB"),
         hit("Ward contact: Ward 3 0161 496 0127", "0161 496 0127", "libphonenumber GB"),  # a number glued before it
@@ -225,6 +233,7 @@ BUILTIN = {
         hit("now at 2 Glan yr Afon, Dolgellau", "2 Glan yr Afon", "number + Welsh element street"),
         miss("we did 3 Pen Ysgol runs today"),  # no comma and town after it
         hit("Address: Flat 14, Coniston House, Derby DE22 3LQ", "Flat 14, Coniston House", "flat + building"),
+        hit("mae hi yn Fflat 2, 14 Stryd Fawr, Bala", "Fflat 2, 14 Stryd Fawr", "number + Welsh or French-order street"),
         # a numbered flat in a named block is an address with nothing after it (PII-SPEC: "flats")
         hit("Flat 14, Coniston House is being painted", "Flat 14, Coniston House", "flat + named building"),
         hit("key safe at apt 3 Quayside Point", "apt 3 Quayside Point", "flat + named building"),

@@ -25,7 +25,7 @@ _LABEL = (r"(?<![\w])(?i:(?:home|patient['’]?s|current|new|postal|residential|
 _POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}(?![\w])", re.IGNORECASE)
 # the value ends at a bracket, a dash set apart, a semicolon or a full stop before a space
 _VALUE_END = re.compile(r"[ \t]+[(–—-][ \t]|[ \t]*\(|;|\.(?:[ \t]|$)")
-_FIRST = re.compile(r"(?:\d|(?i:flat|apartment|apt|unit|maisonette)\b|\p{Lu}(?:[\p{Ll}\p{M}'’-]|[ \t]\p{Lu}))")
+_FIRST = re.compile(r"(?:\d|(?i:flat|fflat|apartment|apt|unit|maisonette)\b|\p{Lu}(?:[\p{Ll}\p{M}'’-]|[ \t]\p{Lu}))")
 _NOT_AN_ADDRESS = re.compile(r"(?i)\b(?:as[ \t]+above|nfa|no[ \t]+fixed|unknown|n/?a|c/o|same|see|tbc|withheld)\b")
 _STREET_LAST = re.compile(rf"(?i)\b(?:{_TYPES})\.?$")  # "Chapel Hill" is the street, not the village
 MAX_WORDS = 10

@@ -5,6 +5,8 @@ Rule: ten digits, grouped any way with single or double spaces or hyphens
 modulus-11 check digit (``stdnum.gb.nhs``, not re-implemented). A number that
 fails the check is still kept when NHS context is near ("NHS no", "NHS
 number:"), because a mistyped NHS number identifies the patient just as well.
+Text copied off a form or a board wraps: a 3-3-4 number broken at a group ("943 476\n5919") is read across the
+line break; one broken anywhere else ("7235 29\n6879", "CHI:  1409\n421589") only beside its label.
 Source: NHS Data Dictionary, "NHS NUMBER" (modulus 11 algorithm).
 Avoids: a bare 10-digit number that fails the check (incident and job
 references), phone numbers (a 0300/01xxx number is 11 digits, and a leading
@@ -14,6 +16,8 @@ references), phone numbers (a 0300/01xxx number is 11 digits, and a leading
 from stdnum.gb import nhs
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+
+WRAPPED_ANYWHERE = "nhs across a line break, labelled"
 
 
 class NhsNumberRecognizer(PhiRecognizer):
@@ -32,6 +36,14 @@ class NhsNumberRecognizer(PhiRecognizer):
             r"(?![\d/])(?![ .-]{1,2}\d)",
             0.3,
         ),
+        # the ten digits broken anywhere by one line break: only with the number's label near (``score_match``)
+        Pattern(
+            WRAPPED_ANYWHERE,
+            r"(?<![\d+/.£$])(?<!\d[ .-])(?P<id>" + "|".join(
+                rf"\d(?:[ -]?\d){{{n - 1}}}[ \t]*\n[ \t]*\d(?:[ -]?\d){{{9 - n}}}" for n in range(1, 10))
+            + r")(?![\d/])(?![ .-]{1,2}\d)",
+            0.3,
+        ),
     ]
     CONTEXT = [
         r"nhs", r"national\s+health\s+service", r"nhs\s*(?:no|num|number|#)\.?",
@@ -44,6 +56,11 @@ class NhsNumberRecognizer(PhiRecognizer):
     CONTEXT_BEFORE = 30
     CONTEXT_BOOST = 0.4
     INVALID_WITH_CONTEXT = True
+
+    def score_match(self, pattern: Pattern, text: str, start: int, end: int):
+        if pattern.name == WRAPPED_ANYWHERE and not self.has_context(text, start, end):
+            return None  # two numbers on two lines ("1409\n421589") are one only beside an NHS or CHI label
+        return super().score_match(pattern, text, start, end)
 
     def validate_result(self, pattern_text: str):
         if sum(pattern_text.count(c) for c in " -.") > 4:

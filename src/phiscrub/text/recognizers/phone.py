@@ -13,6 +13,9 @@ a relative in the US or Canada) count too: an area code and an exchange that sta
 the groups joined by "-" or "." or the area code bracketed, the country code 1 before it and an
 extension after it taken in ("1-312-515-2239"). Space-separated 3-3-4 is
 an NHS number's shape and stays the NHS recognizer's. Source: the North American Numbering Plan (NANPA).
+A labelled number wrapped onto the next line, as text copied off a form wraps it ("Tel: 020 7946\n0278",
+"PHONE: 07700\n900 243"), is read across that one line break; an unlabelled one is not (a list of numbers, one
+per line).
 Source: Ofcom National Telephone Numbering Plan; libphonenumber metadata.
 Avoids: NHS numbers and incident references (no leading 0 or +; two slashes:
 "ref 01/228391/25"), years,
@@ -47,6 +50,7 @@ class PhoneNumberRecognizer(PhiRecognizer):
         if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
             return self._north_american(text, out)  # no run of ten digits from "+", "0" or "(0": the matcher is slow
         masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
+        masked = _WRAPPED.sub(lambda g: g.group()[:-1] + " ", masked)  # same length: offsets kept
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end, raw = m.start, m.end, m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
@@ -73,6 +77,10 @@ class PhoneNumberRecognizer(PhiRecognizer):
 # a North American number: "(415) 555-0132", "(415)555-0132", "415-555-0132", "415.555.0132", "… ext. 12"
 _NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2-9]\d\d[-. ]|[2-9]\d\d[-.][2-9]\d\d[-.])\d{4}"
                    r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)
+# a phone label, then the start of a number ending its line, the rest on the next line: the line break is read
+# as a space ("Tel: 020 7946\n0278"); the label stands on the same line ("Tel", "Phone", "Mob", Welsh "Ffôn")
+_WRAPPED = re.compile(r"(?<![\w])(?i:tel(?:ephone)?|phone|mob(?:ile)?|ff[oô]n|contact)(?:[ \t]*(?:no|number))?\.?[ \t]*[:#-]?"
+                      r"[ \t]*(?:\+|\(?0)[\d ()-]{2,12}?\d[ \t]*\n(?=[ \t]*\d)")
 # what a candidate's raw string can be made of, from its lead on: digits, spaces and libphonenumber's punctuation
 _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\[\]⁓∼～]{8,}")
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161

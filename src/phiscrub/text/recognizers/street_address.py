@@ -94,9 +94,10 @@ _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
 _BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
-# the flat's number, or its floor and side as Aberdeen and Dundee write them: "Flat G/R" (ground right), "Flat 1/L"
+# the flat's number ("Fflat" in Welsh), or its floor and side as Aberdeen and Dundee write them: "Flat G/R"
+# (ground right), "Flat 1/L"
 # a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane")
-_FLAT = (rf"(?:flat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
+_FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[A-H])(?![\w/]))"
          rf",?\s+(?:{_BUILDING},?\s+)?")
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
@@ -178,7 +179,7 @@ _PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d
 
 
 # where a match can begin (``Pattern.starts``): a house number, a flat word or an Edinburgh floor ("PF2")
-_NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|apartment|apt|unit|room|pitch|plot|caravan|chalet|[pgb]f)"
+_NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|[pgb]f)"
 
 
 class StreetAddressRecognizer(PhiRecognizer):
@@ -201,7 +202,7 @@ class StreetAddressRecognizer(PhiRecognizer):
             # a numbered flat in a named block needs nothing after it: "Flat 14, Moss Side House", "Apt 3 Quayside
             # Point" (a "unit" may be a business's, so it keeps the postcode above)
             "flat + named building",
-            rf"(?<![\w])(?P<id>(?:flat|apartment|apt)\s*\d{{1,4}}[A-Za-z]?,?\s+{_BUILDING})(?![\w'’-])",
+            rf"(?<![\w])(?P<id>(?:flat|fflat|apartment|apt)\s*\d{{1,4}}[A-Za-z]?,?\s+{_BUILDING})(?![\w'’-])",
             0.6,
         ),
         Pattern(
