@@ -83,6 +83,8 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        hit("DOB: 1990 06 17   Town of birth: Leeds", "1990 06 17", "iso y-m-d"),  # year first, spaced, as visa forms
+        miss("in 2019 12 05 patients were seen"),  # no birth word near it
         # eight digits right after a birth label, year first or day first, when they make a date
         hit("KOVAC, Ana   DOB 19610704   NHS no to follow", "19610704", "compact after label"),
         hit("D.O.B: 04071961", "04071961", "compact after label"),
@@ -344,6 +346,8 @@ BUILTIN = {
         miss("Address: Royal Victoria Infirmary, Queen Victoria Road, Newcastle NE1 4LP"),
     ],
     "HospitalNumberRecognizer": [
+        hit("RiO ID: 2210 4483", "2210 4483", "label + local id"),  # a record system and its ID label
+        hit("RHIF YSBYTY: W 118 442 7", "W 118 442 7", "label + local id"),  # Welsh: hospital number
         hit("hosp no: M7654321", "M7654321", "label + local id"),
         hit("URN 7730218 on the notes", "7730218", "label + local id"),
         hit("she gave her clinic no GUM 55201 twice", "GUM 55201", "label + local id"),

@@ -145,7 +145,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2}( ?[/.\-] ?)\d{1,2}\2\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
         Pattern("spaced d m yyyy", r"(?<![\d])(?P<id>\d{1,2} \d{1,2} (?:19|20)\d\d)(?!\d)", 0.6),
-        Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d([/.\-])\d{1,2}\2\d{1,2})(?!\d)", 0.6),
+        # year first, also with spaces and a two-digit month and day, as passport and visa forms write it ("1990 06 17")
+        Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}| [01]\d [0-3]\d))(?!\d)", 0.6),
         Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+{_YEAR})(?!\w)", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+{_YEAR})(?!\w)", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),

@@ -2,7 +2,7 @@
 
 Rule: an identifier shape right after a patient-number label ("hosp no",
 "hospital number", "MRN", "unit no", "PAS no", "patient ID", "K no", "RD&E
-no", or an electronic record system's name: "RiO", "SystmOne", "Lorenzo"): a letter + 6-7 digits ("K1234567"), two or three letters + 6-8 digits
+no", or an electronic record system's name: "RiO", "RiO ID", "SystmOne", "Lorenzo"; Welsh "rhif ysbyty"): a letter + 6-7 digits ("K1234567"), two or three letters + 6-8 digits
 ("RH0012345"), a site's code of up to four letters ("SWAH 0812736"), a three-character ODS code + digits
 ("RX1 2345678"), spaced digit
 groups ("123 456 78") or 6-10 digits. Trust-specific shapes are data, loaded
@@ -42,7 +42,9 @@ LABEL = (
     rf"|(?:clinic|renal|dialysis|gum|maternity|antenatal|a&e|ed|attendance|nnu|nicu|scbu|neonatal)\s*{_NO}"
     r"|hospital\s+id|record\s+(?:no|number)|crn|rtx|trust\s+(?:no|number)|trak|epr\s*(?:no|id)?|pas\s*id"
     # the record systems whose number is the patient's: "RiO 1048823", "SystmOne no", "Lorenzo ID"
-    r"|rio|systm\s*one|s1|lorenzo|medway|careflow|emis)(?![^\W\d_])\.?"
+    rf"|(?:rio|systm\s*one|s1|lorenzo|medway|careflow|emis)(?:\s*{_NO}(?![^\W\d_]))?"
+    # Welsh: "rhif ysbyty" (hospital number), "rhif uned" (unit number)
+    r"|rhif\s+(?:ysbyty|uned|claf))(?![^\W\d_])\.?"
 )
 # Letters set apart before the digits are never a word ("hosp no pt 1234567", "MRN of 1234567"): "pt" and
 # spaCy's stop words of two letters or more, filled in at ``STOP_WORDS_HERE`` when the recognizer is built.
