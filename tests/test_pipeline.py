@@ -355,6 +355,21 @@ def test_welsh_words_that_open_a_sentence_stay_readable(scrubber, text, kept):
     assert kept in scrubber.scrub_text(text).text
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Teaching today: Charles Bonnet syndrome in the eye clinic", "Charles Bonnet"),  # a name before "syndrome"
+    ("Audit of Lou Gehrig disease referrals", "Lou Gehrig"),  # before "disease"
+    ("Transfer letter To: Ashgrove Nursing Home, Dungannon", "Ashgrove"),  # "Home" is a surname, a care home not
+])
+def test_conditions_and_care_homes_named_like_people_stay_readable(scrubber, text, kept):
+    assert kept in scrubber.scrub_text(text).text
+
+
+def test_a_possessive_or_a_title_before_disease_still_names_a_person(scrubber):
+    for text, name in (("Mrs Quennell disease is advancing", "Quennell"),
+                       ("Derek Amory's disease has progressed", "Derek Amory")):
+        assert name not in scrubber.scrub_text(text).text, text
+
+
 def test_mae_is_still_a_name_when_no_welsh_clause_follows(scrubber):
     found = [f for f in scrubber.analyze_text("Lovely to see Mae and Ted Corrigan on the ward today").findings]
     assert any(f.entity_type == "PERSON" and "Mae" in "Lovely to see Mae and Ted Corrigan"[f.start:f.end]

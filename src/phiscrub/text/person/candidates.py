@@ -20,7 +20,8 @@ from phiscrub.text.person import boards, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import all_but, eponym, not_a_person
+from phiscrub.text.person.eponyms import eponym
+from phiscrub.text.person.filters import all_but, not_a_person
 from phiscrub.text.person.gazetteer import from_gazetteer
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject

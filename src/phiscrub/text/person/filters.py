@@ -2,7 +2,7 @@
 
 ``not_a_person`` asks the named checks of ``NOT_A_PERSON`` in turn ("St Luke's", "Russell Ward", "Addr:", "Tamar
 Lakes", "Linfield v Glentoran", "Manila", "Princess Alexandra", "GP: Mount Pleasant Surgery"); a cue may outrank
-some of them (``skip``: a title before "Chester" still makes a person). ``eponym`` spots conditions named after
+some of them (``skip``: a title before "Chester" still makes a person). ``eponyms.eponym`` spots conditions named after
 people ("Parkinson's", "Down's syndrome"); ``edge_junk`` says which words cannot open or close an NER name.
 """
 
@@ -27,6 +27,7 @@ POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # place words that end a street or a thing, never a surname here ("Pilrig Street", "Ash Grove")
 STREET_TYPES = frozenset("street st road rd avenue ave close drive way crescent terrace place square gardens grove mews "
                          "parade row walk rise court".split())
+CARE_HOME = re.compile(r"\b(?i:nursing|care|residential|rest|retirement)[ \t]+(?i:home)$")
 STREET_BEFORE = re.compile(r"\d[a-z]?,?[ \t]+$")  # "12 Ayesha Lane" is a street
 # a word numbered as a board numbers it is a bay, ward or room ("Marjorie Stone Bay 2", "… Bay 2
 # Ward 7"), not an organisation's ("Mount Pleasant Surgery 2 miles away" still is one)
@@ -36,8 +37,6 @@ LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&
 LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
 THE_CHAIN = re.compile(r"\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
-CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
-EPONYM_PAIR_NEXT = re.compile(r"[ \t]*(?:and|&|or|/)[ \t]*([A-Z][\w-]*)")  # a second eponym after a conjunction
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
@@ -76,6 +75,8 @@ def _organisation(ctx: Context, a: Around) -> bool:
     organisation word, a place word that is no surname ("Surgery", "Practice"; not "Hill", "Ward")."""
     run = CAPITALISED_RUN.match(a.after)
     words = a.span.split()[-1:] + (run.group().split() if run else [])
+    if CARE_HOME.search(a.span + (run.group() if run else "")):
+        return True  # "To: Glenmona Nursing Home": "Home" is also a surname, "Nursing Home" never one
     return any(w.lower() in ctx.vocab.place_after and not ctx.res.is_surname(w) for w in words)
 
 
@@ -261,21 +262,6 @@ def all_but(*kept: str) -> FrozenSet[str]:
 def not_a_person(ctx: Context, text: str, start: int, end: int, skip: FrozenSet[str] = frozenset()) -> bool:
     """Whether context makes ``text[start:end]`` a place, label or thing (a check not named in ``skip``)."""
     return any_check(ctx, text, start, end, NOT_A_PERSON, skip)
-
-
-def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
-    """A condition named after a person: "Parkinson's", "Down's syndrome", "Bell palsy"; or one of two
-    sharing the condition word: "Rubin and Woods' screw"."""
-    if last_word.lower() not in ctx.res.eponyms:
-        return False
-    after = text[end:end + 30].lower()
-    if after.startswith(("'s", "’s", "s'")) or (last_word[-1:] in "sS" and after[:1] in "'’"):
-        return True  # "Crohn's", "Woods' screw"
-    nxt = CONDITION_NEXT.match(after)
-    if nxt and nxt.group(1) in ctx.vocab.condition_words:
-        return True
-    pair = EPONYM_PAIR_NEXT.match(text, end)  # "Rubin and Woods' screw", "McRoberts & Rubin manoeuvres"
-    return bool(pair and pair.group(1).lower() in ctx.res.eponyms and eponym(ctx, text, pair.end(), pair.group(1)))
 
 
 def edge_junk(ctx: Context, word: str) -> bool:

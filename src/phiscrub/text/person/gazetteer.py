@@ -13,7 +13,8 @@ import regex as re
 
 from phiscrub.resources import fold_accents
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.eponyms import eponym
+from phiscrub.text.person.filters import not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.tokens import TOKEN, ScanOptions, scan
 from phiscrub.types import Finding
 

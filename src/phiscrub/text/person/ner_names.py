@@ -25,7 +25,8 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import edge_junk, eponym, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.eponyms import eponym
+from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
 from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.recognizers.street_address import _FIRST_TYPE_STREET
@@ -34,14 +35,13 @@ from phiscrub.text.words import INITIAL, NUMBERED_UNITS
 from phiscrub.types import Finding
 
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# rules whose cue outranks an NER place label: a title or field label names a person ("Dr Chester"),
-# and so does a closing or a cheer before a name that ends the line ("cheers, Bern", "Go on Reg!"),
-# a ward allocation ("Ikenna on nights"), a hand-over cue ("ask for Taz") and a relation word right before a
-# name ("mum Hodan": no place follows a kin word without "in" or "from")
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash
 LATIN = re.compile(r"\p{Latin}")
 FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
+# rules whose cue outranks an NER place label: a title or field label ("Dr Chester"), a closing or cheer before a
+# name ending the line ("cheers, Bern", "Go on Reg!"), a ward allocation ("Ikenna on nights"), a hand-over cue ("ask
+# for Taz"), a relation word right before a name ("mum Hodan": no place follows a kin word without "in" or "from")
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota", "signed", "chat-line", "child-age",
                            "signature", "chat-subject", "relation", "role"})
 

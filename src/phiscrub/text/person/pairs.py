@@ -25,7 +25,8 @@ import regex as re
 
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import eponym, not_a_person
+from phiscrub.text.person.eponyms import eponym
+from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.ordinary import chat_word
 from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN
 from phiscrub.text.words import PARTICLE

@@ -20,7 +20,8 @@ from typing import List
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import eponym, not_a_person
+from phiscrub.text.person.eponyms import eponym
+from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name, short_form
 from phiscrub.types import Finding
 

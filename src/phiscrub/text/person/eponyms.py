@@ -1,0 +1,36 @@
+"""Conditions named after people: "Parkinson's", "Down's syndrome", "Bell palsy", "Charles Bonnet syndrome".
+
+``eponym`` says whether a name ending at ``end`` names a condition: an eponym of the keep-list (``eponyms``) with a
+possessive or a condition word after it, one of two sharing the condition word ("Rubin and Woods' screw"), or any
+name right before "syndrome" or "disease" with no possessive ("Charles Bonnet syndrome", "Creutzfeldt-Jakob
+disease"; but "Jim's disease" is his, and "Mrs Jones disease" a typo for hers). Source: the eponymous conditions of clinical usage.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from phiscrub.text.person.context import Context
+
+CONDITION_AFTER = re.compile(r"[ \t]+(?i:syndrome|disease)\b")  # no possessive: "Jim's disease" is his
+TITLE_BEFORE = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:\p{Lu}[\w'’-]*[ \t]+)?$")  # "Mrs Jones"
+CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
+EPONYM_PAIR_NEXT = re.compile(r"[ \t]*(?:and|&|or|/)[ \t]*([A-Z][\w-]*)")  # a second eponym after a conjunction
+
+
+def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
+    """A condition named after a person: "Parkinson's", "Down's syndrome", "Bell palsy"; or one of two
+    sharing the condition word: "Rubin and Woods' screw"."""
+    if CONDITION_AFTER.match(text, end) and not TITLE_BEFORE.search(text, max(0, end - len(last_word) - 40),
+                                                                 end - len(last_word)):
+        return True  # "Charles Bonnet syndrome", "Creutzfeldt-Jakob disease": a name before these is a condition's
+    if last_word.lower() not in ctx.res.eponyms:
+        return False
+    after = text[end:end + 30].lower()
+    if after.startswith(("'s", "’s", "s'")) or (last_word[-1:] in "sS" and after[:1] in "'’"):
+        return True  # "Crohn's", "Woods' screw"
+    nxt = CONDITION_NEXT.match(after)
+    if nxt and nxt.group(1) in ctx.vocab.condition_words:
+        return True
+    pair = EPONYM_PAIR_NEXT.match(text, end)  # "Rubin and Woods' screw", "McRoberts & Rubin manoeuvres"
+    return bool(pair and pair.group(1).lower() in ctx.res.eponyms and eponym(ctx, text, pair.end(), pair.group(1)))
