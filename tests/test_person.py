@@ -770,10 +770,17 @@ def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, na
     ("Before the NHS she nursed in Doha, Jeddah and Manila", "Manila"),  # later in a list after "in"
     ("Pt comfortable. She's from Lewis originally so Gaelic is her first language", "Lewis"),  # where she is from
     ("Mrs Ruth Kerr (daughter) visiting from Stanley, staying at the hotel", "Stanley"),
+    ("Her nephew flew over from Dallas, Texas for the party", "Dallas"),  # its state after it: even a name is the city
+    ("He has just come back from a year working in Sydney", "Sydney"),  # in a city of a million or more
 ])
 def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
     at = text.index(place)
     assert not any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+def test_a_name_that_is_also_a_city_stays_a_name_beside_names(scrubber):
+    text = "Lovely to see Dallas, Georgia and Bronwen on the ward today"
+    assert "Dallas" not in scrubber.scrub_text(text).text and "Georgia" not in scrubber.scrub_text(text).text
 
 
 @pytest.mark.parametrize("text, thing", [

@@ -83,6 +83,17 @@ IN_LIST_BEFORE = re.compile(r"\b(?i:in|near|around|across)\s+(?:[A-Z][\w'’-]*(
 # a trip: "Enjoy Sorrento, Frankie!", "off to Kochi", "flying to Lagos", "a holiday in Faro" ("in" is locative already)
 TRAVEL_BEFORE = re.compile(r"\b(?i:enjoy|off\s+to|fl(?:y|ying|ew)\s+(?:out\s+)?to|trip\s+to|holiday\s+to|back\s+from|"
                            r"jetting\s+off\s+to|going\s+to|moving\s+to|moved\s+to|emigrat\w+\s+to)\s+$")
+# the state, province or country written after a city abroad: "Austin, Texas", "Victoria, BC", "Perth, WA"
+# (not those that are also given names: Georgia, Victoria, Virginia, Indiana; nor Washington, a surname)
+_REGIONS = "|".join("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+    Illinois Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+    Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma
+    Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont West_Virginia Wisconsin
+    Wyoming Ontario Quebec British_Columbia BC Alberta Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland
+    NSW New_South_Wales Queensland Tasmania Western_Australia South_Australia USA Canada Australia New_Zealand
+    NZ""".replace("_", " ").split())
+REGION_AFTER = re.compile(rf",[ \t]*(?:{_REGIONS})\b")
+IN_NEAR = re.compile(r"\b(?i:in|near|nr)[ \t]+$")
 BIG_CITY = 1_000_000  # a city every reader knows: a place wherever it stands, unless also a name
 FROM_CITY = 100_000  # "from Manila": a place; "a card from Kemi" (a town of 19,000) stays a person
 
@@ -98,8 +109,11 @@ def _name_strength(ctx: Context, word: str) -> int:
 
 
 def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
-    """One word naming a city abroad: a place after "in", "near"… or later in a list after them (unless a well-known name),
-    after "from" when a city of 100,000+, and anywhere when of 1,000,000+ and no name."""
+    """One word naming a city abroad: a place before its state or country ("Austin, Texas"), after "in" or "near" when
+    a city of 1,000,000+ ("in Sydney"); unless a well-known name, after "in", "near"… or later in a list after them,
+    after "from" when a city of 100,000+, and anywhere when of 1,000,000+."""
+    if REGION_AFTER.match(a.after) or (IN_NEAR.search(a.before) and population >= BIG_CITY):
+        return True  # "from Austin, Texas", "a year in Sydney": its state or country after it, or a city all know
     strength = _name_strength(ctx, a.span)
     if strength == 2:
         return False  # "Florence", "Sofia", "Jackson", "Santos"
