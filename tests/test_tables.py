@@ -147,3 +147,13 @@ def test_a_date_column_under_another_header_is_no_date_of_birth():
     names = [Finding(text.index(n), text.index(n) + len(n), "PERSON", 0.6, "t", "t") for n in ("GRAYLING", "POTTINGER")]
     found = propagate(text, names, lambda w: 1, frozenset({"PERSON", "DATE_OF_BIRTH"}))
     assert {f.entity_type for f in found} == {"PERSON"}
+
+
+def test_a_town_that_is_also_a_name_is_a_name_in_a_name_column(scrubber):
+    text = ("Name\tDOB\tRoom\n"
+            "Rhiannon Gallacher\t02/02/1940\t4\n"
+            "Kent Ashworth\t11/09/1936\t7\n"
+            "Temperance Oyelowo\t30/05/1944\t9")
+    names = _values(scrubber, text, "PERSON")
+    assert "Kent Ashworth" in names, names
+    assert "Kent" in scrubber.scrub_text("Kent Community Health team visited Ward 3").text  # in prose: the county
