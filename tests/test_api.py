@@ -72,7 +72,7 @@ def test_import_loads_no_model_and_the_ner_sees_the_words_rules_cannot_explain(s
         "assert 'spacy' not in sys.modules\n"
         "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7. The RTC on the A30 was cleared.')\n"
         "assert 'spacy' not in sys.modules and r.counts() == {'PERSON': 1}, r\n"
-        "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7. Yesterday Obiageli Thorncroft-Vane walked unaided.')\n"
+        "r = s.scrub_text('Thanks to Mrs Edna Polglase on Ward 7. Yesterday Zelphine Thorncroft-Vane walked unaided.')\n"
         "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 2}, r\n"
     )
     _in_fresh_python(code)
@@ -84,7 +84,7 @@ def test_the_model_loads_without_spacys_command_line_package():
 
     code = (
         "import sys\nfrom phiscrub import Scrubber\n"
-        "r = Scrubber().scrub_text('Yesterday Obiageli Thorncroft-Vane walked unaided.')\n"
+        "r = Scrubber().scrub_text('Yesterday Zelphine Thorncroft-Vane walked unaided.')\n"
         "assert 'spacy' in sys.modules and r.counts() == {'PERSON': 1}, r\n"
         "assert not [m for m in sys.modules if m.startswith(('typer', 'spacy.cli'))], 'CLI imported'\n"
         "import spacy, spacy.cli\n"
@@ -143,7 +143,7 @@ def test_rules_only_never_loads_the_model_and_still_finds_what_the_rules_know():
     code = (
         "import sys\nfrom phiscrub import Scrubber, ScrubConfig\n"
         "s = Scrubber(ScrubConfig(ner=False)).warm_up()\n"
-        "r = s.scrub_text('Thanks to Mrs Edna Polglase, NHS no 943 476 5919. Yesterday Obiageli Thorncroft-Vane walked.')\n"
+        "r = s.scrub_text('Thanks to Mrs Edna Polglase, NHS no 943 476 5919. Yesterday Zelphine Thorncroft-Vane walked.')\n"
         "assert 'spacy' not in sys.modules, 'the model was loaded'\n"
         "assert 'Polglase' not in r.text and '[NHS NUMBER]' in r.text, r.text\n"
         "assert 'Thorncroft-Vane' in r.text, r.text\n"

@@ -182,6 +182,10 @@ ROWS = [
     ("first-name-before", "Absconded: ivy booth, 71, blue coat", "booth", "PERSON", "ivy booth"),
     ("first-name-before", "we left ivy booth a note", "booth", "PERSON", None),  # prose: no cell opens there
     ("first-name-before", "RIP Florin Sunny Adeyemi, a legend", "Sunny Adeyemi", "PERSON", "Florin Sunny Adeyemi"),
+    # a lower-case first name typed before a capitalised surname: no word, or a well-known one opening a line
+    ("first-name-before", "and then priya Kaur came in", "Kaur", "PERSON", "priya Kaur"),
+    ("first-name-before", "sarah Kaur was on nights", "Kaur", "PERSON", "sarah Kaur"),
+    ("first-name-before", "please mark Kaur's obs", "Kaur", "PERSON", None),  # a word inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),
     ("surname-after", "NoK: son L. Hill 07700 900123", "L.", "PERSON", "L. Hill"),
@@ -200,6 +204,14 @@ ROWS = [
     ("surname-after", "ta to morven english for the cover", "morven", "PERSON", "morven english"),  # a keep word too
     ("surname-after", "morven english teacher now", "morven", "PERSON", None),  # ... only before a stop
     ("surname-after", "Ewan english breakfast", "Ewan", "PERSON", None),            # the case differs
+    # a form's "Firstname SURNAME": a known surname in capitals after a title-case name; not a shouted phrase
+    ("surname-after", "thanks to Sarah FORD for the cover", "Sarah", "PERSON", "Sarah FORD"),
+    ("surname-after", "thanks Sarah SO MUCH", "Sarah", "PERSON", None),
+    ("surname-after", "thanks Sarah HALL TEAM", "Sarah", "PERSON", None),             # capitals run on
+    # a town right after a first name is a surname; before a capitalised word or a number it is the town's
+    ("surname-after", "thanks to Jem Sherborne for the cake", "Jem", "PERSON", "Jem Sherborne"),
+    ("surname-after", "thanks to Jem Sherborne Hospital", "Jem", "PERSON", None),
+    ("surname-after", "ask Jem Tenby 4 about it", "Jem", "PERSON", None),
     # wrapped-line: a name's halves on two lines of one sentence; a list, a new sentence or a paragraph stops it
     ("wrapped-line", "thank you for sitting with my nan Beatrice\nOyelaran-Marsh through the night", "Beatrice",
      "PERSON", "Beatrice\nOyelaran-Marsh"),
@@ -212,6 +224,11 @@ ROWS = [
     ("wrapped-line", "love to Beatrice\n\nKowalczuk ward were great", "Beatrice", "PERSON", None),  # a paragraph
     ("wrapped-line", "Rota:\nBeatrice\nKowalczuk\nDesmond", "Beatrice", "PERSON", None),  # one name a line
     ("wrapped-line", "ask Beatrice\nDerby is on the phone", "Beatrice", "PERSON", None),  # a place
+    # a name stacked on two lines (a signature block): the first name alone on its line, the surname alone on the next
+    ("wrapped-line", "Many thanks,\nBeatrice\nKowalczuk", "Beatrice", "PERSON", "Beatrice\nKowalczuk"),
+    ("wrapped-line", "Love,\nBeatrice\nBaker, HCA\nWard 7", "Beatrice", "PERSON", "Beatrice\nBaker"),  # a role after
+    ("wrapped-line", "Many thanks,\nBeatrice\nMatron", "Beatrice", "PERSON", None),  # a role, no surname
+    ("wrapped-line", "Many thanks,\nBeatrice\nKowalczuk and the team", "Beatrice", "PERSON", None),  # prose runs on
 ]
 
 
@@ -273,7 +290,8 @@ def test_growing_into_a_neighbour_keeps_both_types(resources):
 
 
 def test_the_pipeline_leaves_no_half_names(scrubber):
-    for text, leak in [("Bay 2: HOLLOWAY, Edna, 87F", "HOLLOWAY"), ("pt ADEWALE OKONJO-BELL bed 3", "BELL"),
+    for text, leak in [("Signed,\nSarah\nOkafor", "Sarah"), ("Sarah Whitby was on nights", "Whitby"),
+                       ("Bay 2: HOLLOWAY, Edna, 87F", "HOLLOWAY"), ("pt ADEWALE OKONJO-BELL bed 3", "BELL"),
                        ("Jo Bloggs – QQ 12 34 56 C", "56")]:
         assert leak not in scrubber.scrub_text(text).text
 

@@ -18,7 +18,7 @@ def resources(scrubber):
 
 
 @pytest.mark.parametrize("word, answer", [
-    ("Obiageli", ASK),        # a word no list knows
+    ("Zelphine", ASK),        # a word no list knows
     ("Priya", ASK),           # a first name
     ("Hope", ASK),            # a word that is also a common first name here
     ("zainab", ASK),          # a lower-case first name that is no word
@@ -60,23 +60,23 @@ def test_a_text_the_rules_explain_needs_no_model(resources):
 
 def test_a_doubtful_word_is_sent_with_words_either_side_inside_its_line(resources):
     words = [f"w{i}" for i in range(30)]
-    line = " ".join(words[:15] + ["Obiageli"] + words[15:])
+    line = " ".join(words[:15] + ["Zelphine"] + words[15:])
     text = "first line\n" + line + "\nlast line"
     (start, end), = windows(text, [], resources)
     sent = text[start:end].split()
-    assert sent.index("Obiageli") == WINDOW and len(sent) == 2 * WINDOW + 1
+    assert sent.index("Zelphine") == WINDOW and len(sent) == 2 * WINDOW + 1
     assert "\n" not in text[start:end]
 
 
 def test_windows_that_touch_are_merged(resources):
-    text = "Obiageli and Chidinma were both on the ward today with the rest of the team."
-    (start, end), = windows(text, [], resources)  # one window: Obiageli's and Chidinma's overlap
+    text = "Zelphine and Chidinma were both on the ward today with the rest of the team."
+    (start, end), = windows(text, [], resources)  # one window: Zelphine's and Chidinma's overlap
     assert start == 0 and text[start:end].split() == text.split()[:2 + WINDOW + 1]
 
 
 def test_a_word_inside_a_found_identifier_or_name_is_not_asked_about(resources):
-    text = "Thanks to Obiageli today"
-    found = _name(text, "Obiageli", rule="thanks")
+    text = "Thanks to Zelphine today"
+    found = _name(text, "Zelphine", rule="thanks")
     assert windows(text, [found], resources, vetoable=lambda t, f: False) == []
     # unless an NER place there would drop the name: then the model is asked
     assert windows(text, [found], resources, vetoable=lambda t, f: True) != []
@@ -116,14 +116,14 @@ def test_the_model_is_not_loaded_when_no_part_needs_it():
 
 
 def test_run_ner_offsets_are_into_the_whole_text(scrubber):
-    text = "The shift went well. Then Obiageli Thorncroft-Vane walked unaided."
+    text = "The shift went well. Then Zelphine Thorncroft-Vane walked unaided."
     start = text.index("Then")
     (ents,) = run_ner(scrubber._text.nlp, [text], 8, [[(start, len(text))]])
-    assert any(text[e.start:e.end].startswith("Obiageli") for e in ents)
+    assert any(text[e.start:e.end].startswith("Zelphine") for e in ents)
 
 
 DRAFTS = [
-    "Huge thanks to Obiageli Thorncroft-Vane and the team on Ward 7 for looking after my dad.",
+    "Huge thanks to Zelphine Thorncroft-Vane and the team on Ward 7 for looking after my dad.",
     "MON    Baker / Nguyen / HCA bank\nTUE    Okonjo / Sandhu / Lovely",
     "Thanks to the nurses from Kottayam who joined us this spring",
     "btw zainab in rm 4 refused her meds again, dr aware",

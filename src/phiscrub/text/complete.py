@@ -29,15 +29,19 @@ its shape, source and the false positive it avoids):
   capitalised name, even one that is also a word or a stop word the name rules skip (a half-redacted name leaks; an
   over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it, but a town that is a first name joins
   a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan") and, in lower-case chat, a first name
-  that is no word ("marisol kowalczyk").
+  that is no word ("marisol kowalczyk"), even before a capitalised surname ("priya Kaur"; a well-known first name
+  that is also a word only opening a line: "sarah Kaur was on", not "please mark Kaur's obs").
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
   case after a name ending on a first name or initial, even one that is a word, through one middle first name; a
   keep word before a number or another capitalised word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in
   lower case a word only before a stop. A first name in the same case that ends the clause is the surname too
-  ("Name: ZOFIA LONDON", "Wei Jericho Love and her husband").
+  ("Name: ZOFIA LONDON", "Wei Jericho Love and her husband"). A form's "Sarah FORD": a known surname in capitals
+  after a title-case name when no capital word runs on ("Sarah SO MUCH" stays). A town no list calls a word, right
+  after a first name, is the surname ("Jem Sherborne"; "Jem Sherborne Hospital" and "Jo Tenby 4" are the town's).
 
 * ``wrapped-line``: a name wrapped across one line break in mid-sentence ("my husband Thomas" ending a line,
-  "Adeyemi-Roberts in his final days" opening the next: ``wrapped``).
+  "Adeyemi-Roberts in his final days" opening the next: ``wrapped``), or stacked in a signature block ("Sarah" alone
+  on a line, "Okafor" alone on the next).
 
 Growth stops at a line break (but for ``wrapped-line``). Growing may touch a neighbouring finding, so the findings are
 resolved again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming customs
@@ -55,6 +59,7 @@ from phiscrub.text import words as wd
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
+from phiscrub.text.surname_after import surname_after
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.text.wrapped import wrapped_name
 from phiscrub.types import Finding
@@ -68,11 +73,8 @@ _FORENAME_AFTER = re.compile(
 )
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
-# one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
-_NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
-_CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
-_DIGIT_NEXT = re.compile(r"[ \t]+\d")
+_OPENS = re.compile(r"(?:^|[.!?:;|(\"“]|\s[-–—•])[ \t]*$", re.MULTILINE)  # a line's, sentence's or cell's start
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
@@ -167,8 +169,8 @@ def _first_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[T
 def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
     if f.rule in ("title", "honorific"):
         return None
-    if text[f.start].islower():
-        return _lower_first_before(text, f, res, taken)
+    if (lower := _lower_first_before(text, f, res, taken)) is not None or text[f.start].islower():
+        return lower
     if (i := _INITIAL_BEFORE.search(text, max(0, f.start - 4), f.start)) and not taken.any_in(*i.span("w")):
         return i.start("w"), f.end  # "E. O'Sullivan"
     m = _TITLE_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
@@ -188,50 +190,37 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
 
 
 def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
-    """"b4 priya raman", "missing: dot kowalczyk": a lower-case first name before a lower-case name."""
+    """"b4 priya raman", "missing: dot kowalczyk": a lower-case first name before a lower-case name; before a
+    capitalised surname typed on a phone ("priya Kaur", "sarah Kaur" opening a line) too."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
-    if not m or taken.any_in(*m.span("w")) or not text[f.start:f.end].islower():
+    if not m or taken.any_in(*m.span("w")):
         return None
     w = m.group("w")
     if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w):
         return None
+    if not text[f.start:f.end].islower():
+        return _lower_before_title(text, f, m, res)
     if res.is_common(w) and not _CELL_OPEN.search(text, max(0, m.start("w") - 40), m.start("w")) and (
             not res.anglo_first_names.get(w) or any(map(res.is_common, text[f.start:f.end].split()))):
         return None  # a word: a first name before no word ("dot kowalczyk"; not "son kuba"), or opening a cell
     return m.start("w"), f.end
 
 
+def _lower_before_title(text: str, f: Finding, m, res) -> Optional[Tuple[int, int]]:
+    """A lower-case first name before a one-word capitalised finding: no word ("priya Kaur"), or a first name
+    well known in the UK opening a line, sentence or cell ("sarah Kaur was on"; not "please mark Rose's obs")."""
+    if " " in text[f.start:f.end].strip() or not text[f.start].isupper() or word_case(text[f.start:f.end]) != "title":
+        return None
+    w = m.group("w")
+    opens = _OPENS.search(text, max(0, m.start("w") - 10), m.start("w"))
+    if res.is_common(w) and not (res.anglo_first_names.get(w.lower(), 0) >= 5 and opens):
+        return None
+    return m.start("w"), f.end
+
+
 def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
     m = _INITIAL_AFTER.match(text, f.end)
     return (f.start, m.end()) if m else None
-
-
-def _surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
-    words = text[f.start:f.end].split()
-    if not words:
-        return None
-    last, case, end = words[-1].rstrip(".,"), word_case(text[f.start:f.end]), f.end
-    if not ((len(last) == 1 and last.isupper()) or res.is_first_name(last)):
-        return None
-    for _ in range(2):  # a middle name, then the surname: "Hamish Will Hunt"
-        m = _NEXT_WORD.match(text, end)
-        if m is None or taken.any_in(*m.span("w")) or word_case(m.group("w")) != case:
-            break
-        w = m.group("w").removesuffix("'s").removesuffix("’s")
-        clause = wd.ends_clause(text, m.end("w"), res)
-        if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause):
-            break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "hamish english was"
-        if res.never_name(w) and (_CAPITALISED_NEXT.match(text, m.end("w")) or (_DIGIT_NEXT.match(text, m.end("w")) and (
-                w.lower() in wd.NUMBERED_UNITS or not res.is_surname(w)))):
-            break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.", "Emeka English 63": an age)
-        if res.is_surname(w) and not res.is_stop(w):
-            return f.start, m.end("w")  # a stop word ("Sam And") is at most a middle name: "Hamish Will Hunt"
-        if not res.is_first_name(w):
-            break
-        end = m.end("w")
-    if end > f.end and case != "lower" and (wd.ends_clause(text, end, res) or wd.RECORD_AFTER.match(text, end)):
-        return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and"
-    return None
 
 
 GROWTHS: Tuple[Growth, ...] = (
@@ -243,7 +232,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("particles-before", "PERSON", particles_before),
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
-    Growth("surname-after", "PERSON", _surname_after),
+    Growth("surname-after", "PERSON", surname_after),
     Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),
     Growth("wrapped-line", "PERSON", wrapped_name),
 )

@@ -11,7 +11,12 @@ line break leaves one half readable. The sentence itself shows the wrap:
 * then the surname is the finding's; and, the other way round, a finding that opens its line on a surname with
   the sentence running on takes a first name that ends the line before.
 
-Avoids: names listed one per line ("Thomas\nAdeyemi\n": the line holds only the name), a new sentence on the next
+* a name stacked on two lines, as signature blocks and forms copied line by line set it: a line that holds only a
+  first name ("Sarah", "Sarah,"), and a next line that holds only one word spelt like a surname ("Porter", "Porter,
+  HCA" with a role after a comma): the surname is the finding's.
+
+Avoids: in prose, names listed one per line ("Thomas\nAdeyemi\n" after "to": the line holds only the name; the
+stacked case needs the first name alone on its line and no more than a role after the surname), a new sentence on the next
 line ("thanks to Sarah\nBrilliant shift": an ordinary word), a sign-off and a job title ("Thomas\nWard Manager").
 Source: how mail clients and social-media text boxes hard-wrap lines, and text copied from them.
 """
@@ -31,6 +36,10 @@ _NEXT_LINE = re.compile(rf"[ \t]*\r?\n[ \t]*(?P<w>{_WORD})(?=(?:['’]s)?(?:[ \t
 _LINE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]*\r?\n[ \t]*$")
 _RUNS_ON = re.compile(r"(?:['’]s)?(?:[ \t]+\p{Ll}|,)")
 _PROSE_BEFORE = re.compile(r"\p{Ll}[\p{L}'’]*[ \t]+$")
+# a line holding only the surname, or the surname, a comma and a role: "Porter", "Porter, HCA"
+# (not a list of names one per line: no lone capitalised word on the line after)
+_STACKED = re.compile(rf"[ \t]*,?[ \t]*\r?\n[ \t]*(?P<w>{_WORD})[ \t]*(?:,[^\n]*)?"
+                      rf"(?=\r?\n(?![ \t]*{_WORD}[ \t]*(?:\r?\n|$))|$)")
 
 
 def _surname_like(word: str, res) -> bool:
@@ -50,6 +59,8 @@ def wrapped_name(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
             and _PROSE_BEFORE.search(text, line_start, f.start) and not taken.any_in(*m.span("w")) \
             and _surname_like(m.group("w"), res):
         return f.start, m.end("w")
+    if (s := _stacked(text, f, last, res, taken)) is not None:
+        return s
     one_word = " " not in text[f.start:f.end]
     if line_start == f.start and f.start > 0 and one_word and _RUNS_ON.match(text, f.end) \
             and _surname_like(text[f.start:f.end], res):
@@ -59,3 +70,27 @@ def wrapped_name(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
                 and _PROSE_BEFORE.search(text, prev_start, b.start("w")) and not taken.any_in(*b.span("w")):
             return b.start("w"), f.end
     return None
+
+
+def line_alone(text: str, start: int) -> bool:
+    """Whether only blanks come before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def stacked_surname(text: str, end: int, res) -> Optional[Tuple[int, int]]:
+    """The surname alone on the line after ``end`` (where a first name ends its line), or None: "Sarah\nOkafor"."""
+    m = _STACKED.match(text, end)
+    if m is None:
+        return None
+    w = m.group("w")  # a known surname even when also a word ("Baker"); a role or keep word is none ("Matron")
+    if not (_surname_like(w, res) or (res.is_surname(w) and wd.names_ok([w], res, caps=False, ordinary=True))):
+        return None
+    return m.span("w")
+
+
+def _stacked(text: str, f: Finding, last: str, res, taken) -> Optional[Tuple[int, int]]:
+    """"Sarah\nOkafor": a first name alone on its line, a surname alone on the next."""
+    if not line_alone(text, f.start) or not res.is_first_name(last) or res.never_name(last):
+        return None
+    span = stacked_surname(text, f.end, res)
+    return (f.start, span[1]) if span is not None and not taken.any_in(*span) else None

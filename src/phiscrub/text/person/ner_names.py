@@ -22,99 +22,31 @@ from typing import Callable, List, Sequence, Tuple
 
 import regex as re
 
-from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
-from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.filters import not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.ner_trim import trim
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
 from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.recognizers.street_address import _FIRST_TYPE_STREET
 from phiscrub.text.recognizers.vehicle_reg import make_before_plate
 from phiscrub.text.words import INITIAL, NUMBERED_UNITS
+from phiscrub.text.wrapped import line_alone, stacked_surname
 from phiscrub.types import Finding
 
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
-CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash
 LATIN = re.compile(r"\p{Latin}")
 FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
-SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
 # rules whose cue outranks an NER place label: a title or field label ("Dr Chester"), a closing or cheer before a
 # name ending the line ("cheers, Bern", "Go on Reg!"), a ward allocation ("Ikenna on nights"), a hand-over cue ("ask
 # for Taz"), a relation word right before a name ("mum Hodan": no place follows a kin word without "in" or "from")
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota", "signed", "chat-line", "child-age",
                            "signature", "chat-subject", "relation", "role"})
 
-Span = Tuple[int, int]
-
-
-def _is_title(ctx: Context, word: str) -> bool:
-    return bool(ctx.vocab.title_word.fullmatch(word))
-
-
-def _keeps_head(ctx: Context, head: str, rest: Sequence[str]) -> bool:
-    """"Ed Sheeran": a first name that is also a keep-list word ("ED") opens the name (not before a
-    lone letter: "Bay B")."""
-    res = ctx.res
-    return (bool(rest) and len(rest[0].strip(".")) > 1 and head.istitle() and res.is_first_name(head)
-            and (len(head) <= 3 or not res.is_common(head)) and not _is_title(ctx, head))
-
-
-def _trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
-    """An entity's word tokens without titles, relation words and keep-list words at its edges."""
-    toks = [(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
-    for k in range(1, len(toks)):
-        if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]) or (
-                "," in text[toks[k - 1][1]:toks[k][0]] and not text[toks[0][0]:toks[k - 1][1]].isupper()):
-            toks = toks[:k]  # a form's cell gap ends the name: "Yaw   IVAB"; so does a comma: "Dr M. Quinn, Govan"
-            break
-    while toks:
-        head = text[toks[0][0]:toks[0][1]]
-        if not _lead_in(ctx, [text[s:e] for s, e in toks[:2]]) and not _opening_word(ctx, text, toks):
-            if not (edge_junk(ctx, head) or _is_title(ctx, head.rstrip("."))):
-                break
-            if _keeps_head(ctx, head, [text[s:e] for s, e in toks[1:]]):
-                break
-        toks = toks[1:]
-    while toks and (edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]) or _trailing_word(ctx, text, toks)):
-        toks = toks[:-1]
-    return toks
-
-
-def _trailing_word(ctx: Context, text: str, toks: Sequence[Span]) -> bool:
-    """"Nana Ama rang": a lower-case ordinary word after a capitalised name is the verb, not the name
-    (particles such as "van", and lower-case chat names, stay)."""
-    if len(toks) < 2:
-        return False
-    last, first = text[toks[-1][0]:toks[-1][1]], text[toks[0][0]:toks[0][1]]
-    return (last.islower() and first[:1].isupper() and last not in PARTICLES and ctx.res.is_common(last)
-            and not ctx.res.is_name(last))
-
-
-def _opening_word(ctx: Context, text: str, toks: Sequence[Tuple[int, int]]) -> bool:
-    """"Handler Ngozi says …": an ordinary word that opens the sentence before a name is no part of it."""
-    head = text[toks[0][0]:toks[0][1]]
-    return (len(toks) > 1 and sentence_start(text, toks[0][0]) and ordinary(ctx, head)
-            and not ctx.res.is_name(head))
-
-
 def _no_latin_letter(ctx: Context, n: NerName) -> bool:
     """The English model's PERSON over another script ("新年快乐") is noise."""
     return not LATIN.search(n.span)
-
-
-def _lead_in(ctx: Context, words: Sequence[str]) -> bool:
-    """A word before a capitalised name that is no part of it: a closing or salutation ("Cheers
-    Bern", "Dear Mrs Mensah") or a lower-case word no gazetteer knows ("tae Hamish"; particles such as "de" stay)."""
-    if len(words) < 2:
-        return False
-    w = words[0].lower()
-    if w in SALUTATIONS:
-        return True
-    if ctx.res.is_first_name(w):
-        return False
-    return w in ctx.vocab.closing_words or (words[0].islower() and words[1][:1].isupper()
-                                            and not ctx.res.is_name(w) and w not in PARTICLES)
 
 
 @dataclass(frozen=True)
@@ -170,9 +102,12 @@ def _lower_phrase(ctx: Context, n: NerName) -> bool:
 
 def _sentence_opener(ctx: Context, n: NerName) -> bool:
     """"Frank discussion at …", "Burnout is real", "Thurs: nights": a capitalised ordinary word
-    (listed or not, ``ordinary.ordinary``) opening a sentence or a line, no surname after it."""
+    (listed or not, ``ordinary.ordinary``) opening a sentence or a line, no surname after it (nor, for a first
+    name alone on its line, on the next line: "Sarah\nOkafor", ``wrapped.stacked_surname``)."""
     return (len(n.words) == 1 and ordinary(ctx, n.words[0]) and sentence_start(n.text, n.start)
-            and not unknown_surname_follows(ctx, n.text, n.end))
+            and not unknown_surname_follows(ctx, n.text, n.end)
+            and not (ctx.res.is_first_name(n.words[0]) and line_alone(n.text, n.start)
+                     and stacked_surname(n.text, n.end, ctx.res)))
 
 
 def _numbered_unit(ctx: Context, n: NerName) -> bool:
@@ -214,7 +149,7 @@ def from_ner(ctx: Context, text: str, entities) -> List[Finding]:
     for ent in entities:
         if ent.label != "PERSON" or _STREET_FIRST.fullmatch(text, ent.start, ent.end):
             continue  # "La Rue de la Mare", "Heol Glasfryn": a street named street word first (Channel Islands, Welsh)
-        toks = _trim(ctx, text, ent.tokens)
+        toks = trim(ctx, text, ent.tokens)
         if not toks:
             continue
         name = NerName(text, toks[0][0], toks[-1][1], tuple(text[a:b] for a, b in toks))

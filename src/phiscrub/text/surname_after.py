@@ -1,0 +1,66 @@
+"""The ``surname-after`` growth of the completion stage (``complete``): a surname after a name that ends on a first
+name or an initial ("Ewan English", "L. Hill", "Sarah FORD", "Jem Sherborne"); the rule's cases and the false positives
+they avoid are listed in ``complete``'s docstring."""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import regex as re
+
+from phiscrub.text import words as wd
+from phiscrub.text.words import Taken, word_case
+from phiscrub.types import Finding
+
+# one word after a name that ends on a first name or an initial: "Ewan English", "L. Hill", "ANN ENGLISH"
+_NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
+_CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
+_DIGIT_NEXT = re.compile(r"[ \t]+\d")
+
+
+def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    words = text[f.start:f.end].split()
+    if not words:
+        return None
+    last, case, end = words[-1].rstrip(".,"), word_case(text[f.start:f.end]), f.end
+    if not ((len(last) == 1 and last.isupper()) or res.is_first_name(last)):
+        return None
+    for _ in range(2):  # a middle name, then the surname: "Hamish Will Hunt"
+        m = _NEXT_WORD.match(text, end)
+        if m is None or taken.any_in(*m.span("w")) or not _case_fits(text, case, m, res):
+            break
+        w = m.group("w").removesuffix("'s").removesuffix("’s")
+        clause = wd.ends_clause(text, m.end("w"), res)
+        if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause):
+            break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "hamish english was"
+        if res.never_name(w) and (_CAPITALISED_NEXT.match(text, m.end("w")) or (_DIGIT_NEXT.match(text, m.end("w")) and (
+                w.lower() in wd.NUMBERED_UNITS or not res.is_surname(w)))):
+            break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.", "Emeka English 63": an age)
+        if (res.is_surname(w) and not res.is_stop(w)) or _town_surname(text, case, m, res):
+            return f.start, m.end("w")  # a stop word ("Sam And") is at most a middle name: "Hamish Will Hunt"
+        if not res.is_first_name(w):
+            break
+        end = m.end("w")
+    if end > f.end and case != "lower" and (wd.ends_clause(text, end, res) or wd.RECORD_AFTER.match(text, end)):
+        return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and"
+    return None
+
+
+def _town_surname(text: str, case: str, m, res) -> bool:
+    """A town's name right after a first name is a surname ("Jem Sherborne", "Sarah Kendal"), unless a capitalised
+    word or a number follows ("Sarah Kendal Hospital", "Jo Tenby 4") or it is also a word or a keep word."""
+    w = m.group("w")
+    return case == "title" and res.is_place(w) and not (res.is_common(w) or res.never_name(w)) \
+        and not (_CAPITALISED_NEXT.match(text, m.end("w")) or _DIGIT_NEXT.match(text, m.end("w")))
+
+
+def _case_fits(text: str, case: str, m, res) -> bool:
+    """A word after a name in its case; or, after a title-case name, a known surname in capitals that no capitalised
+    word follows, as forms write "Sarah FORD" ("Sarah SO MUCH", "Sarah NHS" stay)."""
+    w_case = word_case(m.group("w"))
+    if w_case == case:
+        return True
+    w = m.group("w")
+    return case == "title" and w_case == "caps" and len(w) > 1 and res.is_surname(w) and not res.is_stop(w) \
+        and not _CAPS_AFTER.match(text, m.end("w"))
