@@ -857,3 +857,25 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     assert any_check(ctx, text, 15, 24, checks, frozenset()) is False
     assert any_check(ctx, text, 15, 24, checks, frozenset()) is False
     assert calls == [("label", "Chester"), ("place", "Chester"), ("place", "Amara Obi"), ("label", "Amara Obi")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Surname\tForename\tDOB\nADEYEMI\tNgozi\t01/02/1950", "Forename"),  # a form's header row
+    ("a 74-year-old builder from  Co.  Kerry  has increasing confusion", "Kerry"),  # an Irish county
+    ("transferred from County Kerry last week", "Kerry"),
+    ("DISCHARGE  SUMMARY   Queen  Elizabeth  Hospital  Birmingham", "Elizabeth"),  # double-spaced, a hospital
+    ("Crew: 2 DCAs on scene", "DCAs"),  # a plural acronym after a number is no bed board's name
+])
+def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
+    at = text.index(word)
+    assert not any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Signposted to Samaritans. Handler: Jem", "Jem"),  # a control room's handler
+    ("CARERS: TEMI + PAWEŁ. POOL CAR OUTSIDE", "PAWEŁ"),  # a care rota's carers
+    ("Kerry Jones from County Down rang", "Kerry"),
+])
+def test_a_role_field_names_the_person_after_it(scrubber, text, name):
+    at = text.index(name)
+    assert any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)

@@ -13,7 +13,7 @@ from phiscrub.text.person.context import Context
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # words of one phrase are one space apart; two or more spaces or a tab separate the cells of a
 # flattened form or board ("PT: Kayode   UNIT NO: 566"), so no check reads across them
-NEXT_WORD = re.compile(r"(?:'s|’s)? ([A-Za-z]+)")
+NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]{1,2}([A-Za-z]+)")  # double-spaced text too: "Queen  Elizabeth  Hospital"
 # a word joined to the span as in a multi-word place: "King's Lynn", "Marks & Spencer", "Dr Gray's"
 PREV_JOINED = re.compile(r"[A-Za-z][\w'’-]*(?: (?:&|and) | )$")
 NEXT_JOINED = re.compile(r"(?:['’]s)?(?: (?:&|and) | )[A-Za-z][\w'’-]*")

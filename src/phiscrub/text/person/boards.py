@@ -24,7 +24,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
-from phiscrub.text.person.tokens import VOWEL
+from phiscrub.text.person.tokens import PLURAL_ACRONYM, VOWEL
 from phiscrub.text.words import DAY_OR_YEAR
 from phiscrub.types import Finding
 
@@ -230,8 +230,8 @@ def _name_word(ctx: Context, word: str) -> bool:
     if (res.never_name(w) or ctx.is_stop(w) or not VOWEL.search(w) or HAS_DIGIT.search(w)
             or any(p in res.eponyms for p in w.split("-"))):
         return False  # "Guillain-Barré" after a name is the condition
-    if word.isupper() and len(w) <= 3 and not _name_shaped(w):
-        return False  # "NIV", "ENT"
+    if (word.isupper() and len(w) <= 3 and not _name_shaped(w)) or PLURAL_ACRONYM.fullmatch(word):
+        return False  # "NIV", "ENT"; a plural acronym: "2 DCAs"
     if res.is_name(w):  # "MURPHY", "BRADLEY": a name on the board, even if also a word or a place
         return word.isupper() or not res.is_common(w)
     return (len(w) >= 3 and not res.is_common(w) and not res.is_place(w)

@@ -231,7 +231,7 @@ def _place_list(ctx: Context, a: Around) -> bool:
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
 
 
-CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")  # a capitalised word just before: "Anne Ferguson"
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
 WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 NOUN_THEN_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)[ \t]+([\w'’-]+)")
 
