@@ -305,6 +305,9 @@ RULE_ROWS = [
     ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
     ("chat-subject", "bogdan rang to say hes stuck on the M62, start without him", "bogdan"),
     ("chat-subject", "Hope can you do the 11am obs on bay 1?", "Hope"),
+    ("chat-subject", "She was calling for her late husband. Faith sat with her til 01:30", "Faith"),
+    ("chat-subject", "Joy held his hand at the end", "Joy"),
+    ("chat-subject", "Summer brought in new starters", None),  # a thing can bring, only a person sits with someone
     # a short form no list knows, before what a colleague is doing
     ("chat-subject", "Spare keys are in the office (Baz has the other set) ta", "Baz"),
     ("chat-subject", "Theatre list moved. Kez on nights so ring me instead", "Kez"),
@@ -399,6 +402,8 @@ RULE_ROWS = [
     ("inverted-items", "• ODUYA, Temitayo – sc enox 40mg", "Temitayo"),
     ("inverted-items", "• TTO, Ramipril – 5mg OD", None),
     ("inverted-items", "C2 MASON, JUNE 88 – falls", "JUNE"),
+    ("inverted-items", "B4  LINCOLN, Bryn – awaiting bed", "Bryn"),  # a name that is a place after one that is a name
+    ("inverted-items", "1. EXETER, Devon – transfer", None),  # two places
     ("inverted-items", "Evening visits\nMACAULAY, Peigi CHI 2306841129", "Peigi"),  # a record label after it
     ("inverted-items", "Call back after 4.\nDiolch, Elin (reception)", None),  # a closing before the sender
     ("inverted-items", "4\nMOUNTAIN, Ruth\nRJZ 5512093\nconfusion", "MOUNTAIN"),  # a word in capitals, a first name

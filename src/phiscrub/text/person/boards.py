@@ -160,7 +160,10 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
         unknown = last.isupper() and first.istitle() and not (res.is_common(fw) or res.never_name(fw) or res.is_place(fw))
         if not (res.is_first_name(fw) or unknown) or (month and DAY_OR_YEAR.match(text, m.end())):
             continue
-        capital_name = last.isupper() and len(last) > 2 and res.is_first_name(fw) and not res.is_place(fw)
+        # a block-capital surname before a first name; a first name that is also a place after a surname that is a
+        # name too ("LINCOLN, Bryn"; not "EXETER, Devon")
+        capital_name = last.isupper() and len(last) > 2 and res.is_first_name(fw) and (
+            not res.is_place(fw) or res.is_name(lw))
         if not res.is_surname(lw) and not capital_name and (res.is_place(fw) or (res.is_common(lw) and not res.is_place(lw))):
             continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"; a word in
             # capitals takes a first name as a surname: "BROOK, April"

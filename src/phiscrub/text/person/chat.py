@@ -1,6 +1,7 @@
 """Rule ``chat-subject``: in ward chat, a first name opening a clause before a verb only a person does is a
 person, in any case and even where it is also a word: "grace said she wud", "precious went home with them",
-"kasia swapped her late", "lewis u left ur steth", "April is off sick", "Will can you swap"; and a short form
+"kasia swapped her late", "lewis u left ur steth", "April is off sick", "Will can you swap", "Faith sat with her";
+and a short form
 or name no list knows as a word or place ("Gaz on break", "(Shaz has the folder)").
 
 Source: UK ward group chats, where names are written in lower case and open the message. Avoids: words that are
@@ -27,7 +28,10 @@ _OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()]|\p{So}|\b(?:and|or|bu
          r"cos|pls|plz|hiya|hi|hey|morning|evening))[ \t]*)")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
-         r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left")
+         r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left|"
+         # and comforting someone: "Faith sat with her til 01:30", "Joy held his hand"
+         r"sat[ \t]+with|stayed[ \t]+(?:with|late|behind)|held[ \t]+(?:her|his|their|my)[ \t]+hand|hugged|comforted|"
+         r"told[ \t]+(?:me|us|her|him|them)\b")
 # and what a colleague is doing, for a name that is no ordinary word: "dom has it", "tash is covering"
 _DOING = (r"has[ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:off|on|stuck|asking|covering|leaving|"
           r"in[ \t]+charge|doing|coming|free)|was[ \t]+(?:asking|off|on)|can[ \t]+(?:do|cover|swap)|needs|wants|"
