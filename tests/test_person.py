@@ -870,6 +870,9 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("transferred from County Kerry last week", "Kerry"),
     ("DISCHARGE  SUMMARY   Queen  Elizabeth  Hospital  Birmingham", "Elizabeth"),  # double-spaced, a hospital
     ("Crew: 2 DCAs on scene", "DCAs"),  # a plural acronym after a number is no bed board's name
+    ("Latha math! We are recruiting at Ospadal nan Eilean", "Eilean"),  # Gaelic 'nan' (of the) is no title here
+    ("Comhairle nan Eilean Siar have funded it", "Siar"),
+    ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
     at = text.index(word)
@@ -880,6 +883,9 @@ def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, wor
     ("Signposted to Samaritans. Handler: Jem", "Jem"),  # a control room's handler
     ("CARERS: TEMI + PAWEŁ. POOL CAR OUTSIDE", "PAWEŁ"),  # a care rota's carers
     ("Kerry Jones from County Down rang", "Kerry"),
+    ("Our beloved mum, Aurelia Constantinescu (née Popescu), born 1938", "Popescu"),  # a maiden name
+    ("Thanks to our nan Betty, 90 today", "Betty"),  # 'nan' after a lower-case word is a grandmother
+    ("Oxycodone 5mg caps x 28. Checked by Hope.", "Hope"),  # a controlled-drug record's checker
 ])
 def test_a_role_field_names_the_person_after_it(scrubber, text, name):
     at = text.index(name)

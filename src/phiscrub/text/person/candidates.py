@@ -136,7 +136,9 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):
                 continue  # "Hope this helps.": a sentence on the last line, not a signature
-            if (rule.scan.role and not_named_by_role(ctx, words)) or misread_cue(ctx, rule.rule, m.group(), words, text[e:e + 4]):
+            before = text[max(0, m.start() - 20):m.start()]
+            if (rule.scan.role and not_named_by_role(ctx, words)) or misread_cue(
+                    ctx, rule.rule, m.group(), words, text[e:e + 4], before):
                 continue
             if rule.cue == "field_cue" and (thing_label(text, m.start()) or (
                     ":" not in m.group() and "=" not in m.group() and header_row(ctx, words))

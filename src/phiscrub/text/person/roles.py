@@ -103,18 +103,23 @@ def thing_label(text: str, start: int) -> bool:
 DOTTED_TITLE = re.compile(r"(?i:mrs?|ms|mx|dr|prof|sr|st|rev|revd|fr|capt|cllr|pc|sgt|dc|insp|mstr)\.")
 
 
-def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str = "") -> bool:
+def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str = "", before: str = "") -> bool:
     """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), a capitalised relation word
     naming a thing with the ordinary word after it ("the Patient Safety forum", not "my Friend Sarah"), a numbered unit
-    after a field label ("To: Ward 12 Sister", ``after``: the text after the name)."""
+    after a field label ("To: Ward 12 Sister", ``after``: the text after the name), Gaelic "nan" (of the) after a
+    capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue)."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
+    if rule == "title" and cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
+        return True
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
         return True
     last = (cue.split() or [""])[-1]
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
+
+GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 
 # ", Mo!" ending a clause: the person a sentence is said to ("Have fun in Lisbon, Mo!")
 VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))[ \t]*!")
