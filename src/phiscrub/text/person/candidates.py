@@ -20,6 +20,7 @@ from phiscrub.text.person import boards, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.cue_checks import header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import all_but, not_a_person
 from phiscrub.text.person.gazetteer import from_gazetteer
@@ -32,10 +33,7 @@ from phiscrub.text.person.roles import (
     from_presence_question,
     from_rota,
     from_vocative,
-    header_row,
-    misread_cue,
     not_named_by_role,
-    thing_label,
 )
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, POSSESSIVE_END, ScanOptions, scan

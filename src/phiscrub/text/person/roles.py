@@ -23,8 +23,7 @@ import regex as re
 from phiscrub.text.person.boards import HAS_DIGIT, LAYOUT_SKIP, SCORE
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person, sentence_start
-from phiscrub.text.person.tokens import NUMBERED, VOWEL
-from phiscrub.text.words import NUMBERED_UNITS
+from phiscrub.text.person.tokens import VOWEL
 from phiscrub.types import Finding
 
 # what may follow a name that ends a line or a cheer: kisses, "!", an emoji, the line end
@@ -75,51 +74,6 @@ def from_rota(ctx: Context, text: str) -> List[Finding]:
         out.append(finding(m.start("name"), m.end("name"), 0.6, "rota"))
     return out
 
-
-def header_row(ctx: Context, words: List[str]) -> bool:
-    """Words after a field label with no colon that are ordinary words, not names: a table's
-    header row ("NAME   POST   NI NO"), not a name."""
-    return all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words)
-
-
-# words before "name:" that make the field a thing's name, not a person's ("Team name:", "Ward name:")
-THING_LABELS = frozenset({
-    "team", "ward", "unit", "trust", "company", "hospital", "event", "group", "page", "file", "project",
-    "practice", "business", "organisation", "organization", "product", "drug", "medicine", "brand", "shop",
-    "pet", "dog", "cat", "horse", "boat", "display", "screen", "user", "account", "venue", "street", "road",
-    "place", "station", "school", "club", "charity", "village", "town", "course", "module", "policy", "form",
-    "document", "scheme", "service", "site", "building", "room", "device", "app", "network", "wifi",
-    "campaign", "fund", "award", "category", "song", "book", "film", "game", "stage", "band", "house"})
-PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
-
-
-def thing_label(text: str, start: int) -> bool:
-    """The word before a field label names a thing: "Team name:", "Event name:"."""
-    m = PREV_WORD.search(text, max(0, start - 30), start)
-    return bool(m and m.group(1).lower() in THING_LABELS)
-
-
-# titles written with a full stop; after any other title a full stop ends the sentence ("HCA. Response due")
-DOTTED_TITLE = re.compile(r"(?i:mrs?|ms|mx|dr|prof|sr|st|rev|revd|fr|capt|cllr|pc|sgt|dc|insp|mstr)\.")
-
-
-def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str = "", before: str = "") -> bool:
-    """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), a capitalised relation word
-    naming a thing with the ordinary word after it ("the Patient Safety forum", not "my Friend Sarah"), a numbered unit
-    after a field label ("To: Ward 12 Sister", ``after``: the text after the name), Gaelic "nan" (of the) after a
-    capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue)."""
-    if rule == "title" and "." in cue:
-        return not DOTTED_TITLE.match(cue.lstrip())
-    if rule == "title" and cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
-        return True
-    if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
-        return True
-    last = (cue.split() or [""])[-1]
-    return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
-            and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
-
-
-GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 
 # ", Mo!" ending a clause: the person a sentence is said to ("Have fun in Lisbon, Mo!")
 VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))[ \t]*!")
