@@ -165,6 +165,8 @@ RULE_ROWS = [
     ("birthday", "Ade is 40 today, cake at 3", "Ade"),
     ("birthday", "The clinic turned 10 and Ward 7 turned 90 degrees", None),
     ("name-age", "fall at home 84M, no injuries", None),
+    ("name-age", "Oksana Shevchenko and her son (DOB 22.08.2014)", None),  # a relation word, not a name
+    ("name-age", "Patient's hosp no is RWE 004 813 27", None),
     ("name-age", "Transport list\nTendai Moyo, 81\nWheelchair, needs escort", "Tendai Moyo"),  # the age ends its line
     ("name-age", "Police liaison: a gent from Keswick, DOB 02/05/1941, is on our ward", None),  # a town after "from"
     ("name-age", "Lovely chat with a former bus driver from Ashington, 88, about the old routes", None),
@@ -489,6 +491,8 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # a drawn column rule ends a name: the next cell is no part of it
+    ("ner", "3 ¦ T. DOYLE-KANE ¦ NSTEMI ¦ angio", [("T. DOYLE-KANE ¦ NSTEMI", "PERSON")], "T. DOYLE-KANE"),
     # what British South Asian, Polish and Greek families call their elders is a relation, not a name
     ("ner", "Forever missed: our Ammi, Dadi and auntie to many", [("Ammi", "PERSON"), ("Dadi", "PERSON")], None),
     ("ner", "Babcia loved the garden", [("Babcia", "PERSON")], None),
@@ -870,6 +874,7 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("transferred from County Kerry last week", "Kerry"),
     ("DISCHARGE  SUMMARY   Queen  Elizabeth  Hospital  Birmingham", "Elizabeth"),  # double-spaced, a hospital
     ("Crew: 2 DCAs on scene", "DCAs"),  # a plural acronym after a number is no bed board's name
+    ("NI: TW 31 90 52 B\nAddress (5 yrs): 42 Gladstone Terrace", "Address"),  # a field label, not a name with an age
     ("Latha math! We are recruiting at Ospadal nan Eilean", "Eilean"),  # Gaelic 'nan' (of the) is no title here
     ("Comhairle nan Eilean Siar have funded it", "Siar"),
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks

@@ -44,6 +44,10 @@ CASES = [
     ("DATE_OF_BIRTH", "clinic on 12 March at the hub", None),
     ("DATE_OF_BIRTH", "appointment 21/08/2025 at 10:30", None),
     ("DATE_OF_BIRTH", "see you Tuesday this morning", None),
+    # a date after a field label of its own line is that field's, even under a DOB line
+    ("DATE_OF_BIRTH", "DOB: 02-Jan-1962\nAdmitted: 28/11/2026", "02-Jan-1962"),
+    ("DATE_OF_BIRTH", "Name: X  DOB: 12/03/1950", "12/03/1950"),
+    ("DATE_OF_BIRTH", "Date of birth:\n12/03/1950", "12/03/1950"),
     # UK_VEHICLE_REG
     ("UK_VEHICLE_REG", "silver Astra WR19 ABC left", "WR19 ABC"),
     ("UK_VEHICLE_REG", "reg wr19abc", "wr19abc"),

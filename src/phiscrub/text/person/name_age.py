@@ -27,15 +27,17 @@ WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 
 def _picked(ctx: Context, words: List[str]) -> List[str]:
     """The name words at the end of ``words`` (read backwards until a word cannot be a name:
-    a keep or stop word, or one with a digit, such as "MRN: RX10091234" or "01-Jan-1944")."""
+    a keep, stop or relation word, or one with a digit, such as "MRN: RX10091234" or "01-Jan-1944")."""
     picked: List[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if not picked and i > 0 and _town_surname(ctx, word, words[i - 1]):
             picked.insert(0, word)  # "Matthew Lincoln 52M": a keep-list town after a well-known first name
             continue
-        if ctx.res.never_name(word) or ctx.is_stop(word.lower()) or any(ch.isdigit() for ch in word):
-            break
+        bare = word.lower().removesuffix("'s").removesuffix("’s")
+        if ctx.res.never_name(bare) or ctx.is_stop(bare) or any(ch.isdigit() for ch in word) \
+                or ctx.vocab.relation_word.fullmatch(bare):
+            break  # ... or a relation word, possessive or not: "her son (DOB …)", "Patient's hosp no"
         if word[0].islower():
             if not ctx.res.is_name(word):
                 break

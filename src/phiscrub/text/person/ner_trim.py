@@ -14,7 +14,7 @@ from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.words import PARTICLES, keep_surname
 
-CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash
+CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash, a drawn column rule
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
 
 Span = Tuple[int, int]

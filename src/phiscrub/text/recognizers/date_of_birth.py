@@ -119,6 +119,9 @@ _NAMED_DAY = (r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]?s\s+(?:
 _DEATH_BEFORE = re.compile(
     r"(?i:\b(?:died|d\.|dod|d\.o\.d\.?|date\s+of\s+death|passed\s+away|passed|deceased|rip)"
     r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)$")
+# a field label of the date's own line right before it ("Admitted: 28/11/2026" under "DOB: 02-Jan-1962")
+_BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?o\.?[ \t]?b|birth|born|deliver|b['’]?day|ganwyd|geni|ddg|age")
+_OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L} ./()'’-]{0,30}?)[ \t]*:[ \t]*$")
 
 
 # a full name, then a full date of an earlier year alone in brackets: how letters and complaints give a patient's
@@ -166,7 +169,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
     ]
-    CONTEXT_BEFORE = 40
+    CONTEXT_BEFORE = 40  # (a label of the date's own line decides over a birth word before it: ``adjust``)
     CONTEXT_AFTER = 12
     CONTEXT_BOOST = 0.3
     REQUIRES_CONTEXT = True
@@ -181,8 +184,13 @@ class DateOfBirthRecognizer(PhiRecognizer):
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays
-        readable (PII-SPEC section 4), even with "born" nearby ("born Christmas Day 1938, died 14/10/2026")."""
-        return None if _DEATH_BEFORE.search(text, max(0, start - 30), start) else score
+        readable (PII-SPEC section 4), even with "born" nearby ("born Christmas Day 1938, died 14/10/2026"); a date
+        right after a field label of its own that names no birth is that field's ("DOB: 02-Jan-1962" then
+        "Admitted: 28/11/2026" on the next line)."""
+        if _DEATH_BEFORE.search(text, max(0, start - 30), start):
+            return None
+        own = _OWN_LABEL.search(text, max(0, start - 40), start)
+        return None if own and not _BIRTH_LABEL.search(own["label"]) else score
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """A numeric date that exists is confirmed (True); any date that cannot exist is ruled out (False)."""
