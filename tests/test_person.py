@@ -877,6 +877,9 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("NI: TW 31 90 52 B\nAddress (5 yrs): 42 Gladstone Terrace", "Address"),  # a field label, not a name with an age
     ("Latha math! We are recruiting at Ospadal nan Eilean", "Eilean"),  # Gaelic 'nan' (of the) is no title here
     ("Comhairle nan Eilean Siar have funded it", "Siar"),
+    ("Thank you to the nurses at Maggie's Oldham", "Maggie"),  # a place named in the possessive
+    ("Busy day at Noble's – patients in from Ramsey", "Noble"),
+    ("Moghrey mie! Shout out to the ED team", "mie"),  # Manx greeting
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
@@ -890,6 +893,7 @@ def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, wor
     ("Kerry Jones from County Down rang", "Kerry"),
     ("Our beloved mum, Aurelia Constantinescu (née Popescu), born 1938", "Popescu"),  # a maiden name
     ("Thanks to our nan Betty, 90 today", "Betty"),  # 'nan' after a lower-case word is a grandmother
+    ("Maggie's birthday today, 90!", "Maggie"),  # a noun after the possessive: a person
     ("Oxycodone 5mg caps x 28. Checked by Hope.", "Hope"),  # a controlled-drug record's checker
 ])
 def test_a_role_field_names_the_person_after_it(scrubber, text, name):

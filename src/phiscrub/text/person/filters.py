@@ -133,7 +133,7 @@ def _part_of_place(ctx: Context, a: Around) -> bool:
 
 def part_of_place(res, a: Around) -> bool:
     """``_part_of_place`` with the word lists alone (the NER gate asks it too: ``phiscrub.text.gate``)."""
-    if any(res.is_place(p) for p in a.joined):
+    if any(res.is_place(p) for p in a.joined) or _possessive_place(res, a):
         return True
     words = a.span.split()
     ok = [res.may_be_place_word(w) for w in words]
@@ -145,6 +145,19 @@ def part_of_place(res, a: Around) -> bool:
                for i in range(1, len(before) + 1) for j in range(1, len(words)) if all(ok[:j]))
     return (any(res.is_place(p) for p in inner) or any(res.is_place(p) for p in opening)
             or (all(ok) and any(res.is_place(p) for p in _around_phrases(before, res, a))))
+
+
+_POSSESSIVE_NEXT = re.compile(r"['’]s(?:[ \t]+(?P<next>\p{Ll}+))?")
+
+
+def _possessive_place(res, a: Around) -> bool:
+    """A place named in the possessive ("at Maggie's Oldham", "Noble's for surviving", "Tommy's has great info")
+    unless a noun follows, as after a person's name ("Maggie's birthday", "Maggie's family")."""
+    m = _POSSESSIVE_NEXT.match(a.after)
+    if not m or not res.is_place(a.span + "'s"):
+        return False
+    nxt = m["next"]
+    return not (nxt and res.is_common(nxt) and nxt not in res.non_noun_words and not res.is_stop(nxt))
 
 
 def _around_phrases(before: List[str], res, a: Around) -> List[str]:
