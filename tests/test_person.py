@@ -204,7 +204,7 @@ RULE_ROWS = [
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
     ("list", "Dr Okafor, bloods and obs done", None),
     # a word between two names of a comma list is a name, unless a place or keep word
-    ("between", "Volunteers: Wiesława, Bola, Tariq bin Hamid and Mary-Kate O'Brien", "Bola"),
+    ("between", "Volunteers: Wiesława, Thistle, Tariq bin Hamid and Mary-Kate O'Brien", "Thistle"),  # a word: a nickname
     ("between", "Thanks Siobhan Kowalczyk, Leeds, and Tariq bin Hamid", None),
     # a quoted sibling, and a well-known first name that is also a word or month, in a list of names
     ("list", 'Dr Okafor, "Bubbles", Zorbicus ran nights', "Bubbles"),
@@ -880,6 +880,9 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Thank you to the nurses at Maggie's Oldham", "Maggie"),  # a place named in the possessive
     ("Busy day at Noble's – patients in from Ramsey", "Noble"),
     ("Moghrey mie! Shout out to the ED team", "mie"),  # Manx greeting
+    ("Caller: Florin Popescu, Romanian, Language Line used", "Romanian"),  # a nationality in a list after a name
+    ("Caller: Florin Popescu, Romanian, Language Line used", "Language"),  # an interpreting service
+    ("Llanrwst LL26 0HG. Siarad Cymraeg yn unig", "Siarad"),  # Welsh 'speaks'
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
@@ -894,6 +897,7 @@ def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, wor
     ("Our beloved mum, Aurelia Constantinescu (née Popescu), born 1938", "Popescu"),  # a maiden name
     ("Thanks to our nan Betty, 90 today", "Betty"),  # 'nan' after a lower-case word is a grandmother
     ("Maggie's birthday today, 90!", "Maggie"),  # a noun after the possessive: a person
+    ("Callback within 2 hrs. Clinician: Bola.", "Bola"),  # a Yoruba short form that is also a word
     ("Oxycodone 5mg caps x 28. Checked by Hope.", "Hope"),  # a controlled-drug record's checker
 ])
 def test_a_role_field_names_the_person_after_it(scrubber, text, name):
