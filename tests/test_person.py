@@ -898,8 +898,15 @@ def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, wor
     ("Thanks to our nan Betty, 90 today", "Betty"),  # 'nan' after a lower-case word is a grandmother
     ("Maggie's birthday today, 90!", "Maggie"),  # a noun after the possessive: a person
     ("Callback within 2 hrs. Clinician: Bola.", "Bola"),  # a Yoruba short form that is also a word
+    ("Porter job: transfer Hyacinth Powell on her bed", "Hyacinth"),  # a flower name of older women
     ("Oxycodone 5mg caps x 28. Checked by Hope.", "Hope"),  # a controlled-drug record's checker
 ])
 def test_a_role_field_names_the_person_after_it(scrubber, text, name):
     at = text.index(name)
+    assert any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+def test_a_part_of_a_full_name_repeated_is_a_name_even_where_a_town_is_called_so(scrubber):
+    text = 'Plumber Winston "Winnie" Gayle retires on Friday. Winston came over from Jamaica in 1979.'
+    at = text.rindex("Winston")
     assert any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)

@@ -38,8 +38,9 @@ _WORD_CHAR_OR_SIGIL = re.compile(r"[\w@#]")
 # positions each step accepts), so one pass over these positions finds every occurrence.
 _NOT_ASCII_WORD = re.compile(r"[^A-Za-z0-9_@#]")
 _KEY = 3  # needles are indexed by their first characters (names here are at least this long)
-# a part of a full name found elsewhere is a name even where it is also a city abroad ("Maria Rivera … Rivera")
-PART_SKIP = frozenset({"abroad"})
+# a part of a full name found elsewhere is a name even where it is also a city abroad ("Maria Rivera … Rivera") or a
+# town the gazetteer knows ("Winston Gayle … Winston came over"; "from Winston" is still a place: "placed")
+PART_SKIP = frozenset({"abroad", "known-place"})
 # a one-word name's repeat is checked for a place only: "from Preston", "Preston Road", "our Saunders Room"
 REPEAT_CHECKS = all_but("placed", "before-place-word")
 
