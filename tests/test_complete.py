@@ -186,6 +186,10 @@ ROWS = [
     ("first-name-before", "and then priya Kaur came in", "Kaur", "PERSON", "priya Kaur"),
     ("first-name-before", "sarah Kaur was on nights", "Kaur", "PERSON", "sarah Kaur"),
     ("first-name-before", "please mark Kaur's obs", "Kaur", "PERSON", None),  # a word inside a sentence
+    # a surname written first (Vietnamese, Chinese, Korean order) before first names; Unicode capitals too
+    ("first-name-before", "Nguyễn Văn Hải – Vietnamese interpreter booked", "Văn Hải", "PERSON", "Nguyễn Văn Hải"),
+    ("first-name-before", "Thanks Siân Jones", "Jones", "PERSON", "Siân Jones"),
+    ("first-name-before", "seen at Leeds Văn Hải", "Văn Hải", "PERSON", None),  # a place is no surname
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),
     ("surname-after", "NoK: son L. Hill 07700 900123", "L.", "PERSON", "L. Hill"),

@@ -81,7 +81,7 @@ _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORE
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Ll}[\p{L}'’-]+")
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][a-z]+)[ \t]$")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]$")  # "Siân", "Nguyễn" too
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$")  # "E. O'Sullivan", "Ma. Luisa Reyes"
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/])")
@@ -181,12 +181,21 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"
-    if not known and wd.unknown_forename(w, names, f.rule, res):
-        return m.start("w"), f.end  # "Ealish Quayle": a word no list knows before a known surname
+    if not known and (wd.unknown_forename(w, names, f.rule, res) or _surname_first(w, names, res)):
+        return m.start("w"), f.end  # "Ealish Quayle": a word no list knows before a known surname; "Nguyễn Văn Hải"
     if not known or w.isupper() or (res.never_name(w) and not wd.town_first_name(text, m, f.rule, res)):
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
         # or any first name before a known surname ("Blessing Khan's husband")
     return m.start("w"), f.end
+
+
+def _surname_first(word: str, names: List[str], res) -> bool:
+    """"Nguyễn Văn Hải", "Kim Min-jun": a surname of the gazetteer that is no first name, word, place or keep word,
+    right before first names, is the surname of a name written surname first (Vietnamese, Chinese, Korean order;
+    a form's "PATEL Sarah")."""
+    return (res.is_surname(word) and not (res.is_first_name(word) or res.is_common(word) or res.is_place(word)
+                                          or res.never_name(word)) and bool(names)
+            and all(res.is_first_name(wd.without_possessive(n)) for n in names))
 
 
 def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
