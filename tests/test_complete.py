@@ -232,6 +232,9 @@ ROWS = [
     ("wrapped-line", "Many thanks,\nBeatrice\nKowalczuk", "Beatrice", "PERSON", "Beatrice\nKowalczuk"),
     ("wrapped-line", "Love,\nBeatrice\nBaker, HCA\nWard 7", "Beatrice", "PERSON", "Beatrice\nBaker"),  # a role after
     ("wrapped-line", "Many thanks,\nBeatrice\nMatron", "Beatrice", "PERSON", None),  # a role, no surname
+    # a name's last word broken inside by a line break: the two pieces a known name
+    ("wrapped-line", "09:00  WIŚNIEWSKA, Małgo\nrzata   17 Granby", "Małgo", "PERSON", "Małgo\nrzata"),
+    ("wrapped-line", "thanks to Beatrice\nand the team", "Beatrice", "PERSON", None),
     ("wrapped-line", "Many thanks,\nBeatrice\nKowalczuk and the team", "Beatrice", "PERSON", None),  # prose runs on
 ]
 

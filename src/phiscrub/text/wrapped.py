@@ -15,6 +15,9 @@ line break leaves one half readable. The sentence itself shows the wrap:
   first name ("Sarah", "Sarah,"), and a next line that holds only one word spelt like a surname ("Porter", "Porter,
   HCA" with a role after a comma): the surname is the finding's.
 
+* a name's last word broken inside by a line break ("Małgo\nrzata", text copied from a narrow system's column): the
+  rest of the word opens the next line in lower case, and the two pieces together are a known name.
+
 Avoids: in prose, names listed one per line ("Thomas\nAdeyemi\n" after "to": the line holds only the name; the
 stacked case needs the first name alone on its line and no more than a role after the surname), a new sentence on the next
 line ("thanks to Sarah\nBrilliant shift": an ordinary word), a sign-off and a job title ("Thomas\nWard Manager").
@@ -37,6 +40,8 @@ _LINE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]*\r?\n[ \t]*
 _RUNS_ON = re.compile(r"(?:['’]s)?(?:[ \t]+\p{Ll}|,)")
 _PROSE_BEFORE = re.compile(r"\p{Ll}[\p{L}'’]*[ \t]+$")
 # a line holding only the surname, or the surname, a comma and a role: "Porter", "Porter, HCA"
+# a word broken by a line break inside it: "Małgo\nrzata" (the rest of the word opens the next line in lower case)
+_BROKEN_REST = re.compile(r"\r?\n(?P<rest>\p{Ll}+)(?![\p{L}'’-])")
 # (not a list of names one per line: no lone capitalised word on the line after)
 _STACKED = re.compile(rf"[ \t]*,?[ \t]*\r?\n[ \t]*(?P<w>{_WORD})[ \t]*(?:,[^\n]*)?"
                       rf"(?=\r?\n(?![ \t]*{_WORD}[ \t]*(?:\r?\n|$))|$)")
@@ -59,7 +64,7 @@ def wrapped_name(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
             and _PROSE_BEFORE.search(text, line_start, f.start) and not taken.any_in(*m.span("w")) \
             and _surname_like(m.group("w"), res):
         return f.start, m.end("w")
-    if (s := _stacked(text, f, last, res, taken)) is not None:
+    if (s := _stacked(text, f, last, res, taken)) is not None or (s := _broken_word(text, f, last, res, taken)):
         return s
     one_word = " " not in text[f.start:f.end]
     if line_start == f.start and f.start > 0 and one_word and _RUNS_ON.match(text, f.end) \
@@ -94,3 +99,12 @@ def _stacked(text: str, f: Finding, last: str, res, taken) -> Optional[Tuple[int
         return None
     span = stacked_surname(text, f.end, res)
     return (f.start, span[1]) if span is not None and not taken.any_in(*span) else None
+
+
+def _broken_word(text: str, f: Finding, last: str, res, taken) -> Optional[Tuple[int, int]]:
+    """"WIŚNIEWSKA, Małgo\nrzata": a name's last word broken across a line break, its two pieces a known name."""
+    m = _BROKEN_REST.match(text, f.end)
+    if m is None or not last[:1].isupper() or taken.any_in(*m.span("rest")):
+        return None
+    whole = last + m["rest"]
+    return (f.start, m.end("rest")) if res.is_first_name(whole) or res.is_surname(whole) else None
