@@ -153,6 +153,7 @@ ROWS = [
     ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh", "PERSON", "Ruairidh Mac an t-Saoir"),
     ("gaelic-patronymic", "Happy birthday MAC AN T-SAOIR, Ewan", "MAC", "PERSON", "MAC AN T-SAOIR"),
     ("gaelic-patronymic", "YAW MAC AN T-SAOIR in bed 2", "YAW", "PERSON", "YAW MAC AN T-SAOIR"),
+    ("gaelic-patronymic", "A4   NIC A' PHEARSAIN, Peigi  91", "PHEARSAIN", "PERSON", "NIC A' PHEARSAIN"),  # found from its end
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
     ("first-name-before", "Resident: Ivy May Thornton, born 1930", "Thornton", "PERSON", "Ivy May Thornton"),  # two

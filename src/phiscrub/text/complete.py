@@ -24,7 +24,7 @@ its shape, source and the false positive it avoids):
 * ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name ("I" only with a full stop, so "Sam I
   will" is not grown).
 * ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a name that ends on "Mac"/"Nic" takes
-  the rest of the Gaelic surname.
+  the rest of the Gaelic surname; a name found from the surname's last word takes its head ("NIC A' PHEARSAIN").
 * ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first name of the gazetteer right before a
   capitalised name, even one that is also a word or a stop word the name rules skip (a half-redacted name leaks; an
   over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it, but a town that is a first name joins
@@ -78,6 +78,7 @@ _OPENS = re.compile(r"(?:^|[.!?:;|(\"“]|\s[-–—•])[ \t]*$", re.MULTILINE)
 # rules whose layout makes the word after a block-capital surname and a comma its forename
 LAYOUT_RULES = frozenset({"bed-board", "field"})
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
+_GAELIC_BEFORE = re.compile(r"(?<![\w'’\-])(?i:mac|nic|mhic)[ \t]+(?i:an[ \t]+|a['’][ \t]*)$")
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Ll}[\p{L}'’-]+")
@@ -150,6 +151,8 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
 
 
 def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
+    if (b := _GAELIC_BEFORE.search(text, max(0, f.start - 12), f.start)) and text[f.start].isupper():
+        return b.start(), f.end  # "NIC A' PHEARSAIN" found from its last word
     if _GAELIC_HEAD.search(text, f.start, f.end):
         m = _GAELIC_REST.match(text, f.end)
     else:  # "Ewan Mac an t-Saoir"; in lower case only after a lower-case name: "niamh mac an t-saoir"
