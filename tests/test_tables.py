@@ -2,7 +2,8 @@
 
 import pytest
 
-from phiscrub.text.tables import blocks, propagate
+from phiscrub.text.table_cells import blocks
+from phiscrub.text.tables import propagate
 from phiscrub.types import Finding
 
 
@@ -157,3 +158,24 @@ def test_a_town_that_is_also_a_name_is_a_name_in_a_name_column(scrubber):
     names = _values(scrubber, text, "PERSON")
     assert "Kent Ashworth" in names, names
     assert "Kent" in scrubber.scrub_text("Kent Community Health team visited Ward 3").text  # in prose: the county
+
+
+CSV_EXPORT = ('Ward 9 list export\n'
+              'bed,surname,forename,dob,hosp_no,plan\n'
+              '"3","HALLORAN","Ifeoma","12/07/1961","QX3301182","echo today, Bay 1"\n'
+              '"7","TRẦN","Văn Minh","1987-10-30","QX4478205","day 5, drain out"\n'
+              '9,BROOK,April,03/03/1950,QX1102938,home')
+
+
+def test_a_csv_export_is_a_table_whose_header_names_its_columns(scrubber):
+    found = _found(scrubber, CSV_EXPORT)
+    for value, kind in (("HALLORAN", "PERSON"), ("Ifeoma", "PERSON"), ("TRẦN", "PERSON"), ("BROOK", "PERSON"),
+                        ("12/07/1961", "DATE_OF_BIRTH"), ("1987-10-30", "DATE_OF_BIRTH"), ("03/03/1950", "DATE_OF_BIRTH"),
+                        ("QX3301182", "HOSPITAL_NUMBER"), ("QX1102938", "HOSPITAL_NUMBER")):
+        assert any(value in v and k == kind for v, k in found), (value, kind, found)
+    assert not any("drain" in v or "echo" in v for v, _ in found)
+
+
+def test_prose_with_commas_is_no_csv_row():
+    text = "Thanks to the team, the porters, and the cleaners\nwe had a great time, honestly, really"
+    assert list(blocks(text)) == []

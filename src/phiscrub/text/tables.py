@@ -32,21 +32,19 @@ not name-shaped, or words no name list knows), prose (a line of one cell is no r
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
-from typing import Callable, Iterator, List, Sequence, Tuple
+from dataclasses import replace
+from typing import Callable, List, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.text.table_cells import CSV_HINT, SEP, Cell, blocks
 from phiscrub.types import Finding
 
 RECOGNIZER, RULE, SCORE = "TableColumns", "table-column", 0.6
 ID_TYPES = frozenset({"HOSPITAL_NUMBER", "NHS_NUMBER"})
-# a cell boundary: a tab, a drawn rule, or two or more spaces between two non-space characters
-SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S) {2,}(?=\S))[ \t]*")
 # where a name always ends: a tab, a drawn rule, three or more spaces
 CUT = re.compile(r"[ ]*(?:\t|[¦│┃║|]| {3,})[ \t]*")
 LONG_WORD = re.compile(r"\p{L}{2}")
-BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
 # a list item's marker at a row's start: "1.", "2)", "•"
 MARKER = re.compile(r"(?:\d{1,2}[.)]?|[•*·‣▪◦-])[ \t]+")
 _TOKEN = r"(?:(?:Ma?c|O['’]|N[ií][ \t]|(?i:van|von|de|da|di|du|del|le|la|al|el|ap|ab|bin|ó|ní|nic)[ \t])*" \
@@ -58,10 +56,11 @@ NAME_CELL = re.compile(rf"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>{_TOKEN
 # a name column's header: the name itself, or the person a row names by role: the patient's consultant,
 # named nurse, GP, key worker or next of kin ("Cons", "Named nurse", "NOK")
 NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[ \t]user)(?:['’]?s)?(?:[ \t]name)?|"
-                         r"(?:sur|fore|first[ \t]|last[ \t]|full[ \t])?names?|enw|cons|consultant|named[ \t]nurse|"
+                         r"(?:sur|fore|first[ \t_]|last[ \t_]|full[ \t_]|given[ \t_])?names?|enw|cons|consultant|named[ \t]nurse|"
                          r"key[ \t]?worker|gp|midwife|nok|next[ \t]of[ \t]kin|carer)\b")
-HOSP_HEADER = re.compile(r"(?i)\b(?:hosp(?:ital)?\.?(?:[ \t]*(?:no|num|number|id))?|mrn|unit[ \t]*no|pas(?:[ \t]*no)?"
-                         r"|k[ \t]*no|case[ \t]*no|crn|rtx|urn)\b")
+# (an underscore joins a CSV export's header words: "hosp_no", "unit_no")
+HOSP_HEADER = re.compile(r"(?i)(?<![^\W_])(?:hosp(?:ital)?\.?(?:[ \t_]*(?:no|num|number|id))?|mrn|unit[ \t_]*no"
+                         r"|pas(?:[ \t_]*no)?|k[ \t_]*no|case[ \t_]*no|crn|rtx|urn)(?![^\W_])")
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number
 DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?(?:{_MONTH}|\d{{1,2}})[ ./-]?(?:\d{{4}}|\d\d)"
@@ -78,42 +77,6 @@ WORD = re.compile(r"\p{L}[\p{L}'’-]*")
 LETTER, DIGIT = re.compile(r"\p{L}"), re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class Cell:
-    start: int
-    end: int
-
-
-def blocks(text: str) -> Iterator[List[List[Cell]]]:
-    """The text's tables: runs of lines of two or more cells (border lines skipped, a blank line ends one)."""
-    rows: List[List[Cell]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if line.strip() and BORDER.fullmatch(line) and rows:
-            continue
-        cells = _cells(line, start)
-        if len(cells) >= 2:
-            rows.append(cells)
-            continue
-        if len(rows) >= 2:
-            yield rows
-        rows = []
-    if len(rows) >= 2:
-        yield rows
-
-
-def _cells(line: str, offset: int) -> List[Cell]:
-    out, at = [], 0
-    for m in [*SEP.finditer(line), None]:
-        end = m.start() if m else len(line.rstrip())
-        a = at + (len(line[at:end]) - len(line[at:end].lstrip()))
-        if end > a:
-            out.append(Cell(offset + a, offset + end))
-        at = m.end() if m else len(line)
-    return out
-
-
 def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], int] | None",
               types: "frozenset[str]") -> List[Finding]:
     """``findings`` with the tables of ``text`` applied: a name cut at its cell's end, and the names and numbers
@@ -121,7 +84,7 @@ def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], 
     gaps = [m.span() for m in CUT.finditer(text)]  # sorted, disjoint
     found = [piece for f in findings for piece in _cut(f, gaps, text)] if gaps else list(findings)
     found = _without_towns(text, found)
-    tables = list(blocks(text)) if "\n" in text and SEP.search(text) else []
+    tables = list(blocks(text)) if "\n" in text and (SEP.search(text) or CSV_HINT.search(text)) else []
     for rows in tables:
         width = max(len(r) for r in rows)
         if "PERSON" in types:  # names first: an identifier column without a label needs names beside it

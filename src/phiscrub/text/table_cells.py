@@ -1,0 +1,82 @@
+"""The cells of a text's tables (``tables``): lines of two or more cells, split at a tab, a drawn column rule or
+a gap of two or more spaces, or, for a CSV export, at the commas between fields ("3","PRAMANIK","Ruksana" or
+bed,surname,forename: a comma with no space after it, quotes around a field taken off the cell).
+
+Avoids: prose, whose commas have a space after them ("Ann, Bob and Carl"): a line is a CSV row only when it has
+three fields or more and no separating comma is followed by a space.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, List, Optional
+
+import regex as re
+
+# a cell boundary: a tab, a drawn rule, or two or more spaces between two non-space characters
+SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S) {2,}(?=\S))[ \t]*")
+BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
+# a CSV field: quoted (commas and spaces inside are the field's) or bare (no comma, quote or line break)
+_CSV_FIELD = re.compile(r'"(?P<q>[^"\n]*)"|(?P<b>[^,"\n]*)')
+CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )')  # a line with two commas that no space follows
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+
+
+def blocks(text: str) -> Iterator[List[List[Cell]]]:
+    """The text's tables: runs of lines of two or more cells (border lines skipped, a blank line ends one)."""
+    rows: List[List[Cell]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip() and BORDER.fullmatch(line) and rows:
+            continue
+        cells = _cells(line, start)
+        if len(cells) >= 2:
+            rows.append(cells)
+            continue
+        if len(rows) >= 2:
+            yield rows
+        rows = []
+    if len(rows) >= 2:
+        yield rows
+
+
+def _cells(line: str, offset: int) -> List[Cell]:
+    csv = _csv_cells(line, offset)
+    if csv is not None:
+        return csv
+    out, at = [], 0
+    for m in [*SEP.finditer(line), None]:
+        end = m.start() if m else len(line.rstrip())
+        a = at + (len(line[at:end]) - len(line[at:end].lstrip()))
+        if end > a:
+            out.append(Cell(offset + a, offset + end))
+        at = m.end() if m else len(line)
+    return out
+
+
+def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
+    """The fields of a CSV row (three or more, no separating comma followed by a space), or None."""
+    if line.count(",") < 2:
+        return None
+    out, at = [], 0
+    while True:
+        m = _CSV_FIELD.match(line, at)
+        q = "q" if m.group("q") is not None else "b"
+        a, b = m.span(q)
+        text = line[a:b]
+        a, b = a + len(text) - len(text.lstrip()), b - (len(text) - len(text.rstrip()))
+        if b > a:
+            out.append(Cell(offset + a, offset + b))
+        at = m.end()
+        if at >= len(line.rstrip()):
+            break
+        if line[at] != "," or line[at + 1:at + 2] == " ":
+            return None  # not a CSV row: a quote inside a bare field, or prose's "comma space"
+        at += 1
+    return out if len(out) >= 3 else None
