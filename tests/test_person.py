@@ -883,6 +883,12 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Caller: Florin Popescu, Romanian, Language Line used", "Romanian"),  # a nationality in a list after a name
     ("Caller: Florin Popescu, Romanian, Language Line used", "Language"),  # an interpreting service
     ("Llanrwst LL26 0HG. Siarad Cymraeg yn unig", "Siarad"),  # Welsh 'speaks'
+    ("A&E nurse at Diana, Princess of Wales Hospital in Grimsby", "Diana"),  # a royal's style after the name
+    ("BED\tNAME\tAGE\tHOSP NO\n1\tKOWALCZYK, Tomasz\t81\tK3344556", "AGE"),  # a header word
+    ("Her Behçet's is well controlled on colchicine", "Behçet"),  # an eponymous condition
+    ("Text ChatHealth on the number on your planner", "ChatHealth"),  # a service
+    ("Cennin Pedr ar bob ward heddiw", "Pedr"),  # Welsh 'daffodils'
+    ("Great-grandmother Elsie Brooke, 96, from Hull", "Great"),  # a relation word with its 'great-'
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):

@@ -48,6 +48,10 @@ CASES = [
     ("DATE_OF_BIRTH", "DOB: 02-Jan-1962\nAdmitted: 28/11/2026", "02-Jan-1962"),
     ("DATE_OF_BIRTH", "Name: X  DOB: 12/03/1950", "12/03/1950"),
     ("DATE_OF_BIRTH", "Date of birth:\n12/03/1950", "12/03/1950"),
+    # POSTCODE: an institution's public address stays readable; a patient's after it does not
+    ("POSTCODE", "St James's University Hospital, Beckett Street, Leeds LS9 7TF", None),
+    ("POSTCODE", "Jersey General Hospital, Ward 3: to La Maison Blanche, Rue de la Mare, St Ouen JE3 2BD", "JE3 2BD"),
+    ("POSTCODE", "Discharged from Derriford Hospital to 12 Mill Road, Plymouth PL6 8DH", "PL6 8DH"),
     # UK_VEHICLE_REG
     ("UK_VEHICLE_REG", "silver Astra WR19 ABC left", "WR19 ABC"),
     ("UK_VEHICLE_REG", "reg wr19abc", "wr19abc"),

@@ -8,7 +8,7 @@ people ("Parkinson's", "Down's syndrome"); ``edge_junk`` says which words cannot
 
 from __future__ import annotations
 
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, Tuple
 
 import regex as re
 
@@ -17,6 +17,7 @@ from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check, any_check
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.ordinary import alert_level
+from phiscrub.text.person.place_parts import part_of_place
 from phiscrub.text.person.things import thing_after
 from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.words import FROM_A_TEAM
@@ -109,12 +110,15 @@ def _named_thing(ctx: Context, a: Around) -> bool:
 
 def _royal_eponym(ctx: Context, a: Around) -> bool:
     """"Princess Alexandra", "King George": a royal title before a British first name names a
-    hospital or a ship ("Prince Emeka" stays a person)."""
+    hospital or a ship ("Prince Emeka" stays a person); so does a royal's style after a name ("Diana, Princess of
+    Wales Hospital")."""
     words = a.span.split()
     prev = PREV_JOINED.search(a.before)
     pairs = [(prev.group().split()[0], words[0])] if prev else []
     pairs += [(words[0], words[1])] if len(words) > 1 else []
     royal = ctx.vocab.royal_titles
+    if (m := ROYAL_STYLE_AFTER.match(a.after)) and m["title"].lower() in royal:
+        return True  # "Diana, Princess of Wales Hospital": a royal's style after the name
     return any(t.lower() in royal and ctx.res.anglo_first_names.get(n.lower(), 0) > 0 for t, n in pairs)
 
 
@@ -129,53 +133,6 @@ def _part_of_place(ctx: Context, a: Around) -> bool:
     "the Queen Elizabeth the Queen Mother"; holding one of two words or more: "Hywel Dda Charities"; or opening
     inside one: "Sue Ryder Thorpe Hall"."""
     return part_of_place(ctx.res, a)
-
-
-def part_of_place(res, a: Around) -> bool:
-    """``_part_of_place`` with the word lists alone (the NER gate asks it too: ``phiscrub.text.gate``)."""
-    if any(res.is_place(p) for p in a.joined) or _possessive_place(res, a):
-        return True
-    words = a.span.split()
-    ok = [res.may_be_place_word(w) for w in words]
-    inner = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1) if all(ok[i:j]))
-    if not (ok and ok[0]):
-        return any(res.is_place(p) for p in inner)  # no longer place can run through a first word of no place
-    before = _place_run(res, reversed(a.before.rsplit("\n", 1)[-1].split()[-3:]))[::-1]
-    opening = (" ".join(before[len(before) - i:] + words[:j])  # a place begun before the span: "Sue Ryder| Thorpe Hall"
-               for i in range(1, len(before) + 1) for j in range(1, len(words)) if all(ok[:j]))
-    return (any(res.is_place(p) for p in inner) or any(res.is_place(p) for p in opening)
-            or (all(ok) and any(res.is_place(p) for p in _around_phrases(before, res, a))))
-
-
-_POSSESSIVE_NEXT = re.compile(r"['’]s(?:[ \t]+(?P<next>\p{Ll}+))?")
-
-
-def _possessive_place(res, a: Around) -> bool:
-    """A place named in the possessive ("at Maggie's Oldham", "Noble's for surviving", "Tommy's has great info")
-    unless a noun follows, as after a person's name ("Maggie's birthday", "Maggie's family")."""
-    m = _POSSESSIVE_NEXT.match(a.after)
-    if not m or not res.is_place(a.span + "'s"):
-        return False
-    nxt = m["next"]
-    return not (nxt and res.is_common(nxt) and nxt not in res.non_noun_words and not res.is_stop(nxt))
-
-
-def _around_phrases(before: List[str], res, a: Around) -> List[str]:
-    """The span with up to three words either side on its line (``before``: those before it), for a
-    place named after two people; only words that may be part of a place name (``may_be_place_word``)."""
-    after = _place_run(res, a.after.split("\n", 1)[0].split()[:3])
-    return [" ".join(before[len(before) - i:] + [a.span] + after[:j])
-            for i in range(len(before) + 1) for j in range(len(after) + 1) if i + j >= 2]
-
-
-def _place_run(res, words) -> List[str]:
-    """The leading words of ``words`` that may be part of a place name."""
-    out = []
-    for w in words:
-        if not res.may_be_place_word(w):
-            break
-        out.append(w)
-    return out
 
 
 def _noun_modifier(ctx: Context, a: Around) -> bool:
@@ -244,6 +201,8 @@ def _place_list(ctx: Context, a: Around) -> bool:
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
 
 
+GREAT = re.compile(r"^(?:great-?)+")
+ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
 WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 NOUN_THEN_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)[ \t]+([\w'’-]+)")
@@ -278,10 +237,11 @@ def not_a_person(ctx: Context, text: str, start: int, end: int, skip: FrozenSet[
 
 
 def edge_junk(ctx: Context, word: str) -> bool:
-    """A word that cannot open or close a name: no letter, keep-list, stop word, clitic, relation word."""
+    """A word that cannot open or close a name: no letter, keep-list, stop word, clitic, relation word (with its
+    "great-": "Great-grandmother Elsie Brooke")."""
     w = word.lower()
     return ((not any(ch.isalpha() for ch in word)) or ctx.res.never_name(w) or ctx.is_stop(w)
-            or "'" in w or "’" in w or bool(ctx.vocab.relation_word.fullmatch(w)))
+            or "'" in w or "’" in w or bool(ctx.vocab.relation_word.fullmatch(GREAT.sub("", w))))
 
 
 def sentence_start(text: str, at: int) -> bool:

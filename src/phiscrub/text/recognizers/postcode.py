@@ -18,6 +18,10 @@ An inward code that reads as a lower-case ordinal ("B2 2nd floor", "bay a1 1st
 bed") needs "postcode" context: ordinals are the one run of prose with the
 inward code's shape. Source: the inward shape above. Avoids: "ward C3 3rd
 door on the left".
+
+An institution's public address is no one's: a postcode that ends a hospital's, surgery's or care service's name and
+its street and town on one line ("St James's University Hospital, Beckett Street, Leeds LS9 7TF") stays readable
+(``institution_address``; PII-SPEC section 4: hospitals stay readable).
 """
 
 import importlib
@@ -28,6 +32,7 @@ from typing import FrozenSet, Optional
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.street_address import is_institution
 
 _OUTCODES_PACKAGE = "uk_postcodes_parsing.outcodes"
 _ORDINAL = re.compile(r"1st|2nd|3rd|[04-9]th")
@@ -59,6 +64,24 @@ def district(postcode: str) -> str:
     return split(postcode)[0]
 
 
+_PLACE_PART = re.compile(r"[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|la|le|du|des|of|the|y|yr|an|nan"
+                         r"|upon|on|by)){0,4}[ \t]*")
+
+
+def institution_address(text: str, start: int) -> bool:
+    """Whether the postcode at ``start`` ends an institution's address on its line: the institution's name, then up
+    to three parts that read as a street or a town (no digit, up to five words) and commas ("Derriford Hospital, Derriford Road, Plymouth PL6 8DH").
+    A patient's address after it ("from Derriford Hospital to 12 Mill Road, Plymouth") has a number and is not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    parts = text[max(line_start, start - 160):start].rstrip(" \t,").split(",")
+    for k in range(min(4, len(parts))):
+        if k and not _PLACE_PART.fullmatch(parts[len(parts) - k]):
+            return False  # a street or town has no number and few words, all capitalised but particles
+        if is_institution(",".join(parts[:len(parts) - k]) + ","):
+            return True
+    return False
+
+
 class PostcodeRecognizer(PhiRecognizer):
     ENTITY = "POSTCODE"
     PREFILTER = r"\d[ \t]*\d?[A-Z]{2}\b|GIR"
@@ -80,6 +103,8 @@ class PostcodeRecognizer(PhiRecognizer):
         return True if outward in known_outcodes() else None
 
     def adjust(self, text, start, end, score, context):
+        if institution_address(text, start):
+            return None  # "St James's University Hospital, Beckett Street, Leeds LS9 7TF": its public address
         value = text[start:end]
         if not context and value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]):
             return None
