@@ -1,6 +1,9 @@
 """The text pipeline. ``analyze_segments`` is the only place the order is written:
 
-    normalise → candidates → gate → NER → person → complete → allow → threshold → resolve → whole → tables → mentions
+    normalise → candidates → gate → NER → person → complete → allow → threshold → resolve → whole → (spaced) → tables
+    → mentions
+
+(spaced: letter-spaced lines read again closed up, ``phiscrub.text.spaced``.)
 
 Texts are cut into bounded segments first (``phiscrub.text.segments``), so
 every stage costs time linear in the length of the text. Each stage is a
@@ -23,11 +26,13 @@ from phiscrub.config import ScrubConfig
 from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.complete import complete as complete_findings
 from phiscrub.text.gate import windows as gate_windows
+from phiscrub.text.merging import SegmentAnalysis, merge, stitch
 from phiscrub.text.ner import Entity, run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.segments import Segment, batched, rechunk, segments, text_segments
+from phiscrub.text.spaced import SPACED_RUN, spaced_findings
 from phiscrub.text.tables import propagate
 from phiscrub.types import Finding, Mention, TextAnalysis
 
@@ -43,15 +48,6 @@ class Parts:
     mentions: Optional[object]  # phiscrub.text.mentions.MentionFinders, None when mentions are off
 
 
-@dataclass(frozen=True)
-class SegmentAnalysis:
-    """The analysis of one segment in whole-text offsets: findings it owns, mentions it owns."""
-
-    segment: Segment
-    findings: Tuple[Finding, ...]
-    mentions: Tuple[Mention, ...]
-
-
 # -- the order ------------------------------------------------------------------------------------
 
 def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[SegmentAnalysis]:
@@ -64,9 +60,19 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
     for seg, text, found, cands, ents in zip(segs, texts, fixed, names, entities, strict=True):
         people = complete(parts, text, person(parts, text, ents, cands))
         findings = whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
+        if SPACED_RUN.search(text):  # letter-spaced lines read again closed up (``phiscrub.text.spaced``)
+            findings = resolve(text, findings + spaced_findings(text, lambda t: _one(parts, get_nlp, t)))
         findings = tables(parts, text, findings)
         out.append(own(seg, findings, mentions(parts, text, ents, findings)))
     return out
+
+
+def _one(parts: Parts, get_nlp, text: str) -> List[Finding]:
+    """The stages up to ``whole`` on one text (the letter-spaced pass)."""
+    found, cands = candidates(parts, text), person_candidates(parts, text)
+    ents = ner(parts, get_nlp, [text], [found + cands])[0]
+    people = complete(parts, text, person(parts, text, ents, cands))
+    return whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
 
 
 # -- the stages -----------------------------------------------------------------------------------
@@ -165,26 +171,6 @@ def _shift(item, by: int):
     return replace(item, start=item.start + by, end=item.end + by)
 
 
-# -- merging segments -----------------------------------------------------------------------------
-
-def stitch(parts: Iterable[SegmentAnalysis]) -> Iterator[SegmentAnalysis]:
-    """Segments in order with findings that reach into a later segment kept whole: a later finding
-    starting inside one already reported is clipped to start after it (or dropped)."""
-    reached = 0
-    for sa in parts:
-        kept = []
-        for f in sa.findings:
-            if f.end <= reached:
-                continue
-            kept.append(f if f.start >= reached else _clip(f, reached))
-            reached = max(reached, f.end)
-        yield SegmentAnalysis(sa.segment, tuple(kept), sa.mentions)
-
-
-def _clip(f: Finding, start: int) -> Finding:
-    return replace(f, start=start)
-
-
 # -- the pipeline object --------------------------------------------------------------------------
 
 class TextPipeline:
@@ -259,14 +245,6 @@ class TextPipeline:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
-
-
-def merge(parts: Sequence[SegmentAnalysis]) -> TextAnalysis:
-    """The analysis of a whole text from the analyses of its segments."""
-    stitched = list(stitch(parts))
-    findings = tuple(f for sa in stitched for f in sa.findings)
-    found_mentions = tuple(sorted(m for sa in stitched for m in sa.mentions))
-    return TextAnalysis(findings, found_mentions)
 
 
 def build_parts(config: ScrubConfig) -> Parts:

@@ -81,7 +81,8 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
         end = lo + len(head)
         joined = " ".join(picked)
         start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])
-        out.append(finding(start, end, 0.7, "name-age"))
+        if end - start > 1:  # a lone letter is a field's value: "Sex: F\nNHS No: …"
+            out.append(finding(start, end, 0.7, "name-age"))
     return out
 
 
