@@ -310,6 +310,9 @@ RULE_ROWS = [
     ("chat-subject", "She was calling for her late husband. Faith sat with her til 01:30", "Faith"),
     ("chat-subject", "Joy held his hand at the end", "Joy"),
     ("chat-subject", "Summer brought in new starters", None),  # a thing can bring, only a person sits with someone
+    # a chat copied without times: senders' first names before a colon, two senders or more; a form's labels are none
+    ("chat-line", "Tolu: anyone fancy swapping my night\nOla: cant sorry hun\nKwame: no worries x", "Ola"),
+    ("chat-line", "Diet: halal, soft\nLanguage: Punjabi\nFaith: Muslim – prayer mat", None),
     # a short form no list knows, before what a colleague is doing
     ("chat-subject", "Spare keys are in the office (Baz has the other set) ta", "Baz"),
     ("chat-subject", "Theatre list moved. Kez on nights so ring me instead", "Kez"),

@@ -209,6 +209,26 @@ CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}
 
 
 CHAT_SKIP = LAYOUT_SKIP | {"field-label"}
+# a message line with no time: "Ola: cant sorry hun", "Kwame: no worries x" (the sender's one word, then the colon)
+UNTIMED_SENDER = re.compile(r"^[ \t]*(?P<a>\p{Lu}[\p{Ll}'’-]+):[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
+    """A chat copied without times: two lines or more opening on a sender's first name and a colon, from two
+    senders or more, make every such sender that is a first name or a word no list knows a person ("Ola: cant
+    sorry hun"). Avoids: a form's labels ("Surname:", "Plan:", "Diagnosis:": keep or ordinary words; one such label
+    makes the text a form, and "Faith:" there is the patient's religion)."""
+    found = []
+    for m in UNTIMED_SENDER.finditer(text):
+        w = m["a"]
+        if ctx.res.never_name(w) or ctx.is_stop(w.lower()) or (ctx.res.is_common(w) and not ctx.res.is_first_name(w)):
+            return []  # a label: the text is a form ("Diet:", "Language:", "Faith:" among them), not a chat
+        if ctx.res.is_first_name(w) or not ctx.res.is_place(w):
+            found.append(m)
+    if len({m["a"] for m in found}) < 2 or sum(ctx.res.is_first_name(m["a"]) for m in found) < 2:
+        return []
+    return [finding(m.start("a"), m.end("a"), SCORE, "chat-line") for m in found
+            if not not_a_person(ctx, text, m.start("a"), m.end("a"), CHAT_SKIP)]
 
 
 def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
@@ -216,9 +236,9 @@ def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
     even a short form no list knows ("Gav", "Shaz"). Avoids: a lone timed line ("Obs 14:00: stable"),
     keep and stop words ("Ward 14:00:", "Update 09:30:"), senders with a digit."""
     lines = list(CHAT_LINE.finditer(text))
+    out = _untimed_senders(ctx, text)
     if len(lines) < 2:
-        return []
-    out = []
+        return out
     for m in lines:
         group = "a" if m.group("a") else "b"
         s, e = m.span(group)
