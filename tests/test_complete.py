@@ -359,3 +359,15 @@ def test_probe_addresses_stay_whole():
     counts = run_addresses(Scrubber(), 300, seed=5)
     total = sum(sum(c.values()) for c in counts.values())
     assert total == 300 and sum(c["partial"] for c in counts.values()) / total <= 0.01
+
+
+@pytest.mark.parametrize("text, name, grown", [
+    ("rm 6 – mrs rose lincoln 88, frail", "rose", "rose lincoln"),  # a town in lower case before an age
+    ("Mrs Ann aged 90 today", "Ann", "Ann"),  # an ordinary word
+    ("Mrs Joy bed 4", "Joy", "Joy"),  # a bed
+])
+def test_after_a_title_the_word_before_an_age_is_the_surname(resources, text, name, grown):
+    start = text.index(name)
+    found = Finding(start, start + len(name), "PERSON", 0.85, "test", rule="title")
+    out = complete(text, [found], resources, growths=[g for g in GROWTHS if g.name == "surname-after"])
+    assert [text[f.start:f.end] for f in out] == [grown]

@@ -909,6 +909,7 @@ def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, wor
     ("Callback within 2 hrs. Clinician: Bola.", "Bola"),  # a Yoruba short form that is also a word
     ("Porter job: transfer Hyacinth Powell on her bed", "Hyacinth"),  # a flower name of older women
     ("Oxycodone 5mg caps x 28. Checked by Hope.", "Hope"),  # a controlled-drug record's checker
+    ("09:10 George Hill – INR 3.4, warfarin dose", "George"),  # a clock time is no house number before a street
 ])
 def test_a_role_field_names_the_person_after_it(scrubber, text, name):
     at = text.index(name)

@@ -21,11 +21,12 @@ _DIGIT_NEXT = re.compile(r"[ \t]+\d")
 
 def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     words = text[f.start:f.end].split()
-    if not words:
-        return None
-    last, case, end = words[-1].rstrip(".,"), word_case(text[f.start:f.end]), f.end
+    last = words[-1].rstrip(".,") if words else ""
     if not ((len(last) == 1 and last.isupper()) or res.is_first_name(last)):
         return None
+    case, end = word_case(text[f.start:f.end]), f.end
+    if f.rule in ("title", "honorific") and (titled := _titled_surname(text, f, res, taken)):
+        return titled
     for _ in range(2):  # a middle name, then the surname: "Hamish Will Hunt"
         m = _NEXT_WORD.match(text, end)
         if m is None or taken.any_in(*m.span("w")) or not _case_fits(text, case, m, res):
@@ -45,6 +46,22 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
     if end > f.end and case != "lower" and (wd.ends_clause(text, end, res) or wd.RECORD_AFTER.match(text, end)):
         return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and"
     return None
+
+
+_AGE_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:[mfMF](?![\w])|(?![\w:./]))")
+
+
+def _titled_surname(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """After a title and a first name, the next word before an age is the surname, even a town or a word in lower
+    case ("mrs rose lincoln 88"); not a bed or bay word ("Mrs Rose Ward 4") or a stop word."""
+    m = _NEXT_WORD.match(text, f.end)
+    if m is None or taken.any_in(*m.span("w")) or not _AGE_NEXT.match(text, m.end("w")):
+        return None
+    w = m.group("w").lower()
+    if res.is_stop(w) or w in wd.NUMBERED_UNITS or (res.never_name(w) and not res.is_place(w)) or (
+            res.is_common(w) and not (res.is_surname(w) or res.is_place(w))):
+        return None  # ... or an ordinary word: "Mrs Ann aged 90"
+    return f.start, m.end("w")
 
 
 def _town_surname(text: str, case: str, m, res) -> bool:

@@ -29,7 +29,7 @@ POSSESSIVE = re.compile(r"(?:['’]s?)$")
 STREET_TYPES = frozenset("street st road rd avenue ave close drive way crescent terrace place square gardens grove mews "
                          "parade row walk rise court".split())
 CARE_HOME = re.compile(r"\b(?i:nursing|care|residential|rest|retirement)[ \t]+(?i:home)$")
-STREET_BEFORE = re.compile(r"\d[a-z]?,?[ \t]+$")  # "12 Ayesha Lane" is a street
+STREET_BEFORE = re.compile(r"(?<![:.\d])\d{1,4}[a-z]?,?[ \t]+$")  # "12 Ayesha Lane" is a street; "09:10 George Hill" a time
 # a word numbered as a board numbers it is a bay, ward or room ("Marjorie Stone Bay 2", "… Bay 2
 # Ward 7"), not an organisation's ("Mount Pleasant Surgery 2 miles away" still is one)
 CAPITALISED_RUN = re.compile(r"(?:(?: (?:and|&|of|for))? [A-Z][\w'’-]*+(?![ \t]*\d{1,3}[A-Za-z]?\b(?![ \t]+[a-z]))){1,4}")
