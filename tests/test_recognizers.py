@@ -66,6 +66,7 @@ CASES = [
     ("UK_VEHICLE_REG", "COVID19 ward", None),
     ("UK_VEHICLE_REG", "car park: GCS 13 on arrival", None),
     ("UK_VEHICLE_REG", "trapped in the car for 40 mins", None),
+    ("UK_VEHICLE_REG", "reg bleep 1424, SHO 1431", None),  # the registrar's bleep, then a grade's
     # PHONE_NUMBER
     ("PHONE_NUMBER", "ring me on 07700 900123", "07700 900123"),
     ("PHONE_NUMBER", "+44 7700 900123 is her mobile", "+44 7700 900123"),
@@ -74,6 +75,7 @@ CASES = [
     ("PHONE_NUMBER", "call 111 or 999", None),
     ("PHONE_NUMBER", "paracetamol 1000 mg at 14:00", None),
     # EMAIL_ADDRESS
+    ("EMAIL_ADDRESS", "email me at jo.mcardle (at) hotmail (dot) co (dot) uk or ring", "jo.mcardle (at) hotmail (dot) co (dot) uk"),
     ("EMAIL_ADDRESS", "email jo.bloggs@nhs.net please", "jo.bloggs@nhs.net"),
     ("EMAIL_ADDRESS", "follow @SCAS999", None),
     # NI_NUMBER

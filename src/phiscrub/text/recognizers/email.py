@@ -35,6 +35,8 @@ _WORD = r"[\p{L}\p{N}_%+-]++"  # possessive: a word is never re-tried shorter
 _DODGED = (
     rf"(?<![\w.%+@-])(?P<id>(?P<local>{_WORD}(?:{_DOT}{_WORD}){{0,3}})(?P<at>{_SPELT_AT}|\s+at\s+)"
     rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}}))(?![\w-])(?!\.\w)(?!\s*/)"
+    # a "domain" followed by its own spelt "at" is the next address's mailbox: "email me at jo.b (at) nhs (dot) net"
+    rf"(?!\s*[\[(<{{]\s*at\s*[\])>}}]|\s*@)"
 )
 _DODGED_RX = re.compile(_DODGED, re.IGNORECASE)
 _SPELT_RX = re.compile(rf"{_SPELT_AT}|{_SPELT_DOT}", re.IGNORECASE)

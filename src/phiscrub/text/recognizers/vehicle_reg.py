@@ -173,10 +173,10 @@ class VehicleRegRecognizer(PhiRecognizer):
         value = text[start:end]
         if not value.upper() == value or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")):
             return None
-        beside_plate_word = _PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
-        if beside_plate_word:
-            return max(score, 0.6)
         letters = "".join(ch for ch in value if ch.isalpha())
+        beside_plate_word = _PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
+        if beside_plate_word:  # but a grade's bleep after the registrar's: "reg bleep 1424, SHO 1431"
+            return None if self.resources is not None and self.resources.never_name(letters) else max(score, 0.6)
         # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3");
         # number first, only no unit ("van 7194 RU" is a plate, "car 2 HRS" is not)
         if not _VEHICLE_BEFORE.search(text, max(0, start - 30), start):
