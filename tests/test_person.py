@@ -883,6 +883,7 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Thank you to the nurses at Maggie's Oldham", "Maggie"),  # a place named in the possessive
     ("Busy day at Noble's – patients in from Ramsey", "Noble"),
     ("Moghrey mie! Shout out to the ED team", "mie"),  # Manx greeting
+    ("consent form said left, patient said right", "said"),  # a lower-case verb after a relation word
     ("Caller: Florin Popescu, Romanian, Language Line used", "Romanian"),  # a nationality in a list after a name
     ("Caller: Florin Popescu, Romanian, Language Line used", "Language"),  # an interpreting service
     ("Llanrwst LL26 0HG. Siarad Cymraeg yn unig", "Siarad"),  # Welsh 'speaks'
@@ -907,6 +908,8 @@ def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, wor
     ("Thanks to our nan Betty, 90 today", "Betty"),  # 'nan' after a lower-case word is a grandmother
     ("Maggie's birthday today, 90!", "Maggie"),  # a noun after the possessive: a person
     ("Callback within 2 hrs. Clinician: Bola.", "Bola"),  # a Yoruba short form that is also a word
+    ("Syringe driver up. Wife June knows to ring us", "June"),  # a relation word before a month that is a name
+    ("daughter April rang about visiting", "April"),
     ("Porter job: transfer Hyacinth Powell on her bed", "Hyacinth"),  # a flower name of older women
     ("Oxycodone 5mg caps x 28. Checked by Hope.", "Hope"),  # a controlled-drug record's checker
     ("09:10 George Hill – INR 3.4, warfarin dose", "George"),  # a clock time is no house number before a street

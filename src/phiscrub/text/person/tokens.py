@@ -47,9 +47,9 @@ class ScanOptions:
     """How a name is read after a cue. ``lower``: names may be written in lower case here; ``strong``: the cue
     is sure enough that any capitalised (or, with ``lower``, noun-like) word is taken; ``as_list``: "Priya, Sam
     and Jo" all count; ``role``: the cue's role makes a capitalised word a name even when it is an ordinary
-    word ("ta Jem x"), while a lower-case word still needs the gazetteer; ``first_name``: the name must open on
-    a gazetteer first name ("He's Desmond", not "He's English"); ``thanked``: the cue thanks someone, so a
-    well-known first name that is also a stop or keep word is a name ("Thanks to Will and April")."""
+    word ("ta Jem x"), while a lower-case word still needs the gazetteer; ``first_name``: the name opens on a
+    gazetteer first name, a keep word too ("He's Desmond", "Wife June"; not "He's English"); ``thanked``: the cue
+    thanks someone, so a well-known first name that is also a stop or keep word is a name ("Thanks to Will")."""
 
     lower: bool = False
     strong: bool = False
@@ -150,7 +150,7 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
         return False  # "his wife said thank you": a lower-case verb, even one that is a first name ("Said")
     if opened_upper is None and opts.strong and _stop_word_first_name(ctx, m, word):
         return True  # "Mr Will Chester", "Dr Will Okafor": after a title, a first name that is a stop word
-    strong = opts.strong or bool(opened_upper) or (opts.role and word.istitle())
+    strong = opts.strong or bool(opened_upper) or ((opts.role or opts.first_name) and word.istitle())  # "Wife June"
     if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
     if opts.thanked and word.istitle() and _thanked_name(ctx, m, word):
