@@ -1,7 +1,7 @@
 """The text pipeline. ``analyze_segments`` is the only place the order is written:
 
-    normalise → candidates → gate → NER → person → complete → allow → threshold → resolve → whole → (spaced) → tables
-    → mentions
+    normalise → candidates → gate → NER → person → complete → allow → threshold → resolve → whole → (spaced)
+    → tables → mentions
 
 (spaced: letter-spaced lines read again closed up, ``phiscrub.text.spaced``.)
 
@@ -32,7 +32,7 @@ from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.segments import Segment, batched, rechunk, segments, text_segments
-from phiscrub.text.spaced import SPACED_RUN, spaced_findings
+from phiscrub.text.spaced import spaced_findings
 from phiscrub.text.tables import propagate
 from phiscrub.types import Finding, Mention, TextAnalysis
 
@@ -58,21 +58,24 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
     entities = ner(parts, get_nlp, texts, [a + b for a, b in zip(fixed, names, strict=True)])
     out = []
     for seg, text, found, cands, ents in zip(segs, texts, fixed, names, entities, strict=True):
-        people = complete(parts, text, person(parts, text, ents, cands))
-        findings = whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
-        if SPACED_RUN.search(text):  # letter-spaced lines read again closed up (``phiscrub.text.spaced``)
-            findings = resolve(text, findings + spaced_findings(text, lambda t: _one(parts, get_nlp, t)))
+        findings = _named_and_whole(parts, text, found, cands, ents)
+        if spaced := spaced_findings(text, lambda t: _one(parts, get_nlp, t)):  # letter-spaced lines, closed up
+            findings = resolve(text, findings + spaced)
         findings = tables(parts, text, findings)
         out.append(own(seg, findings, mentions(parts, text, ents, findings)))
     return out
 
 
-def _one(parts: Parts, get_nlp, text: str) -> List[Finding]:
-    """The stages up to ``whole`` on one text (the letter-spaced pass)."""
-    found, cands = candidates(parts, text), person_candidates(parts, text)
-    ents = ner(parts, get_nlp, [text], [found + cands])[0]
+def _named_and_whole(parts: Parts, text: str, found: List[Finding], cands: List[Finding], ents) -> List[Finding]:
+    """person → complete → allow → threshold → resolve → whole, after the candidates and the NER."""
     people = complete(parts, text, person(parts, text, ents, cands))
     return whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
+
+
+def _one(parts: Parts, get_nlp, text: str) -> List[Finding]:
+    """Every stage up to ``whole`` on one text (the letter-spaced pass runs them on the closed-up text)."""
+    found, cands = candidates(parts, text), person_candidates(parts, text)
+    return _named_and_whole(parts, text, found, cands, ner(parts, get_nlp, [text], [found + cands])[0])
 
 
 # -- the stages -----------------------------------------------------------------------------------

@@ -1,14 +1,16 @@
 """Letter-spaced text: forms and whiteboards read by OCR, or typed for emphasis, with a space between every
 letter and two between words ("N H S  N o :  9 3 1 6 8 5 4 5 9 8", "B A R Z A N I ,   Hêja", "S R 4  7 T J").
 
-No rule reads an identifier whose characters stand one space apart. Each line holding a run of three or more single
-characters one space apart is read again closed up (``collapse``: a single space between two single characters
-taken out, a word gap of two spaces made one, a cell gap of three or more kept), so "9 3 1 6 8 5 4 5 9 8" reads "9316854598" and "D . O . B" reads "D.O.B";
-the pipeline runs its stages on the closed-up text and maps each finding on such a line back to the characters it
-came from (``spaced_findings``). Other lines keep their own findings; a text with no such run costs one regex scan.
+No rule reads an identifier whose characters stand one space apart. Each line holding a run of three or more
+single characters one space apart is read again closed up (``collapse``: a single space between two single
+characters taken out, a word gap of two spaces made one, a cell gap of three or more kept), so "9 3 1 6 8 5 4 5 9 8"
+reads "9316854598" and "D . O . B" reads "D.O.B"; the pipeline runs its stages on the closed-up text and maps each
+finding on such a line back to the characters it came from (``spaced_findings``). Other lines keep their own
+findings; a text with no such run costs one regex scan.
 
 Avoids: prose with one-letter words ("I am a nurse": a single character beside a word keeps its space) and short
-runs ("B 4": fewer than three); only findings are added, so a line closed up by mistake ("A & E") loses nothing. Source: OCR output of scanned forms and photographed boards.
+runs ("B 4": fewer than three); only findings are added, so a line closed up by mistake ("A & E") loses nothing.
+Source: OCR output of scanned forms and photographed boards.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ def _close_up(line: str, pos: int, out: List[str], index: List[int]) -> None:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
     for k, (at, tok) in enumerate(tokens):
         if tok[0] in " \t":
-            single_between = tok == " " and 0 < k < len(tokens) - 1 and _single(tokens[k - 1][1]) and _single(tokens[k + 1][1])
+            single_between = (tok == " " and 0 < k < len(tokens) - 1
+                              and _single(tokens[k - 1][1]) and _single(tokens[k + 1][1]))
             if single_between:
                 continue
             gap = " " if len(tok) <= 2 else tok  # a word gap closes to one space; a cell gap (3 or more) stays

@@ -64,11 +64,16 @@ def _titled_surname(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
     return f.start, m.end("w")
 
 
+def town_surname(word: str, res) -> bool:
+    """A town's name that is a surname right after a first name: a keep-list town that is a surname ("Sarah
+    Whitby", the NER's trim keeps it: ``ner_trim``) or a town no list calls a word or keep word ("Jem Sherborne")."""
+    return res.is_place(word) and (wd.keep_surname(word, res) or not (res.is_common(word) or res.never_name(word)))
+
+
 def _town_surname(text: str, case: str, m, res) -> bool:
-    """A town's name right after a first name is a surname ("Jem Sherborne", "Sarah Kendal"), unless a capitalised
-    word or a number follows ("Sarah Kendal Hospital", "Jo Tenby 4") or it is also a word or a keep word."""
-    w = m.group("w")
-    return case == "title" and res.is_place(w) and not (res.is_common(w) or res.never_name(w)) \
+    """``town_surname`` after a title-case first name, unless a capitalised word or a number follows ("Sarah Kendal
+    Hospital", "Jo Tenby 4")."""
+    return case == "title" and town_surname(m.group("w"), res) \
         and not (_CAPITALISED_NEXT.match(text, m.end("w")) or _DIGIT_NEXT.match(text, m.end("w")))
 
 

@@ -201,7 +201,6 @@ def _place_list(ctx: Context, a: Around) -> bool:
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
 
 
-GREAT = re.compile(r"^(?:great-?)+")
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
 WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
@@ -241,7 +240,7 @@ def edge_junk(ctx: Context, word: str) -> bool:
     "great-": "Great-grandmother Elsie Brooke")."""
     w = word.lower()
     return ((not any(ch.isalpha() for ch in word)) or ctx.res.never_name(w) or ctx.is_stop(w)
-            or "'" in w or "’" in w or bool(ctx.vocab.relation_word.fullmatch(GREAT.sub("", w))))
+            or "'" in w or "’" in w or bool(ctx.vocab.relation_word.fullmatch(w)))
 
 
 def sentence_start(text: str, at: int) -> bool:

@@ -25,9 +25,6 @@ TOWN = 10_000  # GeoNames population of a place that is a town, as surnames take
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 
 
-_GREAT = re.compile(r"^(?:great-?)+")
-
-
 def _picked(ctx: Context, words: List[str]) -> List[str]:
     """The name words at the end of ``words`` (read backwards until a word cannot be a name:
     a keep, stop or relation word, or one with a digit, such as "MRN: RX10091234" or "01-Jan-1944")."""
@@ -37,7 +34,7 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
         if not picked and i > 0 and _town_surname(ctx, word, words[i - 1]):
             picked.insert(0, word)  # "Matthew Lincoln 52M": a keep-list town after a well-known first name
             continue
-        bare = _GREAT.sub("", word.lower().removesuffix("'s").removesuffix("’s"))  # "Great-grandmother"
+        bare = word.lower().removesuffix("'s").removesuffix("’s")
         if ctx.res.never_name(bare) or ctx.is_stop(bare) or any(ch.isdigit() for ch in word) \
                 or ctx.vocab.relation_word.fullmatch(bare):
             break  # ... or a relation word, possessive or not: "her son (DOB …)", "Patient's hosp no"

@@ -12,7 +12,8 @@ from phiscrub.text.person.context import Context
 from phiscrub.text.person.filters import edge_junk, sentence_start
 from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.person.tokens import NUMBERED
-from phiscrub.text.words import PARTICLES, keep_surname
+from phiscrub.text.surname_after import town_surname
+from phiscrub.text.words import PARTICLES
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash, a drawn column rule
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
@@ -60,8 +61,8 @@ def _town_surname(ctx: Context, text: str, toks: Sequence[Span]) -> bool:
     if len(toks) < 2:
         return False
     last, prev = text[toks[-1][0]:toks[-1][1]], text[toks[-2][0]:toks[-2][1]]
-    return (last.istitle() and prev.istitle() and keep_surname(last, ctx.res) and ctx.res.is_place(last)
-            and ctx.res.is_first_name(prev) and not NUMBERED.match(text, toks[-1][1]))
+    return (last.istitle() and prev.istitle() and town_surname(last, ctx.res) and ctx.res.is_first_name(prev)
+            and not NUMBERED.match(text, toks[-1][1]))
 
 
 def _trailing_word(ctx: Context, text: str, toks: Sequence[Span]) -> bool:

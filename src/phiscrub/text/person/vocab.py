@@ -241,7 +241,7 @@ def _shapes(w: Dict[str, Tuple[str, ...]]) -> dict:
         possessive_relation=re.compile(
             rf"(?<![\w@#'’])(?P<name>[A-Z][a-z][\w'’-]*)['’]s[ \t]+"
             rf"(?:(?:{alternation(w['possessive_adjectives'])})[ \t]+)?(?:family|{relations})s?\b"),
-        relation_word=re.compile(rf"(?:{relations})s?", re.IGNORECASE),
+        relation_word=re.compile(rf"(?:great-?)*(?:{relations})s?", re.IGNORECASE),  # "Great-grandmother" too
         title_word=re.compile(rf"(?:{alternation(w['titles'])})", re.IGNORECASE),
         locative_before=re.compile(rf"(?:\b(?:{alternation(w['locative_before'])})\s+(?:the\s+)?)$", re.IGNORECASE),
         named_thing_before=re.compile(rf"(?:\b(?P<word>{alternation(w['named_thing_before'])})\s+)$", re.IGNORECASE),
