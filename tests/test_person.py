@@ -350,6 +350,8 @@ RULE_ROWS = [
     ("gazetteer", "the Anne Ferguson building car park is shut", None),  # a building named after her
     ("gazetteer", "Can you redo it and send to Jesmond practice?", None),  # a GP practice
     ("gazetteer", "Honestly Jesmond was brilliant in practice today", "Jesmond"),
+    ("thanks", "Thanks to Mourne MRT for carrying a woman down", None),  # a rescue team named after its place
+    ("thanks", "Thanks to Whitby RNLI and Sam Bates for the cake", "Sam Bates"),
     ("gazetteer", "Anne Ferguson house-bound now, visit weekly", "Ferguson"),  # a word that is no building
     ("gazetteer", "Hope is what keeps us going", None),
     ("gazetteer", "btw dorota says bed 4 wants tea", "dorota"),  # a lower-case subject of a verb
@@ -494,6 +496,9 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # a run ending in an ordinary plural noun is a song, an event or a thing; a surname that is one stays
+    ("ner", "a pitman sang us the whole of Blaydon Races", [("Blaydon Races", "PERSON")], None),
+    ("ner", "a lovely card from Jo Fields today", [("Jo Fields", "PERSON")], "Jo Fields"),
     # a drawn column rule ends a name: the next cell is no part of it
     ("ner", "3 ¦ T. DOYLE-KANE ¦ NSTEMI ¦ angio", [("T. DOYLE-KANE ¦ NSTEMI", "PERSON")], "T. DOYLE-KANE"),
     # what British South Asian, Polish and Greek families call their elders is a relation, not a name

@@ -45,6 +45,34 @@ def test_condition_prevalences_are_people_over_the_uk_or_a_share_of_births():
     assert all(0 < share < 0.05 for share in FIG.conditions.values())  # rarer than a common condition
 
 
+def test_county_populations_agree_with_the_postcode_areas_that_cover_them():
+    """Each county figure (transcribed from ONS, NRS and NISRA) within a factor of two of the 2011 Census residents
+    of the postcode areas or districts that roughly cover it: a guard against a mistyped figure."""
+    import csv
+    from importlib.resources import files
+
+    rows = list(csv.DictReader(files("phiscrub.risk").joinpath("data/uk-region-populations.csv").open(encoding="utf-8")))
+    checked = 0
+    for r in rows:
+        codes = r["postcode_areas"].split()
+        if not codes:
+            continue
+        covered = sum(n for d, n in FIG.districts.items()
+                      if any(d == c or (c.isalpha() and d.rstrip("0123456789") == c) for c in codes))
+        assert 0.5 < int(r["population"]) / covered < 2, r["region"]
+        checked += 1
+    assert checked >= 8
+    assert FIG.region("the Borders") == FIG.region("Scottish Borders") == 116_000
+    assert FIG.region("Highlands") == FIG.region("highland") and FIG.region("Narnia") is None
+
+
+def test_every_county_figure_names_a_place_the_text_finds():
+    from phiscrub.text.mentions.wordlists import _load, mentions_dir
+
+    regions = {p.lower() for wl in _load(str(mentions_dir() / "places.yaml")) if wl.name == "regions" for p in wl.phrases}
+    assert set(FIG.regions) <= regions | {"scottish borders"}, set(FIG.regions) - regions
+
+
 # -- the estimate -------------------------------------------------------------------------------------
 
 def test_k_is_place_times_shares_times_rate_and_window():

@@ -72,11 +72,51 @@ ROWS = [
      (), "low"),
     ("rates", "A grandad in his 60s in Leeds learned CPR at a village hall course. Book yours!", (), "low"),
     # a mother-to-be at routine care is a pregnancy, no birth; on the way to the maternity unit, a birth
-    ("rates", "Antenatal clinic in Penrith this morning and a mum-to-be brought us a box of biscuits.", (), "low"),
+    ("rates", "Antenatal clinic in Leeds this morning and a mum-to-be brought us a box of biscuits.", (), "low"),
+    # ... but being pregnant now is a share of residents (births over nine months): in a town it narrows to ~100
+    ("pregnancy", "Antenatal clinic in Penrith this morning and a mum-to-be brought us a box of biscuits.", (), "medium"),
+    ("pregnancy", "At the school drop-in in Penrith, a girl told me she's just found out she's pregnant.", (), "medium"),
+    ("pregnancy", "Flu jabs at our Penrith clinic if you're pregnant or over 65. Walk in!", (), "low"),  # no one person
     ("rates", "This week we helped a mum-to-be in Penrith reach the birth centre just in time.", (), "high"),
     # a named condition with a published prevalence takes its share; a common one with none narrows nothing
     ("prevalence", "A man in his 30s from Derry with Down's syndrome came for his annual review today.", (), "high"),
     ("prevalence", "A man in his 30s from Derry with hay fever came for his annual review today.", (), "low"),
+    # a county or council area has its own residents, not an assumed million
+    ("region", "A man in his 40s from the Borders with Down's syndrome came for his annual review today.", (), "high"),
+    ("region", "A man in his 40s from Yorkshire with Down's syndrome came for his annual review today.", (), "medium"),
+    # a title one person holds, and the first case of a disease somewhere, are a pool of one
+    ("title", "Patched up a man in Leeds today: the reigning British darts champion.", (), "high"),
+    ("title", "Patched up a man in Leeds today: a keen darts player.", (), "medium"),
+    ("title", "We've confirmed our first ever case of mpox in Yorkshire this year.", (), "high"),
+    ("title", "We've confirmed a case of mpox in Yorkshire this year.", (), "medium"),
+    # veterans are about 3 in 100 residents; a lighthouse keeper a few hundred people
+    ("job share", "Op Courage drop-in at Ulverston this week: a veteran in his 60s came in at last.", (), "medium"),
+    ("job share", "Op Courage drop-in at Ulverston this week: a lighthouse keeper in his 60s came in at last.", (),
+     "high"),
+    # a place's name is no one's job ("Bishop Auckland"); a breed named after a place is not where anyone is
+    ("place name", "Armed Forces Day: in Bishop Auckland we can help with hearing and fast-track referrals.", (), "low"),
+    ("place name", "Armed Forces Day: a bishop in Bishop Auckland told us he needs help with his hearing.", (),
+     "medium"),
+    ("place name", "A woman from Leeds in her 40s was thrown by her Shetland pony this week.", (), "medium"),
+    ("place name", "A woman from Shetland in her 40s was thrown by her pony this week.", (), "high"),
+    # a condition of a group, of an awareness week or a hashtag describes no one; one of them is someone again
+    ("condition group", "People with a learning disability in Swansea still die 20 years earlier. Book a check!", (),
+     "low"),
+    ("condition group", "It's Learning Disability Week in Swansea: book your annual health check. #autism", (), "low"),
+    ("condition group", "One of our young men with a learning disability in Ballyclare passed his theory test today.",
+     (), "medium"),
+    # news of a milestone is no incident: its day narrows nothing
+    ("milestone", "A young man in Ballyclare passed his driving theory test today at the third go!", (), "medium"),
+    ("milestone", "A young man in Ballyclare was hurt on the Antrim road today.", (), "high"),
+    # the poster's age worked out from their career, in an earlier post, dates their birthday
+    ("career age", "My birthday today and the clinic team surprised me with a cake.",
+     ("Qualified as a midwife at 21 in 2004 and I've loved every day since.",), "high"),
+    ("career age", "My birthday today and the clinic team surprised me with a cake.",
+     ("Started at 18 straight out of school, and 10 years a dental nurse this month!",), "high"),
+    ("career age", "My birthday today and the clinic team surprised me with a cake.",
+     ("Qualified as a midwife in Pembrokeshire and I've loved every day since.",), "medium"),
+    ("career age", "My birthday today and the clinic team surprised me with a cake.",
+     ("A lady who qualified as a nurse at 21 in 1950 came to our clinic.",), "medium"),  # not the poster
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),

@@ -62,7 +62,10 @@ ROUTINE = re.compile(
     r"blood\s*bikes?|blood\s+tests?|bloods|phlebotom\w*|venepunct\w*|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
     r"respite|went\s+home|going\s+home|"
     # a nurse's or carer's everyday care of someone already in their care: no incident brought them
-    r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|"
+    r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|(?:i|we)\s+(?:see|visit)\s+(?:in|at|on|every|each|weekly)\b|"
+    r"on\s+(?:my|our)\s+(?:list|books|round)|"
+    # a milestone or an achievement is news, not an incident ("passed his theory test", "started her first job")
+    r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:paid\s+)?job|graduat\w+|"
     r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"
     # primary and community care other than general practice: dental, optical, hearing, feet, therapies, reviews
     r"dent(?:al|ists?|istry)|extractions?|fillings?|braces|orthodont\w*|hygienists?|opticians?|optom\w*|eye\s+tests?|"
@@ -103,7 +106,11 @@ _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|hi
 UNIQUE = re.compile(
     r"\b(?:the|our|their|its|\w+['’]s)\s+(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
     r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
-    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b", re.IGNORECASE)
+    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b"
+    # a title one person holds ("last year's world gurning champion", "the reigning British champion") and the
+    # first case of a disease somewhere ("our first ever case of mpox in the Borders")
+    r"|\b(?:world|british|national|european|olympic|commonwealth|reigning|current|defending|last\s+year['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?champion\b(?!s)|\b(?:first|only)\s+(?:ever\s+)?(?:confirmed\s+)?case\s+of\b", re.IGNORECASE)
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
     r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}))"
@@ -144,6 +151,16 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+
 EXPECTING = re.compile(r"\b(?:(?:mum|mother|mom)s?-to-be|first[- ]time\s+(?:mum|mother|mom|parents)|"
                        r"(?:be|being|was|been)\s+(?:her|their)\s+midwife)\b", re.IGNORECASE)
 BIRTH_RATE = 0.010
+# pregnant now: the year's births over the nine months a pregnancy lasts (0.010 x 39 / 52), a share of residents
+PREGNANT = re.compile(r"\bpregnan(?:t|cy)\b", re.IGNORECASE)
+PREGNANT_SHARE = BIRTH_RATE * 39 / 52
+
+
+def expecting(text: str) -> bool:
+    """One person pregnant now, no birth described: "a mum-to-be", "she's pregnant" (not "if you're pregnant",
+    an eligibility list that describes no one)."""
+    return bool((PREGNANT.search(text) or EXPECTING.search(text)) and not BIRTH.search(text)
+                and _ONE_PERSON.search(text))
 # a death described: about 650,000 deaths a year in the UK, 0.0097 per resident (ONS; samples/risk/README.md)
 DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|peacefully|in\s+(?:his|her|their)\s+sleep)|"
                    r"end\s+of\s+(?:his|her|their)\s+life|last\s+days|funeral)\b", re.IGNORECASE)
@@ -155,6 +172,27 @@ BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
 POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
 DECADE_BIRTH_YEARS = 10  # "in my 40s" leaves ten
+
+
+# the poster's age worked out from their career, said of themselves (at a sentence's start or after "I"):
+# "Qualified as a midwife at 21 in 2004", "Started at 18 … 10 years a dental nurse", "22 years out of 44"
+_SELF_START = r"(?:^|[.!?\n]\s*|\bi\s+|\bi['’]ve\s+)"
+_AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?|minutes|hours?|o['’]clock)\b)"
+CAREER_AGE = re.compile(
+    rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
+    rf"(?:\bat\s+{_AGE_AT}(?P<year>\s+in\s+(?:19|20)\d\d\b)?|\bin\s+(?:19|20)\d\d\s+at\s+{_AGE_AT}(?P<year2>))"
+    rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b", re.IGNORECASE)
+# ... and how long ago: "10 years a dental nurse", "it's 30 years", "thirty years ago"
+YEARS_SINCE = re.compile(r"\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty)\s+years\b", re.IGNORECASE)
+
+
+def career_age(text: str) -> Optional[re.Match]:
+    """The poster's age from their career (``CAREER_AGE``): with the year it began, or the years since, or
+    as "N years out of M"; it leaves two birth years, as a stated age does."""
+    for m in CAREER_AGE.finditer(text):
+        if m.group("out") or m.group("year") is not None or m.group("year2") is not None or YEARS_SINCE.search(text):
+            return m
+    return None
 
 
 def birth_years(own: re.Match) -> int:

@@ -14,7 +14,19 @@ import regex as re
 
 from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.incidents import INCIDENT_RATES, incidents
+from phiscrub.risk.health import (
+    CARE_AFTER,
+    CONDITION_SHARE,
+    EVENT_RATE,
+    SERVICE_AFTER,
+    attrs,
+    condition,
+    event,
+    mention_detail,
+    pct,
+    said_again,
+)
+from phiscrub.risk.incidents import incidents
 from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
 from phiscrub.risk.types import Detail
 from phiscrub.types import Mention
@@ -30,15 +42,10 @@ STREET = 100  # residents of a street named without a number (about 3 unit postc
 VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a beach)
 WARD_BEDS, WARD_STAY_DAYS = 28, 7.0  # an adult ward: patients present over W days = 28 x (1 + W / 7)
 ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
-OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade": 0.005, "other": 0.005}
-# uncommon: 1 in 100 to 1 in 2,000 (a stammer, a stoma), one assumed share; rare: the UK framework's < 1 in 2,000
-CONDITION_SHARE = {"common": 0.05, "uncommon": 0.005, "rare": 0.0001}
-# "a rare disease", unnamed: all rare diseases together affect 1 in 17 people (UK Rare Diseases Framework, 2021)
-ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:disease|condition|disorder)s?\b", re.I)
-ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"
-                  r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike|knocked\s+off|run\s+over)\b", re.I)
-ROAD_CASUALTY_RATE = 0.002
-EVENT_RATE = {"common": 0.01, "unusual": 0.00001}  # incidents per resident per year (falls, RTCs; jet skis)
+# armed forces veterans: 3.8% of residents aged 16+ in England and Wales (ONS, Census 2021), about 3% of all; a rare
+# job (a lighthouse keeper, a town crier) a few hundred people in the UK (recognizers/mentions/occupations.yaml)
+OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade": 0.005, "other": 0.005,
+                    "veteran": 0.03, "rare": 0.00001}
 RELATIVES = {  # people a poster has in each relation ("my dad" points to one person)
     "mother": 1, "father": 1, "parent": 2, "wife": 1, "husband": 1, "partner": 1, "ex_partner": 1, "son": 2,
     "daughter": 2, "child": 2, "grandmother": 2, "grandfather": 2, "grandparent": 4, "grandson": 2,
@@ -52,51 +59,54 @@ EMERGENCY_DEPT = re.compile(r"(?:the\s+)?(?:ed|a\s*&\s*e|ae|resus|majors|minors|
                             r"emergency\s+dept|casualty)", re.IGNORECASE)
 
 
-def _attrs(m: Mention) -> Dict[str, str]:
-    return dict(m.attributes)
-
-
-def _detail(m: Mention, source: str, role: str, value: float, note: str, group: str) -> Detail:
-    return Detail(m.kind, m.start, m.end, source, role, value, note, group)
+# a breed, a food or a drink named after a place: "a Shetland pony", "Highland cattle", "a Yorkshire pudding"
+NAMED_AFTER_PLACE = re.compile(r"\s+(?:pon(?:y|ies)|terriers?|collies?|sheepdogs?|spaniels?|cobs?|cattle|cows?|"
+                               r"sheep|ewes|rams?|bulls?|hens?|pudding|puddings|pasty|pasties|cheese|fudge|tea|"
+                               r"shortbread|whisky|gin|ale|cider)\b", re.IGNORECASE)
 
 
 def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    if NAMED_AFTER_PLACE.match(text, m.end):
+        return mention_detail(m, source, "none", 1.0, "names a breed or a product, not where someone is", "place")
     d = _place(m, text, source, fig)
-    return replace(d, grain=_attrs(m).get("granularity", "town")) if d else None
+    return replace(d, grain=attrs(m).get("granularity", "town")) if d else None
 
 
 def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    a = _attrs(m)
+    a = attrs(m)
     level = a.get("granularity", "town")
     population = int(a["population"]) if a.get("population", "").isdigit() else None
     if level == "postcode_district":
         population = fig.district(text[m.start:m.end])
-        return _detail(m, source, "place", population or ROAD, f"postcode district, {population or ROAD:,} residents"
-                       + (" (2011 Census)" if population else " (assumed)"), "place")
+        return mention_detail(m, source, "place", population or ROAD, f"postcode district, {population or ROAD:,} residents"
+                              + (" (2011 Census)" if population else " (assumed)"), "place")
     if level == "ward" and EMERGENCY_DEPT.fullmatch(text[m.start:m.end]):
-        return _detail(m, source, "place", CATCHMENT, f"emergency department, about {CATCHMENT:,} people (assumed)",
-                       "place")
+        return mention_detail(m, source, "place", CATCHMENT, f"emergency department, about {CATCHMENT:,} people (assumed)",
+                              "place")
     if level == "ward":
-        return _detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
+        return mention_detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
     surface = text[m.start:m.end]
     island = fig.island(surface) if level in ("village", "town", "region") else None
     if island:  # "on Skye": the residents of its postcode districts, not a region's million
-        return _detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
+        return mention_detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
     unnamed = level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start))
     if level == "venue" and CARE_HOME.search(surface) and (not unnamed or (  # named, or "our care home in Bude"
             _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) and _IN_TOWN.match(text, m.end))):
-        return _detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
-                       "(assumed)", "place")
+        return mention_detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
+                              "(assumed)", "place")
     if unnamed:
-        return _detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
+        return mention_detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
     if level == "region" and surface.lower() in NATIONS:
         value = NATIONS[surface.lower()]
-        return _detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")
+        return mention_detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")
+    county = fig.region(surface) if level == "region" else None
+    if county:  # "in Highland": the council area's residents, not an assumed million
+        return mention_detail(m, source, "place", county, f"county or region, {county:,} residents (ONS, NRS, NISRA)", "place")
     fixed = {"street": STREET, "venue": VENUE, "road": ROAD, "hospital": CATCHMENT, "region": REGION}
     if population:
-        return _detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
+        return mention_detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
     value = fixed.get(level, CATCHMENT)
-    return _detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
+    return mention_detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
@@ -106,68 +116,25 @@ _OWN_BEFORE, _IN_TOWN = re.compile(r"\b(?:the|our)\s+$", re.IGNORECASE), re.comp
 
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
-        return _detail(m, source, "none", 1.0, "a group: describes no one person", "group")
+        return mention_detail(m, source, "none", 1.0, "a group: describes no one person", "group")
     if SERVICE_AFTER.match(text, m.end) or CARE_AFTER.match(text, m.end):
-        return _detail(m, source, "none", 1.0, "names a service, not someone's age", "service")  # "elderly care"
-    a = _attrs(m)
+        return mention_detail(m, source, "none", 1.0, "names a service, not someone's age", "service")  # "elderly care"
+    a = attrs(m)
     low, high = int(a.get("age_low", 0)), int(a.get("age_high", 105))
+    if high == 0 and cx.expecting(text):  # "knitting for the baby" of a mum-to-be: not born, no one's age yet
+        return mention_detail(m, source, "none", 1.0, "a baby on the way: no one's age yet", "group")
     share = fig.age_share(low, high)
     span = f"age {low}" if low == high else f"ages {low}-{min(high, 105)}"
     if not share:
         return None
-    return replace(_detail(m, source, "share", share, f"{span}: {_pct(share)} of UK residents", "age"), band=(low, high))
+    return replace(mention_detail(m, source, "share", share, f"{span}: {pct(share)} of UK residents", "age"), band=(low, high))
 
 
 def sex(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
         return None
-    s = _attrs(m).get("sex")
-    return _detail(m, source, "share", 0.5, f"{s}", "sex") if s else None
-
-
-# a condition naming a service, a team or a cause, not someone's illness: "a stroke ward", "the diabetes team"
-SERVICE_AFTER = re.compile(r"\s+(?:wards?|units?|teams?|nurses?|nursing|services?|clinics?|centres?|centers?|"
-                           r"specialists?|departments?|bays?|rehab|research|awareness|charity|charities|"
-                           r"support\s+groups?|survivors)\b", re.IGNORECASE)
-
-CARE_AFTER = re.compile(r"['’]?s?\s+(?:care|medicine|homes?|hospitals?|hospice)\b", re.IGNORECASE)
-
-
-def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    rarity = _attrs(m).get("rarity", "common")
-    surface = text[m.start:m.end]
-    if SERVICE_AFTER.match(text, m.end):
-        return _detail(m, source, "none", 1.0, "names a service, not someone's condition", "service")
-    for rx, rate, what in INCIDENT_RATES:
-        if rx.search(surface):
-            return _detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")
-    if ANY_RARE.fullmatch(surface):
-        return _detail(m, source, "share", ANY_RARE_DISEASE, "some rare disease: 1 in 17 people", "condition")
-    known = fig.conditions.get(surface.lower().replace("’", "'"))
-    if known is not None:  # a named condition whose prevalence is published (data/condition-prevalence.csv)
-        return _detail(m, source, "share", known, f"about {_pct(known)} of people live with it (published)",
-                       "condition")
-    if rarity == "common":
-        return _detail(m, source, "none", 1.0, "common condition: narrows little (not counted)", "condition")
-    share = CONDITION_SHARE[rarity]
-    return _detail(m, source, "share", share, f"{rarity} condition: about {_pct(share)} of people (assumed)",
-                   "condition")
-
-
-def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    a = _attrs(m)
-    rarity = a.get("rarity", "common")
-    if a.get("vehicle") == "yes":
-        share = 0.01 if rarity == "unusual" or a.get("colour") == "yes" else 0.05
-        return _detail(m, source, "share", share, f"vehicle described: about {_pct(share)} of vehicles (assumed)",
-                       "vehicle")
-    if a.get("occasion") == "yes":
-        return _detail(m, source, "none", 1.0, "an occasion: says when, not to whom", "occasion")
-    if rarity == "common" and ROAD_INCIDENT.search(text[m.start:m.end]):
-        return _detail(m, source, "rate", ROAD_CASUALTY_RATE, f"road casualties: about {ROAD_CASUALTY_RATE:g} per "
-                       "resident a year", "event")
-    rate = EVENT_RATE[rarity]
-    return _detail(m, source, "rate", rate, f"{rarity} incident: about {rate:g} per resident a year (assumed)", "event")
+    s = attrs(m).get("sex")
+    return mention_detail(m, source, "share", 0.5, f"{s}", "sex") if s else None
 
 
 THIRD_PERSON_OWNER = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
@@ -177,7 +144,7 @@ LIKENESS = re.compile(r"\blike\s+an?(?:\s+(?:real|proper|little|tiny|mini))?\s+$
 
 
 def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    a = _attrs(m)
+    a = attrs(m)
     category = a.get("category", "other")
     if a.get("staff") == "yes" or (category in ("health", "emergency") and not a.get("status")):
         return None  # the poster's, the team's or the crews' roles describe no patient ("a retired midwife" does)
@@ -188,46 +155,46 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
     if LIKENESS.search(text, max(0, m.start - 24), m.start):
         return None  # what a child plays at or looks like ("like a real scientist"), not anyone's work
     share = OCCUPATION_SHARE.get(category, 0.005)
-    return _detail(m, source, "share", share, f"occupation: about {_pct(share)} of people (assumed)", "occupation")
+    return mention_detail(m, source, "share", share, f"occupation: about {pct(share)} of people (assumed)", "occupation")
 
 
 def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    a = _attrs(m)
+    a = attrs(m)
     if a.get("relation") == "twin" and a.get("of") != "poster":
-        return _detail(m, source, "share", TWIN_SHARE, f"a twin: about {_pct(TWIN_SHARE)} of people", "rarity")
+        return mention_detail(m, source, "share", TWIN_SHARE, f"a twin: about {pct(TWIN_SHARE)} of people", "rarity")
     if a.get("of") != "poster":
         return None  # "her husband": says who visited, not who the patient is
     count = RELATIVES.get(a.get("relation", ""), 10)
-    return _detail(m, source, "count", count, f"the poster's own {a.get('relation', 'relation').replace('_', ' ')}: "
+    return mention_detail(m, source, "count", count, f"the poster's own {a.get('relation', 'relation').replace('_', ' ')}: "
                    f"about {count} such people", "relationship")
 
 
 def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    a = _attrs(m)
+    a = attrs(m)
     if (a.get("birthday") == "yes" or cx.born_on(text, m)) and cx.first_person(text, m):
         count = 1 if cx.stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS
-        return _detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
-                       if count == 1 else ": the day and month of their birth"), "self_disclosure")
+        return mention_detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
+                              if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")
     if FUTURE.match(text, m.start):
-        return _detail(m, source, "none", 1.0, "a time still to come: no incident has happened then", "time")
+        return mention_detail(m, source, "none", 1.0, "a time still to come: no incident has happened then", "time")
     after = WEEKEND_AFTER.match(text, m.end)  # "over the Easter weekend": the named day's whole weekend
     window = span_window(text[m.start:after.end() if after else m.end]) or WINDOWS.get(level, DAY)
     if window <= DAY and follow_up(text, m):
-        return _detail(m, source, "none", 1.0, "the day of a follow-up (a visit, a discharge, a letter), not of the "
-                       "incident", "time")
-    return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
-                           "time"), grain=level)
+        return mention_detail(m, source, "none", 1.0, "the day of a follow-up (a visit, a discharge, a letter), not of the "
+                              "incident", "time")
+    return replace(mention_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
+                                  "time"), grain=level)
 
 
 def time(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    level = _attrs(m).get("granularity", "part_of_day")
+    level = attrs(m).get("granularity", "part_of_day")
     window = WINDOWS.get(level, PART_OF_DAY)
     if follow_up(text, m):
-        return _detail(m, source, "none", 1.0, "the time of a follow-up (a visit, a discharge, a letter), not of the "
-                       "incident", "time")
-    return replace(_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
-                           "time"), grain=level)
+        return mention_detail(m, source, "none", 1.0, "the time of a follow-up (a visit, a discharge, a letter), not of the "
+                              "incident", "time")
+    return replace(mention_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",
+                                  "time"), grain=level)
 
 
 CONVERTERS: Dict[str, Callable[[Mention, str, str, Figures], Optional[Detail]]] = {
@@ -262,11 +229,15 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     and the superlatives that name one person ("Britain's oldest man", "the youngest resident")."""
     out = []
     own = cx.poster_age(text)
+    mentions = list(mentions)
+    places = [(m.start, m.end) for m in mentions if m.kind == "PLACE"]
     for m in mentions:
         if own is not None and m.kind == "AGE" and m.start < own.end() and own.start() < m.end:
             continue  # the poster's own age (below), not a patient's
+        if m.kind == "OCCUPATION" and any(s <= m.start and m.end <= e for s, e in places):
+            continue  # part of a place's name ("Bishop Auckland"), no one's job
         d = CONVERTERS[m.kind](m, text, source, fig)
-        if d is not None:
+        if d is not None and not said_again(d, out, text):
             out.append(d)
     for rx, kind, role, value, note, group in _PICKED_OUT:
         out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
@@ -275,10 +246,13 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
                           "the poster's own age and its day: their date of birth" if count == 1 else
                           f"the poster's own age: about {count} possible dates of birth", "self_disclosure"))
+    elif (career := cx.career_age(text)) is not None:
+        count = cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
+        out.append(Detail("SELF_AGE", career.start(), career.end(), source, "count", count, "the poster's age from "
+                          f"their career: about {count} possible dates of birth", "self_disclosure"))
     out += _sex_of_age(text, out, source)
     out += incidents(text, source, fig)
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
-def _pct(share: float) -> str:
-    return f"{share:.2%}" if share >= 0.0001 else f"1 in {round(1 / share):,}"
+__all__ = ["CATCHMENT", "CONDITION_SHARE", "EVENT_RATE", "details_of", "pct"]

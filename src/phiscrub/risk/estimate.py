@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from phiscrub.risk.context import DAYS_IN_A_YEAR, POSTER_BIRTH_YEARS
-from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS, _pct
+from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
 from phiscrub.risk.figures import Figures
+from phiscrub.risk.health import pct
 from phiscrub.risk.times import YEAR, _years
 from phiscrub.risk.types import Detail, level_of
 
@@ -129,7 +130,7 @@ def _shares(details: List[Detail], k: float, used: Dict[int, float], steps: List
             band = details[i].band
         k *= share
         used[i] = _bits(1 / share)
-        steps.append(f"{_pct(share)} ({group})")
+        steps.append(f"{pct(share)} ({group})")
     sexes = [i for i, d in enumerate(details) if d.group == "sex"]
     if sexes:
         i = sexes[0]

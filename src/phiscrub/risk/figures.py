@@ -30,6 +30,7 @@ class Figures:
     residents_per_postcode: float
     islands: Dict[str, int] = field(default_factory=dict)  # a name of an island (lower case) -> its residents
     conditions: Dict[str, float] = field(default_factory=dict)  # a condition's name (lower case) -> share of people
+    regions: Dict[str, int] = field(default_factory=dict)  # a county's or region's name (lower case) -> its residents
 
     def age_share(self, low: int, high: int) -> float:
         """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
@@ -51,12 +52,23 @@ class Figures:
         key = _ISLAND_PREFIX.sub("", " ".join(name.lower().split()))
         return self.islands.get(key)
 
+    def region(self, name: str) -> Optional[int]:
+        """Residents of a county, council area or region named ``name`` ("Cumbria", "the Borders"), or None."""
+        return self.regions.get(_THE.sub("", " ".join(name.lower().split())))
+
     def district(self, code: str) -> Optional[int]:
         """Usual residents of a postcode district ("EX39"), or None when it is not in the table."""
         return self.districts.get(code.upper().replace(" ", ""))
 
 
 _ISLAND_PREFIX = re.compile(r"^(?:the\s+)?(?:isle\s+of\s+)?")
+_THE = re.compile(r"^the\s+")
+
+
+def _regions() -> Dict[str, int]:
+    """Counties, council areas and regions with their residents (``uk-region-populations.csv``)."""
+    return {name.strip(): int(r["population"]) for r in _rows("uk-region-populations.csv")
+            for name in r["names"].split(";")}
 
 
 def _islands(districts: Dict[str, int]) -> Dict[str, int]:
@@ -96,6 +108,7 @@ def figures() -> Figures:
         residents_per_postcode=float(ref["derived_residents_per_live_postcode_ew"]),
         islands=_islands(districts),
         conditions=_conditions(int(ref["uk_population_mid2021"])),
+        regions=_regions(),
     )
 
 

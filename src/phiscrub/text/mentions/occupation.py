@@ -32,7 +32,7 @@ _STAFF_CATEGORIES = ("emergency", "health")
 
 class OccupationFinder(MentionFinder):
     KIND = "OCCUPATION"
-    ATTRIBUTES = {"category": ("emergency", "health", "trade", "public", "other"),
+    ATTRIBUTES = {"category": ("emergency", "health", "trade", "public", "other", "veteran", "rare"),
                   "status": ("retired", "former", "off_duty"), "staff": ("yes",)}
 
     def __init__(self, resources):

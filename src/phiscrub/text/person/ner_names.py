@@ -80,6 +80,13 @@ def _ordinary_words(ctx: Context, n: NerName) -> bool:
                for w in n.words)
 
 
+def _plural_noun_last(ctx: Context, n: NerName) -> bool:
+    """"Blaydon Races", "Highland Games": a run ending in an ordinary plural noun, no name in it."""
+    last = n.words[-1]
+    return (len(n.words) > 1 and last.endswith("s") and ctx.res.is_common(last) and not ctx.res.is_name(last)
+            and not ctx.res.is_first_name(n.words[0]))
+
+
 def _drug(ctx: Context, n: NerName) -> bool:
     """"Bisoprolol": the small model tags capitalised drug names as PERSON."""
     return all(drug_name(ctx.res, w) for w in n.words)
@@ -133,6 +140,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("digits-or-symbols", _not_name_chars),
     ("no-latin-letter", _no_latin_letter),
     ("ordinary-words", _ordinary_words),
+    ("plural-noun-last", _plural_noun_last),
     ("drug-name", _drug),
     ("acronym", _acronym),
     ("lower-case-phrase", _lower_phrase),

@@ -1,0 +1,100 @@
+"""What a post says of someone's health and of what happened to them, as ``Detail``s: a condition (with
+its published prevalence, an assumed share by rarity, or none for a common one, a service or a group's) and
+an event (a road casualty, a vehicle described, an occasion). Part of ``phiscrub.risk.details``.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+import regex as re
+
+from phiscrub.risk import context as cx
+from phiscrub.risk.figures import Figures
+from phiscrub.risk.incidents import INCIDENT_RATES
+from phiscrub.risk.types import Detail
+from phiscrub.types import Mention
+
+# uncommon: 1 in 100 to 1 in 2,000 (a stammer, a stoma), one assumed share; rare: the UK framework's < 1 in 2,000
+CONDITION_SHARE = {"common": 0.05, "uncommon": 0.005, "rare": 0.0001}
+# "a rare disease", unnamed: all rare diseases together affect 1 in 17 people (UK Rare Diseases Framework, 2021)
+ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:disease|condition|disorder)s?\b", re.I)
+ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"
+                  r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike|knocked\s+off|run\s+over)\b", re.I)
+ROAD_CASUALTY_RATE = 0.002
+EVENT_RATE = {"common": 0.01, "unusual": 0.00001}  # incidents per resident per year (falls, RTCs; jet skis)
+
+
+def attrs(m: Mention) -> Dict[str, str]:
+    return dict(m.attributes)
+
+
+def mention_detail(m: Mention, source: str, role: str, value: float, note: str, group: str) -> Detail:
+    return Detail(m.kind, m.start, m.end, source, role, value, note, group)
+
+
+def pct(share: float) -> str:
+    return f"{share:.2%}" if share >= 0.0001 else f"1 in {round(1 / share):,}"
+
+
+# a condition naming a service, a team or a cause, not someone's illness: "a stroke ward", "the diabetes team"
+SERVICE_AFTER = re.compile(r"\s+(?:wards?|units?|teams?|nurses?|nursing|services?|clinics?|centres?|centers?|"
+                           r"specialists?|departments?|bays?|rehab|research|awareness|charity|charities|"
+                           r"support\s+groups?|survivors|week|day|month|assessments?|waiting\s+lists?)\b", re.IGNORECASE)
+
+# a condition of a group: "people with a learning disability", "anyone living with MS", "children who have asthma"
+GROUP_WITH = re.compile(r"\b(?:people|those|anyone|everyone|adults|children|kids|patients|families|men|women|folk)\s+"
+                        r"(?:(?:who|that)\s+(?:have|live\s+with)|(?:living\s+)?with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+ONE_OF_THEM = re.compile(r"\bone\s+of\s+(?:our|my|the|their|his|her|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+CARE_AFTER = re.compile(r"['’]?s?\s+(?:care|medicine|homes?|hospitals?|hospice)\b", re.IGNORECASE)
+
+
+def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    rarity = attrs(m).get("rarity", "common")
+    surface = text[m.start:m.end]
+    if SERVICE_AFTER.match(text, m.end) or text[m.start - 1:m.start] == "#":  # "Autism Week", "#autism"
+        return mention_detail(m, source, "none", 1.0, "names a service, not someone's condition", "service")
+    group = GROUP_WITH.search(text, max(0, m.start - 40), m.start)  # "people with a learning disability die earlier"
+    if group and not ONE_OF_THEM.search(text, max(0, group.start() - 30), group.start()):  # not "one of our patients"
+        return mention_detail(m, source, "none", 1.0, "a group's condition: describes no one person", "group")
+    for rx, rate, what in INCIDENT_RATES:
+        if rx.search(surface):
+            return mention_detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")
+    if ANY_RARE.fullmatch(surface):
+        return mention_detail(m, source, "share", ANY_RARE_DISEASE, "some rare disease: 1 in 17 people", "condition")
+    known = fig.conditions.get(surface.lower().replace("’", "'"))
+    if known is not None:  # a named condition whose prevalence is published (data/condition-prevalence.csv)
+        return mention_detail(m, source, "share", known, f"about {pct(known)} of people live with it (published)",
+                              "condition")
+    if cx.PREGNANT.fullmatch(surface) and cx.expecting(text):  # pregnant now, not a birth: a share
+        return mention_detail(m, source, "share", cx.PREGNANT_SHARE, f"pregnant: about {pct(cx.PREGNANT_SHARE)} of "
+                              "residents at any time", "condition")
+    if rarity == "common":
+        return mention_detail(m, source, "none", 1.0, "common condition: narrows little (not counted)", "condition")
+    share = CONDITION_SHARE[rarity]
+    return mention_detail(m, source, "share", share, f"{rarity} condition: about {pct(share)} of people (assumed)",
+                   "condition")
+
+
+def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = attrs(m)
+    rarity = a.get("rarity", "common")
+    if a.get("vehicle") == "yes":
+        share = 0.01 if rarity == "unusual" or a.get("colour") == "yes" else 0.05
+        return mention_detail(m, source, "share", share, f"vehicle described: about {pct(share)} of vehicles (assumed)",
+                              "vehicle")
+    if a.get("occasion") == "yes":
+        return mention_detail(m, source, "none", 1.0, "an occasion: says when, not to whom", "occasion")
+    if rarity == "common" and ROAD_INCIDENT.search(text[m.start:m.end]):
+        return mention_detail(m, source, "rate", ROAD_CASUALTY_RATE,
+                              f"road casualties: about {ROAD_CASUALTY_RATE:g} per resident a year", "event")
+    rate = EVENT_RATE[rarity]
+    return mention_detail(m, source, "rate", rate, f"{rarity} incident: about {rate:g} per resident a year (assumed)",
+                          "event")
+
+
+def said_again(d: Detail, found: List[Detail], text: str) -> bool:
+    """A condition named again ("autism … #autism", "stroke … Strokes") narrows the pool once."""
+    same = text[d.start:d.end].lower().rstrip("s")
+    return d.kind == "CONDITION" and d.role != "none" and any(
+        e.kind == "CONDITION" and e.role != "none" and text[e.start:e.end].lower().rstrip("s") == same for e in found)
