@@ -305,6 +305,13 @@ RULE_ROWS = [
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
     ("signed", "Thank you for everything you did. Comfort and the kids", "Comfort"),  # after a sentence, with family
     ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
+    # where a colleague works, and what they took: a name that is no word, in lower case
+    ("chat-subject", "also bev from Southmead wants a call back", "bev"),
+    ("chat-subject", "big dave from security is on tonight", "dave"),
+    ("chat-subject", "who has the keys? baz took them home again", "baz"),
+    ("chat-subject", "and rota from Monday is out, also ED from Tuesday", None),
+    ("naming", "not me, try tomasz?? or the bank", "tomasz"),
+    ("naming", "try it with the bank, or try again later", None),
     ("chat-subject", "bogdan rang to say hes stuck on the M62, start without him", "bogdan"),
     ("chat-subject", "Hope can you do the 11am obs on bay 1?", "Hope"),
     ("chat-subject", "She was calling for her late husband. Faith sat with her til 01:30", "Faith"),

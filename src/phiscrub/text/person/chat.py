@@ -25,7 +25,7 @@ from phiscrub.types import Finding
 # what opens a clause before the name (read behind the name, so only a word's start is tried: a name never starts
 # inside a word, "andrew" holds no "rew" after "and")
 _OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()]|\p{So}|\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|"
-         r"cos|pls|plz|hiya|hi|hey|morning|evening))[ \t]*)")
+         r"cos|pls|plz|hiya|hi|hey|morning|evening|big|little|ask|try|tell|ring|text))[ \t]*)")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left|"
@@ -35,7 +35,11 @@ _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang
 # and what a colleague is doing, for a name that is no ordinary word: "dom has it", "tash is covering"
 _DOING = (r"has[ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:off|on|stuck|asking|covering|leaving|"
           r"in[ \t]+charge|doing|coming|free)|was[ \t]+(?:asking|off|on)|can[ \t]+(?:do|cover|swap)|needs|wants|"
-          r"covering|on[ \t]+(?:break|nights|days|lates|earlies|leave|annual[ \t]+leave)\b")
+          r"covering|on[ \t]+(?:break|nights|days|lates|earlies|leave|annual[ \t]+leave)\b|"
+          # what they did with something, and where they work: "baz took them home", "bev from Southmead wants"
+          r"took|takes|brought|borrowed|(?:is|was)[ \t]+(?:senior|back|in[ \t]+today)|from[ \t]+(?:the[ \t]+)?"
+          r"(?:(?-i:\p{Lu}\p{Ll}+)|pharmacy|security|estates|switchboard|theatres?|radiology|physio|ot|bank|agency|"
+          r"admin|facilities|portering|occ[ \t]+health|ed|a&e|resus|icu|itu|hdu|ccu|maternity|paeds|ward[ \t]+\d+)\b")
 CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}[\p{{L}}'’-]+)[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b",
                           re.MULTILINE)
 SAID = re.compile(rf"(?i:{_SAID})")
