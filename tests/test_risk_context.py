@@ -117,6 +117,14 @@ ROWS = [
      ("Qualified as a midwife in Pembrokeshire and I've loved every day since.",), "medium"),
     ("career age", "My birthday today and the clinic team surprised me with a cake.",
      ("A lady who qualified as a nurse at 21 in 1950 came to our clinic.",), "medium"),  # not the poster
+    # a hospital named after its town has that town's people, not an assumed catchment
+    ("hospital town", "A man in his 70s was admitted to Wrexham Maelor with a stroke this year.", (), "high"),
+    ("hospital town", "A man in his 70s was admitted to the Queen Elizabeth Hospital with a stroke this year.", (),
+     "medium"),
+    ("rare", "Dressing day with a 6-year-old boy in Leeds living with epidermolysis bullosa.", (), "high"),
+    # the poster's age "at 58" in a sentence of their own, not an age then ("started running at 40")
+    ("self age", "Night shifts at 58 are not the same sport they were when I qualified.", (), "medium"),
+    ("self age", "I started running at 40 and never looked back.", (), "low"),
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),

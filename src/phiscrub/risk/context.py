@@ -160,7 +160,7 @@ def expecting(text: str) -> bool:
     """One person pregnant now, no birth described: "a mum-to-be", "she's pregnant" (not "if you're pregnant",
     an eligibility list that describes no one)."""
     return bool((PREGNANT.search(text) or EXPECTING.search(text)) and not BIRTH.search(text)
-                and _ONE_PERSON.search(text))
+                and ONE_PERSON.search(text))
 # a death described: about 650,000 deaths a year in the UK, 0.0097 per resident (ONS; samples/risk/README.md)
 DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|peacefully|in\s+(?:his|her|their)\s+sleep)|"
                    r"end\s+of\s+(?:his|her|their)\s+life|last\s+days|funeral)\b", re.IGNORECASE)
@@ -172,27 +172,6 @@ BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
 POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
 DECADE_BIRTH_YEARS = 10  # "in my 40s" leaves ten
-
-
-# the poster's age worked out from their career, said of themselves (at a sentence's start or after "I"):
-# "Qualified as a midwife at 21 in 2004", "Started at 18 … 10 years a dental nurse", "22 years out of 44"
-_SELF_START = r"(?:^|[.!?\n]\s*|\bi\s+|\bi['’]ve\s+)"
-_AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?|minutes|hours?|o['’]clock)\b)"
-CAREER_AGE = re.compile(
-    rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
-    rf"(?:\bat\s+{_AGE_AT}(?P<year>\s+in\s+(?:19|20)\d\d\b)?|\bin\s+(?:19|20)\d\d\s+at\s+{_AGE_AT}(?P<year2>))"
-    rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b", re.IGNORECASE)
-# ... and how long ago: "10 years a dental nurse", "it's 30 years", "thirty years ago"
-YEARS_SINCE = re.compile(r"\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty)\s+years\b", re.IGNORECASE)
-
-
-def career_age(text: str) -> Optional[re.Match]:
-    """The poster's age from their career (``CAREER_AGE``): with the year it began, or the years since, or
-    as "N years out of M"; it leaves two birth years, as a stated age does."""
-    for m in CAREER_AGE.finditer(text):
-        if m.group("out") or m.group("year") is not None or m.group("year2") is not None or YEARS_SINCE.search(text):
-            return m
-    return None
 
 
 def birth_years(own: re.Match) -> int:
@@ -209,7 +188,7 @@ STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunch
                         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
                         rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b", re.IGNORECASE)
 # one person singled out: "a man", "an 89-year-old", "one of our ladies", "she", "his"
-_ONE_PERSON = re.compile(
+ONE_PERSON = re.compile(
     r"\b(?:a|an|one|another|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|lady|gent|gentleman|boy|girl|lad|lass|baby|"
     r"toddler|child|kid|teenager|patient|resident|pensioner|grandmother|grandfather|gran|grandad|mum|dad|mother|"
     r"father|husband|wife|rider|driver|walker|cyclist|motorcyclist|pedestrian|casualty|jockey|fan|pupil|student|"
@@ -228,7 +207,7 @@ def statistics_only(text: str) -> bool:
     if not STATISTICS.search(text):
         return False
     text = _SHARE_OF.sub(" ", text)  # "one in five patients was a child" is a share of them, no one child
-    return not _ONE_PERSON.search(text) and not _ONE_INCIDENT.search(text)
+    return not ONE_PERSON.search(text) and not _ONE_INCIDENT.search(text)
 
 
 _SHARE_OF = re.compile(r"\b(?:one|\d+)\s+in\s+(?:every\s+)?(?:\w+)(?:\s+\w+)?\s+(?:was|were|is|are)\s+(?:a|an)\s+\w+",

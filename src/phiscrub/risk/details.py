@@ -12,7 +12,9 @@ from typing import Callable, Dict, Iterable, List, Optional
 
 import regex as re
 
+from phiscrub.resources.places import place_populations
 from phiscrub.risk import context as cx
+from phiscrub.risk.career import career_age
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.health import (
     CARE_AFTER,
@@ -96,12 +98,21 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
                               "(assumed)", "place")
     if unnamed:
         return mention_detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
+    return _named_place(m, source, level, surface, population, fig)
+
+
+def _named_place(m: Mention, source: str, level: str, surface: str, population: Optional[int], fig: Figures) -> Detail:
+    """A named place's residents: a nation's, a county's, a hospital's town's, GeoNames', or an assumed pool."""
     if level == "region" and surface.lower() in NATIONS:
         value = NATIONS[surface.lower()]
         return mention_detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")
     county = fig.region(surface) if level == "region" else None
     if county:  # "in Highland": the council area's residents, not an assumed million
         return mention_detail(m, source, "place", county, f"county or region, {county:,} residents (ONS, NRS, NISRA)", "place")
+    town = _host_town(surface) if level == "hospital" else None
+    if town:  # "Wrexham Maelor", "Lincoln County": the town it is named after, as the patients' home
+        return mention_detail(m, source, "place", town, f"hospital named after its town, {town:,} residents (GeoNames)",
+                              "place")
     fixed = {"street": STREET, "venue": VENUE, "road": ROAD, "hospital": CATCHMENT, "region": REGION}
     if population:
         return mention_detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
@@ -110,6 +121,22 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
+                             "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})
+TOWN_AT_LEAST = 1_000  # a place of fewer people is a word that happens to be a hamlet's name ("Hospital")
+
+
+def _host_town(surface: str) -> Optional[int]:
+    """The population of the first town (GeoNames, 1,000 or more people) a hospital's name holds, if any."""
+    words = [w for w in re.findall(r"[\p{L}'’.-]+", surface.lower())]
+    towns = place_populations()
+    for i, w in enumerate(words):
+        if w in _HOSPITAL_WORDS:
+            continue
+        for name in (" ".join(words[i:i + 2]), w):
+            if towns.get(name, 0) >= TOWN_AT_LEAST:
+                return towns[name]
+    return None
 # an unnamed care home made one by "the"/"our" and the town it is in ("our care home in Bude", not "a care home")
 _OWN_BEFORE, _IN_TOWN = re.compile(r"\b(?:the|our)\s+$", re.IGNORECASE), re.compile(r"\s+in\s+(?-i:\p{Lu})")
 
@@ -246,7 +273,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
                           "the poster's own age and its day: their date of birth" if count == 1 else
                           f"the poster's own age: about {count} possible dates of birth", "self_disclosure"))
-    elif (career := cx.career_age(text)) is not None:
+    elif (career := career_age(text)) is not None:
         count = cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
         out.append(Detail("SELF_AGE", career.start(), career.end(), source, "count", count, "the poster's age from "
                           f"their career: about {count} possible dates of birth", "self_disclosure"))

@@ -1,0 +1,48 @@
+"""The poster's age worked out from what they say of their career or of themselves, in the draft or an earlier
+post: "Qualified as a midwife at 21 in 2004", "Started at 18 … 10 years a dental nurse", "22 years out of 44",
+"Night shifts at 58 are not what they were". Like a stated age ("I'm 44", ``context.POSTER_AGE``), it leaves two
+possible birth years; with their birthday's day, it is their date of birth (PII-SPEC §3, staff self-disclosure).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex as re
+
+from phiscrub.risk.context import FIRST_PERSON, ONE_PERSON
+
+# the poster's age worked out from their career, said of themselves (at a sentence's start or after "I"):
+# "Qualified as a midwife at 21 in 2004", "Started at 18 … 10 years a dental nurse", "22 years out of 44"
+_SELF_START = r"(?:^|[.!?\n]\s*|\bi\s+|\bi['’]ve\s+)"
+_AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?|minutes|hours?|o['’]clock)\b)"
+CAREER_AGE = re.compile(
+    rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
+    rf"(?:\bat\s+{_AGE_AT}(?P<year>\s+in\s+(?:19|20)\d\d\b)?|\bin\s+(?:19|20)\d\d\s+at\s+{_AGE_AT}(?P<year2>))"
+    rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b", re.IGNORECASE)
+# ... and how long ago: "10 years a dental nurse", "it's 30 years", "thirty years ago"
+YEARS_SINCE = re.compile(r"\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty)\s+years\b", re.IGNORECASE)
+
+
+# "Night shifts at 58 are not what they were when I qualified": an age after "at" in a sentence where the poster
+# speaks of themselves and no one else is described
+AT_AGE = re.compile(rf"\bat\s+(?:the\s+age\s+of\s+)?{_AGE_AT}\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+# an age then, not now: "I started running at 40", "we married at 21"
+_THEN = re.compile(r"\b(?:started|began|qualified|joined|trained|learn(?:ed|t)|took\s+up|retired|left|married|moved|"
+                   r"had|became|was|were|passed|got)\b", re.IGNORECASE)
+
+
+def career_age(text: str) -> Optional[re.Match]:
+    """The poster's age from their career (``CAREER_AGE``): with the year it began, or the years since, or
+    as "N years out of M"; or an age "at 58" in a sentence of the poster's own (``AT_AGE``). Either leaves two
+    birth years, as a stated age does."""
+    for m in CAREER_AGE.finditer(text):
+        if m.group("out") or m.group("year") is not None or m.group("year2") is not None or YEARS_SINCE.search(text):
+            return m
+    for sentence in _SENTENCE.finditer(text):
+        m = AT_AGE.search(text, sentence.start(), sentence.end())
+        if m and FIRST_PERSON.search(sentence.group()) and not ONE_PERSON.search(sentence.group()) \
+                and not CAREER_AGE.search(sentence.group()) and not _THEN.search(text, sentence.start(), m.start()):
+            return m
+    return None
