@@ -125,6 +125,21 @@ ROWS = [
     # the poster's age "at 58" in a sentence of their own, not an age then ("started running at 40")
     ("self age", "Night shifts at 58 are not the same sport they were when I qualified.", (), "medium"),
     ("self age", "I started running at 40 and never looked back.", (), "low"),
+    # a minor ailment, teeth, a prison's healthcare: routine care, no emergency assumed
+    ("routine care", "A woman in her 30s in Bradford came in this morning sneezing: hay fever season is here.", (),
+     "low"),
+    ("routine care", "A woman in her 30s in Bradford came in this morning.", (), "high"),
+    ("routine care", "A man in his 70s at HMP Berwyn asked me today to help him write a letter.", (), "medium"),
+    # a role with no article heading the post is the poster's; a patient's role narrows
+    ("poster's role", "Volunteer driving today: took an 89-year-old gent from Aberystwyth to his eye clinic.", (),
+     "medium"),
+    ("poster's role", "Took an 89-year-old gent from Aberystwyth to his eye clinic today: a retired volunteer.", (),
+     "high"),
+    ("unusual event", "A toddler in Leeds swallowed a button battery this year.", (), "high"),
+    ("unusual event", "A toddler in Leeds swallowed a coin this year.", (), "low"),
+    # a bereavement happens as often as a death
+    ("bereavement", "A man in his 50s from Belfast who lost his wife this year comes to our group.", (), "medium"),
+    ("bereavement", "A man in his 50s from Belfast who moved house this year comes to our group.", (), "low"),
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),

@@ -72,6 +72,10 @@ ROUTINE = re.compile(
     r"glasses|audiolog\w*|hearing\s+(?:aids?|tests?)|podiatr\w*|chiropod\w*|(?:speech\s+and\s+language|talking|"
     r"speech|play|music|art)\s+therap\w*|(?-i:SLT)|dietit\w*|counsell\w*|(?:medication|meds)\s+reviews?|"
     r"inhaler\s+technique|prescriptions?|contracepti\w*|sexual\s+health|stop\s+smoking|"
+    # minor ailments a pharmacy or GP sees, teeth, a prison's healthcare, a hospital chapel, an awareness day
+    r"hay\s*fever|pollen|sneez\w*|head\s+lice|nits|verrucas?|cold\s+sores?|ear\s*wax|conjunctivitis|tonsillitis|"
+    r"sore\s+throat|nappy\s+rash|tooth|teeth|decay|(?-i:HMP)|prisons?|prisoners?|chapel|"
+    r"(?:awareness|action)\s+(?:day|week|month)|"
     # first aid at an event: the crowd is the pool, the day no incident window
     r"first\s+aid\s+(?:tent|post|point)|medical\s+tent)\b", re.IGNORECASE)
 # a hashtag's words: "#CervicalScreening" -> "#Cervical Screening", so its routine care is read too
@@ -163,7 +167,10 @@ def expecting(text: str) -> bool:
                 and ONE_PERSON.search(text))
 # a death described: about 650,000 deaths a year in the UK, 0.0097 per resident (ONS; samples/risk/README.md)
 DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|peacefully|in\s+(?:his|her|their)\s+sleep)|"
-                   r"end\s+of\s+(?:his|her|their)\s+life|last\s+days|funeral)\b", re.IGNORECASE)
+                   r"end\s+of\s+(?:his|her|their)\s+life|last\s+days|funeral|"
+                   # a bereavement: as many a year as deaths ("lost his wife earlier this year")
+                   r"(?:lost|losing)\s+(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|mum|dad|mother|"
+                   r"father|baby|child|twin|brother|sister)|widow(?:ed|er)?)\b", re.IGNORECASE)
 DEATH_RATE = 0.0097
 # the day right after the poster's age: "my 40th today", "I'm 50 tomorrow", "turning 30 on Saturday"
 AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|tomorrow|tonight|yesterday|"

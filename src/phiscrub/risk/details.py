@@ -164,6 +164,7 @@ def sex(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     return mention_detail(m, source, "share", 0.5, f"{s}", "sex") if s else None
 
 
+OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*$")  # a role with no article opening a line is the poster's heading
 THIRD_PERSON_OWNER = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
 # a likeness, not a job: "she looks like a real scientist" (not "worked as a miner"; and "our village postmistress" is
 # the patient, "our pilot" the crew's: an owner alone does not tell them apart)
@@ -181,6 +182,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # someone else the patient knows ("ask her teacher", "his GP"), not the patient's own work
     if LIKENESS.search(text, max(0, m.start - 24), m.start):
         return None  # what a child plays at or looks like ("like a real scientist"), not anyone's work
+    if OPENS_LINE.search(text, max(0, m.start - 4), m.start) is not None or m.start == 0:
+        return None  # "Volunteer driving today: …", "Student nurse life": the poster's own role, heading the post
     share = OCCUPATION_SHARE.get(category, 0.005)
     return mention_detail(m, source, "share", share, f"occupation: about {pct(share)} of people (assumed)", "occupation")
 
