@@ -140,6 +140,9 @@ ROWS = [
     # a bereavement happens as often as a death
     ("bereavement", "A man in his 50s from Belfast who lost his wife this year comes to our group.", (), "medium"),
     ("bereavement", "A man in his 50s from Belfast who moved house this year comes to our group.", (), "low"),
+    # a birthday dated only by "this month" leaves the month's days
+    ("birthday window", "Turned 30 this month and the team sang me happy birthday on a night shift.", (), "medium"),
+    ("birthday window", "Turned 30 today and the team sang me happy birthday on a night shift.", (), "high"),
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),

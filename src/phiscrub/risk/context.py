@@ -259,6 +259,17 @@ ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
 
 
+_PERIOD = re.compile(r"\b(?:this|last)\s+(?P<p>week|month)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+def birthday_days(text: str) -> int:
+    """The days a birthday could fall on: one when the post is dated by it ("today", "tonight"), 30 or 7 when
+    it only says "this month" or "last week" ("Turned 30 this month"), else one (the post's own day)."""
+    period = None if _SAME_DAY.search(text) else _PERIOD.search(text)
+    return 1 if period is None else (30 if period["p"].lower() == "month" else 7)
+
+
 def first_person(text: str, m: Mention) -> bool:
     """The poster in the first person within 40 characters of ``m``."""
     return bool(FIRST_PERSON.search(text, max(0, m.start - 40), min(len(text), m.end + 40)))

@@ -202,7 +202,7 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
 def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     if (a.get("birthday") == "yes" or cx.born_on(text, m)) and cx.first_person(text, m):
-        count = 1 if cx.stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS
+        count = (1 if cx.stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS) * cx.birthday_days(text)
         return mention_detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                               if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from phiscrub.risk.context import DAYS_IN_A_YEAR, POSTER_BIRTH_YEARS
-from phiscrub.risk.details import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
+from phiscrub.risk.details import BIRTH_YEARS, CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.health import pct
 from phiscrub.risk.times import YEAR, _years
@@ -170,7 +170,9 @@ def _counts(details: List[Detail], k: float, used: Dict[int, float], steps: List
     ages = [i for i, d in enumerate(details) if d.kind == "SELF_AGE"]
     if days and ages:  # the poster's birthday in one post, their age in another: their date of birth
         years = details[ages[0]].value / DAYS_IN_A_YEAR  # two for an age in years, ten for a decade
-        counts.append((float(years if years >= 1 else POSTER_BIRTH_YEARS), days[0]))
+        years = years if years >= 1 else POSTER_BIRTH_YEARS
+        day = details[days[0]].value  # the birthday's candidates: its days, times BIRTH_YEARS when no age was with it
+        counts.append((float(day if day < BIRTH_YEARS else years * day / BIRTH_YEARS), days[0]))
     if not counts:
         return k
     count, i = min(counts)
