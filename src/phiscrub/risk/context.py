@@ -77,7 +77,7 @@ ROUTINE = re.compile(
     r"sore\s+throat|nappy\s+rash|tooth|teeth|decay|(?-i:HMP)|prisons?|prisoners?|chapel|"
     r"(?:awareness|action)\s+(?:day|week|month)|"
     # first aid at an event: the crowd is the pool, the day no incident window
-    r"first\s+aid\s+(?:tent|post|point)|medical\s+tent)\b", re.IGNORECASE)
+    r"first\s+aid\s+(?:tent|post|point|at)|first\s+aiders?|medical\s+tent)\b", re.IGNORECASE)
 # a hashtag's words: "#CervicalScreening" -> "#Cervical Screening", so its routine care is read too
 _HASHTAG_WORDS = re.compile(r"(?<=#\w*\p{Ll})(?=\p{Lu})")
 

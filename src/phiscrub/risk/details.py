@@ -15,6 +15,7 @@ import regex as re
 from phiscrub.resources.places import place_populations
 from phiscrub.risk import context as cx
 from phiscrub.risk.career import career_age
+from phiscrub.risk.crowds import crowds
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.health import (
     CARE_AFTER,
@@ -269,6 +270,10 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None and not said_again(d, out, text):
             out.append(d)
+    events = crowds(text, source)
+    if events:  # the crowd replaces the town an event is named after ("Glastonbury", "Notting Hill")
+        out = [d for d in out if d.role != "place" or not any(e.start < d.end and d.start < e.end for e in events)]
+        out += events
     for rx, kind, role, value, note, group in _PICKED_OUT:
         out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
     if own is not None:

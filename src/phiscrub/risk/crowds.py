@@ -1,0 +1,56 @@
+"""Named events whose crowd is the pool a post's details narrow: "medical tent at Glastonbury", "first aid at the
+Royal Welsh Show", "a girl at Notting Hill Carnival". The crowd over the event's days replaces the town it is held
+in (a festival-goer is rarely a local), and the town's own mention, inside the event's name, is not counted again.
+
+Crowds: ``data/event-crowds.csv``, each with its source (organisers' published attendance, rounded; two generic rows,
+a county show and a Highland games, are phiscrub's assumptions). A bare name that is also a place ("Glastonbury",
+"Burghley") counts only beside a word of an event (festival, tent, stage, crowd, first aiders, trials).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib.resources import files
+from typing import List, Tuple
+
+import regex as re
+
+from phiscrub.risk.types import Detail
+
+# the words that make a bare name an event's, in its own name or anywhere in the post
+EVENT_WORDS = re.compile(r"\b(?:festival|festival-?goers?|carnival|show|showground|trials|games|run|marathon|races|"
+                         r"racegoers|grand\s+prix|street\s+party|medical\s+tent|first\s+aid(?:ers)?|tent|campsite|stage|"
+                         r"headliner|crowds?|gig)\b|#\w*fest\w*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _crowds() -> Tuple[Tuple[re.Pattern, str, int, int], ...]:
+    with files("phiscrub.risk").joinpath("data").joinpath("event-crowds.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE),
+                  r["event"], int(r["crowd"]), int(r["days"])) for r in rows)
+
+
+# the people a team says it saw: the pool the one picked out of them belongs to ("our first aiders saw 600 people")
+STATED_POOL = re.compile(r"\b(?:saw|seen|treated|helped|patched\s+up|looked\s+after|cared\s+for|dealt\s+with)\s+"
+                         r"(?:over\s+|nearly\s+|almost\s+|about\s+|around\s+)?(?P<n>\d{2,3}(?:,\d{3})*)\s+"
+                         r"(?:people|patients|casualties|runners|festival-?goers|walkers|fans|visitors|racegoers)\b",
+                         re.IGNORECASE)
+
+
+def crowds(text: str, source: str) -> List[Detail]:
+    """A place detail for each named event in ``text`` (its crowd over its days) and for a pool the post states."""
+    out = []
+    for m in STATED_POOL.finditer(text):
+        n = int(m["n"].replace(",", ""))
+        out.append(Detail("PLACE", m.start(), m.end(), source, "place", n, f"the people the post says were seen: {n:,}",
+                          "place", grain="event"))
+    for rx, event, crowd, days in _crowds():
+        m = rx.search(text)
+        if m is None or not (EVENT_WORDS.search(m.group()) or EVENT_WORDS.search(text)):
+            continue
+        out.append(Detail("PLACE", m.start(), m.end(), source, "place", crowd,
+                          f"event crowd: {event}, about {crowd:,} people over {days} day{'s' if days > 1 else ''}",
+                          "place", grain="event"))
+    return out
