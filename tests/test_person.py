@@ -219,6 +219,8 @@ RULE_ROWS = [
     ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
     ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
     ("repeat", "The ivy by the window in bay 2 needs water", None),
+    # a repeat of a name that is a word, after an article, is the word ("Joy … u are the joy of my life")
+    ("repeat", "thanks to Joy for the choc orange in the staff room, joy ur a star", "joy"),
     # a part of a full name is a name wherever it stands, even where it is also a city abroad
     ("repeat", "Mr Diego Cordoba came in. Cordoba was cheerful.", "Cordoba"),
     ("handles", "Brilliant work @Zainab today", "Zainab"),
@@ -310,6 +312,12 @@ RULE_ROWS = [
     ("chat-subject", "big dave from security is on tonight", "dave"),
     ("chat-subject", "who has the keys? baz took them home again", "baz"),
     ("chat-subject", "and rota from Monday is out, also ED from Tuesday", None),
+    # a colleague's own occasion or shift in the possessive; a patient "from bed 11"
+    ("chat-subject", "girls its daisy's last shift today, collection in the office", "daisy"),
+    ("chat-subject", "cant sorry its Tolu's naming ceremony", "Tolu"),
+    ("chat-subject", "anyway jadwiga from bed 11 has moved to side rm 2", "jadwiga"),
+    ("chat-subject", "he's 74, has early dementia and lives alone", None),  # "ha" + "s early": no name
+    ("chat-subject", "and this early in the shift too", None),
     ("naming", "not me, try tomasz?? or the bank", "tomasz"),
     ("naming", "try it with the bank, or try again later", None),
     ("chat-subject", "bogdan rang to say hes stuck on the M62, start without him", "bogdan"),
@@ -935,3 +943,8 @@ def test_a_part_of_a_full_name_repeated_is_a_name_even_where_a_town_is_called_so
     text = 'Plumber Winston "Winnie" Gayle retires on Friday. Winston came over from Jamaica in 1979.'
     at = text.rindex("Winston")
     assert any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+def test_a_repeat_of_a_name_that_is_a_word_after_an_article_is_the_word(recognizer):
+    text = "thanks to Joy for the choc orange in the staff room, u are the joy of my life"
+    assert {text[f.start:f.end] for f in recognizer.find(text, ())} == {"Joy"}

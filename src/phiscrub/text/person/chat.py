@@ -25,7 +25,8 @@ from phiscrub.types import Finding
 # what opens a clause before the name (read behind the name, so only a word's start is tried: a name never starts
 # inside a word, "andrew" holds no "rew" after "and")
 _OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()]|\p{So}|\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|"
-         r"cos|pls|plz|hiya|hi|hey|morning|evening|big|little|ask|try|tell|ring|text))[ \t]*)")
+         r"cos|pls|plz|hiya|hi|hey|morning|evening|big|little|ask|try|tell|ring|text|anyway|then|w|its|it['’]s|"
+         r"cover|covering))[ \t]*)")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left|"
@@ -39,9 +40,14 @@ _DOING = (r"has[ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:of
           # what they did with something, and where they work: "baz took them home", "bev from Southmead wants"
           r"took|takes|brought|borrowed|(?:is|was)[ \t]+(?:senior|back|in[ \t]+today)|from[ \t]+(?:the[ \t]+)?"
           r"(?:(?-i:\p{Lu}\p{Ll}+)|pharmacy|security|estates|switchboard|theatres?|radiology|physio|ot|bank|agency|"
-          r"admin|facilities|portering|occ[ \t]+health|ed|a&e|resus|icu|itu|hdu|ccu|maternity|paeds|ward[ \t]+\d+)\b")
-CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}[\p{{L}}'’-]+)[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b",
-                          re.MULTILINE)
+          r"admin|facilities|portering|occ[ \t]+health|ed|a&e|resus|icu|itu|hdu|ccu|maternity|paeds|ward[ \t]+\d+|"
+          r"(?:bed|bay|room|rm|side[ \t]*r(?:oo)?m)[ \t]*\d+)|takes[ \t]+over|has[ \t]+my\b")
+# a colleague's own occasion or shift, in the possessive ("its daisy's last shift", "cover joys early", "Tolu's naming
+# ceremony"): only a person has one, so a name that is also a word counts too
+_OWN = (r"(?:last|first|leaving|naming|birthday|bday|wedding|hen|stag|retirement|early|late|long[ \t]+day|night|"
+        r"nights|shift|day[ \t]+off|mum|dad|husband|wife|partner|baby|kids?)\b")
+CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}[\p{{L}}'’-]*?)(?:[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b|"
+                          rf"(?P<own>['’]?s[ \t]+(?i:{_OWN})))", re.MULTILINE)
 SAID = re.compile(rf"(?i:{_SAID})")
 SKIP = frozenset({"abroad", "field-label"})
 
@@ -56,7 +62,9 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
         if (not (res.is_first_name(w) or _no_word(ctx, name)) or ctx.is_stop(w) or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w)
                 or w in vocab.address_terms or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
             continue
-        if (res.is_common(w) or res.never_name(w)) and not SAID.match(m["verb"]):
+        if m["own"] and m["own"][0] not in "'’" and (len(w) < 3 or ctx.is_stop(w + "s") or res.is_common(w + "s")):
+            continue  # with no apostrophe the whole word must be no word itself: "has early", "this early"
+        if (res.is_common(w) or res.never_name(w)) and not (m["own"] or SAID.match(m["verb"])):
             continue  # "hope is on the way": a word that is a name only before a verb of speaking or leaving
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "chat-subject"))

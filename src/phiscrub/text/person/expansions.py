@@ -214,12 +214,17 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     return out
 
 
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such)[ \t]+$", re.IGNORECASE)
+
+
 def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
     """A repeat of a name that is also a word, used as the word: opening a sentence before "to",
     "you" or "the" ("Hope to see you there" where Hope is a name elsewhere), or a stop word in lower case
     ("paramedics Will and Faith … you will never know": the modal verb, not Will, where the writer capitalises it)."""
     if " " not in name and ctx.is_stop(name) and text[at].islower() and name.capitalize() in text:
         return True
+    if " " not in name and ctx.res.is_common(name) and text[at].islower() and ARTICLE_BEFORE.search(text, max(0, at - 8), at):
+        return True  # "u are the joy of my life" where joy is a name elsewhere: the noun, after an article
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 
