@@ -262,6 +262,11 @@ RULE_ROWS = [
     ("field", "PT: Kayode   UNIT NO: 566 902 47", "Kayode"),  # a form's next cell is not read as context
     ("field", "SURNAME  OYEBANJI       FORENAME  TEMITOPE", "OYEBANJI"),  # a form's cells with no colon
     ("field", "NoK: daughter Funmi 07700 900614", "Funmi"),  # the relation word is no part of the name
+    # a lower-case first name that is also a word, after a relative, before what they do next or their number
+    ("relation/bare", "grandson jack coming 2pm re placement", "jack"),
+    ("relation/bare", "daughter rose rang this morning about the meds", "rose"),
+    ("relation/bare", "ring my mum on 07700 900318 x", None),  # "on" is a stop word
+    ("addressing", "son will ring you back after 3", None),  # a relative, not a name opening the message
     ("relation/bare", "mum chantelle is 19, first baby", "chantelle"),
     ("relation/bare", "mum will ring later, dad is parking", None),
     ("rota", "Thank you to Ikenna on nights who played cards", "Ikenna"),

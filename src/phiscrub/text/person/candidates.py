@@ -160,8 +160,9 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
     for m in ctx.vocab.addressing.finditer(text):
         s, e = m.span("name")
         w = m.group("name").lower()
-        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)):
-            continue  # ... or a token with a digit: "b4 hope smith" opens on bed 4
+        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)) \
+                or ctx.vocab.relation_word.fullmatch(w):
+            continue  # ... or a token with a digit: "b4 hope smith" opens on bed 4; or a relative: "son will ring"
         if (m.group("name").isupper() or PLURAL_ACRONYM.fullmatch(m.group("name"))) and not res.is_name(w):
             continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
         if ordinary(ctx, w) and not res.is_first_name(w):

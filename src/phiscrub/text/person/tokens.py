@@ -13,8 +13,9 @@ import regex as re
 
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
+from phiscrub.text.person.first_word import first_name_here, named_first_word
 from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
-from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name, well_known_first_name
+from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
@@ -148,8 +149,8 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     if opened_upper is None and word.islower() and word in ctx.res.non_noun_words and VERB_OBJECT_NEXT.match(
             m.string, m.end()):
         return False  # "his wife said thank you": a lower-case verb, even one that is a first name ("Said")
-    if opened_upper is None and opts.strong and _stop_word_first_name(ctx, m, word):
-        return True  # "Mr Will Chester", "Dr Will Okafor": after a title, a first name that is a stop word
+    if opened_upper is None and named_first_word(ctx, m, word, opts.strong, opts.first_name):
+        return True  # "Dr Will Okafor" after a title; "grandson jack coming 2pm" after a relative
     strong = opts.strong or bool(opened_upper) or ((opts.role or opts.first_name) and word.istitle())  # "Wife June"
     if opened_upper is None and _month_first_name(ctx, m, word):
         return True  # "Well done June Adeyemi": a month that is a common first name, before a surname
@@ -157,21 +158,7 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
         return True  # "Thank you to Will and April": whoever is thanked is a person, not a verb or a month
     if not token_ok(ctx, m.group().rstrip("."), allow_lower=opts.lower, strong=strong):
         return False
-    return not (opened_upper is None and opts.first_name and not _first_name_here(ctx, word))
-
-
-_CAPITALISED_NEXT = re.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}[\p{L}'’-]+)")
-_NO_MODAL_AFTER = re.compile(r"[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:was|is|has|had|did|and|&|who|x)\b", re.MULTILINE)
-
-
-def _stop_word_first_name(ctx: Context, m, word: str) -> bool:
-    """A capitalised stop word that is a common first name ("Will"), a capitalised surname after it (a known surname
-    or no ordinary word: not "Matron Will Visit"), or what never follows a modal verb ("paramedic Will was", "Will,")."""
-    if not (word.istitle() and ctx.is_stop(word.lower()) and well_known_first_name(word, ctx.res)):
-        return False
-    after = _CAPITALISED_NEXT.match(m.string, m.end())
-    return (after is not None and (ctx.res.is_surname(after["w"]) or not ctx.res.is_common(after["w"]))) or bool(
-        _NO_MODAL_AFTER.match(m.string, m.end()))
+    return not (opened_upper is None and opts.first_name and not first_name_here(ctx, word))
 
 
 def _month_first_name(ctx: Context, m, word: str) -> bool:
@@ -187,14 +174,6 @@ def _month_first_name(ctx: Context, m, word: str) -> bool:
     after = nxt.group().rstrip(".").removesuffix("'s").removesuffix("’s")
     return (not ordinary(ctx, after) and not res.never_name(after) and not res.is_place(after)
             and token_ok(ctx, after, allow_lower=False, strong=False))
-
-
-def _first_name_here(ctx: Context, word: str) -> bool:
-    """A first name of the gazetteer, or a capitalised word no dictionary or gazetteer knows
-    ("daughter Xiaoling", "He's Chidubem")."""
-    res = ctx.res
-    return res.is_first_name(word) or (word.istitle() and len(word) >= 3 and not res.is_common(word)
-                                       and not res.is_place(word))
 
 
 def _past_relation(ctx: Context, text: str, pos: int) -> int:
