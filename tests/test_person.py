@@ -221,6 +221,7 @@ RULE_ROWS = [
     ("repeat", "The ivy by the window in bay 2 needs water", None),
     # a repeat of a name that is a word, after an article, is the word ("Joy … u are the joy of my life")
     ("repeat", "thanks to Joy for the choc orange in the staff room, joy ur a star", "joy"),
+    ("repeat", "is June annual leave approved yet? asked June herself", "June"),
     # a part of a full name is a name wherever it stands, even where it is also a city abroad
     ("repeat", "Mr Diego Cordoba came in. Cordoba was cheerful.", "Cordoba"),
     ("handles", "Brilliant work @Zainab today", "Zainab"),
@@ -322,6 +323,11 @@ RULE_ROWS = [
     ("chat-subject", "cant sorry its Tolu's naming ceremony", "Tolu"),
     ("chat-subject", "anyway jadwiga from bed 11 has moved to side rm 2", "jadwiga"),
     ("chat-subject", "he's 74, has early dementia and lives alone", None),  # "ha" + "s early": no name
+    ("chat-subject", "can someone pls tell jordan his car is blocking the bins", "jordan"),
+    ("chat-subject", "hiya Saoirse its ade from nights, can u check my locker", "ade"),
+    ("chat-subject", "is the leave approved? asked June herself and she laughed", "June"),
+    ("thanks", "Residents' news: our lovely Ivy celebrated her 101st with a visit from the mayor", "Ivy"),
+    ("thanks", "the lovely weather brought everyone out to the garden", None),
     ("chat-subject", "and this early in the shift too", None),
     ("naming", "not me, try tomasz?? or the bank", "tomasz"),
     ("naming", "try it with the bank, or try again later", None),
@@ -953,3 +959,9 @@ def test_a_part_of_a_full_name_repeated_is_a_name_even_where_a_town_is_called_so
 def test_a_repeat_of_a_name_that_is_a_word_after_an_article_is_the_word(recognizer):
     text = "thanks to Joy for the choc orange in the staff room, u are the joy of my life"
     assert {text[f.start:f.end] for f in recognizer.find(text, ())} == {"Joy"}
+
+
+def test_a_month_named_again_before_its_leave_or_rota_is_the_month(scrubber):
+    text = "does any1 know if June annual leave is approved yet? asked June herself and she laughed"
+    found = scrubber.analyze_text(text).findings
+    assert [(f.start, f.entity_type) for f in found] == [(text.index("asked June") + len("asked "), "PERSON")]

@@ -57,7 +57,8 @@ TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
 # the thanks cues that thank someone (not "from", "with", "by": "back from April")
-THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|praise|farewell|welcome|goodbye|happy|mention"
+THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|praise|farewell|welcome|goodbye|happy|mention|"
+                      r"lovely|wonderful|amazing|fabulous|brilliant|beloved|\bdear\b|very\s+own"
                       r"|props|credit|respect", re.IGNORECASE)
 NOT_THANKED = ScanOptions(as_list=True)
 KIN_SKIP = frozenset({"known-place"})  # "her son Lincoln": no town follows a relation word without "in" or "from"

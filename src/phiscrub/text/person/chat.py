@@ -24,15 +24,15 @@ from phiscrub.types import Finding
 
 # what opens a clause before the name (read behind the name, so only a word's start is tried: a name never starts
 # inside a word, "andrew" holds no "rew" after "and")
-_OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()]|\p{So}|\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|"
+_OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()–—]|\p{So}|\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|"
          r"cos|pls|plz|hiya|hi|hey|morning|evening|big|little|ask|try|tell|ring|text|anyway|then|w|its|it['’]s|"
-         r"cover|covering))[ \t]*)")
+         r"cover|covering|asked))[ \t]*)")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left|"
          # and comforting someone: "Faith sat with her til 01:30", "Joy held his hand"
          r"sat[ \t]+with|stayed[ \t]+(?:with|late|behind)|held[ \t]+(?:her|his|their|my)[ \t]+hand|hugged|comforted|"
-         r"told[ \t]+(?:me|us|her|him|them)\b")
+         r"told[ \t]+(?:me|us|her|him|them)\b|herself\b|himself\b")
 # and what a colleague is doing, for a name that is no ordinary word: "dom has it", "tash is covering"
 _DOING = (r"has[ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:off|on|stuck|asking|covering|leaving|"
           r"in[ \t]+charge|doing|coming|free)|was[ \t]+(?:asking|off|on)|can[ \t]+(?:do|cover|swap)|needs|wants|"
@@ -42,12 +42,16 @@ _DOING = (r"has[ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:of
           r"(?:(?-i:\p{Lu}\p{Ll}+)|pharmacy|security|estates|switchboard|theatres?|radiology|physio|ot|bank|agency|"
           r"admin|facilities|portering|occ[ \t]+health|ed|a&e|resus|icu|itu|hdu|ccu|maternity|paeds|ward[ \t]+\d+|"
           r"(?:bed|bay|room|rm|side[ \t]*r(?:oo)?m)[ \t]*\d+)|takes[ \t]+over|has[ \t]+my\b")
+# what only a colleague has, so a name that is also a word counts: the shift they come from, and what is theirs
+# ("its ade from nights", "tell jordan his car is blocking the bins")
+_THEIRS = (r"from[ \t]+(?:nights|days|lates|earlies)|(?:his|her)[ \t]+(?:car|keys|phone|bag|lunch|locker|badge|"
+           r"lanyard|coat|glasses|shift|rota)\b")
 # a colleague's own occasion or shift, in the possessive ("its daisy's last shift", "cover joys early", "Tolu's naming
 # ceremony"): only a person has one, so a name that is also a word counts too
 _OWN = (r"(?:last|first|leaving|naming|birthday|bday|wedding|hen|stag|retirement|early|late|long[ \t]+day|night|"
         r"nights|shift|day[ \t]+off|mum|dad|husband|wife|partner|baby|kids?)\b")
 CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}[\p{{L}}'’-]*?)(?:[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b|"
-                          rf"(?P<own>['’]?s[ \t]+(?i:{_OWN})))", re.MULTILINE)
+                          rf"(?P<own>['’]?s[ \t]+(?i:{_OWN})|[ \t]+(?i:{_THEIRS})))", re.MULTILINE)
 SAID = re.compile(rf"(?i:{_SAID})")
 SKIP = frozenset({"abroad", "field-label"})
 
@@ -62,7 +66,7 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
         if (not (res.is_first_name(w) or _no_word(ctx, name)) or ctx.is_stop(w) or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w)
                 or w in vocab.address_terms or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
             continue
-        if m["own"] and m["own"][0] not in "'’" and (len(w) < 3 or ctx.is_stop(w + "s") or res.is_common(w + "s")):
+        if m["own"] and m["own"][0] in "sS" and (len(w) < 3 or ctx.is_stop(w + "s") or res.is_common(w + "s")):
             continue  # with no apostrophe the whole word must be no word itself: "has early", "this early"
         if (res.is_common(w) or res.never_name(w)) and not (m["own"] or SAID.match(m["verb"])):
             continue  # "hope is on the way": a word that is a name only before a verb of speaking or leaving

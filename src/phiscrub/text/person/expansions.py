@@ -17,6 +17,7 @@ import regex as re
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
+from phiscrub.text.words import month_name
 from phiscrub.types import Finding
 
 # \Z, not $: "Love,\nHope" is a closing and a signature, not a list across the line break
@@ -214,6 +215,9 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     return out
 
 
+MONTH_USE_NEXT = re.compile(r"[ \t]+(?:annual[ \t]+leave|al|leave|rota|pay|payday|holidays?|half[- ]term|"
+                            r"bank[ \t]+holiday|shifts?|nights|intake|cohort|newsletter|edition|meeting|deadline|"
+                            r"figures|audit|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such)[ \t]+$", re.IGNORECASE)
 
 
@@ -225,6 +229,8 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
         return True
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and ARTICLE_BEFORE.search(text, max(0, at - 8), at):
         return True  # "u are the joy of my life" where joy is a name elsewhere: the noun, after an article
+    if " " not in name and month_name(name, ctx.res) and MONTH_USE_NEXT.match(text, at + len(name)):
+        return True  # "is June annual leave approved? asked June herself": the month, before its leave or rota
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 
