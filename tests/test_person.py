@@ -328,6 +328,8 @@ RULE_ROWS = [
     ("chat-subject", "is the leave approved? asked June herself and she laughed", "June"),
     ("thanks", "Residents' news: our lovely Ivy celebrated her 101st with a visit from the mayor", "Ivy"),
     ("thanks", "the lovely weather brought everyone out to the garden", None),
+    # "the Robert Jones and Agnes Hunt" is a hospital; a role's initials before two names are not ("the HCAs Dawn and")
+    ("list", "my supervisor and the HCAs Dawn and Faith who taught me so much", "Faith"),
     ("chat-subject", "and this early in the shift too", None),
     ("naming", "not me, try tomasz?? or the bank", "tomasz"),
     ("naming", "try it with the bank, or try again later", None),
