@@ -173,6 +173,12 @@ RULE_ROWS = [
     ("name-age", "Marigold Peters (88, knits a hat for every premature baby) popped in today", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
+    # in lower case, a first name before a relative's word, with or without its apostrophe
+    ("possessive", "can sum1 ring grace's son back pls, he rang twice", "grace"),
+    ("possessive", "can sum1 ring graces son back pls", "grace"),  # the whole word is redacted later
+    ("possessive", "Thank you for referring this gentleman, who I saw today", None),  # "this", no "thi's"
+    ("possessive", "the patient's son rang and the nurses son too", None),
+    ("possessive", "Mrs Jones son rang", None),  # a surname ending in s, not "Jone's"
     ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
     ("possessive", "Collecting for Bristol's family services", None),
     # a possessive written without its apostrophe: the whole word, if its stem is a rare-word first name

@@ -130,6 +130,13 @@ def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
             continue
         if res.is_common(w) and not res.is_name(w):
             continue
+        if m.group("name").islower() and (not res.is_first_name(w) or ctx.vocab.relation_word.fullmatch(w)
+                                          or ctx.vocab.title_word.fullmatch(w)):
+            continue  # in lower case, a first name only: "ring grace's son" (not "the patient's son", "nan's husband")
+        if m.group("bare") is not None and (not m.group("name").islower() or res.is_name(w + "s") or len(w) < 3
+                                            or ctx.is_stop(w + "s") or (res.is_common(w + "s") and not res.is_common(w))):
+            continue  # no apostrophe ("graces son") only in lower case, not a name ending in s ("Jones son") or a word
+            # of its own ("this gentleman")
         out.append(finding(m.start("name"), m.end("name"), 0.65, "possessive"))
     return out
 
