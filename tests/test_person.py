@@ -271,6 +271,9 @@ RULE_ROWS = [
     ("field", "NoK: daughter Funmi 07700 900614", "Funmi"),  # the relation word is no part of the name
     # a lower-case first name that is also a word, after a relative, before what they do next or their number
     ("relation/bare", "grandson jack coming 2pm re placement", "jack"),
+    # a relative's name ending in a ward's word is a person, not a ward ("niece Winnie Ward"); "on Rose Ward" stays
+    ("relation/bare", "delirium, UTI – niece Winnie Ward to be rung daily", "Winnie Ward"),
+    ("relation/bare", "mum is on Rose Ward this week", None),
     ("relation/bare", "daughter rose rang this morning about the meds", "rose"),
     ("relation/bare", "ring my mum on 07700 900318 x", None),  # "on" is a stop word
     ("addressing", "son will ring you back after 3", None),  # a relative, not a name opening the message

@@ -61,7 +61,7 @@ THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|prai
                       r"lovely|wonderful|amazing|fabulous|brilliant|beloved|\bdear\b|very\s+own"
                       r"|props|credit|respect", re.IGNORECASE)
 NOT_THANKED = ScanOptions(as_list=True)
-KIN_SKIP = frozenset({"known-place"})  # "her son Lincoln": no town follows a relation word without "in" or "from"
+KIN_SKIP = frozenset({"known-place", "ends-in-place-word"})  # "her son Lincoln", "niece Winnie Ward": a relative, not a town or a ward
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ CUE_RULES: Tuple[CueRule, ...] = (
     # "Daughter Alison:", "Dad (Ken Marsh"
     CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions()),
     # "mum chantelle is 19", "husband vasile keeps ringing": a first name of the gazetteer
-    CueRule("relation", "bare", "bare_kin_cue", 0.65, ScanOptions(lower=True, first_name=True)),
+    CueRule("relation", "bare", "bare_kin_cue", 0.65, ScanOptions(lower=True, first_name=True), KIN_SKIP),
     # "son is callum", "her daughter was Karen"
     CueRule("relation", "is", "kin_is_cue", 0.7, ScanOptions(lower=True, as_list=True)),
     # "pt is marjorie flint", "called Sam", "bleeped Priya"
