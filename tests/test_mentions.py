@@ -107,6 +107,8 @@ CASES = [
     (P, "thanks to Mayflower Ward", "Mayflower Ward", {"granularity": "ward"}),
     (P, "taken to Derriford Hospital", "Derriford Hospital", {"granularity": "hospital"}),
     (P, "blue-lighted to the RD&E", "RD&E", {"granularity": "hospital"}),
+    (P, "sat with a widow at Royal Preston today", "Royal Preston", {"granularity": "hospital"}),
+    (P, "the Royal Mail van and the Royal Marines band", None, {}),
     (P, "RTC on the A303 again", "A303", {"granularity": "road"}),
     (P, "queues on the A38 all day", "A38", {"granularity": "road"}),
     (P, "stuck on the M5 southbound", "M5", {"granularity": "road"}),

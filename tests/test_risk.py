@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from phiscrub.risk.details import CATCHMENT
 from phiscrub.risk.estimate import estimate
 from phiscrub.risk.figures import figures
+from phiscrub.risk.places import CATCHMENT
 from phiscrub.risk.scorer import PhotoEvidence, RiskScorer
 from phiscrub.risk.times import DAY, HOUR
 from phiscrub.risk.types import Detail, level_of

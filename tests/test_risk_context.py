@@ -152,6 +152,16 @@ ROWS = [
     ("event crowd", "Our first aiders saw 600 people at the carnival. My favourite: a teenage girl who cut her foot "
      "dancing.", (), "medium"),
     ("event crowd", "Our first aiders saw 600 people at the carnival. Thank you all for your kindness!", (), "low"),
+    # a thing named for a day is no date ("a Christmas card"); a service named for a relation is no relative
+    ("day as thing", "One of the men we took to hospital this year in Colchester sent the station a Christmas card.",
+     (), "low"),
+    ("day as thing", "We took a man in Colchester to hospital on Christmas Day.", (), "medium"),
+    ("relation as service", "Our children's diabetes team in Leeds saw a girl of 9 at clinic this year.", (), "low"),
+    ("relation as service", "Our children saw a girl of 9 at clinic in Leeds this year.", (), "high"),
+    # "Royal <town>" is a hospital in that town
+    ("royal hospital", "A woman in her 60s at Royal Preston whose husband died this month asked me to his funeral.",
+     (), "medium"),
+    ("royal hospital", "A woman in her 60s whose husband died this month asked me to his funeral.", (), "low"),
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),

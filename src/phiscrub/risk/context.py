@@ -34,7 +34,7 @@ from phiscrub.types import Mention
 
 # emergency care and rescue (ambulance, ED and coastguard vocabulary); a routine visit or clinic has none
 EMERGENCY = re.compile(
-    r"\b(?:999|ambulances?|paramedics?|crews?|call[- ]?outs?|called\s+out|shouts?|attended|on\s+scene|resus|"
+    r"\b(?:999|ambulances?|paramedics?|crews?|call[- ]?outs?|called\s+out|shouts?(?!\s+(?:at|out|to|for|back|about))|attended|on\s+scene|resus|"
     r"a\s?&\s?e|(?-i:ED)|emergency\s+department|majors|blue[- ]light(?:ed|s)?|air\s+ambulance|hems|coastguard|"
     r"rescued?|collapsed|cardiac\s+arrest|arrested|cpr|defib\w*|overdosed?|conveyed|rushed\s+in|"
     # brought in as a patient is ("was brought in", "brought in by ambulance"), not a gift ("brought in a cake")

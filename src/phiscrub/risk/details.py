@@ -12,7 +12,6 @@ from typing import Callable, Dict, Iterable, List, Optional
 
 import regex as re
 
-from phiscrub.resources.places import place_populations
 from phiscrub.risk import context as cx
 from phiscrub.risk.career import career_age
 from phiscrub.risk.crowds import crowds
@@ -30,21 +29,13 @@ from phiscrub.risk.health import (
     said_again,
 )
 from phiscrub.risk.incidents import incidents
+from phiscrub.risk.places import place
 from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
 from phiscrub.risk.types import Detail
 from phiscrub.types import Mention
 
 # -- phiscrub's assumptions ---------------------------------------------------------------------------
-CATCHMENT = 500_000  # people an NHS trust or ambulance sector serves: a hospital, region or unknown place
-REGION = 1_000_000  # a county or region named without a population
-CARE_HOME_RESIDENTS = 40
-CARE_HOME = re.compile(r"\b(?:care|nursing|residential)\s+home\b", re.IGNORECASE)
-NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563}
 TWIN_SHARE = 0.03  # people born a twin or triplet (about 1.5% of births are multiple, two or three babies each)
-STREET = 100  # residents of a street named without a number (about 3 unit postcodes x 36)
-VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a beach)
-WARD_BEDS, WARD_STAY_DAYS = 28, 7.0  # an adult ward: patients present over W days = 28 x (1 + W / 7)
-ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
 # armed forces veterans: 3.8% of residents aged 16+ in England and Wales (ONS, Census 2021), about 3% of all; a rare
 # job (a lighthouse keeper, a town crier) a few hundred people in the UK (recognizers/mentions/occupations.yaml)
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade": 0.005, "other": 0.005,
@@ -57,91 +48,6 @@ RELATIVES = {  # people a poster has in each relation ("my dad" points to one pe
     "next_of_kin": 1,
 }
 BIRTH_YEARS = 50  # a birthday with no age leaves about this many possible birth dates of the poster
-# the emergency department is a hospital's front door, not a ward of 28 beds
-EMERGENCY_DEPT = re.compile(r"(?:the\s+)?(?:ed|a\s*&\s*e|ae|resus|majors|minors|emergency\s+department|"
-                            r"emergency\s+dept|casualty)", re.IGNORECASE)
-
-
-# a breed, a food or a drink named after a place: "a Shetland pony", "Highland cattle", "a Yorkshire pudding"
-NAMED_AFTER_PLACE = re.compile(r"\s+(?:pon(?:y|ies)|terriers?|collies?|sheepdogs?|spaniels?|cobs?|cattle|cows?|"
-                               r"sheep|ewes|rams?|bulls?|hens?|pudding|puddings|pasty|pasties|cheese|fudge|tea|"
-                               r"shortbread|whisky|gin|ale|cider)\b", re.IGNORECASE)
-
-
-def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    if NAMED_AFTER_PLACE.match(text, m.end):
-        return mention_detail(m, source, "none", 1.0, "names a breed or a product, not where someone is", "place")
-    d = _place(m, text, source, fig)
-    return replace(d, grain=attrs(m).get("granularity", "town")) if d else None
-
-
-def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
-    a = attrs(m)
-    level = a.get("granularity", "town")
-    population = int(a["population"]) if a.get("population", "").isdigit() else None
-    if level == "postcode_district":
-        population = fig.district(text[m.start:m.end])
-        return mention_detail(m, source, "place", population or ROAD, f"postcode district, {population or ROAD:,} residents"
-                              + (" (2011 Census)" if population else " (assumed)"), "place")
-    if level == "ward" and EMERGENCY_DEPT.fullmatch(text[m.start:m.end]):
-        return mention_detail(m, source, "place", CATCHMENT, f"emergency department, about {CATCHMENT:,} people (assumed)",
-                              "place")
-    if level == "ward":
-        return mention_detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
-    surface = text[m.start:m.end]
-    island = fig.island(surface) if level in ("village", "town", "region") else None
-    if island:  # "on Skye": the residents of its postcode districts, not a region's million
-        return mention_detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
-    unnamed = level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start))
-    if level == "venue" and CARE_HOME.search(surface) and (not unnamed or (  # named, or "our care home in Bude"
-            _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) and _IN_TOWN.match(text, m.end))):
-        return mention_detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
-                              "(assumed)", "place")
-    if unnamed:
-        return mention_detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
-    return _named_place(m, source, level, surface, population, fig)
-
-
-def _named_place(m: Mention, source: str, level: str, surface: str, population: Optional[int], fig: Figures) -> Detail:
-    """A named place's residents: a nation's, a county's, a hospital's town's, GeoNames', or an assumed pool."""
-    if level == "region" and surface.lower() in NATIONS:
-        value = NATIONS[surface.lower()]
-        return mention_detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")
-    county = fig.region(surface) if level == "region" else None
-    if county:  # "in Highland": the council area's residents, not an assumed million
-        return mention_detail(m, source, "place", county, f"county or region, {county:,} residents (ONS, NRS, NISRA)", "place")
-    town = _host_town(surface) if level == "hospital" else None
-    if town:  # "Wrexham Maelor", "Lincoln County": the town it is named after, as the patients' home
-        return mention_detail(m, source, "place", town, f"hospital named after its town, {town:,} residents (GeoNames)",
-                              "place")
-    fixed = {"street": STREET, "venue": VENUE, "road": ROAD, "hospital": CATCHMENT, "region": REGION}
-    if population:
-        return mention_detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
-    value = fixed.get(level, CATCHMENT)
-    return mention_detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
-
-
-_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
-_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
-                             "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})
-TOWN_AT_LEAST = 1_000  # a place of fewer people is a word that happens to be a hamlet's name ("Hospital")
-
-
-def _host_town(surface: str) -> Optional[int]:
-    """The population of the first town (GeoNames, 1,000 or more people) a hospital's name holds, if any."""
-    words = [w for w in re.findall(r"[\p{L}'’.-]+", surface.lower())]
-    towns = place_populations()
-    for i, w in enumerate(words):
-        if w in _HOSPITAL_WORDS:
-            continue
-        for name in (" ".join(words[i:i + 2]), w):
-            if towns.get(name, 0) >= TOWN_AT_LEAST:
-                return towns[name]
-    return None
-# an unnamed care home made one by "the"/"our" and the town it is in ("our care home in Bude", not "a care home")
-_OWN_BEFORE, _IN_TOWN = re.compile(r"\b(?:the|our)\s+$", re.IGNORECASE), re.compile(r"\s+in\s+(?-i:\p{Lu})")
-
-
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
         return mention_detail(m, source, "none", 1.0, "a group: describes no one person", "group")
@@ -189,12 +95,19 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
     return mention_detail(m, source, "share", share, f"occupation: about {pct(share)} of people (assumed)", "occupation")
 
 
+# a service named for a relation ("our children's diabetes team") and a thing named for a day ("a Christmas card")
+SERVICE_NEXT = re.compile(r"['’]?s?[ \t]+(?:[\w-]+[ \t]+)?(?:teams?|wards?|units?|hospitals?|hospices?|services?|nurses?|"
+                          r"centres?|clinics?|departments?|charity)\b", re.IGNORECASE)
+DAY_AS_THING = re.compile(r"[ \t]+(?:cards?|party|parties|jumpers?|dinner|lunch|tree|presents?|fair|market|songs?|carols?|"
+                          r"decorations?|do|raffle|hamper|film|menu|cake|pudding|spirit|cheer|wishes)\b", re.IGNORECASE)
+
+
 def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     if a.get("relation") == "twin" and a.get("of") != "poster":
         return mention_detail(m, source, "share", TWIN_SHARE, f"a twin: about {pct(TWIN_SHARE)} of people", "rarity")
-    if a.get("of") != "poster":
-        return None  # "her husband": says who visited, not who the patient is
+    if a.get("of") != "poster" or SERVICE_NEXT.match(text, m.end):
+        return None  # "her husband": says who visited, not who the patient is; "our children's diabetes team": a service
     count = RELATIVES.get(a.get("relation", ""), 10)
     return mention_detail(m, source, "count", count, f"the poster's own {a.get('relation', 'relation').replace('_', ' ')}: "
                    f"about {count} such people", "relationship")
@@ -207,6 +120,8 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
         return mention_detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                               if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")
+    if level == "named_day" and DAY_AS_THING.match(text, m.end):
+        return mention_detail(m, source, "none", 1.0, "names a thing, not a day ('a Christmas card')", "time")
     if FUTURE.match(text, m.start):
         return mention_detail(m, source, "none", 1.0, "a time still to come: no incident has happened then", "time")
     after = WEEKEND_AFTER.match(text, m.end)  # "over the Easter weekend": the named day's whole weekend
@@ -290,4 +205,4 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
-__all__ = ["CATCHMENT", "CONDITION_SHARE", "EVENT_RATE", "details_of", "pct"]
+__all__ = ["BIRTH_YEARS", "CONDITION_SHARE", "EVENT_RATE", "details_of", "pct"]

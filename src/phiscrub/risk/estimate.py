@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from phiscrub.risk.context import DAYS_IN_A_YEAR, POSTER_BIRTH_YEARS
-from phiscrub.risk.details import BIRTH_YEARS, CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
+from phiscrub.risk.details import BIRTH_YEARS
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.health import pct
+from phiscrub.risk.places import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
 from phiscrub.risk.times import YEAR, _years
 from phiscrub.risk.types import Detail, level_of
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from phiscrub.risk.details import BIRTH_YEARS, CATCHMENT, CONDITION_SHARE, EVENT_RATE
+from phiscrub.risk.details import BIRTH_YEARS, CONDITION_SHARE, EVENT_RATE
 from phiscrub.risk.estimate import estimate
 from phiscrub.risk.figures import Figures
+from phiscrub.risk.places import CATCHMENT
 from phiscrub.risk.times import MONTH
 from phiscrub.risk.types import Detail, Suggestion
 

@@ -46,6 +46,7 @@ _ROAD = re.compile(r"(?<![\w-])(?P<m>(?:A\d{3,4}|B\d{3,4}|M\d{1,3})(?:\(M\))?)(?
                    r"|westbound|junction|roundabout|near|at|between|traffic|jam|RTC|crash|collision)\b)")
 _WARD = re.compile(r"\b(?P<m>(?:[Ww]ard|WARD|[Bb]ay|BAY|[Bb]ed|BED|[Ss]ide\s?[Rr]oom|[Cc]ubicle|[Pp]od)\s?\d{1,3}[A-Za-z]?)\b(?![.\w]*@)")
 # a prison named by its prefix ("HMP Wakefield", "HMYOI Polmont", "HM Prison Barlinnie"): a venue, not its town
+_ROYAL = re.compile(r"(?<![\w-])(?P<m>Royal\s+(?P<town>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?))\b")
 _PRISON = re.compile(r"(?<![\w-])(?P<m>(?:HMP(?:\s*/\s*|\s+&\s+)?(?:YOI)?|HMYOI|HM\s+Prison(?:\s+and\s+YOI)?)"
                      r"\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
 _DIRECTIONS = frozenset("north south east west mid central upper lower greater outer inner".split())
@@ -78,6 +79,9 @@ class PlaceFinder(MentionFinder):
             yield self.mention(m.start("m"), m.end("m"), "prison", (("granularity", "venue"),))
         for m in _WARD.finditer(text):
             yield self.mention(m.start("m"), m.end("m"), "ward number", (("granularity", "ward"),))
+        for m in _ROYAL.finditer(text):  # "Royal Preston", "Royal Stoke": a hospital named after a town the gazetteer knows
+            if self.resources.place_population.get(m.group("town").lower(), 0) >= 1_000:
+                yield self.mention(m.start("m"), m.end("m"), "royal hospital", (("granularity", "hospital"),))
 
     def _list_places(self, tokens: Tokens) -> Iterator[Mention]:
         for i, j, wl in self._named.matches(tokens):

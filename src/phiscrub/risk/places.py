@@ -1,0 +1,112 @@
+"""Where a post's person is, as a ``Detail``: a place mention's residents (a nation, a county, a town of the
+gazetteer, a postcode district, an island, a ward's patients, a care home's residents, a hospital named after its
+town), or an assumed pool for a place of its kind; a place named in a breed or a product is none. Part of
+``phiscrub.risk.details``; the assumptions are named here as constants, on the side of over-estimating the risk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+import regex as re
+
+from phiscrub.resources.places import place_populations
+from phiscrub.risk.figures import Figures
+from phiscrub.risk.health import attrs, mention_detail
+from phiscrub.risk.types import Detail
+from phiscrub.types import Mention
+
+CATCHMENT = 500_000  # people an NHS trust or ambulance sector serves: a hospital, region or unknown place
+REGION = 1_000_000  # a county or region named without a population
+CARE_HOME_RESIDENTS = 40
+CARE_HOME = re.compile(r"\b(?:care|nursing|residential)\s+home\b", re.IGNORECASE)
+NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563}
+STREET = 100  # residents of a street named without a number (about 3 unit postcodes x 36)
+VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a beach)
+WARD_BEDS, WARD_STAY_DAYS = 28, 7.0  # an adult ward: patients present over W days = 28 x (1 + W / 7)
+ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
+
+# the emergency department is a hospital's front door, not a ward of 28 beds
+EMERGENCY_DEPT = re.compile(r"(?:the\s+)?(?:ed|a\s*&\s*e|ae|resus|majors|minors|emergency\s+department|"
+                            r"emergency\s+dept|casualty)", re.IGNORECASE)
+
+
+# a breed, a food or a drink named after a place: "a Shetland pony", "Highland cattle", "a Yorkshire pudding"
+NAMED_AFTER_PLACE = re.compile(r"\s+(?:pon(?:y|ies)|terriers?|collies?|sheepdogs?|spaniels?|cobs?|cattle|cows?|"
+                               r"sheep|ewes|rams?|bulls?|hens?|pudding|puddings|pasty|pasties|cheese|fudge|tea|"
+                               r"shortbread|whisky|gin|ale|cider)\b", re.IGNORECASE)
+
+
+def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    if NAMED_AFTER_PLACE.match(text, m.end):
+        return mention_detail(m, source, "none", 1.0, "names a breed or a product, not where someone is", "place")
+    d = _place(m, text, source, fig)
+    return replace(d, grain=attrs(m).get("granularity", "town")) if d else None
+
+
+def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
+    a = attrs(m)
+    level = a.get("granularity", "town")
+    population = int(a["population"]) if a.get("population", "").isdigit() else None
+    if level == "postcode_district":
+        population = fig.district(text[m.start:m.end])
+        return mention_detail(m, source, "place", population or ROAD, f"postcode district, {population or ROAD:,} residents"
+                              + (" (2011 Census)" if population else " (assumed)"), "place")
+    if level == "ward" and EMERGENCY_DEPT.fullmatch(text[m.start:m.end]):
+        return mention_detail(m, source, "place", CATCHMENT, f"emergency department, about {CATCHMENT:,} people (assumed)",
+                              "place")
+    if level == "ward":
+        return mention_detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
+    surface = text[m.start:m.end]
+    island = fig.island(surface) if level in ("village", "town", "region") else None
+    if island:  # "on Skye": the residents of its postcode districts, not a region's million
+        return mention_detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
+    unnamed = level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start))
+    if level == "venue" and CARE_HOME.search(surface) and (not unnamed or (  # named, or "our care home in Bude"
+            _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) and _IN_TOWN.match(text, m.end))):
+        return mention_detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
+                              "(assumed)", "place")
+    if unnamed:
+        return mention_detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
+    return _named_place(m, source, level, surface, population, fig)
+
+
+def _named_place(m: Mention, source: str, level: str, surface: str, population: Optional[int], fig: Figures) -> Detail:
+    """A named place's residents: a nation's, a county's, a hospital's town's, GeoNames', or an assumed pool."""
+    if level == "region" and surface.lower() in NATIONS:
+        value = NATIONS[surface.lower()]
+        return mention_detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")
+    county = fig.region(surface) if level == "region" else None
+    if county:  # "in Highland": the council area's residents, not an assumed million
+        return mention_detail(m, source, "place", county, f"county or region, {county:,} residents (ONS, NRS, NISRA)", "place")
+    town = _host_town(surface) if level == "hospital" else None
+    if town:  # "Wrexham Maelor", "Lincoln County": the town it is named after, as the patients' home
+        return mention_detail(m, source, "place", town, f"hospital named after its town, {town:,} residents (GeoNames)",
+                              "place")
+    fixed = {"street": STREET, "venue": VENUE, "road": ROAD, "hospital": CATCHMENT, "region": REGION}
+    if population:
+        return mention_detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
+    value = fixed.get(level, CATCHMENT)
+    return mention_detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
+
+
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
+                             "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})
+TOWN_AT_LEAST = 1_000  # a place of fewer people is a word that happens to be a hamlet's name ("Hospital")
+
+
+def _host_town(surface: str) -> Optional[int]:
+    """The population of the first town (GeoNames, 1,000 or more people) a hospital's name holds, if any."""
+    words = [w for w in re.findall(r"[\p{L}'’.-]+", surface.lower())]
+    towns = place_populations()
+    for i, w in enumerate(words):
+        if w in _HOSPITAL_WORDS:
+            continue
+        for name in (" ".join(words[i:i + 2]), w):
+            if towns.get(name, 0) >= TOWN_AT_LEAST:
+                return towns[name]
+    return None
+# an unnamed care home made one by "the"/"our" and the town it is in ("our care home in Bude", not "a care home")
+_OWN_BEFORE, _IN_TOWN = re.compile(r"\b(?:the|our)\s+$", re.IGNORECASE), re.compile(r"\s+in\s+(?-i:\p{Lu})")
