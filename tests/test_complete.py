@@ -38,6 +38,10 @@ ROWS = [
     ("comma-inverted", "D'Arcy, Priya (NHS no to follow)", "Priya", "PERSON", "D'Arcy, Priya"),
     ("comma-inverted", "Based in LONDON, Maria ran it", "Maria", "PERSON", None),  # capitals before it: no layout
     ("comma-inverted", "Exeter, Devon: thanks Maria", "Maria", "PERSON", None),
+    ("comma-inverted", "Patient MCLAUGHLIN, Reg (MRN 1234567) seen", "MCLAUGHLIN", "PERSON", "MCLAUGHLIN, Reg"),
+    ("comma-inverted", "Thanks FRENCH, Reg x", "FRENCH", "PERSON", "FRENCH, Reg"),  # a kiss ends the cell
+    ("comma-inverted", "his daughter ENGLISH, Jericho rang", "Jericho", "PERSON", "ENGLISH, Jericho"),  # after a relative
+    ("comma-inverted", "1. MAC AN T-SAOIR, Kit  74  chest pain", "Kit", "PERSON", "MAC AN T-SAOIR, Kit"),
     ("comma-inverted", "PATTERSON, Ward 7 please", "PATTERSON", "PERSON", None),       # a keep word after the comma
     ("comma-inverted", "pt in bed 14 (Mahmood, Tariq, NHS no)", "Tariq", "PERSON", "Mahmood, Tariq"),
     ("comma-inverted", "Thanks, Tariq, see you", "Tariq", "PERSON", None),
@@ -154,6 +158,16 @@ ROWS = [
     ("gaelic-patronymic", "Happy birthday MAC AN T-SAOIR, Ewan", "MAC", "PERSON", "MAC AN T-SAOIR"),
     ("gaelic-patronymic", "YAW MAC AN T-SAOIR in bed 2", "YAW", "PERSON", "YAW MAC AN T-SAOIR"),
     ("gaelic-patronymic", "A4   NIC A' PHEARSAIN, Peigi  91", "PHEARSAIN", "PERSON", "NIC A' PHEARSAIN"),  # found from its end
+    ("gaelic-patronymic", "Visiting: A. Mac an t-Saoir's husband", "t-Saoir", "PERSON", "Mac an t-Saoir"),  # from "t-"
+    # run again at the end, after a first name grew on: "Ewan" then "Ewan Mac an t-Saoir"
+    ("gaelic-after", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh", "PERSON", "Ruairidh Mac an t-Saoir"),
+    ("gaelic-after", "Ruairidh Mack an hour late", "Ruairidh", "PERSON", None),
+    # a first name kept as a word for a role ("reg": registrar) joins the name found next to it, unless owned
+    ("role-first-name-before", "reg llewellyn-parry (Band 5) starts Monday", "llewellyn-parry", "PERSON",
+     "reg llewellyn-parry"),
+    ("role-first-name-before", "Well done REG BIN YUSOF!!", "BIN YUSOF", "PERSON", "REG BIN YUSOF"),
+    ("role-first-name-before", "ask the reg Patel to review", "Patel", "PERSON", None),
+    ("role-first-name-before", "paged reg PATEL twice", "PATEL", "PERSON", None),  # cases differ
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
     ("first-name-before", "Resident: Ivy May Thornton, born 1930", "Thornton", "PERSON", "Ivy May Thornton"),  # two

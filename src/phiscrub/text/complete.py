@@ -79,6 +79,7 @@ _OPENS = re.compile(r"(?:^|[.!?:;|(\"“]|\s[-–—•])[ \t]*$", re.MULTILINE)
 LAYOUT_RULES = frozenset({"bed-board", "field"})
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
 _GAELIC_BEFORE = re.compile(r"(?<![\w'’\-])(?i:mac|nic|mhic)[ \t]+(?i:an[ \t]+|a['’][ \t]*)$")
+_T_PREFIX = re.compile(r"[tT]-\p{Lu}")  # "t-Saoir" of "Mac an t-Saoir"
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Ll}[\p{L}'’-]+")
@@ -151,7 +152,8 @@ def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
 
 
 def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
-    if (b := _GAELIC_BEFORE.search(text, max(0, f.start - 12), f.start)) and text[f.start].isupper():
+    if (b := _GAELIC_BEFORE.search(text, max(0, f.start - 12), f.start)) and (
+            text[f.start].isupper() or _T_PREFIX.match(text, f.start)):
         return b.start(), f.end  # "NIC A' PHEARSAIN" found from its last word
     if _GAELIC_HEAD.search(text, f.start, f.end):
         m = _GAELIC_REST.match(text, f.end)
@@ -189,6 +191,24 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     if not known or w.isupper() or (res.never_name(w) and not wd.town_first_name(text, m, f.rule, res)):
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
         # or any first name before a known surname ("Blessing Khan's husband")
+    return m.start("w"), f.end
+
+
+# first names kept as ordinary words only for a role they also name ("reg": the registrar). Before a name found next
+# to them they join it, unless an article or owner makes them the role ("the reg Patel"): a half-redacted
+# "Reg [NAME]" is worse than a redacted role word
+ROLE_FIRST_NAMES = frozenset({"reg"})
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{L}+)[ \t]$")
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|your|my|their|his|her|on-?call|duty)[ \t]+)$")
+
+
+def _role_first_name_before(text: str, f: Finding, _res, taken: "Taken") -> Optional[Tuple[int, int]]:
+    m = _ROLE_WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if not m or m.group("w").lower() not in ROLE_FIRST_NAMES or taken.any_in(*m.span("w")):
+        return None
+    if _OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or word_case(m.group("w")) != word_case(
+            text[f.start:f.end].split()[0]):
+        return None  # "the reg Patel": the role; a case that differs from the name's ("reg PATEL")
     return m.start("w"), f.end
 
 
@@ -237,6 +257,7 @@ def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int
 
 GROWTHS: Tuple[Growth, ...] = (
     Growth("word-edges", None, _word_edges),
+    Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),  # first: "AMA MAC AN T-SAOIR" then grows as a whole
     Growth("comma-inverted", "PERSON", _comma_inverted),
     Growth("block-capitals", "PERSON", _block_capitals),
     Growth("particles", "PERSON", particles_after),
@@ -244,8 +265,9 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("particles-before", "PERSON", particles_before),
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
+    Growth("role-first-name-before", "PERSON", _role_first_name_before),
     Growth("surname-after", "PERSON", surname_after),
-    Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),
+    Growth("gaelic-after", "PERSON", _gaelic_patronymic),  # again, after a first name grew on: "Ewan Mac an t-Saoir"
     Growth("wrapped-line", "PERSON", wrapped_name),
 )
 

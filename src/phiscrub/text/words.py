@@ -38,7 +38,7 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 # where a clause ends: punctuation, the line's end, or a stop word next ("jo green, 34", "olu cook in resus")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
-CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—/|-])", re.MULTILINE)  # a board's cell ends
+CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—/|-])|[ \t]+x{1,4}(?!\w)", re.MULTILINE)  # a board's cell ends; a kiss
 # a colleague named with their team: "Lincoln from the Pharmacy team", "Chester from Estates" (a place is
 # not from a team, so a town that is also a first name is a person here)
 FROM_A_TEAM = re.compile(
@@ -138,7 +138,8 @@ _LOCATIVE = frozenset({"from", "in", "at", "near", "of", "around", "across"})  #
 
 
 def _cue_before(text: str, lo: int, at: int) -> bool:
-    """A thanks, naming, field or bed cue, or a line's short label, ends right at ``at`` ("welcome Bradford, Joan",
+    """A thanks, naming, field, bed or relative's cue, or a line's short label, ends right at ``at`` ("welcome
+    Bradford, Joan", "his daughter ENGLISH, Jericho",
     "Name: English, Joan", "handover: Kendal, Lily"):
     a person follows, so the word and comma there are a surname's, not a place's ("from Hull, Ruth")."""
     from phiscrub.text.person.vocab import default_vocab  # here: the person package imports this module
@@ -146,7 +147,7 @@ def _cue_before(text: str, lo: int, at: int) -> bool:
     vocab = default_vocab()
     return bool(_LINE_LABEL.search(text, lo, at)) or any(
         c.end() == at and c.group().split()[-1].lower().strip(":,-") not in _LOCATIVE
-        for cue in (vocab.thanks_cue, vocab.naming_cue, vocab.field_cue, vocab.bed_cue)
+        for cue in (vocab.thanks_cue, vocab.naming_cue, vocab.field_cue, vocab.bed_cue, vocab.bare_kin_cue)
         for c in cue.finditer(text, lo, at + 1))
 
 
@@ -169,11 +170,12 @@ def word_forename(text: str, m, res) -> bool:
     follows it, as after a question's verb ("SMITH, Will you call", "Mrs Okonkwo, Will she"); a keep-list
     word that is a well-known first name only where a board's cell ends after it ("ROSE, Chester – 77M")."""
     words = m.group("fore").split()
-    if len(words) == 1 and res.never_name(words[0]) and res.anglo_first_names.get(words[0].lower(), 0) >= 2:
-        # a keep-list word that is a well-known first name, ending a board's cell: "ROSE, Chester – 77M"
+    if len(words) == 1 and res.never_name(words[0]) and res.is_first_name(words[0]):
+        # a keep-list word that is a first name, ending a board's cell: "ROSE, Chester – 77M", "MCLAUGHLIN, Reg (MRN"
         # (not a month before a day or year: "SMITH, May 12")
         return bool(CELL_END.match(text, m.end("fore"))) and not (
-            words[0].lower() in MONTHS and DAY_OR_YEAR.match(text, m.end("fore")))
+            (words[0].lower() in MONTHS or not res.anglo_first_names.get(words[0].lower(), 0) >= 2)
+            and DAY_OR_YEAR.match(text, m.end("fore")))  # "SMITH, May 12", "PATTERSON, Ward 7": a date, a ward
     return (len(words) == 1 and well_known_first_name(words[0], res)
             and (bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore"))))
 
@@ -256,7 +258,8 @@ def is_caps(span: str) -> bool:
 def names_ok(words: List[str], res, *, caps: bool = True, ordinary: bool = False) -> bool:
     """Words that may be part of a name: not keep-list words, stop words, (in capitals) short acronyms,
     or (unless ``ordinary``) ordinary English words that are no name ("REVIEW", "Please")."""
-    names = [w for w in words if not PARTICLE.fullmatch(w) and not _INITIAL.fullmatch(w)]  # ride along
+    names = [w for i, w in enumerate(words) if not PARTICLE.fullmatch(w) and not _INITIAL.fullmatch(w)
+             and not (w.lower() in ("an", "a'", "a’") and i and words[i - 1].lower() in ("mac", "nic", "mhic"))]  # ride along
     if not names:
         return False
     for word in names:
