@@ -99,7 +99,9 @@ _WORD = re.compile(r"[\w'’-]+")
 def outcome(name: str, redacted: str) -> str:
     """whole, partial or missed: which words of ``name`` are still readable in ``redacted``."""
     words = _WORD.findall(name)
-    left = [w for w in words if re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w’-]|'(?!s\b))", redacted)]
+    # an initial counts as left only with its full stop: the frame's own "I said" is no initial "I."
+    left = [w for w in words if re.search(r"(?<![\w'’-])" + re.escape(w) + (r"\." if len(w) == 1 and f"{w}." in name
+                                                                            else r"(?![\w’-]|'(?!s\b))"), redacted)]
     return "missed" if len(left) == len(words) else ("partial" if left else "whole")
 
 

@@ -349,6 +349,8 @@ def test_probe_outcome_classes():
     assert outcome("Ewan English", "thanks [NAME] English x") == "partial"
     assert outcome("Ewan English", "thanks Ewan English x") == "missed"
     assert outcome("Ewan Lloyd", "Visiting: [NAME] Lloyd's husband") == "partial"  # a possessive is still the word
+    assert outcome("I. Rose", "his daughter [NAME] rang, I said you'd call") == "whole"  # the pronoun is no initial
+    assert outcome("I. Rose", "his daughter I. [NAME] rang") == "partial"
 
 
 def test_probe_half_redactions_stay_rare():
