@@ -108,6 +108,8 @@ CASES = [
     (P, "taken to Derriford Hospital", "Derriford Hospital", {"granularity": "hospital"}),
     (P, "blue-lighted to the RD&E", "RD&E", {"granularity": "hospital"}),
     (P, "sat with a widow at Royal Preston today", "Royal Preston", {"granularity": "hospital"}),
+    (P, "a Year 10 lad from Settle came to the drop-in", "Settle", {"granularity": "town"}),  # a town after "from"
+    (P, "Settle down everyone, the cake is here", None, {}),  # the word
     (P, "the Royal Mail van and the Royal Marines band", None, {}),
     (P, "RTC on the A303 again", "A303", {"granularity": "road"}),
     (P, "queues on the A38 all day", "A38", {"granularity": "road"}),

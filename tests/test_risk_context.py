@@ -162,6 +162,11 @@ ROWS = [
     ("royal hospital", "A woman in her 60s at Royal Preston whose husband died this month asked me to his funeral.",
      (), "medium"),
     ("royal hospital", "A woman in her 60s whose husband died this month asked me to his funeral.", (), "low"),
+    # an age band in the plural is a group ("the over-65s"); "first job" is crew slang, not "her first job offer"
+    ("age group", "Flu clinic for the over-65s all day Saturday at our Dartmouth surgery. Walk-ins welcome!", (), "low"),
+    ("age group", "A man in his 70s came to our Dartmouth surgery flu clinic on Saturday.", (), "medium"),
+    ("first job", "A young woman from Settle got her first job offer today!", (), "medium"),
+    ("first job", "A young woman from Settle was our first job today.", (), "high"),
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),

@@ -39,7 +39,8 @@ EMERGENCY = re.compile(
     r"rescued?|collapsed|cardiac\s+arrest|arrested|cpr|defib\w*|overdosed?|conveyed|rushed\s+in|"
     # brought in as a patient is ("was brought in", "brought in by ambulance"), not a gift ("brought in a cake")
     r"(?:was|were|been|being|got)\s+brought\s+in\b|brought\s+in\s+(?:by|with|after|overnight|from|to\s+(?:ed|a&e|resus))\b|"
-    r"(?:we|crew)\s+took\s+(?:him|her|them|an?|the)\b|trauma\s+call|major\s+trauma|(?:first|next|last)\s+job|"
+    r"(?:we|crew)\s+took\s+(?:him|her|them|an?|the)\b|trauma\s+call|major\s+trauma|"
+    r"(?<!\b(?:got|get|her|his|their|a)\s+)(?:first|next|last)\s+job(?!\s+(?:offer|interview|as|since|in\s+years))|"
     r"call(?:ed)?\s+us|call\s+to\s+an?|we\s+(?:treated|attended|got\s+there|arrived)|"
     # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
     r"fractured?|broken\s+(?:hip|leg|arm|wrist|ankle|neck|back)|broke\s+(?:his|her|their|a)\s+\w+|"
@@ -225,12 +226,14 @@ def many_people(text: str, m: Mention) -> bool:
     """A plural mention of people ("babies", "our volunteers", "ladies"), not picked out by "one of"."""
     surface = text[m.start:m.end]
     if m.kind == "AGE" and m.attr("form") != "stage":  # "in his 80s" is one person's age, unless a group's:
-        return bool(_GROUP_BEFORE.search(text, max(0, m.start - 40), m.start))  # "people over 60", "men in their 50s"
+        return bool(_GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)  # "people over 60", "men in their 50s"
+                    or _AGE_GROUP.search(surface))  # "the over-65s", "under-5s"
     if _EVERY_BEFORE.search(text, max(0, m.start - 30), m.start):
         return True  # "every teacher now knows", "all the drivers": everyone of a kind, no one of them
     return bool(_PLURAL.search(surface)) and not _ONE_OF.search(text, max(0, m.start - 30), m.start)
 
 
+_AGE_GROUP = re.compile(r"\b(?:over|under)[- ]?\d{1,3}s\b", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|all|any)\s+(?:(?:the|our|of|single)\s+)*$", re.IGNORECASE)
 
 

@@ -13,7 +13,8 @@ not opening a sentence; when it is a verb, adjective or adverb ("reading",
 "bath", "deal") or a common English first name, it needs a locative word
 before it ("in Bath", "near Chester"); lower case ("in bideford") needs one
 too and never counts for a common word. ``not_places`` (places.yaml) lists
-the GeoNames names that are ordinary words in posts ("Hospital", "Church");
+the GeoNames names that are ordinary words in posts ("Hospital", "Church"); ``located_places`` those that
+are towns too, counted only capitalised right after "in", "from", "near" ("in Settle", "from Street");
 a place before "coma", "score" or "scale" names a scale ("Glasgow Coma Scale").
 """
 
@@ -36,6 +37,7 @@ OPENERS = frozenset(
     "today yesterday tonight called attended update reminder please welcome happy sending".split()
 )
 # A place name before these words names a scale or a score ("Glasgow Coma Scale"), not a place.
+_LOCATED_BY = frozenset({"in", "from", "near", "nr", "outside"})  # what makes a ``located_places`` word a town
 _NOT_AFTER = frozenset("coma score scale criteria classification rules sign test manoeuvre".split())
 _FIRST_NAME_COMMON = 2  # nam_dict frequency (1..13) from which a GB/IE/US first name makes a place ambiguous
 
@@ -55,13 +57,18 @@ def _capitalised(raw: str) -> bool:
 class Gazetteer:
     """Token n-grams of the text that are gazetteer places, under the rules of the module docstring."""
 
-    def __init__(self, resources, not_places: FrozenSet[str]):
+    def __init__(self, resources, not_places: FrozenSet[str], located_only: FrozenSet[str] = frozenset()):
         self._resources = resources
         self._population: Dict[Tuple[str, ...], int] = {}
+        self._located_only: set = set()  # places only capitalised after "in", "from"…: "in Settle"
         lengths: Dict[str, set] = {}
         for name, population in resources.place_population.items():
             words = tuple(w.lower().replace("'", "").replace("’", "") for w in TOKEN.findall(name))
-            if not words or name in not_places:
+            if not words:
+                continue
+            if name in located_only:
+                self._located_only.add(words)
+            elif name in not_places:
                 continue
             keys = [words, ("st",) + words[1:]] if words[0] == "saint" else [words]
             for key in keys:
@@ -78,6 +85,8 @@ class Gazetteer:
         if before in TITLES or any(tokens.handle[i:j]) or (j < len(tokens) and tokens.norms[j] in _NOT_AFTER):
             return False
         located = before in LOCATIVE
+        if tuple(tokens.norms[i:j]) in self._located_only:  # "in Settle", "from Street"; not "settle down"
+            return before in _LOCATED_BY and all(map(_capitalised, tokens.raws[i:j])) and not tokens.initial[i]
         if not _capitalised(tokens.raws[i]):  # "in bideford"
             word = " ".join(tokens.norms[i:j])
             return located and not self._resources.is_common(word) and not self._resources.is_first_name(word)

@@ -53,7 +53,7 @@ _DIRECTIONS = frozenset("north south east west mid central upper lower greater o
 _NER_GRANULARITY = {"GPE": "town", "LOC": "region", "FAC": "venue"}
 _CONNECTORS = {"hospital_heads": frozenset(("and", "of"))}  # "Royal Devon and Exeter Hospital"
 _LISTS = ("hospitals", "hospital_heads", "ward_units", "ward_units_any", "ward_heads", "venue_brands",
-          "venue_brands_any", "venue_heads", "venues_unnamed", "street_heads", "regions", "not_places")
+          "venue_brands_any", "venue_heads", "venues_unnamed", "street_heads", "regions", "not_places", "located_places")
 
 
 class PlaceFinder(MentionFinder):
@@ -63,10 +63,12 @@ class PlaceFinder(MentionFinder):
     def __init__(self, resources):
         super().__init__(resources)
         lists = {wl.name: wl for wl in load_lists("places.yaml", self.ATTRIBUTES, _LISTS)}
-        self._named = PhraseMatcher(wl for name, wl in lists.items() if not name.endswith("_heads") and name != "not_places")
+        self._named = PhraseMatcher(wl for name, wl in lists.items()
+                                    if not name.endswith("_heads") and name not in ("not_places", "located_places"))
         self._heads = PhraseMatcher(wl for name, wl in lists.items() if name.endswith("_heads"))
         not_places = frozenset(p.lower() for p in lists["not_places"].phrases)
-        self._gazetteer = Gazetteer(resources, not_places)
+        located = frozenset(p.lower() for p in lists["located_places"].phrases)
+        self._gazetteer = Gazetteer(resources, not_places | located, located)
         self._outcodes = known_outcodes()
 
     def _regex_places(self, text: str) -> Iterator[Mention]:
