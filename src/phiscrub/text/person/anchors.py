@@ -46,6 +46,7 @@ _CUE_LISTS: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]] = {
     "cheer_cue": (("cheers_on",), ()),
     "pronoun_cue": ((), ("he", "she", "it")),
     "role_cue": (("roles",), ()),
+    "possessive_relation": (("relations",), ("family", "families")),
 }
 
 

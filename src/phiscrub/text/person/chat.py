@@ -50,7 +50,7 @@ _THEIRS = (r"from[ \t]+(?:nights|days|lates|earlies)|(?:his|her)[ \t]+(?:car|key
 # ceremony"): only a person has one, so a name that is also a word counts too
 _OWN = (r"(?:last|first|leaving|naming|birthday|bday|wedding|hen|stag|retirement|early|late|long[ \t]+day|night|"
         r"nights|shift|day[ \t]+off|mum|dad|husband|wife|partner|baby|kids?)\b")
-CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}[\p{{L}}'’-]*?)(?:[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b|"
+CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}(?:[\p{{L}}'’-]*\p{{L}})?)(?:[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b|"
                           rf"(?P<own>['’]?s[ \t]+(?i:{_OWN})|[ \t]+(?i:{_THEIRS})))", re.MULTILINE)
 SAID = re.compile(rf"(?i:{_SAID})")
 SKIP = frozenset({"abroad", "field-label"})

@@ -20,6 +20,7 @@ from typing import List
 
 import regex as re
 
+from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.boards import HAS_DIGIT, LAYOUT_SKIP, SCORE
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person, sentence_start
@@ -123,21 +124,26 @@ def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
     "Addison's pts"; "Mrs Hartmann's son" stays)."""
     out = []
     res = ctx.res
-    for m in ctx.vocab.possessive_relation.finditer(text):
-        w = m.group("name").lower()
+    for m in cue_matches(ctx.vocab, "possessive_relation", text):  # only where a relation word or "family" stands
+        word, start = m.group("word"), m.start("word")
+        bare = word[-2:-1] not in "'’" if word.endswith("s") else None  # "Dave's", "graces"; None: no possessive
+        if bare is None:
+            continue
+        name = word[:-1] if bare else word[:-2]
+        w = name.lower()
         if res.never_name(w) or ctx.is_stop(w) or res.is_place(w) or (
                 w in res.eponyms and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue
         if res.is_common(w) and not res.is_name(w):
             continue
-        if m.group("name").islower() and (not res.is_first_name(w) or ctx.vocab.relation_word.fullmatch(w)
-                                          or ctx.vocab.title_word.fullmatch(w)):
+        if name.islower() and (not res.is_first_name(w) or ctx.vocab.relation_word.fullmatch(w)
+                               or ctx.vocab.title_word.fullmatch(w)):
             continue  # in lower case, a first name only: "ring grace's son" (not "the patient's son", "nan's husband")
-        if m.group("bare") is not None and (not m.group("name").islower() or res.is_name(w + "s") or len(w) < 3
-                                            or ctx.is_stop(w + "s") or (res.is_common(w + "s") and not res.is_common(w))):
+        if bare and (not name.islower() or res.is_name(w + "s") or len(w) < 3
+                     or ctx.is_stop(w + "s") or (res.is_common(w + "s") and not res.is_common(w))):
             continue  # no apostrophe ("graces son") only in lower case, not a name ending in s ("Jones son") or a word
             # of its own ("this gentleman")
-        out.append(finding(m.start("name"), m.end("name"), 0.65, "possessive"))
+        out.append(finding(start, start + len(name), 0.65, "possessive"))
     return out
 
 

@@ -239,7 +239,7 @@ def _shapes(w: Dict[str, Tuple[str, ...]]) -> dict:
             rf"(?:{alternation(w['rota_roles'], _ROTA_GAP)}"
             rf"|on[ \t]+(?:the[ \t]+)?(?:{alternation(w['rota_duties'], _ROTA_GAP)}))\b", re.IGNORECASE),
         possessive_relation=re.compile(
-            rf"(?<![\w@#'’])(?P<name>(?:[A-Z][a-z]|[a-z]{{2}})[\w'’-]*?)(?:['’]|(?P<bare>(?<=[a-z])))s[ \t]+"
+            rf"(?<![\w@#'’])(?P<word>(?:[A-Z][a-z]|[a-z]{{2}})[\w'’-]*s)[ \t]+"
             rf"(?:(?:{alternation(w['possessive_adjectives'])})[ \t]+)?(?:family|{relations})s?\b"),
         relation_word=re.compile(rf"(?:great-?)*(?:{relations})s?", re.IGNORECASE),  # "Great-grandmother" too
         title_word=re.compile(rf"(?:{alternation(w['titles'])})", re.IGNORECASE),
