@@ -161,6 +161,7 @@ PREGNANT = re.compile(r"\bpregnan(?:t|cy)\b", re.IGNORECASE)
 PREGNANT_SHARE = BIRTH_RATE * 39 / 52
 
 
+@lru_cache(maxsize=16)  # asked for each age and once for the incidents of a text
 def expecting(text: str) -> bool:
     """One person pregnant now, no birth described: "a mum-to-be", "she's pregnant" (not "if you're pregnant",
     an eligibility list that describes no one)."""

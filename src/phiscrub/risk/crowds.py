@@ -9,13 +9,12 @@ a county show and a Highland games, are phiscrub's assumptions). A bare name tha
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib.resources import files
 from typing import List, Tuple
 
 import regex as re
 
+from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail
 
 # the words that make a bare name an event's, in its own name or anywhere in the post
@@ -24,12 +23,11 @@ EVENT_WORDS = re.compile(r"\b(?:festival|festival-?goers?|carnival|show|showgrou
                          r"headliner|crowds?|gig)\b|#\w*fest\w*", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _crowds() -> Tuple[Tuple[re.Pattern, str, int, int], ...]:
-    with files("phiscrub.risk").joinpath("data").joinpath("event-crowds.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE),
-                  r["event"], int(r["crowd"]), int(r["days"])) for r in rows)
+@lru_cache(maxsize=2)
+def _compiled(events: Tuple[Tuple[str, str, int, int], ...]) -> Tuple[Tuple[re.Pattern, str, int, int], ...]:
+    """The events of the figures (``Figures.events``) with their names compiled, once."""
+    return tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event, crowd, days)
+                 for event, pattern, crowd, days in events)
 
 
 # the people a team says it saw: the pool the one picked out of them belongs to ("our first aiders saw 600 people")
@@ -39,14 +37,14 @@ STATED_POOL = re.compile(r"\b(?:saw|seen|treated|helped|patched\s+up|looked\s+af
                          re.IGNORECASE)
 
 
-def crowds(text: str, source: str) -> List[Detail]:
+def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
     """A place detail for each named event in ``text`` (its crowd over its days) and for a pool the post states."""
     out = []
     for m in STATED_POOL.finditer(text):
         n = int(m["n"].replace(",", ""))
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", n, f"the people the post says were seen: {n:,}",
                           "place", grain="event"))
-    for rx, event, crowd, days in _crowds():
+    for rx, event, crowd, days in _compiled(fig.events):
         m = rx.search(text)
         if m is None or not (EVENT_WORDS.search(m.group()) or EVENT_WORDS.search(text)):
             continue

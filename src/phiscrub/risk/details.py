@@ -16,22 +16,11 @@ from phiscrub.risk import context as cx
 from phiscrub.risk.career import career_age
 from phiscrub.risk.crowds import crowds
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.health import (
-    CARE_AFTER,
-    CONDITION_SHARE,
-    EVENT_RATE,
-    SERVICE_AFTER,
-    attrs,
-    condition,
-    event,
-    mention_detail,
-    pct,
-    said_again,
-)
+from phiscrub.risk.health import CARE_AFTER, CONDITION_SHARE, EVENT_RATE, SERVICE_AFTER, condition, event, said_again
 from phiscrub.risk.incidents import incidents
 from phiscrub.risk.places import place
 from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
-from phiscrub.risk.types import Detail
+from phiscrub.risk.types import Detail, attrs, mention_detail, pct
 from phiscrub.types import Mention
 
 # -- phiscrub's assumptions ---------------------------------------------------------------------------
@@ -185,7 +174,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None and not said_again(d, out, text):
             out.append(d)
-    events = crowds(text, source)
+    events = crowds(text, source, fig)
     if events:  # the crowd replaces the town an event is named after ("Glastonbury", "Notting Hill")
         out = [d for d in out if d.role != "place" or not any(e.start < d.end and d.start < e.end for e in events)]
         out += events

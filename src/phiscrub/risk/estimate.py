@@ -24,10 +24,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from phiscrub.risk.context import DAYS_IN_A_YEAR, POSTER_BIRTH_YEARS
 from phiscrub.risk.details import BIRTH_YEARS
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.health import pct
 from phiscrub.risk.places import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
 from phiscrub.risk.times import YEAR, _years
-from phiscrub.risk.types import Detail, level_of
+from phiscrub.risk.types import Detail, level_of, pct
 
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
                            "self_disclosure", "direct", "rarity", "unique", "birth", "member"})

@@ -31,6 +31,7 @@ class Figures:
     islands: Dict[str, int] = field(default_factory=dict)  # a name of an island (lower case) -> its residents
     conditions: Dict[str, float] = field(default_factory=dict)  # a condition's name (lower case) -> share of people
     regions: Dict[str, int] = field(default_factory=dict)  # a county's or region's name (lower case) -> its residents
+    events: Tuple[Tuple[str, str, int, int], ...] = ()  # (event, regex pattern, crowd, days) of event-crowds.csv
 
     def age_share(self, low: int, high: int) -> float:
         """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
@@ -109,6 +110,7 @@ def figures() -> Figures:
         islands=_islands(districts),
         conditions=_conditions(int(ref["uk_population_mid2021"])),
         regions=_regions(),
+        events=tuple((r["event"], r["pattern"], int(r["crowd"]), int(r["days"])) for r in _rows("event-crowds.csv")),
     )
 
 

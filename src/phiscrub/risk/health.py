@@ -5,14 +5,14 @@ an event (a road casualty, a vehicle described, an occasion). Part of ``phiscrub
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 import regex as re
 
 from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.incidents import INCIDENT_RATES
-from phiscrub.risk.types import Detail
+from phiscrub.risk.types import Detail, attrs, mention_detail, pct
 from phiscrub.types import Mention
 
 # uncommon: 1 in 100 to 1 in 2,000 (a stammer, a stoma), one assumed share; rare: the UK framework's < 1 in 2,000
@@ -23,18 +23,6 @@ ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s
                   r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike|knocked\s+off|run\s+over)\b", re.I)
 ROAD_CASUALTY_RATE = 0.002
 EVENT_RATE = {"common": 0.01, "unusual": 0.00001}  # incidents per resident per year (falls, RTCs; jet skis)
-
-
-def attrs(m: Mention) -> Dict[str, str]:
-    return dict(m.attributes)
-
-
-def mention_detail(m: Mention, source: str, role: str, value: float, note: str, group: str) -> Detail:
-    return Detail(m.kind, m.start, m.end, source, role, value, note, group)
-
-
-def pct(share: float) -> str:
-    return f"{share:.2%}" if share >= 0.0001 else f"1 in {round(1 / share):,}"
 
 
 # a condition naming a service, a team or a cause, not someone's illness: "a stroke ward", "the diabetes team"
@@ -66,9 +54,8 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
     if known is not None:  # a named condition whose prevalence is published (data/condition-prevalence.csv)
         return mention_detail(m, source, "share", known, f"about {pct(known)} of people live with it (published)",
                               "condition")
-    if cx.PREGNANT.fullmatch(surface) and cx.expecting(text):  # pregnant now, not a birth: a share
-        return mention_detail(m, source, "share", cx.PREGNANT_SHARE, f"pregnant: about {pct(cx.PREGNANT_SHARE)} of "
-                              "residents at any time", "condition")
+    if cx.PREGNANT.fullmatch(surface):  # counted once, by ``incidents``: a share when pregnant now, else a birth
+        return mention_detail(m, source, "none", 1.0, "a pregnancy: counted with what happened", "condition")
     if rarity == "common":
         return mention_detail(m, source, "none", 1.0, "common condition: narrows little (not counted)", "condition")
     share = CONDITION_SHARE[rarity]

@@ -65,8 +65,8 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
             out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                               f"a {group}: about {rate:g} {what} per resident a year", group))
     out += _birth_kind(text, source, any(d.group == "birth" for d in out))
-    m = None if any(d.group == "birth" for d in out) or cx.PREGNANT.search(text) else cx.EXPECTING.search(text)
-    if m is not None and cx.expecting(text):  # a pregnancy seen in routine care: a share, no rate
+    m = None if any(d.group == "birth" for d in out) else (cx.PREGNANT.search(text) or cx.EXPECTING.search(text))
+    if m is not None and cx.expecting(text):  # a pregnancy now ("she's pregnant", "a mum-to-be"): a share, no rate
         out.append(Detail("RARITY", m.start(), m.end(), source, "share", cx.PREGNANT_SHARE,
                           f"pregnant: about {cx.PREGNANT_SHARE:.2%} of residents at any time", "rarity"))
     m = CARDIAC_ARREST.search(text)

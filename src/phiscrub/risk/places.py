@@ -13,8 +13,7 @@ import regex as re
 
 from phiscrub.resources.places import place_populations
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.health import attrs, mention_detail
-from phiscrub.risk.types import Detail
+from phiscrub.risk.types import Detail, attrs, mention_detail
 from phiscrub.types import Mention
 
 CATCHMENT = 500_000  # people an NHS trust or ambulance sector serves: a hospital, region or unknown place

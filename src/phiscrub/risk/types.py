@@ -4,7 +4,9 @@ details carry kinds, offsets and value-free notes ("village, 2,161 residents (Ge
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Tuple
+from typing import Dict, Tuple
+
+from phiscrub.types import Mention
 
 LEVELS = ("low", "medium", "high")
 HIGH_BELOW = 10.0  # k below this: a motivated intruder could single the person out (PII-SPEC §6)
@@ -101,3 +103,18 @@ class PostResult:
     def safe(self) -> bool:
         """Whether every photo was processed; the risk level is a separate question."""
         return not self.errors
+
+
+def attrs(m: Mention) -> Dict[str, str]:
+    """A mention's attributes as a dict."""
+    return dict(m.attributes)
+
+
+def mention_detail(m: Mention, source: str, role: str, value: float, note: str, group: str) -> Detail:
+    """The ``Detail`` of mention ``m``: its kind and offsets, with how it narrows."""
+    return Detail(m.kind, m.start, m.end, source, role, value, note, group)
+
+
+def pct(share: float) -> str:
+    """A share as people read it: "0.87%", or "1 in 37,868" below 0.01%."""
+    return f"{share:.2%}" if share >= 0.0001 else f"1 in {round(1 / share):,}"
