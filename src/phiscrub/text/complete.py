@@ -56,6 +56,8 @@ from typing import Callable, List, Optional, Tuple
 import regex as re
 
 from phiscrub.text import words as wd
+from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
+from phiscrub.text.celtic import celtic_line
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
@@ -182,6 +184,8 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     if not m or not text[f.start].isupper() or taken.any_in(*m.span("w")):
         return None
     w, names = m.group("w"), text[f.start:f.end].split()
+    if w.lower() in CELTIC_WORDS and celtic_line(text, f.start):
+        return None  # "Mae Siân yn y gwely": the Welsh verb, not a first name
     last = wd.without_possessive(names[-1])
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):

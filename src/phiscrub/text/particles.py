@@ -51,11 +51,13 @@ def particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple
     m = wd.PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
     if not m or taken.any_in(m.start(), f.start):
         return None
+    parts = m.group("parts").split()
+    if any(len(p) > 1 and p.isupper() for p in parts) and not text[f.start:f.end].isupper():
+        return None  # block capitals before a name that is not: a role ("NIC Tendai": the nurse in charge)
     first = (m.group("first") or "").strip()
     bare = first.rstrip(".")
     if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
         return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
-    parts = m.group("parts").split()
     if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts):
         return None  # "to do Smith's obs"
     return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"

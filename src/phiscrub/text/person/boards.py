@@ -94,10 +94,10 @@ SUBJECT_STATE = re.compile(r"[ \t]+(?:is|was|has|had|still|keeps|wants|asking|as
 
 
 def _lower_first(ctx: Context, word: str) -> bool:
-    """A lower-case first name after a bed label that is no verb, adjective, keep or stop word ("esther", "ola";
-    not "sandy", "will", "mark")."""
-    res = ctx.res
-    return res.is_first_name(word) and not (word in res.non_noun_words or res.never_name(word) or ctx.is_stop(word))
+    """A lower-case first name after a bed label that is no verb, adjective, keep, stop or relation word ("esther",
+    "ola"; not "sandy", "will", "mark", "rm 2: son says")."""
+    res, kin = ctx.res, ctx.vocab.relation_word.fullmatch(word)
+    return res.is_first_name(word) and not (word in res.non_noun_words or res.never_name(word) or ctx.is_stop(word) or kin)
 
 
 def _item_number(text: str, m) -> bool:

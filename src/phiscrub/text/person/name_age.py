@@ -48,10 +48,11 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
 
 
 def _town_surname(ctx: Context, word: str, before: str) -> bool:
-    """A keep-list town (``TOWN`` people or more: not the village "Hospital") in title case right after a
-    first name well known in the UK, Ireland or the US."""
+    """A keep-list town (``TOWN`` people or more: not the village "Hospital") or surname ("Ward") in title case
+    right after a first name well known in the UK, Ireland or the US ("Marjorie Ward 84F")."""
     res = ctx.res
-    return (word.istitle() and res.never_name(word) and res.place_population.get(word.lower(), 0) >= TOWN
+    return (word.istitle() and res.never_name(word)
+            and (res.place_population.get(word.lower(), 0) >= TOWN or res.is_surname(word.lower()))
             and before.istitle() and res.anglo_first_names.get(before.lower(), 0) >= 2 and not res.never_name(before))
 
 
@@ -75,6 +76,8 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
         if (len(picked) == 1 and res.is_place(picked[0]) and not res.is_name(picked[0])
                 and AT_PLACE.search(head[:-len(picked[0])])):
             continue  # a town after "from": "a man from Penrith, DOB 12/03/1940", "from Cumnock, 79"
+        while len(picked) > 1 and not head.endswith(" ".join(picked)):
+            picked = picked[1:]  # words across a break: "a match for Aarav? 🧡 Aarav Deshmukh is 6"
         end = lo + len(head)
         joined = " ".join(picked)
         start = end - len(joined) if head.endswith(joined) else end - len(picked[-1])

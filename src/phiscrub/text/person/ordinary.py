@@ -89,9 +89,14 @@ def drug_name(res: "Resources", word: str) -> bool:
     return len(w) >= 6 and w.isalpha() and bool(_INN_STEM.search(w)) and not res.is_name(w)
 
 
+# units of time and "ago": "looking after his wife years ago", "met her husband months back"
+TIME_WORDS = frozenset("ago years months weeks days hours minutes mins hrs yrs decades ages".split())
+
+
 def chat_word(ctx: "Context", w: str) -> bool:
-    """"tbh", "stayin": no vowel, or an ordinary word with its "g" dropped (never a lower-case surname)."""
-    return not VOWEL.search(w) or (w.endswith("in") and ctx.res.is_common(w + "g"))
+    """"tbh", "stayin": no vowel, or an ordinary word with its "g" dropped (never a lower-case surname); a unit of
+    time ("his wife years ago")."""
+    return not VOWEL.search(w) or w in TIME_WORDS or (w.endswith("in") and ctx.res.is_common(w + "g"))
 
 
 # a plural verb right after, not a question's "are you": a plural noun, not one person ("Gritters are out")

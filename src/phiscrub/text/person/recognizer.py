@@ -21,7 +21,7 @@ sentence ("Burnout", "Thurs", "It's"), roles and wards ("Sister" alone, "Ward
 hospitals, shops and GP practices ("the Robert Jones and Agnes Hunt",
 "Princess Alexandra", "Mount Pleasant Surgery"), countries and cities abroad
 ("from Manila"), hashtags and @handles, places and organisations the NER labels
-as such, field labels themselves.
+as such, field labels themselves, the words of Welsh and Gaelic clauses (``phiscrub.text.celtic``).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence
 
 from phiscrub.resources import Resources
+from phiscrub.text.celtic import trim_celtic
 from phiscrub.text.person.boards import _name_word as name_word
 from phiscrub.text.person.candidates import find_candidates
 from phiscrub.text.person.context import ENTITY, RECOGNIZER, Context
@@ -68,7 +69,7 @@ class PersonRecognizer:
         blocked = Blocked(entities)
         out = from_ner(self._ctx, text, entities)
         out += [f for f in candidates if not blocked_by_ner(self._ctx, text, f, blocked)]
-        return out
+        return trim_celtic(self._ctx, text, out)  # Welsh and Gaelic lines: their words are no names
 
     def vetoable(self, text: str, f: Finding) -> bool:
         """Whether an NER place at the rule finding ``f`` would drop it (the gate asks the NER then)."""

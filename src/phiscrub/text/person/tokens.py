@@ -29,7 +29,10 @@ VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 NAME_AGE = re.compile(
     r"[ \t]*[,(–-]?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
     r"|(?:dob|d\.o\.b\.?|nhs(?:\s*(?:no|number)|(?=[\s:#]*\d))|hosp(?:ital)?\s*no|mrn|born)\b"
-    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$|\n|[-–—][ \t])|\([ \t]*\d{1,3}[ \t]*[),])",
+    r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$|\n|[-–—][ \t])|\([ \t]*\d{1,3}[ \t]*[),])"
+    # "Aarav Deshmukh is 6 and has leukaemia", "Tomasz is 84 years old": an age stated as a sentence's news
+    r"|[ \t]+is[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?\d{1,3}(?![\d/:%]|[.,]\d)"
+    r"(?=[ \t]+(?:and|years?[ \t]+old|yrs?[ \t]+old|today|tomorrow)\b|[ \t]*(?:[.!;]|$))",
     re.IGNORECASE,
 )
 # what follows a verb of saying or doing, never a name: "his wife said thank you", "the daughter said it was"
@@ -79,7 +82,15 @@ def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
     if word.isupper() and not res.is_name(w) and (len(w) <= 3 or not (strong or spelt_like_a_name(w, res))
                                                   or not VOWEL.search(w)):
         return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label)
-    return strong or res.is_name(w) or not res.is_common(w)
+    return res.is_name(w) or not res.is_common(w) or (strong and not _inflected(w))
+
+
+# an ordinary word's inflection, which no surname list names: "Dr Training", "Officer Involved", "Nurse Meetings"
+_INFLECTED = re.compile(r"\w{3,}(?:ing|ed|ings|ments?|tion|tions|ness)")
+
+
+def _inflected(w: str) -> bool:
+    return _INFLECTED.fullmatch(w) is not None
 
 
 def _lower_ok(ctx: Context, w: str, strong: bool) -> bool:
@@ -143,9 +154,10 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
         return False  # a name opened on a capital goes on with no ordinary lower-case word: "Sister Jones ran"
     if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
         return False  # "mr okonkwos daughter": a relation word ends the name
-    if (opened_upper is not None and ctx.res.never_name(word.lower()) and not ctx.res.is_surname(word.lower())
-            and NUMBERED.match(m.string, m.end())):
-        return False  # "Marjorie Stone Bay 2": a numbered keep-list word ends a name unless a surname ("Ward")
+    if (ctx.res.never_name(word.lower()) and NUMBERED.match(m.string, m.end()) and (
+            not ctx.res.is_surname(word.lower()) if opened_upper is not None else not opts.strong)):
+        return False  # "Marjorie Stone Bay 2": a numbered keep-list word ends a name unless a surname ("Ward");
+        # it opens one only after a title: "Jen (friend, Ward 23)", not "Dr Ward 3 bleeped"
     if opened_upper is None and word.islower() and word in ctx.res.non_noun_words and VERB_OBJECT_NEXT.match(
             m.string, m.end()):
         return False  # "his wife said thank you": a lower-case verb, even one that is a first name ("Said")

@@ -61,7 +61,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
 # A year that cannot be read as a day of the month: four digits, "'62", or 32-99.
 _YEAR_NOT_DAY = r"(?:1[89]\d\d|20\d\d|'\d\d|3[2-9]|[4-9]\d)"
 _YEAR_ONLY = re.compile(rf"{_YEAR_NOT_DAY}$")
-_NUMERIC = re.compile(r"(\d{1,4})[/.\- ](\d{1,2})[/.\- ](\d{2,4})")
+_NUMERIC = re.compile(r"(\d{1,4}) {0,2}[/.\- ] {0,2}(\d{1,2}) {0,2}[/.\- ] {0,2}(\d{2,4})")
 _DIGITS = re.compile(r"\d+")
 _LEAP_YEAR = 2000  # a day and month with no year: 29 February is a birthday
 
@@ -120,7 +120,7 @@ _DEATH_BEFORE = re.compile(
     r"(?i:\b(?:died|d\.|dod|d\.o\.d\.?|date\s+of\s+death|passed\s+away|passed|deceased|rip)"
     r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)$")
 # a field label of the date's own line right before it ("Admitted: 28/11/2026" under "DOB: 02-Jan-1962")
-_BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?o\.?[ \t]?b|birth|born|deliver|b['’]?day|ganwyd|geni|ddg|age")
+_BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|birth|born|deliver|b['’]?day|ganwyd|geni|ddg|age")
 _OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L} ./()'’-]{0,30}?)[ \t]*:[ \t]*$")
 
 
@@ -143,10 +143,25 @@ def _name_then_date(text: str, start: int, end: int) -> bool:
             and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
 
 
+_LAST_BIRTH_WORD = re.compile(r"(?i)(?:d\.?[ \t]?[o0]\.?[ \t]?b|date[ \t]+of[ \t]+birth|born)(?!.*(?:d\.?[ \t]?[o0]\.?[ \t]?b|born))",
+                              re.DOTALL)
+_ANY_FULL_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[ \-]?\p{L}{3,9}[ \-]?\d{2,4}")
+
+
+def _birth_date_above(text: str, start: int) -> bool:
+    """Whether the birth word before the date, on an earlier line, already has its own date after it: "DOB:
+    1949-07-22" then "Admitted 02/03/2026" on the next line (the admission date stays)."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or _BIRTH_LABEL.search(text, line, start):
+        return False
+    word = _LAST_BIRTH_WORD.search(text, max(0, start - 40), line)
+    return word is not None and _ANY_FULL_DATE.search(text, word.end(), line) is not None
+
+
 class DateOfBirthRecognizer(PhiRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
-        Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2}( ?[/.\-] ?)\d{1,2}\2\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
+        Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2}( {0,2}[/.\-] {0,2})\d{1,2}\2\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
         Pattern("spaced d m yyyy", r"(?<![\d])(?P<id>\d{1,2} \d{1,2} (?:19|20)\d\d)(?!\d)", 0.6),
         # year first, also with spaces and a two-digit month and day, as passport and visa forms write it ("1990 06 17")
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}| [01]\d [0-3]\d))(?!\d)", 0.6),
@@ -165,7 +180,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),
     ]
     CONTEXT = [
-        r"d\.?\s?o\.?\s?b\.?", r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
+        r"d\.?\s?[o0]\.?\s?b\.?",  # and "D0B", a zero typed or read for the O
+        r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
         r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
     ]
@@ -190,7 +206,9 @@ class DateOfBirthRecognizer(PhiRecognizer):
         if _DEATH_BEFORE.search(text, max(0, start - 30), start):
             return None
         own = _OWN_LABEL.search(text, max(0, start - 40), start)
-        return None if own and not _BIRTH_LABEL.search(own["label"]) else score
+        if own and not _BIRTH_LABEL.search(own["label"]):
+            return None
+        return None if _birth_date_above(text, start) else score
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """A numeric date that exists is confirmed (True); any date that cannot exist is ruled out (False)."""

@@ -83,12 +83,17 @@ _NOT_STREET_WORDS = (
     r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach"
 )
 # A number after these words is a level, bed or count, not a house number.
-_NOT_HOUSE = r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|no|number|gate|platform|junction|exit|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)"
+# "no." too, but for a door's or house's ("door no. 31 Stapleton Road")
+_NOT_HOUSE = (r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|number|gate|platform|junction|exit"
+              r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!\b(?:door|house)\s)\bno\.?\s)")
 # after the house number: a gap, or none before a capitalised word, as OCR reads a photographed
 # address ("41Quay Court")
 _AFTER_NO = r"(?:,?\s+|(?=(?-i:\p{Lu}\p{Ll})))"
 # a stop word names a street only capitalised: "31B Front St", "Back Lane" (not "3 of the road")
-_WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b)"
+# a month ending a sentence is a date's: "backdated to 1 April. Bank staff will…"
+_MONTH_STOP = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+               r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s")
+_WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b|{_MONTH_STOP})"
          rf"(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’.-]*|(?!(?:\b\B{STOP_WORDS_HERE})\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]*)")
 _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)\p{L}[\p{L}\p{M}'’.-]*"
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"

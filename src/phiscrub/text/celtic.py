@@ -1,0 +1,79 @@
+"""Welsh and Scottish Gaelic clauses: their words are no names, and the English NER cannot tell.
+
+The small English model reads a Welsh or Gaelic sentence as a string of capitalised unknowns and calls them people
+("Noson brysur yn Adran Achosion Brys": night, department, emergency), and a name scanned after a cue runs on into
+the clause ("Mam Nia sy'n casglu'r meds": "Nia" is the name, "sy'n casglu'r" is "who is collecting the").
+
+A line is read as Welsh or Gaelic when at least two of its words, and a fifth of them, are function words of those
+languages that English does not share (``WELSH``, ``GAELIC``; the verb "to be", pronouns, prepositions, the
+particle "yn", clitic forms such as "sy'n", "o'r"). On such a line a name is what lies between its function words and
+clitic forms ("Mae Siân yn": "Siân"), and a name only the NER gives must be made of names the gazetteers know ("Nia", "Rhys"; not "Adran") or follow a
+title ("Annwyl Mrs Prydderch").
+Source: Welsh and Scottish Gaelic grammars (King, "Modern Welsh"; Lamb, "Scottish Gaelic"); the lists leave out
+every word that is also an English word ("a", "i", "am", "an", "ran", "air", "mar").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, List
+
+import regex as re
+
+from phiscrub.types import Finding
+
+if TYPE_CHECKING:
+    from phiscrub.text.person.context import Context
+
+WELSH = frozenset("yn yr mae bydd maen sy sydd wedi gyda efo roedd oedd ydy ydw ydi yw nhw chi fi fo ei eu ein eich heno "
+                  "heddiw diolch hefyd ac gan bod bydd byddwn os nad nid dydy dim ddim gyda'r i'r o'r a'r yn'r "
+                  "mewn rhwng ond neu".split())
+GAELIC = frozenset("agus tha bha sinn anns aig bho cha chan gu seo thu iad ri dhut oirbh ach cuideachd leibh "
+                   "airson dhan gus chun feasgar madainn mòran tapadh".split())
+FUNCTION_WORDS = WELSH | GAELIC
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# a Welsh or Gaelic clitic ending a word: "sy'n", "casglu'r", "mae'n" ("O'Neill" has its apostrophe inside)
+CLITIC_END = re.compile(r"\w['’](?:n|r|m|th|i)$", re.IGNORECASE)
+MIN_WORDS, MIN_SHARE = 2, 0.2
+
+
+def celtic_line(text: str, at: int) -> bool:
+    """Whether the line holding ``text[at]`` is Welsh or Scottish Gaelic by its function words."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = _WORD.findall(text, start, len(text) if end < 0 else end)
+    hits = sum(1 for w in words if _function(w))
+    return hits >= MIN_WORDS and hits >= MIN_SHARE * len(words)
+
+
+def _function(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in FUNCTION_WORDS or CLITIC_END.search(w) is not None
+
+
+_PREV_WORD = re.compile(r"(\w+)\.?[ \t]+$")
+
+
+def _named(ctx: "Context", text: str, start: int, words) -> bool:
+    """Whether an NER name on a Welsh or Gaelic line is a name: every word a gazetteer name, or a title before it
+    ("Annwyl Mrs Prydderch")."""
+    prev = _PREV_WORD.search(text, max(0, start - 16), start)
+    return (prev is not None and ctx.vocab.title_word.fullmatch(prev.group(1)) is not None) or all(
+        ctx.res.is_name(w.group().lower()) for w in words)
+
+
+def trim_celtic(ctx: "Context", text: str, names: List[Finding]) -> List[Finding]:
+    """``names`` with, on Welsh or Gaelic lines, each name cut before its first function word or clitic form (none
+    left: dropped), and a name only the NER gives dropped unless every word of it is a gazetteer name."""
+    out = []
+    for f in names:
+        if not celtic_line(text, f.start):
+            out.append(f)
+            continue
+        words = list(_WORD.finditer(text, f.start, f.end))
+        first = next((i for i, w in enumerate(words) if not _function(w.group())), len(words))
+        stop = next((i for i in range(first, len(words)) if _function(words[i].group())), len(words))
+        if first == stop or (f.rule == "ner" and not _named(ctx, text, f.start, words[first:stop])):
+            continue
+        out.append(f if (first, stop) == (0, len(words)) else replace(f, start=words[first].start(), end=words[stop - 1].end()))
+    return out

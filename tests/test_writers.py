@@ -1,0 +1,135 @@
+"""Shapes new writers use that earlier rules missed or misread: each row invented, in the shape of a category.
+
+Names stated with an age as news, labels typed with a zero for an O, a date above its own label, a door number,
+role titles before names, Welsh and Gaelic clauses, a month ending a sentence before a street word.
+"""
+
+import pytest
+
+from conftest import found
+
+
+def _spans(scrubber, text, entity=None):
+    return {s for s, t in found(scrubber, text) if entity is None or t == entity}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Could you be a match for Kavi? Kavi Ranganathan is 7 and has leukaemia.", "Kavi Ranganathan"),
+    ("Update: Tomasz Wiśniewski is 84 years old and lives alone.", "Tomasz Wiśniewski"),
+    ("Our lovely Ines Carvalho is just 9 today!", "Ines Carvalho"),
+    ("Marjorie Ward 84F, fall at home", "Marjorie Ward"),  # a keep word that is a surname after a first name
+])
+def test_a_name_with_its_age_stated_is_a_name(scrubber, text, name):
+    assert name in _spans(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Her NEWS is 6 and rising.",
+    "The pain score is 6.",
+    "Bed 4 is 6 and the side room is free",
+    "Mum is 84 and lives alone",  # a relation word, no name
+])
+def test_an_age_after_no_name_finds_none(scrubber, text):
+    assert not _spans(scrubber, text, "PERSON")
+
+
+def test_a_relation_word_after_a_bed_label_is_no_name(scrubber):
+    text = "update re mrs kowalczyk in side rm 2: son says her dob is wrong"
+    assert _spans(scrubber, text, "PERSON") == {"kowalczyk"}
+
+
+@pytest.mark.parametrize("text, kept, name", [
+    ("Emergency contact: Jen (friend, Ward 23) same hospital", "Ward", "Jen"),
+    ("Dr Ward 3 bleeped about bed 6", None, "Ward"),  # after a title the keep word is the surname
+])
+def test_a_numbered_keep_word_opens_no_name_without_a_title(scrubber, text, kept, name):
+    spans = _spans(scrubber, text, "PERSON")
+    assert name in spans and (kept is None or kept not in spans)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("WARD 11   Sun 9 March   NIC Tendai", "Tendai"),  # a role in capitals, a wide gap: no particles before
+    ("bay 2   Tues 4 June   NIC Oluwaseun", "Oluwaseun"),
+])
+def test_a_role_in_capitals_and_a_cell_gap_stay_out_of_a_name(scrubber, text, name):
+    assert _spans(scrubber, text, "PERSON") == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maria de la Cruz", "Maria de la Cruz"),
+    ("E. ap Gwilym", "E. ap Gwilym"),
+])
+def test_particles_before_a_name_still_join_it(scrubber, text, name):
+    assert name in _spans(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Pay award: backdated to 1 April. Bank staff will see it in May.",
+    "We moved on 12 June. Park staff said it was quiet.",
+])
+def test_a_month_ending_a_sentence_is_no_street(scrubber, text):
+    assert not _spans(scrubber, text, "STREET_ADDRESS")
+
+
+def test_a_door_number_is_a_house_number(scrubber):
+    assert "31 Stapleton Road" in _spans(scrubber, "postcode on file, door no. 31 Stapleton Road", "STREET_ADDRESS")
+    assert not _spans(scrubber, "call no. 31 Station Road", "STREET_ADDRESS")  # a call number is not
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("Patient: Mr Arjun Pillai\nD0B: 11.7.1961   NHS no to follow", "11.7.1961"),  # a zero typed for the O
+    ("Date of birth  19  /  04  /  1979   NI no. to follow", "19  /  04  /  1979"),
+])
+def test_birth_labels_and_spacing_as_forms_write_them(scrubber, text, dob):
+    assert dob in _spans(scrubber, text, "DATE_OF_BIRTH")
+
+
+def test_a_date_under_a_birth_label_that_has_its_date_is_not_a_birth_date(scrubber):
+    text = "DOB: 1950-03-14\nAdmitted 02/03/2026  Discharged 09/03/2026"
+    assert _spans(scrubber, text, "DATE_OF_BIRTH") == {"1950-03-14"}
+    assert _spans(scrubber, "DOB:\n12/03/1950", "DATE_OF_BIRTH") == {"12/03/1950"}  # a label alone on its line
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In-possession check due. Officer Hargreaves aware.", "Hargreaves"),
+    ("- Lan (surname Trinh) 40+1, 2nd baby", "Trinh"),
+    ("her maiden name was Kowalczyk", "Kowalczyk"),
+])
+def test_role_titles_and_spelt_out_surnames_name_a_person(scrubber, text, name):
+    assert name in _spans(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "The Sister Training day is on Friday",
+    "Police Officer Involved: see log",
+    "Nurse Meetings are on Tuesdays",
+])
+def test_an_inflected_word_after_a_title_is_no_name(scrubber, text):
+    assert not _spans(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Noson brysur yn Adran Achosion Brys heno. Diolch i bawb.", set()),
+    ("Tha sinn a' sireadh nursaichean! Cuir fios thugainn.", set()),
+    ("Mam Nia sy'n casglu'r meds o'r fferyllfa.", {"Nia"}),
+    ("Mae Siân yn y gwely 4 heno", {"Siân"}),
+    ("Diolch i Rhys Jones am ei waith heno", {"Rhys Jones"}),
+])
+def test_welsh_and_gaelic_clauses_give_only_their_names(scrubber, text, names):
+    assert _spans(scrubber, text, "PERSON") == names
+
+
+def test_an_english_line_is_not_read_as_welsh(scrubber):
+    assert _spans(scrubber, "Mae West was an actress", "PERSON") == {"Mae West"}
+
+
+@pytest.mark.parametrize("text", [
+    "thank you for looking after his wife years ago",
+    "I met her husband months ago at clinic",
+])
+def test_a_unit_of_time_after_a_relation_is_no_name(scrubber, text):
+    assert not _spans(scrubber, text, "PERSON")
+
+
+def test_a_lower_case_name_after_a_relation_still_is(scrubber):
+    assert _spans(scrubber, "his wife jean came in today", "PERSON") == {"jean"}
