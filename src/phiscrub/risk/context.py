@@ -202,7 +202,7 @@ ONE_PERSON = re.compile(
     r"toddler|child|kid|teenager|patient|resident|pensioner|grandmother|grandfather|gran|grandad|mum|dad|mother|"
     r"father|husband|wife|rider|driver|walker|cyclist|motorcyclist|pedestrian|casualty|jockey|fan|pupil|student|"
     r"passenger|climber|swimmer|kayaker|paddleboarder|runner|chap|fella|gent|teen|youngster)\b|"
-    r"\bone\s+of\s+(?:our|my|the|his|her|their|them|these)\b|\b(?:he|she|him|his|hers|herself|himself)\b|"
+    r"\bone\s+of\s+(?:our|my|the|his|her|their|them|these|(?:only|just)\s+\d)|\b(?:he|she|him|his|hers|herself|himself)\b|"
     r"\b(?:mum|dad|husband|wife|son|daughter)\b(?!s)|\b\d{1,3}-year-old\b(?!s)|"
     # a multiple birth is one family picked out, even among a year's figures ("one set of triplets")
     r"\b(?:one\s+(?:set\s+of\s+)?|delivered\s+|born\s+)(?:twins|triplets|quads|quadruplets)\b", re.IGNORECASE)

@@ -15,12 +15,13 @@ from typing import List, Tuple
 import regex as re
 
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.types import Detail
+from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail
 
 # the words that make a bare name an event's, in its own name or anywhere in the post
 EVENT_WORDS = re.compile(r"\b(?:festival|festival-?goers?|carnival|show|showground|trials|games|run|marathon|races|"
                          r"racegoers|grand\s+prix|street\s+party|medical\s+tent|first\s+aid(?:ers)?|tent|campsite|stage|"
-                         r"headliner|crowds?|gig)\b|#\w*fest\w*", re.IGNORECASE)
+                         r"headliner|crowds?|gig|match|stadium|fans|kick-?off|concert|half-?time|(?:first|second)\s+half)\b"
+                         r"|#\w*fest\w*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
@@ -35,6 +36,10 @@ STATED_POOL = re.compile(r"\b(?:saw|seen|treated|helped|patched\s+up|looked\s+af
                          r"(?:over\s+|nearly\s+|almost\s+|about\s+|around\s+)?(?P<n>\d{2,3}(?:,\d{3})*)\s+"
                          r"(?:people|patients|casualties|runners|festival-?goers|walkers|fans|visitors|racegoers)\b",
                          re.IGNORECASE)
+
+
+# first aid at an event
+FIRST_AID = re.compile(r"\bfirst[ -]aid(?:ers?)?\b|\bmedical\s+(?:tent|centre|center|room|point)\b", re.IGNORECASE)
 
 
 def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
@@ -52,3 +57,12 @@ def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
                           f"event crowd: {event}, about {crowd:,} people over {days} day{'s' if days > 1 else ''}",
                           "place", grain="event"))
     return out
+
+
+def at_first_aid(text: str, details: List[Detail]) -> List[Detail]:
+    """With first aid at an event, the crowd is the pool: a common incident's rate per resident a year (a fall,
+    wasp stings) does not narrow it (what brings people to a first-aid tent is no rare event); a specific one (a
+    cardiac arrest) still does."""
+    if not (any(d.grain == "event" for d in details) and FIRST_AID.search(text)):
+        return details
+    return [d for d in details if not (d.role == "rate" and d.value > UNUSUAL_RATE_AT_MOST)]

@@ -14,9 +14,18 @@ import regex as re
 
 from phiscrub.risk import context as cx
 from phiscrub.risk.career import career_age
-from phiscrub.risk.crowds import crowds
+from phiscrub.risk.crowds import at_first_aid, crowds
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.health import CARE_AFTER, CONDITION_SHARE, EVENT_RATE, SERVICE_AFTER, condition, event, said_again
+from phiscrub.risk.health import (
+    CARE_AFTER,
+    CONDITION_SHARE,
+    EVENT_RATE,
+    SERVICE_AFTER,
+    condition,
+    event,
+    one_of_only,
+    said_again,
+)
 from phiscrub.risk.incidents import incidents
 from phiscrub.risk.places import place
 from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
@@ -189,8 +198,8 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         count = cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
         out.append(Detail("SELF_AGE", career.start(), career.end(), source, "count", count, "the poster's age from "
                           f"their career: about {count} possible dates of birth", "self_disclosure"))
-    out += _sex_of_age(text, out, source)
-    out += incidents(text, source, fig)
+    out += _sex_of_age(text, out, source) + one_of_only(text, source, fig)
+    out = at_first_aid(text, out + incidents(text, source, fig))
     return sorted(out, key=lambda d: (d.start, d.end))
 
 

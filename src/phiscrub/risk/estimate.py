@@ -26,14 +26,13 @@ from phiscrub.risk.details import BIRTH_YEARS
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.places import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
 from phiscrub.risk.times import YEAR, _years
-from phiscrub.risk.types import Detail, level_of, pct
+from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail, level_of, pct
 
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
                            "self_disclosure", "direct", "rarity", "unique", "birth", "member"})
 SHARE_GROUPS = ("age", "condition", "occupation", "vehicle", "rarity")
 # counted over a year with no time given: strokes (0.0015), cardiac arrests and rarer; not road crashes (0.002),
 # which a post often mentions as where someone helped rather than what befell them
-UNUSUAL_RATE_AT_MOST = 0.0015
 COMMON_SHARE = 0.05
 # births and deaths are counted over a year with no time given, as rarer incidents are (samples/risk/README.md)
 YEAR_DEFAULT = frozenset({"birth", "death"})

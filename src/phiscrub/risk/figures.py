@@ -32,6 +32,7 @@ class Figures:
     conditions: Dict[str, float] = field(default_factory=dict)  # a condition's name (lower case) -> share of people
     regions: Dict[str, int] = field(default_factory=dict)  # a county's or region's name (lower case) -> its residents
     events: Tuple[Tuple[str, str, int, int], ...] = ()  # (event, regex pattern, crowd, days) of event-crowds.csv
+    hospitals: Tuple[Tuple[str, str], ...] = ()  # (regex pattern, host town, lower case) of hospital-towns.csv
 
     def age_share(self, low: int, high: int) -> float:
         """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
@@ -111,6 +112,7 @@ def figures() -> Figures:
         conditions=_conditions(int(ref["uk_population_mid2021"])),
         regions=_regions(),
         events=tuple((r["event"], r["pattern"], int(r["crowd"]), int(r["days"])) for r in _rows("event-crowds.csv")),
+        hospitals=tuple((r["pattern"], r["town"]) for r in _rows("hospital-towns.csv")),
     )
 
 

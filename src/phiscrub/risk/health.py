@@ -48,6 +48,9 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
     for rx, rate, what in INCIDENT_RATES:
         if rx.search(surface):
             return mention_detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")
+    stated = stated_share(text, m.start, m.end, fig)
+    if stated is not None:
+        return mention_detail(m, source, "share", stated, f"about {pct(stated)} of people, as the post says", "condition")
     if ANY_RARE.fullmatch(surface):
         return mention_detail(m, source, "share", ANY_RARE_DISEASE, "some rare disease: 1 in 17 people", "condition")
     known = fig.conditions.get(surface.lower().replace("’", "'"))
@@ -61,6 +64,42 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
     share = CONDITION_SHARE[rarity]
     return mention_detail(m, source, "share", share, f"{rarity} condition: about {pct(share)} of people (assumed)",
                    "condition")
+
+
+# how rare a condition is, as a post states it: "a condition that affects 1 in 2 million people", "one in every 50,000
+# babies", "one of only 30 people in the UK with it" (near the condition: within its sentence and the next)
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(?:every\s+)?(?:(?P<n>\d[\d,]*(?:\.\d+)?)|a|one)\s*(?P<unit>million|m|thousand|k)?\b"
+                     r"(?!\s*(?:years?|days?|weeks?|chances?|odds))", re.IGNORECASE)
+_ONE_OF_ONLY = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|about\s+|around\s+)?(?P<n>\d[\d,]*)\s+(?:\w+\s+){0,2}?in\s+the\s+"
+                          r"(?P<where>uk|u\.k\.|country|world|britain|england|scotland|wales)\b", re.IGNORECASE)
+_UNITS = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+STATED_AT_MOST = 0.01  # a stated share only narrows when it is rare: "1 in 4 of us" is everyone's
+WORLD_POPULATION = 8.0e9  # UN World Population Prospects 2022: 8 billion in November 2022
+
+
+def stated_share(text: str, start: int, end: int, fig: Figures) -> Optional[float]:
+    """The share of people with the condition at ``text[start:end]`` as the post states it ("1 in 2 million"), or
+    None; "one of only 30 in the UK" is the post's own detail (``one_of_only``), not the condition's."""
+    m = _ONE_IN.search(text[max(0, start - 80):end + 160])
+    if m is None or _ONE_OF_ONLY.search(text):
+        return None
+    n = float(m["n"].replace(",", "")) if m["n"] else 1.0
+    share = 1 / (n * _UNITS.get((m["unit"] or "").lower(), 1.0))
+    return share if 0 < share <= STATED_AT_MOST else None
+
+
+def one_of_only(text: str, source: str, fig: Figures) -> List[Detail]:
+    """"One of only 30 children in the UK with it": the share of the country's (or the world's) people the post says
+    share the person's rarity."""
+    out = []
+    for m in _ONE_OF_ONLY.finditer(text):
+        world = m["where"].lower() == "world"
+        share = float(m["n"].replace(",", "")) / (WORLD_POPULATION if world else fig.uk_population)
+        if 0 < share <= STATED_AT_MOST:
+            out.append(Detail("RARITY", m.start(), m.end(), source, "share", share,
+                              f"one of only {m['n']} in the {'world' if world else 'UK'}, as the post says: "
+                              f"about {pct(share)} of people", "rarity"))
+    return out
 
 
 def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:

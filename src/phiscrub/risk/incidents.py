@@ -52,6 +52,18 @@ DETENTION = re.compile(r"\b(?:detain(?:ed|ing)?|sectioned|section(?:ing)?)\b[^.!
 DETENTION_RATE = 0.0009
 
 
+# A&E: about 25 million attendances a year in England, about 0.44 per resident (NHS England, A&E Attendances and
+# Emergency Admissions, 2023-24; samples/risk/README.md); an ambulance brings about a third of them
+A_AND_E = re.compile(r"\b(?:a\s?&\s?e|(?-i:ED)|emergency\s+department|minors|majors)\b", re.IGNORECASE)
+A_AND_E_RATE = 0.44
+# an ambulance that came, not one named in advice ("didn't want to bother the ambulance", "Call 999")
+AMBULANCE = re.compile(r"\b(?:by\s+ambulance|ambulances?\s+(?:brought|crews?|took|arrived|came|was\s+called)|"
+                       r"(?:our|the|a)\s+crews?|crews?\s+(?:brought|took|were|arrived)|paramedics?\s+(?:brought|took|were|"
+                       r"arrived)|blue[- ]light\w*|conveyed|on\s+scene|(?:called|rang|dialled|phoned)\s+(?:an?\s+)?(?:999|"
+                       r"ambulance)|999\s+call|call[- ]?outs?|air\s+ambulance|hems|coastguard|rescued?|brought\s+in)\b",
+                       re.IGNORECASE)
+
+
 def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     """What happened, with its rate per resident a year: a birth, a death, an emergency (or, where the
     text names neither an emergency nor routine care, an emergency assumed: the safe side)."""
@@ -84,14 +96,24 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                           f"a call-out of {what}: about {rate:g} per resident a year", "incident"))
         return out
+    return out + _emergency(text, source, fig)
+
+
+def _emergency(text: str, source: str, fig: Figures) -> List[Detail]:
+    """An emergency: an A&E attendance where no ambulance is said, else the ambulance rate; assumed where no routine
+    care is named."""
     m = cx.EMERGENCY.search(text)
+    ed = A_AND_E.search(text) if m is not None and not AMBULANCE.search(text) else None
+    if ed is not None:  # seen in A&E, no ambulance said: any of its attendances, most of whom walk in
+        return [Detail("INCIDENT", ed.start(), ed.end(), source, "rate", A_AND_E_RATE,
+                       f"an A&E attendance: about {A_AND_E_RATE:g} per resident a year", "incident")]
     if m is not None:
-        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
-                          f"an emergency: {fig.ambulance_rate:g} ambulance incidents per resident a year", "incident"))
-    elif text and not cx.routine(text):
-        out.append(Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
-                          f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed"))
-    return out
+        return [Detail("INCIDENT", m.start(), m.end(), source, "rate", fig.ambulance_rate,
+                       f"an emergency: {fig.ambulance_rate:g} ambulance incidents per resident a year", "incident")]
+    if text and not cx.routine(text):
+        return [Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
+                       f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed")]
+    return []
 
 
 def _birth_kind(text: str, source: str, birth_found: bool) -> List[Detail]:

@@ -7,7 +7,8 @@ town), or an assumed pool for a place of its kind; a place named in a breed or a
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from functools import lru_cache
+from typing import Optional, Tuple
 
 import regex as re
 
@@ -79,9 +80,9 @@ def _named_place(m: Mention, source: str, level: str, surface: str, population: 
     county = fig.region(surface) if level == "region" else None
     if county:  # "in Highland": the council area's residents, not an assumed million
         return mention_detail(m, source, "place", county, f"county or region, {county:,} residents (ONS, NRS, NISRA)", "place")
-    town = _host_town(surface) if level == "hospital" else None
-    if town:  # "Wrexham Maelor", "Lincoln County": the town it is named after, as the patients' home
-        return mention_detail(m, source, "place", town, f"hospital named after its town, {town:,} residents (GeoNames)",
+    town = (_named_host(surface, fig.hospitals) or _host_town(surface)) if level == "hospital" else None
+    if town:  # "Wrexham Maelor", "the RVI": the town it is named after or serves, as the patients' home
+        return mention_detail(m, source, "place", town, f"the hospital's town, {town:,} residents (GeoNames)",
                               "place")
     fixed = {"street": STREET, "venue": VENUE, "road": ROAD, "hospital": CATCHMENT, "region": REGION}
     if population:
@@ -94,6 +95,18 @@ _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary sc
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
                              "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})
 TOWN_AT_LEAST = 1_000  # a place of fewer people is a word that happens to be a hamlet's name ("Hospital")
+
+
+@lru_cache(maxsize=2)
+def _hospital_patterns(rows: Tuple[Tuple[str, str], ...]) -> Tuple[Tuple["re.Pattern", str], ...]:
+    return tuple((re.compile(rf"(?:the\s+)?(?:{pattern})", re.IGNORECASE), town) for pattern, town in rows)
+
+
+def _named_host(surface: str, rows: Tuple[Tuple[str, str], ...]) -> Optional[int]:
+    """The population of the town a hospital whose name does not hold it serves ("the RVI": Newcastle upon Tyne;
+    ``data/hospital-towns.csv``), if listed."""
+    town = next((t for rx, t in _hospital_patterns(rows) if rx.fullmatch(surface.strip())), None)
+    return place_populations().get(town) if town else None
 
 
 def _host_town(surface: str) -> Optional[int]:

@@ -11,6 +11,8 @@ from phiscrub.types import Mention
 LEVELS = ("low", "medium", "high")
 HIGH_BELOW = 10.0  # k below this: a motivated intruder could single the person out (PII-SPEC §6)
 MEDIUM_BELOW = 1000.0  # k below this: a small group, or one more detail from singling them out
+# an incident rarer than this a year (strokes, cardiac arrests) is specific; a commoner one (a fall) is not
+UNUSUAL_RATE_AT_MOST = 0.0015
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,32 @@
+"""Advice and alerts addressed to the reader: a post that tells "you" what to do describes no individual.
+
+"Amber ice warning for Elgin tonight. If you have a fall and can't get up, call 999", "If you're a lad in Manchester
+struggling tonight, call 116 123": the age, sex, place and time in it are the audience's, not a patient's, so the post
+is low whatever they narrow to (as a season's statistics are). It counts only where the post singles no one else out
+("a man in his 70s", "she", "one of our patients"): the reader's own description ("if you're a lad", "if you or
+someone you know") is taken out before that test. Source: how NHS, ambulance-service and charity accounts word
+seasonal alerts and help-seeking campaigns (PII-SPEC section 6: a detail narrows only a person the post is about).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from phiscrub.risk.context import ONE_PERSON
+
+# advice to the reader: a condition put to "you", then what to do
+_IF_YOU = re.compile(r"\bif\s+(?:you|u)(?:['’]re|['’]ve|\s+are|\s+have|\s+feel|\s+need|\s+or\s+(?:someone|anyone|a\s+loved)|"
+                     r"\s+think|\s+notice|\s+know|\s+see|\s+can['’]?t|\s+get|\s+start|\s+use|\s+struggle|\s+care)\b",
+                     re.IGNORECASE)
+_DO = re.compile(r"\b(?:call|ring|dial|text|phone|contact|visit|speak\s+to|talk\s+to|see\s+your|book|get\s+(?:a|your)|"
+                 r"think\s+pharmacy|go\s+to|use\s+(?:nhs|111))\b", re.IGNORECASE)
+# the reader described: "if you're a lad", "you're a carer", "you or someone you know"
+_READER = re.compile(r"\b(?:you|u)(?:['’]re|\s+are)\s+(?:a|an)\s+[\w'’-]+|\b(?:you|u)\s+or\s+(?:someone|anyone)\s+you\s+"
+                     r"(?:know|love|care\s+for)\b", re.IGNORECASE)
+
+
+def addressed_to_reader(text: str) -> bool:
+    """Advice or an alert put to the reader, singling no one else out (see the module docstring)."""
+    if not (_IF_YOU.search(text) and _DO.search(text)):
+        return False
+    return ONE_PERSON.search(_READER.sub(" ", text)) is None

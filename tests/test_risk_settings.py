@@ -1,0 +1,94 @@
+"""Jigsaw risk by setting: advice put to the reader, first aid at a named event or stadium, an A&E attendance,
+a hospital that serves a town its name does not hold, a rarity the post states. Drafts written for these tests."""
+
+import pytest
+
+from phiscrub.risk.figures import figures
+
+FIG = figures()
+
+
+@pytest.fixture(scope="module")
+def risk(scrubber):
+    return lambda text: scrubber.scrub_post(text).risk_before
+
+
+def _factor(r, kind):
+    return [f for f in r.factors if f.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Snow and ice in Keswick tonight. If you have a fall and can't get up, call 999; otherwise think pharmacy.",
+    "If you're a lad in Hull struggling tonight, text SHOUT to 85258. You're not a burden.",
+    "If you or someone you know in Oban is in their 80s and lonely this Christmas, ring our line.",
+])
+def test_advice_to_the_reader_describes_no_one(risk, text):
+    r = risk(text)
+    assert r.level == "low"
+    assert any("advice to the reader" in f.note for f in r.factors)
+
+
+def test_advice_beside_a_patient_still_describes_the_patient(risk):
+    r = risk("If you saw the man in his 70s who fell on Fore Street in Looe this morning, please call us.")
+    assert r.level == "high"
+    assert not any("advice to the reader" in f.note for f in r.factors)
+
+
+def test_a_stadium_crowd_is_the_pool_of_its_first_aid_room(risk):
+    r = risk("First aid room at the Principality Stadium on Saturday: a man in his 50s came over faint at half time.")
+    crowd = [f for f in r.factors if f.kind == "PLACE" and f.grain == "event"]
+    assert crowd and crowd[0].value == 74_500
+    assert r.level == "low"  # 74,500 x 0.14 x 0.49: thousands
+
+
+def test_common_incidents_at_an_event_first_aid_tent_do_not_narrow_its_crowd(risk):
+    common = risk("First aid tent at the Royal Welsh Show this week: wasp stings, blisters, and a lady in her 70s "
+                  "who came over faint in the heat.")
+    assert not [f for f in common.factors if f.role == "rate" and f.value > 0.0015]
+    assert common.k > 1_000
+    arrest = risk("First aid tent at the Royal Welsh Show this week: a man in his 70s had a cardiac arrest, CPR "
+                  "and the defib brought him back.")
+    assert arrest.k < common.k / 100  # a specific incident still narrows it
+
+
+def test_an_a_and_e_attendance_counts_walk_ins_unless_an_ambulance_came(risk):
+    walked = risk("Raigmore ED this week: a woman in her 60s drove herself in with chest pain rather than "
+                  "bother the ambulance. Please call 999.")
+    rates = {f.value for f in walked.factors if f.role == "rate"}
+    assert 0.44 in rates and FIG.ambulance_rate not in rates
+    brought = risk("Raigmore ED this week: a woman in her 60s brought in by ambulance with chest pain.")
+    assert FIG.ambulance_rate in {f.value for f in brought.factors if f.role == "rate"}
+    assert brought.k < walked.k
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A young man in our ED at the RVI tonight", "newcastle upon tyne"),
+    ("Lovely lady in her 80s on a ward at the QEUH today", "glasgow"),
+    ("A man in his 40s at Raigmore this week", "inverness"),
+])
+def test_a_hospital_known_by_another_name_is_its_town(risk, text, town):
+    from phiscrub.resources.places import place_populations
+
+    places = [f for f in risk(text).factors if f.kind == "PLACE" and f.grain == "hospital"]
+    assert places and places[0].value == place_populations()[town]
+
+
+def test_a_rarity_the_post_states_is_the_share(risk):
+    r = risk("Walking for one of our patients in Larne, a lad of 23 living with a rare genetic condition that "
+             "affects 1 in 2 million people.")
+    shares = [f.value for f in _factor(r, "CONDITION") if f.role == "share"]
+    assert shares == [pytest.approx(5e-7)]
+    assert r.level == "high"
+    common = risk("1 in 4 of us will have a mental health problem. Our patient in his 40s with depression is home.")
+    assert not [f for f in _factor(common, "CONDITION") if f.role == "share"]  # a share that common narrows nothing
+
+
+def test_one_of_only_a_few_is_one_person_not_statistics(risk):
+    r = risk("Our little fighter in Wick has a condition so rare she is one of only 30 children in the UK with it.")
+    assert not any(f.group == "statistics" for f in r.factors)
+    assert r.level == "high"
+
+
+def test_an_ultra_rare_condition_has_its_published_count(risk):
+    r = risk("A lad in his 20s in Larne living with FOP, a condition that turns muscle into bone.")
+    assert [f.value for f in _factor(r, "CONDITION")] == [pytest.approx(50 / FIG.uk_population)]
