@@ -133,3 +133,26 @@ def test_a_unit_of_time_after_a_relation_is_no_name(scrubber, text):
 
 def test_a_lower_case_name_after_a_relation_still_is(scrubber):
     assert _spans(scrubber, "his wife jean came in today", "PERSON") == {"jean"}
+
+
+@pytest.mark.parametrize("text", [
+    "School nurse drop-in at Holly Lodge Primary every Wednesday",
+    "The school nursing team will be at Elgin Academy on Tuesday",
+    "And to the crew who got there in 8 minutes. Ye are stars.",
+])
+def test_schools_by_their_kind_and_dialect_you_are_no_names(scrubber, text):
+    assert not _spans(scrubber, text, "PERSON")
+
+
+def test_thanks_in_another_language_is_not_part_of_the_name(scrubber):
+    assert _spans(scrubber, "Park-and-ride every weekday, rain or shine. Dziękujemy, Piotr!", "PERSON") == {"Piotr"}
+    assert _spans(scrubber, "Dr Amy Church rang about bed 4", "PERSON") == {"Amy Church"}  # a surname stays
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Thanks to HCA April for everything. Since April you have been our second family", {"April"}),
+    ("Thanks to Joy on nights. You brought so much joy to his last days", {"Joy"}),
+    ("Call Asif on 07700 900017 when you can. JazakAllah 🙏", {"Asif"}),
+])
+def test_a_repeat_used_as_the_word_and_blessings_are_no_names(scrubber, text, names):
+    assert _spans(scrubber, text, "PERSON") == names

@@ -218,7 +218,10 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
 MONTH_USE_NEXT = re.compile(r"[ \t]+(?:annual[ \t]+leave|al|leave|rota|pay|payday|holidays?|half[- ]term|"
                             r"bank[ \t]+holiday|shifts?|nights|intake|cohort|newsletter|edition|meeting|deadline|"
                             r"figures|audit|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", re.IGNORECASE)
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such)[ \t]+$", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+$", re.IGNORECASE)  # "so much joy", "be frank"
+# a month after a word of time is the month: "Since April you have been our second family", "until June"
+MONTH_USE_BEFORE = re.compile(r"\b(?:since|until|till|til|last|next|this|early|late|mid|(?:end|start)[ \t]+of|in)[ \t]+$",
+                              re.IGNORECASE)
 
 
 def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
@@ -229,8 +232,9 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
         return True
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and ARTICLE_BEFORE.search(text, max(0, at - 8), at):
         return True  # "u are the joy of my life" where joy is a name elsewhere: the noun, after an article
-    if " " not in name and month_name(name, ctx.res) and MONTH_USE_NEXT.match(text, at + len(name)):
-        return True  # "is June annual leave approved? asked June herself": the month, before its leave or rota
+    if " " not in name and month_name(name, ctx.res) and (MONTH_USE_NEXT.match(text, at + len(name)) or (
+            MONTH_USE_BEFORE.search(text, max(0, at - 16), at) and text[at + len(name):at + len(name) + 1] not in "'’")):
+        return True  # "is June annual leave approved?", "since April": the month, before its leave or after a time word
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 

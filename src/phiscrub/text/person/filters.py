@@ -178,6 +178,9 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     a practice, school or hospital: "Jesmond practice"), "the Anne Ferguson building" (a full name
     before a lower-case word for a building, or a noun and one: buildings are named after people, a
     person is not followed by one; "the Nye Bevan education centre")."""
+    last = a.span.split()[-1].lower()
+    if not a.single and last in ctx.vocab.organisation_after and not ctx.res.is_surname(last):
+        return True  # the word read into the name: "Holly Lodge Primary", "Elgin Academy" (not "Amy Church")
     nxt = a.next_word()
     if not nxt:
         return False
