@@ -92,3 +92,25 @@ def test_one_of_only_a_few_is_one_person_not_statistics(risk):
 def test_an_ultra_rare_condition_has_its_published_count(risk):
     r = risk("A lad in his 20s in Larne living with FOP, a condition that turns muscle into bone.")
     assert [f.value for f in _factor(r, "CONDITION")] == [pytest.approx(50 / FIG.uk_population)]
+
+
+def test_a_service_named_for_what_it_treats_and_an_event_of_vehicles_describe_no_one(risk):
+    service = risk("Our sexual assault service in Leeds is open over Christmas. You can self-refer. We will believe you.")
+    assert service.level == "low" and not [f for f in service.factors if f.role == "rate" and f.start >= 0]
+    run = risk("£9,000 raised at the Brecon Christmas tractor run for the hospice. Thank you to every driver!")
+    assert run.level == "low"
+    crash = risk("Hit by a tractor on the B4353 near Borth this morning, a man in his 60s")
+    assert any(f.group == "vehicle" and f.role == "share" for f in crash.factors)  # someone's vehicle still counts
+
+
+def test_ms_after_a_word_of_having_is_multiple_sclerosis(risk):
+    r = risk("Met a lady in her 40s from Wembley in clinic who has MS and has just started running again.")
+    assert [f.value for f in _factor(r, "CONDITION")] == [pytest.approx(150_000 / FIG.uk_population)]
+    assert not _factor(risk("Ms Okafor, in her 40s, from Wembley came to clinic"), "CONDITION")
+
+
+def test_a_county_that_is_also_a_first_name_is_the_county_in_a_list_of_places(scrubber):
+    text = "Every pound means care at home for families across Tyrone and Fermanagh."
+    assert not scrubber.analyze_text(text).findings
+    named = "Thanks to Tyrone and Jade for the cake"
+    assert {named[f.start:f.end] for f in scrubber.analyze_text(named).findings} == {"Tyrone", "Jade"}

@@ -102,15 +102,24 @@ def one_of_only(text: str, source: str, fig: Figures) -> List[Detail]:
     return out
 
 
+# a vehicle word naming an event of many: "the Christmas tractor run", "a classic car rally", "the bike ride"
+VEHICLE_EVENT_AFTER = re.compile(r"['’]?s?\s+(?:runs?|rally|rallies|shows?|parades?|convoys?|processions?|rides?|"
+                                 r"meets?|festivals?)\b", re.IGNORECASE)
+
+
 def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     rarity = a.get("rarity", "common")
+    if a.get("vehicle") == "yes" and VEHICLE_EVENT_AFTER.match(text, m.end):
+        return mention_detail(m, source, "none", 1.0, "an event of many vehicles, no one's", "occasion")
     if a.get("vehicle") == "yes":
         share = 0.01 if rarity == "unusual" or a.get("colour") == "yes" else 0.05
         return mention_detail(m, source, "share", share, f"vehicle described: about {pct(share)} of vehicles (assumed)",
                               "vehicle")
     if a.get("occasion") == "yes":
         return mention_detail(m, source, "none", 1.0, "an occasion: says when, not to whom", "occasion")
+    if SERVICE_AFTER.match(text, m.end):  # "our sexual assault service", "the falls team"
+        return mention_detail(m, source, "none", 1.0, "names a service, not what befell someone", "service")
     if rarity == "common" and ROAD_INCIDENT.search(text[m.start:m.end]):
         return mention_detail(m, source, "rate", ROAD_CASUALTY_RATE,
                               f"road casualties: about {ROAD_CASUALTY_RATE:g} per resident a year", "event")

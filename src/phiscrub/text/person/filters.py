@@ -198,8 +198,9 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
 
 def _place_list(ctx: Context, a: Around) -> bool:
     """"covering Kirkcaldy, Glenrothes and Levenmouth": in a list whose next item is a known place
-    (no first name: "Leeds and Jordan"), an unknown word is a place too, unless a first name."""
-    if ctx.res.is_first_name(a.first):
+    (no first name: "Leeds and Jordan"), an unknown word is a place too, unless a first name; a first name that is
+    also a place is the place there ("across Tyrone and Fermanagh")."""
+    if ctx.res.is_first_name(a.first) and not (a.single and ctx.res.is_place(a.first)):
         return False
     near = [m.group(1) for m in (LIST_PREV.search(a.before), LIST_NEXT.match(a.after)) if m]
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
