@@ -11,7 +11,9 @@ cannot exist is dropped ("31/02/1950", "30th Feb"; ``datetime.date`` decides, a
 two-digit year in either century). Source: the NHS social-media policies' "date of birth";
 NHS Data Dictionary "PERSON BIRTH DATE" forms.
 Avoids: event dates ("on 14 February 2020 we attended"), appointment dates,
-weekdays, "today", durations: none has birth context.
+weekdays, "today", durations: none has birth context; a date on a line below a birth label that
+already has its date ("DOB: 1949-07-22" then "Admitted 02/03/2026"). Labels as forms and OCR write
+them: "D0B" (a zero for the O), "19  /  04  /  1979" (spaced slashes).
 
 Month first: a numeric date impossible day-first but valid month-first ("DOB:
 03/18/1976", US forms and phones) is still a date of birth; one impossible both

@@ -11,7 +11,7 @@ quasi-identifier), road numbers ("the A38"), durations and measures that
 happen to precede a street-type word ("40 minute drive", "3 hours down the
 lane": the first street word is never one of those or a spaCy stop word, taken
 from ``resources`` when the recognizer is built), "Derriford Road roundabout"
-(no number).
+(no number), a month ending a sentence ("1 April. Bank staff"); "door no. 31 X Road" is a house's number.
 
 Rarer street types (PAF thoroughfare descriptors): cove, shores, route, mall,
 glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel;
