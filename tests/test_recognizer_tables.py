@@ -463,6 +463,12 @@ BUNDLED = {
         miss("pas K765432 is too short"),
         miss("ordered part K7654321 for the hoist"),  # no context: under the threshold (a record may lift it)
     ],
+    ("prison-number", "prison number"): [
+        hit("Name: HALL, Dean   Prison no: B2218KQ   DOB to follow", "B2218KQ", "prison number"),
+        hit("HMP reception, NOMIS A9034FD, seen by nurse", "A9034FD", "prison number"),
+        miss("ordered part B2218KQ for the hoist"),  # no prison context
+        miss("Prison no: B2218 to follow"),
+    ],
     ("slash-clinic-number", "letters / digits"): [
         hit("GUM clinic GU/40917 for review", "GU/40917", "letters / digits"),
         hit("add to list: A/661204", "A/661204", "letters / digits"),

@@ -156,3 +156,24 @@ def test_thanks_in_another_language_is_not_part_of_the_name(scrubber):
 ])
 def test_a_repeat_used_as_the_word_and_blessings_are_no_names(scrubber, text, names):
     assert _spans(scrubber, text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Any queries text me on 07700 900 661. Carol 😊", "Carol"),  # a name ending the text after a sentence
+    ("Pls send by 11:30. Shelley (ward host)", "Shelley"),
+    ("Fancy a visit? Contact Bincy Kurian, Ward Manager, on 0116 496 0254", "Bincy Kurian"),
+    ("Cot 3  Twin 1 Lowen Trewin  34+0  room in", "Lowen Trewin"),  # a neonatal board's twin; a Cornish name
+])
+def test_signatures_contacts_and_twins_name_a_person(scrubber, text, name):
+    assert name in _spans(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Her number is on the form. Thx",
+    "We had a great day. Thank you",
+    "Staff park free in Car Park A and Car Park D. Carers of inpatients can too",
+    "The water machine is by Desk B. Please don't move it",
+    "Nadelik Lowen to all our Cornish colleagues",
+])
+def test_closings_greetings_and_lettered_places_are_no_names(scrubber, text):
+    assert not _spans(scrubber, text, "PERSON")

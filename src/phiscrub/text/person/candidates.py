@@ -175,11 +175,19 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
+# a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")
+LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|zone|area|room|ward|pod|floor|stand|"
+                             r"entrance|door|corridor|section|unit|theatre|window|building|tower|court|row))[ \t]+$")
+
+
 def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
     """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "Ma. Teresa": initials then a capitalised surname (not
     an ordinary word: "A. Walk"), or "Ma." (María) then a second given name."""
     out = []
     for m in INITIAL_SURNAME.finditer(text):
+        prev = LETTERED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if prev and not ctx.vocab.title_word.fullmatch(prev.group(1)):
+            continue  # a place's letter, then a sentence: "Car Park D. Carers of inpatients…", "by Desk B. Please"
         w = m.group("surname").lower()
         named = ctx.res.is_surname(w) or (m.group().startswith("Ma.") and ctx.res.is_first_name(w) and not ctx.is_stop(w))
         if ctx.res.never_name(w) or (ctx.res.is_common(w) and not named) or CONTRACTION.search(w) or ctx.is_stop(

@@ -74,6 +74,8 @@ _THANKS_SHAPES = (
     r"happy\s+\d+(?:st|nd|rd|th)\s+birthday(?:\s+to)?",
 )
 _ROTA_GAP = r"[ \t]+"  # rota phrases stay on one line
+_LAST_WORDS = (r"(?-i:\p{Lu})[\p{L}'’-]+(?:[ \t]+(?-i:\p{Lu})[\p{L}'’-]+)?(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*"
+               r"(?:x{1,4}|[^\p{L}\p{N}\s])*[ \t]*$")
 _INLINE_SIGN_OFF_SHAPES = (r"thx", r"ty", r"tah", r"thankyou", r"thanks\s+again")
 # What follows a closing or a cheer when its name ends the line: "ta Jem x", "Go on Reg!", "cheers, Bern 💙"
 # a name ending the line, kisses and emoji after it, or a bracketed role: "Love, Precious (care co-ordinator) x"
@@ -194,8 +196,11 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
             re.IGNORECASE),
         # a name after the last line break (or a sentence end and two spaces, or a dash: "… lodge. – Dev"), past a
         # closing ("Love, Hope")
+        # ... or a sentence end and one space when one or two capitalised words end the text, with a role in brackets
+        # or emoji after them ("text me on 07700 900661. Carol 😊", "Pls send by 11:30. Shelley (ward host)")
         last_line=re.compile(
-            rf"(?:\n|[.!?][ \t]{{2,}}|[.!?\"'”’)][ \t]+[–—-][ \t]*)[ \t]*(?:(?:{alternation(w['sign_off'])})[ \t]*[,!.]?[ \t]+)?"
+            rf"(?:\n|[.!?][ \t]{{2,}}|[.!?\"'”’)][ \t]+[–—-][ \t]*|[.!?][ \t]+(?={_LAST_WORDS}))[ \t]*"
+            rf"(?:(?:{alternation(w['sign_off'])})[ \t]*[,!.]?[ \t]+)?"
             rf"(?=[^\W\d_][^\n]{{0,40}}\s*$)", re.IGNORECASE),
     )
 
