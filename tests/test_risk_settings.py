@@ -114,3 +114,27 @@ def test_a_county_that_is_also_a_first_name_is_the_county_in_a_list_of_places(sc
     assert not scrubber.analyze_text(text).findings
     named = "Thanks to Tyrone and Jade for the cake"
     assert {named[f.start:f.end] for f in scrubber.analyze_text(named).findings} == {"Tyrone", "Jade"}
+
+
+def test_a_newborn_aged_in_weeks_is_one_weeks_births(risk):
+    weeks = risk("Checked on a 6-week-old in Hexham: feeding well and gaining.")
+    share = [f.value for f in _factor(weeks, "AGE") if f.role == "share"]
+    assert share and share[0] == pytest.approx(FIG.age_share(0, 0) * 7 / 365)
+    months = risk("Checked on an 8-month-old in Hexham: feeding well and gaining.")
+    assert [f.value for f in _factor(months, "AGE") if f.role == "share"] == [pytest.approx(FIG.age_share(0, 0))]
+
+
+@pytest.mark.parametrize("text", [
+    "Weighed a toddler in Oldham today who's thriving after a rocky start.",
+    "Popped in on a lady of 100 in Edinburgh today who still does her own ironing.",
+])
+def test_a_weigh_in_or_a_home_visit_is_routine_care(risk, text):
+    r = risk(text)
+    assert not [f for f in r.factors if f.group == "assumed"]  # no emergency assumed, so the day narrows nothing
+
+
+def test_every_one_of_a_count_is_no_one_singled_out(risk):
+    r = risk("Our air ambulance: just over 600 callouts this year. Every one of them flew because of you. "
+             "Thank you, Northern Ireland")
+    assert r.level == "low" and any(f.group == "statistics" for f in r.factors)
+    assert not any(f.role == "direct" for f in r.factors)  # the nation thanked is no one's name

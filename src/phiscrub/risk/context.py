@@ -64,7 +64,10 @@ ROUTINE = re.compile(
     r"respite|went\s+home|going\s+home|"
     # a nurse's or carer's everyday care of someone already in their care: no incident brought them
     r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|(?:i|we)\s+(?:see|visit)\s+(?:in|at|on|every|each|weekly)\b|"
-    r"on\s+(?:my|our)\s+(?:list|books|round)|"
+    r"on\s+(?:my|our)\s+(?:list|books|round|caseload)|"
+    # a health visitor's weigh-in, a district nurse's or carer's home visit: "weighed a toddler", "popped in on"
+    r"weigh(?:ed|ing|s)?\s+(?:a|an|the|her|his|him|baby|twins|both)|weigh-?ins?|(?:popped|called|dropped)\s+in\s+on|"
+    r"home\s+visits?|on\s+the\s+district|"
     # a milestone or an achievement is news, not an incident ("passed his theory test", "started her first job")
     r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:paid\s+)?job|graduat\w+|"
     r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"
@@ -202,7 +205,7 @@ ONE_PERSON = re.compile(
     r"toddler|child|kid|teenager|patient|resident|pensioner|grandmother|grandfather|gran|grandad|mum|dad|mother|"
     r"father|husband|wife|rider|driver|walker|cyclist|motorcyclist|pedestrian|casualty|jockey|fan|pupil|student|"
     r"passenger|climber|swimmer|kayaker|paddleboarder|runner|chap|fella|gent|teen|youngster)\b|"
-    r"\bone\s+of\s+(?:our|my|the|his|her|their|them|these|(?:only|just)\s+\d)|\b(?:he|she|him|his|hers|herself|himself)\b|"
+    r"\b(?<!\bevery\s)one\s+of\s+(?:our|my|the|his|her|their|them|these|(?:only|just)\s+\d)|\b(?:he|she|him|his|hers|herself|himself)\b|"
     r"\b(?:mum|dad|husband|wife|son|daughter)\b(?!s)|\b\d{1,3}-year-old\b(?!s)|"
     # a multiple birth is one family picked out, even among a year's figures ("one set of triplets")
     r"\b(?:one\s+(?:set\s+of\s+)?|delivered\s+|born\s+)(?:twins|triplets|quads|quadruplets)\b", re.IGNORECASE)

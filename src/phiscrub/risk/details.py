@@ -46,6 +46,12 @@ RELATIVES = {  # people a poster has in each relation ("my dad" points to one pe
     "next_of_kin": 1,
 }
 BIRTH_YEARS = 50  # a birthday with no age leaves about this many possible birth dates of the poster
+# a newborn's age in days or weeks: born within that day or week of the year's births (an age in months is said
+# loosely, "an 8-month-old", and stays the share of babies under one)
+BABY_AGE = re.compile(r"(?P<u>days?|weeks?)[- ]olds?\b", re.IGNORECASE)
+BABY_AGE_DAYS = {"day": 1.0, "week": 7.0}
+
+
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
         return mention_detail(m, source, "none", 1.0, "a group: describes no one person", "group")
@@ -59,6 +65,11 @@ def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     span = f"age {low}" if low == high else f"ages {low}-{min(high, 105)}"
     if not share:
         return None
+    unit = BABY_AGE.search(text, m.start, m.end) if high == 0 else None
+    if unit is not None:  # "a 6-week-old": the babies born in that one week, not all babies under one
+        days = BABY_AGE_DAYS[unit["u"].lower().rstrip("s")]
+        share *= days / cx.DAYS_IN_A_YEAR
+        span = f"born within the same {unit['u'].lower().rstrip('s')} (age 0 x {days:g} / 365)"
     return replace(mention_detail(m, source, "share", share, f"{span}: {pct(share)} of UK residents", "age"), band=(low, high))
 
 
