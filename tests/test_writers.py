@@ -177,3 +177,23 @@ def test_signatures_contacts_and_twins_name_a_person(scrubber, text, name):
 ])
 def test_closings_greetings_and_lettered_places_are_no_names(scrubber, text):
     assert not _spans(scrubber, text, "PERSON")
+
+
+def test_a_list_of_dates_beside_names_past_a_blank_row_is_dates_of_birth(scrubber):
+    text = ("bed,surname,forename,dob,nhs_no,consultant,edd\n"
+            "A1,OKONJO,Ada,1949-07-30,6528505195,SHARMA,05/12/2026\n"
+            "A2,,,,,,\n"
+            "A3,PENHALE,Morwenna,1957-10-02,6983201078,KAUR,06/12/2026\n"
+            "A4,TREGEAR,Jory,2001-04-22,6374972031,KAUR,04/12/2026\n")
+    got = found(scrubber, text)
+    assert ("1957-10-02", "DATE_OF_BIRTH") in got and ("2001-04-22", "DATE_OF_BIRTH") in got
+    assert not any(t == "HOSPITAL_NUMBER" for _, t in got)  # a date is never a hospital number
+    assert not any(s.startswith("06/12/2026") for s, _ in got)  # this year's discharge date stays
+
+
+@pytest.mark.parametrize("text, name", [
+    ("guys mr lincoln (bed 9) keeps asking for you", "lincoln"),  # a town that is a name, after an honorific
+    ("mr hughes said it was fine to go home", "hughes"),  # and no verb of saying with it
+])
+def test_a_lower_case_name_after_an_honorific_is_the_name_alone(scrubber, text, name):
+    assert _spans(scrubber, text, "PERSON") == {name}

@@ -18,6 +18,8 @@ more cells, border lines skipped); in each column,
   "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number;
 * a **birth-date column** (headed "DOB", "Date of birth", "Born", "Dyddiad geni", or a cell wholly a date of birth)
   makes every cell that is wholly a date ("19/06/1939", "7 Aug 1944", "1987/08/19", "03 MAR 1995") a date of birth;
+  with no header (a list continued past a blank row), a column of dates of earlier years beside a name in every
+  row is too (an expected discharge date, this year's, is not); a column of dates is never a hospital number's;
 * an **address column** (headed "Address", "Addr", "Home address", "Cyfeiriad", or a cell wholly a street
   address) makes every cell that opens on a house or flat number and goes on in words ("112 Mile End Road",
   "Flat 8, Twinnell House") a street address.
@@ -31,6 +33,7 @@ not name-shaped, or words no name list knows), prose (a line of one cell is no r
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable, List, Sequence, Tuple
@@ -197,6 +200,8 @@ def _ids(text, rows, col, findings, named) -> List[Finding]:
         return []
     head = _header(text, rows, col, kinds) if cells[0][0] == 0 else ""
     values = [(i, c, text[c.start:c.end]) for (i, c), k in zip(cells, kinds, strict=True) if k is None]
+    if not seeds and (DOB_HEADER.fullmatch(head.strip(" :*")) or all(DATE_CELL.fullmatch(v) for _, _, v in values)):
+        return _past_dates(values, named)  # dates are no hospital numbers: under a header, ``_values`` reads them
     if not seeds and not HOSP_HEADER.search(head):
         data = [(i, v) for i, _, v in values if i or not head]
         shapes = {_shape(v) for _, v in data}
@@ -206,6 +211,19 @@ def _ids(text, rows, col, findings, named) -> List[Finding]:
     default = None if seeds else "HOSPITAL_NUMBER"
     return [Finding(c.start, c.end, kind, SCORE, RECOGNIZER, RULE) for _, c, v in values
             if ID_CELL.fullmatch(v) and (kind := seeds.get(_shape(v), default))]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _past_dates(values, named) -> List[Finding]:
+    """A column with no header whose every cell is a date of an earlier year, beside a name in every row: the
+    dates of birth of a list continued past a blank row (an expected discharge date, this year's, stays)."""
+    this_year = datetime.date.today().year
+    if len(values) < 2 or not all(named[i] and (y := _YEAR.search(v)) and int(y.group()) < this_year
+                                  for i, _, v in values):
+        return []
+    return [Finding(c.start, c.end, "DATE_OF_BIRTH", SCORE, RECOGNIZER, RULE) for _, c, _ in values]
 
 
 def _values(text, rows, col, findings, kind, header, shape) -> List[Finding]:

@@ -39,6 +39,7 @@ NAME_AGE = re.compile(
 VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a|an|to|thank|thanks|how|what|so|her|him|"
                               r"them|me|us|yes|no)\b", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+SAID = frozenset({"said", "says"})  # verbs of saying that are also names, after a lower-case name
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"[ \t]*[\"'‘“](?=\p{Lu})"), "\"'’”"
@@ -108,8 +109,9 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
     res = ctx.res
     if CONTRACTION.search(w):
         return False
-    if strong and word[:1].isupper() and res.never_name(w) and res.is_first_name(w) and not word.isupper():
-        return True  # "my grandad Reg", "Sister May": a name that is also a keep-list word
+    if strong and res.never_name(w) and not word.isupper() and (
+            (word[:1].isupper() and res.is_first_name(w)) or (res.is_place(w) and res.is_name(w))):
+        return True  # "my grandad Reg", "Sister May", "mr lincoln": a name that is also a keep-list word
     if PLURAL_ACRONYM.fullmatch(word):
         return False  # "CPNs", "OTs", "HCAs": a plural of a role's acronym
     if len(w) < 2 or INITIALS.fullmatch(word + "."):
@@ -152,8 +154,9 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
         return True  # a particle rides along when a word follows: "VAN DER MERWE", "mrs van der Berg"
     if opened_upper and word.islower() and ctx.res.is_common(word):
         return False  # a name opened on a capital goes on with no ordinary lower-case word: "Sister Jones ran"
-    if opened_upper is not None and ctx.vocab.relation_word.fullmatch(word.lower()):
-        return False  # "mr okonkwos daughter": a relation word ends the name
+    if opened_upper is not None and (ctx.vocab.relation_word.fullmatch(word.lower()) or (
+            opened_upper is False and word in SAID)):
+        return False  # "mr okonkwos daughter": a relation word ends the name; "mr hughes said": the verb
     if (ctx.res.never_name(word.lower()) and NUMBERED.match(m.string, m.end()) and (
             not ctx.res.is_surname(word.lower()) if opened_upper is not None else not opts.strong)):
         return False  # "Marjorie Stone Bay 2": a numbered keep-list word ends a name unless a surname ("Ward");
