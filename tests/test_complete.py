@@ -167,6 +167,12 @@ ROWS = [
      "reg llewellyn-parry"),
     ("role-first-name-before", "Well done REG BIN YUSOF!!", "BIN YUSOF", "PERSON", "REG BIN YUSOF"),
     ("role-first-name-before", "ask the reg Patel to review", "Patel", "PERSON", None),
+    # unknown-before: a capitalised word no list knows right before a one-word name
+    ("unknown-before", "ID badge for Jinu Mathew in the gym", "Mathew", "PERSON", "Jinu Mathew"),
+    ("unknown-before", "Twin 1 Lowen Trewin 34+0", "Trewin", "PERSON", "Lowen Trewin"),
+    ("unknown-before", "Contact Radiology Mathew for images", "Mathew", "PERSON", None),  # an ordinary word
+    ("unknown-before", "Daughter-in-law Shirin interprets", "Shirin", "PERSON", None),  # a relation word
+    ("unknown-before", "Bay 4   Kelechi   Trewin", "Trewin", "PERSON", None),  # not across a cell gap
     ("role-first-name-before", "paged reg PATEL twice", "PATEL", "PERSON", None),  # cases differ
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),

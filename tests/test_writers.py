@@ -197,3 +197,29 @@ def test_a_list_of_dates_beside_names_past_a_blank_row_is_dates_of_birth(scrubbe
 ])
 def test_a_lower_case_name_after_an_honorific_is_the_name_alone(scrubber, text, name):
     assert _spans(scrubber, text, "PERSON") == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ID badge for Jinu Mathew (Radiology) found in the gym", "Jinu Mathew"),  # a first name no list knows
+    ("Cot 3  Twin 1 Lowen Trewin  34+0", "Lowen Trewin"),
+])
+def test_an_unknown_word_before_a_name_is_its_first_part(scrubber, text, name):
+    assert name in _spans(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Daughter-in-law Shirin interprets (Sylheti)", "Shirin"),  # a relation word stays out
+    ("his wife Aling Cora asked about times", "Cora"),  # a title stays out
+    ("Contact Radiology Mathew for the images", "Mathew"),  # an ordinary word stays out
+])
+def test_a_listed_word_before_a_name_stays_out_of_it(scrubber, text, name):
+    assert _spans(scrubber, text, "PERSON") == {name}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Home: Flat 9, Kingsley House, 31 Ladywood Middleway, Birmingham.", "Flat 9, Kingsley House, 31 Ladywood Middleway"),
+    ("Mr Ozanne, La Petite Maison, Route de la Hougue du Pommier, Castel GY5 7FQ",
+     "La Petite Maison, Route de la Hougue du Pommier"),
+])
+def test_addresses_whole_to_their_street(scrubber, text, address):
+    assert address in _spans(scrubber, text, "STREET_ADDRESS")

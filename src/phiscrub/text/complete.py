@@ -58,6 +58,7 @@ import regex as re
 from phiscrub.text import words as wd
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
+from phiscrub.text.name_before import unknown_before
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
@@ -270,6 +271,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
     Growth("role-first-name-before", "PERSON", _role_first_name_before),
+    Growth("unknown-before", "PERSON", unknown_before),  # "Jinu Mathew": a first name no list knows
     Growth("surname-after", "PERSON", surname_after),
     Growth("gaelic-after", "PERSON", _gaelic_patronymic),  # again, after a first name grew on: "Ewan Mac an t-Saoir"
     Growth("wrapped-line", "PERSON", wrapped_name),

@@ -14,7 +14,7 @@ from ``resources`` when the recognizer is built), "Derriford Road roundabout"
 (no number), a month ending a sentence ("1 April. Bank staff"); "door no. 31 X Road" is a house's number.
 
 Rarer street types (PAF thoroughfare descriptors): cove, shores, route, mall,
-glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel;
+glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel, Birmingham's middleway;
 "12 Henry Route" is an address whole. "The" + type is a street ("11 The Mall",
 "4 The Green"). Avoids: "the 12 bus route" ("bus" never starts a street name).
 
@@ -65,7 +65,7 @@ _TYPES = (
     r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach|lanes"
     r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
     r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct"
-    r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel"
+    r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|middleway"
 )
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
 _FIRST_TYPES = (
@@ -116,7 +116,7 @@ _STREET = (rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)
 # and name capitalised, a French article between; Guernsey and Jersey addresses in Royal Mail's GY and JE areas).
 _FRENCH_STREET = (r"(?-i:(?:La\s+|Le\s+)?(?:Rue|Route|Ruette|Chemin|Clos|Côtil|Val|Mont)\s+"
                   r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)"
-                  rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?)")
+                  rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:du|des|de\s+la|de|d['’])\s*{_CAP_WORD})?)")
 _FIRST_TYPE_STREET = (rf"(?:(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
                       rf"|{_FRENCH_STREET})")
 # Welsh compound street names joined by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Ger-y-Llan", "Pen-yr-Heol",

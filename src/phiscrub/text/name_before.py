@@ -1,0 +1,45 @@
+"""The ``unknown-before`` growth of the completion stage (``complete``): a capitalised word no list knows, right
+before a one-word name, is the name's first part: "ID badge for Jinu Mathew", "Twin 1 Lowen Trewin".
+
+A first name the gazetteers lack (Malayalam, Cornish, Tigrinya and many more) left beside a redacted surname is a
+half-redacted name, the worst outcome; ``first-name-before`` joins the gazetteer's first names, with its own
+checks, and this rule only what no list knows. Avoids: a word any list knows (a first name or surname is left to the
+other rules; an ordinary word: "Radiology Mathew" is no name; a keep-list word, a stop word, a place, a drug, a
+relation word or title: "Daughter-in-law Shirin", "Aling Cora"), words in
+capitals (acronyms), a word across more than one space (a board's next cell) and a word another finding holds.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import regex as re
+
+from phiscrub.text.words import Taken, word_case
+from phiscrub.types import Finding
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}\p{Ll}{2,}[\p{Ll}'’\-]*) $")
+
+
+def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    name = text[f.start:f.end]
+    if " " in name.strip() or word_case(name) != "title":
+        return None
+    m = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None or taken.any_in(*m.span("w")):
+        return None
+    w = m.group("w").lower()
+    if res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w) or _listed(res, w):
+        return None
+    return m.start("w"), f.end
+
+
+def _listed(res, w: str) -> bool:
+    """A drug, or a relation word or title in any part ("Daughter-in-law Shirin", "Grand-daughter Ola", "Aling Cora")."""
+    # imported here: the person package imports the completion stage
+    from phiscrub.text.person.ordinary import drug_name
+    from phiscrub.text.person.vocab import default_vocab
+
+    vocab = default_vocab()
+    return drug_name(res, w) or any(vocab.relation_word.fullmatch(p) or vocab.title_word.fullmatch(p)
+                                    for p in w.split("-") if p)
