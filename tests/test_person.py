@@ -25,6 +25,10 @@ from phiscrub.text.person import expansions as expansions_mod
 from phiscrub.text.person.vocab import load_vocab, read_lists
 
 RULE_ROWS = [
+    ("bracketed-relation", "Please reply to me.\n\nLowri Pencarrow (daughter)\n4 Mill Lane", "Lowri Pencarrow"),
+    ("bracketed-relation", "3. Sunny (son of pt in 2) wants a call back", "Sunny"),
+    ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
+    ("bracketed-relation", "Ward 4 (son) called twice", None),
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
     ("title", "Sister Oyelaran did the drug round", "Oyelaran"),

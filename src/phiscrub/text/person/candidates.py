@@ -18,6 +18,7 @@ import regex as re
 
 from phiscrub.text.person import boards, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
+from phiscrub.text.person.bracketed import from_bracketed_relation
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.cue_checks import header_row, misread_cue, thing_label
@@ -228,6 +229,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("presence", "presence", from_presence_question), Rule("chat-subject", "chat-subject", from_chat_subject),
     Rule("bleep", "bleep", from_bleep_holder), Rule("family", "family", surnames.from_family),
     Rule("signature", "signature", from_signature_block),
+    Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -1,0 +1,48 @@
+"""PERSON rule ``bracketed-relation``: a name with who they are in brackets right after it: "Karen Lincoln
+(daughter)", "Sunny (son of pt in 2)", "Lincoln (agency)", "Mo (NOK)".
+
+A relative's, a carer's or a shift worker's name is glossed with the relation or the staffing group in brackets,
+in letters, lists and rotas; the bracket says a person stands before it, even where the name is also a word or a
+town. Source: NHS complaint letters, visit lists and rotas. Avoids: words that are no name (an ordinary word no
+name list knows: "Visitors (family)"; stop words; keep-list words that are no first name or surname: "Ward 4
+(son)"), and what ``not_a_person`` calls a place or a thing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import not_a_person
+from phiscrub.types import Finding
+
+# who a bracket says the name is, besides the relation words: the next of kin, a carer, a staffing group
+_ROLES = r"nok|next\s+of\s+kin|carer|main\s+carer|agency|bank|locum|interpreter"
+
+
+@lru_cache(maxsize=4)
+def _pattern(relations: str) -> "re.Pattern":
+    return re.compile(
+        rf"(?<![\w'’@#-])(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?)[ \t]?\([ \t]?"
+        rf"(?:(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+)?(?:{relations}|{_ROLES})"
+        rf"(?:[ \t]+of\b[^()\n]{{0,30}})?[ \t]?\)", re.IGNORECASE)
+
+
+def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
+    """Capitalised words right before a bracketed relation or staffing group: a person."""
+    if "(" not in text:
+        return []
+    out = []
+    for m in _pattern(ctx.vocab.relation_word.pattern).finditer(text):
+        words = m["name"].split()
+        res = ctx.res
+        if any(ctx.is_stop(w.lower()) or (res.never_name(w) and not res.is_name(w))
+               or (res.is_common(w) and not res.is_name(w)) for w in words):
+            continue
+        s, e = m.span("name")
+        if not not_a_person(ctx, text, s, e):
+            out.append(finding(s, e, 0.7, "bracketed-relation"))
+    return out
