@@ -138,3 +138,22 @@ def test_every_one_of_a_count_is_no_one_singled_out(risk):
              "Thank you, Northern Ireland")
     assert r.level == "low" and any(f.group == "statistics" for f in r.factors)
     assert not any(f.role == "direct" for f in r.factors)  # the nation thanked is no one's name
+
+
+@pytest.mark.parametrize("text, place", [
+    ("One of our ladies in her 90s knitted 112 hats this year. Lyme Regis's finest!", "Lyme Regis's"),
+    ("Truro's finest: a lady in her 90s", "Truro's"),
+])
+def test_a_town_in_the_possessive_is_the_town(scrubber, text, place):
+    places = [text[m.start:m.end] for m in scrubber.analyze_text(text).mentions if m.kind == "PLACE"]
+    assert place in places
+
+
+def test_a_condition_named_after_a_place_in_the_possessive_is_no_place(scrubber):
+    text = "One of our patients with Huntington's disease asked me to share this"
+    assert not [m for m in scrubber.analyze_text(text).mentions if m.kind == "PLACE"]
+
+
+def test_a_cuppa_with_someone_is_a_visit_not_an_emergency(risk):
+    r = risk("Had a cuppa with a lady in her 80s in Wales today who has never been admitted to hospital.")
+    assert not [f for f in r.factors if f.group == "assumed"] and r.level == "low"

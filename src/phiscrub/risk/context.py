@@ -67,7 +67,7 @@ ROUTINE = re.compile(
     r"on\s+(?:my|our)\s+(?:list|books|round|caseload)|"
     # a health visitor's weigh-in, a district nurse's or carer's home visit: "weighed a toddler", "popped in on"
     r"weigh(?:ed|ing|s)?\s+(?:a|an|the|her|his|him|baby|twins|both)|weigh-?ins?|(?:popped|called|dropped)\s+in\s+on|"
-    r"home\s+visits?|on\s+the\s+district|"
+    r"home\s+visits?|on\s+the\s+district|(?:had|shared)\s+a\s+(?:cuppa|brew|cup\s+of\s+tea)\s+with|"
     # a milestone or an achievement is news, not an incident ("passed his theory test", "started her first job")
     r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:paid\s+)?job|graduat\w+|"
     r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"

@@ -104,14 +104,29 @@ class Gazetteer:
         return scan_tokens(len(tokens), lambda i: self._match_at(tokens, i))
 
     def _match_at(self, tokens: Tokens, i: int) -> Optional[Tuple[int, int]]:
-        for size in self._lengths.get(tokens.norms[i], ()):
+        sizes = set(self._lengths.get(tokens.norms[i], ())) | set(self._lengths.get(_bare(tokens, i, self._resources), ()))
+        for size in sorted(sizes, reverse=True):
             j = i + size
             if j > len(tokens) or not all(tokens.joined[k] for k in range(i + 1, j)):
                 continue
-            population = self._population.get(tuple(tokens.norms[i:j]))
+            key = tuple(tokens.norms[i:j])  # and the last word without its possessive: "Lyme Regis's finest"
+            last = _bare(tokens, j - 1, self._resources if size == 1 else None)  # "Lyme Regis's" is the town's
+            population = self._population.get(key)
+            if population is None and self._population.get(key[:-1] + (last,)):  # a place of known size only
+                population = self._population[key[:-1] + (last,)]  # (not "Huntington's disease")
             if population is not None and self._accept(tokens, i, j, population):
                 return j, population
         return None
+
+
+def _bare(tokens: Tokens, k: int, resources=None) -> str:
+    """Word ``k`` in lower case without a possessive "'s" ("Truro's" -> "truro"); as it is otherwise, and for a
+    name's possessive ("Huntington's", "Chester's": a person's, a disease's)."""
+    raw = tokens.raws[k]
+    if not raw.endswith(("'s", "’s")) or len(raw) <= 3:
+        return tokens.norms[k]
+    bare = raw[:-2].lower()
+    return tokens.norms[k] if resources is not None and resources.is_name(bare) else bare
 
 
 def name_before(tokens: Tokens, head: int, resources, connectors: FrozenSet[str] = frozenset(),
