@@ -223,3 +223,17 @@ def test_a_listed_word_before_a_name_stays_out_of_it(scrubber, text, name):
 ])
 def test_addresses_whole_to_their_street(scrubber, text, address):
     assert address in _spans(scrubber, text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Estradiol gel supply OK from Jan. Any queries bleep 1247.",  # a month after "from"
+    "Sent with: MAR chart, ReSPECT form, glasses",  # an acronym after "with"
+    "1. WONG, Ka-ming  58M  lap chole   MRN to follow",
+    "Learning a few words of Kernewek with patients today",
+])
+def test_months_acronyms_procedures_and_languages_after_a_cue_are_no_names(scrubber, text):
+    assert not _spans(scrubber, text, "PERSON") & {"Jan", "MAR", "lap", "Kernewek"}
+
+
+def test_a_name_in_a_list_after_from_is_still_a_name(scrubber):
+    assert {"Jan", "Bob"} <= _spans(scrubber, "Flowers from Jan and Bob for the ward", "PERSON")

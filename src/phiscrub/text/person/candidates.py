@@ -21,7 +21,7 @@ from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.bracketed import from_bracketed_relation
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.cue_checks import header_row, misread_cue, thing_label
+from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import all_but, not_a_person
 from phiscrub.text.person.gazetteer import from_gazetteer
@@ -57,10 +57,6 @@ ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[^\w\n]*(?:\n|$)")  # "Precious
 TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
-# the thanks cues that thank someone (not "from", "with", "by": "back from April")
-THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|praise|farewell|welcome|goodbye|happy|mention|"
-                      r"lovely|wonderful|amazing|fabulous|brilliant|beloved|\bdear\b|very\s+own"
-                      r"|props|credit|respect", re.IGNORECASE)
 NOT_THANKED = ScanOptions(as_list=True)
 KIN_SKIP = frozenset({"known-place", "ends-in-place-word"})  # "her son Lincoln", "niece Winnie Ward": a relative, not a town or a ward
 

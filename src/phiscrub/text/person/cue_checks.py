@@ -53,9 +53,19 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
         return True
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
         return True
+    if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS or (
+            words[0].isupper() and len(words[0]) <= 4)):
+        return True  # "supply OK from Jan.", "Sent with: MAR chart": a month or an acronym after "from"/"with"
     last = (cue.split() or [""])[-1]
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
 
 GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
+# the thanks cues that thank someone (not "from", "with", "by": "back from April")
+THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|praise|farewell|welcome|goodbye|happy|mention|"
+                      r"lovely|wonderful|amazing|fabulous|brilliant|beloved|\bdear\b|very\s+own"
+                      r"|props|credit|respect", re.IGNORECASE)
+# a month, its short form included, after a cue that thanks no one ("from Jan.")
+MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
+                   "apr jun jul aug sep sept oct nov dec".split())
