@@ -157,3 +157,9 @@ def test_a_condition_named_after_a_place_in_the_possessive_is_no_place(scrubber)
 def test_a_cuppa_with_someone_is_a_visit_not_an_emergency(risk):
     r = risk("Had a cuppa with a lady in her 80s in Wales today who has never been admitted to hospital.")
     assert not [f for f in r.factors if f.group == "assumed"] and r.level == "low"
+
+
+def test_the_posters_half_century_is_their_age(risk):
+    own = risk("Half a century this month 🎉 and I've just done my 1,000th home visit on the district.")
+    assert any(f.kind == "SELF_AGE" for f in own.factors) and own.level == "medium"
+    assert not any(f.kind == "SELF_AGE" for f in risk("Half a century of the NHS this year").factors)

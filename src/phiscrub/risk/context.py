@@ -141,6 +141,8 @@ POSTER_AGE = re.compile(
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
     # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
     r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89])(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))"
+    # a line opening on the poster's half century: "Half a century this month 🎉 and …"
+    r"|(?:^|[.!?\n]\s*)(?P<h>half\s+a\s+century)(?=\s+(?:today|this\s+(?:week|month)|on\s+\w+day)\b|\s*(?:!|\p{So}))"
     # the poster, the youngest or oldest somewhere, at an age: "Still the youngest on the estates team at 29"
     r"|(?:^|[.!?\n]\s*)(?:(?:i['’]?m|i\s+am)\s+)?(?:still\s+)?the\s+(?:youngest|oldest)\b[^.!?\n]{0,40}?\bat\s+(?P<a>\d{2})\b"
     r"(?![.,:]\d|\s*(?:weeks?|days?|months?|%|mins?|minutes|hours?))"
