@@ -7,10 +7,10 @@ the clause ("Mam Nia sy'n casglu'r meds": "Nia" is the name, "sy'n casglu'r" is 
 A line is read as Welsh or Gaelic when at least two of its words, and a fifth of them, are function words of those
 languages that English does not share (``WELSH``, ``GAELIC``; the verb "to be", pronouns, prepositions, the
 particle "yn", clitic forms such as "sy'n", "o'r"). On such a line a name is what lies between its function words and
-clitic forms ("Mae Siân yn": "Siân"), and a name only the NER gives must be made of names the gazetteers know ("Nia", "Rhys"; not "Adran") or follow a
-title ("Annwyl Mrs Prydderch").
-Source: Welsh and Scottish Gaelic grammars (King, "Modern Welsh"; Lamb, "Scottish Gaelic"); the lists leave out
-every word that is also an English word ("a", "i", "am", "an", "ran", "air", "mar").
+clitic forms ("Mae Siân yn": "Siân"), and a name only the NER gives must be made of names the gazetteers know ("Nia",
+"Rhys"; not "Adran") or follow a title ("Annwyl Mrs Prydderch").
+Source: Welsh and Scottish Gaelic grammars (King, "Modern Welsh"; Lamb, "Scottish Gaelic"); the lists leave out the
+common English words ("a", "i", "am", "an", "ran", "air", "mar"); a rarer one ("dim") counts only with another.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from phiscrub.text.person.context import Context
 
 WELSH = frozenset("yn yr mae bydd maen sy sydd wedi gyda efo roedd oedd ydy ydw ydi yw nhw chi fi fo ei eu ein eich heno "
-                  "heddiw diolch hefyd ac gan bod bydd byddwn os nad nid dydy dim ddim gyda'r i'r o'r a'r yn'r "
+                  "heddiw diolch hefyd ac gan bod byddwn os nad nid dydy dim ddim gyda'r i'r o'r a'r yn'r "
                   "mewn rhwng ond neu".split())
 GAELIC = frozenset("agus tha bha sinn anns aig bho cha chan gu seo thu iad ri dhut oirbh ach cuideachd leibh "
                    "airson dhan gus chun feasgar madainn mòran tapadh".split())
