@@ -104,8 +104,10 @@ class Gazetteer:
         return scan_tokens(len(tokens), lambda i: self._match_at(tokens, i))
 
     def _match_at(self, tokens: Tokens, i: int) -> Optional[Tuple[int, int]]:
-        sizes = set(self._lengths.get(tokens.norms[i], ())) | set(self._lengths.get(_bare(tokens, i, self._resources), ()))
-        for size in sorted(sizes, reverse=True):
+        sizes, bare = self._lengths.get(tokens.norms[i], ()), _bare(tokens, i, self._resources)
+        if bare != tokens.norms[i]:  # a possessive: "Truro's"
+            sizes = tuple(sorted(set(sizes) | set(self._lengths.get(bare, ())), reverse=True))
+        for size in sizes:
             j = i + size
             if j > len(tokens) or not all(tokens.joined[k] for k in range(i + 1, j)):
                 continue

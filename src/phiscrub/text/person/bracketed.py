@@ -35,10 +35,9 @@ def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
     """Capitalised words right before a bracketed relation or staffing group: a person."""
     if "(" not in text:
         return []
-    out = []
+    out, res = [], ctx.res
     for m in _pattern(ctx.vocab.relation_word.pattern).finditer(text):
         words = m["name"].split()
-        res = ctx.res
         if any(ctx.is_stop(w.lower()) or (res.never_name(w) and not res.is_name(w))
                or (res.is_common(w) and not res.is_name(w)) for w in words):
             continue

@@ -6,12 +6,14 @@ Source: NHS forms and handover sheets; Scottish Gaelic grammar (the article "nan
 
 from __future__ import annotations
 
+import calendar
 from typing import List
 
 import regex as re
 
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.tokens import NUMBERED
+from phiscrub.text.words import MONTHS as MONTH_NAMES
 from phiscrub.text.words import NUMBERED_UNITS
 
 
@@ -67,5 +69,4 @@ THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|prai
                       r"lovely|wonderful|amazing|fabulous|brilliant|beloved|\bdear\b|very\s+own"
                       r"|props|credit|respect", re.IGNORECASE)
 # a month, its short form included, after a cue that thanks no one ("from Jan.")
-MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
-                   "apr jun jul aug sep sept oct nov dec".split())
+MONTHS = MONTH_NAMES | {m.lower() for m in calendar.month_abbr if m} | {"sept"}

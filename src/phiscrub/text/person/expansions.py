@@ -17,7 +17,7 @@ import regex as re
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import all_but, edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
-from phiscrub.text.words import month_name
+from phiscrub.text.words import month_first_name, month_name
 from phiscrub.types import Finding
 
 # \Z, not $: "Love,\nHope" is a closing and a signature, not a list across the line break
@@ -219,9 +219,6 @@ MONTH_USE_NEXT = re.compile(r"[ \t]+(?:annual[ \t]+leave|al|leave|rota|pay|payda
                             r"bank[ \t]+holiday|shifts?|nights|intake|cohort|newsletter|edition|meeting|deadline|"
                             r"figures|audit|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+$", re.IGNORECASE)  # "so much joy", "be frank"
-# a month after a word of time is the month: "Since April you have been our second family", "until June"
-MONTH_USE_BEFORE = re.compile(r"\b(?:since|until|till|til|last|next|this|early|late|mid|(?:end|start)[ \t]+of|in)[ \t]+$",
-                              re.IGNORECASE)
 
 
 def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
@@ -233,7 +230,7 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and ARTICLE_BEFORE.search(text, max(0, at - 8), at):
         return True  # "u are the joy of my life" where joy is a name elsewhere: the noun, after an article
     if " " not in name and month_name(name, ctx.res) and (MONTH_USE_NEXT.match(text, at + len(name)) or (
-            MONTH_USE_BEFORE.search(text, max(0, at - 16), at) and text[at + len(name):at + len(name) + 1] not in "'’")):
+            not month_first_name(text, at, name, ctx.res) and text[at + len(name):at + len(name) + 1] not in "'’")):
         return True  # "is June annual leave approved?", "since April": the month, before its leave or after a time word
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))

@@ -145,8 +145,7 @@ def _name_then_date(text: str, start: int, end: int) -> bool:
             and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
 
 
-_LAST_BIRTH_WORD = re.compile(r"(?i)(?:d\.?[ \t]?[o0]\.?[ \t]?b|date[ \t]+of[ \t]+birth|born)(?!.*(?:d\.?[ \t]?[o0]\.?[ \t]?b|born))",
-                              re.DOTALL)
+_BIRTH_WORD = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|date[ \t]+of[ \t]+birth|born")
 _ANY_FULL_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[ \-]?\p{L}{3,9}[ \-]?\d{2,4}")
 
 
@@ -156,8 +155,8 @@ def _birth_date_above(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if line == 0 or _BIRTH_LABEL.search(text, line, start):
         return False
-    word = _LAST_BIRTH_WORD.search(text, max(0, start - 40), line)
-    return word is not None and _ANY_FULL_DATE.search(text, word.end(), line) is not None
+    words = list(_BIRTH_WORD.finditer(text, max(0, start - 40), line))
+    return bool(words) and _ANY_FULL_DATE.search(text, words[-1].end(), line) is not None
 
 
 class DateOfBirthRecognizer(PhiRecognizer):
