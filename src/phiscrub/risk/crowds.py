@@ -38,7 +38,7 @@ STATED_POOL = re.compile(r"\b(?:saw|seen|treated|helped|patched\s+up|looked\s+af
                          re.IGNORECASE)
 
 
-# first aid at an event
+# first aid at an event: its tent, room or first aiders ("First aid tent at the Royal Welsh Show")
 FIRST_AID = re.compile(r"\bfirst[ -]aid(?:ers?)?\b|\bmedical\s+(?:tent|centre|center|room|point)\b", re.IGNORECASE)
 
 
