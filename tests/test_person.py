@@ -29,6 +29,21 @@ RULE_ROWS = [
     ("bracketed-relation", "3. Sunny (son of pt in 2) wants a call back", "Sunny"),
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
     ("bracketed-relation", "Ward 4 (son) called twice", None),
+    ("bracketed-relation", "if you're behind on modules matron (Gwenllian) will find you", "Gwenllian"),
+    ("bracketed-relation", "her son (Tomasz Wrona) rang the ward", "Tomasz Wrona"),
+    ("bracketed-relation", "mum asked for an interpreter (Tigrinya) for the clinic", None),  # a language
+    ("bracketed-relation", "Our veterans' lead Sgt (retd) Amina Yusuf", None),  # lower case: no name in brackets
+    ("bed-run", "bay C: 9 kowalczyk t 10 adaeze okafor 11 empty 12 rhodri", "kowalczyk t"),
+    ("bed-run", "bay C: 9 kowalczyk t 10 adaeze okafor 11 empty 12 rhodri", "rhodri"),
+    ("bed-run", "side rooms 1 rowan (barrier) 2 closed 3 preston", "preston"),  # a town that is a surname
+    ("bed-run", "to do: 1 bloods 2 obs 3 page the reg", None),  # no name list knows them, "page the" is two words
+    ("bed-run", "bay 2: 5 nowak d 7 evans e", None),  # the numbers do not count up by one
+    ("parity", "Rm 2 – June P1 39+2, active labour, 5cm", "June"),  # a month that is her name
+    ("parity", "Pool rm: HOLLY Ngozi G3P2 IOL day 2", "HOLLY Ngozi"),
+    ("parity", "Staff parking moved to Car Park P1, Level P2 closed", None),  # no labour word or gestation
+    ("parity", "Pool P0 active, room 3 free", None),  # an ordinary word no name list knows as a name
+    ("bracketed-relation", "Wed  E: BANK x2 (unfilled)   N: Lincoln (agency)", "Lincoln"),  # a town glossed as staff
+    ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
     ("title", "Sister Oyelaran did the drug round", "Oyelaran"),

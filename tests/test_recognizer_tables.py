@@ -313,6 +313,12 @@ BUILTIN = {
         hit("Lives Tigh an Uillt, Croft Road, nr Dunvegan", "Tigh an Uillt, Croft Road", "house name, street"),
         hit("now lives Ardbeg, Shore Street with his son", "Ardbeg, Shore Street", "house name, street"),
         hit("Home Farm, Mill Lane is his address", "Home Farm, Mill Lane", "house name, street"),
+        # a dwelling and its village, no street; a person's name before the house is not the house's
+        hit("4. palliative, Dennis Rook, Low Garth Farm, Watermillock - syringe driver", "Low Garth Farm, Watermillock",
+            "dwelling, village"),
+        miss("Thanks to everyone at Home Farm, Thanks again"),  # an ordinary word is no village
+        hit("1. Mrs Joan Ellwood Beckside, Low Moor Lane - leg ulcer", "Beckside, Low Moor Lane", "house name, street"),
+        hit("08:15 Mr Pascoe (Chy an Mor, Trefusis Road) meds", "Chy an Mor, Trefusis Road", "house name, street"),
         miss("Lives matter. Exeter, Station Road was closed"),
         # a cue ending the sentence before is no cue (the break is seen right up to the match)
         miss("A card from Jo. Exeter, Station Road was shut"),

@@ -141,6 +141,27 @@ CASES = [
     ("PERSON", "#TeamDerriford #NHS @SWASFT", None),
     ("PERSON", "conveyed to Derriford via the A38", None),
     ("PERSON", "RTC near Ballymena this morning", None),
+    ("PERSON", "Busy day, mostly sunburn 🐝☀️ Suncream, people!", None),  # two ordinary words run together, after an emoji
+    ("PERSON", "Admitted with NSTEMI, PCI to LAD.", None),  # an acronym after "with" names no one
+    ("PERSON", "Seen with OKONKWO in clinic today", "OKONKWO"),  # ... a surname in capitals still does
+    ("PERSON", "Come and meet Kidney Care UK at our stand", None),  # a charity's name ends on "UK"
+    ("PERSON", "Hooyo, you're my hero", None),  # Somali for mum
+    ("PERSON", "Bydd y clinig yn symud i ddydd Iau o fis Ionawr", None),  # Welsh: Thursday
+    ("PERSON", "Rhif Yswiriant Gwladol / NI No: HE 55 71 90 C", None),  # a Welsh form's label
+    ("PERSON", "Our consultant came to Derby from Colombo in 1991", None),  # where he moved from
+    ("PERSON", "a card came from Florence today", "Florence"),  # no move: a person
+    ("PERSON", "St Piran's Day tea party on Wheal Rose ward", None),  # a ward's name
+    ("PERSON", "thanks to Rose ward clerk for the cake", "Rose"),
+    ("PERSON", "Mon am Brian · Tue am Gwyneth · Tue pm (gap!!)", "Gwyneth"),  # Tuesday morning is no part of her name
+    ("UK_VEHICLE_REG", "trop x2 neg, home", None),  # "times two"
+    ("UK_VEHICLE_REG", "the car x2 neg was seen leaving", "x2 neg"),  # with a vehicle word it may be a plate
+    ("DATE_OF_BIRTH", "D.O.B. . . . . . 30 .08 . 1961", "30 .08 . 1961"),  # OCR spacing round the dots
+    ("STREET_ADDRESS", "09:00 Jenna (2 Chy-an-Dowr) breakfast", "2 Chy-an-Dowr"),  # a Cornish compound street
+    ("STREET_ADDRESS", "08:15 Mr Pascoe (Chy an Mor, Trefusis Road) meds prompt", "Chy an Mor, Trefusis Road"),
+    ("STREET_ADDRESS", "1. Mrs Joan Ellwood Beckside, Low Moor Lane - leg ulcer", "Beckside, Low Moor Lane"),
+    ("STREET_ADDRESS", "4. palliative, Dennis Rook, Low Garth Farm, Watermillock - syringe driver",
+     "Low Garth Farm, Watermillock"),  # a dwelling and its village
+    ("STREET_ADDRESS", "Thanks to everyone at Home Farm, Thanks again", None),  # an ordinary word after the comma
 ]
 
 

@@ -92,6 +92,9 @@ _REGIONS = "|".join("""Alabama Alaska Arizona Arkansas California Colorado Conne
     Wyoming Ontario Quebec British_Columbia BC Alberta Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland
     NSW New_South_Wales Queensland Tasmania Western_Australia South_Australia USA Canada Australia New_Zealand
     NZ""".replace("_", " ").split())
+# a move: "came to Derby from Colombo", "moved here from Lagos", "arrived from Manila" (a person is "a card from")
+MOVED_FROM = re.compile(r"\b(?i:(?:came|come|comes|coming|arrived)\s+(?:to|here|over|across|back|in|into)\b[^.!?\n]{0,30}?|"
+                        r"(?:moved|moving|emigrated|relocated|fled)\b[^.!?\n]{0,30}?)\b(?i:from)\s+$")
 REGION_AFTER = re.compile(rf",[ \t]*(?:{_REGIONS})\b")
 IN_NEAR = re.compile(r"\b(?i:in|near|nr)[ \t]+$")
 BIG_CITY = 1_000_000  # a city every reader knows: a place wherever it stands, unless also a name
@@ -110,10 +113,13 @@ def _name_strength(ctx: Context, word: str) -> int:
 
 def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
     """One word naming a city abroad: a place before its state or country ("Austin, Texas"), after "in" or "near" when
-    a city of 1,000,000+ ("in Sydney"); unless a well-known name, after "in", "near"… or later in a list after them,
+    a city of 1,000,000+ ("in Sydney"); after a move from it when of 100,000+ ("came to Derby from Colombo"); unless a
+    well-known name, after "in", "near"… or later in a list after them,
     after "from" when a city of 100,000+, and anywhere when of 1,000,000+."""
     if REGION_AFTER.match(a.after) or (IN_NEAR.search(a.before) and population >= BIG_CITY):
         return True  # "from Austin, Texas", "a year in Sydney": its state or country after it, or a city all know
+    if MOVED_FROM.search(a.before) and population >= FROM_CITY:
+        return True  # "came to Derby from Colombo in 1991": where someone moved from, even a city that is a surname
     strength = _name_strength(ctx, a.span)
     if strength == 2:
         return False  # "Florence", "Sofia", "Jackson", "Santos"

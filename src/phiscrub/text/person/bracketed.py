@@ -1,5 +1,6 @@
 """PERSON rule ``bracketed-relation``: a name with who they are in brackets right after it: "Karen Lincoln
-(daughter)", "Sunny (son of pt in 2)", "Lincoln (agency)", "Mo (NOK)".
+(daughter)", "Sunny (son of pt in 2)", "Lincoln (agency)", "Mo (NOK)"; or in brackets after who they are:
+"matron (Pauline)", "her daughter (Karen)".
 
 A relative's, a carer's or a shift worker's name is glossed with the relation or the staffing group in brackets,
 in letters, lists and rotas; the bracket says a person stands before it, even where the name is also a word or a
@@ -19,6 +20,8 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.types import Finding
 
+# a town is glossed with no relation or role: the bracket outranks a place's name ("Lincoln (agency)")
+_PLACE_CHECKS = frozenset({"known-place", "part-of-place", "abroad"})
 # who a bracket says the name is, besides the relation words: the next of kin, a carer, a staffing group
 _ROLES = r"nok|next\s+of\s+kin|carer|main\s+carer|agency|bank|locum|interpreter"
 
@@ -31,17 +34,29 @@ def _pattern(relations: str) -> "re.Pattern":
         rf"(?:[ \t]+of\b[^()\n]{{0,30}})?[ \t]?\)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _after_pattern(relations: str, titles: str) -> "re.Pattern":
+    """A relation or a title, then the name in brackets: "matron (Pauline)", "her daughter (Karen Lincoln)" (not a
+    staffing role: "interpreter (Tetum)" is a language)."""
+    return re.compile(
+        rf"(?<![\w'’@#-])(?:{relations}|{titles})[ \t]?\([ \t]?"
+        rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?))[ \t]?\)", re.IGNORECASE)
+
+
 def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
-    """Capitalised words right before a bracketed relation or staffing group: a person."""
+    """Capitalised words right before a bracketed relation or staffing group, or in brackets right after one (or
+    after a title or role: "matron (Pauline)"): a person."""
     if "(" not in text:
         return []
-    out, res = [], ctx.res
-    for m in _pattern(ctx.vocab.relation_word.pattern).finditer(text):
+    out, res, vocab = [], ctx.res, ctx.vocab
+    before = _pattern(vocab.relation_word.pattern).finditer(text)
+    after = _after_pattern(vocab.relation_word.pattern, vocab.title_word.pattern).finditer(text)
+    for m in (*before, *after):
         words = m["name"].split()
         if any(ctx.is_stop(w.lower()) or (res.never_name(w) and not res.is_name(w))
                or (res.is_common(w) and not res.is_name(w)) for w in words):
             continue
         s, e = m.span("name")
-        if not not_a_person(ctx, text, s, e):
+        if not not_a_person(ctx, text, s, e, _PLACE_CHECKS):
             out.append(finding(s, e, 0.7, "bracketed-relation"))
     return out

@@ -18,6 +18,7 @@ import regex as re
 
 from phiscrub.text.person import boards, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
+from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.bracketed import from_bracketed_relation
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
 from phiscrub.text.person.context import Context, finding
@@ -28,6 +29,7 @@ from phiscrub.text.person.gazetteer import from_gazetteer
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
+from phiscrub.text.person.parity import from_parity
 from phiscrub.text.person.roles import (
     ends_line,
     from_possessive_relation,
@@ -226,6 +228,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bleep", "bleep", from_bleep_holder), Rule("family", "family", surnames.from_family),
     Rule("signature", "signature", from_signature_block),
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),
+    Rule("bed-run", "bed-run", from_bed_run), Rule("parity", "parity", from_parity),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

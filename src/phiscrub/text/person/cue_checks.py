@@ -56,8 +56,8 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
         return True
     if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS or (
-            words[0].isupper() and len(words[0]) <= 4)):
-        return True  # "supply OK from Jan.", "Sent with: MAR chart": a month or an acronym after "from"/"with"
+            words[0].isupper() and (len(words[0]) <= 4 or len(words) == 1 and not ctx.res.is_name(words[0])))):
+        return True  # "supply OK from Jan.", "Sent with: MAR chart", "admitted with NSTEMI": a month or an acronym
     last = (cue.split() or [""])[-1]
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))

@@ -52,6 +52,8 @@ HYPHEN = re.compile(r"[-–]")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
 # a sentence, line, quote, bracket or bullet before: "• Tell us"
 BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
+# an emoji, which ends a sentence as often as a full stop does ("sunburn 🐝☀️ Suncream, people!")
+EMOJI_BEFORE = re.compile(r"\p{Extended_Pictographic}\uFE0F?\s*$")
 
 
 def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
@@ -184,8 +186,9 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     nxt = a.next_word()
     if not nxt:
         return False
-    if nxt.lower() in ctx.vocab.place_after and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)):
-        return True
+    if nxt.lower() in ctx.vocab.place_after and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
+                                                  or NAMED_PLACE_BEFORE.search(a.before) is not None):
+        return True  # "Tamar Lakes", "on Wheal Rose ward": a name's word after "on", "at"… and a capitalised word
     whole = WHOLE_WORD_AFTER.match(a.after)  # "house-bound" is no house
     word = whole.group(1).lower() if whole else ""
     named = not a.single or CAPITALISED_BEFORE.search(a.before) is not None
@@ -208,6 +211,9 @@ def _place_list(ctx: Context, a: Around) -> bool:
 
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
+# "on Wheal Rose ward": a place's capitalised first word after "on", "at", "in", "to" (no title: "to Dr Rose ward round")
+NAMED_PLACE_BEFORE = re.compile(r"\b(?i:on|at|in|to|from)[ \t]+(?!(?i:dr|mrs?|ms|miss|mx|sister|nurse|prof)\b)"
+                                r"\p{Lu}[\p{L}'’-]+[ \t]+$")
 WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 NOUN_THEN_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)[ \t]+([\w'’-]+)")
 

@@ -25,7 +25,7 @@ import regex as re
 from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
-from phiscrub.text.person.filters import not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.filters import EMOJI_BEFORE, not_a_person, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ner_trim import trim
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
 from phiscrub.text.person.tokens import NUMBERED
@@ -80,6 +80,18 @@ def _ordinary_words(ctx: Context, n: NerName) -> bool:
                for w in n.words)
 
 
+# words that end the name of a charity or a body, not a person's ("Kidney Care UK", "Mind Cymru", "Bliss Scotland")
+_BODY_LAST = frozenset({"uk", "cymru", "scotland", "alba", "ni", "international", "foundation", "trust", "charity",
+                        "society", "association", "alliance", "network", "appeal"})
+
+
+def _body(ctx: Context, n: NerName) -> bool:
+    """"Kidney Care UK", "Anxiety UK": ordinary words before a word that ends a body's name, no name among them."""
+    *head, last = n.words
+    return bool(head) and last.lower() in _BODY_LAST and all(
+        ordinary(ctx, w) and not ctx.res.is_name(w) for w in head)
+
+
 def _plural_noun_last(ctx: Context, n: NerName) -> bool:
     """"Blaydon Races", "Highland Games": a run ending in an ordinary plural noun, no name in it."""
     last = n.words[-1]
@@ -109,9 +121,10 @@ def _lower_phrase(ctx: Context, n: NerName) -> bool:
 
 def _sentence_opener(ctx: Context, n: NerName) -> bool:
     """"Frank discussion at …", "Burnout is real", "Thurs: nights": a capitalised ordinary word
-    (listed or not, ``ordinary.ordinary``) opening a sentence or a line, no surname after it (nor, for a first
+    (listed or not, ``ordinary.ordinary``) opening a sentence or a line (or, no name, after an emoji: "☀️ Suncream"), no surname after it (nor, for a first
     name alone on its line, on the next line: "Sarah\nOkafor", ``wrapped.stacked_surname``)."""
-    return (len(n.words) == 1 and ordinary(ctx, n.words[0]) and sentence_start(n.text, n.start)
+    return (len(n.words) == 1 and ordinary(ctx, n.words[0]) and (sentence_start(n.text, n.start) or (
+            not ctx.res.is_name(n.words[0]) and EMOJI_BEFORE.search(n.text, max(0, n.start - 8), n.start)))
             and not unknown_surname_follows(ctx, n.text, n.end)
             and not (ctx.res.is_first_name(n.words[0]) and line_alone(n.text, n.start)
                      and stacked_surname(n.text, n.end, ctx.res)))
@@ -141,6 +154,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("no-latin-letter", _no_latin_letter),
     ("ordinary-words", _ordinary_words),
     ("plural-noun-last", _plural_noun_last),
+    ("body", _body),
     ("drug-name", _drug),
     ("acronym", _acronym),
     ("lower-case-phrase", _lower_phrase),

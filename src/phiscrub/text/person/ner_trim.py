@@ -16,6 +16,7 @@ from phiscrub.text.surname_after import town_surname
 from phiscrub.text.words import PARTICLES
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash, a drawn column rule
+_HALF_DAY = frozenset({"am", "pm"})
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
 
 Span = Tuple[int, int]
@@ -27,9 +28,10 @@ def _is_title(ctx: Context, word: str) -> bool:
 
 def _keeps_head(ctx: Context, head: str, rest: Sequence[str]) -> bool:
     """"Ed Sheeran": a first name that is also a keep-list word ("ED") opens the name (not before a
-    lone letter: "Bay B")."""
+    lone letter, "Bay B", nor a half of the day: "Tue am Gwyneth" is Tuesday morning's)."""
     res = ctx.res
-    return (bool(rest) and len(rest[0].strip(".")) > 1 and head.istitle() and res.is_first_name(head)
+    return (bool(rest) and len(rest[0].strip(".")) > 1 and rest[0].lower() not in _HALF_DAY
+            and head.istitle() and res.is_first_name(head)
             and (len(head) <= 3 or not res.is_common(head)) and not _is_title(ctx, head))
 
 

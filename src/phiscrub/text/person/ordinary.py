@@ -7,6 +7,8 @@ no name. Rule, besides the list itself:
 * an ordinary word and a particle run together ("Burnout", "Shoutout",
   "Lockdown", "Setup"), unless the particle ends surnames too: "Whitmore" and
   "Easton" stay names, because "-more" and "-on" end "Blackmore", "Pearson";
+  or two ordinary words run together ("Suncream"), unless a name or place
+  gazetteer knows the whole ("Goodwin", "Blackwood");
 * a prefix of three or more letters of a weekday or month ("Thurs", "Sept")
   that is not itself a first name ("Jan" stays a name);
 * a stop word with a clitic ("It's", "She's", "That'll");
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŷ]", re.IGNORECASE)
 CLITIC = re.compile(r"['’](?:s|t|ll|re|ve|d|m)$", re.IGNORECASE)
 _HEAD = 3  # the ordinary word before the particle has at least this many letters
+_TAIL = 4  # the second ordinary word of two run together has at least this many
 
 
 def _splits(word: str):
@@ -44,10 +47,15 @@ def name_tails(res: "Resources") -> FrozenSet[str]:
 
 
 def compound(ctx: "Context", w: str) -> bool:
-    """``w`` (lower case) is an ordinary word and a particle (a stop word) that ends no surname."""
+    """``w`` (lower case) is an ordinary word and a particle (a stop word) that ends no surname, or two ordinary
+    words run together ("suncream", "bedbath") that no name gazetteer knows ("Goodwin", "Newman" stay names)."""
     common = ctx.res.common_words
-    return w.isalpha() and any(head in common and ctx.is_stop(tail) and tail not in ctx.name_tails
-                               for head, tail in _splits(w))
+    if not w.isalpha():
+        return False
+    if any(head in common and ctx.is_stop(tail) and tail not in ctx.name_tails for head, tail in _splits(w)):
+        return True
+    return any(head in common and len(tail) >= _TAIL and tail in common for head, tail in _splits(w)) and not (
+        ctx.res.is_name(w) or ctx.res.is_place(w))
 
 
 def calendar_abbreviation(ctx: "Context", w: str) -> bool:

@@ -162,7 +162,8 @@ def _birth_date_above(text: str, start: int) -> bool:
 class DateOfBirthRecognizer(PhiRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
-        Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2}( {0,2}[/.\-] {0,2})\d{1,2}\2\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
+        # the same mark twice, spaced as OCR and typists leave it ("30 .08 . 1961")
+        Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2} {0,2}([/.\-]) {0,2}\d{1,2} {0,2}\2 {0,2}\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
         Pattern("spaced d m yyyy", r"(?<![\d])(?P<id>\d{1,2} \d{1,2} (?:19|20)\d\d)(?!\d)", 0.6),
         # year first, also with spaces and a two-digit month and day, as passport and visa forms write it ("1990 06 17")
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}| [01]\d [0-3]\d))(?!\d)", 0.6),

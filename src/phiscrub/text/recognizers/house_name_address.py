@@ -22,6 +22,8 @@ Prés" is an address with no cue. Where a road follows the matched road ("Yves L
 Douet"), the matched road is the house and the name before it is no house: the person stays out of the address.
 """
 
+from dataclasses import replace
+
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
@@ -34,6 +36,14 @@ from phiscrub.text.recognizers.street_address import (
     is_institution,
 )
 
+# words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
+_DWELLING = re.compile(r"\s(?:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse)$")
+# those a family lives in rather than a business trades from, ending a name before its village
+_DWELLING_END = r"\s(?:Cottages?|Farm|Farmhouse|Barn|Bungalow|Croft)"
+_DWELLING_VILLAGE = re.compile(rf"(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+[^,]+")
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_BUILDING_WORD = re.compile(r"(?i:cottages?|farm|farmhouse|lodge|barn|villa|bungalow|croft|grange|rectory|vicarage|manse|"
+                            r"house|hall|court|mill|manor|view|rise|house)")
 # the town after the street: ", Clitheroe", ", Newton Abbot"
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})")
 # a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
@@ -43,6 +53,7 @@ _FRENCH_HOUSE = (r"(?-i:(?:Le|La|Les)\s+[A-Z][\w'’-]+"
 FRENCH_HOUSE_STREET = re.compile(rf"{_FRENCH_HOUSE},\s+{_FRENCH_STREET}")
 # a street after the street: what was taken for the street is the house ("Yves Le Cornu, Le Clos des Pins, La Rue …")
 _STREET_AFTER = re.compile(rf",\s+{_CAP_STREET}")
+_STREET = re.compile(_CAP_STREET)
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -56,6 +67,12 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             rf",\s+{_CAP_STREET})",
             0.3,
         ),
+        Pattern(  # a dwelling and its village, no street: "Low Garth Farm, Watermillock" (``adjust``: no ordinary word)
+            "dwelling, village",
+            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+"
+            r"(?-i:\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?))(?![\w'’-])",
+            0.3,
+        ),
         Pattern(  # a Channel Islands house, French in form like its road: "Les Vignes, La Rue des Prés"
             "French house name, street",
             rf"(?<![\w])(?<!\p{{Lu}}[\p{{L}}'’-]*\s)(?P<id>{_FRENCH_HOUSE},\s+{_FRENCH_STREET})",
@@ -66,6 +83,8 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         r"write\s+to", r"lives?(?:\s+(?:at|in))?", r"living\s+at", r"address(?:ed)?", r"home\s+(?:to|at|is)",
         r"staying\s+(?:at|with)", r"mov(?:ed|ing|es)\s+to", r"resid(?:es|ing|ence)\s+at", r"addr", r"at\s+home", r"\d+,",
         r"found\s+at", r"visit(?:ed)?\s+at", r"from",
+        # a visit list: the person's title and name, then the house ("Mr Angove (Chy an Mor, Trefusis Road)")
+        r"(?:mrs?|ms|miss|mx)\.?",
         # a full postcode just after the street: "…, Church Lane, St Mawes TR2 5DW"
         r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}",
     ]
@@ -74,11 +93,30 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     CONTEXT_BOOST = 0.4
     # (a cue is still required unless the name says home: ``adjust``)
 
+    def find(self, text, ents=()):
+        """The matches, each starting after a person's first name and surname read into its house name ("Mrs Joan
+        Ellwood Beckside, Low Moor Lane": the house is "Beckside")."""
+        return [self._after_person(text, f) for f in super().find(text, ents)]
+
+    def _after_person(self, text, f):
+        words = list(_NAME_WORD.finditer(text, f.start, text.find(",", f.start, f.end)))
+        res = self.resources
+        if (res is None or len(words) != 3 or _BUILDING_WORD.fullmatch(words[2].group())
+                or not (res.is_first_name(words[0].group().lower()) and res.is_name(words[1].group().lower()))
+                or res.is_name(words[2].group().lower())):
+            return f
+        return replace(f, start=words[2].start())
+
     def adjust(self, text, start, end, score, context):
         """An institution's name is no house name: "Derriford Hospital, Derriford Road" is its public address."""
         name = text[start:end].partition(",")[0]
         if is_institution(name + ",") or after_institution(text, start) or _STREET_AFTER.match(text, end):
             return None
+        if _DWELLING_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2]):
+            # the village no ordinary word: "Home Farm, Thanks" is none
+            village = text[start:end].rpartition(",")[2].split()[0].lower()
+            words = self.resources
+            return None if words is None or (words.is_common(village) and not words.is_place(village)) else score + 0.4
         if context or FRENCH_HOUSE_STREET.fullmatch(text, start, end):
             return score if context else min(1.0, score + self.CONTEXT_BOOST)
         return min(1.0, score + self.CONTEXT_BOOST) if home_name(name) or self._town_follows(text, end, name) else None
@@ -90,8 +128,7 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         return m is not None and words is not None and words.is_place(m["town"]) and is_house_name(words, name)
 
 
-# words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
-_DWELLING = re.compile(r"\s(?:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse)$")
+
 
 
 def home_name(name: str) -> bool:

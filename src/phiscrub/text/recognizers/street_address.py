@@ -119,9 +119,9 @@ _FRENCH_STREET = (r"(?-i:(?:La\s+|Le\s+)?(?:Rue|Route|Ruette|Chemin|Clos|Côtil|
                   rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:du|des|de\s+la|de|d['’])\s*{_CAP_WORD})?)")
 _FIRST_TYPE_STREET = (rf"(?:(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
                       rf"|{_FRENCH_STREET})")
-# Welsh compound street names joined by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Ger-y-Llan", "Pen-yr-Heol",
-# "Tan-y-Fron" (Welsh Language Commissioner place-name standards); a capitalised town or postcode follows.
-_WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r)-\p{Lu}\p{Ll}+)"
+# Welsh compound streets by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Pen-yr-Heol" (Welsh Language Commissioner), Cornish
+# by "-an-": "Plain-an-Gwarry" (Padel, "Cornish Place-Name Elements"); a town, postcode or list's bracket follows.
+_WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r|an)-\p{Lu}\p{Ll}+)"
 # Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road", "1/L" (left); Edinburgh floor F
 # door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
 _TENEMENT = r"(?:\d{1,2}/(?:\d{1,2}|(?-i:[LRM])(?![\w]))|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
@@ -131,7 +131,7 @@ _NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the)\s[A-Z][\p{
 # opening on one is a house even when its words are also first names. Source: common elements of Welsh
 # house and farm names (Welsh Language Commissioner, place-name standardisation guidance).
 _HOUSE_ELEMENTS = frozenset("tŷ ty bryn pen llys hafod maes cae bron glan nant coed plas bod tan min gwel ael erw fron "
-                            "dol ddol cwm rhos pant taigh tigh".split())
+                            "dol ddol cwm rhos pant taigh tigh chy".split())  # Cornish "chy" (house): "Chy an Mor"
 # a street named by an element and a word, no street word: "7 Bryn Celyn, Pontypridd", "2 Pant y Celyn, Bala";
 # a town after a comma must follow. Short elements that are also names or words (tan, min, bod) are left out.
 _STREET_ELEMENTS = "bryn|pen|tŷ|ty|hafod|cae|bron|glan|nant|coed|plas|fron|dol|ddol|cwm|rhos|pant"
@@ -227,7 +227,7 @@ class StreetAddressRecognizer(PhiRecognizer):
         ),
         Pattern(
             "number + Welsh compound street",
-            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO},?\s+{_WELSH_COMPOUND})(?=,?\s+(?-i:\p{{Lu}}))",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO},?\s+{_WELSH_COMPOUND})(?=,?\s+(?-i:\p{{Lu}})|\))",
             0.6,
         ),
         Pattern(

@@ -17,8 +17,8 @@ word either. Plate numbers never start with 0 ("ZZ00").
 
 Lower case: a plate written all in lower case with letters on both sides of
 its number ("hnp 307y", "km22 xtr") is a plate when none of its letter groups is
-an ordinary word. Without vehicle context, a lower-case "x" after a number is
-"times" ("tds 2x") and letters then a number alone are prose ("til 9").
+an ordinary word. Without vehicle context, a lower-case "x" after or before a number is
+"times" ("tds 2x", "trop x2 neg") and letters then a number alone are prose ("til 9").
 
 Dateless plates next to a vehicle: a dateless plate right after a vehicle kind
 or make (and its model's words), optionally in brackets or after a comma ("his old Land Rover (KDE 44)",
@@ -76,7 +76,7 @@ _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3
 _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
-_TIMES = re.compile(r"\d[ -]?x\Z")  # "2x", "3 x": lower-case x after a number
+_TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": lower-case x by a number is "times"
 # units written after a number, never a dateless plate's letters
 _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
