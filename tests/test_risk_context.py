@@ -281,6 +281,16 @@ ROWS = [
     ("likeness", "Eye test for a woman of 37 from Ripon, a scientist, who loves her new glasses", (), "high"),
     # "90 years young" is an age
     ("age", "Sad to say goodbye to a client of ours in Hawes, 90 years young and still gardening.", (), "high"),
+    # someone a community team supports over months: the day of their news dates no incident
+    ("caseload", "A young man we support in Omagh took his first bus journey on his own today. Massive!", (), "low"),
+    ("caseload", "A young man in Omagh took his first bus journey on his own today. Massive!", (), "high"),
+    # a team's or a service's age is its anniversary, no one's age
+    ("body-age", "Our learning disability team in Omagh is 25 years old this month. Cake!", (), "low"),
+    ("body-age", "A woman in Omagh is 25 years old this month. Cake!", (), "high"),
+    # a birth before a midwife or crew arrived is about 1 in 200 births; the baby's age 0 is the birth itself
+    ("before-arrival", "Baby girl born in the back of a car on the way in this week. Mum and baby doing well!", (),
+     "medium"),
+    ("before-arrival", "Baby girl born this week, in a hurry. Mum and baby doing well!", (), "low"),
 ]
 
 

@@ -65,6 +65,9 @@ ROUTINE = re.compile(
     # a nurse's or carer's everyday care of someone already in their care: no incident brought them
     r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|(?:i|we)\s+(?:see|visit)\s+(?:in|at|on|every|each|weekly)\b|"
     r"on\s+(?:my|our)\s+(?:list|books|round|caseload)|"
+    # the people a community team supports over months ("a young man we support", "in our care"), its own name
+    r"(?:we|i)\s+support|(?:we|i)(?:['’]ve|\s+have)\s+(?:been\s+)?(?:work(?:ed|ing)|support(?:ed|ing))\s+with|in\s+our\s+care|"
+    r"(?:mental\s+health|learning\s+disabilit\w+|(?-i:CMHT|CAMHS))\s+(?:teams?|nurs\w*|services?)|tongue[- ]ties?|"
     # a health visitor's weigh-in, a district nurse's or carer's home visit: "weighed a toddler", "popped in on"
     r"weigh(?:ed|ing|s)?\s+(?:a|an|the|her|his|him|baby|twins|both)|weigh-?ins?|(?:popped|called|dropped)\s+in\s+on|"
     r"home\s+visits?|on\s+the\s+district|(?:had|shared)\s+a\s+(?:cuppa|brew|cup\s+of\s+tea)\s+with|"
@@ -152,7 +155,7 @@ POSTER_AGE = re.compile(
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
-BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|(?:has|had)\s+(?:a|her)\s+"
+BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|(?:has|had)\s+(?:a|her)\s+"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
                    re.IGNORECASE)
 # a mother-to-be is a birth on its way ("helped a mum-to-be get to the maternity unit"), and so is a first-time

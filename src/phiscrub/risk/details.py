@@ -52,11 +52,20 @@ BABY_AGE = re.compile(r"(?P<u>days?|weeks?)[- ]olds?\b", re.IGNORECASE)
 BABY_AGE_DAYS = {"day": 1.0, "week": 7.0}
 
 
+# a service or a body with its age: "our community mental health team in East Kilbride is 20 years old", "the unit
+# turns 50" (its anniversary, no one's age)
+BODY_IS = re.compile(r"\b(?:teams?|services?|units?|wards?|hospitals?|hospices?|practices?|surgery|charity|clinics?|"
+                     r"centres?|departments?|trusts?|stations?|groups?|clubs?|schools?|buildings?|choirs?|partnership|"
+                     r"network)\b[^.!?\n]{0,40}?\b(?:is|was|turns|turned|has\s+turned|will\s+be)\s+$", re.IGNORECASE)
+
+
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
         return mention_detail(m, source, "none", 1.0, "a group: describes no one person", "group")
     if SERVICE_AFTER.match(text, m.end) or CARE_AFTER.match(text, m.end):
         return mention_detail(m, source, "none", 1.0, "names a service, not someone's age", "service")  # "elderly care"
+    if BODY_IS.search(text, max(0, m.start - 80), m.start):
+        return mention_detail(m, source, "none", 1.0, "the age of a service or a body, not of a person", "service")
     a = attrs(m)
     low, high = int(a.get("age_low", 0)), int(a.get("age_high", 105))
     if high == 0 and cx.expecting(text):  # "knitting for the baby" of a mum-to-be: not born, no one's age yet

@@ -37,7 +37,12 @@ BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sl
                (re.compile(r"\b2[2-7][- ]?weeker\b|\bborn\s+(?:at\s+)?2[2-7](?:\s*\+\s*[0-6])?\s*weeks\b", re.I), 0.005,
                 "a birth before 28 weeks"),
                (re.compile(r"\b(?:2[89]|3[01])[- ]?weeker\b|\bborn\s+(?:at\s+)?(?:2[89]|3[01])(?:\s*\+\s*[0-6])?\s*weeks\b",
-                           re.I), 0.01, "a birth at 28-31 weeks"))
+                           re.I), 0.01, "a birth at 28-31 weeks"),
+               # born before a midwife or crew arrived: about 1 in 200 births (samples/risk/README.md, thaw's figure)
+               (re.compile(r"\bborn\s+(?:in\s+(?:the\s+back\s+of\s+)?(?:a|the|her|his|their)\s+(?:car|taxi|cab|van|"
+                           r"ambulance|lay-?by|hallway|bathroom)|on\s+the\s+(?:way|hard\s+shoulder|roadside)|at\s+the\s+"
+                           r"roadside|before\s+(?:we|the\s+(?:midwife|midwives|crew|ambulance))\s+(?:arrived|got\s+there))",
+                           re.I), 0.005, "a birth before a midwife or crew arrived"))
 # CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
 # ("learned CPR", "CPR training") gives no one's incident
 CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
