@@ -38,6 +38,10 @@ RULE_ROWS = [
     ("bed-run", "side rooms 1 rowan (barrier) 2 closed 3 preston", "preston"),  # a town that is a surname
     ("bed-run", "to do: 1 bloods 2 obs 3 page the reg", None),  # no name list knows them, "page the" is two words
     ("bed-run", "bay 2: 5 nowak d 7 evans e", None),  # the numbers do not count up by one
+    ("home-news", "Thank you Alder Hey! After 52 days on PICU our Summer is HOME", "Summer"),
+    ("home-news", "After three weeks in Derriford our Preston went home today", "Preston"),  # a town that is a name
+    ("home-news", "our Ward is home to twenty beds and a day room", None),
+    ("home-news", "our Christmas is home-made this year", None),
     ("parity", "Rm 2 – June P1 39+2, active labour, 5cm", "June"),  # a month that is her name
     ("parity", "Pool rm: HOLLY Ngozi G3P2 IOL day 2", "HOLLY Ngozi"),
     ("parity", "Staff parking moved to Car Park P1, Level P2 closed", None),  # no labour word or gestation

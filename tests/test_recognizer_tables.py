@@ -73,6 +73,8 @@ BUILTIN = {
         hit("GIR 0AA with no postcode word", "GIR 0AA", "uk postcode"),
         hit("ZE9 9ZZ: no such district, still a full postcode", "ZE9 9ZZ", "uk postcode"),
         hit("typed EX99 7LB on the form", "EX99 7LB", "uk postcode"),
+        hit("P/CODE : LU3 1 EN", "LU3 1 EN", "uk postcode, spaced inward code"),  # OCR split the inward code
+        miss("stock for bay LU3 1 EN"),  # ... a postcode only after a postcode label
         miss("Q12 3AB never starts a postcode"),
         miss("ward B2 2nd floor"),  # a lower-case ordinal is no inward code without context
         miss("bay c1 1st bed on the left"),

@@ -156,6 +156,9 @@ CASES = [
     ("UK_VEHICLE_REG", "trop x2 neg, home", None),  # "times two"
     ("UK_VEHICLE_REG", "the car x2 neg was seen leaving", "x2 neg"),  # with a vehicle word it may be a plate
     ("DATE_OF_BIRTH", "D.O.B. . . . . . 30 .08 . 1961", "30 .08 . 1961"),  # OCR spacing round the dots
+    ("POSTCODE", "ADDRESS : 2 Hart Lane, LUTON   P/CODE : LU3 1 EN", "LU3 1 EN"),  # OCR split the inward code
+    ("POSTCODE", "bay LU3 1 EN stock", None),  # ... only after a postcode label
+    ("STREET_ADDRESS", "ADDRESS : 1 8 Carlton Cres cent, LUTON   P/CODE : LU3 1 EN", "1 8 Carlton Cres cent"),
     ("STREET_ADDRESS", "09:00 Jenna (2 Chy-an-Dowr) breakfast", "2 Chy-an-Dowr"),  # a Cornish compound street
     ("STREET_ADDRESS", "08:15 Mr Pascoe (Chy an Mor, Trefusis Road) meds prompt", "Chy an Mor, Trefusis Road"),
     ("STREET_ADDRESS", "1. Mrs Joan Ellwood Beckside, Low Moor Lane - leg ulcer", "Beckside, Low Moor Lane"),

@@ -26,7 +26,7 @@ from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, t
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import all_but, not_a_person
 from phiscrub.text.person.gazetteer import from_gazetteer
-from phiscrub.text.person.name_age import from_birthday, from_child_age, from_name_age
+from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.parity import from_parity
@@ -229,6 +229,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("signature", "signature", from_signature_block),
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),
     Rule("bed-run", "bed-run", from_bed_run), Rule("parity", "parity", from_parity),
+    Rule("home-news", "home-news", from_home_news),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -127,3 +127,23 @@ def from_child_age(ctx: Context, text: str) -> List[Finding]:
             continue
         out.append(finding(m.start("name"), m.end("name"), 0.7, "child-age"))
     return out
+
+
+# a child or patient home at last, news a family or ward shares: "After 47 days on PICU our Sunny is HOME",
+# "our Chester went home today"
+HOME_NEWS = re.compile(r"(?<![\w'’-])(?i:our)[ \t]+(?P<name>\p{Lu}[\p{Ll}'’-]+)[ \t]+(?i:(?:is|was|has|['’]s)[ \t]+"
+                       r"(?:finally[ \t]+|now[ \t]+|gone[ \t]+|going[ \t]+|back[ \t]+)?|went[ \t]+|came[ \t]+|"
+                       r"got[ \t]+to[ \t]+go[ \t]+)(?i:home)\b(?![ \t]+to\b|-)")
+
+
+def from_home_news(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``home-news``: "our" and a first name of the gazetteer before "is home", "went home": the child or patient
+    a family or ward is glad to see home, even a first name that is a word or a town ("Sunny", "Chester"). Avoids:
+    a keep word that is no common first name ("our Ward is home …"), "home to" and "home-made"."""
+    out = []
+    for m in HOME_NEWS.finditer(text):
+        w = m.group("name")
+        if ctx.res.is_first_name(w) and not ctx.is_stop(w.lower()) and not (
+                ctx.res.never_name(w) and ctx.res.anglo_first_names.get(w.lower(), 0) < 2):
+            out.append(finding(m.start("name"), m.end("name"), 0.7, "home-news"))
+    return out

@@ -29,6 +29,7 @@ _FIRST = re.compile(r"(?:\d|(?i:flat|fflat|apartment|apt|unit|maisonette)\b|\p{L
 _NOT_AN_ADDRESS = re.compile(r"(?i)\b(?:as[ \t]+above|nfa|no[ \t]+fixed|unknown|n/?a|c/o|same|see|tbc|withheld)\b")
 _STREET_LAST = re.compile(rf"(?i)\b(?:{_TYPES})\.?$")  # "Chapel Hill" is the street, not the village
 MAX_WORDS = 10
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
 class LabelledAddressRecognizer(PhiRecognizer):
@@ -68,7 +69,7 @@ class LabelledAddressRecognizer(PhiRecognizer):
             return self._street(text, start + lead, end)
         for i, (a, b) in enumerate(parts[1:], 1):
             part = value[a:b].strip()
-            town = _POSTCODE.sub("", part).strip()
+            town = _CELL_GAP.split(_POSTCODE.sub("", part).strip())[0].strip()  # "LUTON   P/CODE : …": the cell's town
             known = self.resources is not None and self.resources.is_place(town) and not _STREET_LAST.search(town)
             if _POSTCODE.search(part) or known:
                 street = value[:parts[i - 1][1]]

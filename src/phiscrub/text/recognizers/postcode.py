@@ -9,7 +9,8 @@ still point at one address. The ONS Postcode Directory's outward codes, shipped
 by the ``uk-postcodes-parsing`` package (2,980 codes), only score: a live outward
 code scores higher, a full code in the directory highest. Source: Royal Mail PAF
 programmers' guide; ONS Postcode Directory.
-A column-aligned list may put up to four spaces between the halves ("S2    4SU").
+A column-aligned list may put up to four spaces between the halves ("S2    4SU"); after a postcode label, OCR
+may split the inward code ("P/CODE : LU3 1 EN").
 Avoids: outward codes alone ("M4", "EX39", "B15" are quasi-identifiers, not
 redacted; no inward code), road numbers ("A361"), "COVID19", "B12 the" (the
 inward code needs a digit and two letters).
@@ -36,6 +37,7 @@ from phiscrub.text.recognizers.street_address import is_institution
 
 _OUTCODES_PACKAGE = "uk_postcodes_parsing.outcodes"
 _ORDINAL = re.compile(r"1st|2nd|3rd|[04-9]th")
+_SPACED_INWARD = re.compile(r"\d[ \t]\w[ \t]?\w$")
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +94,14 @@ class PostcodeRecognizer(PhiRecognizer):
             r"(?:[ \t]{0,2}|[ ]{3,4})[0-9][ABD-HJLNP-UW-Z]{2}))(?![\w-])",
             0.6,
         ),
+        Pattern(  # OCR splits the inward code ("LU3 1 EN"): only after a postcode label (``adjust``)
+            "uk postcode, spaced inward code",
+            r"(?<![\w-])(?P<id>[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
+            r"[ \t]{1,2}[0-9][ \t][ABD-HJLNP-UW-Z][ \t]?[ABD-HJLNP-UW-Z])(?![\w-])",
+            0.6,
+        ),
     ]
-    CONTEXT = [r"post\s?code", r"postal\s+code", r"address", r"lives?\s+(?:at|in)", r"p/?c"]
+    CONTEXT = [r"post\s?code", r"postal\s+code", r"address", r"lives?\s+(?:at|in)", r"p/?c", r"p/?code"]
     CONTEXT_BEFORE = 60
     VALID_SCORE = 0.85
 
@@ -106,7 +114,7 @@ class PostcodeRecognizer(PhiRecognizer):
         if institution_address(text, start):
             return None  # "St James's University Hospital, Beckett Street, Leeds LS9 7TF": its public address
         value = text[start:end]
-        if not context and value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]):
+        if not context and (value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]) or _SPACED_INWARD.search(value)):
             return None
         outward, inward = split(value)
         if outward in known_outcodes() and in_directory(outward, inward):
