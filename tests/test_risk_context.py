@@ -291,6 +291,12 @@ ROWS = [
     ("before-arrival", "Baby girl born in the back of a car on the way in this week. Mum and baby doing well!", (),
      "medium"),
     ("before-arrival", "Baby girl born this week, in a hurry. Mum and baby doing well!", (), "low"),
+    # a person's own farm is their work: a farmer's share of a small town
+    ("farm", "A gentleman in his 80s from Bala went home today, back to his farm and his dogs.", (), "high"),
+    ("farm", "A gentleman in his 80s from Bala went home today, back to his flat and his dogs.", (), "medium"),
+    # a home's champion at a game is one person
+    ("champion", "We said goodbye to our dominoes champion this week. Sleep tight.", (), "high"),
+    ("champion", "Dominoes afternoon at the home this week: everyone got a medal.", (), "low"),
 ]
 
 

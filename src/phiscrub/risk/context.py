@@ -121,7 +121,10 @@ UNIQUE = re.compile(
     # a title one person holds ("last year's world gurning champion", "the reigning British champion") and the
     # first case of a disease somewhere ("our first ever case of mpox in the Borders")
     r"|\b(?:world|british|national|european|olympic|commonwealth|reigning|current|defending|last\s+year['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?champion\b(?!s)|\b(?:first|only)\s+(?:ever\s+)?(?:confirmed\s+)?case\s+of\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,2}?champion\b(?!s)|\b(?:first|only)\s+(?:ever\s+)?(?:confirmed\s+)?case\s+of\b"
+    # a home's or a ward's champion at a game ("our dominoes champion", "the bingo queen"): one of a few dozen
+    r"|\b(?:our|the)\s+(?:dominoes|domino|darts|bingo|quiz|scrabble|chess|draughts|bowls|snooker|cribbage|crib|whist|"
+    r"bridge|cards|skittles|karaoke|sudoku|crossword)\s+(?:champion|champ|queen|king)\b(?!s)", re.IGNORECASE)
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
     r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}))"
