@@ -462,6 +462,7 @@ RULE_ROWS = [
     ("bed-board", "Cub 2 Ilyas Ahmadzai 6y – croup", "Ilyas Ahmadzai"),  # a cubicle label
     # a list item opening on "Surname, Forename": the layout decides, even for words, places and months
     ("inverted-items", "• Turner, April – eye drops QDS", "Turner"),
+    ("inverted-items", '5\tMORGAN, Idris "Taff"\t81\tfalls', "Idris"),  # a quoted nickname after the first name
     ("inverted-items", "• Turner, April – eye drops QDS", "April"),
     # a block-capital surname takes a forename no list knows; a drug, a keep word or a day does not pass
     ("inverted-items", "• ODUYA, Temitayo – sc enox 40mg", "Temitayo"),

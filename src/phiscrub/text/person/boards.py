@@ -54,8 +54,8 @@ LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'�
 INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?"
                            r"|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
-                           # then a dash, comma, bracket, number, the line's end, a record label, or a cell's end
-                           r"(?=[ \t]*(?:[-–—,(/]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
+                           # then a dash, comma, bracket, nickname's quote, number, line's end, record label or cell's end
+                           r"(?=[ \t]*(?:[-–—,(/\"“]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
                            r"|[ \t]{2,}\S|\t)", re.MULTILINE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
 IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?in[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
