@@ -43,7 +43,7 @@ _DWELLING_END = r"\s(?:Cottages?|Farm|Farmhouse|Barn|Bungalow|Croft)"
 _DWELLING_VILLAGE = re.compile(rf"(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+[^,]+")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _BUILDING_WORD = re.compile(r"(?i:cottages?|farm|farmhouse|lodge|barn|villa|bungalow|croft|grange|rectory|vicarage|manse|"
-                            r"house|hall|court|mill|manor|view|rise|house)")
+                            r"house|hall|court|mill|manor|view|rise)")
 # the town after the street: ", Clitheroe", ", Newton Abbot"
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})")
 # a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
@@ -116,7 +116,9 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             # the village no ordinary word: "Home Farm, Thanks" is none
             village = text[start:end].rpartition(",")[2].split()[0].lower()
             words = self.resources
-            return None if words is None or (words.is_common(village) and not words.is_place(village)) else score + 0.4
+            if words is None or (words.is_common(village) and not words.is_place(village)):
+                return None
+            return min(1.0, score + self.CONTEXT_BOOST)
         if context or FRENCH_HOUSE_STREET.fullmatch(text, start, end):
             return score if context else min(1.0, score + self.CONTEXT_BOOST)
         return min(1.0, score + self.CONTEXT_BOOST) if home_name(name) or self._town_follows(text, end, name) else None
@@ -126,9 +128,6 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         m = _TOWN_AFTER.match(text, end)
         words = self.resources
         return m is not None and words is not None and words.is_place(m["town"]) and is_house_name(words, name)
-
-
-
 
 
 def home_name(name: str) -> bool:
