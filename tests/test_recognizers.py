@@ -165,6 +165,25 @@ CASES = [
     ("STREET_ADDRESS", "4. palliative, Dennis Rook, Low Garth Farm, Watermillock - syringe driver",
      "Low Garth Farm, Watermillock"),  # a dwelling and its village
     ("STREET_ADDRESS", "Thanks to everyone at Home Farm, Thanks again", None),  # an ordinary word after the comma
+    ("NHS_NUMBER", "tel 020 7946 0412, NHS 415 015 7049. 38 attendances this year", "415 015 7049"),  # a full stop ends it
+    ("NHS_NUMBER", "ref 415 015 7049.3 in the log", None),  # a longer number
+    ("PERSON", "Signed by Mark and Hollie at 22:00. Please don't mark the register in pencil", "Mark"),
+    ("PERSON", "Please don't mark the register in pencil. Signed by Mark", "Mark"),
+    ("UK_VEHICLE_REG", "Please use GIG 111 Cymru or your pharmacist", None),  # a public service's number
+    ("UK_VEHICLE_REG", "his car GIG 111 was seen leaving", "GIG 111"),
+    ("PERSON", "11:45 Miss Hope Kettle, Hopton-on-Sea – INR", "Hope Kettle"),
+    ("STREET_ADDRESS", "Holly Lodge Surgery: 24 Dec close 1pm; 31 Dec close 4pm", None),  # a day and a month
+    ("EMAIL_ADDRESS", "Can't make it? Order a home kit at sh24.org.uk", None),  # a thing to get at a website
+    ("EMAIL_ADDRESS", "email john at gmail.com please", "john at gmail.com"),
+    ("HOSPITAL_NUMBER", "DOB 23/07/1958, hosp HUL8823104. cc GP", "HUL8823104"),  # a bare "hosp" before letters+digits
+    ("HOSPITAL_NUMBER", "GUM SH2204417 – ring, do not leave a message", "SH2204417"),
+    ("HOSPITAL_NUMBER", "GUM clinic 12 is closed today", None),
+    ("PERSON", "Sterling did his last shift out of Lincoln station last night", "Sterling"),
+    ("PERSON", "Dialysis transport Tue/Thu/Sat, Lincoln unit: 3 pick-ups", None),  # a town's site
+    ("DATE_OF_BIRTH", "Ganwyd hi ar 12fed Ionawr 1962 – a dyma hi'n ymddeol", "12fed Ionawr 1962"),  # Welsh ordinal
+    ("STREET_ADDRESS", "– Mrs Patience Ofori-Atta, Holly Bank, 9 Kiln Garth, Otley – dressings", "Holly Bank, 9 Kiln Garth"),
+    ("PERSON", "Care plan note: client Sunday Adewale (74) asked to move his visit", "Sunday Adewale"),
+    ("PERSON", "Thank you to everyone who came to our Christmas Fayre on Saturday", None),
 ]
 
 

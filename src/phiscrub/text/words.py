@@ -64,6 +64,7 @@ def ends_clause(text: str, pos: int, res) -> bool:
 
 
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 # a month used as a month: after a number or a preposition of time ("3 April", "in April", "since May")
 _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?i:in|on|since|by|until|till|from|of|last|next|this|early|late|mid|end|during|before|after))"
@@ -76,9 +77,9 @@ def month_name(word: str, res) -> bool:
 
 
 def month_first_name(text: str, start: int, word: str, res) -> bool:
-    """``month_name`` used as a name: not after a number or a preposition of time on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return month_name(word, res) and not _DATE_BEFORE.search(text, line_start, start)
+    """``month_name`` or a first name that is a weekday ("Sunday Adewale") as a name: after no number or time word."""
+    day = word.lower() in WEEKDAYS and res.is_first_name(word)
+    return (month_name(word, res) or day) and not _DATE_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start)
 
 
 def town_first_name(text: str, m, rule: str, res) -> bool:

@@ -125,8 +125,17 @@ def _royal_eponym(ctx: Context, a: Around) -> bool:
     return any(t.lower() in royal and ctx.res.anglo_first_names.get(n.lower(), 0) > 0 for t, n in pairs)
 
 
+# a place's name joined by a lower-case particle: "Hopton-on-Sea", "Stratford-upon-Avon", "Barrow-in-Furness",
+# "Chapel-en-le-Frith", "Weston-super-Mare" (Ordnance Survey place names; no person's name is built so)
+COMPOUND_PLACE = re.compile(r"\p{Lu}[\p{L}'’]*(?:-(?:on|upon|by|in|en|le|under|over|super|next|cum|juxta|the|sub|"
+                            r"with))+-\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*")
+
+
 def _known_place(ctx: Context, a: Around) -> bool:
-    """"Ballymena", "Newton Abbot"; "Shirley", "Stanley" and "Lincoln from the Pharmacy team" stay names."""
+    """"Ballymena", "Newton Abbot", "Hopton-on-Sea"; "Shirley", "Stanley" and "Lincoln from the Pharmacy team" stay
+    names."""
+    if COMPOUND_PLACE.fullmatch(a.span):
+        return True
     first_name = a.single and ctx.res.anglo_first_names.get(a.first.lower(), 0) >= 3
     return ctx.res.is_place(a.span) and not first_name and not FROM_A_TEAM.match(a.after)
 
@@ -187,8 +196,9 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     if not nxt:
         return False
     if nxt.lower() in ctx.vocab.place_after and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
-                                                  or NAMED_PLACE_BEFORE.search(a.before) is not None):
-        return True  # "Tamar Lakes", "on Wheal Rose ward": a name's word after "on", "at"… and a capitalised word
+                                                  or NAMED_PLACE_BEFORE.search(a.before) is not None
+                                                  or (a.single and nxt in SITE_WORDS and ctx.res.is_place(a.first))):
+        return True  # "Tamar Lakes", "on Wheal Rose ward", "out of Lincoln station": a place's site
     whole = WHOLE_WORD_AFTER.match(a.after)  # "house-bound" is no house
     word = whole.group(1).lower() if whole else ""
     named = not a.single or CAPITALISED_BEFORE.search(a.before) is not None
@@ -214,6 +224,9 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised 
 # "on Wheal Rose ward": a place's capitalised first word after "on", "at", "in", "to" (no title: "to Dr Rose ward round")
 NAMED_PLACE_BEFORE = re.compile(r"\b(?i:on|at|in|to|from)[ \t]+(?!(?i:dr|mrs?|ms|miss|mx|sister|nurse|prof)\b)"
                                 r"\p{Lu}[\p{L}'’-]+[ \t]+$")
+# a site a town gives its name to, in lower case after it: "Lincoln station", "the Preston unit" (not "Rose ward")
+SITE_WORDS = frozenset({"station", "hospital", "unit", "infirmary", "hospice", "depot", "office", "campus", "site",
+                        "base", "branch"})
 WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 NOUN_THEN_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)[ \t]+([\w'’-]+)")
 

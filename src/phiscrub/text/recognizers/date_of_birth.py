@@ -58,7 +58,8 @@ ORDINAL_DAY.update({f"{tens}{sep}{u}": base + i + 1 for tens, base in (("twenty"
                     for i, u in enumerate(_UNITS[:9 if base == 20 else 1]) for sep in ("-", " ", "")})
 ORDINAL_DAY["thirtieth"] = 30
 _ORDINAL_WORD = re.compile(rf"(?:{'|'.join(sorted(ORDINAL_DAY, key=lambda w: (-len(w), w)))})(?!\w)", re.IGNORECASE)
-_DAY = rf"(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?|{_ORDINAL_WORD.pattern})"
+# English ordinals and Welsh ones ("1af", "2il", "3ydd", "5ed", "12fed", "11eg", "21ain": Ganwyd ar 12fed Ionawr)
+_DAY = rf"(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|{_ORDINAL_WORD.pattern})"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
 # A year that cannot be read as a day of the month: four digits, "'62", or 32-99.
 _YEAR_NOT_DAY = r"(?:1[89]\d\d|20\d\d|'\d\d|3[2-9]|[4-9]\d)"

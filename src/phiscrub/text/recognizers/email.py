@@ -15,7 +15,8 @@ a dot ending in a top-level domain, a country code (ISO 3166-1, the region
 codes of ``phonenumbers``, plus "uk" and "eu") or one of IANA's generic ones.
 With a plain " at " and real dots the local part must be mailbox-like (joined
 parts or digits: "j.smith", "jo_b99"), a first name or no ordinary word, the domain lower case, not a web address ("www.", "/" after) and
-its top level no English word ("Sam at work.so tired"). Avoids: "meet at noon",
+its top level no English word ("Sam at work.so tired"), no article before it ("a home kit at sh24.org.uk").
+Avoids: "meet at noon",
 "at home dot", "more at nhs.uk/conditions", "visit us at nhs.uk".
 """
 
@@ -39,6 +40,8 @@ _DODGED = (
     rf"(?!\s*[\[(<{{]\s*at\s*[\])>}}]|\s*@)"
 )
 _DODGED_RX = re.compile(_DODGED, re.IGNORECASE)
+# an article or a possessive before the word: the word is a thing ("a home kit at", "your form at"), not a mailbox
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|your|our|my|this|that|free)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 _SPELT_RX = re.compile(rf"{_SPELT_AT}|{_SPELT_DOT}", re.IGNORECASE)
 _DOTS_RX = re.compile(_DOT, re.IGNORECASE)
 _MAILBOX_RX = re.compile(r"[._%+\d-]")
@@ -75,6 +78,8 @@ class EmailAddressRecognizer(PhiRecognizer):
             return None
         if _SPELT_RX.search(m.group()):
             return score
+        if _THING_BEFORE.search(text, max(0, start - 24), start):
+            return None  # "order a home kit at sh24.org.uk": a thing to get at a website, not a mailbox
         return score if self._plain_at_is_an_address(m.group("local"), m.group("domain")) else None
 
     def _plain_at_is_an_address(self, local: str, domain: str) -> bool:

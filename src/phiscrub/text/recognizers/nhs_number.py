@@ -8,7 +8,8 @@ number:"), because a mistyped NHS number identifies the patient just as well.
 Text copied off a form or a board wraps: a 3-3-4 number broken at a group ("943 476\n5919") is read across the
 line break; one broken anywhere else ("7235 29\n6879", "CHI:  1409\n421589") only beside its label.
 Source: NHS Data Dictionary, "NHS NUMBER" (modulus 11 algorithm).
-Avoids: a bare 10-digit number that fails the check (incident and job
+Avoids: a longer number ("943 476 5919 2", "943.476.5919.2"; a full stop and a space before a digit end the
+sentence: "NHS 415 015 7049. 38 attendances"), a bare 10-digit number that fails the check (incident and job
 references), phone numbers (a 0300/01xxx number is 11 digits, and a leading
 0 plus 3-3-4 grouping is not taken).
 """
@@ -26,14 +27,14 @@ class NhsNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "nhs 3-3-4",
-            r"(?<![\d+/.£$])(?<!\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])(?![ .-]{1,2}\d)",
+            r"(?<![\d+/.£$])(?<!\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])(?![ -]{1,2}\d|\.-?\d)",
             0.3,
         ),
         # text copied off a form or a board wraps: "943 476\n5919", one line break between groups
         Pattern(
             "nhs 3-3-4 across a line break",
             r"(?<![\d+/.£$])(?<!\d[ .-])(?P<id>\d{3}[ -]?\d{3}[ \t]*\n[ \t]*\d{4}|\d{3}[ \t]*\n[ \t]*\d{3}[ -]?\d{4})"
-            r"(?![\d/])(?![ .-]{1,2}\d)",
+            r"(?![\d/])(?![ -]{1,2}\d|\.-?\d)",
             0.3,
         ),
         # the ten digits broken anywhere by one line break: only with the number's label near (``score_match``)
@@ -41,7 +42,7 @@ class NhsNumberRecognizer(PhiRecognizer):
             WRAPPED_ANYWHERE,
             r"(?<![\d+/.£$])(?<!\d[ .-])(?P<id>" + "|".join(
                 rf"\d(?:[ -]?\d){{{n - 1}}}[ \t]*\n[ \t]*\d(?:[ -]?\d){{{9 - n}}}" for n in range(1, 10))
-            + r")(?![\d/])(?![ .-]{1,2}\d)",
+            + r")(?![\d/])(?![ -]{1,2}\d|\.-?\d)",
             0.3,
         ),
     ]

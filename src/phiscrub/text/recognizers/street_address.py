@@ -150,7 +150,7 @@ _BUILDING_WORDS = re.compile(
     r"(?:cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|cottages|farmhouse|grange|rectory"
     r"|vicarage|home|court|mansions|flats|towers?|residence|manse"
     # words that end a street's name, ending a name before a numbered street: a house's ("Atlantic View, 2 …")
-    r"|view|views|rise|heights|haven|mount|vale|lea|garth|mead|dene|end|knowe|brae|glade)\Z", re.IGNORECASE)
+    r"|view|views|rise|heights|haven|mount|vale|lea|garth|mead|dene|end|knowe|brae|glade|bank)\Z", re.IGNORECASE)
 # the last word(s) of an institution's name: its address is public ("Derriford Hospital, Derriford Road")
 _INSTITUTION_WORDS = (r"Hospital|Infirmary|Hospice|Surgery|Clinic|Practice|University|College|School"
                       r"|(?:Health|Medical|Treatment|Primary Care|Community|Civic|Leisure) Centre"
@@ -176,11 +176,11 @@ _CAP_STREET = (
     rf"|{_FRENCH_STREET})"
 )
 
-
-# a number with a unit ("4m", "2kg") before a street, or a lower-case word opening a street whose next word is
-# capitalised: prose, not an address (a lower-case street is lower case throughout: "12 station road")
+# a number with a unit ("4m", "2kg") before a street, a lower-case word opening a street whose next word is
+# capitalised ("12 station road" is lower case throughout), or a day and a month ("24 Dec close 1pm"): prose
 _PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d{1,4}[A-Za-z]?,?\s+(?-i:\p{Ll}[\p{L}'’-]+)"
-                           r"(?<!\b(?:y|yr|an|na|nan|nam|the|of|on|a))\s+(?-i:\p{Lu})")
+                           r"(?<!\b(?:y|yr|an|na|nan|nam|the|of|on|a))\s+(?-i:\p{Lu})|(?<![\w/])\d{1,2}\s+(?-i:Jan|Feb|Apr|"
+                           r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s")
 
 
 # where a match can begin (``Pattern.starts``): a house number, a flat word or an Edinburgh floor ("PF2")

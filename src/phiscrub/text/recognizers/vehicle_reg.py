@@ -76,6 +76,7 @@ _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3
 _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
+_PUBLIC_NUMBERS = frozenset({"111", "999", "101", "112", "105", "119"})  # NHS, emergency, police, power cut, vaccines
 _TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": lower-case x by a number is "times"
 # units written after a number, never a dateless plate's letters
 _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
@@ -145,8 +146,9 @@ class VehicleRegRecognizer(PhiRecognizer):
     def adjust(self, text, start, end, score, context):
         value = text[start:end]
         letters = "".join(ch for ch in value if ch.isalpha())
-        if not letters or self._impossible_current(text, end, value):
-            return None
+        if not letters or self._impossible_current(text, end, value) or (
+                not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
+            return None  # ... or a public service's number after its name: "GIG 111 Cymru", "NHS 111"
         if _PARTIAL_BEFORE.search(text, max(0, start - 30), start):
             return None
         groups = _LETTER_GROUPS.findall(value)
