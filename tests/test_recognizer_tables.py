@@ -319,6 +319,8 @@ BUILTIN = {
         hit("4. palliative, Dennis Rook, Low Garth Farm, Watermillock - syringe driver", "Low Garth Farm, Watermillock",
             "dwelling, village"),
         miss("Thanks to everyone at Home Farm, Thanks again"),  # an ordinary word is no village
+        hit("moved to The Annexe, Oak Tree Farm, Summer Lane, Cheddar", "The Annexe, Oak Tree Farm, Summer Lane",
+            "house name, street"),  # a part of the house first
         hit("1. Mrs Joan Ellwood Beckside, Low Moor Lane - leg ulcer", "Beckside, Low Moor Lane", "house name, street"),
         hit("08:15 Mr Pascoe (Chy an Mor, Trefusis Road) meds", "Chy an Mor, Trefusis Road", "house name, street"),
         miss("Lives matter. Exeter, Station Road was closed"),

@@ -63,7 +63,9 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "house name, street",
-            rf"(?<![\w])(?!{_CUE_WORD})(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
+            # a part of the house first: "The Annexe, Oak Tree Farm, Summer Lane", "The Coach House, Glebe Farm, …"
+            rf"(?<![\w])(?!{_CUE_WORD})(?P<id>(?-i:(?:The\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+)?"
+            rf"(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
             rf",\s+{_CAP_STREET})",
             0.3,
         ),
