@@ -294,6 +294,22 @@ ROWS = [
     # a person's own farm is their work: a farmer's share of a small town
     ("farm", "A gentleman in his 80s from Bala went home today, back to his farm and his dogs.", (), "high"),
     ("farm", "A gentleman in his 80s from Bala went home today, back to his flat and his dogs.", (), "medium"),
+    # the poster's age in words on its day is their date of birth
+    ("self-words", "Sixty today 🎂 Thank you to the porters who sang to me in the corridor this morning", (), "high"),
+    ("self-words", "Sixty and loving it. Thank you to the porters who sang to me in the corridor this morning", (), "low"),
+    # the poster's own job is no patient's ("since I started as a hospital chaplain")
+    ("own-job", "Ten years today since I started as a hospital chaplain in Cardiff.", (), "low"),
+    ("own-job", "Ten years today since a chaplain in Cardiff started visiting us.", (), "medium"),
+    # "born this month" is a birth
+    ("born-this", "Welcome to the newest wee one in Orkney, born this month. First home visit done.", (), "medium"),
+    ("born-this", "Welcome to the newest wee one in Orkney. First home visit done.", (), "low"),
+    # meeting the crew a year on is a follow-up: its day dates no incident
+    ("meet-crew", "A man in his 40s from Manchester who had a cardiac arrest at his gym last year came back today to meet "
+     "the crew.", (), "medium"),
+    ("meet-crew", "A man in his 40s from Manchester had a cardiac arrest at his gym today.", (), "high"),
+    # a relative named inside someone's quoted words is theirs, not the poster's
+    ("quoted", "Took a lady in her 80s to the ward who told me I had 'kind hands, like my husband's'.", (), "low"),
+    ("quoted", "Took a lady in her 80s to the ward who reminded me of my husband.", (), "high"),
     # a home's champion at a game is one person
     ("champion", "We said goodbye to our dominoes champion this week. Sleep tight.", (), "high"),
     ("champion", "Dominoes afternoon at the home this week: everyone got a medal.", (), "low"),

@@ -146,7 +146,8 @@ POSTER_AGE = re.compile(
     r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
     # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
-    r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89])(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))"
+    r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89]|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?)(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))"  # "Sixty today 🎂" in words too
     # a line opening on the poster's half century: "Half a century this month 🎉 and …"
     r"|(?:^|[.!?\n]\s*)(?P<h>half\s+a\s+century)(?=\s+(?:today|this\s+(?:week|month)|on\s+\w+day)\b|\s*(?:!|\p{So}))"
     # the poster, the youngest or oldest somewhere, at an age: "Still the youngest on the estates team at 29"
@@ -158,7 +159,9 @@ POSTER_AGE = re.compile(
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
-BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|(?:has|had)\s+(?:a|her)\s+"
+BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
+                   r"born\s+(?:(?:this|last)\s+(?:week|month|morning|night|weekend)|yesterday|today|overnight|tonight)|"
+                   r"(?:has|had)\s+(?:a|her)\s+"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
                    re.IGNORECASE)
 # a mother-to-be is a birth on its way ("helped a mum-to-be get to the maternity unit"), and so is a first-time

@@ -93,6 +93,12 @@ OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*$")  # a role with no article opening a 
 THIRD_PERSON_OWNER = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
 # a likeness, not a job: "she looks like a real scientist" (not "worked as a miner"; and "our village postmistress" is
 # the patient, "our pilot" the crew's: an owner alone does not tell them apart)
+# someone's words being quoted, the quotation still open: "she told me I had 'kind hands, like my …"
+REPORTED_SPEECH = re.compile(r"\b(?:told\s+(?:me|us)|said|says|asked(?:\s+(?:me|us))?)\b[^.!?\n]{0,40}?['‘\"“][^'’\"”\n]*$",
+                             re.IGNORECASE)
+# the poster's own work: "I'm a", "I started as a", "years as a" (one word of setting may come between: "hospital")
+OWN_JOB = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+(?:started|began|work(?:ed)?|trained|qualified)\s+as|years\s+as)\s+an?"
+                     r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 LIKENESS = re.compile(r"\blike\s+an?(?:\s+(?:real|proper|little|tiny|mini))?\s+$", re.IGNORECASE)
 
 
@@ -109,6 +115,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # what a child plays at or looks like ("like a real scientist"), not anyone's work
     if OPENS_LINE.search(text, max(0, m.start - 4), m.start) is not None or m.start == 0:
         return None  # "Volunteer driving today: …", "Student nurse life": the poster's own role, heading the post
+    if OWN_JOB.search(text, max(0, m.start - 40), m.start):
+        return None  # "since I started as a hospital chaplain", "twenty-two years as a chaplain": the poster's work
     share = OCCUPATION_SHARE.get(category, 0.005)
     return mention_detail(m, source, "share", share, f"occupation: about {pct(share)} of people (assumed)", "occupation")
 
@@ -126,6 +134,8 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
         return mention_detail(m, source, "share", TWIN_SHARE, f"a twin: about {pct(TWIN_SHARE)} of people", "rarity")
     if a.get("of") != "poster" or SERVICE_NEXT.match(text, m.end):
         return None  # "her husband": says who visited, not who the patient is; "our children's diabetes team": a service
+    if REPORTED_SPEECH.search(text, max(0, m.start - 80), m.start):
+        return None  # "told me I had 'kind hands, like my husband's'": the patient's husband, in her words
     count = RELATIVES.get(a.get("relation", ""), 10)
     return mention_detail(m, source, "count", count, f"the poster's own {a.get('relation', 'relation').replace('_', ' ')}: "
                    f"about {count} such people", "relationship")

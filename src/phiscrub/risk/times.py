@@ -27,7 +27,8 @@ WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IG
 FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
                        r"walked\s+out\s+of|(?:was|been|got)\s+discharged|went\s+home|sent\s+(?:us|the\s+(?:team|crew))|"
                        r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
-                       r"reunited\s+with|came\s+back\s+to\s+say)\b", re.IGNORECASE)
+                       r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+)?\s+to\s+(?:meet|see|thank)|"
+                       r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff))\b", re.IGNORECASE)
 
 
 def follow_up(text: str, m: Mention) -> bool:

@@ -26,7 +26,10 @@ from phiscrub.types import Mention
 
 _STATUS = {"retired": "retired", "former": "former", "ex": "former", "off-duty": "off_duty", "local": None,
            "village": None}
-_STAFF_BEFORE = re.compile(r"(?:\b[Bb]and\s?\d[a-d]?|\bfellow|\b(?:i['’]?m|i\s+am|as)\s+an?)\s*$", re.IGNORECASE)
+# "Band 6 nurse", "fellow paramedics", "I'm a nurse", "as a hospital chaplain" (one word of the post's setting between)
+_STAFF_BEFORE = re.compile(r"(?:\b[Bb]and\s?\d[a-d]?|\bfellow|\b(?:i['’]?m|i\s+am|as)\s+an?(?:\s+(?:hospital|community|"
+                           r"district|practice|staff|student|trainee|senior|junior|new|ward|charge|school|specialist|"
+                           r"healthcare|prison|hospice|theatre|emergency))?)\s*$", re.IGNORECASE)
 _STAFF_CATEGORIES = ("emergency", "health")
 
 
@@ -62,7 +65,7 @@ class OccupationFinder(MentionFinder):
             start, status = self._modifiers(tokens, i)
             category = dict(wl.attributes)["category"]
             staff = None
-            if category in _STAFF_CATEGORIES and _STAFF_BEFORE.search(text, max(0, tokens.starts[start] - 12),
+            if category in _STAFF_CATEGORIES and _STAFF_BEFORE.search(text, max(0, tokens.starts[start] - 26),
                                                                      tokens.starts[start]):
                 staff = "yes"
             out.append(self.mention(tokens.starts[start], tokens.ends[j - 1], wl.name,
