@@ -69,6 +69,8 @@ RULE_ROWS = [
     ("title/honorific", "mr hughes in bed 4 wants a cuppa", "hughes"),
     ("title/honorific", "mrs in bay 2 is comfy now", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("field", "PATIENT TRANSPORT\nName............. TSANG, Wai Ling\nPick up.......... 9:30", "TSANG"),  # dot leaders
+    ("field", "Name: ĐẶNG, Thu Hà (prefers \"Ha\")", "ĐẶNG"),  # capitals with accents are no acronym
     ("field", "Forename: delphine", "delphine"),
     ("field", "Name: to be confirmed", None),
     ("field", "Triaged by: Tendai Moyo (ANP)", "Tendai Moyo"),  # who acted on the form
@@ -476,6 +478,8 @@ RULE_ROWS = [
     # a child's age in brackets after a name
     ("child-age", "Dad stayed at home with Sagal (4) today.", "Sagal"),
     ("child-age", "Bay 4 (2), Room (3) and Option (2)", None),
+    ("child-age", "Wreaths with the Brownies today. Edna (102 in May!) says it's the best day", "Edna"),  # an older age
+    ("child-age", "Room (84) and Flat (60) are empty", None),  # an older age: a first name only
     ("inverted-items", "KESWICK, Ruth\nBAY 2", "KESWICK"),  # a town no list knows as a surname
     ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day
     ("inverted-items", "• Exeter, Devon – 3 sites", None),  # two places

@@ -110,7 +110,9 @@ def from_birthday(ctx: Context, text: str) -> List[Finding]:
 
 
 # a child's name with the age in brackets: "at home with Hodan (2)", "Ayaan (4) and Zara (6)"
-CHILD_AGE = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}[\p{Ll}'’-]+)[ \t]?\((?P<n>1[0-7]|[0-9])(?:[ \t]?(?:y|yrs?|years?|yo|m|mths?|months?))?\)")
+# and an older person's the same way, an age to come allowed ("Doris (101 in March!)"): a first name only
+CHILD_AGE = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}[\p{Ll}'’-]+)[ \t]?\((?P<n>1[0-7]|[0-9]|[6-9]\d|1[01]\d)"
+                       r"(?:[ \t]?(?:y|yrs?|years?|yo|m|mths?|months?))?(?:[ \t]+(?:in|on|next|this)[ \t]+\w+)?[ \t]*!?\)")
 
 
 def from_child_age(ctx: Context, text: str) -> List[Finding]:
@@ -123,7 +125,7 @@ def from_child_age(ctx: Context, text: str) -> List[Finding]:
         w = m.group("name")
         if res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.relation_word.fullmatch(w.lower()):
             continue
-        if (res.is_common(w) or res.is_place(w)) and not res.is_first_name(w):
+        if (res.is_common(w) or res.is_place(w) or int(m.group("n")) >= 60) and not res.is_first_name(w):
             continue
         out.append(finding(m.start("name"), m.end("name"), 0.7, "child-age"))
     return out

@@ -80,9 +80,9 @@ def _thanked_name(ctx: Context, m, word: str) -> bool:
 
 def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
     res = ctx.res
-    if word.isupper() and not res.is_name(w) and (len(w) <= 3 or not (strong or spelt_like_a_name(w, res))
-                                                  or not VOWEL.search(w)):
-        return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label)
+    if word.isupper() and not res.is_name(w) and word.isascii() and (
+            len(w) <= 3 or not (strong or spelt_like_a_name(w, res)) or not VOWEL.search(w)):
+        return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label); none has an accent
     return res.is_name(w) or not res.is_common(w) or (strong and not _inflected(w))
 
 

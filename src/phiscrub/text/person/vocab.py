@@ -177,7 +177,7 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?(?:[ \t]*:)?[ \t]+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
-            rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?[ \t]*[:=][ \t]*(?=\S)"
+            rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?(?:[ \t]*[:=]|[ \t]*\.{{3,}}:?)[ \t]*(?=\S)"  # "Name.......""
             # a form's cell with no colon: a label opening a line or a cell, then a cell gap
             rf"|(?:^|(?<=\n)|(?<=[ \t]{{2}}))(?:{alternation(w['fields'], ' ')})(?:\(s\))?(?:[ \t]{{2,}}|\t[ \t]*)(?=\S)",
             re.IGNORECASE),
