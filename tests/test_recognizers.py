@@ -184,6 +184,9 @@ CASES = [
     ("STREET_ADDRESS", "– Mrs Patience Ofori-Atta, Holly Bank, 9 Kiln Garth, Otley – dressings", "Holly Bank, 9 Kiln Garth"),
     ("PERSON", "Care plan note: client Sunday Adewale (74) asked to move his visit", "Sunday Adewale"),
     ("PERSON", "Thank you to everyone who came to our Christmas Fayre on Saturday", None),
+    ("PERSON", "Welcome to our new Band 5 on Ward 3, Scarborough Memorial", None),  # a hospital's name
+    ("PERSON", "Package o' care fae Moray HSCP, QDS visits", None),  # a health and social care partnership
+    ("PERSON", "Play team on Ward 4 (Evelina London) made this mural", None),  # a children's hospital
 ]
 
 
