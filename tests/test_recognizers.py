@@ -183,7 +183,7 @@ CASES = [
     ("DATE_OF_BIRTH", "Ganwyd hi ar 12fed Ionawr 1962 – a dyma hi'n ymddeol", "12fed Ionawr 1962"),  # Welsh ordinal
     ("STREET_ADDRESS", "– Mrs Patience Ofori-Atta, Holly Bank, 9 Kiln Garth, Otley – dressings", "Holly Bank, 9 Kiln Garth"),
     ("PERSON", "Care plan note: client Sunday Adewale (74) asked to move his visit", "Sunday Adewale"),
-    ("PERSON", "Thank you to everyone who came to our Christmas Fayre on Saturday", None),
+    ("PERSON", "Raffle tickets for the Summer Fayre are at the ward desk", None),  # the old spelling of a fair
     ("PERSON", "Welcome to our new Band 5 on Ward 3, Scarborough Memorial", None),  # a hospital's name
     ("PERSON", "Package o' care fae Moray HSCP, QDS visits", None),  # a health and social care partnership
     ("PERSON", "Play team on Ward 4 (Evelina London) made this mural", None),  # a children's hospital
