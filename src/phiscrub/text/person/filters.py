@@ -196,7 +196,7 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     if not nxt:
         return False
     if nxt.lower() in ctx.vocab.place_after and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
-                                                  or NAMED_PLACE_BEFORE.search(a.before) is not None
+                                                  or _named_place_before(ctx, a.before)
                                                   or (a.single and nxt in SITE_WORDS and ctx.res.is_place(a.first))):
         return True  # "Tamar Lakes", "on Wheal Rose ward", "out of Lincoln station": a place's site
     whole = WHOLE_WORD_AFTER.match(a.after)  # "house-bound" is no house
@@ -207,6 +207,12 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     two = NOUN_THEN_WORD.match(a.after)  # "the Nye Bevan education centre": a noun between
     return bool(two and named and not ctx.is_stop(two.group(1)) and two.group(1) not in ctx.res.non_noun_words
                 and two.group(2).lower() in ctx.vocab.building_after)
+
+
+def _named_place_before(ctx: Context, before: str) -> bool:
+    """A capitalised word after "on", "at"… that is no title: "on Wheal Rose ward" (not "to Dr Rose ward round")."""
+    m = NAMED_PLACE_BEFORE.search(before)
+    return m is not None and not ctx.vocab.title_word.fullmatch(m["w"])
 
 
 def _place_list(ctx: Context, a: Around) -> bool:
@@ -221,9 +227,8 @@ def _place_list(ctx: Context, a: Around) -> bool:
 
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
-# "on Wheal Rose ward": a place's capitalised first word after "on", "at", "in", "to" (no title: "to Dr Rose ward round")
-NAMED_PLACE_BEFORE = re.compile(r"\b(?i:on|at|in|to|from)[ \t]+(?!(?i:dr|mrs?|ms|miss|mx|sister|nurse|prof)\b)"
-                                r"\p{Lu}[\p{L}'’-]+[ \t]+$")
+# "on Wheal Rose ward": a place's capitalised first word after "on", "at", "in", "to" (``_named_place_before``)
+NAMED_PLACE_BEFORE = re.compile(r"\b(?i:on|at|in|to|from)[ \t]+(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
 # a site a town gives its name to, in lower case after it: "Lincoln station", "the Preston unit" (not "Rose ward")
 SITE_WORDS = frozenset({"station", "hospital", "unit", "infirmary", "hospice", "depot", "office", "campus", "site",
                         "base", "branch"})
