@@ -38,6 +38,16 @@ RULE_ROWS = [
     ("bed-run", "side rooms 1 rowan (barrier) 2 closed 3 preston", "preston"),  # a town that is a surname
     ("bed-run", "to do: 1 bloods 2 obs 3 page the reg", None),  # no name list knows them, "page the" is two words
     ("bed-run", "bay 2: 5 nowak d 7 evans e", None),  # the numbers do not count up by one
+    ("rota-grid", "Week 2\nHoney  E E - - L L N\nBridie  N N - - - E E", "Honey"),  # a word's name on a grid
+    ("rota-grid", "Week 2\nHoney  E E - - L L N\nBridie  N N - - - E E", "Bridie"),
+    ("rota-grid", "Name  M T W T F S S\nAgency  N N - - - - -\nBank  - - L L - - -", None),  # header and cover rows
+    ("rota-grid", "Olwen  E E - - L L N  (swapping the Tuesday)", None),  # one row is no grid
+    ("bed-board", "Bay D\nD2 - SALISBURY Agnes 88 - hip #", "SALISBURY Agnes"),  # SURNAME Forename after a bay code
+    ("bed-board", "D3 - CXR Grace to review", None),  # an acronym before a first name, no age after
+    ("inverted-items", "Clinic 4\n3. HALL, Primrose — cataract left eye", "HALL"),  # a building word that is a surname
+    ("inverted-items", "OT list:\nBarlow, Honey → kitchen assessment", "Honey"),
+    ("name-age", "Call 4: Blessing (60s) at the bus station, short of breath", "Blessing"),  # an age decade
+    ("name-age", "Call 5: Ladies (60s) tea dance cancelled", None),
     ("home-news", "Thank you Alder Hey! After 52 days on PICU our Summer is HOME", "Summer"),
     ("home-news", "After three weeks in Derriford our Preston went home today", "Preston"),  # a town that is a name
     ("home-news", "our Ward is home to twenty beds and a day room", None),
@@ -559,6 +569,9 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # a label before the name: the value after the colon is the name ("William Harvey ED: Ottilie Brannock")
+    ("ner", "William Harvey ED: Ottilie Brannock, 71, fall", [("William Harvey ED: Ottilie Brannock", "PERSON")],
+     "Ottilie Brannock"),
     # a run ending in an ordinary plural noun is a song, an event or a thing; a surname that is one stays
     ("ner", "a pitman sang us the whole of Blaydon Races", [("Blaydon Races", "PERSON")], None),
     ("ner", "a lovely card from Jo Fields today", [("Jo Fields", "PERSON")], "Jo Fields"),

@@ -41,8 +41,8 @@ SURNAME_AFTER = re.compile(r" ((?:Ma?c|O['’])?[A-Z][a-z][\w'’-]*)(?![\w'’-
 # capital word ("3   Boyle, Jimmy", "1.  J. ADEBAYO", "BAY A:  1 McLAUGHLIN NIV   2 DOHERTY")
 NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*(?P<n>\d{1,2})\.?"
                       r"(?:[ \t]{2,}|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]|[A-Z][\w'’ -]{1,30},[ \t]*[A-Z]))")
-# a board's bay code opening a line: "R3  HUSSAIN, AMINA", "C12: DOYLE" (resus, cubicle, chair)
-BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*:[ \t]*|"
+# a board's bay code opening a line: "R3  HUSSAIN, AMINA", "C12: DOYLE", "C1 - WELLS Frank" (resus, cubicle, chair)
+BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:–—-][ \t]*|"
                       # one space before a block-capital surname and its initial: "A1 BALOGUN K – Tazocin due"
                       r"[ \t](?=[A-Z][A-Z'’-]+[ \t][A-Z](?:[ \t]+[-–—]|[ \t]*$)))(?=[A-Z])", re.MULTILINE)
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55"
@@ -55,13 +55,9 @@ INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \
                            r"|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
                            # then a dash, comma, bracket, nickname's quote, number, line's end, record label or cell's end
-                           r"(?=[ \t]*(?:[-–—,(/\"“]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
+                           r"(?=[ \t]*(?:[-–—,(/\"“→]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
                            r"|[ \t]{2,}\S|\t)", re.MULTILINE)
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
-IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?in[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
-                    re.IGNORECASE)  # without "in" only a first name and a surname: "for grace o'doherty bay 2"
 CELL_RULE = re.compile(r"(?:[ \t]*[│┃|¦][ \t]*)?")
-NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"\d[a-z]?[.,)][ \t]*$")
 SCORE = 0.6
 # the layout decides over a gazetteer: "BRADLEY", "Boyle, Jimmy" on a board are names, while
@@ -169,7 +165,8 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
             # capitals takes a first name as a surname: "BROOK, April"
         if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
             continue
-        if _names_a_thing(vocab, lw) or lw in vocab.closing_words:
+        if (_names_a_thing(vocab, lw) and not (last.isupper() and res.is_surname(lw))) \
+                or lw in vocab.closing_words:
             continue  # a thing's word, or a closing before the sender's name ("Diolch, Siân (front desk)")
         pieces = (("last", "first"),) if inline else (("last", "last"), ("first", "first"))  # as a list writes it
         out += [finding(m.start(a), m.end(b), SCORE, "bed-board") for a, b in pieces]
@@ -185,6 +182,8 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
         if not m:
             break
         initial = m.re is INITIAL
+        if end == start and not initial and (both := _caps_then_first(ctx, text, m)):
+            return both  # "C1 - WELLS Frank 79": a board's SURNAME Forename, even a town's
         # after a name word, a gazetteer surname goes on even where it is a word: "Kwame MacLeod"
         goes_on = named and ctx.res.is_surname(m.group()) and not ctx.res.never_name(m.group())
         if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m)):
@@ -212,6 +211,22 @@ def _first_then_surname(ctx: Context, text: str, m) -> int:
     if not ctx.res.is_surname(last) or ctx.is_stop(last) or _names_a_thing(ctx.vocab, last):
         return 0
     return nxt.end()
+
+
+def _caps_then_first(ctx: Context, text: str, m) -> int:
+    """Where "WELLS Frank" ends after a bed label: a word in block capitals, even a town or a word, then one space, a
+    first name in title case and an age, a dash, a comma or the line's end (a board writes SURNAME Forename); 0
+    otherwise. Avoids acronyms ("CT Head", "NBM Grace ward": a stop word or no first name after them)."""
+    word, nxt, res = m.group(), SURNAME_AFTER.match(text, m.end()), ctx.res
+    if not (nxt and word.isupper() and word.isalpha() and (res.is_name(word) or res.is_place(word) or len(word) > 3)) \
+            or ctx.is_stop(word.lower()) or not ROW_GOES_ON.match(text, nxt.end()):
+        return 0
+    first = nxt.group(1).lower()
+    ok = res.is_first_name(first) and not ctx.is_stop(first) and not ctx.vocab.relation_word.fullmatch(first)
+    return nxt.end() if ok and not _names_a_thing(ctx.vocab, first) else 0
+
+
+ROW_GOES_ON = re.compile(r"[ \t]*(?:\d{1,3}\b|[-–—,(]|$)", re.MULTILINE)
 
 
 def _names_a_thing(vocab, word: str) -> bool:
@@ -246,55 +261,3 @@ def _name_shaped(w: str) -> bool:
     acronym such as "IVAB", "NIV", "SROM"."""
     vowels = sum(ch in "aeiouy" for ch in w)
     return vowels * 2 >= len(w)
-
-
-def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
-    """"handover: yaw mclaughlin in bed 6", "Gurpreet Young is in bay 2": the name before a bed.
-
-    Rule: up to three words on the line right before "(is) in bed/bay/side room/cubicle N",
-    read backwards while each can be a name (a gazetteer name, not a relation, keep or
-    stop word; or a word of three letters or more no dictionary knows), at least one
-    of them a first name or surname of the gazetteer.
-    Avoids: "the lady in bed 6", "pt in bay 2", "ok in bed 4" (relation, keep and ordinary
-    words), "uti in bed 3" (no gazetteer name), "the Foley in bed 7" (an article: a thing).
-    """
-    out = []
-    for m in IN_BED.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        words = list(NAME_TOKEN.finditer(text, line_start, m.start()))[-3:]
-        picked = []
-        for w in reversed(words):
-            # before a gazetteer name, an ordinary word may be a first name too ("yaw mclaughlin")
-            after_name = bool(picked) and ctx.res.is_name(picked[0].group())
-            if (picked and w.end() + 1 != picked[0].start()) or not _bed_name_word(ctx, w.group(), after_name):
-                break
-            if not picked and w.end() != m.start():
-                break
-            picked.insert(0, w)
-        if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
-            picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
-        if m.group("in") is None and not (len(picked) >= 2 and ctx.res.is_first_name(picked[0].group())):
-            continue
-        if picked and any(ctx.res.is_name(w.group()) for w in picked) and not ARTICLE_BEFORE.search(
-                text, max(0, picked[0].start() - 8), picked[0].start()):  # "the Foley in bed 7": a thing
-            out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
-    return out
-
-
-def _first_and_surname(ctx: Context, first, last, end: int) -> bool:
-    res = ctx.res
-    f, s_ = first.group().lower(), last.group().lower()
-    return (last.end() == end and first.end() + 1 == last.start() and res.is_first_name(f)
-            and not ctx.is_stop(f) and not res.never_name(f) and res.is_surname(s_) and not res.never_name(s_))
-
-
-def _bed_name_word(ctx: Context, word: str, before_name: bool = False) -> bool:
-    res = ctx.res
-    w = word.lower()
-    if res.never_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) or not VOWEL.search(w):
-        return False
-    if before_name and len(w) >= 3 and not res.is_place(w):
-        return True
-    if res.is_name(w):
-        return not res.is_common(w) or word[0].isupper()
-    return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)

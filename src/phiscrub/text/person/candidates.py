@@ -16,7 +16,7 @@ from typing import Callable, FrozenSet, List, Tuple
 
 import regex as re
 
-from phiscrub.text.person import boards, roles, surnames
+from phiscrub.text.person import boards, name_in_bed, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.bracketed import from_bracketed_relation
@@ -38,6 +38,7 @@ from phiscrub.text.person.roles import (
     from_vocative,
     not_named_by_role,
 )
+from phiscrub.text.person.rota_grid import from_rota_grid
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, POSSESSIVE_END, ScanOptions, scan
 from phiscrub.text.words import PARTICLE
@@ -217,7 +218,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("allocation", "allocation", roles.from_allocation_lines),
     Rule("shift-line", "shift-line", roles.from_shift_lines),
     Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("signed", "signed", roles.from_signature),
-    Rule("name-in-bed", "name-in-bed", boards.from_name_in_bed),
+    Rule("name-in-bed", "name-in-bed", name_in_bed.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
     Rule("lower-pair", "pair", from_lower_pairs),
     Rule("vocative", "vocative", from_vocative),
@@ -229,7 +230,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("signature", "signature", from_signature_block),
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),
     Rule("bed-run", "bed-run", from_bed_run), Rule("parity", "parity", from_parity),
-    Rule("home-news", "home-news", from_home_news),
+    Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

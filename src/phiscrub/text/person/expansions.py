@@ -236,6 +236,8 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
     if " " not in name and month_name(name, ctx.res) and (MONTH_USE_NEXT.match(text, at + len(name)) or (
             not month_first_name(text, at, name, ctx.res) and text[at + len(name):at + len(name) + 1] not in "'’")):
         return True  # "is June annual leave approved?", "since April": the month, before its leave or after a time word
+    if " " not in name and name in ctx.vocab.place_after and re.match(r"[ \t]*\d", text[at + len(name):at + len(name) + 3]):
+        return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 

@@ -16,6 +16,7 @@ from phiscrub.text.surname_after import town_surname
 from phiscrub.text.words import PARTICLES
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash, a drawn column rule
+LABEL_GAP = re.compile(r"[ \t]*:[ \t]+")
 _HALF_DAY = frozenset({"am", "pm"})
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
 
@@ -38,6 +39,8 @@ def _keeps_head(ctx: Context, head: str, rest: Sequence[str]) -> bool:
 def trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
     """An entity's word tokens without titles, relation words and keep-list words at its edges."""
     toks = [(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
+    labelled = [k for k in range(1, len(toks)) if LABEL_GAP.fullmatch(text, toks[k - 1][1], toks[k][0])]
+    toks = toks[labelled[-1]:] if labelled else toks  # a label, then its value: "James Paget ED: Ellis Thrower"
     for k in range(1, len(toks)):
         if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]) or (
                 "," in text[toks[k - 1][1]:toks[k][0]] and not text[toks[0][0]:toks[k - 1][1]].isupper()):

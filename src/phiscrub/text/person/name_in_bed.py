@@ -1,0 +1,72 @@
+"""PERSON rule ``name-in-bed``: the name right before "(is) in bed/bay/side room N" on a line: "handover: yaw
+mclaughlin in bed 6", "Gurpreet Young is in bay 2" (moved out of ``boards``, which reads the names after a bed label).
+Source: NHS ward chat and handover.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.tokens import VOWEL
+from phiscrub.types import Finding
+
+SCORE = 0.6
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
+IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?in[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
+                    re.IGNORECASE)  # without "in" only a first name and a surname: "for grace o'doherty bay 2"
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
+    """"handover: yaw mclaughlin in bed 6", "Gurpreet Young is in bay 2": the name before a bed.
+
+    Rule: up to three words on the line right before "(is) in bed/bay/side room/cubicle N",
+    read backwards while each can be a name (a gazetteer name, not a relation, keep or
+    stop word; or a word of three letters or more no dictionary knows), at least one
+    of them a first name or surname of the gazetteer.
+    Avoids: "the lady in bed 6", "pt in bay 2", "ok in bed 4" (relation, keep and ordinary
+    words), "uti in bed 3" (no gazetteer name), "the Foley in bed 7" (an article: a thing).
+    """
+    out = []
+    for m in IN_BED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(NAME_TOKEN.finditer(text, line_start, m.start()))[-3:]
+        picked = []
+        for w in reversed(words):
+            # before a gazetteer name, an ordinary word may be a first name too ("yaw mclaughlin")
+            after_name = bool(picked) and ctx.res.is_name(picked[0].group())
+            if (picked and w.end() + 1 != picked[0].start()) or not _bed_name_word(ctx, w.group(), after_name):
+                break
+            if not picked and w.end() != m.start():
+                break
+            picked.insert(0, w)
+        if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
+            picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
+        if m.group("in") is None and not (len(picked) >= 2 and ctx.res.is_first_name(picked[0].group())):
+            continue
+        if picked and any(ctx.res.is_name(w.group()) for w in picked) and not ARTICLE_BEFORE.search(
+                text, max(0, picked[0].start() - 8), picked[0].start()):  # "the Foley in bed 7": a thing
+            out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
+    return out
+
+
+def _first_and_surname(ctx: Context, first, last, end: int) -> bool:
+    res = ctx.res
+    f, s_ = first.group().lower(), last.group().lower()
+    return (last.end() == end and first.end() + 1 == last.start() and res.is_first_name(f)
+            and not ctx.is_stop(f) and not res.never_name(f) and res.is_surname(s_) and not res.never_name(s_))
+
+
+def _bed_name_word(ctx: Context, word: str, before_name: bool = False) -> bool:
+    res = ctx.res
+    w = word.lower()
+    if res.never_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) or not VOWEL.search(w):
+        return False
+    if before_name and len(w) >= 3 and not res.is_place(w):
+        return True
+    if res.is_name(w):
+        return not res.is_common(w) or word[0].isupper()
+    return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)
