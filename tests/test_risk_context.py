@@ -3,6 +3,7 @@ moves the level and a row beside it that must not. Drafts are written for these 
 
 import pytest
 
+from phiscrub.risk.birthday import birthday_days
 from phiscrub.risk.context import many_people, poster_age
 from phiscrub.risk.details import details_of
 from phiscrub.risk.figures import figures
@@ -36,6 +37,19 @@ ROWS = [
     ("role", "Get well soon to the harbour master of Port Isaac, who we took to Treliske on Friday.", (), "high"),
     ("role", "Get well soon to a harbour worker from Plymouth, who is on the mend.", (), "low"),
     ("role", "Best wishes to our village vicar, on the mend after his op.", (), "high"),
+    # a birthday opening the post, with no one named for it, is the poster's own: with their career age, their DOB
+    ("own birthday", "Birthday today 🎂 and the radiology lot brought me doughnuts.",
+     ("Qualified as a radiographer at 22 in 2003 and never looked back",), "high"),
+    ("own birthday", "Birthday today for our longest-serving porter, 40 years in the job.",
+     ("Qualified as a radiographer at 22 in 2003 and never looked back",), "medium"),
+    # a care setting named after a condition: its patient has the condition ("Eating disorders unit: one of our girls")
+    ("care setting", "Eating disorders unit today: one of our girls, 15, went home to her family in Bangor after four "
+     "months.", (), "medium"),
+    ("care setting", "Eating disorders awareness week: one of our girls, 15, went home to her family in Bangor after "
+     "four months.", (), "low"),
+    # a town called "... Bay" is the town, a beach's bay a venue
+    ("venue", "Urgent treatment centre in Herne Bay this week: a boy who trapped his finger in a door.", (), "medium"),
+    ("venue", "Lifeguards at Woolacombe Bay this week: a boy who trapped his finger in a door.", (), "high"),
     # the poster's own age leaves two birth years of 365 days; a quoted age is someone else's
     ("poster age", "I'm 45 and still loving nights on the ambulance.", (), "medium"),
     # after a colon too: "podiatry room: turning 40 soon" is the poster's age
@@ -339,6 +353,10 @@ def test_a_plural_is_a_group_unless_one_of_them_is_picked_out():
     assert not many_people(text, Mention(11, 17, "SEX", (("sex", "female"),)))
     assert many_people(text, Mention(26, 32, "SEX", (("sex", "female"),)))
     assert not many_people("in her 80s", Mention(0, 10, "AGE", (("form", "decade"),)))
+
+
+def test_a_birthday_month_leaves_thirty_days():
+    assert birthday_days("Birthday month! 🎉") == 30 and birthday_days("Birthday today! 🎉") == 1
 
 
 def test_the_poster_age_is_not_a_patient_age_share():

@@ -18,7 +18,8 @@ and §6):
 * ``poster_age``: the poster's own age ("I'm 50", "my 50th", "25 of my 50 years", "turned 50" beside
   "my"): with the account known, it leaves two possible birth years, 365 days each; with the day it is
   reached ("my 40th today", ``age_with_its_day``) it is their date of birth.
-* ``born_on``: "born on Burns Night": the poster's (or patient's) day of birth, as a birthday is.
+* ``BORN_ON`` (read by ``phiscrub.risk.birthday``, with whose birthday it is): "born on Burns Night": the poster's
+  (or patient's) day of birth, as a birthday is.
 * ``BIRTH``: a birth described ("gave birth", "mum-to-be", "now she has a son"): the rate of births;
   ``DEATH``: a death ("died", "passed away", "die at home"): the rate of deaths; each over a year with no time.
 """
@@ -267,34 +268,5 @@ def age_with_its_day(text: str, m: re.Match) -> bool:
     return AGE_DAY_AFTER.match(text, m.end()) is not None
 
 
-def born_on(text: str, m: Mention) -> bool:
-    """A date or named day right after "born on" ("born on Burns Night")."""
-    return BORN_ON.search(text, max(0, m.start - 20), m.start) is not None
-
-
-ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
 # the poster speaking of themselves near a birthday: "my birthday", "I'm 40", "my 40th"
 FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
-
-
-_PERIOD = re.compile(r"\b(?:this|last)\s+(?P<p>week|month)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
-
-
-def birthday_days(text: str) -> int:
-    """The days a birthday could fall on: one when the post is dated by it ("today", "tonight"), 30 or 7 when
-    it only says "this month" or "last week" ("Turned 30 this month"), else one (the post's own day)."""
-    period = None if _SAME_DAY.search(text) else _PERIOD.search(text)
-    return 1 if period is None else (30 if period["p"].lower() == "month" else 7)
-
-
-def first_person(text: str, m: Mention) -> bool:
-    """The poster in the first person within 40 characters of ``m``."""
-    return bool(FIRST_PERSON.search(text, max(0, m.start - 40), min(len(text), m.end + 40)))
-
-
-def stated_age(text: str, m: Mention) -> bool:
-    """'my 40th birthday', 'birthday … I'm 40': an age or an ordinal beside the birthday."""
-    window = text[max(0, m.start - 40):m.end + 40]
-    return bool(ORDINAL_AGE.search(window) or re.search(r"\b(?:i['’]?m|i am|turn(?:ed|ing)?)\s+\d{1,3}\b", window,
-                                                          re.IGNORECASE))

@@ -12,6 +12,7 @@ from typing import Callable, Dict, Iterable, List, Optional
 
 import regex as re
 
+from phiscrub.risk import birthday as bd
 from phiscrub.risk import context as cx
 from phiscrub.risk.career import career_age
 from phiscrub.risk.crowds import at_first_aid, crowds
@@ -143,8 +144,8 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
 
 def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
-    if (a.get("birthday") == "yes" or cx.born_on(text, m)) and cx.first_person(text, m):
-        count = (1 if cx.stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS) * cx.birthday_days(text)
+    if (a.get("birthday") == "yes" or bd.born_on(text, m)) and (bd.first_person(text, m) or bd.opens_post(text, m)):
+        count = (1 if bd.stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS) * bd.birthday_days(text)
         return mention_detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                               if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")

@@ -30,6 +30,9 @@ SERVICE_AFTER = re.compile(r"\s+(?:wards?|units?|teams?|nurses?|nursing|services
                            r"specialists?|departments?|bays?|rehab|research|awareness|charity|charities|"
                            r"support\s+groups?|survivors|week|day|month|assessments?|waiting\s+lists?)\b", re.IGNORECASE)
 
+# a care setting named after the condition its patients have: "the epilepsy clinic", "our eating disorders unit"
+CARE_SETTING_AFTER = re.compile(r"\s+(?:wards?|units?|clinics?|services?|nurses?|teams?)\b", re.IGNORECASE)
+
 # a condition of a group: "people with a learning disability", "anyone living with MS", "children who have asthma"
 GROUP_WITH = re.compile(r"\b(?:people|those|anyone|everyone|adults|children|kids|patients|families|men|women|folk)\s+"
                         r"(?:(?:who|that)\s+(?:have|live\s+with)|(?:living\s+)?with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -40,11 +43,13 @@ CARE_AFTER = re.compile(r"['’]?s?\s+(?:care|medicine|homes?|hospitals?|hospice
 def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     rarity = attrs(m).get("rarity", "common")
     surface = text[m.start:m.end]
-    if SERVICE_AFTER.match(text, m.end) or text[m.start - 1:m.start] == "#":  # "Autism Week", "#autism"
-        return mention_detail(m, source, "none", 1.0, "names a service, not someone's condition", "service")
-    group = GROUP_WITH.search(text, max(0, m.start - 40), m.start)  # "people with a learning disability die earlier"
-    if group and not ONE_OF_THEM.search(text, max(0, group.start() - 30), group.start()):  # not "one of our patients"
-        return mention_detail(m, source, "none", 1.0, "a group's condition: describes no one person", "group")
+    known = fig.conditions.get(surface.lower().replace("’", "'"))
+    if known is not None and CARE_SETTING_AFTER.match(text, m.end) and cx.ONE_PERSON.search(text):
+        # "Epilepsy clinic: a lady in her 40s" (not the service's own news: "our eating disorders team is 10")
+        return mention_detail(m, source, "share", known, f"a {surface.lower()} service's patient: about {pct(known)} of "
+                              "people live with it (published)", "condition")
+    if (no_one := _no_ones(m, text, source)) is not None:
+        return no_one
     for rx, rate, what in INCIDENT_RATES:
         if rx.search(surface):
             return mention_detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")
@@ -64,6 +69,16 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
     share = CONDITION_SHARE[rarity]
     return mention_detail(m, source, "share", share, f"{rarity} condition: about {pct(share)} of people (assumed)",
                    "condition")
+
+
+def _no_ones(m: Mention, text: str, source: str) -> Optional[Detail]:
+    """A condition naming a service ("Autism Week", "#autism") or a group's ("people with a learning disability")."""
+    if SERVICE_AFTER.match(text, m.end) or text[m.start - 1:m.start] == "#":
+        return mention_detail(m, source, "none", 1.0, "names a service, not someone's condition", "service")
+    group = GROUP_WITH.search(text, max(0, m.start - 40), m.start)  # "people with a learning disability die earlier"
+    if group and not ONE_OF_THEM.search(text, max(0, group.start() - 30), group.start()):  # not "one of our patients"
+        return mention_detail(m, source, "none", 1.0, "a group's condition: describes no one person", "group")
+    return None
 
 
 # how rare a condition is, as a post states it: "a condition that affects 1 in 2 million people", "one in every 50,000

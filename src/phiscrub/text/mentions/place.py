@@ -49,6 +49,7 @@ _WARD = re.compile(r"\b(?P<m>(?:[Ww]ard|WARD|[Bb]ay|BAY|[Bb]ed|BED|[Ss]ide\s?[Rr
 _ROYAL = re.compile(r"(?<![\w-])(?P<m>Royal\s+(?P<town>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?))\b")
 _PRISON = re.compile(r"(?<![\w-])(?P<m>(?:HMP(?:\s*/\s*|\s+&\s+)?(?:YOI)?|HMYOI|HM\s+Prison(?:\s+and\s+YOI)?)"
                      r"\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)")
+BAY_TOWN = 5_000  # a "... Bay" with this many residents is a town ("Whitley Bay"), not a beach ("Woolacombe Bay")
 _DIRECTIONS = frozenset("north south east west mid central upper lower greater outer inner".split())
 _NER_GRANULARITY = {"GPE": "town", "LOC": "region", "FAC": "venue"}
 _CONNECTORS = {"hospital_heads": frozenset(("and", "of"))}  # "Royal Devon and Exeter Hospital"
@@ -99,6 +100,9 @@ class PlaceFinder(MentionFinder):
                     and tokens.raws[j][:1].isupper():
                 continue  # "St Austell": a saint, not a street
             start = name_before(tokens, i, self.resources, _CONNECTORS.get(wl.name, frozenset()))
+            if start is not None and tokens.norms[j - 1] == "bay" and self.resources.place_population.get(
+                    " ".join(tokens.norms[start:j]), 0) >= BAY_TOWN:
+                continue  # "Colwyn Bay", "Herne Bay": a town the gazetteer knows, not a beach (its entry stands)
             if start is not None:
                 yield self.mention(tokens.starts[start], tokens.ends[j - 1], wl.name, wl.attributes)
 

@@ -1,0 +1,51 @@
+"""Whose birthday a post speaks of, and on how many days it could fall: the poster's own ("my birthday", "Birthday
+today 🎂 and the girls made me a cake"), with their age or not (PII-SPEC §3, staff self-disclosure). Part of
+``phiscrub.risk.context``'s reading of the words around a detail.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from phiscrub.risk.context import BORN_ON, FIRST_PERSON
+from phiscrub.types import Mention
+
+
+def born_on(text: str, m: Mention) -> bool:
+    """A date or named day right after "born on" ("born on Burns Night")."""
+    return BORN_ON.search(text, max(0, m.start - 20), m.start) is not None
+
+
+ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+_PERIOD = re.compile(r"\b(?:this|last|birthday|b['’]?day)\s+(?P<p>week|month)\b", re.IGNORECASE)  # "Birthday month!"
+_SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+def birthday_days(text: str) -> int:
+    """The days a birthday could fall on: one when the post is dated by it ("today", "tonight"), 30 or 7 when
+    it only says "this month" or "last week" ("Turned 30 this month"), else one (the post's own day)."""
+    period = None if _SAME_DAY.search(text) else _PERIOD.search(text)
+    return 1 if period is None else (30 if period["p"].lower() == "month" else 7)
+
+
+def first_person(text: str, m: Mention) -> bool:
+    """The poster in the first person within 40 characters of ``m``."""
+    return bool(FIRST_PERSON.search(text, max(0, m.start - 40), min(len(text), m.end + 40)))
+
+
+def opens_post(text: str, m: Mention) -> bool:
+    """"Birthday today 🎂 and the girls made me a cake": a birthday opening the post with no one named for it is the
+    poster's own (as people post it); not "Birthday today for our Doris" nor "Birthday girl Ivy"."""
+    return not any(ch.isalnum() for ch in text[:m.start]) and not _SOMEONE_ELSES.match(text, m.end)
+
+
+_SOMEONE_ELSES = re.compile(r"\s*(?:today|tomorrow)?\s*(?:for|to|of|girl|boy|wishes|shout|\w+['’]s)\b", re.IGNORECASE)
+
+
+def stated_age(text: str, m: Mention) -> bool:
+    """'my 40th birthday', 'birthday … I'm 40': an age or an ordinal beside the birthday."""
+    window = text[max(0, m.start - 40):m.end + 40]
+    return bool(ORDINAL_AGE.search(window) or re.search(r"\b(?:i['’]?m|i am|turn(?:ed|ing)?)\s+\d{1,3}\b", window,
+                                                          re.IGNORECASE))
