@@ -211,6 +211,10 @@ ROWS = [
     ("first-name-before", "Nguyễn Văn Hải – Vietnamese interpreter booked", "Văn Hải", "PERSON", "Nguyễn Văn Hải"),
     ("first-name-before", "Thanks Siân Jones", "Jones", "PERSON", "Siân Jones"),
     ("first-name-before", "seen at Leeds Văn Hải", "Văn Hải", "PERSON", None),  # a place is no surname
+    # caps-surname-before: a capital word opening a line, a cell or a label's value, before a found first name
+    ("caps-surname-before", "Wristband: HÁJEK Bożena / DOB 02.03.1937", "Bożena", "PERSON", "HÁJEK Bożena"),
+    ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word
+    ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),
     ("surname-after", "NoK: son L. Hill 07700 900123", "L.", "PERSON", "L. Hill"),

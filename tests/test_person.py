@@ -47,6 +47,8 @@ RULE_ROWS = [
     ("inverted-items", "Clinic 4\n3. HALL, Primrose — cataract left eye", "HALL"),  # a building word that is a surname
     ("inverted-items", "OT list:\nBarlow, Honey → kitchen assessment", "Honey"),
     ("name-age", "Call 4: Blessing (60s) at the bus station, short of breath", "Blessing"),  # an age decade
+    ("name-age", "Ward list: Teodorica Vasilescu / DOB 12.12.1940", "Teodorica Vasilescu"),  # a label's slash
+    ("name-age", "CT request: PACS/hosp no H5512093 attached", None),  # a slash inside a label is no gap
     ("name-age", "Call 5: Ladies (60s) tea dance cancelled", None),
     ("home-news", "Thank you Alder Hey! After 52 days on PICU our Summer is HOME", "Summer"),
     ("home-news", "After three weeks in Derriford our Preston went home today", "Preston"),  # a town that is a name

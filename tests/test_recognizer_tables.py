@@ -93,6 +93,11 @@ BUILTIN = {
         miss("DOB 12345678 (mistyped, query with GP)"),
         # a date alone in brackets after a full name, its year before this one
         hit("about my late father, Gwilym Prosser (19/06/1936), on Ward 9", "19/06/1936", "numeric d/m/y"),
+        # a record row: a name, the date alone between separators, then the NHS or hospital number's label
+        hit("ref: Okonjo, Adaeze - 1971.03.22 - NHS 943 476 5919", "1971.03.22", "iso y-m-d"),
+        hit("BRAND, Ottoline / 22/03/1971 / hosp no K1234567", "22/03/1971", "numeric d/m/y"),
+        miss("Clinic 12/11/2025, NHS dental check"),  # no row: a word before the date
+        miss("Seen at the review - 12/11/2025 - nhs app message sent"),  # no name before the date
         miss("Meeting with Finance (04/02/2024)"),  # one word, no name
         miss("Report by Anna Smith (04/02/2999)"),  # a year not yet here is no birth
         hit("she was born St David's Day 1947 in Cardigan", "St David's Day 1947", "named day + year"),
@@ -222,6 +227,8 @@ BUILTIN = {
         hit("3 Smugglers Cove", "3 Smugglers Cove", "number + street"),
         hit("4 The Mall", "4 The Mall", "number + street"),
         hit("14 Kirk Vennel", "14 Kirk Vennel", "number + street"),
+        hit("Nan's at 7 Pear Tree Fold now", "7 Pear Tree Fold", "number + street"),  # a northern fold
+        miss("a 3 fold increase in referrals"),
         hit("Flat 2/1, 17 Dalcross Street", "Flat 2/1, 17 Dalcross Street", "number + street"),  # tenement position
         hit("lives at 3F2, 41 Warrender Park Road", "3F2, 41 Warrender Park Road", "number + street"),  # Edinburgh
         hit("OCR of a letter: 27Harbour View, Looe", "27Harbour View", "number + street"),  # no gap, as OCR reads it
@@ -418,6 +425,10 @@ BUILTIN = {
         miss("back in the car 2 HRS later"),  # a unit, not plate letters
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
         hit("her Volvo (HLT 86) was towed", "HLT 86", "dateless"),  # right after a vehicle make
+        hit("his Kawasaki SUN 9 was found by the harbour", "SUN 9", "dateless"),  # after a make even a word's letters
+        miss("the SUN 9 kids' tent at the fair"),  # no make before it
+        miss("a black BMW X5 on the A46"),  # a model's letter and number
+        miss("the van NEWS 3 score was noted"),  # a kind of vehicle, not a make: a word stays a word
         hit("the farmer's Defender HNV 58 was in the yard", "HNV 58", "dateless"),  # a model named without its make
         hit("a grey Qashqai WT 6120 in the drop-off bay", "WT 6120", "dateless"),
         miss("Thanks Bill (Reg), DOB 03/04/1951"),  # a label before a date is no plate beside "Reg"

@@ -31,6 +31,8 @@ its shape, source and the false positive it avoids):
   a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan") and, in lower-case chat, a first name
   that is no word ("marisol kowalczyk"), even before a capitalised surname ("priya Kaur"; a well-known first name
   that is also a word only opening a line: "sarah Kaur was on", not "please mark Kaur's obs").
+* ``caps-surname-before``: "KOWALCZYK Jadwiga / DOB", "label: SZABÓ Erzsébet": a capital word opening a line, cell or
+  value before a first name is the surname a label prints first (``surname_first``).
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
   case after a name ending on a first name or initial, even one that is a word, through one middle first name; a
   keep word before a number or another capitalised word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in
@@ -63,6 +65,7 @@ from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.surname_after import surname_after
+from phiscrub.text.surname_first import caps_surname_before
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.text.wrapped import wrapped_name
 from phiscrub.types import Finding
@@ -270,6 +273,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("particles-before", "PERSON", particles_before),
     Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
+    Growth("caps-surname-before", "PERSON", caps_surname_before),  # "KOWALCZYK Jadwiga / DOB"
     Growth("role-first-name-before", "PERSON", _role_first_name_before),
     Growth("unknown-before", "PERSON", unknown_before),  # "Jinu Mathew": a first name no list knows
     Growth("surname-after", "PERSON", surname_after),

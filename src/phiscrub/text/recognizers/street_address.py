@@ -65,7 +65,7 @@ _TYPES = (
     r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach|lanes"
     r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
     r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct"
-    r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|middleway"
+    r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|middleway|fold"
 )
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
 _FIRST_TYPES = (

@@ -58,6 +58,8 @@ _MAKES = (
     r"ford|vauxhall|volkswagen|vw|toyota|nissan|kia|hyundai|peugeot|renault|citro[eë]n|[sš]koda|audi|bmw"
     r"|mercedes(?:-benz)?|honda|mazda|fiat|suzuki|dacia|mg|mini|volvo|seat|cupra|jaguar|land\s+rover|range\s+rover"
     r"|rover|tesla|lexus|porsche|mitsubishi|subaru|jeep|alfa\s+romeo|saab|daewoo|proton|reliant|triumph|austin|morris"
+    # motorcycle makes licensed in the UK besides Honda, Suzuki and Triumph (DfT vehicle licensing statistics, VEH0120)
+    r"|yamaha|kawasaki|ducati|harley(?:-davidson)?|ktm|aprilia|royal\s+enfield|bsa|norton|piaggio|vespa|lambretta"
 )
 _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istration)?|plates?|vrm)(?![\w])", re.IGNORECASE)
 # the UK's best-selling car and van models of recent years (SMMT registration tables), as posts name them
@@ -181,11 +183,14 @@ class VehicleRegRecognizer(PhiRecognizer):
             return None if self.resources is not None and self.resources.never_name(letters) else max(score, 0.6)
         # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3");
         # number first, only no unit ("van 7194 RU" is a plate, "car 2 HRS" is not)
-        if not _VEHICLE_BEFORE.search(text, max(0, start - 30), start):
+        if not (vehicle := _VEHICLE_BEFORE.search(text, max(0, start - 30), start)):
             return None
         if value[0].isdigit() and letters.lower() not in _UNITS or not self.resources.is_common(letters):
             return max(score, 0.6)
-        return None
+        # right after a make a word is the plate's too: "his Yamaha MAN 83", "the old Kawasaki (RUN 7)" (the make
+        # alone, not its model's words: "Ford Fiesta GCS 13" is a score; nor a model's letter and number: "BMW X5")
+        word_ok = len(letters) > 1 and value[0].isalpha()
+        return max(score, 0.6) if word_ok and _MAKE.fullmatch(vehicle.group().strip(" \t(,:")) else None
 
     def _ni_plausible(self, text: str, start: int, end: int, value: str) -> bool:
         """A Northern Ireland shape with an issued area code, or any code beside a vehicle word."""

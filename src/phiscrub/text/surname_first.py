@@ -1,0 +1,37 @@
+"""The ``caps-surname-before`` growth of the completion stage (``complete``): a surname in block capitals written
+before the first name, as patient labels, wristbands and lists print a name ("KOWALCZYK Jadwiga / DOB …",
+"Patient label: SZABÓ Erzsébet"): the capital word opening a line, a cell or a label's value, right before a
+title-case first name that was found, is that person's surname, even one no list knows.
+Source: NHS patient ID labels and wristbands (SURNAME Forename), PAS printouts.
+Avoids: headings and form words ("NOTES Mary said…", "URGENT Grace…": ordinary or keep words no list knows as a
+surname), roles and acronyms ("NIC Tendai", "ICU Grace": three letters or fewer and no known surname), a word not at a line's, cell's or value's start.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import regex as re
+
+from phiscrub.text import words as wd
+from phiscrub.text.words import Taken
+from phiscrub.types import Finding
+
+# a capital word opening a line, a cell (two spaces or a tab) or a label's value (after a colon), then one space
+_CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=:)|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+
+
+def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    first = text[f.start:f.end]
+    if " " in first or not first[:1].isupper() or not first.istitle() or not res.is_first_name(first):
+        return None
+    m = _CAPS_OPENING.search(text, max(0, f.start - 40), f.start)
+    if m is None or taken.any_in(*m.span("w")):
+        return None
+    w = m.group("w")
+    known = res.is_surname(w.lower()) and not res.never_name(w.lower())
+    unknown = len(w) > 3 and not (res.is_common(w.lower()) or res.never_name(w.lower()))  # not "NIC", "HCA"
+    if len(w) < 3 or not _VOWEL.search(w) or not (known or unknown):
+        return None
+    return m.start("w"), f.end
