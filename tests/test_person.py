@@ -150,6 +150,7 @@ RULE_ROWS = [
     ("thanks", "Thanks to Sam I will ring you", "Sam"),  # the pronoun after a name is not an initial
     ("sign-off", "See you at handover.\nKind regards,\nPercival", "Percival"),
     ("sign-off", "Kind regards,\nThe Ward Team", None),
+    ("sign-off", "Diolch am eich help.\nCofion,\nGwenllian", "Gwenllian"),  # Welsh "regards"
     ("closing", "Ring me if stuck. Love, Blessing (ward clerk)", "Blessing"),  # a bracketed role after the name
     ("closing", "Thanks, Ward 7 (ortho) x", None),
     ("closing", "What a shift.\nLove,\nJem x", "Jem"),
@@ -171,6 +172,7 @@ RULE_ROWS = [
     ("addressing", "kemi can u check bay 3 obs", "kemi"),
     ("addressing", "Mark your diaries for the audit", None),
     ("addressing", "Love u lots, see you tomorrow", None),
+    ("addressing", "Clinic cancelled by Dr Osei. Rebook pls, next free slot", None),  # "re" + a word is a word
     ("addressing", "Burnout can hit anyone on nights", None),
     ("addressing", "She's Hope, our new HCA on days", None),
     ("initials", "Card from P. van Rensburg on Ward 2", "P. van Rensburg"),  # particles before the surname
@@ -179,6 +181,7 @@ RULE_ROWS = [
     ("initials", "Go to level A. Walk to the lifts.", None),
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
     ("gazetteer", "The grace period ends on Friday", None),
+    ("gazetteer", "Clinic closed Dydd Sul and Dydd Llun", None),  # Welsh weekdays
     ("nickname-name", 'Farewell to Joy "Jojo" Okorafor after 30 years', 'Joy "Jojo" Okorafor'),
     ("nickname-name", "Porter Reg (Bunny) Warrender retires", "Reg (Bunny) Warrender"),  # a keep word known as a name
     ("nickname-name", 'Ward 3 "Top Team" Leeds', None),  # no first name before the quotes
@@ -571,6 +574,7 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    ("ner", "Night report Daisy Fenwick care home: all settled", [("Daisy Fenwick", "PERSON")], None),  # a home's name
     # a label before the name: the value after the colon is the name ("William Harvey ED: Ottilie Brannock")
     ("ner", "William Harvey ED: Ottilie Brannock, 71, fall", [("William Harvey ED: Ottilie Brannock", "PERSON")],
      "Ottilie Brannock"),

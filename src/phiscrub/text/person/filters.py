@@ -193,8 +193,8 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     if not a.single and last in ctx.vocab.organisation_after and not ctx.res.is_surname(last):
         return True  # the word read into the name: "Holly Lodge Primary", "Elgin Academy" (not "Amy Church")
     nxt = a.next_word()
-    if not nxt:
-        return False
+    if not nxt or HOME_AFTER.match(a.after):
+        return bool(nxt)  # "Heather View care home", "Ashgrove nursing home": the home's name
     if nxt.lower() in ctx.vocab.place_after and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
                                                   or _named_place_before(ctx, a.before)
                                                   or (a.single and nxt in SITE_WORDS and ctx.res.is_place(a.first))):
@@ -207,6 +207,9 @@ def _before_place_word(ctx: Context, a: Around) -> bool:
     two = NOUN_THEN_WORD.match(a.after)  # "the Nye Bevan education centre": a noun between
     return bool(two and named and not ctx.is_stop(two.group(1)) and two.group(1) not in ctx.res.non_noun_words
                 and two.group(2).lower() in ctx.vocab.building_after)
+
+
+HOME_AFTER = re.compile(r"[ \t]+(?:care|nursing|residential|retirement)[ \t]+homes?\b", re.IGNORECASE)
 
 
 def _named_place_before(ctx: Context, before: str) -> bool:

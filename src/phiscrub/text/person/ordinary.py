@@ -73,10 +73,11 @@ def stop_with_clitic(ctx: "Context", w: str) -> bool:
 
 def ordinary(ctx: "Context", word: str) -> bool:
     """An ordinary word, listed or not: in the word list, its plural ("Gritters"), a compound, a
-    calendar abbreviation or a stop word with a clitic. Callers decide whether a name gazetteer hit outranks it."""
+    calendar abbreviation, a stop word with a clitic or a word done again ("Rebook", "Reswab": "re" and a word). Callers decide whether a name gazetteer hit outranks it."""
     w = word.lower()
     return (ctx.res.is_common(w) or stop_with_clitic(ctx, w) or calendar_abbreviation(ctx, w)
-            or compound(ctx, w) or (len(w) > 4 and w.endswith("s") and ctx.res.is_common(w[:-1])))
+            or compound(ctx, w) or (len(w) > 4 and w.endswith("s") and ctx.res.is_common(w[:-1]))
+            or (len(w) > 5 and w.startswith("re") and ctx.res.is_common(w[2:]) and not ctx.res.is_name(w)))
 
 
 # Endings of generic drug names: stems of the WHO International Nonproprietary Names ("The use of stems in
