@@ -198,6 +198,15 @@ ROWS = [
     ("follow-up", "A man from Taunton had a cardiac arrest at the gym; today he walked out of Musgrove Park.", (),
      "medium"),
     ("follow-up", "A man from Taunton had a cardiac arrest at the gym today; we got him to Musgrove Park.", (), "high"),
+    # leaving a unit today dates the discharge, not the stroke
+    ("follow-up", "A 41-year-old man left our rehab unit today after his stroke. Strokes hit the young too.", (),
+     "medium"),
+    ("follow-up", "A 41-year-old woman had a stroke today and is walking and talking.", (), "high"),
+    # "Care home" opening a sentence names no home: the town is the pool; a named home is one of 40 residents
+    ("care home", "One of our ladies, in her 90s, won the bingo today. Care home activities, Pitlochry style", (),
+     "medium"),
+    ("care home", "One of our ladies, in her 90s, won the bingo today. Birchwood Care Home activities, Pitlochry "
+     "style", (), "high"),
     # everyone of a kind ("every teacher") is no one's occupation
     ("occupation", "A teenage girl from Kendal has asthma, and every teacher at school now knows where her inhaler is.",
      (), "low"),

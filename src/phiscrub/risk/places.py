@@ -62,7 +62,8 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     island = fig.island(surface) if level in ("village", "town", "region") else None
     if island:  # "on Skye": the residents of its postcode districts, not a region's million
         return mention_detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
-    unnamed = level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start))
+    unnamed = level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start)
+                                    or CARE_HOME.fullmatch(surface) is not None)  # "Care home activities": no name
     if level == "venue" and CARE_HOME.search(surface) and (not unnamed or (  # named, or "our care home in Bude"
             _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) and _IN_TOWN.match(text, m.end))):
         return mention_detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "

@@ -23,9 +23,10 @@ WINDOWS = {"clock": HOUR, "part_of_day": PART_OF_DAY, "date": DAY, "weekday": DA
 FUTURE = re.compile(r"(?:tomorrow|next\s+\w+)\b", re.IGNORECASE)
 WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IGNORECASE)
 # a follow-up of an earlier incident beside a day or a time: that day is the visit's, the discharge's or the letter's
-# ("came to see us at the base today", "today he walked out of Papworth"); a season or a year may still date the incident
+# ("came to see us at the base today", "today he walked out of Papworth", "left our stroke rehab unit today"); a season or a year may still date the incident
 FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
-                       r"walked\s+out\s+of|(?:was|been|got)\s+discharged|went\s+home|sent\s+(?:us|the\s+(?:team|crew))|"
+                       r"walked\s+out\s+of|(?:was|been|got)\s+discharged|went\s+home|left\s+hospital|"
+                       r"left\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:units?|wards?|hospital|hospice|rehab|icu|itu|hdu)\b|sent\s+(?:us|the\s+(?:team|crew))|"
                        r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
                        r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+)?\s+to\s+(?:meet|see|thank)|"
                        r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff))\b", re.IGNORECASE)
