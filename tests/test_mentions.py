@@ -110,6 +110,7 @@ CASES = [
     (P, "sat with a widow at Royal Preston today", "Royal Preston", {"granularity": "hospital"}),
     (P, "a Year 10 lad from Settle came to the drop-in", "Settle", {"granularity": "town"}),  # a town after "from"
     (P, "Settle down everyone, the cake is here", None, {}),  # the word
+    (P, "back on the pitch after his knee op in March", None, {}),  # the month, not March in Cambridgeshire
     (P, "the Royal Mail van and the Royal Marines band", None, {}),
     (P, "RTC on the A303 again", "A303", {"granularity": "road"}),
     (P, "queues on the A38 all day", "A38", {"granularity": "road"}),
