@@ -116,6 +116,8 @@ RULE_ROWS = [
     ("relation/is", "her grandson is lachlan, he'll ring at 6", "lachlan"),
     ("relation/is", "son is aware and happy with the plan", None),
     # a block-capital name after the cue, spelt like a name (six letters, two vowels, no word or place)
+    ("naming", "ask Olumide or Precious about the swap", "Precious"),  # "or" joins names as "and" does
+    ("naming", "ask pharmacy or the night team about it", None),
     ("naming", 'he calls himself "Moth" on the ward', "Moth"),  # a quoted name after the cue
     ("naming", 'welcome "the team" back', None),
     ("naming", "Cot 4 — Baby ADEBAYO twin 2, CPAP", "ADEBAYO"),

@@ -40,7 +40,7 @@ VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a
                               r"them|me|us|yes|no)\b", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 SAID = frozenset({"said", "says"})  # verbs of saying that are also names, after a lower-case name
-LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
+LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bor\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"[ \t]*[\"'‘“](?=\p{Lu})"), "\"'’”"
 
