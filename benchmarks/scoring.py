@@ -7,7 +7,7 @@ spans. Recall, precision and false positives per entity type and overall.
 
 A *partial leak* is a gold span with some of its letters or digits redacted and
 at least one whole word of it (a run of letters and digits) left readable: the
-surname beside a redacted forename, the last digits of a number. It is worse
+surname beside a redacted forename, the last digits of a number (a leading title such as "Mrs" does not count). It is worse
 than a miss, because the draft looks scrubbed. It is counted whether or not the
 span counts as caught.
 """
@@ -42,9 +42,17 @@ def _alnum_positions(text: str, start: int, end: int) -> List[int]:
 _WORD = re.compile(r"[^\W_]+")
 
 
+# a leading title does not count (issue 9): "mrs abara" with "abara" redacted leaks nothing of the name
+_TITLES = frozenset("mr mrs ms miss mx dr prof sr sir dame lady lord rev fr".split())
+
+
 def partial_leak(text: str, start: int, end: int, covered: set) -> bool:
-    """Some letters or digits of ``text[start:end]`` are covered and a whole word of it is not."""
-    words = [range(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    """Some letters or digits of ``text[start:end]`` are covered and a whole word of it is not (a leading title, such
+    as "Mrs", left readable is no leak)."""
+    found = list(_WORD.finditer(text[start:end]))
+    while len(found) > 1 and found[0].group().lower() in _TITLES:
+        found = found[1:]
+    words = [range(start + m.start(), start + m.end()) for m in found]
     hit = [any(p in covered for p in w) for w in words]
     return any(hit) and not all(hit)
 

@@ -108,6 +108,16 @@ def test_partial_leaks_are_counted(found, leak):
     assert t.partial_leaks() == int(leak)
 
 
+@pytest.mark.parametrize("found,leak", [
+    ([(4, 18, "PERSON")], False),                # a labelled leading title left readable is no leak
+    ([(0, 12, "PERSON")], True),                 # "Flint" readable is one
+])
+def test_a_leading_title_is_no_partial_leak(found, leak):
+    t = Tally()
+    t.add("z", "Mrs Marjorie Flint came", [(0, 18, "PERSON")], found)
+    assert t.partial_leaks() == int(leak)
+
+
 def test_partial_leak_in_a_number():
     t = Tally()
     text = "NHS 943 476 5919 ok"

@@ -90,6 +90,8 @@ BUILTIN = {
         # eight digits right after a birth label, year first or day first, when they make a date
         hit("KOVAC, Ana   DOB 19610704   NHS no to follow", "19610704", "compact after label"),
         hit("D.O.B: 04071961", "04071961", "compact after label"),
+        hit("Referral: Tran Van Minh   DOB 170359   NHS to follow", "170359", "compact after label"),  # DDMMYY
+        miss("DOB 993012 on the scanned form"),  # no such day and month
         miss("DOB 12345678 (mistyped, query with GP)"),
         # a date alone in brackets after a full name, its year before this one
         hit("about my late father, Gwilym Prosser (19/06/1936), on Ward 9", "19/06/1936", "numeric d/m/y"),
@@ -483,6 +485,15 @@ BUNDLED = {
         miss("bus route X1234567 diverted"),
         miss("pas K765432 is too short"),
         miss("ordered part K7654321 for the hoist"),  # no context: under the threshold (a record may lift it)
+    ],
+    ("letter-seven-digits", "two letters + 7 digits"): [
+        hit("hosp no HN0045521 on the MCCD", "HN0045521", "two letters + 7 digits"),
+        hit("wristband TR0081234 checked", "TR0081234", "two letters + 7 digits"),
+        miss("flight BA4471203 lands at 6"),  # no context: under the threshold
+    ],
+    ("letter-seven-digits", "letter + grouped digits"): [
+        hit("pt no K 220 7761 for fracture clinic", "K 220 7761", "letter + grouped digits"),
+        miss("Room K 220 1234 is the bleep"),  # no patient word: under the threshold
     ],
     ("prison-number", "prison number"): [
         hit("Name: HALL, Dean   Prison no: B2218KQ   DOB to follow", "B2218KQ", "prison number"),

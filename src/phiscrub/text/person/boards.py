@@ -24,7 +24,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
-from phiscrub.text.person.tokens import PLURAL_ACRONYM, VOWEL
+from phiscrub.text.person.tokens import PARTICLE_WORDS, PLURAL_ACRONYM, VOWEL
 from phiscrub.text.words import DAY_OR_YEAR
 from phiscrub.types import Finding
 
@@ -193,8 +193,9 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
         named = named or not initial
         end = m.end()
         gap = GAP.match(text, end)
-        if not gap or gap.end() - end > 1 + initial:
-            break  # a cell gap ends the name: "KHATUN   G3P2"
+        particle = m.group().lower() in PARTICLE_WORDS and gap is not None and gap.end() - end <= 2
+        if not gap or (gap.end() - end > 1 + initial and not particle):
+            break  # a cell gap ends the name: "KHATUN   G3P2" (not after a particle: "DE  SOUZA" as OCR spaces it)
         pos = gap.end()
     return end if named else start
 

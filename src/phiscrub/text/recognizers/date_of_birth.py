@@ -192,9 +192,10 @@ class DateOfBirthRecognizer(PhiRecognizer):
         # a named day and a year are a date: "born Christmas Day 1938", "born on Hogmanay, 1951"
         Pattern("named day + year", rf"(?<![\w])(?P<id>{_NAMED_DAY},?\s+(?:in\s+)?(?:19|20)\d\d)(?!\w)", 0.6),
         # day and month without a year still give the birthday away
-        # eight digits right after a birth label, as PAS exports write them: "DOB 19541231", "D.O.B: 31121954"
+        # eight digits right after a birth label, as PAS exports write them: "DOB 19541231", "D.O.B: 31121954"; or
+        # six, day first with a two-digit year, as referral forms and CHI numbers write it: "DOB 240688"
         Pattern("compact after label", r"(?<=(?i:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born)[\s:]{1,3})"
-                r"(?P<id>(?:19|20)\d{6}|\d{4}(?:19|20)\d{2})(?!\d)", 0.6),
+                r"(?P<id>(?:19|20)\d{6}|\d{4}(?:19|20)\d{2}|\d{6})(?!\d)", 0.6),
         Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*{_YEAR})", 0.45),
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),
     ]
@@ -236,6 +237,9 @@ class DateOfBirthRecognizer(PhiRecognizer):
         m = _NUMERIC.fullmatch(pattern_text)
         if m:
             return _numeric_is_date(m)
+        if pattern_text.isdigit() and len(pattern_text) == 6:  # compact DDMMYY: either century
+            v = pattern_text
+            return is_date(int(v[:2]), int(v[2:4]), (1900 + int(v[4:]), 2000 + int(v[4:])))
         if pattern_text.isdigit():  # compact: year first, else day first
             v = pattern_text
             return any(1880 <= int(y) <= 2100 and is_date(int(d), int(mo), (int(y),))

@@ -65,7 +65,7 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             "house name, street",
             # a part of the house first: "The Annexe, Oak Tree Farm, Summer Lane", "The Coach House, Glebe Farm, …"
             rf"(?<![\w])(?!{_CUE_WORD})(?P<id>(?-i:(?:The\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+)?"
-            rf"(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
+            rf"(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan|des|de|du|la|le|aux)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}})"
             rf",\s+{_CAP_STREET})",
             0.3,
         ),

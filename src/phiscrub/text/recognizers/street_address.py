@@ -98,13 +98,13 @@ _WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b|{_MONTH_STOP})"
 _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)\p{L}[\p{L}\p{M}'’.-]*"
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
-_BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
+_BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s{1,2}[A-Z][\w'’-]+)?)\s{1,2}(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
 # the flat's number ("Fflat" in Welsh), or its floor and side as Aberdeen and Dundee write them: "Flat G/R"
 # (ground right), "Flat 1/L"
 # a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane")
 _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[A-H])(?![\w/]))"
-         rf",?\s+(?:{_BUILDING},?\s+)?")
+         rf"\s?,?\s+(?:{_BUILDING}\s?,?\s+)?")  # OCR spaces a comma off its word: "Flat  9 ,  Kestrel  House ,"
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
@@ -125,8 +125,8 @@ _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r|an)-\p{Lu}\p{Ll}+)"
 # Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road", "1/L" (left); Edinburgh floor F
 # door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
 _TENEMENT = r"(?:\d{1,2}/(?:\d{1,2}|(?-i:[LRM])(?![\w]))|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
-# A house or home name before a numbered street: capitalised words (checked by ``is_house_name``).
-_NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the)\s[A-Z][\p{L}'’-]+|\s[A-Z][\p{L}'’-]+){0,3})"
+# A house or home name before a numbered street (checked by ``is_house_name``), Welsh to French words between.
+_NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the|des|de|du|la|le|aux)\s[A-Z][\p{L}'’-]+|\s[A-Z][\p{L}'’-]+){0,3})"
 # Welsh house-name elements ("Tŷ Gwyn", "Bryn Awel", "Pen y Bryn", "Llys Onnen") and Gaelic "Taigh": a name
 # opening on one is a house even when its words are also first names. Source: common elements of Welsh
 # house and farm names (Welsh Language Commissioner, place-name standardisation guidance).
