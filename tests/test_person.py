@@ -577,6 +577,7 @@ NER_ROWS = [
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
     ("ner", "Night report Daisy Fenwick care home: all settled", [("Daisy Fenwick", "PERSON")], None),  # a home's name
+    ("ner", "left the car on Greenhalgh Lane overnight", [("Greenhalgh Lane", "PERSON")], None),  # a street after "on"
     # a label before the name: the value after the colon is the name ("William Harvey ED: Ottilie Brannock")
     ("ner", "William Harvey ED: Ottilie Brannock, 71, fall", [("William Harvey ED: Ottilie Brannock", "PERSON")],
      "Ottilie Brannock"),

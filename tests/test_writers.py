@@ -55,6 +55,15 @@ def test_a_role_in_capitals_and_a_cell_gap_stay_out_of_a_name(scrubber, text, na
     assert _spans(scrubber, text, "PERSON") == {name}
 
 
+@pytest.mark.parametrize("text", [
+    "Mr Addison runs clinic 9 today. Addison's disease referrals go to clinic 4",  # the repeat names the condition
+    "Mr Graves runs clinic 9 today. Graves' disease referrals go to clinic 4",
+])
+def test_a_surname_repeated_as_its_eponymous_condition_stays(scrubber, text):
+    starts = [f.start for f in scrubber.scrub_text(text).findings if f.entity_type == "PERSON"]
+    assert starts == [text.index("Mr ") + 3]  # the clinician, not the condition
+
+
 @pytest.mark.parametrize("text, name", [
     ("Maria de la Cruz", "Maria de la Cruz"),
     ("E. ap Gwilym", "E. ap Gwilym"),

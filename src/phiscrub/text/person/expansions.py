@@ -15,7 +15,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Set, Tuple
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import all_but, edge_junk, not_a_person, sentence_start
+from phiscrub.text.person.filters import EPONYM_CONDITION, all_but, edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.text.words import month_first_name, month_name
 from phiscrub.types import Finding
@@ -220,8 +220,7 @@ MONTH_USE_NEXT = re.compile(r"[ \t]+(?:annual[ \t]+leave|al|leave|rota|pay|payda
                             r"figures|audit|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+$", re.IGNORECASE)  # "so much joy", "be frank"
 # a verb's helper before it: "please don't mark the register", "we'll mark his birthday", "have faith"
-VERB_BEFORE = re.compile(r"(?:n['’]t|\b(?:will|['’]ll|to|can|could|should|would|must|please|have|keep|lost))[ \t]+$",
-                         re.IGNORECASE)
+VERB_BEFORE = re.compile(r"(?i:n['’]t|\b(?:will|['’]ll|to|can|could|should|would|must|please|have|keep|lost))[ \t]+$")
 
 
 def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
@@ -236,8 +235,9 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
     if " " not in name and month_name(name, ctx.res) and (MONTH_USE_NEXT.match(text, at + len(name)) or (
             not month_first_name(text, at, name, ctx.res) and text[at + len(name):at + len(name) + 1] not in "'’")):
         return True  # "is June annual leave approved?", "since April": the month, before its leave or after a time word
-    if " " not in name and name in ctx.vocab.place_after and re.match(r"[ \t]*\d", text[at + len(name):at + len(name) + 3]):
-        return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward
+    if " " not in name and ((name in ctx.vocab.place_after and re.match(r"[ \t]*\d", text[at + len(name):at + len(name) + 3]))
+                            or (name in ctx.res.eponyms and EPONYM_CONDITION.match(text, at + len(name)))):
+        return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward; "Graves' disease"
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 

@@ -23,12 +23,14 @@ from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.words import FROM_A_TEAM
 
 SAINT_BEFORE, SAINT_START = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.I), re.compile(r"(?:st\.?|saint)\s", re.I)
+EPONYM_CONDITION = re.compile(r"(?:['’]s?|s['’])?[ \t]+(?i:disease|syndrome|palsy|sign|phenomenon)\b")
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # place words that end a street or a thing, never a surname here ("Pilrig Street", "Ash Grove")
 STREET_TYPES = frozenset("street st road rd avenue ave close drive way crescent terrace place square gardens grove mews "
                          "parade row walk rise court".split())
 CARE_HOME = re.compile(r"\b(?i:nursing|care|residential|rest|retirement)[ \t]+(?i:home)$")
+ALONG_BEFORE = re.compile(r"\b(?:on|along|off|up|down)[ \t]+$", re.IGNORECASE)  # "parking on Duckworth Lane"
 STREET_BEFORE = re.compile(r"(?<![:.\d])\d{1,4}[a-z]?,?[ \t]+$")  # "12 Ayesha Lane" is a street; "09:10 George Hill" a time
 # a word numbered as a board numbers it is a bay, ward or room ("Marjorie Stone Bay 2", "… Bay 2
 # Ward 7"), not an organisation's ("Mount Pleasant Surgery 2 miles away" still is one)
@@ -63,7 +65,7 @@ def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
 
 def _ends_in_place_word(ctx: Context, a: Around) -> bool:
     """"Alma Road", "Dartmoor Rescue Group"; but a first name and a surname that is also a place
-    word ("Ayesha Lane", "Chinedu Hill") is a person unless a number or "in", "at"… comes before
+    word ("Ayesha Lane", "Chinedu Hill") is a person unless a number or "in", "at", "on"… comes before
     or the word is a keep word ("Russell Ward", "Grace Ward")."""
     words = a.span.split()
     if words[-1].lower() not in ctx.vocab.place_after:
@@ -71,7 +73,8 @@ def _ends_in_place_word(ctx: Context, a: Around) -> bool:
     last = words[-1].lower()
     return not (len(words) > 1 and ctx.res.is_surname(last) and not ctx.res.never_name(last) and last not in STREET_TYPES
                 and (ctx.res.is_first_name(words[0]) or not (ctx.res.is_common(words[0]) or ctx.res.is_place(words[0])))
-                and not STREET_BEFORE.search(a.before) and not ctx.vocab.locative_before.search(a.before))
+                and not STREET_BEFORE.search(a.before) and not ctx.vocab.locative_before.search(a.before)
+                and not ALONG_BEFORE.search(a.before))
 
 
 def _organisation(ctx: Context, a: Around) -> bool:
@@ -158,12 +161,18 @@ def _noun_modifier(ctx: Context, a: Around) -> bool:
 
 
 def _eponym_word(ctx: Context, a: Around) -> bool:
-    """"Apgar", "Heimlich", "Ménière's", "Guillain-Barré" (unless also a surname); a hyphenated eponym listed
+    """"Apgar", "Heimlich", "Ménière's", "Guillain-Barré" (a surname too only before "disease": "Graves' disease");
+    a hyphenated eponym listed
     whole ("Cheyne-Stokes") whatever its parts are."""
     whole = fold_accents(POSSESSIVE.sub("", a.first.lower()))
     parts = HYPHEN.split(whole)
     return a.single and ((len(parts) > 1 and whole in ctx.res.eponyms) or (  # "Cheyne-Stokes": listed whole
-        all(p in ctx.res.eponyms for p in parts) and not ctx.res.is_surname(a.first)))
+        all(p in ctx.res.eponyms for p in parts) and (not ctx.res.is_surname(a.first) or _condition_named(a))))
+
+
+def _condition_named(a: Around) -> bool:
+    """A surname that is an eponym, written as the condition's: "Graves' disease", "Addison's disease"."""
+    return bool(EPONYM_CONDITION.match(a.after))
 
 
 def _placed(ctx: Context, a: Around) -> bool:
