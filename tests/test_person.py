@@ -221,7 +221,7 @@ RULE_ROWS = [
     ("possessive", "Thank you for referring this gentleman, who I saw today", None),  # "this", no "thi's"
     ("possessive", "the patient's son rang and the nurses son too", None),
     ("possessive", "Mrs Jones son rang", None),  # a surname ending in s, not "Jone's"
-    ("possessive", "Collecting for Nkechi's family this weekend", "Nkechi"),
+    ("possessive", "Raising money for Nkechi's family at the bake sale", "Nkechi"),
     ("possessive", "Collecting for Bristol's family services", None),
     # a possessive written without its apostrophe: the whole word, if its stem is a rare-word first name
     ("glued-possessive", "omg its rukhsanas leaving do tmrw", "rukhsanas"),

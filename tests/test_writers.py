@@ -56,8 +56,8 @@ def test_a_role_in_capitals_and_a_cell_gap_stay_out_of_a_name(scrubber, text, na
 
 
 @pytest.mark.parametrize("text", [
-    "Mr Addison runs clinic 9 today. Addison's disease referrals go to clinic 4",  # the repeat names the condition
-    "Mr Graves runs clinic 9 today. Graves' disease referrals go to clinic 4",
+    "Ask Mr Addison about the leaflets; Addison's disease letters now go by email",  # the repeat names the condition
+    "Ask Mr Graves about the leaflets; Graves' disease letters now go by email",
 ])
 def test_a_surname_repeated_as_its_eponymous_condition_stays(scrubber, text):
     starts = [f.start for f in scrubber.scrub_text(text).findings if f.entity_type == "PERSON"]
