@@ -58,7 +58,6 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
         return mention_detail(m, source, "share", stated, f"about {pct(stated)} of people, as the post says", "condition")
     if ANY_RARE.fullmatch(surface):
         return mention_detail(m, source, "share", ANY_RARE_DISEASE, "some rare disease: 1 in 17 people", "condition")
-    known = fig.conditions.get(surface.lower().replace("’", "'"))
     if known is not None:  # a named condition whose prevalence is published (data/condition-prevalence.csv)
         return mention_detail(m, source, "share", known, f"about {pct(known)} of people live with it (published)",
                               "condition")
