@@ -29,8 +29,13 @@ def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
     after = text[end:end + 30].lower()
     if after.startswith(("'s", "’s", "s'")) or (last_word[-1:] in "sS" and after[:1] in "'’"):
         return True  # "Crohn's", "Woods' screw"
-    nxt = CONDITION_NEXT.match(after)
-    if nxt and nxt.group(1) in ctx.vocab.condition_words:
+    if condition_follows(ctx, text, end):
         return True
     pair = EPONYM_PAIR_NEXT.match(text, end)  # "Rubin and Woods' screw", "McRoberts & Rubin manoeuvres"
     return bool(pair and pair.group(1).lower() in ctx.res.eponyms and eponym(ctx, text, pair.end(), pair.group(1)))
+
+
+def condition_follows(ctx: Context, text: str, end: int) -> bool:
+    """A condition's word right after an eponym, its possessive between or not: "Graves' disease", "Bell's palsy"."""
+    nxt = CONDITION_NEXT.match(text[end:end + 30].lower())
+    return bool(nxt and nxt.group(1) in ctx.vocab.condition_words)

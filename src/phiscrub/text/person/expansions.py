@@ -15,7 +15,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Set, Tuple
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import EPONYM_CONDITION, all_but, edge_junk, not_a_person, sentence_start
+from phiscrub.text.person.eponyms import condition_follows
+from phiscrub.text.person.filters import all_but, edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.text.words import month_first_name, month_name
 from phiscrub.types import Finding
@@ -224,9 +225,8 @@ VERB_BEFORE = re.compile(r"(?i:n['’]t|\b(?:will|['’]ll|to|can|could|should|w
 
 
 def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
-    """A repeat of a name that is also a word, used as the word: opening a sentence before "to",
-    "you" or "the" ("Hope to see you there" where Hope is a name elsewhere), or a stop word in lower case
-    ("paramedics Will and Faith … you will never know": the modal verb, not Will, where the writer capitalises it)."""
+    """A repeat of a name that is also a word, used as the word: opening a sentence before "to", "you" or "the" ("Hope to
+    see you there"), or a stop word in lower case ("Will and Faith … you will never know": the modal verb, not Will)."""
     if " " not in name and ctx.is_stop(name) and text[at].islower() and name.capitalize() in text:
         return True
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and (
@@ -236,7 +236,7 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
             not month_first_name(text, at, name, ctx.res) and text[at + len(name):at + len(name) + 1] not in "'’")):
         return True  # "is June annual leave approved?", "since April": the month, before its leave or after a time word
     if " " not in name and ((name in ctx.vocab.place_after and re.match(r"[ \t]*\d", text[at + len(name):at + len(name) + 3]))
-                            or (name in ctx.res.eponyms and EPONYM_CONDITION.match(text, at + len(name)))):
+                            or (name in ctx.res.eponyms and condition_follows(ctx, text, at + len(name)))):
         return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward; "Graves' disease"
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))

@@ -16,6 +16,7 @@ from phiscrub.resources import fold_accents
 from phiscrub.text.person.abroad import abroad as _abroad
 from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check, any_check
 from phiscrub.text.person.context import Context
+from phiscrub.text.person.eponyms import condition_follows
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.place_parts import part_of_place
 from phiscrub.text.person.things import thing_after
@@ -23,7 +24,6 @@ from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.words import FROM_A_TEAM
 
 SAINT_BEFORE, SAINT_START = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.I), re.compile(r"(?:st\.?|saint)\s", re.I)
-EPONYM_CONDITION = re.compile(r"(?:['’]s?|s['’])?[ \t]+(?i:disease|syndrome|palsy|sign|phenomenon)\b")
 LABEL_COLON = re.compile(r"[ \t]*:(?!\))")
 POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # place words that end a street or a thing, never a surname here ("Pilrig Street", "Ash Grove")
@@ -167,12 +167,7 @@ def _eponym_word(ctx: Context, a: Around) -> bool:
     whole = fold_accents(POSSESSIVE.sub("", a.first.lower()))
     parts = HYPHEN.split(whole)
     return a.single and ((len(parts) > 1 and whole in ctx.res.eponyms) or (  # "Cheyne-Stokes": listed whole
-        all(p in ctx.res.eponyms for p in parts) and (not ctx.res.is_surname(a.first) or _condition_named(a))))
-
-
-def _condition_named(a: Around) -> bool:
-    """A surname that is an eponym, written as the condition's: "Graves' disease", "Addison's disease"."""
-    return bool(EPONYM_CONDITION.match(a.after))
+        all(p in ctx.res.eponyms for p in parts) and (not ctx.res.is_surname(a.first) or condition_follows(ctx, a.text, a.end))))
 
 
 def _placed(ctx: Context, a: Around) -> bool:

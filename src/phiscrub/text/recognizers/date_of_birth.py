@@ -149,8 +149,8 @@ def _name_then_date(text: str, start: int, end: int) -> bool:
 # a patient's record row: the name, then the date alone between separators, then the NHS or hospital number's label
 # ("Thapa Magar, Sushila - 1966.09.14 - nhs 795 …", "JONES, Ann / 03.04.1941 / CHI …"): the row's date is the DOB
 _ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*$")  # a capitalised name word
-_ID_AFTER = re.compile(r"[ \t]*[-–—/|,;][ \t]*(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b")
-RECORD_ROW_ID = re.compile(r"[-–—/|,;][ \t]*(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b")
+RECORD_ROW_ID = re.compile(r"[-–—/|,;][ \t]*(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b")  # also the prefilter's test
+_ID_AFTER = re.compile(r"[ \t]*" + RECORD_ROW_ID.pattern)
 
 
 def _record_row_date(text: str, start: int, end: int) -> bool:
