@@ -40,6 +40,11 @@ CASES = [
     ("DATE_OF_BIRTH", "D.O.B.: 01-Jan-1944", "01-Jan-1944"),
     ("DATE_OF_BIRTH", "DOB 3rd Jan, aged 7", "3rd Jan"),
     ("DATE_OF_BIRTH", "her birthday is 12 March and she'll be 90", "12 March"),
+    # a year in words is part of the date: no "nineteen fifty-one" left beside a redacted day and month
+    ("DATE_OF_BIRTH", "Her mam says she was born the second of May, nineteen fifty-one", "second of May, nineteen fifty-one"),
+    ("DATE_OF_BIRTH", "born 9 Aug nineteen hundred and seven, the oldest in the home", "9 Aug nineteen hundred and seven"),
+    ("DATE_OF_BIRTH", "dob June 30th, two thousand and four", "June 30th, two thousand and four"),
+    ("DATE_OF_BIRTH", "born on 2 May, nineteen babies arrived on the unit", "2 May"),  # "nineteen" alone: no year
     ("DATE_OF_BIRTH", "on 14 February 2020 we attended", None),
     ("DATE_OF_BIRTH", "clinic on 12 March at the hub", None),
     ("DATE_OF_BIRTH", "appointment 21/08/2025 at 10:30", None),

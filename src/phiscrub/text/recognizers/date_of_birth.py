@@ -61,6 +61,13 @@ _ORDINAL_WORD = re.compile(rf"(?:{'|'.join(sorted(ORDINAL_DAY, key=lambda w: (-l
 # English ordinals and Welsh ones ("1af", "2il", "3ydd", "5ed", "12fed", "11eg", "21ain": Ganwyd ar 12fed Ionawr)
 _DAY = rf"(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|{_ORDINAL_WORD.pattern})"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
+# a year in words, as a chaplain or a relative writes a birth date out: "nineteen thirty-nine", "nineteen
+# hundred and five", "nineteen oh two", "two thousand and three", "twenty twelve"
+_U, _TEENS = r"(?:one|two|three|four|five|six|seven|eight|nine)", \
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = rf"(?:(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+{_U})?|{_TEENS})"
+_YEAR_SPOKEN = (rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+(?:{_TENS}|{_U})|{_TENS}|oh[\s-]+{_U})"
+                rf"|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:{_TENS}|{_U}))?|twenty[\s-]+(?:oh[\s-]+{_U}|{_TENS}))(?![\w-])")
 # A year that cannot be read as a day of the month: four digits, "'62", or 32-99.
 _YEAR_NOT_DAY = r"(?:1[89]\d\d|20\d\d|'\d\d|3[2-9]|[4-9]\d)"
 _YEAR_ONLY = re.compile(rf"{_YEAR_NOT_DAY}$")
@@ -184,8 +191,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("spaced d m yyyy", r"(?<![\d])(?P<id>\d{1,2} \d{1,2} (?:19|20)\d\d)(?!\d)", 0.6),
         # year first, also with spaces and a two-digit month and day, as passport and visa forms write it ("1990 06 17")
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}| [01]\d [0-3]\d))(?!\d)", 0.6),
-        Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+{_YEAR})(?!\w)", 0.6),
-        Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+{_YEAR})(?!\w)", 0.6),
+        Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
+        Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
         # no day before it: "31-Apr-1944" is an impossible date, not "Apr-1944"
         Pattern("month y", rf"(?<![\w])(?<!\d(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]{{0,2}})(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
@@ -196,8 +203,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         # six, day first with a two-digit year, as referral forms and CHI numbers write it: "DOB 240688"
         Pattern("compact after label", r"(?<=(?i:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born)[\s:]{1,3})"
                 r"(?P<id>(?:19|20)\d{6}|\d{4}(?:19|20)\d{2}|\d{6})(?!\d)", 0.6),
-        Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*{_YEAR})", 0.45),
-        Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*{_YEAR})", 0.45),
+        Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS})(?![\w]|\s*,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
+        Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
     ]
     CONTEXT = [
         r"d\.?\s?[o0]\.?\s?b\.?",  # and "D0B", a zero typed or read for the O
