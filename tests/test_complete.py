@@ -143,6 +143,13 @@ ROWS = [
     ("particles-before", "we need to do de la cruz obs", "cruz", "PERSON", None),  # "do" is no first name here
     ("particles-before", "Can you do Smith's obs", "Smith", "PERSON", None),           # "do" is a word too
     ("particles-before", "Thanks to Maria de la Cruz", "Maria", "PERSON", None),        # nothing before the name
+    # ocr-fragments
+    ("ocr-fragments", "LIST 2:  Mr  Gr ah am    hernia", "Gr", "PERSON", "Gr ah am"),
+    ("ocr-fragments", "board says Ch ris to theatre", "Ch", "PERSON", "Ch ris"),
+    ("ocr-fragments", "thanks Jo hn for the cover", "Jo", "PERSON", "Jo hn"),
+    ("ocr-fragments", "thanks Ann a lot", "Ann", "PERSON", None),  # "a": a stop word, not a piece
+    ("ocr-fragments", "thanks Al so much", "Al", "PERSON", None),  # "also": a word, no name
+    ("ocr-fragments", "ask Dee abc later", "Dee", "PERSON", None),  # "deeabc": no name
     # trailing-initial
     ("trailing-initial", "pt Thi H for scan", "Thi", "PERSON", "Thi H"),
     ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),

@@ -6,6 +6,7 @@ its shape, source and the false positive it avoids):
 
 * ``word-edges``: a finding never starts or ends inside a word; a cut word is taken whole when at least half of it
   is inside, else left out ("D.O" of "D.O.B", "Okonjo" of "Okonjo-Bell").
+* ``ocr-fragments``: the rest of a name OCR broke into pieces ("Gl ad ys"; ``ocr_fragments``).
 * ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H", "DE LA CRUZ, Maria": a block-capital
   surname and a comma before a name, or a capitalised forename after a block-capital name; in title case, a surname
   of the gazetteer that is no word before a first name ("Siddiqui, Tariq"). The layout decides, not the word
@@ -62,6 +63,7 @@ from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
 from phiscrub.text.name_before import unknown_before
 from phiscrub.text.nicknames import nickname_around
+from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.surname_after import surname_after
@@ -265,6 +267,7 @@ def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int
 
 GROWTHS: Tuple[Growth, ...] = (
     Growth("word-edges", None, _word_edges),
+    Growth("ocr-fragments", "PERSON", ocr_fragments),  # "Gl ad ys": a name OCR broke into pieces
     Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),  # first: "AMA MAC AN T-SAOIR" then grows as a whole
     Growth("comma-inverted", "PERSON", _comma_inverted),
     Growth("block-capitals", "PERSON", _block_capitals),

@@ -1,0 +1,40 @@
+"""The ``ocr-fragments`` growth of the completion stage (``complete``): OCR of a board or a label breaks a word
+at random places ("Gl ad ys", "Ed na", "Ch audhry"), so a name rule finds its first piece and leaves the rest
+readable. A found name takes up to three lower-case pieces of one to three letters right after it, one space
+apart, when its last word and those pieces joined are a name of the gazetteer that is no ordinary word.
+Source: OCR output of photographed theatre and ward boards and scanned labels (Tesseract and PP-OCR both split
+words at wide letter gaps).
+Avoids: prose after a name ("Ann a lot", "Sam is in": after a word or a name, a piece that is a stop word stops it), pieces
+that join into a word ("Al so" is "also"; a first name well known in the UK is a name first: "Jo hn") or into nothing
+the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import regex as re
+
+from phiscrub.text.words import Taken
+from phiscrub.types import Finding
+
+_LAST_WORD = re.compile(r"\p{L}+$")
+_PIECES = re.compile(r"(?: \p{Ll}{1,3}){1,3}(?![\w'’\-])")
+
+
+def ocr_fragments(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    last = _LAST_WORD.search(text, f.start, f.end)
+    m = _PIECES.match(text, f.end) if last is not None else None
+    if m is None or taken.any_in(f.end, m.end()):
+        return None
+    pieces = m.group().split()
+    head = last.group().lower()
+    whole_word = res.is_name(head) or res.is_common(head) or res.is_stop(head)
+    for k in range(len(pieces), 0, -1):  # the longest run of pieces that completes a name
+        if whole_word and any(res.is_stop(p) for p in pieces[:k]):
+            continue  # "Ann a lot"; but "Gr ah am" ("Gr" is no word: the pieces are its rest)
+        joined = (last.group() + "".join(pieces[:k])).lower()
+        well_known = res.anglo_first_names.get(joined, 0) >= 5  # "Jo hn": a name first, whatever else "john" is
+        if res.is_name(joined) and not res.never_name(joined) and (well_known or not res.is_common(joined)):
+            return f.start, f.end + sum(len(p) + 1 for p in pieces[:k])
+    return None
