@@ -75,6 +75,12 @@ RULE_ROWS = [
     ("thanks", "Thanks to the porters for the help", None),
     ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
     ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
+    # lower-case chat thanks: a first name of the gazetteer, in lower case only
+    ("thanks/lower", "omg thank u yetunde for covering my late", "yetunde"),
+    ("thanks/lower", "thanks marisol and kemi for the cake", "kemi"),
+    ("thanks/lower", "cheers tae the crew fae the station", None),  # Scots "to": a determiner follows
+    ("thanks/lower", "thanks Sunday for the roast", None),  # capitalised: the other thanks rows decide
+    ("thanks/lower", "thanks mark for the help", None),  # a lower-case word first
     ("thanks", "Props to everyone on nights for the brews", None),
     ("title", "cheers to paramedic Will and his crewmate", "Will"),
     ("title", "Matron will come round at ten", None),

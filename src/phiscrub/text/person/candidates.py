@@ -48,6 +48,9 @@ WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 # initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
                              rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*)")
+# after a thanked word in lower case: a determiner, so the word was a preposition ("cheers tae the crew", "thanks fae a'
+# the staff": Scots "to", "from")
+DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|a['’]|an|our|yer|your|all|every\w*)\b", re.IGNORECASE)
 IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
 
 
@@ -71,7 +74,7 @@ class CueRule:
     ``cue``: the ``Vocab`` attribute holding the cue's regex; ``skip``: the checks of
     ``filters.NOT_A_PERSON`` the cue outranks (a title before "Chester" makes a person);
     ``line_end``: the name must end the line or come before "!" or kisses (a closing or
-    a cheer: "ta Jem x", "Go on Reg!").
+    a cheer: "ta Jem x", "Go on Reg!"); ``lower_only``: only names written in lower case.
     """
 
     rule: str
@@ -81,6 +84,7 @@ class CueRule:
     scan: ScanOptions
     skip: FrozenSet[str] = frozenset()
     line_end: bool = False
+    lower_only: bool = False
 
     @property
     def key(self) -> str:
@@ -111,6 +115,8 @@ CUE_RULES: Tuple[CueRule, ...] = (
     CueRule("role", "", "role_cue", 0.65, ScanOptions(role=True, lower=True, as_list=True)),
     # "Big thanks to Priya and Sam"
     CueRule("thanks", "", "thanks_cue", 0.6, ScanOptions(as_list=True, thanked=True)),
+    # "thank u tamsin for", "thanks kemi and jo": lower-case chat, a first name of the gazetteer
+    CueRule("thanks", "lower", "thanks_cue", 0.6, ScanOptions(lower=True, first_name=True, as_list=True), lower_only=True),
     # "Kind regards,\nSue"
     CueRule("sign-off", "", "sign_off_cue", 0.7, ScanOptions()),
     # "ta Jem x", "cheers, Bern", "Thanks, Dawn x": a closing, then a name ending the line
@@ -130,7 +136,7 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
         opts = rule.scan if not rule.scan.thanked or THANKING.search(m.group()) else NOT_THANKED
         for s, e in scan(ctx, text, m.end(), opts):  # a quoted name too: 'calls himself "Ghost"'
             words = text[s:e].split()
-            if eponym(ctx, text, e, words[-1]) or (
+            if (rule.lower_only and (not text[s:e].islower() or DETERMINER_NEXT.match(text, e))) or eponym(ctx, text, e, words[-1]) or (
                     rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):

@@ -68,7 +68,7 @@ _SIGN_OFF_SHAPES = (r"x+",)
 _ROLES_THANKED = (r"(?:(?:our|the|my|both)[ \t]+)?(?:paramedics?|nurses?|midwi(?:fe|ves)|doctors?|porters?|hcas?|"
                   r"physios?|carers?|crew(?:mates)?|call[ \t]+handlers?|technicians?|students?)")
 _THANKS_SHAPES = (
-    r"thanks?(?:\s+you)?(?:\s+so\s+much)?(?:\s+to)?",  # thank(s) (you) (so much) (to)
+    r"thanks?(?:\s+(?:you|u))?(?:\s+so\s+much)?(?:\s+to)?",  # thank(s) (you|u) (so much) (to)
     r"shout\s*-?\s*outs?\s+to",
     r"shout\s*-?\s*outs?\s+for",
     r"happy\s+\d+(?:st|nd|rd|th)\s+birthday(?:\s+to)?",
