@@ -40,6 +40,22 @@ def test_normalise_keeps_length_and_folds():
     assert out == "07700 900123 - 943 "
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("DOB O3.1O.1957 on the label", "DOB 03.10.1957 on the label"),  # OCR read zeros as the letter O
+    ("Unit no RTX0O81234", "Unit no RTX0081234"),  # between two digits
+    ("d.o.b 2o/o4/1988", "d.o.b 20/04/1988"),
+    ("O2 shop, SO23 9LX, plate BO19 XYZ, room 1O", "O2 shop, SO23 9LX, plate BO19 XYZ, room 1O"),  # letters stay
+])
+def test_normalise_reads_ocr_zeros_in_numbers(text, expected):
+    assert normalise(text) == expected
+
+
+def test_an_ocr_zero_date_is_found_and_redacted_in_the_original(scrubber):
+    text = "Mr Colin Reeve  DOB O7.O2.1949  ward 4"
+    found = [f for f in scrubber.scrub_text(text).findings if f.entity_type == "DATE_OF_BIRTH"]
+    assert [text[f.start:f.end] for f in found] == ["O7.O2.1949"]
+
+
 def test_finding_rejects_bad_spans_and_types():
     with pytest.raises(ValueError):
         Finding(5, 5, "PERSON", 0.5, "x")
