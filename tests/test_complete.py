@@ -142,6 +142,8 @@ ROWS = [
     ("particles-before", "Missing: mei de la cruz, 34", "cruz", "PERSON", "mei de la cruz"),  # lower case
     ("particles-before", "we need to do de la cruz obs", "cruz", "PERSON", None),  # "do" is no first name here
     ("particles-before", "Can you do Smith's obs", "Smith", "PERSON", None),           # "do" is a word too
+    ("particles-before", "2. du PLESSIS, Anke    ORIF wrist", "PLESSIS", "PERSON", "du PLESSIS"),  # a list row's opening
+    ("particles-before", "then do SMITH next", "SMITH", "PERSON", None),  # mid-sentence: "do" is the verb
     ("particles-before", "Thanks to Maria de la Cruz", "Maria", "PERSON", None),        # nothing before the name
     # ocr-fragments
     ("ocr-fragments", "LIST 2:  Mr  Gr ah am    hernia", "Gr", "PERSON", "Gr ah am"),
@@ -221,6 +223,9 @@ ROWS = [
     # caps-surname-before: a capital word opening a line, a cell or a label's value, before a found first name
     ("caps-surname-before", "Wristband: HÁJEK Bożena / DOB 02.03.1937", "Bożena", "PERSON", "HÁJEK Bożena"),
     ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word
+    ("caps-surname-before", "1115 KOVAČ Milena - bloods, INR", "Milena", "PERSON", "KOVAČ Milena"),  # a visit list's row
+    ("caps-surname-before", "BED 4 OYELOWO Funmi  NBM", "Funmi", "PERSON", "OYELOWO Funmi"),
+    ("caps-surname-before", "2. URGENT Milena to ring", "Milena", "PERSON", None),  # a form word after the row label
     ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),

@@ -3,7 +3,8 @@
 "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said": lower-case name particles then a capitalised word
 (after a lower-case name, a word no stop word); "E. ap Gwilym", "Reg Ní Bhriain", "van der Berg": particles in any
 case before a capitalised name, with the first name or initial before them. Particles that are also English words
-("do", "la") need that first name ("to do Smith's obs" stays). Source: the naming customs behind particles (Spanish,
+("do", "la") need that first name ("to do Smith's obs" stays), or a block-capital surname opening a list's row
+("3. de GRUCHY, Philippe"). Source: the naming customs behind particles (Spanish,
 Dutch, German, Arabic, Welsh "ap").
 """
 
@@ -19,6 +20,7 @@ from phiscrub.types import Finding
 
 _LOWER_PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
+_ROW_START = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{wd.ROW_LABEL}[ \t]+)?$", re.MULTILINE)  # "3. de GRUCHY, Philippe"
 _MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
 
 
@@ -58,6 +60,7 @@ def particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple
     bare = first.rstrip(".")
     if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
         return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
-    if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts):
-        return None  # "to do Smith's obs"
+    if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts) and not (
+            text[f.start:f.end].isupper() and _ROW_START.search(text, max(0, m.start() - 12), m.start("parts"))):
+        return None  # "to do Smith's obs"; but a list's row opening "3. de GRUCHY, Philippe"
     return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"

@@ -1,7 +1,8 @@
 """The ``caps-surname-before`` growth of the completion stage (``complete``): a surname in block capitals written
 before the first name, as patient labels, wristbands and lists print a name ("KOWALCZYK Jadwiga / DOB …",
-"Patient label: SZABÓ Erzsébet"): the capital word opening a line, a cell or a label's value, right before a
-title-case first name that was found, is that person's surname, even one no list knows.
+"Patient label: SZABÓ Erzsébet"): the capital word opening a line, a cell, a label's value or a list's row after its
+label (a visit time, a number, a bed: "0900 DRUMMOND Alec", "BED 1 MacLEOD Murdo"), right before a title-case first
+name that was found, is that person's surname, even one no list knows.
 Source: NHS patient ID labels and wristbands (SURNAME Forename), PAS printouts.
 Avoids: headings and form words ("NOTES Mary said…", "URGENT Grace…": ordinary or keep words no list knows as a
 surname), roles and acronyms ("NIC Tendai", "ICU Grace": three letters or fewer and no known surname), a word not at a line's, cell's or value's start.
@@ -19,6 +20,9 @@ from phiscrub.types import Finding
 
 # a capital word opening a line, a cell (two spaces or a tab) or a label's value (after a colon), then one space
 _CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=:)|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
+# ... or a row of a list after its label: a visit time, a list number, a bed or bay, a bullet ("0900 DRUMMOND Alec",
+# "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S")
+_ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{wd.ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 
@@ -26,7 +30,7 @@ def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tu
     first = text[f.start:f.end]
     if " " in first or not first[:1].isupper() or not first.istitle() or not res.is_first_name(first):
         return None
-    m = _CAPS_OPENING.search(text, max(0, f.start - 40), f.start)
+    m = _CAPS_OPENING.search(text, max(0, f.start - 40), f.start) or _ROW_OPENING.search(text, max(0, f.start - 40), f.start)
     if m is None or taken.any_in(*m.span("w")):
         return None
     w = m.group("w")
