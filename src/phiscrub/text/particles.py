@@ -15,12 +15,13 @@ from typing import Optional, Tuple
 import regex as re
 
 from phiscrub.text import words as wd
+from phiscrub.text.surname_first import ROW_LABEL
 from phiscrub.text.words import Taken, names_ok
 from phiscrub.types import Finding
 
 _LOWER_PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
-_ROW_START = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{wd.ROW_LABEL}[ \t]+)?$", re.MULTILINE)  # "3. de GRUCHY, Philippe"
+_ROW_START = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?$", re.MULTILINE)  # "3. de GRUCHY, Philippe"
 _MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
 
 

@@ -18,9 +18,6 @@ PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den",
 PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
-# the label opening a list's row: a visit time, a list number, a bullet, a bed or bay ("0900", "3.", "-", "BED 1")
-ROW_LABEL = (r"(?:\d{1,2}[:.]?\d{2}|\d{1,3}[.)]?|[-–•*·]|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
-             r"[ \t]*\d{1,3}[a-z]?)")
 PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
 # the capitalised word after a particle, not its possessive: "van der| Berg's"
 NAME_AFTER_PARTICLE = re.compile(r"[ \t]+(?P<last>\p{Lu}[\w'’\-]*?)(?:['’]s)?(?![\w'’\-])")
