@@ -903,6 +903,13 @@ def test_a_name_that_is_also_a_city_stays_a_name_beside_names(scrubber):
     # "<Name> the <Noun>" after "a", or with two or more capitalised ordinary words: a character or a product
     ("Night shift treat: someone brought in a Cuthbert the Caterpillar!", "Cuthbert"),
     ("Bedtime story was Gordon the Big Engine again, then lights out", "Gordon"),
+    # a quoted title after a word for singing, playing, a song or a film
+    ("Bed 3 keeps playing \"Rose Garden\" on his phone, bless him", "Rose"),
+    ("The choir sang \"Danny Boy\" and there wasn't a dry eye", "Danny"),
+    ("Karaoke night: Doreen belted out \"Jolene\" twice", "Jolene"),
+    # organisations: a GP practice "and Partners", a military operation
+    ("Letter copied to GP: Dr Okafor and Partners, Mill Road", "Okafor"),
+    ("He served on Op Herrick twice and still talks about it", "Herrick"),
 ])
 def test_a_name_before_a_word_for_a_thing_named_after_someone_is_no_name(scrubber, text, thing):
     at = text.index(thing)
@@ -922,6 +929,12 @@ def test_a_name_before_a_day_word_with_a_name_between_is_still_a_person(scrubber
 def test_a_name_the_job_is_still_a_person(scrubber, text, name):
     at = text.index(name)
     assert any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+def test_a_quoted_nickname_is_still_a_person(scrubber):
+    text = 'Meet "Big Tomasz" Nowak, our new porter, who calls himself "Tommo"'
+    found = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings}
+    assert any("Tomasz" in x for x in found) and "Tommo" in found, found
 
 
 def test_a_possessive_before_a_thing_word_is_still_a_person(scrubber):

@@ -1,5 +1,6 @@
 """A name that names a thing: "Vera Lynn records", "Peppa Pig stickers", "a Chelsea keyring", "a Thomas splint";
-"Young Carers Action Day", "Baby Loss Awareness Week"; "a Colin the Caterpillar", "Thomas the Tank Engine".
+"Young Carers Action Day", "Baby Loss Awareness Week"; "a Colin the Caterpillar", "Thomas the Tank Engine"; a quoted
+title after a word for singing, playing or a film ('playing "Tom Hark"').
 
 Rule: a name-like span right before a lower-case word of ``thing_after`` (recognizers/person.yaml: songs and
 records, a character's merchandise, a device named after its inventor) is the thing's name, not a person's.
@@ -38,6 +39,13 @@ ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-
 # capitalised ordinary words ("Thomas the Tank Engine"); not "Dave the Porter", "Mary the Ward Clerk" (a job)
 CHARACTER_AFTER = re.compile(r"[ \t]+the[ \t]+(?P<noun>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)\b")
 A_BEFORE = re.compile(r"(?<![\w])(?i:a|an)[ \t]+$")
+# a quoted title after a word for singing, playing, a song or a film: "playing "Tom Hark"", "the words to "Daisy
+# Bell"", "we all murdered "Sweet Caroline""; a quoted nickname has none ('Reg "Nan" Bradford', 'calls himself "Ghost"')
+TITLE_BEFORE = re.compile(r"\b(?i:play(?:s|ed|ing)?|sang|sing(?:s|ing)?|song|songs|tune|hymn|carol|anthem|karaoke|"
+                          r"words[ \t]+(?:to|of)|lyrics|danc(?:e|ed|ing)[ \t]+to|listen(?:s|ed|ing)?[ \t]+to|album|single|"
+                          r"track|film|movie|musical|poem|book|novel|rendition[ \t]+of|murder(?:ed|ing)?|belt(?:ed|ing)?[ \t]+out|"
+                          r"request(?:ed)?)(?:[ \t]+(?:\w+)){0,2}[ \t]+[\"“‘'](?:\p{Lu}[\w'’-]*[ \t]+){0,3}$")
+TITLE_CLOSES = re.compile(r"[^\"”’\n]{0,30}[\"”’]")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
 
@@ -48,6 +56,8 @@ def thing_after(ctx: Context, a: Around) -> bool:
     m = NEXT_LOWER.match(a.after)
     if m and m.group(1) in ctx.vocab.thing_after:
         return True
+    if TITLE_BEFORE.search(a.before) and TITLE_CLOSES.match(a.after):
+        return True  # a song's, film's or book's title in quotes
     if ANIMAL_BEFORE.search(a.before) or ANIMAL_AFTER.match(a.after):
         return True  # a pet's name
     tail = a.span[len(a.span.split()[0]):] if " the " in a.span else ""  # the NER's "Gordon the Big Engine"
