@@ -582,6 +582,8 @@ NER_ROWS = [
     ("ner", "Dr Ed Sheeran was on the radio", [("Dr Ed Sheeran", "PERSON")], "Ed Sheeran"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # a hyphenated surname whose second part is a keep word stays whole ("Farsi": an interpreter language)
+    ("ner", "Interview: Karim Al-Farsi at 10", [("Karim Al-Farsi", "PERSON")], "Karim Al-Farsi"),
     ("ner", "Night report Daisy Fenwick care home: all settled", [("Daisy Fenwick", "PERSON")], None),  # a home's name
     ("ner", "left the car on Greenhalgh Lane overnight", [("Greenhalgh Lane", "PERSON")], None),  # a street after "on"
     # a label before the name: the value after the colon is the name ("William Harvey ED: Ottilie Brannock")

@@ -119,6 +119,7 @@ def _word_edges(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]
         if word is not None:
             inside = alnum(text, max(word[0], start), end)
             end = word[1] if inside * 2 >= alnum(text, *word) else word[0]
+    end = start + len(text[start:end].rstrip())  # a word left out leaves no space behind
     return (start, end) if (start, end) != (f.start, f.end) and start < end else None
 
 

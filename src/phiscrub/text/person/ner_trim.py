@@ -38,7 +38,8 @@ def _keeps_head(ctx: Context, head: str, rest: Sequence[str]) -> bool:
 
 def trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
     """An entity's word tokens without titles, relation words and keep-list words at its edges."""
-    toks = [(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")]
+    toks = _joined([(s, e) for s, e in tokens if any(ch.isalnum() for ch in text[s:e]) and text[s:e] not in ("'s", "’s")],
+                   text)
     labelled = [k for k in range(1, len(toks)) if LABEL_GAP.fullmatch(text, toks[k - 1][1], toks[k][0])]
     toks = toks[labelled[-1]:] if labelled else toks  # a label, then its value: "James Paget ED: Ellis Thrower"
     for k in range(1, len(toks)):
@@ -58,6 +59,18 @@ def trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
                     or _trailing_word(ctx, text, toks)):
         toks = toks[:-1]
     return toks
+
+
+def _joined(toks: List[Span], text: str) -> List[Span]:
+    """Tokens with no space between them, the second capitalised, as one word ("Al-Farsi", not "Al" and the keep
+    word "Farsi"; "Co-authored" stays two)."""
+    out: List[Span] = []
+    for s, e in toks:
+        if out and text[s].isupper() and not any(ch.isspace() for ch in text[out[-1][1]:s]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _town_surname(ctx: Context, text: str, toks: Sequence[Span]) -> bool:
