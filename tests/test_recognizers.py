@@ -102,6 +102,9 @@ CASES = [
     ("HOSPITAL_NUMBER", "unit no 123 456 78", "123 456 78"),
     ("HOSPITAL_NUMBER", "Ward 7 Bed 12, Band 8a", None),
     ("HOSPITAL_NUMBER", "CAD 1234567 closed", None),
+    ("HOSPITAL_NUMBER", "TTO for bed 6, H/N 0392 7714, warfarin query", "0392 7714"),  # a pharmacy's label
+    ("HOSPITAL_NUMBER", "Bed 5 - Hosp R 3310 4471 - for CT", "R 3310 4471"),  # a letter and grouped digits
+    ("HOSPITAL_NUMBER", "hosp at 1030 2045 tomorrow", None),  # "at" is no letter prefix
     # PERSON
     ("PERSON", "Huge thanks to Mrs Marjorie Flint", "Marjorie Flint"),
     ("PERSON", "pt is marjorie flint, 84F", "marjorie flint"),

@@ -12,7 +12,8 @@ Avoids: "Ward 7", "Bed 12", "Band 8a", incident/job/CAD references: no
 patient-number label, so nothing is found.
 
 Short labels: a form field's bare "Hosp:" / "Hospital:" (the colon makes it a
-label), a bare "hosp" or "GUM" right before letters run into digits ("hosp HUL8823104", "GUM SH2204417"), "Case no" / "case note no", "URN" (unit record number), a clinic's or service's
+label), a bare "hosp" or "GUM" right before letters run into digits or a letter and grouped digits ("hosp
+HUL8823104", "GUM SH2204417", "Hosp K 2209 8813"), a pharmacy's "H/N", "Case no" / "case note no", "URN" (unit record number), a clinic's or service's
 own number ("clinic no", "renal no", "GUM no", "ED no"), plurals ("hosp nos", "hospital numbers are").
 Source: the labels PAS printouts and handover sheets use. Avoids: "Hospital:
 Derriford" (no identifier shape after it).
@@ -36,9 +37,9 @@ _NO = r"(?:nos?|nums?|numbers?|#|ids?)"
 LABEL = (
     rf"(?:hosp(?:ital)?\.?\s*{_NO}|hosp(?:ital)?(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
     # a bare "hosp" or "GUM" right before letters run into digits: "hosp HUL8823104", "GUM SH2204417"
-    r"|(?:hosp|gum)(?=\s+(?-i:[A-Z]{1,4})\d{5,}(?![\w]))"
+    r"|(?:hosp|gum)(?=\s+(?-i:[A-Z]{1,4})(?:\d{5,}|[ /-]?\d{3,4}[ -]\d{3,4})(?![\w]))"
     rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
-    r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn"
+    r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn|h/n"
     # a clinic's or service's own patient number: "clinic no GUM 44018", "renal no RL-55193", a neonatal unit's
     # baby number "NNU no N26-1187"
     rf"|(?:clinic|renal|dialysis|gum|maternity|antenatal|a&e|ed|attendance|nnu|nicu|scbu|neonatal)\s*{_NO}"
