@@ -87,6 +87,9 @@ RULE_ROWS = [
     ("title/honorific", "mr hughes in bed 4 wants a cuppa", "hughes"),
     ("title/honorific", "mrs in bay 2 is comfy now", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("field", "Sorry, wrong name on the list: surname is Kendal, not Kendall", "Kendal"),  # spelt out in prose: a town too
+    ("field", "her maiden name was Holloway before she married", "Holloway"),
+    ("field", "the surname field on the form is blank", None),  # lower case: no name spelt out
     ("field", "PATIENT TRANSPORT\nName............. TSANG, Wai Ling\nPick up.......... 9:30", "TSANG"),  # dot leaders
     ("field", "Name: ĐẶNG, Thu Hà (prefers \"Ha\")", "ĐẶNG"),  # capitals with accents are no acronym
     ("field", "Forename: delphine", "delphine"),

@@ -61,6 +61,7 @@ LISTS: Dict[str, str] = {
 _ENTRY_KEYS = ("source", "words")
 
 # Shapes a word list cannot say, kept beside the words they extend.
+_SPELT_OUT = r"surname|maiden[ \t]+name|last[ \t]+name|family[ \t]+name|middle[ \t]+name"
 _NAMING_SHAPES = (r"mr\.?\s*&\s*mrs",)
 _SIGN_OFF_SHAPES = (r"x+",)
 # staff thanked by their role before their names ("thanks to paramedics Will and Faith", "well done to our nurses
@@ -179,7 +180,9 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         field_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?(?:[ \t]*[:=]|[ \t]*\.{{3,}}:?)[ \t]*(?=\S)"  # "Name.......""
             # a form's cell with no colon: a label opening a line or a cell, then a cell gap
-            rf"|(?:^|(?<=\n)|(?<=[ \t]{{2}}))(?:{alternation(w['fields'], ' ')})(?:\(s\))?(?:[ \t]{{2,}}|\t[ \t]*)(?=\S)",
+            rf"|(?:^|(?<=\n)|(?<=[ \t]{{2}}))(?:{alternation(w['fields'], ' ')})(?:\(s\))?(?:[ \t]{{2,}}|\t[ \t]*)(?=\S)"
+            # a name spelt out in prose: "sorry, surname Holloway", "her maiden name was Kendal"
+            rf"|\b(?<![@#])(?:{_SPELT_OUT})(?:[ \t]+(?:is|was))?[ \t]+(?=(?-i:\p{{Lu}}))",
             re.IGNORECASE),
         kin_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['kin_determiners'])}|(?-i:[A-Z][a-z][\w-]*)['’]s)\s+"
