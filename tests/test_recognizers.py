@@ -90,6 +90,9 @@ CASES = [
     # STREET_ADDRESS
     ("STREET_ADDRESS", "lives at 14 Station Road, Exeter", "14 Station Road"),
     ("STREET_ADDRESS", "Flat 2, 118 Station Road", "Flat 2, 118 Station Road"),
+    ("STREET_ADDRESS", "key safe at Flat 9 Ashgrove Towers", "Flat 9 Ashgrove Towers"),  # a named building
+    ("STREET_ADDRESS", "home to Flat 4, The Old Granary, Bridge Street", "Flat 4, The Old Granary, Bridge Street"),
+    ("STREET_ADDRESS", "Room 4 The Ward is closed", None),  # no flat: a room of a ward
     ("STREET_ADDRESS", "at Rose Cottage, Mill Lane", "Rose Cottage, Mill Lane"),
     ("STREET_ADDRESS", "went to 6 quay court", "6 quay court"),
     ("STREET_ADDRESS", "crash on Station Road this morning", None),

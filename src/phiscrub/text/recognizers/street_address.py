@@ -98,9 +98,9 @@ _WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b|{_MONTH_STOP})"
 _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)\p{L}[\p{L}\p{M}'’.-]*"
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
-_BUILDING = r"(?-i:[A-Z][\w'’-]+(?:\s{1,2}[A-Z][\w'’-]+)?)\s{1,2}(?:house|court|lodge|mansions|tower|point|heights|building|buildings|block|place|view|apartments)"
-# the flat's number ("Fflat" in Welsh), or its floor and side as Aberdeen and Dundee write them: "Flat G/R"
-# (ground right), "Flat 1/L"
+_BUILDING = (r"(?:(?-i:[A-Z][\w'’-]+(?:\s{1,2}[A-Z][\w'’-]+)?)\s{1,2}(?:house|court|lodge|mansions|towers?|point|heights|building|"
+             r"buildings|block|place|view|apartments|flats|wharf|chambers)|(?-i:The(?:\s{1,2}[A-Z][\w'’-]+){1,2}))")
+# the flat's number ("Fflat" in Welsh), or its floor and side as Aberdeen and Dundee write them: "Flat G/R", "Flat 1/L"
 # a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane")
 _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[A-H])(?![\w/]))"
