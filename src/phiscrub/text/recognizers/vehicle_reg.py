@@ -117,7 +117,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         # (its digits never open a longer number: "rhif GIG 455 126 7287" is Welsh for "NHS number …")
         # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date, "NHS 462 141 9528"
         # in capitals only (``_dateless`` keeps no other), so "van 7194" never hides the plate "7194 RU" after it
-        Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d|[ \t]\d{{3}}\b)", 0.05),
+        Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d|[ \t]\d{{3,}}\b)", 0.05),
     ]
     CONTEXT = [
         r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
@@ -183,8 +183,8 @@ class VehicleRegRecognizer(PhiRecognizer):
             return None if self.resources is not None and self.resources.never_name(letters) else max(score, 0.6)
         # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3");
         # number first, only no unit ("van 7194 RU" is a plate, "car 2 HRS" is not)
-        if not (vehicle := _VEHICLE_BEFORE.search(text, max(0, start - 30), start)):
-            return None
+        if not (vehicle := _VEHICLE_BEFORE.search(text, max(0, start - 30), start)) or _MAKE.fullmatch(letters):
+            return None  # ... and the letters are no make: "Car 1 VW Golf"
         if value[0].isdigit() and letters.lower() not in _UNITS or not self.resources.is_common(letters):
             return max(score, 0.6)
         # right after a make a word is the plate's too: "his Yamaha MAN 83", "the old Kawasaki (RUN 7)" (the make
