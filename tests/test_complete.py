@@ -186,6 +186,9 @@ ROWS = [
     ("role-first-name-before", "paged reg PATEL twice", "PATEL", "PERSON", None),  # cases differ
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
+    ("first-name-before", "Signed: R V Iyer   Witness: L Brown", "Iyer", "PERSON", "R V Iyer"),  # undotted initials
+    ("first-name-before", "J Okafor to ring the family", "Okafor", "PERSON", "J Okafor"),  # a line's start
+    ("first-name-before", "Car Park D Okafor was there", "Okafor", "PERSON", None),  # a letter after a word
     ("first-name-before", "Resident: Ivy May Thornton, born 1930", "Thornton", "PERSON", "Ivy May Thornton"),  # two
     # a word no list knows before a known surname is its forename; a word, a title or a place is not
     ("first-name-before", "form for Zelphine Pritchard still missing", "Pritchard", "PERSON", "Zelphine Pritchard"),

@@ -29,9 +29,9 @@ its shape, source and the false positive it avoids):
 * ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first name of the gazetteer right before a
   capitalised name, even one that is also a word or a stop word the name rules skip (a half-redacted name leaks; an
   over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it, but a town that is a first name joins
-  a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan") and, in lower-case chat, a first name
-  that is no word ("marisol kowalczyk"), even before a capitalised surname ("priya Kaur"; a well-known first name
-  that is also a word only opening a line: "sarah Kaur was on", not "please mark Kaur's obs").
+  a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan"; undotted after a label or initial: "Signed:
+  R V Iyer") and, in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised
+  surname ("priya Kaur"; a well-known first name that is also a word only opening a line: "sarah Kaur was on").
 * ``caps-surname-before``: "KOWALCZYK Jadwiga / DOB", "label: SZABÓ Erzsébet": a capital word opening a line, cell or
   value before a first name is the surname a label prints first (``surname_first``).
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
@@ -92,7 +92,7 @@ _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Ll}[\p{L}'’-]+")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]$")  # "Siân", "Nguyễn" too
-_INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$")  # "E. O'Sullivan", "Ma. Luisa Reyes"
+_INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/]|[ \t]+[A-Z](?![\w.]))")  # not a rota's day codes: "N N N"
 
