@@ -116,6 +116,9 @@ ROWS = [
     ("particles", "met sam de la ward 7", "sam", "PERSON", None),  # a word after particles that are words
     # nickname-between
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
+    ("nickname-between", "so proud of Big Mo for the 10k", "Mo", "PERSON", "Big Mo"),  # an unquoted nickname's adjective
+    ("nickname-between", "Wee Morag back on the ward", "Morag", "PERSON", "Wee Morag"),
+    ("nickname-between", "a big Mo fan", "Mo", "PERSON", None),  # lower case: the word
     ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),
     ("nickname-between", "Margaret (Peggy) said hi", "Margaret", "PERSON", None),
     ("nickname-between", 'Porter Will "Stretch" Odukoya retires', 'Odukoya', "PERSON", 'Will "Stretch" Odukoya'),

@@ -1,7 +1,8 @@
 """Nicknames around a name: the ``nickname-between`` growth of the completion stage (``complete``).
 
 'Thomas "Tommo" Reid', "Edith (Edie) Marsh" (a nickname between two names); '"Big Tam" McGregor'
-(a quoted nickname before a surname); '"Big Frank"' (a name quoted with its nickname's words); and
+(a quoted nickname before a surname); '"Big Frank"' (a name quoted with its nickname's words), or unquoted ("Big
+Al", "Wee Jimmy": the adjective before a first name); and
 "Reginald Buxton (Reg)", 'Chidinma Okeke ("Chi Chi")' (a nickname in brackets or quotes right after a
 whole name: a short form of the first name, or first names no list knows as words). Avoids: a word in
 brackets that is no name ("Joan Smith (wife)", "(NOK)", "(room 7)"), a quoted word before a name
@@ -19,6 +20,8 @@ from phiscrub.types import Finding
 
 QUOTED_NAME = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2})[\"”’'](?![\w])")
 NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
+# an adjective a nickname opens with, capitalised right before a first name: "Big Al", "Wee Jimmy", "Little Mo"
+NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:Big|Little|Wee|Lil|BIG|LITTLE|WEE)[ \t]$")
 # right after the name: "(Reg)", '("Chi Chi")', "“Tommo”"
 NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’']?\)?"
                             r"(?![\w'’-])")
@@ -41,6 +44,9 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     for m in QUOTED_NAME.finditer(text, max(line_start, f.start - 30), min(line_end, f.end + 30)):
         if m.start("nick") <= f.start and f.end <= m.end("nick") and (m.start("nick"), m.end("nick")) != (f.start, f.end):
             return m.span("nick")  # '"Big Frank"': the nickname is quoted whole
+    adjective = NICK_ADJECTIVE_BEFORE.search(text, max(line_start, f.start - 8), f.start)
+    if adjective and " " not in text[f.start:f.end] and res.is_first_name(text[f.start:f.end]):
+        return adjective.start(), f.end  # "Big Al", "Wee Jimmy": an unquoted nickname, the adjective its part
     return _nickname_after(text, f, res)
 
 
