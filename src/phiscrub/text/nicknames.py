@@ -21,7 +21,7 @@ from phiscrub.types import Finding
 QUOTED_NAME = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2})[\"”’'](?![\w])")
 NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
 # an adjective a nickname opens with, capitalised right before a first name: "Big Al", "Wee Jimmy", "Little Mo"
-NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:Big|Little|Wee|Lil|BIG|LITTLE|WEE)[ \t]$")
+NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\"“‘-])(?:Big|Little|Wee|Lil|BIG|LITTLE|WEE)[ \t]$")
 # right after the name: "(Reg)", '("Chi Chi")', "“Tommo”"
 NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’']?\)?"
                             r"(?![\w'’-])")
