@@ -914,6 +914,7 @@ def test_a_name_that_is_also_a_city_stays_a_name_beside_names(scrubber):
     ("Karaoke night: Doreen belted out \"Jolene\" twice", "Jolene"),
     # organisations: a GP practice "and Partners", a military operation
     ("Letter copied to GP: Dr Okafor and Partners, Mill Road", "Okafor"),
+    ("Moored on the Kennet and Avon all winter, she says", "Avon"),  # "the X and Y": a canal, a river pair
     ("He served on Op Herrick twice and still talks about it", "Herrick"),
 ])
 def test_a_name_before_a_word_for_a_thing_named_after_someone_is_no_name(scrubber, text, thing):

@@ -144,6 +144,13 @@ ROWS = [
      "low"),
     ("routine care", "A woman in her 30s in Bradford came in this morning.", (), "high"),
     ("routine care", "A man in his 70s at HMP Berwyn asked me today to help him write a letter.", (), "medium"),
+    # a medical, a group, a wellbeing service, a call to a team, a return to work: a contact, not an incident
+    ("routine care", "Dock medicals this morning in Fleetwood: a man in his 50s who has never had a day off sick.", (),
+     "low"),
+    ("routine care", "Proud of our Preston group tonight: a woman in her 60s has walked every day this month.", (),
+     "low"),
+    ("routine care", "A lad in his 20s from Wigan came to our wellbeing team this week because he couldn't sleep.",
+     (), "low"),
     # a role with no article heading the post is the poster's; a patient's role narrows
     ("poster's role", "Volunteer driving today: took an 89-year-old gent from Aberystwyth to his eye clinic.", (),
      "medium"),

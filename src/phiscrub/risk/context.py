@@ -53,7 +53,10 @@ EMERGENCY = re.compile(
 ROUTINE = re.compile(
     r"\b(?:(?:home\s+)?visit(?:s|ed|ing)?|clinics?|class(?:es)?|sessions?|appointments?|check-?ups?|rehab|"
     r"reviews?|jabs?|vaccin\w*|immunis\w*|screening|smears?|health\s+checks?|antenatal|postnatal|schools?|lessons?|"
-    r"support\s+group|coffee\s+morning|drop-in|"
+    r"support\s+group|coffee\s+morning|drop-in|(?:our|the)\s+(?:[\w-]+\s+)?group(?!\s+of)|"
+    # an occupational or seafarer's medical, a student or staff wellbeing service, a return to work: the day dates a
+    # contact, not an incident ("rang us" stays open: a 999 or 111 call is one)
+    r"medicals?|wellbeing|(?:back|returned|went\s+back)\s+(?:at|to)\s+work|"
     r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
     r"conference|stand|stall|fundraiser|bake\s+sale|awareness|"
     # services that are routine care, named in the post or the poster's earlier posts: a time there dates a

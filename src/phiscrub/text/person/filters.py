@@ -40,7 +40,7 @@ LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&
 LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
 # "the Robert Jones and Agnes Hunt": names, not a role's initials ("the HCAs Dawn and Faith" are two people)
-THE_CHAIN = re.compile(r"\bthe\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
+THE_CHAIN = re.compile(r"\bthe\s+[A-Z][a-z][\w'’-]*(?:(?:\s+[A-Z][\w'’-]*){1,2}|(?<!s))\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
