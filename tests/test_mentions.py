@@ -98,6 +98,7 @@ CASES = [
     (P, "patient lives in EX39 near the quay", "EX39", {"granularity": "postcode_district"}),
     (P, "lives at TR7 2QA", "TR7", {"granularity": "postcode_district"}),
     (P, "collapsed on Station Road by the bus stop", "Station Road", {"granularity": "street"}),
+    (P, "the whole lounge sang 'Penny Lane' twice", None, {}),  # a quoted song title, not a street
     (P, "outside the Co-op", "Co-op", {"granularity": "venue"}),
     (P, "in the Tesco car park", "Tesco car park", {"granularity": "venue"}),
     (P, "fan down at Exeter Chiefs stadium", "Exeter Chiefs stadium", {"granularity": "venue"}),

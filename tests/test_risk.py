@@ -42,7 +42,8 @@ def test_condition_prevalences_are_people_over_the_uk_or_a_share_of_births():
     assert FIG.conditions["epilepsy"] == pytest.approx(600_000 / 67_026_292)
     assert FIG.conditions["t1d"] == FIG.conditions["type 1 diabetes"] == pytest.approx(400_000 / 67_026_292)
     assert FIG.conditions["cleft palate"] == pytest.approx(1 / 700, rel=0.01)  # per birth, no head count
-    assert all(0 < share < 0.05 for share in FIG.conditions.values())  # rarer than a common condition
+    assert FIG.conditions["type 2 diabetes"] == FIG.conditions["diabetes"] == pytest.approx(4_300_000 / 67_026_292)
+    assert all(0 < share < 0.1 for share in FIG.conditions.values())  # published: under 1 in 10 (asthma 0.08)
 
 
 def test_county_populations_agree_with_the_postcode_areas_that_cover_them():

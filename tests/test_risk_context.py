@@ -138,6 +138,10 @@ ROWS = [
     ("hospital town", "A man in his 70s was admitted to the Queen Elizabeth Hospital with a stroke this year.", (),
      "medium"),
     ("rare", "Dressing day with a 6-year-old boy in Leeds living with epidermolysis bullosa.", (), "high"),
+    # a common condition with a published prevalence narrows by its share (diagnosed diabetes 0.066, dementia 0.014)
+    ("common condition", "A man in his 70s from Kendal with type 2 diabetes came to clinic today.", (), "medium"),
+    ("common condition", "A man in his 70s from Kendal came to clinic today.", (), "low"),
+    ("common condition", "A man in his 70s from Ulverston with dementia came to clinic today.", (), "high"),
     # the poster's age "at 58" in a sentence of their own, not an age then ("started running at 40")
     ("self age", "Night shifts at 58 are not the same sport they were when I qualified.", (), "medium"),
     ("self age", "I started running at 40 and never looked back.", (), "low"),
@@ -179,7 +183,7 @@ ROWS = [
     ("day as thing", "One of the men we took to hospital this year in Colchester sent the station a Christmas card.",
      (), "low"),
     ("day as thing", "We took a man in Colchester to hospital on Christmas Day.", (), "medium"),
-    ("relation as service", "Our children's diabetes team in Leeds saw a girl of 9 at clinic this year.", (), "low"),
+    ("relation as service", "Our children's continence team in Leeds saw a girl of 9 at clinic this year.", (), "low"),
     ("relation as service", "Our children saw a girl of 9 at clinic in Leeds this year.", (), "high"),
     # "Royal <town>" is a hospital in that town
     ("royal hospital", "A woman in her 60s at Royal Preston whose husband died this month asked me to his funeral.",
@@ -217,7 +221,7 @@ ROWS = [
     ("care home", "One of our ladies, in her 90s, won the bingo today. Birchwood Care Home activities, Pitlochry "
      "style", (), "high"),
     # everyone of a kind ("every teacher") is no one's occupation
-    ("occupation", "A teenage girl from Kendal has asthma, and every teacher at school now knows where her inhaler is.",
+    ("occupation", "A teenage girl from Kendal has eczema, and every teacher at school now knows where her cream is.",
      (), "low"),
     # a season's or an event's figures describe no one, unless one person (or one family) is picked out among them
     ("statistics", "Our Padstow lifeboat had 52 shouts this season: surfers, anglers and two lost dogs. Thanks to every "
@@ -302,7 +306,7 @@ ROWS = [
     # an uncommon condition (1 in 100 to 1 in 2,000: a stammer, a stoma) narrows the pool; a common one does not
     ("uncommon", "A woman in her 40s from Swindon who has a stammer chaired her first work meeting this week, no blocks.", (),
      "high"),
-    ("uncommon", "A woman in her 40s from Swindon who has asthma chaired her first work meeting this week, no blocks.", (),
+    ("uncommon", "A woman in her 40s from Swindon who has eczema chaired her first work meeting this week, no blocks.", (),
      "medium"),
     # a sexually transmitted infection has its rarity: syphilis is rare (9,500 diagnoses a year in England), chlamydia not
     ("sti", "Diagnosed syphilis in a man in his 70s from Ludlow at our clinic this week.", (), "high"),

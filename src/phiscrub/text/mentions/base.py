@@ -54,9 +54,10 @@ class Tokens:
     ``initial[i]``: word i opens a sentence or a line; ``handle[i]``: word i is part of an
     @handle, an e-mail or a web address."""
 
-    __slots__ = ("starts", "ends", "raws", "keys", "norms", "joined", "initial", "handle")
+    __slots__ = ("text", "starts", "ends", "raws", "keys", "norms", "joined", "initial", "handle")
 
     def __init__(self, text: str):
+        self.text = text
         found = list(TOKEN.finditer(text))
         self.starts: List[int] = [m.start() for m in found]
         self.ends: List[int] = [m.end() for m in found]

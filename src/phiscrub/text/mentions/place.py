@@ -19,7 +19,8 @@ without a population. Word lists: ``recognizers/mentions/places.yaml``.
 Source: PII-SPEC §3 "place at its granularity"; GeoNames; ONS Postcode Directory.
 Avoids: trainee grades and gases that look like outward codes ("FY1", "ST3",
 "CT2", "CO2"), "B12 injection", "A4 paper", number plates ("M783 XRT"), a surname after a title ("Mr
-Preston"), place names that are words ("a bath", "Reading the notes").
+Preston"), place names that are words ("a bath", "Reading the notes"), a street inside a quoted song title ('sang
+"You'll Never Walk Alone"').
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from phiscrub.text.mentions.base import MentionFinder, PhraseMatcher, Scan, Span
 from phiscrub.text.mentions.gazetteer import Gazetteer, granularity, name_before
 from phiscrub.text.mentions.wordlists import NUMBER, load_lists
 from phiscrub.text.recognizers.postcode import known_outcodes
+from phiscrub.text.titles import quoted_title
 from phiscrub.types import Mention
 
 _NOT_DISTRICTS = frozenset(["FY1", "FY2", "CT1", "CT2", "CT3", "CO2"] + [f"ST{n}" for n in range(1, 9)])
@@ -103,8 +105,9 @@ class PlaceFinder(MentionFinder):
             if start is not None and tokens.norms[j - 1] == "bay" and self.resources.place_population.get(
                     " ".join(tokens.norms[start:j]), 0) >= BAY_TOWN:
                 continue  # "Colwyn Bay", "Herne Bay": a town the gazetteer knows, not a beach (its entry stands)
-            if start is not None:
-                yield self.mention(tokens.starts[start], tokens.ends[j - 1], wl.name, wl.attributes)
+            if start is not None and not quoted_title(tokens.text[max(0, tokens.starts[start] - 80):tokens.starts[start]],
+                                                      tokens.text[tokens.ends[j - 1]:tokens.ends[j - 1] + 40]):
+                yield self.mention(tokens.starts[start], tokens.ends[j - 1], wl.name, wl.attributes)  # not a song's words
 
     def _gazetteer_places(self, tokens: Tokens) -> Iterator[Mention]:
         for i, j, population in self._gazetteer.matches(tokens):

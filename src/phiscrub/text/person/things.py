@@ -22,6 +22,7 @@ import regex as re
 
 from phiscrub.text.person.around import Around
 from phiscrub.text.person.context import Context
+from phiscrub.text.titles import quoted_title
 
 NEXT_LOWER = re.compile(r"[ \t]([a-z][a-z-]*)\b")
 # pets and therapy animals, the kinds and breeds UK posts name most (PDSA Animal Wellbeing report's pet kinds; the
@@ -39,13 +40,6 @@ ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-
 # capitalised ordinary words ("Thomas the Tank Engine"); not "Dave the Porter", "Mary the Ward Clerk" (a job)
 CHARACTER_AFTER = re.compile(r"[ \t]+the[ \t]+(?P<noun>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)\b")
 A_BEFORE = re.compile(r"(?<![\w])(?i:a|an)[ \t]+$")
-# a quoted title after a word for singing, playing, a song or a film: "playing "Tom Hark"", "the words to "Daisy
-# Bell"", "we all murdered "Sweet Caroline""; a quoted nickname has none ('Reg "Nan" Bradford', 'calls himself "Ghost"')
-TITLE_BEFORE = re.compile(r"\b(?i:play(?:s|ed|ing)?|sang|sing(?:s|ing)?|song|songs|tune|hymn|carol|anthem|karaoke|"
-                          r"words[ \t]+(?:to|of)|lyrics|danc(?:e|ed|ing)[ \t]+to|listen(?:s|ed|ing)?[ \t]+to|album|single|"
-                          r"track|film|movie|musical|poem|book|novel|rendition[ \t]+of|murder(?:ed|ing)?|belt(?:ed|ing)?[ \t]+out|"
-                          r"request(?:ed)?)(?:[ \t]+(?:\w+)){0,2}[ \t]+[\"“‘'](?:\p{Lu}[\w'’-]*[ \t]+){0,3}$")
-TITLE_CLOSES = re.compile(r"[^\"”’\n]{0,30}[\"”’]")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
 
@@ -56,7 +50,7 @@ def thing_after(ctx: Context, a: Around) -> bool:
     m = NEXT_LOWER.match(a.after)
     if m and m.group(1) in ctx.vocab.thing_after:
         return True
-    if TITLE_BEFORE.search(a.before) and TITLE_CLOSES.match(a.after):
+    if quoted_title(a.before, a.after):
         return True  # a song's, film's or book's title in quotes
     if ANIMAL_BEFORE.search(a.before) or ANIMAL_AFTER.match(a.after):
         return True  # a pet's name
