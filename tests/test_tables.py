@@ -179,3 +179,19 @@ def test_a_csv_export_is_a_table_whose_header_names_its_columns(scrubber):
 def test_prose_with_commas_is_no_csv_row():
     text = "Thanks to the team, the porters, and the cleaners\nwe had a great time, honestly, really"
     assert list(blocks(text)) == []
+
+
+def test_a_list_of_patient_numbers_one_per_line_takes_its_type_from_one_found_number(scrubber):
+    text = "Handover (hosp nos only)\nK4410932 – AKI, repeat U&E\nK4410877 – new AF\nK 441 0655 – fall, CTH clear"
+    found = {text[f.start:f.end]: f.entity_type for f in scrubber.scrub_text(text).findings}
+    assert found.get("K4410877") == found.get("K 441 0655") == "HOSPITAL_NUMBER", found
+
+
+@pytest.mark.parametrize("text", [
+    "Visits:\n083015 – Mrs Hale's bloods\n093045 – dressing",  # no found number: no anchor
+    "Handover (hosp nos only)\nK4410932 – AKI\n\nK4410877 – new AF",  # a blank line ends the list
+    "Handover (hosp nos only)\nK4410932 – AKI\nB12 – empty bed",  # another shape
+])
+def test_a_numbers_list_needs_an_anchor_and_one_shape(scrubber, text):
+    found = [f for f in scrubber.scrub_text(text).findings if f.rule == "leading-id-list"]
+    assert found == []

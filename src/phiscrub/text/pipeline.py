@@ -26,6 +26,7 @@ from phiscrub.config import ScrubConfig
 from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.complete import complete as complete_findings
 from phiscrub.text.gate import windows as gate_windows
+from phiscrub.text.id_lists import leading_ids
 from phiscrub.text.merging import SegmentAnalysis, merge, stitch
 from phiscrub.text.ner import Entity, run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
@@ -149,7 +150,8 @@ def tables(parts: Parts, text: str, findings: List[Finding]) -> List[Finding]:
     """Tables: a list's column holds one kind of value; names and numbers found in one row type the same column
     in the others, and a name ends at its cell's end (``phiscrub.text.tables``); then resolved and completed."""
     name_ok = parts.person.table_name_word if parts.person is not None else None  # None: PERSON is not wanted
-    found = propagate(text, findings, name_ok, frozenset(parts.config.entities))
+    wanted = frozenset(parts.config.entities)
+    found = leading_ids(text, propagate(text, findings, name_ok, wanted), wanted)  # and one-per-line number lists
     return findings if found == findings else whole(parts, text, resolve(text, allow(parts, text, found)))
 
 
