@@ -22,7 +22,7 @@ from phiscrub.types import Finding
 _CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=:)|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
 # the label opening a list's row: a visit time, a list number, a bullet, a bed or bay ("0900", "3.", "-", "BED 1")
 ROW_LABEL = (r"(?:\d{1,2}[:.]?\d{2}|\d{1,3}[.)]?|[-–•*·]|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
-             r"[ \t]*\d{1,3}[a-z]?)")
+             r"[ \t]*\d{1,3}[a-z]?|(?-i:[A-Z]{1,4}\d{4,10}[A-Z]{0,2}))")  # ... or a record number: "A5521DF OKONKWO Chidi"
 # ... or a row of a list after its label: a visit time, a list number, a bed or bay, a bullet ("0900 DRUMMOND Alec",
 # "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S")
 _ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
