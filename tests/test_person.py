@@ -76,6 +76,9 @@ RULE_ROWS = [
     ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
     ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
     # lower-case chat thanks: a first name of the gazetteer, in lower case only
+    ("bracket-forename", "Release list Friday: OSEI-BONSU (Kwame), DOB on file", "OSEI-BONSU (Kwame)"),
+    ("bracket-forename", "B wing: BRADFORD (Joan) for dental", "BRADFORD (Joan)"),  # a town's name: the layout decides
+    ("bracket-forename", "NHS (England) guidance and NOTE (Grace ward)", None),  # acronyms, a label, no lone first name
     ("thanks/lower", "omg thank u yetunde for covering my late", "yetunde"),
     ("thanks/lower", "thanks marisol and kemi for the cake", "kemi"),
     ("thanks/lower", "cheers tae the crew fae the station", None),  # Scots "to": a determiner follows

@@ -1,0 +1,39 @@
+"""PERSON rule ``bracket-forename``: a surname in block capitals with the first name in brackets after it, as prison,
+release-planning and PAS lists write a name ("LAWRENCE (Jerome)", "MacKAY (Iona) – for bloods").
+
+The layout decides, even where the words are also ordinary words or places ("BRADFORD (Joan)", "HOPE (Grace)").
+Source: HMPPS healthcare and NHS release-planning lists, PAS exports (SURNAME (Forename)).
+Avoids: acronyms and labels in capitals before a bracket ("NHS (England)", "ICU (bed 4)", "NOTE (Grace ward)"):
+the bracket must hold a first name of the gazetteer and nothing else, and the capitals must be a known surname or a
+word no list knows that is neither an ordinary nor a keep word, of three letters or more with a vowel.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text import words as wd
+from phiscrub.text.person.context import Context, finding
+from phiscrub.types import Finding
+
+_PAIR = re.compile(rf"(?<![\w'’-])(?P<sur>{wd.CAPS_WORD})[ \t]*\((?P<first>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]+)\)")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+SCORE = 0.7
+
+
+def from_bracket_forename(ctx: Context, text: str) -> List[Finding]:
+    """"LAWRENCE (Jerome)": the surname and the bracketed first name (see the module's rule)."""
+    out = []
+    res = ctx.res
+    for m in _PAIR.finditer(text):
+        sur, first = m["sur"].lower(), m["first"].lower()
+        known = res.is_surname(sur) and not res.never_name(sur)
+        unknown = len(sur) > 3 and not (res.is_common(sur) or res.never_name(sur))
+        if len(sur) < 3 or not _VOWEL.search(m["sur"]) or not (known or unknown):
+            continue
+        if not res.is_first_name(first) or res.never_name(first) or ctx.is_stop(first):
+            continue
+        out.append(finding(m.start("sur"), m.end(), SCORE, "bracket-forename"))
+    return out
