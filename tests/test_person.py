@@ -550,6 +550,8 @@ RULE_ROWS = [
     ("relation", "Her support worker Kofi can drive her", "Kofi"),
     # the person a sentence is said to, after a comma and before "!"
     ("vocative", "Have fun in Lisbon, Mo!", "Mo"),
+    ("vocative", "Enjoy the caravan in Whitby, Babs 💐", "Babs"),  # before emoji that end the line
+    ("vocative", "Merry Christmas, Everyone 🎄", None),  # a term of address
     ("vocative", "Well done, Team!", None),
     ("vocative", "Stay warm, Sunshine!", None),  # a term of address
     # an introduction: "it's X from …"

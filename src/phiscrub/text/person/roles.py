@@ -77,12 +77,15 @@ def from_rota(ctx: Context, text: str) -> List[Finding]:
 
 
 # ", Mo!" ending a clause: the person a sentence is said to ("Have fun in Lisbon, Mo!")
-VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))[ \t]*!")
+# ... or before kisses or emoji that end the line or the text ("Enjoy the caravan in Tenby, Bern 💐")
+VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))(?:[ \t]*!|(?=[ \t]*(?:(?:x+|[\p{So}\p{Sk}\u200d\ufe0f])"
+                      r"[ \t]*)+(?:\n|$)))")
 
 
 def from_vocative(ctx: Context, text: str) -> List[Finding]:
-    """Rule ``vocative``: a first name of the gazetteer after a comma, right before "!", is the person
-    the sentence speaks to, even where it is also a word ("Have fun in Lisbon, Mo!", "Thanks, Hope!").
+    """Rule ``vocative``: a first name of the gazetteer after a comma, right before "!" or before kisses or emoji that
+    end the line, is the person the sentence speaks to, even where it is also a word ("Have fun in Lisbon, Mo!",
+    "Thanks, Hope!", "Enjoy Tenby, Bern 💐").
     Avoids: terms of address ("Stay warm, Sunshine!", "Well done, Team!"), titles ("Thank you, Doctor!"),
     keep and stop words, months ("Roll on, June!").
     """
