@@ -582,6 +582,8 @@ RULE_ROWS = [
     ("name-age", "Transfer to Princess Anne Hospital, DOB 02/02/2025 noted", None),  # a village, not a town
     ("last-line", "Referrals via the usual task.\nHope this helps.", None),  # a sentence, not a signature
     ("last-line", "Thanks all.\nCallum Ferris, Ward Manager", "Callum Ferris"),  # a signature with its role
+    ("last-line", "Whose is the red umbrella by the lifts? Message me – Ottilie", "Ottilie"),  # a dash, then the name
+    ("last-line", "Bed 4 discharged home – Tuesday", None),  # a weekday, no name
 ]
 
 # (rule_id, text, [(surface, NER label)], expected): NER rows need no model.
