@@ -76,6 +76,9 @@ RULE_ROWS = [
     ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
     ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
     # lower-case chat thanks: a first name of the gazetteer, in lower case only
+    ("before-phone", "Stoma nurse Tamsin – 0161 496 0772 (Tues/Thurs)", "Tamsin"),
+    ("before-phone", "if no answer ring Hope on 07700 900415", "Hope"),  # a word too: the number decides
+    ("before-phone", "ring Pharmacy on 01632 960111 or Son Oisín on 07700 900311", None),  # a service, a relation word
     ("bracket-forename", "Release list Friday: OSEI-BONSU (Kwame), DOB on file", "OSEI-BONSU (Kwame)"),
     ("bracket-forename", "B wing: BRADFORD (Joan) for dental", "BRADFORD (Joan)"),  # a town's name: the layout decides
     ("bracket-forename", "NHS (England) guidance and NOTE (Grace ward)", None),  # acronyms, a label, no lone first name

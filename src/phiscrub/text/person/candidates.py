@@ -19,6 +19,7 @@ import regex as re
 from phiscrub.text.person import boards, name_in_bed, roles, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.bed_run import from_bed_run
+from phiscrub.text.person.before_phone import from_before_phone
 from phiscrub.text.person.bracket_forename import from_bracket_forename
 from phiscrub.text.person.bracketed import from_bracketed_relation
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
@@ -239,6 +240,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bed-run", "bed-run", from_bed_run), Rule("parity", "parity", from_parity),
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
     Rule("bracket-forename", "bracket-forename", from_bracket_forename),
+    Rule("before-phone", "before-phone", from_before_phone),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 
