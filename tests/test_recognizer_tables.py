@@ -401,6 +401,8 @@ BUILTIN = {
     "VehicleRegRecognizer": [
         # a make and its model's words right before a dateless plate; a Roman numeral is no word ("xcv" is 95)
         hit("his Austin Healey Sprite PKR 71 won at the show", "PKR 71", "dateless"),
+        hit("a red Kia Picanto J 120044 on the ferry", "J 120044", "jersey"),  # Jersey: J and up to six digits
+        miss("quote ref J 120044 on any reply"),  # no vehicle word before it
         hit("lc19 xcv shunted us at the lights", "lc19 xcv", "current"),
         miss("Ford Fiesta GCS 13 on arrival"),
         hit("silver Vauxhall Corsa wk21 xcv reversed into us", "wk21 xcv", "current"),  # a make and model before it

@@ -183,8 +183,10 @@ CASES = [
     ("UK_VEHICLE_REG", "Please use GIG 111 Cymru or your pharmacist", None),  # a public service's number
     ("UK_VEHICLE_REG", "his car GIG 111 was seen leaving", "GIG 111"),
     ("UK_VEHICLE_REG", "Car 1 VW Polo hit car 2", None),  # "1 VW": a car's number and its make, no plate
-    ("UK_VEHICLE_REG", "a silver Fiat 500 J 88213 (Jersey) was parked", None),  # the start of a longer number
+    ("UK_VEHICLE_REG", "a silver Fiat 500 L 88213 was parked", None),  # "500 L": the start of a longer number
     ("UK_VEHICLE_REG", "a classic Land Rover 4821 WJ outside", "4821 WJ"),
+    ("UK_VEHICLE_REG", "her grey Honda Jazz J 30917 is in the car park", "J 30917"),  # a Jersey plate by a vehicle
+    ("UK_VEHICLE_REG", "see letter ref J 30917 from the States", None),  # no vehicle word
     ("PERSON", "11:45 Miss Hope Kettle, Hopton-on-Sea – INR", "Hope Kettle"),
     ("STREET_ADDRESS", "Holly Lodge Surgery: 24 Dec close 1pm; 31 Dec close 4pm", None),  # a day and a month
     ("EMAIL_ADDRESS", "Can't make it? Order a home kit at sh24.org.uk", None),  # a thing to get at a website

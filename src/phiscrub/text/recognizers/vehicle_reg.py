@@ -64,7 +64,7 @@ _MAKES = (
 _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istration)?|plates?|vrm)(?![\w])", re.IGNORECASE)
 # the UK's best-selling car and van models of recent years (SMMT registration tables), as posts name them
 _MODELS = (r"fiesta|focus|corsa|astra|golf|polo|qashqai|juke|yaris|clio|transit|combo|sprinter|vivaro|kuga|puma"
-           r"|octavia|fabia|sportage|tucson|micra|berlingo|partner|caddy|touran|tiguan|i10|i20|i30|picanto")
+           r"|octavia|fabia|sportage|tucson|micra|berlingo|partner|caddy|touran|tiguan|i10|i20|i30|picanto|jazz")
 # and as a post names one without its make, capitalised: "the neighbour's Discovery TVS 836"; with the models
 # of makes whose own name is rarely written (Land Rover's Defender, Discovery, Evoque)
 _MODEL_NAMES = "|".join(m.capitalize() for m in _MODELS.split("|") + ["defender", "discovery", "evoque"])
@@ -86,6 +86,8 @@ _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b
 
 
 _MAKE = re.compile(rf"(?:{_MAKES})", re.IGNORECASE)
+_JERSEY = re.compile(r"J ?[1-9]\d{4,5}")
+_JERSEY_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|{_MODELS}|reg(?:istration)?|plates?)(?![\w])", re.I)
 # a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
 _PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{1,3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}"
                           r"|[A-Z]{3}\s?\d{1,3}[A-Z])(?![\w])")
@@ -118,6 +120,9 @@ class VehicleRegRecognizer(PhiRecognizer):
         # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date, "NHS 462 141 9528"
         # in capitals only (``_dateless`` keeps no other), so "van 7194" never hides the plate "7194 RU" after it
         Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d|[ \t]\d{{3,}}\b)", 0.05),
+        # Jersey: "J" and up to six digits (Driver and Vehicle Standards, States of Jersey); five or six digits here,
+        # shorter ones are the dateless shape's; only beside a vehicle word, make or model (``adjust``)
+        Pattern("jersey", r"(?<![\w-])(?P<id>(?-i:J)[ ]?[1-9][0-9]{4,5})(?![\w-])", 0.05),
     ]
     CONTEXT = [
         r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
@@ -147,17 +152,16 @@ class VehicleRegRecognizer(PhiRecognizer):
 
     def adjust(self, text, start, end, score, context):
         value = text[start:end]
+        if _JERSEY.fullmatch(value):  # "the silver Jazz J 48211": a vehicle word, make or model just before
+            return max(score, 0.6) if _JERSEY_BEFORE.search(text, max(0, start - 30), start) else None
         letters = "".join(ch for ch in value if ch.isalpha())
         if not letters or self._impossible_current(text, end, value) or (
                 not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
             return None  # ... or a public service's number after its name: "GIG 111 Cymru", "NHS 111"
         if _PARTIAL_BEFORE.search(text, max(0, start - 30), start):
             return None
-        groups = _LETTER_GROUPS.findall(value)
-        if any(g.islower() and self.resources.is_stop(g) for g in groups):
-            return None  # "J25 and J26": a junction, then a word
-        if not letters.islower() and any(g.islower() and _PLATE_WORDS.fullmatch(g) for g in groups):
-            return None  # "Audi A3 reg AXZ 4731": a model in capitals, then the plate cue
+        if self._word_in_groups(value, letters):
+            return None
         if _SPACED_CODE.match(value) and self.resources.is_stop(value[:2]) and not context:
             return None  # "NBM ON 12 HRS": a word, a number and a unit
         if _DATELESS_ONLY.fullmatch(value) and not _NI_DATELESS.fullmatch(value):
@@ -170,6 +174,13 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not upper and not context and (self._reads_as_prose(value) or _BED.match(value)):
             return None  # "b12 the"; "b4 reg owusu": bed 4, as ward lists write it
         return score
+
+    def _word_in_groups(self, value: str, letters: str) -> bool:
+        """A letter group that is a word: "J25 and J26" (a junction, then a word), "Audi A3 reg AXZ 4731" (a model in
+        capitals, then the plate cue)."""
+        groups = _LETTER_GROUPS.findall(value)
+        return any(g.islower() and self.resources.is_stop(g) for g in groups) or (
+            not letters.islower() and any(g.islower() and _PLATE_WORDS.fullmatch(g) for g in groups))
 
     def _dateless(self, text, start, end, score):
         """Dateless plates look like road numbers, ages ("45F") and scores ("GCS 13"): only in capitals, never
