@@ -55,8 +55,8 @@ def trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
             if _keeps_head(ctx, head, [text[s:e] for s, e in toks[1:]]):
                 break
         toks = toks[1:]
-    while toks and ((edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]) and not _town_surname(ctx, text, toks))
-                    or _trailing_word(ctx, text, toks)):
+    while toks and ((edge_junk(ctx, text[toks[-1][0]:toks[-1][1]]) and not _town_surname(ctx, text, toks)
+                     and not _syllable_name(text, toks)) or _trailing_word(ctx, text, toks)):
         toks = toks[:-1]
     return toks
 
@@ -71,6 +71,13 @@ def _joined(toks: List[Span], text: str) -> List[Span]:
         else:
             out.append((s, e))
     return out
+
+
+def _syllable_name(text: str, toks: Sequence[Span]) -> bool:
+    """"Lau Wai Man", "Chan Ka Yan": three or more short capitalised syllables, as Cantonese, Korean and Vietnamese
+    names are written in English, keep a last syllable that is also an English keep word ("Man")."""
+    words = [text[a:b] for a, b in toks]
+    return len(words) >= 3 and all(2 <= len(w) <= 4 and w.isalpha() and w.istitle() for w in words)
 
 
 def _town_surname(ctx: Context, text: str, toks: Sequence[Span]) -> bool:
