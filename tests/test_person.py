@@ -598,7 +598,7 @@ NER_ROWS = [
     # a hyphenated surname whose second part is a keep word stays whole ("Farsi": an interpreter language)
     ("ner", "Interview: Karim Al-Farsi at 10", [("Karim Al-Farsi", "PERSON")], "Karim Al-Farsi"),
     # a Cantonese name's last syllable that is also a keep word stays ("Man")
-    ("ner", "3 Cheung Ka Man - interpreter booked", [("Cheung Ka Man", "PERSON")], "Cheung Ka Man"),
+    ("ner", "3 Wong Ka Man - interpreter booked", [("Wong Ka Man", "PERSON")], "Wong Ka Man"),
     ("ner", "Night report Daisy Fenwick care home: all settled", [("Daisy Fenwick", "PERSON")], None),  # a home's name
     ("ner", "left the car on Greenhalgh Lane overnight", [("Greenhalgh Lane", "PERSON")], None),  # a street after "on"
     # a label before the name: the value after the colon is the name ("William Harvey ED: Ottilie Brannock")
