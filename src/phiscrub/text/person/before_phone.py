@@ -20,6 +20,7 @@ from phiscrub.types import Finding
 
 _NAME_PHONE = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
                          r"[ \t]*(?:on|at|[:–—-])[ \t]*(?=(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)\d(?:[ \t-]{0,2}\d){8,11}(?!\d))")
+_PHONE_START = re.compile(r"(?:\+44|(?<!\d)0)\d")
 SCORE = 0.6
 
 
@@ -27,6 +28,8 @@ def from_before_phone(ctx: Context, text: str) -> List[Finding]:
     """A first name (and a capitalised word after it) right before a phone number (see the module's rule)."""
     out = []
     res = ctx.res
+    if not _PHONE_START.search(text):
+        return out  # no phone number: nothing to scan for
     for m in _NAME_PHONE.finditer(text):
         words = m["name"].split()
         first = words[0].lower()

@@ -27,6 +27,8 @@ def from_bracket_forename(ctx: Context, text: str) -> List[Finding]:
     """"LAWRENCE (Jerome)": the surname and the bracketed first name (see the module's rule)."""
     out = []
     res = ctx.res
+    if "(" not in text:
+        return out
     for m in _PAIR.finditer(text):
         sur, first = m["sur"].lower(), m["first"].lower()
         known = res.is_surname(sur) and not res.never_name(sur)
