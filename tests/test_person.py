@@ -84,6 +84,8 @@ RULE_ROWS = [
     ("bracket-forename", "NHS (England) guidance and NOTE (Grace ward)", None),  # acronyms, a label, no lone first name
     ("thanks/lower", "omg thank u yetunde for covering my late", "yetunde"),
     ("thanks/lower", "thanks marisol and kemi for the cake", "kemi"),
+    ("thanks/lower", "congratulations nusrat brook on your retirement", "nusrat brook"),  # the surname too, a word
+    ("thanks/lower", "thanks tomasz said he'd cover", "tomasz"),  # a verb after the name is no surname
     ("thanks/lower", "cheers tae the crew fae the station", None),  # Scots "to": a determiner follows
     ("thanks/lower", "thanks Sunday for the roast", None),  # capitalised: the other thanks rows decide
     ("thanks/lower", "thanks mark for the help", None),  # a lower-case word first

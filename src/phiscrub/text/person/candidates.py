@@ -27,7 +27,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import all_but, not_a_person
-from phiscrub.text.person.gazetteer import from_gazetteer
+from phiscrub.text.person.gazetteer import SUBJECT_VERB, from_gazetteer
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
@@ -153,8 +153,21 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue  # a thing's label ("Team name:"), a header row ("NAME   POST"), one word ("To: Audiology")
             if not_a_person(ctx, text, s, e, rule.skip):
                 continue
-            out.append(finding(s, e, rule.score, rule.rule))
+            out.append(finding(s, _lower_surname_after(ctx, text, e) if rule.lower_only else e, rule.score, rule.rule))
     return out
+
+
+LOWER_NEXT = re.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]+)")
+
+
+def _lower_surname_after(ctx: Context, text: str, end: int) -> int:
+    """"congratulations nusrat brook on …", "from kofi english today": after a lower-case first name, a surname of the
+    gazetteer (as either name) in lower case is taken too, even one that is also a word or a town (a half name is worse
+    than none)."""
+    m = None if SUBJECT_VERB.match(text, end) else LOWER_NEXT.match(text, end)  # "tomasz said": the verb
+    w = m["w"] if m else ""
+    return m.end() if m and ctx.res.is_name(w) and not (ctx.is_stop(w) or PARTICLE.fullmatch(w)
+                                                           or ctx.vocab.relation_word.fullmatch(w)) else end
 
 
 def from_addressing(ctx: Context, text: str) -> List[Finding]:
