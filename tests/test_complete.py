@@ -117,6 +117,7 @@ ROWS = [
     # nickname-between
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     ("nickname-between", "so proud of Big Mo for the 10k", "Mo", "PERSON", "Big Mo"),  # an unquoted nickname's adjective
+    ("nickname-between", 'BED 2  ADEBAYO, Folasade "Fola"  NBM', "Folasade", "PERSON", 'Folasade "Fola"'),  # its short form
     ("nickname-between", "Wee Morag back on the ward", "Morag", "PERSON", "Wee Morag"),
     ("nickname-between", "a big Mo fan", "Mo", "PERSON", None),  # lower case: the word
     ("nickname-between", "Margaret (Peggy) Hale came", "Margaret", "PERSON", "Margaret (Peggy) Hale"),

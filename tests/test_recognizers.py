@@ -123,7 +123,7 @@ CASES = [
     ("PERSON", "Ed Sheeran sent the kids a video", "Ed Sheeran"),
     ("PERSON", "nok son kuba on 07700 900777", "kuba"),
     ("PERSON", "raising money for Tendai's family after the flood", "Tendai"),
-    ("PERSON", "Referral: Obinna Eze ('Obi'), 27", "Obi"),
+    ("PERSON", "Referral: Chinedu Okafor ('Chi'), 31", "Chinedu Okafor ('Chi')"),  # the nickname in single quotes
     ("PERSON", "Happy 90th to Olwen Tregarthen! Olwen loved the cake", "Olwen"),
     ("PERSON", "morning all kai on bays, rui in charge", "rui"),
     ("PERSON", "paeds on call tonight, ortho in charge", None),

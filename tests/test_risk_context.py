@@ -114,10 +114,10 @@ ROWS = [
     ("place name", "A woman from Leeds in her 40s was thrown by her Shetland pony this week.", (), "medium"),
     ("place name", "A woman from Shetland in her 40s was thrown by her pony this week.", (), "high"),
     # a condition of a group, of an awareness week or a hashtag describes no one; one of them is someone again
-    ("condition group", "People with a learning disability in Swansea still die 20 years earlier. Book a check!", (),
+    ("condition group", "People with a learning disability across Swansea still die 20 years earlier. Book a check!", (),
      "low"),
     ("condition group", "It's Learning Disability Week in Swansea: book your annual health check. #autism", (), "low"),
-    ("condition group", "One of our young men with a learning disability in Ballyclare passed his theory test today.",
+    ("condition group", "One of our young men with a learning disability from Ballyclare passed his theory test today.",
      (), "medium"),
     # news of a milestone is no incident: its day narrows nothing
     ("milestone", "A young man in Ballyclare passed his driving theory test today at the third go!", (), "medium"),
@@ -155,7 +155,7 @@ ROWS = [
      "low"),
     ("routine care", "Proud of our Preston group tonight: a woman in her 60s has walked every day this month.", (),
      "low"),
-    ("routine care", "A lad in his 20s from Wigan came to our wellbeing team this week because he couldn't sleep.",
+    ("routine care", "A lad in his 20s from Wigan saw our wellbeing service this week: he couldn't sleep.",
      (), "low"),
     # a role with no article heading the post is the poster's; a patient's role narrows
     ("poster's role", "Volunteer driving today: took an 89-year-old gent from Aberystwyth to his eye clinic.", (),
@@ -216,9 +216,9 @@ ROWS = [
      "medium"),
     ("follow-up", "A 41-year-old woman had a stroke today and is walking and talking.", (), "high"),
     # "Care home" opening a sentence names no home: the town is the pool; a named home is one of 40 residents
-    ("care home", "One of our ladies, in her 90s, won the bingo today. Care home activities, Pitlochry style", (),
+    ("care home", "One of our residents, in her 90s, won the bingo today. Care home activities, Pitlochry style", (),
      "medium"),
-    ("care home", "One of our ladies, in her 90s, won the bingo today. Birchwood Care Home activities, Pitlochry "
+    ("care home", "One of our residents, in her 90s, won the bingo today. Birchwood Care Home activities, Pitlochry "
      "style", (), "high"),
     # everyone of a kind ("every teacher") is no one's occupation
     ("occupation", "A teenage girl from Kendal has eczema, and every teacher at school now knows where her cream is.",
@@ -298,7 +298,7 @@ ROWS = [
     # dental, optical and hearing care are routine: the day dates an appointment, not an incident
     ("service", "New hearing aids for a gent in his 80s from Whitby today, and he can hear the kettle again", (), "medium"),
     ("service", "A gent in his 80s from Whitby told me today he can hear the kettle again", (), "high"),
-    ("service", "Did a filling this morning for a lady in her 40s in Buxton. #dentist", (), "low"),
+    ("service", "Did a filling this morning for a woman in her 40s in Buxton. #dentist", (), "low"),
     # a nurse's care of someone already in her care, or a foot or annual check, is no incident: the day counts for nothing
     ("service", "Looked after a gent in his 80s from Whitby today, the gentlest man on the ward.", (), "medium"),
     ("service", "Cared for a gent in his 80s from Whitby all week; he taught me three card tricks.", (), "medium"),
@@ -324,7 +324,7 @@ ROWS = [
     ("body-age", "Our learning disability team in Omagh is 25 years old this month. Cake!", (), "low"),
     ("body-age", "A woman in Omagh is 25 years old this month. Cake!", (), "high"),
     # a birth before a midwife or crew arrived is about 1 in 200 births; the baby's age 0 is the birth itself
-    ("before-arrival", "Baby girl born in the back of a car on the way in this week. Mum and baby doing well!", (),
+    ("before-arrival", "A baby boy was born in the back of a taxi on the way in this week. Mum and baby doing well!", (),
      "medium"),
     ("before-arrival", "Baby girl born this week, in a hurry. Mum and baby doing well!", (), "low"),
     # a person's own farm is their work: a farmer's share of a small town

@@ -52,13 +52,13 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
 
 def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:
     """"Reginald Buxton (Reg)": brackets or quotes right after a name of two words or more, holding a
-    short form of its first name or first names that are no ordinary words."""
+    short form of its first name or first names that are no ordinary words; after a first name alone, its short form
+    only ('OKONKWO, Chiamaka "Chi"')."""
     words = text[f.start:f.end].split()
     m = NICKNAME_AFTER.match(text, f.end)
-    if len(words) < 2 or m is None or m.group() == m.group("nick") or not m.group().strip().startswith(
-            ("(", '"', "“", "‘", "'")):
+    if m is None or m.group() == m.group("nick") or not m.group().strip().startswith(("(", '"', "“", "‘", "'")):
         return None
-    nick = m.group("nick").split()
-    short = wd.short_form(nick[0], words[0])
-    named = all(res.is_first_name(w) and not res.is_common(w) and not res.never_name(w) for w in nick)
+    nick = m.group("nick").rstrip("'’").split()  # "('Chi')": the closing quote is no part of it
+    short = wd.short_form(nick[0], words[0]) and len(nick[0]) < len(words[0])
+    named = len(words) > 1 and all(res.is_first_name(w) and not res.is_common(w) and not res.never_name(w) for w in nick)
     return (f.start, m.end()) if short or named else None
