@@ -195,3 +195,9 @@ def test_a_list_of_patient_numbers_one_per_line_takes_its_type_from_one_found_nu
 def test_a_numbers_list_needs_an_anchor_and_one_shape(scrubber, text):
     found = [f for f in scrubber.scrub_text(text).findings if f.rule == "leading-id-list"]
     assert found == []
+
+
+def test_a_letter_spaced_name_on_a_board_survives_the_cell_cut(scrubber):
+    text = "B2 - EMPTY\nB3 - Mrs O l w e n   P r y c e    NBM  08:00\nB4 - EMPTY"
+    found = [text[f.start:f.end] for f in scrubber.scrub_text(text).findings if f.entity_type == "PERSON"]
+    assert "O l w e n" in found and "P r y c e" in found, found

@@ -48,6 +48,7 @@ ID_TYPES = frozenset({"HOSPITAL_NUMBER", "NHS_NUMBER"})
 # where a name always ends: a tab, a drawn rule, three or more spaces
 CUT = re.compile(r"[ ]*(?:\t|[¦│┃║|]| {3,})[ \t]*")
 LONG_WORD = re.compile(r"\p{L}{2}")
+NAME_PIECE = re.compile(r"\p{L}{2}|\p{L} \p{L}")  # a word of two letters, or letter-spaced ("R o w e", an OCR'd board)
 # a list item's marker at a row's start: "1.", "2)", "•"
 MARKER = re.compile(r"(?:\d{1,2}[.)]?|[•*·‣▪◦-])[ \t]+")
 _TOKEN = r"(?:(?:Ma?c|O['’]|N[ií][ \t]|(?i:van|von|de|da|di|du|del|le|la|al|el|ap|ab|bin|ó|ní|nic)[ \t])*" \
@@ -144,7 +145,7 @@ def _cut(f: Finding, gaps: List[Tuple[int, int]], text: str) -> List[Finding]:
     bounds = [f.start] + [x for g in inside for x in g] + [f.end]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     if f.entity_type == "PERSON":
-        return [replace(f, start=a, end=b) for a, b in pieces if LONG_WORD.search(text, a, b)]
+        return [replace(f, start=a, end=b) for a, b in pieces if NAME_PIECE.search(text, a, b)]
     first, whole = (sum(ch.isalnum() for ch in text[a:b]) for a, b in (pieces[0], (f.start, f.end)))
     return [replace(f, end=pieces[0][1])] if first * 5 >= whole * 3 else []
 
