@@ -951,6 +951,12 @@ def test_a_name_the_job_is_still_a_person(scrubber, text, name):
     assert any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
 
 
+def test_a_word_ending_the_line_above_names_no_thing(scrubber):
+    text = "Ward round – Birch Ward\nAdwoa Boateng (s2) – settled, eating well"
+    found = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings}
+    assert "Adwoa Boateng" in found, found
+
+
 def test_a_quoted_nickname_is_still_a_person(scrubber):
     text = 'Meet "Big Tomasz" Nowak, our new porter, who calls himself "Tommo"'
     found = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings}

@@ -252,7 +252,8 @@ def _shapes(w: Dict[str, Tuple[str, ...]]) -> dict:
         relation_word=re.compile(rf"(?:great-?)*(?:{relations})s?", re.IGNORECASE),  # "Great-grandmother" too
         title_word=re.compile(rf"(?:{alternation(w['titles'])})", re.IGNORECASE),
         locative_before=re.compile(rf"(?:\b(?:{alternation(w['locative_before'])})\s+(?:the\s+)?)$", re.IGNORECASE),
-        named_thing_before=re.compile(rf"(?:\b(?P<word>{alternation(w['named_thing_before'])})\s+)$", re.IGNORECASE),
+        # on the name's line: "Larch Ward\nKofi Mensah" is no "Ward Kofi"
+        named_thing_before=re.compile(rf"(?:\b(?P<word>{alternation(w['named_thing_before'])})[ \t]+)$", re.IGNORECASE),
         street_before=re.compile(rf"\b(?:{alternation(w['street_before'])})\.?\s*,\s*$", re.IGNORECASE),
     )
 
