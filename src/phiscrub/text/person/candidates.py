@@ -138,7 +138,7 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
         opts = rule.scan if not rule.scan.thanked or THANKING.search(m.group()) else NOT_THANKED
         for s, e in scan(ctx, text, m.end(), opts):  # a quoted name too: 'calls himself "Ghost"'
             words = text[s:e].split()
-            if (rule.lower_only and (not text[s:e].islower() or DETERMINER_NEXT.match(text, e))) or eponym(ctx, text, e, words[-1]) or (
+            if _not_lower_name(rule, text, s, e) or eponym(ctx, text, e, words[-1]) or (
                     rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):
@@ -155,6 +155,11 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue
             out.append(finding(s, _lower_surname_after(ctx, text, e) if rule.lower_only else e, rule.score, rule.rule))
     return out
+
+
+def _not_lower_name(rule: CueRule, text: str, s: int, e: int) -> bool:
+    """For a lower-case-only row: a word not in lower case, or one before a determiner (Scots "tae the crew")."""
+    return rule.lower_only and (not text[s:e].islower() or DETERMINER_NEXT.match(text, e) is not None)
 
 
 LOWER_NEXT = re.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]+)")
