@@ -36,9 +36,12 @@ def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tu
     m = _CAPS_OPENING.search(text, max(0, f.start - 40), f.start) or _ROW_OPENING.search(text, max(0, f.start - 40), f.start)
     if m is None or taken.any_in(*m.span("w")):
         return None
-    w = m.group("w")
+    return (m.start("w"), f.end) if caps_surname(m.group("w"), res) else None
+
+
+def caps_surname(w: str, res) -> bool:
+    """Whether the block-capital word ``w`` can be a surname: a known surname that is no keep word, or a word no list
+    knows of four letters or more (not "NIC", "HCA", "NOTES"), with a vowel."""
     known = res.is_surname(w.lower()) and not res.never_name(w.lower())
-    unknown = len(w) > 3 and not (res.is_common(w.lower()) or res.never_name(w.lower()))  # not "NIC", "HCA"
-    if len(w) < 3 or not _VOWEL.search(w) or not (known or unknown):
-        return None
-    return m.start("w"), f.end
+    unknown = len(w) > 3 and not (res.is_common(w.lower()) or res.never_name(w.lower()))
+    return len(w) >= 3 and _VOWEL.search(w) is not None and (known or unknown)

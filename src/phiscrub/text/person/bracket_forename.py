@@ -4,8 +4,8 @@ release-planning and PAS lists write a name ("LAWRENCE (Jerome)", "MacKAY (Iona)
 The layout decides, even where the words are also ordinary words or places ("BRADFORD (Joan)", "HOPE (Grace)").
 Source: HMPPS healthcare and NHS release-planning lists, PAS exports (SURNAME (Forename)).
 Avoids: acronyms and labels in capitals before a bracket ("NHS (England)", "ICU (bed 4)", "NOTE (Grace ward)"):
-the bracket must hold a first name of the gazetteer and nothing else, and the capitals must be a known surname or a
-word no list knows that is neither an ordinary nor a keep word, of three letters or more with a vowel.
+the bracket must hold a first name of the gazetteer and nothing else, and the capitals must read as a surname as
+``surname_first.caps_surname`` reads them (a known surname, or a word no list knows, with a vowel).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import regex as re
 
 from phiscrub.text import words as wd
 from phiscrub.text.person.context import Context, finding
+from phiscrub.text.surname_first import caps_surname
 from phiscrub.types import Finding
 
 _PAIR = re.compile(rf"(?<![\w'’-])(?P<sur>{wd.CAPS_WORD})[ \t]*\((?P<first>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]+)\)")
-_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 SCORE = 0.7
 
 
@@ -30,10 +30,8 @@ def from_bracket_forename(ctx: Context, text: str) -> List[Finding]:
     if "(" not in text:
         return out
     for m in _PAIR.finditer(text):
-        sur, first = m["sur"].lower(), m["first"].lower()
-        known = res.is_surname(sur) and not res.never_name(sur)
-        unknown = len(sur) > 3 and not (res.is_common(sur) or res.never_name(sur))
-        if len(sur) < 3 or not _VOWEL.search(m["sur"]) or not (known or unknown):
+        first = m["first"].lower()
+        if not caps_surname(m["sur"], res):
             continue
         if not res.is_first_name(first) or res.never_name(first) or ctx.is_stop(first):
             continue
