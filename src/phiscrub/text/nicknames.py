@@ -20,8 +20,11 @@ from phiscrub.types import Finding
 
 QUOTED_NAME = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2})[\"”’'](?![\w])")
 NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
-# an adjective a nickname opens with, capitalised right before a first name: "Big Al", "Wee Jimmy", "Little Mo"
-NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\"“‘-])(?:Big|Little|Wee|Lil|BIG|LITTLE|WEE)[ \t]$")
+# the adjectives a nickname opens with ("Big Mick", "Wee Jimmy", "Little Mo"), and one capitalised right before a
+# first name, unquoted ("Big Al")
+NICK_ADJECTIVES = frozenset("big little wee lil young old mad fat tall".split())
+NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\"“‘-])(?:" + "|".join(sorted({a.capitalize() for a in NICK_ADJECTIVES}
+                                   | {a.upper() for a in NICK_ADJECTIVES})) + r")[ \t]$")
 # right after the name: "(Reg)", '("Chi Chi")', "“Tommo”"
 NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’']?\)?"
                             r"(?![\w'’-])")

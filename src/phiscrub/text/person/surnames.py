@@ -19,6 +19,7 @@ from typing import List
 
 import regex as re
 
+from phiscrub.text.nicknames import NICK_ADJECTIVES
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person
@@ -109,7 +110,6 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
 # Mick')", 'a man called "Spider"'
 QUOTED_AFTER = re.compile(r"\b(?P<noun>[a-z]+)[ \t]*(?:\([ \t]*)?[\"'‘“](?P<nick>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)"
                           r"[\"'’”]")
-NICK_ADJECTIVES = frozenset("big little wee young old mad fat tall".split())
 PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
                          "boyfriend girlfriend partner ex carer visitor stranger driver suspect youth".split())
 
