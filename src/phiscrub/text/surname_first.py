@@ -15,14 +15,16 @@ from typing import Optional, Tuple
 import regex as re
 
 from phiscrub.text import words as wd
+from phiscrub.text.tables import LIST_MARKER
 from phiscrub.text.words import Taken
 from phiscrub.types import Finding
 
 # a capital word opening a line, a cell (two spaces or a tab) or a label's value (after a colon), then one space
 _CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=:)|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
-# the label opening a list's row: a visit time, a list number, a bullet, a bed or bay ("0900", "3.", "-", "BED 1")
-ROW_LABEL = (r"(?:\d{1,2}[:.]?\d{2}|\d{1,3}[.)]?|[-–•*·]|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
-             r"[ \t]*\d{1,3}[a-z]?|(?-i:[A-Z]{1,4}\d{4,10}[A-Z]{0,2}))")  # ... or a record number: "A5521DF OKONKWO Chidi"
+# the label opening a list's row: a visit time, a list item's marker (``tables.LIST_MARKER``: "3.", "-"), a bed or bay
+# ("BED 1"), a record number ("A5521DF OKONKWO Chidi")
+ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
+             r"[ \t]*\d{1,3}[a-z]?|(?-i:[A-Z]{1,4}\d{4,10}[A-Z]{0,2}))")
 # ... or a row of a list after its label: a visit time, a list number, a bed or bay, a bullet ("0900 DRUMMOND Alec",
 # "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S")
 _ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
