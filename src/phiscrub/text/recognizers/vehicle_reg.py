@@ -61,10 +61,13 @@ _MAKES = (
     # motorcycle makes licensed in the UK besides Honda, Suzuki and Triumph (DfT vehicle licensing statistics, VEH0120)
     r"|yamaha|kawasaki|ducati|harley(?:-davidson)?|ktm|aprilia|royal\s+enfield|bsa|norton|piaggio|vespa|lambretta"
 )
-_VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|reg(?:istration)?|plates?|vrm)(?![\w])", re.IGNORECASE)
 # the UK's best-selling car and van models of recent years (SMMT registration tables), as posts name them
 _MODELS = (r"fiesta|focus|corsa|astra|golf|polo|qashqai|juke|yaris|clio|transit|combo|sprinter|vivaro|kuga|puma"
            r"|octavia|fabia|sportage|tucson|micra|berlingo|partner|caddy|touran|tiguan|i10|i20|i30|picanto|jazz")
+# a vehicle word, make, model or plate word near a shape: what makes an unissued Northern Ireland code or a Jersey
+# number a plate ("Corsa ABZ 123", "the silver Jazz J 48211")
+_VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|{_MODELS}|reg(?:istration)?|plates?|vrm)(?![\w])",
+                           re.IGNORECASE)
 # and as a post names one without its make, capitalised: "the neighbour's Discovery TVS 836"; with the models
 # of makes whose own name is rarely written (Land Rover's Defender, Discovery, Evoque)
 _MODEL_NAMES = "|".join(m.capitalize() for m in _MODELS.split("|") + ["defender", "discovery", "evoque"])
@@ -87,7 +90,6 @@ _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b
 
 _MAKE = re.compile(rf"(?:{_MAKES})", re.IGNORECASE)
 _JERSEY = re.compile(r"J ?[1-9]\d{4,5}")
-_JERSEY_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|{_MODELS}|reg(?:istration)?|plates?)(?![\w])", re.I)
 # a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
 _PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{1,3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}"
                           r"|[A-Z]{3}\s?\d{1,3}[A-Z])(?![\w])")
@@ -153,7 +155,7 @@ class VehicleRegRecognizer(PhiRecognizer):
     def adjust(self, text, start, end, score, context):
         value = text[start:end]
         if _JERSEY.fullmatch(value):  # "the silver Jazz J 48211": a vehicle word, make or model just before
-            return max(score, 0.6) if _JERSEY_BEFORE.search(text, max(0, start - 30), start) else None
+            return max(score, 0.6) if _VEHICLE_NEAR.search(text, max(0, start - 30), start) else None
         letters = "".join(ch for ch in value if ch.isalpha())
         if not letters or self._impossible_current(text, end, value) or (
                 not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
