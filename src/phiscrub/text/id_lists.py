@@ -32,8 +32,10 @@ def _shape(m) -> tuple:
 def leading_ids(text: str, findings: Sequence[Finding], entities: FrozenSet[str]) -> List[Finding]:
     """``findings`` and the leading numbers of a list's other lines typed as its found one (module docstring)."""
     found = list(findings)
+    if not any(f.entity_type in ID_TYPES for f in found):
+        return found  # no anchor: the line scan is skipped (most texts)
     lines = list(LEADING.finditer(text))
-    if len(lines) < 2 or not any(f.entity_type in ID_TYPES for f in found):
+    if len(lines) < 2:
         return found
     for run in _runs(text, lines):
         anchors = {}
