@@ -110,11 +110,14 @@ def test_nested_places_count_once_the_finest():
 
 
 def test_a_ward_sets_its_patients_by_the_window_and_takes_no_incident_rate():
-    day = estimate([d("PLACE", "place", -1, "place"), d("SEX", "share", 0.5, "sex"), d("DATE", "window", DAY, "time")],
+    day = estimate([d("PLACE", "place", -28, "place"), d("SEX", "share", 0.5, "sex"), d("DATE", "window", DAY, "time")],
                    FIG)
-    year = estimate([d("PLACE", "place", -1, "place"), d("SEX", "share", 0.5, "sex")], FIG)
+    year = estimate([d("PLACE", "place", -28, "place"), d("SEX", "share", 0.5, "sex")], FIG)
+    small = estimate([d("PLACE", "place", -7, "place"), d("SEX", "share", 0.5, "sex"), d("DATE", "window", DAY, "time")],
+                     FIG)  # a ward's value is minus its beds
     assert day.k == pytest.approx(28 * (1 + 1 / 7) * FIG.sex_share("female"), rel=0.05)
     assert year.k > 40 * day.k
+    assert small.k == pytest.approx(day.k / 4, rel=0.01)
 
 
 def test_a_post_that_describes_no_person_is_low_and_a_readable_identifier_high():

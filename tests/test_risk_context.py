@@ -349,6 +349,20 @@ ROWS = [
     # a home's champion at a game is one person
     ("champion", "We said goodbye to our dominoes champion this week. Sleep tight.", (), "high"),
     ("champion", "Dominoes afternoon at the home this week: everyone got a medal.", (), "low"),
+    # the stated size of the poster's unit (beds, dialysis chairs, a roll of pupils) is the pool, often told earlier
+    ("unit-size", "One of our gents, 88, walked to the day room with his frame today.",
+     ("Our 10-bed rehab unit in Preston: the best physios going",), "high"),
+    ("unit-size", "One of our gents, 88, walked to the day room with his frame today.",
+     ("Our rehab unit in Preston: the best physios going",), "medium"),
+    ("unit-size", "A lady in her 80s on our unit celebrated 10 years of dialysis today.",
+     ("Our satellite unit in Ludlow in numbers: 10 chairs, two sessions a day",), "high"),
+    ("unit-size", "A lady in her 80s on our unit celebrated 10 years of dialysis today.",
+     ("Our satellite unit in Ludlow is open Monday to Saturday, two sessions a day",), "medium"),
+    ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
+     ("Our little school in Llanidloes: 90 pupils and one very old caretaker",), "high"),
+    # a count with a tally word after it is the people seen, not the unit's size
+    ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
+     ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),
 ]
 
 
@@ -393,3 +407,11 @@ def test_a_role_holder_named_through_a_redacted_name_counts_only_before(post):
     r = post("Get well soon to Margaret Okafor's landlord, on the mend after a fall.")
     assert r.risk_before.level == "high"  # the name is readable: high by definition
     assert not any(f.kind == "UNIQUE" for f in r.risk_after.factors)  # "[NAME]'s landlord" names no one
+
+
+def test_a_unit_size_is_a_pool_and_a_tally_is_not():
+    from phiscrub.risk.units import unit_sizes
+    sizes = {d.value for d in unit_sizes("Our 12-bed unit. Our practice: 1,100 patients, two GPs. 8 chairs.", "draft")}
+    assert sizes == {-12, 1100, 32}  # a ward of 12 beds (the window sets its patients), a list, 8 chairs x 4
+    assert unit_sizes("Busy one: 412 patients through the tent, mostly wasp stings.", "draft") == []
+    assert unit_sizes("Our clinic: 400 patients yesterday.", "draft") == []

@@ -31,6 +31,7 @@ from phiscrub.risk.incidents import incidents
 from phiscrub.risk.places import place
 from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
 from phiscrub.risk.types import Detail, attrs, mention_detail, pct
+from phiscrub.risk.units import unit_sizes
 from phiscrub.types import Mention
 
 # -- phiscrub's assumptions ---------------------------------------------------------------------------
@@ -214,7 +215,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None and not said_again(d, out, text):
             out.append(d)
-    events = crowds(text, source, fig)
+    events = crowds(text, source, fig) + unit_sizes(text, source)
     if events:  # the crowd replaces the town an event is named after ("Glastonbury", "Notting Hill")
         out = [d for d in out if d.role != "place" or not any(e.start < d.end and d.start < e.end for e in events)]
         out += events

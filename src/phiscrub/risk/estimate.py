@@ -24,7 +24,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from phiscrub.risk.context import DAYS_IN_A_YEAR, POSTER_BIRTH_YEARS
 from phiscrub.risk.details import BIRTH_YEARS
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.places import CATCHMENT, WARD_BEDS, WARD_STAY_DAYS
+from phiscrub.risk.places import CATCHMENT, WARD_STAY_DAYS
 from phiscrub.risk.times import YEAR, _years
 from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail, level_of, pct
 
@@ -109,9 +109,9 @@ def _base(details: List[Detail], window: Optional[Detail], fig: Figures) -> Tupl
         if d.role != "place":
             continue
         value = d.value
-        if value < 0:  # a ward
+        if value < 0:  # a ward of -value beds
             days = (window.value if window else YEAR) * 365.25
-            value = WARD_BEDS * (1 + days / WARD_STAY_DAYS)
+            value = -value * (1 + days / WARD_STAY_DAYS)
         if value < best:
             best, best_i = value, i
     return best, best_i

@@ -24,7 +24,8 @@ CARE_HOME = re.compile(r"\b(?:care|nursing|residential)\s+home\b", re.IGNORECASE
 NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563}
 STREET = 100  # residents of a street named without a number (about 3 unit postcodes x 36)
 VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a beach)
-WARD_BEDS, WARD_STAY_DAYS = 28, 7.0  # an adult ward: patients present over W days = 28 x (1 + W / 7)
+# an adult ward: patients present over W days = 28 x (1 + W / 7); a ward's place value is minus its beds
+WARD_BEDS, WARD_STAY_DAYS = 28, 7.0
 ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
 
 # the emergency department is a hospital's front door, not a ward of 28 beds
@@ -57,7 +58,7 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
         return mention_detail(m, source, "place", CATCHMENT, f"emergency department, about {CATCHMENT:,} people (assumed)",
                               "place")
     if level == "ward":
-        return mention_detail(m, source, "place", -1, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
+        return mention_detail(m, source, "place", -WARD_BEDS, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
     surface = text[m.start:m.end]
     island = fig.island(surface) if level in ("village", "town", "region") else None
     if island:  # "on Skye": the residents of its postcode districts, not a region's million

@@ -1,0 +1,63 @@
+"""The stated size of the poster's own unit, the pool its patients are picked out of: "our 12-bed adolescent unit"
+(a ward of 12 beds), "our satellite dialysis unit: 8 chairs, 2 sessions a day" (each chair serves a morning and an
+afternoon patient on alternate days: 4 patients a chair), "our little practice: 1,100 patients", "120 pupils and
+every one of them a character". Often told in an earlier post (``history``), which is where a profile's "about"
+lives; the draft then names one of them ("one of our gents, in his 80s").
+
+A count with a time or a tally word after it is a tally, not a size ("412 patients through the tent",
+"400 patients yesterday"); ``STATED_POOL`` of ``crowds`` reads those as the people seen.
+Source: the labelled risk corpus's convention (``samples/risk/README.md``: the ward formula, dialysis chairs).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.risk.types import Detail
+
+PATIENTS_PER_CHAIR = 4  # a dialysis chair: two sessions a day, patients on alternate days (Mon/Wed/Fri, Tue/Thu/Sat)
+
+# "our 12-bed unit", "an 8-bedded ward", "our 30-bed care home": a ward of that many beds
+BEDS = re.compile(r"\b(?P<n>\d{1,3})[- ]?bed(?:ded)?\s+(?:[\w&'’-]+\s+){0,4}?(?:unit|ward|hospice|home|wing|bay|mbu)\b",
+                  re.IGNORECASE)
+# "8 chairs, 2 sessions a day": a dialysis or chemotherapy unit's chairs
+CHAIRS = re.compile(r"\b(?P<n>\d{1,2})\s+(?:dialysis\s+|treatment\s+)?chairs\b", re.IGNORECASE)
+_NUMBER = r"(?P<n>\d{1,2},\d{3}|\d{1,4}|a\s+thousand|a\s+hundred)"
+# "1,100 patients, two GPs", "💚 120 pupils and every one", "30 patients on our books": a size, not a tally; it opens
+# a sentence or a clause or follows "of", "with", "has"
+SIZE = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:of|with|has|have|had|serves?|serving|just|only)\s+){_NUMBER}\s+"
+                  r"(?:registered\s+)?(?P<who>patients|pupils|residents|students|children)"
+                  r"(?=\s*(?:,|and\b|across\b|on\s+(?:our|the)\s+(?:list|books|roll|register)|[.!)]|$))",
+                  re.IGNORECASE | re.MULTILINE)
+# a tally's word in the rest of the sentence: "..., mostly wasp stings", "... this week", "through the door"
+_TALLY_AFTER = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:week|weekend|month|year|summer|winter)|last\s+\w+|"
+                          r"through|seen|treated|jabbed|vaccinated|mostly|so\s+far|a\s+(?:day|week|year)|"
+                          r"since|over\s+the)\b", re.IGNORECASE)
+
+
+def unit_sizes(text: str, source: str) -> List[Detail]:
+    """A place detail for each stated size of a unit in ``text`` (beds, dialysis chairs, a list of patients)."""
+    out = []
+    for m in BEDS.finditer(text):
+        beds = int(m["n"])
+        if beds:  # a ward's value is minus its beds: the window sets how many patients pass through them
+            out.append(Detail("PLACE", m.start(), m.end(), source, "place", -beds,
+                              f"a unit of {beds} beds, 7-day stays", "place", grain="ward"))
+    for m in CHAIRS.finditer(text):
+        pool = int(m["n"]) * PATIENTS_PER_CHAIR
+        if pool:
+            out.append(Detail("PLACE", m.start(), m.end(), source, "place", pool,
+                              f"the patients of a unit's chairs: {pool}", "place", grain="unit"))
+    for m in SIZE.finditer(text):
+        sentence_end = re.compile(r"[.!?\n]").search(text, m.end())
+        rest = text[m.end():sentence_end.start() if sentence_end else len(text)]
+        if _TALLY_AFTER.search(rest) or _TALLY_AFTER.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        n = m["n"].lower().replace(",", "")
+        pool = 1000 if "thousand" in n else 100 if "hundred" in n else int(n)
+        if pool:
+            out.append(Detail("PLACE", m.start("n"), m.end(), source, "place", pool,
+                              f"the {m['who'].lower()} of the poster's unit: {pool:,}", "place", grain="unit"))
+    return out
