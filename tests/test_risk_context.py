@@ -360,6 +360,11 @@ ROWS = [
      ("Our satellite unit in Ludlow is open Monday to Saturday, two sessions a day",), "medium"),
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes: 90 pupils and one very old caretaker",), "high"),
+    # an occupation naming a service is no one's work; a tally in the plural describes no one
+    ("service-for", "Twenty years at the student health centre today and the kettle still leaks.", (), "low"),
+    ("service-for", "Twenty years today since a student from Keele came to us with meningitis.", (), "high"),
+    ("tally", "Sports day on the Lleyn today: lots of grazes, a couple of nosebleeds, one proud nurse.", (), "low"),
+    ("tally", "Sports day on the Lleyn today: a boy of 9 with a nosebleed, one proud nurse.", (), "medium"),
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),

@@ -213,7 +213,9 @@ _COUNT_NOUNS = (r"people|patients|casualties|call-?outs|shouts|jobs|calls|kids|c
                 r"flights|launches|rescues|deliveries|births|operations|referrals")
 STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunched\s+\d+\s+times\b|"
                         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
-                        rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b", re.IGNORECASE)
+                        rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b"
+                        # a tally of anything in the plural: "thousands of freshers", "lots of grazes"
+                        r"|\b(?:dozens|hundreds|thousands|lots|loads|plenty)\s+of\s+(?:\w+\s+)?\w+[^s\W]s\b", re.IGNORECASE)
 # one person singled out: "a man", "an 89-year-old", "one of our ladies", "she", "his"
 ONE_PERSON = re.compile(
     r"\b(?:a|an|one|another|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|lady|gent|gentleman|boy|girl|lad|lass|baby|"

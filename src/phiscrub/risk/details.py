@@ -101,6 +101,10 @@ REPORTED_SPEECH = re.compile(r"\b(?:told\s+(?:me|us)|said|says|asked(?:\s+(?:me|
 # the poster's own work: "I'm a", "I started as a", "years as a" (one word of setting may come between: "hospital")
 OWN_JOB = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+(?:started|began|work(?:ed)?|trained|qualified)\s+as|years\s+as)\s+an?"
                      r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+# a service or a body named for an occupation: "the student health centre", "a farmers' market", "veterans' breakfast"
+SERVICE_FOR = re.compile(r"['’]?s?[ \t]+(?:health|wellbeing|union|halls|accommodation|services?|centres?|support|"
+                         r"markets?|clubs?|associations?|charity|networks?|breakfasts?|days?|week|mental\s+health)\b",
+                         re.IGNORECASE)
 LIKENESS = re.compile(r"\blike\s+an?(?:\s+(?:real|proper|little|tiny|mini))?\s+$", re.IGNORECASE)
 
 
@@ -111,6 +115,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # the poster's, the team's or the crews' roles describe no patient ("a retired midwife" does)
     if cx.many_people(text, m):
         return None  # "the volunteers", "our drivers"
+    if SERVICE_FOR.match(text, m.end):
+        return None  # a service named for people of that work ("student health centre"), no one's work
     if THIRD_PERSON_OWNER.search(text, max(0, m.start - 8), m.start):
         return None  # someone else the patient knows ("ask her teacher", "his GP"), not the patient's own work
     if LIKENESS.search(text, max(0, m.start - 24), m.start):
