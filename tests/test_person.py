@@ -1030,6 +1030,7 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Cennin Pedr ar bob ward heddiw", "Pedr"),  # Welsh 'daffodils'
     ("Great-grandmother Elsie Brooke, 96, from Hull", "Great"),  # a relation word with its 'great-'
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
+    ("Physio today: a lady in her 70s from Hull walked to the door", "Hull"),  # a city by its short name
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
     at = text.index(word)

@@ -365,6 +365,10 @@ ROWS = [
     ("service-for", "Twenty years today since a student from Keele came to us with meningitis.", (), "high"),
     ("tally", "Sports day on the Lleyn today: lots of grazes, a couple of nosebleeds, one proud nurse.", (), "low"),
     ("tally", "Sports day on the Lleyn today: a boy of 9 with a nosebleed, one proud nurse.", (), "medium"),
+    # what befell someone "since her stroke" had its own day: the post's day is the milestone's
+    ("since-their", "Physio session today: a lady in her 70s from Hull walked to the door for the first time since "
+     "her stroke.", (), "medium"),
+    ("since-their", "Physio session today: a lady in her 70s from Hull walked to the door, then had a stroke.", (), "high"),
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),

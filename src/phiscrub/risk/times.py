@@ -32,8 +32,20 @@ FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|p
                        r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff))\b", re.IGNORECASE)
 
 
+# what befell someone before, in the sentence of the post's day: "her first words since her stroke", "hadn't seen
+# a dentist since his stroke"; the day is the milestone's or the visit's, the stroke had its own
+SINCE_THEIR = re.compile(r"\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:stroke|op|operation|surgery|accident|fall|"
+                         r"crash|injury|diagnosis|heart\s+attack|amputation|transplant|arrest|bleed|haemorrhage|"
+                         r"overdose|admission|breakdown)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def follow_up(text: str, m: Mention) -> bool:
-    return FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None
+    if FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None:
+        return True
+    start = max((text.rfind(c, 0, m.start) for c in ".!?\n"), default=-1) + 1
+    end = _SENTENCE_END.search(text, m.end)
+    return SINCE_THEIR.search(text, start, end.start() if end else len(text)) is not None
 
 
 # windows named by the words of a relative date ("this week", "last month", "this summer")
