@@ -12,7 +12,7 @@ import regex as re
 # a quoted title after a word for singing, playing, a song or a film: "playing "Tom Hark"", "the words to "Daisy
 # Bell"", "we all murdered "Sweet Caroline""; a quoted nickname has none ('Reg "Nan" Bradford', 'calls himself "Ghost"')
 TITLE_BEFORE = re.compile(r"\b(?i:play(?:s|ed|ing)?|sang|sing(?:s|ing)?|song|songs|tune|hymn|carol|anthem|karaoke|"
-                          r"words[ \t]+(?:to|of)|lyrics|danc(?:e|ed|ing)[ \t]+to|listen(?:s|ed|ing)?[ \t]+to|album|single|"
+                          r"words?[ \t]+(?:to|of)|lyrics|danc(?:e|ed|ing)[ \t]+to|listen(?:s|ed|ing)?[ \t]+to|album|single|"
                           r"track|film|movie|musical|poem|book|novel|rendition[ \t]+of|murder(?:ed|ing)?|belt(?:ed|ing)?[ \t]+out|"
                           r"request(?:s|ed)?|cop(?:y|ies)[ \t]+of|cover[ \t]+of|version[ \t]+of|records?)(?:[ \t]+(?:\w+)){0,3}[ \t]+[\"“‘'](?:\p{Lu}[\w'’-]*[ \t]+){0,3}$")
 TITLE_CLOSES = re.compile(r"[^\"”’'\n]{0,30}[\"”’']")
