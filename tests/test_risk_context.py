@@ -244,7 +244,7 @@ ROWS = [
     ("group", "One of our girls in Sheffield was diagnosed with epilepsy this term. #SchoolNurse", (), "low"),
     ("group", "One of the drivers we took to hospital this year in Ipswich sent us a card.", (), "low"),
     # routine services, named in the draft or in an earlier post, date a visit or a session, not an incident
-    ("service", "Dialysis this morning for a gent in his 80s from Kendal, who brought us mince pies.", (), "medium"),
+    ("service", "Phlebotomy this morning for a gent in his 80s from Kendal, who brought us mince pies.", (), "medium"),
     ("service", "This morning a gent in his 80s from Kendal brought us mince pies.", (), "high"),
     ("service", "Bloods round in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "medium"),
     # the poster the youngest or oldest somewhere "at 61" in an earlier post: with a birthday, their date of birth
@@ -354,9 +354,9 @@ ROWS = [
      ("Our 10-bed rehab unit in Preston: the best physios going",), "high"),
     ("unit-size", "One of our gents, 88, walked to the day room with his frame today.",
      ("Our rehab unit in Preston: the best physios going",), "medium"),
-    ("unit-size", "A lady in her 80s on our unit celebrated 10 years of dialysis today.",
+    ("unit-size", "A lady in her 80s on our unit celebrated 10 years with us today.",
      ("Our satellite unit in Ludlow in numbers: 10 chairs, two sessions a day",), "high"),
-    ("unit-size", "A lady in her 80s on our unit celebrated 10 years of dialysis today.",
+    ("unit-size", "A lady in her 80s on our unit celebrated 10 years with us today.",
      ("Our satellite unit in Ludlow is open Monday to Saturday, two sessions a day",), "medium"),
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes: 90 pupils and one very old caretaker",), "high"),
@@ -369,6 +369,13 @@ ROWS = [
     ("since-their", "Physio session today: a lady in her 70s from Hull walked to the door for the first time since "
      "her stroke.", (), "medium"),
     ("since-their", "Physio session today: a lady in her 70s from Hull walked to the door, then had a stroke.", (), "high"),
+    # a dialysis unit's patient is on dialysis (about 27,000 people in the UK)
+    ("dialysis", "One of our gents from Norwich brought the whole dialysis unit a tin of biscuits this morning.", (),
+     "medium"),
+    ("dialysis", "One of our gents from Norwich brought the whole day unit a tin of biscuits this morning.", (), "low"),
+    # journeys and visits counted are a tally
+    ("tally", "Our transport crews did 900 journeys across Devon last week: dialysis, chemo, outpatients.", (), "low"),
+    ("tally", "Our transport crews took a man across Devon last week for dialysis.", (), "high"),
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),

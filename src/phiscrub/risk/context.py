@@ -210,7 +210,7 @@ def birth_years(own: re.Match) -> int:
 # "3,000 over-75s vaccinated", "three lost children", "what a crowd")
 _COUNT_NOUNS = (r"people|patients|casualties|call-?outs|shouts|jobs|calls|kids|children|babies|fans|runners|"
                 r"visitors|riders|swimmers|pupils|admissions|attendances|jabs|vaccinations|over-\d{2}s|missions|"
-                r"flights|launches|rescues|deliveries|births|operations|referrals")
+                r"flights|launches|rescues|deliveries|births|operations|referrals|journeys|trips|visits|appointments")
 STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunched\s+\d+\s+times\b|"
                         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
                         rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b"
