@@ -376,6 +376,9 @@ ROWS = [
     # journeys and visits counted are a tally
     ("tally", "Our transport crews did 900 journeys across Devon last week: dialysis, chemo, outpatients.", (), "low"),
     ("tally", "Our transport crews took a man across Devon last week for dialysis.", (), "high"),
+    # "one of our gents at <a named home>": the home's residents are the pool; at a town, the town's people
+    ("unit-size", "One of our gents at Rowan Lodge has taken up watercolours, look at this heron!", (), "medium"),
+    ("unit-size", "One of our gents in Leeds has taken up watercolours, look at this heron!", (), "low"),
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),

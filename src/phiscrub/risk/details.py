@@ -221,7 +221,9 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None and not said_again(d, out, text):
             out.append(d)
-    events = crowds(text, source, fig) + unit_sizes(text, source)
+    # a named venue may be the home ("our gents at Rowan Lodge"); a town or a hospital is not
+    towns = [(m.start, m.end) for m in mentions if m.kind == "PLACE" and attrs(m).get("granularity") != "venue"]
+    events = crowds(text, source, fig) + unit_sizes(text, source, towns)
     if events:  # the crowd replaces the town an event is named after ("Glastonbury", "Notting Hill")
         out = [d for d in out if d.role != "place" or not any(e.start < d.end and d.start < e.end for e in events)]
         out += events

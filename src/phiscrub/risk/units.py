@@ -11,10 +11,11 @@ Source: the labelled risk corpus's convention (``samples/risk/README.md``: the w
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.risk.places import CARE_HOME_RESIDENTS
 from phiscrub.risk.types import Detail
 
 PATIENTS_PER_CHAIR = 4  # a dialysis chair: two sessions a day, patients on alternate days (Mon/Wed/Fri, Tue/Thu/Sat)
@@ -37,9 +38,22 @@ _TALLY_AFTER = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:week|weekend|
                           r"since|over\s+the)\b", re.IGNORECASE)
 
 
-def unit_sizes(text: str, source: str) -> List[Detail]:
-    """A place detail for each stated size of a unit in ``text`` (beds, dialysis chairs, a list of patients)."""
+# "one of our gents at The Elms", "one of our ladies at Bramblebank House": a named home or ward whose residents
+# are "ours" (no town: a town's name is a place mention, ``places``)
+OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)\s+(?:at|in)\s+"
+                             r"(?P<home>(?:(?i:the)\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2})",
+                             re.IGNORECASE)
+
+
+def unit_sizes(text: str, source: str, places: Sequence[Tuple[int, int]] = ()) -> List[Detail]:
+    """A place detail for each stated size of a unit in ``text`` (beds, dialysis chairs, a list of patients) and
+    for a named home of "our" residents (``places``: the spans of place mentions that are towns or hospitals, not homes)."""
     out = []
+    for m in OUR_RESIDENT_AT.finditer(text):
+        if not any(s < m.end("home") and m.start("home") < e for s, e in places):
+            out.append(Detail("PLACE", m.start("home"), m.end("home"), source, "place", CARE_HOME_RESIDENTS,
+                              f"a named home of the poster's residents, about {CARE_HOME_RESIDENTS} (assumed)", "place",
+                              grain="venue"))
     for m in BEDS.finditer(text):
         beds = int(m["n"])
         if beds:  # a ward's value is minus its beds: the window sets how many patients pass through them
