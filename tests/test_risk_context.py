@@ -379,6 +379,11 @@ ROWS = [
     # "one of our gents at <a named home>": the home's residents are the pool; at a town, the town's people
     ("unit-size", "One of our gents at Rowan Lodge has taken up watercolours, look at this heron!", (), "medium"),
     ("unit-size", "One of our gents in Leeds has taken up watercolours, look at this heron!", (), "low"),
+    # "the Horton in Banbury" is a building named after a village, inside the town: the town counts
+    ("the-x-in", "A gent in his 70s brought us a cake today. #phlebotomy",
+     ("Mondays = blood clinic at the Horton in Banbury",), "low"),
+    ("the-x-in", "A gent in his 70s brought us a cake today. #phlebotomy",
+     ("Mondays = blood clinic at Horton near Banbury",), "medium"),
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),

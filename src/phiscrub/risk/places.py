@@ -42,6 +42,10 @@ NAMED_AFTER_PLACE = re.compile(r"\s+(?:pon(?:y|ies)|terriers?|collies?|sheepdogs
 def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if NAMED_AFTER_PLACE.match(text, m.end):
         return mention_detail(m, source, "none", 1.0, "names a breed or a product, not where someone is", "place")
+    if (attrs(m).get("granularity") in ("village", "town", "city") and _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+            and _IN_TOWN.match(text, m.end)):
+        return mention_detail(m, source, "none", 1.0, "a place inside the town named after it ('the Horton in Banbury'): "
+                              "the town counts", "place")
     d = _place(m, text, source, fig)
     return replace(d, grain=attrs(m).get("granularity", "town")) if d else None
 
@@ -124,3 +128,4 @@ def _host_town(surface: str) -> Optional[int]:
     return None
 # an unnamed care home made one by "the"/"our" and the town it is in ("our care home in Bude", not "a care home")
 _OWN_BEFORE, _IN_TOWN = re.compile(r"\b(?:the|our)\s+$", re.IGNORECASE), re.compile(r"\s+in\s+(?-i:\p{Lu})")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # a village's name after "the" is a building's ("the Horton")
