@@ -384,6 +384,13 @@ ROWS = [
      ("Mondays = blood clinic at the Horton in Banbury",), "low"),
     ("the-x-in", "A gent in his 70s brought us a cake today. #phlebotomy",
      ("Mondays = blood clinic at Horton near Banbury",), "medium"),
+    # "the stroke unit at Furness General": one ward's patients (not a birth unit's: the birth rate counts those)
+    ("unit-size", "A woman of 34 walked out of here today after her stroke.",
+     ("Ten years on the stroke unit at Furness General this month.",), "high"),
+    ("unit-size", "A woman of 34 walked out of here today after her stroke.",
+     ("Ten years as a stroke nurse in Barrow this month.",), "medium"),
+    ("unit-size", "Our midwife-led unit at the Royal Gwent this month: a first-time mum in her 40s. Now she has a son.",
+     (), "medium"),
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),

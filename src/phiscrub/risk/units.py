@@ -15,7 +15,7 @@ from typing import List, Sequence, Tuple
 
 import regex as re
 
-from phiscrub.risk.places import CARE_HOME_RESIDENTS
+from phiscrub.risk.places import CARE_HOME_RESIDENTS, WARD_BEDS
 from phiscrub.risk.types import Detail
 
 PATIENTS_PER_CHAIR = 4  # a dialysis chair: two sessions a day, patients on alternate days (Mon/Wed/Fri, Tue/Thu/Sat)
@@ -45,6 +45,12 @@ OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|
                              re.IGNORECASE)
 
 
+# "the stroke unit at Furness General", "our acute ward at Gartnavel": a hospital's unit, one ward's patients
+UNIT_AT = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){1,3}?(?:unit|ward)(?=\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu}))",
+                     re.IGNORECASE)
+_BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
+
+
 def unit_sizes(text: str, source: str, places: Sequence[Tuple[int, int]] = ()) -> List[Detail]:
     """A place detail for each stated size of a unit in ``text`` (beds, dialysis chairs, a list of patients) and
     for a named home of "our" residents (``places``: the spans of place mentions that are towns or hospitals, not homes)."""
@@ -59,6 +65,11 @@ def unit_sizes(text: str, source: str, places: Sequence[Tuple[int, int]] = ()) -
         if beds:  # a ward's value is minus its beds: the window sets how many patients pass through them
             out.append(Detail("PLACE", m.start(), m.end(), source, "place", -beds,
                               f"a unit of {beds} beds, 7-day stays", "place", grain="ward"))
+    for m in UNIT_AT.finditer(text):
+        if _BIRTH_UNIT.search(m.group()):
+            continue  # a birth unit's mothers stay a day or two: the birth's own rate counts them
+        out.append(Detail("PLACE", m.start(), m.end(), source, "place", -WARD_BEDS,
+                          f"a hospital unit: {WARD_BEDS} beds, 7-day stays", "place", grain="ward"))
     for m in CHAIRS.finditer(text):
         pool = int(m["n"]) * PATIENTS_PER_CHAIR
         if pool:
