@@ -353,11 +353,11 @@ ROWS = [
     ("unit-size", "One of our gents, 88, walked to the day room with his frame today.",
      ("Our 10-bed rehab unit in Preston: the best physios going",), "high"),
     ("unit-size", "One of our gents, 88, walked to the day room with his frame today.",
-     ("Our rehab unit in Preston: the best physios going",), "medium"),
+     ("Proud to be a physio in Preston: the best team going",), "medium"),
     ("unit-size", "A lady in her 80s on our unit celebrated 10 years with us today.",
      ("Our satellite unit in Ludlow in numbers: 10 chairs, two sessions a day",), "high"),
     ("unit-size", "A lady in her 80s on our unit celebrated 10 years with us today.",
-     ("Our satellite unit in Ludlow is open Monday to Saturday, two sessions a day",), "medium"),
+     ("Proud to be a renal nurse in Ludlow, Monday to Saturday, two sessions a day",), "medium"),
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes: 90 pupils and one very old caretaker",), "high"),
     # an occupation naming a service is no one's work; a tally in the plural describes no one

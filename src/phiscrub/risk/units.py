@@ -48,41 +48,52 @@ OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|
 # "the stroke unit at Furness General", "our acute ward at Gartnavel": a hospital's unit, one ward's patients
 UNIT_AT = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){1,3}?(?:unit|ward)(?=\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu}))",
                      re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
 
 
 def unit_sizes(text: str, source: str, places: Sequence[Tuple[int, int]] = ()) -> List[Detail]:
     """A place detail for each stated size of a unit in ``text`` (beds, dialysis chairs, a list of patients) and
     for a named home of "our" residents (``places``: the spans of place mentions that are towns or hospitals, not homes)."""
-    out = []
-    for m in OUR_RESIDENT_AT.finditer(text):
-        if not any(s < m.end("home") and m.start("home") < e for s, e in places):
-            out.append(Detail("PLACE", m.start("home"), m.end("home"), source, "place", CARE_HOME_RESIDENTS,
-                              f"a named home of the poster's residents, about {CARE_HOME_RESIDENTS} (assumed)", "place",
-                              grain="venue"))
-    for m in BEDS.finditer(text):
-        beds = int(m["n"])
-        if beds:  # a ward's value is minus its beds: the window sets how many patients pass through them
-            out.append(Detail("PLACE", m.start(), m.end(), source, "place", -beds,
-                              f"a unit of {beds} beds, 7-day stays", "place", grain="ward"))
-    for m in UNIT_AT.finditer(text):
-        if _BIRTH_UNIT.search(m.group()):
-            continue  # a birth unit's mothers stay a day or two: the birth's own rate counts them
-        out.append(Detail("PLACE", m.start(), m.end(), source, "place", -WARD_BEDS,
-                          f"a hospital unit: {WARD_BEDS} beds, 7-day stays", "place", grain="ward"))
-    for m in CHAIRS.finditer(text):
-        pool = int(m["n"]) * PATIENTS_PER_CHAIR
-        if pool:
-            out.append(Detail("PLACE", m.start(), m.end(), source, "place", pool,
-                              f"the patients of a unit's chairs: {pool}", "place", grain="unit"))
+    return _homes(text, source, places) + _wards(text, source) + _lists(text, source)
+
+
+def _place(start: int, end: int, source: str, value: float, note: str, grain: str) -> Detail:
+    return Detail("PLACE", start, end, source, "place", value, note, "place", grain=grain)
+
+
+def _homes(text: str, source: str, places: Sequence[Tuple[int, int]]) -> List[Detail]:
+    """"One of our gents at Rowan Lodge": the home's residents, unless the name is a town's."""
+    return [_place(m.start("home"), m.end("home"), source, CARE_HOME_RESIDENTS,
+                   f"a named home of the poster's residents, about {CARE_HOME_RESIDENTS} (assumed)", "venue")
+            for m in OUR_RESIDENT_AT.finditer(text)
+            if not any(s < m.end("home") and m.start("home") < e for s, e in places)]
+
+
+def _wards(text: str, source: str) -> List[Detail]:
+    """Wards: "a 12-bed unit" (its beds) and "the stroke unit at Furness General" (a ward's 28); a ward's value is
+    minus its beds, and the window sets how many patients pass through them."""
+    out = [_place(m.start(), m.end(), source, -int(m["n"]), f"a unit of {int(m['n'])} beds, 7-day stays", "ward")
+           for m in BEDS.finditer(text) if int(m["n"])]
+    # a birth unit's mothers stay a day or two: the birth's own rate counts them
+    out += [_place(m.start(), m.end(), source, -WARD_BEDS, f"a hospital unit: {WARD_BEDS} beds, 7-day stays", "ward")
+            for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
+    return out
+
+
+def _lists(text: str, source: str) -> List[Detail]:
+    """A unit's patients: its dialysis chairs, or a stated list of patients, pupils or residents (not a tally)."""
+    out = [_place(m.start(), m.end(), source, int(m["n"]) * PATIENTS_PER_CHAIR,
+                  f"the patients of a unit's chairs: {int(m['n']) * PATIENTS_PER_CHAIR}", "unit")
+           for m in CHAIRS.finditer(text) if int(m["n"])]
     for m in SIZE.finditer(text):
-        sentence_end = re.compile(r"[.!?\n]").search(text, m.end())
+        sentence_end = _SENTENCE_END.search(text, m.end())
         rest = text[m.end():sentence_end.start() if sentence_end else len(text)]
         if _TALLY_AFTER.search(rest) or _TALLY_AFTER.search(text, max(0, m.start() - 30), m.start()):
             continue
         n = m["n"].lower().replace(",", "")
         pool = 1000 if "thousand" in n else 100 if "hundred" in n else int(n)
         if pool:
-            out.append(Detail("PLACE", m.start("n"), m.end(), source, "place", pool,
-                              f"the {m['who'].lower()} of the poster's unit: {pool:,}", "place", grain="unit"))
+            out.append(_place(m.start("n"), m.end(), source, pool,
+                              f"the {m['who'].lower()} of the poster's unit: {pool:,}", "unit"))
     return out
