@@ -138,16 +138,19 @@ class PhiRecognizer:
         self._context_re = context_regex(self.context, fast=fast)
         self._negative_re = context_regex(self.NEGATIVE_CONTEXT, fast=fast)
         self._prefilter = (compile_fast if fast else re.compile)(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None
-        self._exact = (
-            [(p, re.compile(p.regex, self.REGEX_FLAGS), None) for p in self.patterns],
-            context_regex(self.context, fast=False), context_regex(self.NEGATIVE_CONTEXT, fast=False),
-            re.compile(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None,
-        ) if fast else (self._compiled, self._context_re, self._negative_re, self._prefilter)
+        self._exact = None if fast else (self._compiled, self._context_re, self._negative_re, self._prefilter)
 
     def _regexes(self, text: str):
         """(patterns, context, negative context, prefilter) to scan ``text`` with: the fast set unless the
-        text holds a character the two engines read differently."""
+        text holds a character the two engines read differently (that set is compiled by ``regex`` the first
+        time such a text comes: most runs never need it, and a cold start does not pay for it)."""
         if engines_differ(text):
+            if self._exact is None:
+                self._exact = (
+                    [(p, re.compile(p.regex, self.REGEX_FLAGS), None) for p in self.patterns],
+                    context_regex(self.context, fast=False), context_regex(self.NEGATIVE_CONTEXT, fast=False),
+                    re.compile(self.PREFILTER, self.REGEX_FLAGS) if self.PREFILTER else None,
+                )
             return self._exact
         return self._compiled, self._context_re, self._negative_re, self._prefilter
 
