@@ -928,6 +928,7 @@ def test_a_name_that_is_also_a_city_stays_a_name_beside_names(scrubber):
     ("Karaoke night: Doreen belted out \"Jolene\" twice", "Jolene"),
     ("Ward DJ put on his one scratched copy of 'Delilah' again", "Delilah"),
     ("She knew every word of 'Jerusalem' and sang it twice", "Jerusalem"),
+    ("Pudding today is a Chelsea bun with custard", "Chelsea"),  # a bake named after a place
     # organisations: a GP practice "and Partners", a military operation
     ("Letter copied to GP: Dr Okafor and Partners, Mill Road", "Okafor"),
     ("Moored on the Kennet and Avon all winter, she says", "Avon"),  # "the X and Y": a canal, a river pair
