@@ -45,6 +45,10 @@ def test_normalise_keeps_length_and_folds():
     ("Unit no RTX0O81234", "Unit no RTX0081234"),  # between two digits
     ("d.o.b 2o/o4/1988", "d.o.b 20/04/1988"),
     ("O2 shop, SO23 9LX, plate BO19 XYZ, room 1O", "O2 shop, SO23 9LX, plate BO19 XYZ, room 1O"),  # letters stay
+    ("D0B: 2l/O9/l947", "D0B: 21/09/1947"),  # a lower-case l read for a one
+    ("Name: MARGAR0T  B1SHOP", "Name: MARGAROT  BISHOP"),  # a zero or a one inside a word of four letters or more
+    ("Bay 3 - 0LUWASEUN, Ade0la", "Bay 3 - OLUWASEUN, Adeola"),
+    ("SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2", "SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2"),  # codes stay
 ])
 def test_normalise_reads_ocr_zeros_in_numbers(text, expected):
     assert normalise(text) == expected

@@ -13,7 +13,9 @@ other Unicode digits and letters to their NFKC form when that is one character.
 
 OCR reads a zero as the letter O ("DOB O9.O8.1961", "2O19", "SLM0O56723"): a letter O (either case) between two
 digits, or in a token of digits, Os and date separators with at least three digits, is folded to "0"
-(``_ocr_zeros``). "O2", "SO16 6YD", "BO51 ABC" and words keep their letter.
+(``_ocr_zeros``); so are a lower-case l and a capital I in such a token ("3O/O7/l958"). The other way round, a
+capitalised word of four letters or more with one 0 or 1 in it has it folded to its letter ("J0SEPHINE", "Y0NAS",
+"K1DANE"). "O2", "SO16 6YD", "BO51 ABC", "SE1", "SW1A", "T1DM" keep their characters.
 
 Em dashes are the exception among the Pd dashes: they separate phrases and are
 often written unspaced ("EX2 7LB—thanks"); folded to "-" they would join the
@@ -41,20 +43,33 @@ def _fold(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
-_O_BY_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
+_O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]")
 _O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
-_NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOo][\dOo./-]*[\dOo](?![\w])")
+_NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOolI][\dOolI./-]*[\dOolI](?![\w])")
+_TO_DIGITS = str.maketrans("OolI", "0011")
+# a capitalised word with one zero or one read for a letter: "J0SEPHINE", "ADEBAY0", "Y0NAS", "K1DANE", "Ade0la"
+_WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A-Z][a-z]*[01][a-z]+)(?![\w])")
 
 
 def _zero(m: "re.Match") -> str:
     token = m.group()
-    return token.replace("O", "0").replace("o", "0") if sum(ch.isdigit() for ch in token) >= 3 else token
+    return token.translate(_TO_DIGITS) if sum(ch.isdigit() for ch in token) >= 3 else token
+
+
+def _letter(m: "re.Match") -> str:
+    """The word's 0 as O (o) and 1 as I (l) when it holds four letters or more: a postcode district ("SE1", "SW1A",
+    "EC1V") has three at most, and a plate or a code two digits or more."""
+    token = m.group()
+    if sum(ch.isalpha() for ch in token) < 4:
+        return token
+    upper = token.isupper() or token[1:2].isupper()
+    return token.replace("0", "O" if upper else "o").replace("1", "I" if upper else "l")
 
 
 def _ocr_zeros(text: str) -> str:
     if not _O_BY_DIGIT.search(text):
         return text
-    return _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text))
+    return _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
 
 
 def normalise(text: str) -> str:
