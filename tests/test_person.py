@@ -356,6 +356,9 @@ RULE_ROWS = [
     # a bay code and one space before a block-capital surname with its initial
     ("bed-board", "AMU list\nC2 ADEYEMI R – IV fluids at 14:00", "ADEYEMI"),
     ("bed-board", "AMU list\nC2 DKA PROTOCOL – ongoing", None),
+    ("bed-board", "MAU BOARD\nA3 DA SILVA R   DKA  FRII", "DA SILVA"),  # then a cell's gap; a particle surname
+    ("bed-board", "MAU BOARD\nA4 OKONJO — ?meningitis — ISOLATE", "OKONJO"),  # a surname alone, then a dash
+    ("bed-board", "MAU BOARD\nA2 SIDE ROOM   clean", None),
     ("bed-board", "Bed 5 │ OLAWALE, Bisi │ 71 │ Gen Med", "OLAWALE"),  # a drawn table's column rule after the label
     ("bed-board", "Bed 3 │ EMPTY │ clean", None),
     # a rota line: a first name standing alone, even a word; one opening a clause only when no word

@@ -43,8 +43,10 @@ NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*(?P<n>\d{1,
                       r"(?:[ \t]{2,}|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]|[A-Z][\w'’ -]{1,30},[ \t]*[A-Z]))")
 # a board's bay code opening a line: "R3  HUSSAIN, AMINA", "C12: DOYLE", "C1 - WELLS Frank" (resus, cubicle, chair)
 BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:–—-][ \t]*|"
-                      # one space before a block-capital surname and its initial: "A1 BALOGUN K – Tazocin due"
-                      r"[ \t](?=[A-Z][A-Z'’-]+[ \t][A-Z](?:[ \t]+[-–—]|[ \t]*$)))(?=[A-Z])", re.MULTILINE)
+                      # one space before a block-capital surname (one or two words) and its initial, then a dash, a
+                      # cell's gap or the line's end: "A1 BALOGUN K – Tazocin due", "A3 DA SILVA R   DKA", "A4 OKONJO — ?"
+                      r"[ \t](?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?(?:[ \t][A-Z])?(?:[ \t]+[-–—]|[ \t]*$|[ \t]{2,}|\t)))"
+                      r"(?=[A-Z])", re.MULTILINE)
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55"
 LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
