@@ -887,6 +887,8 @@ def test_a_word_after_a_name_and_from_is_a_place(recognizer):
 @pytest.mark.parametrize("text, name_at, place_at", [
     ("her cousin Bradford drove up; they both live in Bradford now", 11, 48),  # the repeat is the town
     ("Nurse Fairbairn retired in June. The Fairbairn Room is named after her", 6, 37),  # a room named after her
+    # the repeat opens a ward's name with the words after it
+    ("Thanks to Florence on nights, who also works on Florence Nightingale Ward", 10, 49),
 ])
 def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, name_at, place_at):
     spans = [(f.start, f.end) for f in scrubber.analyze_text(text).findings]

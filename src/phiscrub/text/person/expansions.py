@@ -45,6 +45,21 @@ _KEY = 3  # needles are indexed by their first characters (names here are at lea
 PART_SKIP = frozenset({"abroad", "known-place"})
 # a one-word name's repeat is checked for a place only: "from Preston", "Preston Road", "our Saunders Room"
 REPEAT_CHECKS = all_but("placed", "before-place-word")
+RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
+NEXT_CAPITALISED = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+")
+
+
+def _opens_a_place_name(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words after ``text[start:end]`` (up to two) close a place's or a building's name
+    with it ("Florence Nightingale Ward", "Mary Seacole House")."""
+    for _ in range(2):
+        m = NEXT_CAPITALISED.match(text, end)
+        if m is None:
+            return False
+        end = m.end()
+        if not_a_person(ctx, text, start, end, RUN_CHECKS):
+            return True
+    return False
 
 
 def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int]]:
@@ -212,6 +227,8 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
             continue
         if " " not in name and not_a_person(ctx, text, at, at + len(name), REPEAT_CHECKS):
             continue  # "his mate Preston … a taxi from Preston": the repeat stands as a place
+        if _opens_a_place_name(ctx, text, at, at + len(name)):
+            continue  # the name of a ward or building the repeat opens: "Florence … round Florence Nightingale Ward"
         out.append(finding(at, at + len(name), 0.6, "repeat"))
     return out
 
