@@ -418,3 +418,20 @@ def test_a_local_number_right_after_a_name_is_the_patients(scrubber, text, numbe
     assert (number, "HOSPITAL_NUMBER") in found
     alone = text.replace("Tamsin Rowe", "the porter")
     assert number not in {alone[f.start:f.end] for f in scrubber.analyze_text(alone).findings}
+
+
+def test_a_name_inside_a_street_address_grows_no_list_or_repeat():
+    """The NER's "Chaolais" inside "7 Rathad a' Chaolais" would take the town after the comma as a list sibling."""
+    from phiscrub import ScrubConfig
+    from phiscrub.text import pipeline
+    from phiscrub.text.ner import Entity
+
+    parts = pipeline.build_parts(ScrubConfig(mentions=False))
+    text = "Address: Taigh an Uillt, 7 Rathad a' Chaolais, Steòrnabhagh / Stornoway HS1 2DE"
+    at = text.index("Chaolais")
+    ents = (Entity(at, at + len("Chaolais"), "PERSON", ((at, at + len("Chaolais")),)),)
+    found = pipeline.candidates(parts, text)
+    assert any(f.entity_type == "STREET_ADDRESS" and f.start <= at < f.end for f in found)
+    out = pipeline._named_and_whole(parts, text, found, pipeline.person_candidates(parts, text), ents)
+    town = text.index("Steòrnabhagh")
+    assert not any(f.start <= town < f.end for f in out), [(text[f.start:f.end], f.entity_type) for f in out]

@@ -68,8 +68,13 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
 
 
 def _named_and_whole(parts: Parts, text: str, found: List[Finding], cands: List[Finding], ents) -> List[Finding]:
-    """person → complete → allow → threshold → resolve → whole, after the candidates and the NER."""
-    people = complete(parts, text, person(parts, text, ents, cands))
+    """person → complete → allow → threshold → resolve → whole, after the candidates and the NER. A name wholly
+    inside a street address ("4 Rathad a' Chladaich") is the address's word: it grows no list or repeat."""
+    streets = [(f.start, f.end) for f in found if f.entity_type == "STREET_ADDRESS"]
+    named = person(parts, text, ents, cands)
+    if streets:
+        named = [p for p in named if not any(s <= p.start and p.end <= e for s, e in streets)]
+    people = complete(parts, text, named)
     return whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
 
 
