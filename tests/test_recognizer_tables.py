@@ -358,6 +358,8 @@ BUILTIN = {
         # a town the gazetteer knows ends it with no postcode; the addressee before the house is not taken
         hit("Address: 7 Bell Wynd, Kirkcaldy", "7 Bell Wynd", "address label"),
         hit("new address: Nerys Bowen-Pugh, Y Bwthyn, Heol Las, Bala LL23 7AA", "Y Bwthyn, Heol Las", "address label"),
+        # the addressee is read once: a house name that looks like a name, then a street that does, stay the address
+        hit("Cyfeiriad: Bryn Glas, Lôn Isaf, Llanrug, Caernarfon LL55 4BB", "Lôn Isaf", "address label"),
         miss("Address: as above"),
         miss("Address: NFA, sofa surfing in Leeds"),
         miss("Address: Leeds"),

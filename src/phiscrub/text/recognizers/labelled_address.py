@@ -54,8 +54,9 @@ class LabelledAddressRecognizer(PhiRecognizer):
                 and res.is_first_name(words[0]) and not res.is_common(words[-1].lower())
                 and not res.is_place(words[-1]))
 
-    def _street(self, text: str, start: int, end: int) -> "tuple | None":
-        """The span of the street part of the value ``text[start:end]`` (before its town), None when unknown."""
+    def _street(self, text: str, start: int, end: int, addressee: bool = True) -> "tuple | None":
+        """The span of the street part of the value ``text[start:end]`` (before its town), None when unknown; an
+        addressee's name may open the value once (``addressee``)."""
         stop = _VALUE_END.search(text, start, end)
         value = text[start:stop.start() if stop else end]
         if not _FIRST.match(value) or _NOT_AN_ADDRESS.search(value):
@@ -64,9 +65,9 @@ class LabelledAddressRecognizer(PhiRecognizer):
         for piece in value.split(","):
             parts.append((at, at + len(piece)))
             at += len(piece) + 1
-        if len(parts) > 2 and self._person(value[:parts[0][1]]):  # "address: Eirlys Prydderch, Tŷ Gwyn, …"
+        if addressee and len(parts) > 2 and self._person(value[:parts[0][1]]):  # "address: Eirlys Prydderch, Tŷ Gwyn, …"
             lead = parts[1][0] + len(value[parts[1][0]:]) - len(value[parts[1][0]:].lstrip())
-            return self._street(text, start + lead, end)
+            return self._street(text, start + lead, end, addressee=False)
         for i, (a, b) in enumerate(parts[1:], 1):
             part = value[a:b].strip()
             town = _CELL_GAP.split(_POSTCODE.sub("", part).strip())[0].strip()  # "LUTON   P/CODE : …": the cell's town
