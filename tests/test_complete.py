@@ -345,7 +345,9 @@ def test_growing_into_a_neighbour_keeps_both_types(resources):
 def test_the_pipeline_leaves_no_half_names(scrubber):
     for text, leak in [("Signed,\nSarah\nOkafor", "Sarah"), ("Sarah Whitby was on nights", "Whitby"),
                        ("Bay 2: HOLLOWAY, Edna, 87F", "HOLLOWAY"), ("pt ADEWALE OKONJO-BELL bed 3", "BELL"),
-                       ("Jo Bloggs – QQ 12 34 56 C", "56")]:
+                       ("Jo Bloggs – QQ 12 34 56 C", "56"),
+                       ("4  RAHMAN, Md Shafiq     68  M  CAP", "Md "),  # "Md": Muhammad written short
+                       ("Thanks to Mst Rokeya on bank nights", "Mst ")]:
         assert leak not in scrubber.scrub_text(text).text
 
 
