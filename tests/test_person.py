@@ -22,6 +22,7 @@ from phiscrub.text.ner import Entity
 from phiscrub.text.person import PersonRecognizer
 from phiscrub.text.person import candidates as candidates_mod
 from phiscrub.text.person import expansions as expansions_mod
+from phiscrub.text.person import repeats as repeats_mod
 from phiscrub.text.person.vocab import load_vocab, read_lists
 
 RULE_ROWS = [
@@ -850,8 +851,8 @@ def test_recognizer_reads_its_word_lists(tmp_path):
 
 def test_occurrences_are_whole_and_overlapping():
     # a slice cut short by the end of the text is no occurrence; overlapping ones all count
-    assert list(expansions_mod.occurrences("magda", {"magdalena", "magda"})) == [(0, "magda")]
-    assert sorted(expansions_mod.occurrences("ann ann", {"ann ann", "ann"})) == [(0, "ann"), (0, "ann ann"), (4, "ann")]
+    assert list(repeats_mod.occurrences("magda", {"magdalena", "magda"})) == [(0, "magda")]
+    assert sorted(repeats_mod.occurrences("ann ann", {"ann ann", "ann"})) == [(0, "ann"), (0, "ann ann"), (4, "ann")]
 
 
 @pytest.mark.parametrize("text, names", [
