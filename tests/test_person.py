@@ -1040,7 +1040,7 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
     ("Physio today: a lady in her 70s from Hull walked to the door", "Hull"),  # a city by its short name
     ("She was moved from Barnsley General to Sheffield overnight", "Barnsley"),  # a hospital: town + General
-    ("Press release needs sign-off from Silver command first", "Silver"),  # a major incident's command level
+    ("Press release needs sign-off from Bronze command first", "Bronze"),  # a major incident's command level
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
     at = text.index(word)
