@@ -200,6 +200,9 @@ BUILTIN = {
         miss("PIP2 form and supporting evidence"),
         miss("multi-vehicle RTC between J25 and J26"),  # a junction, then a word
         miss("the car drove off, partial plate LV6 only"),  # part of a plate is no plate
+        miss('white Transit, partial plate seen as "KX7..." by a witness'),  # a word or two and a quote between
+        miss("black Audi, partial reg starting YB4, please call 101"),
+        miss('a blue van, plate "LS5.." is all we have'),  # the shape trails off
         # punctuation after the number; an unallocated prefix is still what someone wrote as theirs
         hit("NI no in brackets (JG103742B).", "JG103742B", "nino"),
         hit("his NI is JG 10 37 42 B.", "JG 10 37 42 B", "nino"),

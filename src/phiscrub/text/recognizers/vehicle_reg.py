@@ -42,7 +42,11 @@ _NI_CODE = r"(?:[A-Z]Z|I[A-Z]|[A-Z]I)"  # Northern Ireland area codes all hold a
 _NI_ISSUED = frozenset("AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JI JZ KZ LZ MZ NZ OI PZ RZ SZ TZ UI UZ VZ WZ XI XZ YZ".split())
 _NI_LETTERS = re.compile(r"[A-Z]?(?P<code>[A-Z]{2})(?=[ -]?\d)", re.IGNORECASE)
 # "partial plate LV6": part of a plate is not labelled and not redacted as one
-_PARTIAL_BEFORE = re.compile(r"\bpartial(?:ly)?\s+(?:reg(?:istration)?|(?:number\s*)?plate|index)[\s:]*\Z", re.IGNORECASE)
+# (a word or two and a quote may come between: 'partial plate seen as "R4…"', "partial reg starting CX6"), or the shape
+# trails off in dots ('"WR6.."')
+_PARTIAL_BEFORE = re.compile(r"\bpartial(?:ly)?\s+(?:reg(?:istration)?|(?:number\s*)?plate|index)(?:\s+[a-z]+){0,2}"
+                             r"[\s:\"“'‘]*\Z", re.IGNORECASE)
+_TRAILS_OFF = re.compile(r"\.{2,}|…")
 _NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[ -]")
 _LETTER_GROUPS = re.compile(r"[^\W\d_]+")
@@ -160,7 +164,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not letters or self._impossible_current(text, end, value) or (
                 not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
             return None  # ... or a public service's number after its name: "GIG 111 Cymru", "NHS 111"
-        if _PARTIAL_BEFORE.search(text, max(0, start - 30), start):
+        if _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end):
             return None
         if self._word_in_groups(value, letters):
             return None
