@@ -434,6 +434,9 @@ BUILTIN = {
         miss("back in the car 2 HRS later"),  # a unit, not plate letters
         hit("reg no ABC 123 on the form", "ABC 123", "dateless"),
         hit("her Volvo (HLT 86) was towed", "HLT 86", "dateless"),  # right after a vehicle make
+        hit("the neighbour's Defender MAN 41 is blocking the lane", "MAN 41", "dateless"),  # a model alone, a word
+        hit("his car (CAN 12) has been moved", "CAN 12", "dateless"),  # in brackets right after a vehicle word
+        miss("Ford Fiesta GCS 13 on arrival"),  # a make with its model's words: a score
         hit("his Kawasaki SUN 9 was found by the harbour", "SUN 9", "dateless"),  # after a make even a word's letters
         miss("the SUN 9 kids' tent at the fair"),  # no make before it
         miss("a black BMW X5 on the A46"),  # a model's letter and number

@@ -75,6 +75,7 @@ _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|{_MODELS}|re
 # and as a post names one without its make, capitalised: "the neighbour's Discovery TVS 836"; with the models
 # of makes whose own name is rarely written (Land Rover's Defender, Discovery, Evoque)
 _MODEL_NAMES = "|".join(m.capitalize() for m in _MODELS.split("|") + ["defender", "discovery", "evoque"])
+_MODEL_NAME = re.compile(rf"(?:{_MODEL_NAMES})")
 # A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
 # A make may be followed by its model's words: "the Morris Minor JFE 23", "a Land Rover Defender (KDE 44)".
 _VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|(?:{_MAKES})(?:\s+(?-i:[A-Z][\w-]*)){{0,2}}|(?-i:{_MODEL_NAMES}))"
@@ -204,10 +205,14 @@ class VehicleRegRecognizer(PhiRecognizer):
             return None  # ... and the letters are no make: "Car 1 VW Golf"
         if value[0].isdigit() and letters.lower() not in _UNITS or not self.resources.is_common(letters):
             return max(score, 0.6)
-        # right after a make a word is the plate's too: "his Yamaha MAN 83", "the old Kawasaki (RUN 7)" (the make
-        # alone, not its model's words: "Ford Fiesta GCS 13" is a score; nor a model's letter and number: "BMW X5")
+        # right after a make or a model named alone a word is the plate's too: "his Yamaha MAN 83", "the old Kawasaki
+        # (RUN 7)", "the neighbour's Discovery TVS 836" (not after a make with its model's words: "Ford Fiesta GCS 13"
+        # is a score; nor a model's letter and number: "BMW X5"); and in brackets right after a vehicle word: "his car
+        # (MAN 7734)"
         word_ok = len(letters) > 1 and value[0].isalpha()
-        return max(score, 0.6) if word_ok and _MAKE.fullmatch(vehicle.group().strip(" \t(,:")) else None
+        named = vehicle.group().strip(" \t(,:")
+        bracketed = vehicle.group().rstrip().endswith("(") and text[end:end + 1] == ")"
+        return max(score, 0.6) if word_ok and (_MAKE.fullmatch(named) or _MODEL_NAME.fullmatch(named) or bracketed) else None
 
     def _ni_plausible(self, text: str, start: int, end: int, value: str) -> bool:
         """A Northern Ireland shape with an issued area code, or any code beside a vehicle word."""
