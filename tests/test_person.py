@@ -1038,6 +1038,7 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Cennin Pedr ar bob ward heddiw", "Pedr"),  # Welsh 'daffodils'
     ("Great-grandmother Elsie Brooke, 96, from Hull", "Great"),  # a relation word with its 'great-'
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
+    ("Home visit in Peel on Friday. Gura mie ayd!", "mie"),  # a listed phrase ending the sentence, its mark after it
     ("Physio today: a lady in her 70s from Hull walked to the door", "Hull"),  # a city by its short name
     ("She was moved from Barnsley General to Sheffield overnight", "Barnsley"),  # a hospital: town + General
     ("Press release needs sign-off from Bronze command first", "Bronze"),  # a major incident's command level

@@ -45,16 +45,20 @@ def _possessive_place(res, a: Around) -> bool:
 def _around_phrases(before: List[str], res, a: Around) -> List[str]:
     """The span with up to three words either side on its line (``before``: those before it), for a
     place named after two people; only words that may be part of a place name (``may_be_place_word``)."""
-    after = _place_run(res, a.after.split("\n", 1)[0].split()[:3])
+    after = _place_run(res, a.after.split("\n", 1)[0].split()[:3], closing=True)
     return [" ".join(before[len(before) - i:] + [a.span] + after[:j])
             for i in range(len(before) + 1) for j in range(len(after) + 1) if i + j >= 2]
 
 
-def _place_run(res, words) -> List[str]:
-    """The leading words of ``words`` that may be part of a place name."""
+def _place_run(res, words, closing: bool = False) -> List[str]:
+    """The leading words of ``words`` that may be part of a place name; with ``closing``, a word that ends a
+    sentence or a clause ("Gura mie ayd!") is the run's last, without its mark."""
     out = []
     for w in words:
-        if not res.may_be_place_word(w):
+        core = w.rstrip(".,!?;:") if closing else w
+        if not core or not res.may_be_place_word(core):
             break
-        out.append(w)
+        out.append(core)
+        if core != w:
+            break
     return out
