@@ -888,6 +888,8 @@ def test_a_word_after_a_name_and_from_is_a_place(recognizer):
 @pytest.mark.parametrize("text, name_at, place_at", [
     ("her cousin Bradford drove up; they both live in Bradford now", 11, 48),  # the repeat is the town
     ("Nurse Fairbairn retired in June. The Fairbairn Room is named after her", 6, 37),  # a room named after her
+    # the repeat after a journey's "to" or "from" is the town
+    ("his brother Preston drove him; they moved to Preston last year", 14, 47),
     # the repeat opens a ward's name with the words after it
     ("Thanks to Florence on nights, who also works on Florence Nightingale Ward", 10, 49),
 ])
