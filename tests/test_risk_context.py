@@ -170,12 +170,13 @@ ROWS = [
     # a birthday dated only by "this month" leaves the month's days
     ("birthday window", "Turned 30 this month and the team sang me happy birthday on a night shift.", (), "medium"),
     ("birthday window", "Turned 30 today and the team sang me happy birthday on a night shift.", (), "high"),
-    # a named event's crowd replaces its town; a pool the post states is the pool; first aid at an event is routine
+    # a named event's crowd replaces its town; a pool the post states is the pool; its first aiders see about 1 in
+    # 200 of a crowd (a common incident's rate adds nothing)
     ("event crowd", "Medical tent at Glastonbury Saturday: sunburn on a woman in her 20s who'd only been in the sun "
-     "an hour.", (), "low"),
+     "an hour.", (), "medium"),
     ("event crowd", "Sunburn on a woman in her 20s from Glastonbury who'd only been in the sun an hour, Saturday.", (),
      "high"),
-    ("event crowd", "First aid at the Westmorland County Show: a 9-year-old girl kicked by a pony.", (), "medium"),
+    ("event crowd", "First aid at the Westmorland County Show: a 9-year-old girl kicked by a pony.", (), "high"),
     ("event crowd", "Our first aiders saw 600 people at the carnival. My favourite: a teenage girl who cut her foot "
      "dancing.", (), "medium"),
     ("event crowd", "Our first aiders saw 600 people at the carnival. Thank you all for your kindness!", (), "low"),

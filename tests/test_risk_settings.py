@@ -38,14 +38,15 @@ def test_a_stadium_crowd_is_the_pool_of_its_first_aid_room(risk):
     r = risk("First aid room at the Principality Stadium on Saturday: a man in his 50s came over faint at half time.")
     crowd = [f for f in r.factors if f.kind == "PLACE" and f.grain == "event"]
     assert crowd and crowd[0].value == 74_500
-    assert r.level == "low"  # 74,500 x 0.14 x 0.49: thousands
+    assert r.level == "medium"  # 74,500 x 0.14 x 0.49 x 0.005 (seen by its first aiders): a few dozen
 
 
 def test_common_incidents_at_an_event_first_aid_tent_do_not_narrow_its_crowd(risk):
     common = risk("First aid tent at the Royal Welsh Show this week: wasp stings, blisters, and a lady in her 70s "
                   "who came over faint in the heat.")
     assert not [f for f in common.factors if f.role == "rate" and f.value > 0.0015]
-    assert common.k > 1_000
+    assert [f.value for f in common.factors if f.kind == "FIRST_AID"] == [0.005]  # the first aiders' share only
+    assert common.k > 10
     arrest = risk("First aid tent at the Royal Welsh Show this week: a man in his 70s had a cardiac arrest, CPR "
                   "and the defib brought him back.")
     assert arrest.k < common.k / 100  # a specific incident still narrows it

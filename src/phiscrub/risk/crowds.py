@@ -15,7 +15,7 @@ from typing import List, Tuple
 import regex as re
 
 from phiscrub.risk.figures import Figures
-from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail
+from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail, pct
 
 # the words that make a bare name an event's, in its own name or anywhere in the post
 EVENT_WORDS = re.compile(r"\b(?:festival|festival-?goers?|carnival|show|showground|trials|games|run|marathon|races|"
@@ -38,7 +38,10 @@ STATED_POOL = re.compile(r"\b(?:saw|seen|treated|helped|patched\s+up|looked\s+af
                          re.IGNORECASE)
 
 
-# first aid at an event: its tent, room or first aiders ("First aid tent at the Royal Welsh Show")
+# first aid at an event: its tent, room or first aiders ("First aid tent at the Royal Welsh Show"); the share of a
+# crowd its first aiders see over an event (St John Ambulance and event medical reports put presentations at a few
+# per thousand visitors a day; phiscrub's assumption, as the labelled risk corpus's)
+FIRST_AID_SHARE = 0.005
 FIRST_AID = re.compile(r"\bfirst[ -]aid(?:ers?)?\b|\bmedical\s+(?:tent|centre|center|room|point)\b", re.IGNORECASE)
 
 
@@ -48,7 +51,7 @@ def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
     for m in STATED_POOL.finditer(text):
         n = int(m["n"].replace(",", ""))
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", n, f"the people the post says were seen: {n:,}",
-                          "place", grain="event"))
+                          "place", grain="seen"))
     for rx, event, crowd, days in _compiled(fig.events):
         m = rx.search(text)
         if m is None or not (EVENT_WORDS.search(m.group()) or EVENT_WORDS.search(text)):
@@ -60,9 +63,16 @@ def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
 
 
 def at_first_aid(text: str, details: List[Detail]) -> List[Detail]:
-    """With first aid at an event, the crowd is the pool: a common incident's rate per resident a year (a fall,
-    wasp stings) does not narrow it (what brings people to a first-aid tent is no rare event); a specific one (a
-    cardiac arrest) still does."""
-    if not (any(d.grain == "event" for d in details) and FIRST_AID.search(text)):
+    """With first aid at an event, the crowd is the pool and those seen by its first aiders a share of it, about 1
+    in 200 (``FIRST_AID_SHARE``): a common incident's rate per resident a year (a fall, wasp stings) does not
+    narrow it further (what brings people to a first-aid tent is no rare event); a specific one (a cardiac arrest)
+    still does."""
+    event = next((d for d in details if d.grain in ("event", "seen")), None)
+    aid = FIRST_AID.search(text) if event is not None else None
+    if aid is None:
         return details
-    return [d for d in details if not (d.role == "rate" and d.value > UNUSUAL_RATE_AT_MOST)]
+    kept = [d for d in details if not (d.role == "rate" and d.value > UNUSUAL_RATE_AT_MOST)]
+    if any(d.grain == "seen" for d in details):
+        return kept  # "our first aiders saw 600 people": the pool is already those they saw
+    return kept + [Detail("FIRST_AID", aid.start(), aid.end(), event.source, "share", FIRST_AID_SHARE,
+                          f"seen by the first aiders: about {pct(FIRST_AID_SHARE)} of the crowd (assumed)", "presentation")]
