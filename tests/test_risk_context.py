@@ -180,6 +180,9 @@ ROWS = [
     ("event crowd", "Our first aiders saw 600 people at the carnival. My favourite: a teenage girl who cut her foot "
      "dancing.", (), "medium"),
     ("event crowd", "Our first aiders saw 600 people at the carnival. Thank you all for your kindness!", (), "low"),
+    ("event crowd", "Cheltenham Festival done for another year! Patient of the day: a lady who sprained her ankle "
+     "dancing on a table.", (), "medium"),  # the event's patient: one its medics saw
+    ("event crowd", "Cheltenham Festival done for another year! A lady sprained her ankle dancing on a table.", (), "low"),
     # a thing named for a day is no date ("a Christmas card"); a service named for a relation is no relative
     ("day as thing", "One of the men we took to hospital this year in Colchester sent the station a Christmas card.",
      (), "low"),

@@ -42,7 +42,9 @@ STATED_POOL = re.compile(r"\b(?:saw|seen|treated|helped|patched\s+up|looked\s+af
 # crowd its first aiders see over an event (St John Ambulance and event medical reports put presentations at a few
 # per thousand visitors a day; phiscrub's assumption, as the labelled risk corpus's)
 FIRST_AID_SHARE = 0.005
-FIRST_AID = re.compile(r"\bfirst[ -]aid(?:ers?)?\b|\bmedical\s+(?:tent|centre|center|room|point)\b", re.IGNORECASE)
+FIRST_AID = re.compile(r"\bfirst[ -]aid(?:ers?)?\b|\bmedical\s+(?:tent|centre|center|room|point|team)\b|"
+                       r"\b(?:festival|event|race(?:course)?|show|match)\s*medics?\b|\bpatients?\s+of\s+the\s+(?:day|week|weekend)\b",
+                       re.IGNORECASE)
 
 
 def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
