@@ -395,6 +395,13 @@ ROWS = [
      ("Ten years as a stroke nurse in Barrow this month.",), "medium"),
     ("unit-size", "Our midwife-led unit at the Royal Gwent this month: a first-time mum in her 40s. Now she has a son.",
      (), "medium"),
+    # the year the poster left school, or years that are "half my life", with their birthday: their date of birth
+    ("school-year", "Cake for my birthday today, thank you all!",
+     ("Class of '98 school reunion tonight, some of you haven't changed a bit",), "high"),
+    ("school-year", "Cake for my birthday today, thank you all!",
+     ("Class of '98 nursing cohort reunion tonight, some of you haven't changed a bit",), "medium"),
+    ("half-my-life", "Cake for my birthday today!", ("20 years a midwife this week. That's half my life!",), "high"),
+    ("half-my-life", "Cake for my birthday today!", ("20 years a midwife this week. Where did it go!",), "medium"),
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),

@@ -1,6 +1,7 @@
 """The poster's age worked out from what they say of their career or of themselves, in the draft or an earlier
 post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"), "Started at 18 … 10 years a dental nurse", "22 years out of 44",
-"Night shifts at 58 are not what they were". Like a stated age ("I'm 44", ``context.POSTER_AGE``), it leaves two
+"Night shifts at 58 are not what they were", "22 years a nurse: half my life", "Class of '96 school reunion". Like a
+stated age ("I'm 44", ``context.POSTER_AGE``), it leaves two
 possible birth years; with their birthday's day, it is their date of birth (PII-SPEC §3, staff self-disclosure).
 """
 
@@ -19,7 +20,16 @@ _AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?
 CAREER_AGE = re.compile(
     rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
     rf"(?:\bat\s+{_AGE_AT}(?P<year>,?\s+(?:(?:way\s+)?back\s+)?in\s+(?:19|20)\d\d\b)?|\bin\s+(?:19|20)\d\d\s+at\s+{_AGE_AT}(?P<year2>))"
-    rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b", re.IGNORECASE)
+    rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b"
+    # "22 years a dental nurse today. That's half my life": the years doubled
+    rf"|\b\d{{1,2}}\s+years\b[^.!?\n]{{0,60}}[.!?,]?\s*(?:that['’]s|it['’]s|which\s+is)\s+(?P<out2>half)\s+(?:of\s+)?my\s+life\b",
+    re.IGNORECASE)
+# the year the poster left school, with their school: "Class of '96 reunion", "A-levels, class of 1996", "left school
+# in 1996" (about 18 then: two birth years)
+SCHOOL_YEAR = re.compile(r"\bclass\s+of\s+(?:['’]\d\d|(?:19|20)\d\d)\b|\bleft\s+school\s+in\s+(?:19|20)\d\d\b",
+                         re.IGNORECASE)
+_SCHOOL = re.compile(r"\b(?:school|a-?levels?|gcses?|o-?levels?|highers|sixth\s+form|leavers|ysgol|academy|grammar)\b",
+                     re.IGNORECASE)
 # ... and how long ago: "10 years a dental nurse", "it's 30 years", "thirty years ago"
 YEARS_SINCE = re.compile(r"\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty)\s+years\b", re.IGNORECASE)
 
@@ -38,8 +48,11 @@ def career_age(text: str) -> Optional[re.Match]:
     as "N years out of M"; or an age "at 58" in a sentence of the poster's own (``AT_AGE``). Either leaves two
     birth years, as a stated age does."""
     for m in CAREER_AGE.finditer(text):
-        if m.group("out") or m.group("year") is not None or m.group("year2") is not None or YEARS_SINCE.search(text):
+        if m.group("out") or m.group("out2") or m.group("year") is not None or m.group("year2") is not None \
+                or YEARS_SINCE.search(text):
             return m
+    if (m := SCHOOL_YEAR.search(text)) and _SCHOOL.search(text):
+        return m
     for sentence in _SENTENCE.finditer(text):
         m = AT_AGE.search(text, sentence.start(), sentence.end())
         if m and FIRST_PERSON.search(sentence.group()) and not ONE_PERSON.search(sentence.group()) \
