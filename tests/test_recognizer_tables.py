@@ -85,6 +85,9 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        # the same person's date of birth given again after a correction word, far from the birth word
+        hit("her DOB on the wristband is 14/07/1931, which is wrong, it should be 14/07/1913 per the GP", "14/07/1913",
+            "numeric d/m/y"),
         hit("DOB: 1990 06 17   Town of birth: Leeds", "1990 06 17", "iso y-m-d"),  # year first, spaced, as visa forms
         miss("in 2019 12 05 patients were seen"),  # no birth word near it
         # eight digits right after a birth label, year first or day first, when they make a date

@@ -173,6 +173,27 @@ _BIRTH_WORD = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|date[ \t]+of[ \t]+birth|
 _ANY_FULL_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[ \-]?\p{L}{3,9}[ \-]?\d{2,4}")
 
 
+# a second date of birth, set against the first by a correction: "DOB on the board says 09/09/15, should be
+# 19/09/15", "her birthday is 12/03/1990 but the wristband says 12/03/1909", "(12/05/1968) doesn't match PACS ("
+_CORRECTION = re.compile(r"(?i)\b(?:should[ \t]+(?:be|read|say)|but|not|doesn['’]?t[ \t]+match|does[ \t]+not[ \t]+match|"
+                         r"instead[ \t]+of|rather[ \t]+than|vs\.?|versus|corrected[ \t]+to|actually)\b")
+
+
+def _corrected_birth_date(text: str, start: int) -> bool:
+    """Whether a birth word, its full date, then a correction word (and no other date) stand before ``start`` in the
+    same line, within 90 characters: the date is the same person's date of birth, given again."""
+    line = max(text.rfind("\n", 0, start) + 1, start - 90)
+    words = list(_BIRTH_WORD.finditer(text, line, start)) or list(_BIRTHDAY.finditer(text, line, start))
+    if not words:
+        return False
+    first = _ANY_FULL_DATE.search(text, words[-1].end(), start)
+    return (first is not None and _CORRECTION.search(text, first.end(), start) is not None
+            and _ANY_FULL_DATE.search(text, first.end(), start) is None)  # the date right after the birth word's
+
+
+_BIRTHDAY = re.compile(r"(?i)\bbirthday\b")
+
+
 def _birth_date_above(text: str, start: int) -> bool:
     """Whether the birth word before the date, on an earlier line, already has its own date after it: "DOB:
     1949-07-22" then "Admitted 02/03/2026" on the next line (the admission date stays)."""
@@ -221,7 +242,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         """A birth word near the date, or the date alone in brackets right after a capitalised name with its
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
         return super().has_context(text, start, end) or _name_then_date(text, start, end) or _record_row_date(
-            text, start, end)
+            text, start, end) or _corrected_birth_date(text, start)
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
