@@ -360,6 +360,8 @@ RULE_ROWS = [
     ("bed-board", "MAU BOARD\nA3 DA SILVA R   DKA  FRII", "DA SILVA"),  # then a cell's gap; a particle surname
     ("bed-board", "MAU BOARD\nA4 OKONJO — ?meningitis — ISOLATE", "OKONJO"),  # a surname alone, then a dash
     ("bed-board", "MAU BOARD\nA2 SIDE ROOM   clean", None),
+    ("lower-items", "handover\nbed 3 – bolton, mavis 86, fall, confused", "bolton, mavis"),  # a town as surname, aged
+    ("lower-items", "handover\nbed 3 – lincoln, fiona - moved to ward 7", None),  # a town, no age: no name here
     ("bed-board", "Bed 5 │ OLAWALE, Bisi │ 71 │ Gen Med", "OLAWALE"),  # a drawn table's column rule after the label
     ("bed-board", "Bed 3 │ EMPTY │ clean", None),
     # a rota line: a first name standing alone, even a word; one opening a clause only when no word

@@ -47,6 +47,7 @@ def test_normalise_keeps_length_and_folds():
     ("O2 shop, SO23 9LX, plate BO19 XYZ, room 1O", "O2 shop, SO23 9LX, plate BO19 XYZ, room 1O"),  # letters stay
     ("D0B: 2l/O9/l947", "D0B: 21/09/1947"),  # a lower-case l read for a one
     ("Name: MARGAR0T  B1SHOP", "Name: MARGAROT  BISHOP"),  # a zero or a one inside a word of four letters or more
+    ("2  0'NEILL P   IVAB d2", "2  O'NEILL P   IVAB d2"),  # an Irish O' read as a zero
     ("Bay 3 - 0LUWASEUN, Ade0la", "Bay 3 - OLUWASEUN, Adeola"),
     ("SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2", "SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2"),  # codes stay
 ])

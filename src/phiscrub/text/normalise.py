@@ -43,10 +43,11 @@ def _fold(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
-_O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]")
+_O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]|0['’]")
 _O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
 _NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOolI][\dOolI./-]*[\dOolI](?![\w])")
 _TO_DIGITS = str.maketrans("OolI", "0011")
+_ZERO_APOSTROPHE = re.compile(r"(?<![\w])0(?=['’][A-Z][A-Za-z]{2,})")  # "0'NEILL": an Irish O' read as a zero
 # a capitalised word with one zero or one read for a letter: "J0SEPHINE", "ADEBAY0", "Y0NAS", "K1DANE", "Ade0la"
 _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A-Z][a-z]*[01][a-z]+)(?![\w])")
 
@@ -69,7 +70,8 @@ def _letter(m: "re.Match") -> str:
 def _ocr_zeros(text: str) -> str:
     if not _O_BY_DIGIT.search(text):
         return text
-    return _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
+    text = _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
+    return _ZERO_APOSTROPHE.sub("O", text)
 
 
 def normalise(text: str) -> str:

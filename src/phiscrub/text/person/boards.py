@@ -47,9 +47,10 @@ BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:�
                       # cell's gap or the line's end: "A1 BALOGUN K – Tazocin due", "A3 DA SILVA R   DKA", "A4 OKONJO — ?"
                       r"[ \t](?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?(?:[ \t][A-Z])?(?:[ \t]+[-–—]|[ \t]*$|[ \t]{2,}|\t)))"
                       r"(?=[A-Z])", re.MULTILINE)
-# a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55"
-LOWER_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
+# a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55", "bed 1 – lincoln, abigail 84"
+LOWER_ITEM = re.compile(r"^[ \t]*(?:(?i:bed|bay|rm|room|cubicle|cot)[ \t]*)?\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
+_AGE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,3}(?:[ \t]*[mfMF])?(?![\w:./])")
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
 # a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
 # (NOK)", "MACINNES, Seonag CHI 120…"
@@ -118,8 +119,10 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
     for m in LOWER_ITEM.finditer(text):
         last, first = m["last"].split(), m["first"]
         words = last + [first]
-        if any(res.never_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) for w in words):
-            continue
+        aged = res.is_first_name(first) and _AGE_AFTER.match(text, m.end("first")) is not None
+        if any(ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) for w in words) or res.never_name(first) or any(
+                res.never_name(w) and not (res.is_surname(w) or aged) for w in last):
+            continue  # a keep word is the surname only before a first name and its age: "bed 1 – lincoln, abigail 84"
         if not (res.is_first_name(first) or res.is_surname(last[-1])):
             continue
         if all(res.is_common(w) and not res.is_name(w) for w in words):
