@@ -63,6 +63,9 @@ BUILTIN = {
         miss("scores 4 0 1 0 2 3 2 1 3 7 across the week"),
     ],
     "PostcodeRecognizer": [
+        miss("Right to work: share code K9T 2MZ 7QD (checked online)"),  # a code in groups of three, not a postcode
+        miss("Access code: SW1 4RN for the door"),
+        hit("P/CODE: EX2 7LB", "EX2 7LB", "uk postcode"),  # a postcode's own code label
         hit("moved to PL4 6AB last year", "PL4 6AB", "uk postcode"),
         hit("postcode tr11  4qz", "tr11  4qz", "uk postcode"),
         hit("postcode GIR 0AA", "GIR 0AA", "uk postcode"),

@@ -84,6 +84,12 @@ def institution_address(text: str, start: int) -> bool:
     return False
 
 
+# a code in groups that a postcode's shape opens: after a code word that is no postcode's ("share code", "access code:")
+# or before a third group of letters and digits ("W7K 4RN 9XP")
+_CODE_BEFORE = re.compile(r"(?<!post)(?<!post[ \t])(?<!/)\b(?:code|ref(?:erence)?|voucher|pin)[ \t]*[:#]?[ \t]*$", re.IGNORECASE)
+_CODE_GROUP_AFTER = re.compile(r"[ \t]+(?=[A-Z0-9]{3}(?![\w]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3}(?![\w])")
+
+
 class PostcodeRecognizer(PhiRecognizer):
     ENTITY = "POSTCODE"
     PREFILTER = r"\d[ \t]*\d?[A-Z]{2}\b|GIR"
@@ -113,6 +119,8 @@ class PostcodeRecognizer(PhiRecognizer):
     def adjust(self, text, start, end, score, context):
         if institution_address(text, start):
             return None  # "St James's University Hospital, Beckett Street, Leeds LS9 7TF": its public address
+        if _CODE_BEFORE.search(text, max(0, start - 20), start) or _CODE_GROUP_AFTER.match(text, end):
+            return None  # a share, access or reference code in groups of three ("share code W7K 4RN 9XP")
         value = text[start:end]
         if not context and (value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]) or _SPACED_INWARD.search(value)):
             return None
