@@ -80,12 +80,14 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
     # a person word, a few words, then "is NN", "now NN" or ", NN,": "one of my ladies is 101 and", "a young man
-    # I've worked with, now 19, who", "lovely lady in today, 93, came on the bus"
+    # I've worked with, now 19, who", "lovely lady in today, 93, came on the bus", "one of our men, 71 and", "one of our
+    # patients this morning: 101, landed on Gold Beach"
     ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
                   r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
-                  r"lad|lass|chap|fella)\b(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
-                  r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,40}?(?:,\s+(?:now\s+)?)?)"
-                  r"(?:(?<=\s)(?:is|now)\s+|(?<=,\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
+                  r"lad|lass|chap|fella|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents))\b"
+                  r"(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
+                  r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,40}?(?:[,:]\s+(?:now\s+)?)?)"
+                  r"(?:(?<=\s)(?:is|now)\s+|(?<=[,:]\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
     # praise for an age: "not bad for 96", "going strong for 101" (the number ends the phrase)
     ("praise-for-n", r"(?<=\b(?:not\s+bad|not\s+too\s+shabby|pretty\s+good|good|great|amazing|incredible|brilliant|"
                      r"sharp|fit|strong)\s+)for\s+(?:a\s+)?(?P<n>\d{2,3})(?![.,:]\d)(?=\s*(?:[!.,;)]|\p{So}|$|years?\b))"),
