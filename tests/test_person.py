@@ -1044,6 +1044,9 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Mòran taing don sgioba aig Ospadal Raigmore", "Mòran"),  # Gaelic thanks
     ("Home visit in Peel on Friday. Gura mie ayd!", "mie"),  # a listed phrase ending the sentence, its mark after it
     ("Physio today: a lady in her 70s from Hull walked to the door", "Hull"),  # a city by its short name
+    ("Bay B all settled. Side room – Norovirus, closed.", "Norovirus"),  # an infection a room is closed for
+    ("Bed 5 Addisonian crisis overnight, on hydrocortisone", "Addisonian"),
+    ("New referral\nMum's mob: 07700 900 114", "Mum"),  # a kin word opening the last line is no signature
     ("She was moved from Barnsley General to Sheffield overnight", "Barnsley"),  # a hospital: town + General
     ("Press release needs sign-off from Bronze command first", "Bronze"),  # a major incident's command level
 ])

@@ -141,8 +141,9 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
             if _not_lower_name(rule, text, s, e) or eponym(ctx, text, e, words[-1]) or (
                     rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
-            if rule.rule == "last-line" and not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e)):
-                continue  # "Hope this helps.": a sentence on the last line, not a signature
+            if rule.rule == "last-line" and (not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e))
+                                             or ctx.vocab.relation_word.fullmatch(words[0].lower())):
+                continue  # "Hope this helps.": a sentence on the last line, not a signature; "Mum's mob:" a kin word
             before = text[max(0, m.start() - 20):m.start()]
             if (rule.scan.role and not_named_by_role(ctx, words)) or misread_cue(
                     ctx, rule.rule, m.group(), words, text[e:e + 4], before):
