@@ -137,6 +137,9 @@ RULE_ROWS = [
     ("naming", "ask Olumide or Precious about the swap", "Precious"),  # "or" joins names as "and" does
     ("naming", "ask pharmacy or the night team about it", None),
     ("naming", 'he calls himself "Moth" on the ward', "Moth"),  # a quoted name after the cue
+    ("naming", "Hospital passport: my name is Dafydd Pryce. Call me Dai.", "Dai"),  # what someone asks to be called
+    ("naming", 'he wants everyone to call him "Tank" now', "Tank"),
+    ("naming", "please call her back after 3", None),
     ("naming", 'welcome "the team" back', None),
     ("naming", "Cot 4 — Baby ADEBAYO twin 2, CPAP", "ADEBAYO"),
     ("naming", "move pt PAPADOPOULOS to side room 2", "PAPADOPOULOS"),
