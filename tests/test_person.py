@@ -1048,6 +1048,8 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Home visit in Peel on Friday. Gura mie ayd!", "mie"),  # a listed phrase ending the sentence, its mark after it
     ("Physio today: a lady in her 70s from Hull walked to the door", "Hull"),  # a city by its short name
     ("Bay B all settled. Side room – Norovirus, closed.", "Norovirus"),  # an infection a room is closed for
+    ("Transfer from Ysbyty Gwynedd to Ysbyty Penrhos Stanley on Thursday", "Stanley"),  # a word no list knows between
+    ("School nurse drop-in at Ysgol Bro Dinefwr every Tuesday", "Dinefwr"),
     ("Bed 5 Addisonian crisis overnight, on hydrocortisone", "Addisonian"),
     ("New referral\nMum's mob: 07700 900 114", "Mum"),  # a kin word opening the last line is no signature
     ("She was moved from Barnsley General to Sheffield overnight", "Barnsley"),  # a hospital: town + General

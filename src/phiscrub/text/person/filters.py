@@ -107,8 +107,8 @@ def _named_thing(ctx: Context, a: Around) -> bool:
     tail = a.before
     for _ in range(2 if before is None else 0):  # "NHS Louisa | Jordan": names between the word and the span
         last = NAME_BEFORE.search(tail) if tail[-1:] in " \t" and tail.rstrip()[-1:].isalpha() else None
-        if not last or not ctx.res.is_name(last["w"]):
-            break
+        if not last or not (ctx.res.is_name(last["w"]) or (last["w"][1:].islower() and not ctx.res.is_common(last["w"]))):
+            break  # a name or a title-case word no list knows ("Ysbyty Penrhos | Stanley"), not a word or "HCAs"
         tail = tail[:last.start()]
         before = ctx.vocab.named_thing_before.search(tail)
         if before is not None:
