@@ -1050,6 +1050,8 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Bay B all settled. Side room – Norovirus, closed.", "Norovirus"),  # an infection a room is closed for
     ("Transfer from Ysbyty Gwynedd to Ysbyty Penrhos Stanley on Thursday", "Stanley"),  # a word no list knows between
     ("School nurse drop-in at Ysgol Bro Dinefwr every Tuesday", "Dinefwr"),
+    ("Bostin' effort from the night team, ta everyone", "Bostin"),  # Black Country praise opening a line
+    ("Please don't send rotas to personal Gmail addresses", "Gmail"),
     ("Bed 5 Addisonian crisis overnight, on hydrocortisone", "Addisonian"),
     ("New referral\nMum's mob: 07700 900 114", "Mum"),  # a kin word opening the last line is no signature
     ("She was moved from Barnsley General to Sheffield overnight", "Barnsley"),  # a hospital: town + General
