@@ -220,6 +220,7 @@ BUILTIN = {
         miss("JG 10 37 42 B-1 is part of a longer code"),
     ],
     "StreetAddressRecognizer": [
+        hit("letter to Pitch 4, Crabtree Lane Site, Selby", "Pitch 4, Crabtree Lane Site", "flat + street"),  # a site
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
         hit("22a fore st by the harbour", "22a fore st", "number + street"),
         hit("Flat 4 Harbour Court", "Flat 4 Harbour Court", "flat + street"),

@@ -196,7 +196,8 @@ class StreetAddressRecognizer(PhiRecognizer):
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}{_AFTER_NO}{_STREET})",
             0.6, _NUMBER_OR_FLAT,
         ),
-        Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET})", 0.6),
+        # ... and a site's name after a pitch's or plot's street: "Plot 9, Appleby Lane Site"
+        Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET}(?:\s(?-i:(?:Caravan\s)?(?:Site|Park)))?)", 0.6),
         Pattern(
             "flat + building",  # no street: "Flat 22, Solway House, Leicester LE1 6GT"; a town and a full postcode follow
             rf"(?<![\w])(?P<id>(?:flat|apartment|apt|unit)\s*\d{{1,4}}[A-Za-z]?,?\s+{_BUILDING})"
