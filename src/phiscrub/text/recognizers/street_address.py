@@ -101,7 +101,7 @@ _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
 _BUILDING = (r"(?:(?-i:[A-Z][\w'’-]+(?:\s{1,2}[A-Z][\w'’-]+)?)\s{1,2}(?:house|court|lodge|mansions|towers?|point|heights|building|"
              r"buildings|block|place|view|apartments|flats|wharf|chambers)|(?-i:The(?:\s{1,2}[A-Z][\w'’-]+){1,2}))")
 # the flat's number ("Fflat" in Welsh), or its floor and side as Aberdeen and Dundee write them: "Flat G/R", "Flat 1/L"
-# a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane")
+# a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane"; "flat + street": "… Lane Site")
 _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[A-H])(?![\w/]))"
          rf"\s?,?\s+(?:{_BUILDING}\s?,?\s+)?")  # OCR spaces a comma off its word: "Flat  9 ,  Kestrel  House ,"
@@ -196,7 +196,6 @@ class StreetAddressRecognizer(PhiRecognizer):
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}{_AFTER_NO}{_STREET})",
             0.6, _NUMBER_OR_FLAT,
         ),
-        # ... and a site's name after a pitch's or plot's street: "Plot 9, Appleby Lane Site"
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET}(?:\s(?-i:(?:Caravan\s)?(?:Site|Park)))?)", 0.6),
         Pattern(
             "flat + building",  # no street: "Flat 22, Solway House, Leicester LE1 6GT"; a town and a full postcode follow
