@@ -275,3 +275,13 @@ def age_with_its_day(text: str, m: re.Match) -> bool:
 
 # the poster speaking of themselves near a birthday: "my birthday", "I'm 40", "my 40th"
 FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple:
+    """The start and end of the sentence (or line) that holds ``text[start:end]``."""
+    before = max((text.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
+    after = _SENTENCE_MARK.search(text, end)
+    return before, after.start() if after else len(text)

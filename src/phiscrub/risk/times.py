@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex as re
 
+from phiscrub.risk.context import sentence_bounds
 from phiscrub.types import Mention
 
 # time windows in years
@@ -37,15 +38,12 @@ FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|p
 SINCE_THEIR = re.compile(r"\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:stroke|op|operation|surgery|accident|fall|"
                          r"crash|injury|diagnosis|heart\s+attack|amputation|transplant|arrest|bleed|haemorrhage|"
                          r"overdose|admission|breakdown)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def follow_up(text: str, m: Mention) -> bool:
     if FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None:
         return True
-    start = max((text.rfind(c, 0, m.start) for c in ".!?\n"), default=-1) + 1
-    end = _SENTENCE_END.search(text, m.end)
-    return SINCE_THEIR.search(text, start, end.start() if end else len(text)) is not None
+    return SINCE_THEIR.search(text, *sentence_bounds(text, m.start, m.end)) is not None
 
 
 # windows named by the words of a relative date ("this week", "last month", "this summer")

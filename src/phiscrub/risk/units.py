@@ -15,6 +15,7 @@ from typing import List, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.risk.context import sentence_bounds
 from phiscrub.risk.places import CARE_HOME_RESIDENTS, WARD_BEDS
 from phiscrub.risk.types import Detail
 
@@ -48,7 +49,6 @@ OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|
 # "the stroke unit at Furness General", "our acute ward at Gartnavel": a hospital's unit, one ward's patients
 UNIT_AT = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){1,3}?(?:unit|ward)(?=\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu}))",
                      re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
 
 
@@ -87,9 +87,8 @@ def _lists(text: str, source: str) -> List[Detail]:
                   f"the patients of a unit's chairs: {int(m['n']) * PATIENTS_PER_CHAIR}", "unit")
            for m in CHAIRS.finditer(text) if int(m["n"])]
     for m in SIZE.finditer(text):
-        sentence_end = _SENTENCE_END.search(text, m.end())
-        rest = text[m.end():sentence_end.start() if sentence_end else len(text)]
-        if _TALLY_AFTER.search(rest) or _TALLY_AFTER.search(text, max(0, m.start() - 30), m.start()):
+        if _TALLY_AFTER.search(text, m.end(), sentence_bounds(text, m.start(), m.end())[1]) \
+                or _TALLY_AFTER.search(text, max(0, m.start() - 30), m.start()):
             continue
         n = m["n"].lower().replace(",", "")
         pool = 1000 if "thousand" in n else 100 if "hundred" in n else int(n)
