@@ -46,13 +46,12 @@ VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
 VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 # "Anju from Kerala": after a name and "from", a word that is no first name is where the person is from
 IN_OR_NEAR = re.compile(r"(?<![\w'’-])(?i:in|near|nr|outside)[ \t]+$")
-# where someone comes from, not who a message is from: "visiting from Lewis", "he's from Lewis", "(from Lewis, …"
-COMES_FROM = re.compile(r"(?:(?<![\w'’-])(?i:visiting|is|are|was|were|comes?|came|originally|moved|travelled|flown|up|"
-                        r"down|over)[ \t]+|['’]s[ \t]+|\([ \t]*)from[ \t]+$")
-# travel to or from a town: "moved to Preston", "going home to Bradford", "a taxi from Preston", "roads to Carlisle"
-GOES_TO = re.compile(r"(?<![\w'’-])(?i:moved|moving|going|gone|went|go|home|back|off|transferred|transfer|taxi|train|bus|"
-                     r"drive|driving|drove|flew|flight|roads?|heading|headed|returning|returned|travelled|travelling)"
-                     r"[ \t]+(?:(?i:back|home|over|down|up)[ \t]+)?(?i:to|from)[ \t]+$")
+# where someone comes from, not who a message is from ("visiting from Lewis", "he's from Lewis", "(from Lewis, …"),
+# and a journey's end or start ("moved to Preston", "going home to Bradford", "a taxi from Preston", "roads to Carlisle")
+COMES_FROM = re.compile(r"(?:(?<![\w'’-])(?i:visiting|is|are|was|were|comes?|came|originally|flown|up|down|over)[ \t]+|['’]s[ \t]+|\([ \t]*)"
+                        r"from[ \t]+$|(?<![\w'’-])(?i:moved|moving|going|gone|went|go|home|back|off|transferred|transfer|"
+                        r"taxi|train|bus|drive|driving|drove|flew|flight|roads?|heading|headed|returning|returned|"
+                        r"travelled|travelling)[ \t]+(?:(?i:back|home|over|down|up)[ \t]+)?(?i:to|from)[ \t]+$")
 NAME_FROM = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+from[ \t]+$")
 HYPHEN = re.compile(r"[-–]")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
@@ -181,8 +180,7 @@ def _placed(ctx: Context, a: Around) -> bool:
     Preston", "a taxi from Preston"; "in Beverley's room" stays)."""
     v = ctx.vocab
     if ctx.res.is_first_name(a.first):
-        return bool(a.single and ctx.res.is_place(a.first) and (IN_OR_NEAR.search(a.before) or COMES_FROM.search(a.before)
-                                                                 or GOES_TO.search(a.before))
+        return bool(a.single and ctx.res.is_place(a.first) and (IN_OR_NEAR.search(a.before) or COMES_FROM.search(a.before))
                     and not a.after.startswith(("'", "’")))
     return bool(v.locative_before.search(a.before) or v.street_before.search(a.before)
                 or (a.before.rstrip().endswith(("from", "From")) and NAME_FROM.search(a.before))
