@@ -183,7 +183,7 @@ def _corrected_birth_date(text: str, start: int) -> bool:
     """Whether a birth word, its full date, then a correction word (and no other date) stand before ``start`` in the
     same line, within 90 characters: the date is the same person's date of birth, given again."""
     line = max(text.rfind("\n", 0, start) + 1, start - 90)
-    words = list(_BIRTH_WORD.finditer(text, line, start)) or list(_BIRTHDAY.finditer(text, line, start))
+    words = list(_BIRTH_CUE.finditer(text, line, start))
     if not words:
         return False
     first = _ANY_FULL_DATE.search(text, words[-1].end(), start)
@@ -191,7 +191,7 @@ def _corrected_birth_date(text: str, start: int) -> bool:
             and _ANY_FULL_DATE.search(text, first.end(), start) is None)  # the date right after the birth word's
 
 
-_BIRTHDAY = re.compile(r"(?i)\bbirthday\b")
+_BIRTH_CUE = re.compile(rf"{_BIRTH_WORD.pattern}|(?i:\bbirthday\b)")  # a birth word, or "her birthday is …"
 
 
 def _birth_date_above(text: str, start: int) -> bool:
