@@ -48,14 +48,15 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
     return None
 
 
-_AGE_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:[mfMF](?![\w])|(?![\w:./]))")
+# an age right after a name: "mrs rose lincoln 88", ", 84F" (also read by person.boards)
+AGE_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:[mfMF](?![\w])|(?![\w:./]))")
 
 
 def _titled_surname(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     """After a title and a first name, the next word before an age is the surname, even a town or a word in lower
     case ("mrs rose lincoln 88"); not a bed or bay word ("Mrs Rose Ward 4") or a stop word."""
     m = _NEXT_WORD.match(text, f.end)
-    if m is None or taken.any_in(*m.span("w")) or not _AGE_NEXT.match(text, m.end("w")):
+    if m is None or taken.any_in(*m.span("w")) or not AGE_NEXT.match(text, m.end("w")):
         return None
     w = m.group("w").lower()
     if res.is_stop(w) or w in wd.NUMBERED_UNITS or (res.never_name(w) and not res.is_place(w)) or (

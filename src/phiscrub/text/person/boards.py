@@ -25,6 +25,7 @@ import regex as re
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.tokens import PARTICLE_WORDS, PLURAL_ACRONYM, VOWEL
+from phiscrub.text.surname_after import AGE_NEXT
 from phiscrub.text.words import DAY_OR_YEAR
 from phiscrub.types import Finding
 
@@ -50,7 +51,6 @@ BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:�
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55", "bed 1 – lincoln, abigail 84"
 LOWER_ITEM = re.compile(r"^[ \t]*(?:(?i:bed|bay|rm|room|cubicle|cot)[ \t]*)?\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
-_AGE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,3}(?:[ \t]*[mfMF])?(?![\w:./])")
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
 # a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
 # (NOK)", "MACINNES, Seonag CHI 120…"
@@ -119,7 +119,7 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
     for m in LOWER_ITEM.finditer(text):
         last, first = m["last"].split(), m["first"]
         words = last + [first]
-        aged = res.is_first_name(first) and _AGE_AFTER.match(text, m.end("first")) is not None
+        aged = res.is_first_name(first) and AGE_NEXT.match(text, m.end("first")) is not None
         if any(ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) for w in words) or res.never_name(first) or any(
                 res.never_name(w) and not (res.is_surname(w) or aged) for w in last):
             continue  # a keep word is the surname only before a first name and its age: "bed 1 – lincoln, abigail 84"
