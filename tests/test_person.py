@@ -338,6 +338,8 @@ RULE_ROWS = [
     ("relation/bare", "delirium, UTI – niece Winnie Ward to be rung daily", "Winnie Ward"),
     ("relation/bare", "mum is on Rose Ward this week", None),
     ("relation/bare", "daughter rose rang this morning about the meds", "rose"),
+    ("relation/bare", "bed 6 mrs hale, 88, son frank usually rings after tea", "frank"),  # a verb of calling after an adverb
+    ("relation/bare", "her daughter rose to the occasion at the party", None),  # no verb a named person does next
     ("relation/bare", "ring my mum on 07700 900318 x", None),  # "on" is a stop word
     ("addressing", "son will ring you back after 3", None),  # a relative, not a name opening the message
     ("relation/bare", "mum chantelle is 19, first baby", "chantelle"),

@@ -18,10 +18,12 @@ def named_first_word(ctx: Context, m, word: str, strong: bool, first_name: bool)
 
 
 # after a relative's word and a lower-case first name that is also a word: a verb of coming, calling or asking, or a
-# phone number ("grandson jack coming 2pm", "daughter rose rang", "son harj 07700 900903")
-_PERSON_NEXT = re.compile(r"[ \t]+(?:is|was|has|had|coming|came|visiting|visited|rang|rung|called|phoned|says|said|"
-                          r"will\s+(?:be|come|ring|call|visit|bring)|wants|asked|asking|brought|bringing|staying|"
-                          r"arriving|picking|collecting)\b|[ \t]*[,:-]?[ \t]*(?:0|\+44)\d")
+# phone number ("grandson jack coming 2pm", "daughter rose rang", "son bill rings every eve", "son harj 07700 900903")
+_PERSON_NEXT = re.compile(r"[ \t]+(?:(?:usually|always|normally|often|sometimes|also|still|just|now|never)[ \t]+)?"
+                          r"(?:is|was|has|had|coming|comes|came|visiting|visits|visited|rang|rings|rung|called|calls|"
+                          r"phoned|phones|says|said|will\s+(?:be|come|ring|call|visit|bring)|wants|needs|asked|asks|asking|"
+                          r"brought|brings|bringing|staying|stays|lives|knows|arriving|arrived|picking|picks|collecting|"
+                          r"collects|helps|does|did|gets|got|takes|took)\b|[ \t]*[,:-]?[ \t]*(?:0|\+44)\d")
 
 
 def _relative_named_next(ctx: Context, m, word: str) -> bool:
