@@ -391,6 +391,13 @@ RULE_ROWS = [
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
     ("signed", "Thank you for everything you did. Comfort and the kids", "Comfort"),  # after a sentence, with family
+    # who a chat message says it is from, and after a greeting whom it is to
+    ("self-intro", "hi dawn its ioana. at mrs fenwick now, she has had a fall", "dawn"),
+    ("self-intro", "hi dawn its ioana. at mrs fenwick now, she has had a fall", "ioana"),
+    ("self-intro", "its me tom, locked out of the office again", "tom"),
+    ("self-intro", "It's Kasia here, running 10 min late", "Kasia"),
+    ("self-intro", "its sunny here! bbq at mine later", None),  # a word that is a name, with no greeting, no "me"
+    ("self-intro", "hi all its me again, who has the CD keys", None),  # terms of address and stop words
     ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
     # where a colleague works, and what they took: a name that is no word, in lower case
     ("chat-subject", "also bev from Southmead wants a call back", "bev"),

@@ -22,7 +22,7 @@ from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.before_phone import from_before_phone
 from phiscrub.text.person.bracket_forename import from_bracket_forename
 from phiscrub.text.person.bracketed import from_bracketed_relation
-from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_signature_block
+from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_self_introduction, from_signature_block
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
@@ -253,6 +253,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("birthday", "birthday", from_birthday), Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("possessive", "possessive", from_possessive_relation), Rule("rota", "rota", from_rota),
     Rule("presence", "presence", from_presence_question), Rule("chat-subject", "chat-subject", from_chat_subject),
+    Rule("self-intro", "self-intro", from_self_introduction),
     Rule("bleep", "bleep", from_bleep_holder), Rule("family", "family", surnames.from_family),
     Rule("signature", "signature", from_signature_block),
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),

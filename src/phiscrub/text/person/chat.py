@@ -83,6 +83,39 @@ def _no_word(ctx: Context, name: str) -> bool:
             and not ctx.res.is_place(w) and not ctx.res.never_name(w) and not drug_name(ctx.res, w))
 
 
+# a self-introduction in chat, opening a line or a sentence or after a greeting (and whoever the greeting names):
+# "hi dawn its ioana.", "its me tom, locked out again", "hey its grace from nights", "It's Kasia here"
+INTRO = re.compile(r"(?:^|(?<=[\n.!?])[ \t]*|(?<![\p{L}'’-])(?P<greet>(?i:hi|hiya|hey|hello|morning|evening|afternoon))"
+                   r"[ \t]*,?[ \t]+(?:(?P<to>\p{L}[\p{L}'’-]*)[ \t]*,?[ \t]+)?)"
+                   r"(?i:its|it['’]s|it[ \t]+is|this[ \t]+is)[ \t]+(?:(?P<me>(?i:me|only[ \t]+me))[ \t]*,?[ \t]+)?"
+                   r"(?P<name>\p{L}[\p{L}'’-]*)(?=[ \t]*(?P<end>[,.!]|x+\b|\n|$|(?i:here|again)\b|(?P<from>(?i:from))\b))",
+                   re.MULTILINE)
+
+
+def from_self_introduction(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``self-intro``: who a chat message says it is from ("its ioana.", "It's Kasia here", "its me tom,"),
+    and after a greeting whom it is to ("hi dawn its ioana"). A name that is also a word ("grace", "dawn") counts only
+    after a greeting, after "me", or before "from" (not "its sunny here", "it's chaos."); never a stop, keep,
+    relation, title or calendar word or a term of address ("its me again", "hi all its Sam")."""
+    out = []
+    for m in INTRO.finditer(text):
+        strong = bool(m["greet"] or m["me"] or m["from"])
+        for key in ("to", "name"):
+            if m[key] and _introduced(ctx, m[key], strong or key == "to") and not not_a_person(
+                    ctx, text, m.start(key), m.end(key), SKIP):
+                out.append(finding(m.start(key), m.end(key), 0.6, "self-intro"))
+    return out
+
+
+def _introduced(ctx: Context, name: str, strong: bool) -> bool:
+    res, vocab, w = ctx.res, ctx.vocab, name.lower()
+    if (ctx.is_stop(w) or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w) or w in vocab.address_terms
+            or w in vocab.calendar_words or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
+        return False
+    if res.is_first_name(w):
+        return strong or not res.is_common(w)
+    return _no_word(ctx, name)
+
 # an NHS job title or department opening the line under a name, or after its comma ("Lorraine, medical secretary
 # to Mr Adewale"; "Ruth / Nurse in Charge, Ward 18"); source: NHS Employers national job profiles
 _JOB = (r"(?:(?:senior|junior|lead|deputy|assistant|associate|specialist|advanced|clinical|charge|staff|student|"
