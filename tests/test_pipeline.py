@@ -436,3 +436,23 @@ def test_a_name_inside_a_street_address_grows_no_list_or_repeat():
     out = pipeline._named_and_whole(parts, text, found, pipeline.person_candidates(parts, text), ents)
     town = text.index("Steòrnabhagh")
     assert not any(f.start <= town < f.end for f in out), [(text[f.start:f.end], f.entity_type) for f in out]
+
+
+@pytest.mark.parametrize("text, town, kept", [
+    ("09:00 Mr Florentin Dobre, 12 Ferry Loke, Gorleston – heart failure", "Gorleston", True),
+    ("Address: 14 Mill Lane, Beverley HU17 9AA", "Beverley", True),
+    ("Address: 14 Mill Lane, Mrs Beverley Shaw", "Beverley", False),  # a title still makes a person
+])
+def test_the_town_after_a_street_address_is_no_name(scrubber, text, town, kept):
+    """The NER names "Gorleston" and "Beverley" PERSON; right after a street address and its comma, before a dash,
+    a postcode or the line's end, the word is the address's town and stays readable."""
+    from phiscrub.text.address_town import town_of_address
+    from phiscrub.types import Finding
+
+    at = text.index(town)
+    found = scrubber.analyze_text(text).findings
+    assert any(f.entity_type == "STREET_ADDRESS" and f.end < at for f in found)
+    assert (not any(f.start <= at < f.end for f in found)) is kept, [(text[f.start:f.end], f.entity_type) for f in found]
+    streets = [(f.start, f.end) for f in found if f.entity_type == "STREET_ADDRESS"]
+    weak = Finding(at, at + len(town), "PERSON", 0.7, "ner")
+    assert town_of_address(text, streets, weak) is kept

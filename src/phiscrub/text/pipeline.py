@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from phiscrub.config import ScrubConfig
+from phiscrub.text.address_town import town_of_address
 from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.complete import complete as complete_findings
 from phiscrub.text.gate import windows as gate_windows
@@ -69,11 +70,13 @@ def analyze_segments(parts: Parts, get_nlp, segs: Sequence[Segment]) -> List[Seg
 
 def _named_and_whole(parts: Parts, text: str, found: List[Finding], cands: List[Finding], ents) -> List[Finding]:
     """person → complete → allow → threshold → resolve → whole, after the candidates and the NER. A name wholly
-    inside a street address ("4 Rathad a' Chladaich") is the address's word: it grows no list or repeat."""
+    inside a street address ("4 Rathad a' Chladaich") is the address's word, and one right after it its town
+    ("12 Ferry Loke, Gorleston –"): neither is a name, nor grows a list or repeat."""
     streets = [(f.start, f.end) for f in found if f.entity_type == "STREET_ADDRESS"]
     named = person(parts, text, ents, cands)
     if streets:
-        named = [p for p in named if not any(s <= p.start and p.end <= e for s, e in streets)]
+        named = [p for p in named if not any(s <= p.start and p.end <= e for s, e in streets)
+                 and not town_of_address(text, streets, p)]
     people = complete(parts, text, named)
     return whole(parts, text, resolve(text, threshold(parts, allow(parts, text, found + people), text)))
 

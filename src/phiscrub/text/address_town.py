@@ -1,0 +1,26 @@
+"""The town of an address: a capitalised word or two right after a street address and its comma, before a
+postcode, a comma, a dash or the line's end ("12 Ferry Loke, Gorleston – heart failure", "14 Mill Lane, Beverley
+HU17 9AA") is the address's town, not a person, whatever the NER or a name list says of it. A strong cue (a title, a
+field label, a relative: score 0.75 and over) still makes a person: "4 Mill Lane, Mrs Beverley Shaw".
+"""
+
+from __future__ import annotations
+
+from typing import Sequence, Tuple
+
+import regex as re
+
+from phiscrub.types import Finding
+
+# a street address's comma, then the town (the name's span), then what ends a town in an address
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_TOWN = re.compile(r"\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?")
+_AFTER = re.compile(r"[ \t]*(?:$|\n|,|[–—]|-[ \t]|\.(?:[ \t]|$)|\(|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b)", re.MULTILINE)
+WEAK = 0.75  # below this, a rule read the name from the word alone (NER, name lists), not from a cue before it
+
+
+def town_of_address(text: str, streets: Sequence[Tuple[int, int]], name: Finding) -> bool:
+    """Whether ``name`` is the town right after one of the ``streets`` (see the module)."""
+    if name.score >= WEAK or not _TOWN.fullmatch(text, name.start, name.end) or not _AFTER.match(text, name.end):
+        return False
+    return any(_COMMA.fullmatch(text, e, name.start) for _, e in streets if e <= name.start)
