@@ -1112,3 +1112,16 @@ def test_a_role_s_initials_before_two_names_are_no_eponymous_hospital(scrubber):
     text = "my supervisor and the HCAs Dawn and Faith who taught me so much"
     assert [text[f.start:f.end] for f in scrubber.analyze_text(text).findings] == ["Dawn", "Faith"]
     assert not scrubber.analyze_text("transferred to the Robert Jones and Agnes Hunt today").findings
+
+
+@pytest.mark.parametrize("text, word, found", [
+    # a writer who opens every sentence on a capital writes the name so too: the lower-case repeat is the word
+    ("Happy retirement to Dawn after 31 years on Ward 14. Up at dawn for every early!", "dawn", False),
+    ("Thank you Hope for keeping us going. Always having hope when we ran out.", "hope", False),
+    # a chat writer who writes in lower case may write the name so as well
+    ("thanks to Joy for the choc orange in the staff room, joy ur a star", "joy", True),
+    ("Thanks Dawn! see you tmrw. dawn can u bring the keys", "dawn", True),
+])
+def test_a_lower_case_repeat_of_a_name_that_is_a_word(recognizer, text, word, found):
+    surfaces = {text[f.start:f.end] for f in recognizer.find(text) if f.rule == "repeat"}
+    assert (word in surfaces) is found, surfaces

@@ -96,9 +96,9 @@ def _bounded(lowered: str, at: int, end: int) -> bool:
 
 def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     """A name found once is a name wherever else it stands in the same text, in any case; and each
-    capitalised part of a full name where it is written the same way. (A lower-case repeat of a name
-    that is a word, "Hope's 30th ... always having hope", stays a finding: tried and reverted, it cost a
-    name written in lower case.)"""
+    capitalised part of a full name where it is written the same way. A lower-case repeat of a name that is a
+    word ("Hope's 30th ... always having hope") is the word only where the writer opens every sentence and line
+    on a capital (``_cased_writer``): dropping it everywhere cost a name a chat writer wrote in lower case."""
     names = {text[f.start:f.end].lower() for f in found if f.score >= 0.5 and f.end - f.start >= 3}
     out = _repeated_parts(ctx, text, found)
     lowered = text.lower()
@@ -135,5 +135,17 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
     if " " not in name and ((name in ctx.vocab.place_after and re.match(r"[ \t]*\d", text[at + len(name):at + len(name) + 3]))
                             or (name in ctx.res.eponyms and condition_follows(ctx, text, at + len(name)))):
         return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward; "Graves' disease"
+    if " " not in name and ctx.res.is_common(name) and text[at].islower() and _cased_writer(text):
+        return True  # "Hope's 30th … always having hope": a writer who capitalises writes the name so too
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
+
+
+# a sentence or line opening on a letter: a writer who capitalises opens every one of them on a capital
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?][ \t]+|\n)[\"'“‘(]*(\p{L})", re.MULTILINE)
+
+
+def _cased_writer(text: str) -> bool:
+    """Whether every sentence and line of the text opens on a capital letter (two at least)."""
+    opens = [m.group(1) for m in SENTENCE_OPEN.finditer(text)]
+    return len(opens) >= 2 and all(c.isupper() for c in opens)
