@@ -162,6 +162,7 @@ ROWS = [
     ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),
     ("trailing-initial", "thanks Sam I will", "Sam", "PERSON", None),
     ("trailing-initial", "Mrs Flint A&E at 3", "Flint", "PERSON", None),
+    ("trailing-initial", "SEAN PATRICK D.O.B 14.03.1939", "SEAN PATRICK", "PERSON", None),  # a dotted label, no initial
     # gaelic-patronymic
     ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh Mac", "PERSON", "Ruairidh Mac an t-Saoir"),
     ("gaelic-patronymic", "Seonag Nic a' Phearsain on nights", "Seonag Nic", "PERSON", "Seonag Nic a' Phearsain"),

@@ -456,3 +456,16 @@ def test_the_town_after_a_street_address_is_no_name(scrubber, text, town, kept):
     streets = [(f.start, f.end) for f in found if f.entity_type == "STREET_ADDRESS"]
     weak = Finding(at, at + len(town), "PERSON", 0.7, "ner")
     assert town_of_address(text, streets, weak) is kept
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SEAN PATRICK D.O.B 14.03.1939", "SEAN PATRICK"),
+    ("Sean Patrick D.O.B. 14/03/1939", "Sean Patrick"),
+    ("MARY JONES D.O.B: 1/2/1950", "MARY JONES"),
+])
+def test_a_dotted_dob_label_is_no_part_of_the_name_before_it(scrubber, text, name):
+    """Neither the name scanner nor the trailing-initial growth reads "D.O.B" as initials: the name ends before it
+    and the label stays readable whole."""
+    found = {(text[f.start:f.end], f.entity_type) for f in scrubber.analyze_text(text).findings}
+    assert (name, "PERSON") in found, found
+    assert "D.O.B" in scrubber.scrub_text(text).text

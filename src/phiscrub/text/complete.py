@@ -94,7 +94,7 @@ _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]$")  # "Siân", "Nguyễn" too
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
-_INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/]|[ \t]+[A-Z](?![\w.]))")  # not a rota's day codes: "N N N"
+_INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/.]|[ \t]+[A-Z](?![\w.]))")  # not "N N N" (rota codes), "D.O.B"
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ NAME_AGE = re.compile(
 VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a|an|to|thank|thanks|how|what|so|her|him|"
                               r"them|me|us|yes|no)\b", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+DOTTED_LABEL = re.compile(r"(?:D\.O\.B|N\.H\.S|M\.R\.N|N\.O\.K|C\.H\.I|T\.T\.O|A\.K\.A|E\.T\.A)\.?")
 SAID = frozenset({"said", "says"})  # verbs of saying that are also names, after a lower-case name
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bor\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
@@ -233,8 +234,9 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         word, wend = _strip(m)
         if m.group() == "I" and start is not None:
             break  # the pronoun after a name ("thanks Sam I will"), not an initial ("Sam I. Jones")
-        if not word or not _word_ok(ctx, m, word, None if start is None else text[start].isupper(), opts):
-            break
+        if not word or DOTTED_LABEL.fullmatch(m.group()) or not _word_ok(
+                ctx, m, word, None if start is None else text[start].isupper(), opts):
+            break  # a record's label in dotted capitals is no initials: "SEAN PATRICK D.O.B 14.03.1939"
         if k > 0 and (text[i - 1] == "\n" or ctx.vocab.field_cue.match(text, m.start())):
             break  # a name never runs over a line break or into the next field ("SMITH FORENAME: JOHN")
         if start is None:
