@@ -329,6 +329,7 @@ RULE_ROWS = [
     ("addressing", "Gritters are out on the A66 tonight", None),  # a plural noun, not a name
     ("addressing", "He has a bed now. Men, please talk.", None),  # a plural of people addressed
     ("addressing", "Priya are you on tonight?", "Priya"),
+    ("addressing", "tell will the bloods r back", None),  # a naming verb opening the message, not a name
     ("field", "PT: Kayode   UNIT NO: 566 902 47", "Kayode"),  # a form's next cell is not read as context
     ("field", "SURNAME  OYEBANJI       FORENAME  TEMITOPE", "OYEBANJI"),  # a form's cells with no colon
     ("field", "NoK: daughter Funmi 07700 900614", "Funmi"),  # the relation word is no part of the name

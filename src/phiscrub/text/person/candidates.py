@@ -195,9 +195,9 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
             continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
         if ordinary(ctx, w) and not res.is_first_name(w):
             continue
-        if (res.is_common(w) and IMPERATIVE_NEXT.match(text, e)) or plural_subject(ctx, text, e, m.group("name")) \
-                or not_a_person(ctx, text, s, e, ROLE_SKIP):
-            continue  # ... or a plural noun: "Gritters are out"
+        if (res.is_common(w) and (IMPERATIVE_NEXT.match(text, e) or ctx.vocab.naming_cue.match(text, s))) or \
+                plural_subject(ctx, text, e, m.group("name")) or not_a_person(ctx, text, s, e, ROLE_SKIP):
+            continue  # ... a naming verb ("tell will the bloods r back"), or a plural noun: "Gritters are out"
         out.append(finding(s, e, 0.6, "addressing"))
     return out
 
