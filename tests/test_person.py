@@ -76,6 +76,10 @@ RULE_ROWS = [
     ("thanks", "Thanks to the porters for the help", None),
     ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
     ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
+    # one word no name list knows after "from", "with" or "by" is a place or a group; a known name stays
+    ("thanks", "Haggis, neeps and a piper from Thornaby for the residents", None),
+    ("thanks", "Lovely flowers from Doreen on the desk this morning", "Doreen"),
+    ("thanks", "Happy Burns Night to all our Scottish colleagues", None),  # the night, named for the poet
     # lower-case chat thanks: a first name of the gazetteer, in lower case only
     ("before-phone", "Stoma nurse Tamsin – 0161 496 0772 (Tues/Thurs)", "Tamsin"),
     ("before-phone", "if no answer ring Hope on 07700 900415", "Hope"),  # a word too: the number decides

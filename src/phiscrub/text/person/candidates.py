@@ -130,6 +130,15 @@ CUE_RULES: Tuple[CueRule, ...] = (
 )
 
 
+PREPOSITION_CUE = re.compile(r"(?i:from|with|by)[ \t]*$")
+
+
+def _unknown_after_preposition(ctx: Context, cue: str, words: List[str]) -> bool:
+    """One word no name list knows after "from", "with" or "by": a place, a group or a thing more often than a name
+    ("a piper from Leith", "from Thornaby", "meals from Hadassah"); "flowers from Doreen" stays."""
+    return len(words) == 1 and bool(PREPOSITION_CUE.search(cue)) and not ctx.res.is_name(words[0].rstrip("."))
+
+
 def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
     """Names scanned after each match of the rule's cue; eponyms dropped, and context the cue does
     not outrank (``rule.skip``); after a role cue, words no role makes a name (``roles``)."""
@@ -152,7 +161,8 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                     ":" not in m.group() and "=" not in m.group() and header_row(ctx, words))
                     or (len(words) == 1 and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))):
                 continue  # a thing's label ("Team name:"), a header row ("NAME   POST"), one word ("To: Audiology")
-            if not_a_person(ctx, text, s, e, rule.skip):
+            if not_a_person(ctx, text, s, e, rule.skip) or (opts is NOT_THANKED and _unknown_after_preposition(
+                    ctx, m.group(), words)):
                 continue
             out.append(finding(s, _lower_surname_after(ctx, text, e) if rule.lower_only else e, rule.score, rule.rule))
     return out

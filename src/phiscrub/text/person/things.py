@@ -10,6 +10,7 @@ A first name, "the" and a capitalised ordinary word after "a", or two or more su
 product ("a Colin the Caterpillar" cake, "Thomas the Tank Engine"), not a job ("Mary the Ward Clerk").
 A name given to an animal is a pet's, not a person's: right after an animal word ("a collie called Bill", "her cat
 Marley", "a goose named Gertrude") or before one ("Bella the Labrador", "Percy, our new resident tortoise").
+A span right before a capitalised "Night" names the night ("Burns Night", "Bonfire Night").
 Source: NHS social-media posts (singalongs, children's wards, equipment, awareness days, therapy animals and
 patients' pets). Avoids: a possessive
 ("Gran's cake" is hers: the check reads the word right after the span, and "'s" is a person's), a capitalised
@@ -40,6 +41,7 @@ ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-
 # capitalised ordinary words ("Thomas the Tank Engine"); not "Dave the Porter", "Mary the Ward Clerk" (a job)
 CHARACTER_AFTER = re.compile(r"[ \t]+the[ \t]+(?P<noun>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)\b")
 A_BEFORE = re.compile(r"(?<![\w])(?i:a|an)[ \t]+$")
+NIGHT_AFTER = re.compile(r"[ \t]+Night\b")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
 
@@ -59,5 +61,7 @@ def thing_after(ctx: Context, a: Around) -> bool:
     if c and all(ctx.res.is_common(w) and not ctx.vocab.title_word.fullmatch(w.lower()) for w in c["noun"].split()):
         if A_BEFORE.search(a.before) or len(c["noun"].split()) > 1:
             return True  # "a Colin the Caterpillar", "Thomas the Tank Engine": a character
+    if NIGHT_AFTER.match(a.after):
+        return True  # a night named for a poet, a festival or what it holds: "Burns Night", "Bonfire Night"
     e = EVENT_AFTER.match(a.after)
     return e is not None and not any(ctx.res.is_name(w) for w in e["run"].split() if w[0].isupper())
