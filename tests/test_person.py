@@ -406,6 +406,9 @@ RULE_ROWS = [
     ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
     # where a colleague works, and what they took: a name that is no word, in lower case
     ("chat-subject", "also bev from Southmead wants a call back", "bev"),
+    ("chat-subject", "val off sick so precious is senior on floor 2 today", "precious"),  # a colleague's seniority
+    ("chat-subject", "can someone pls ring joy in pharmacy re the apixaban", "joy"),  # and department
+    ("chat-subject", "there is no hope in pharmacy today, the robot is down", None),  # no clause opens on the word
     ("chat-subject", "big dave from security is on tonight", "dave"),
     ("chat-subject", "who has the keys? baz took them home again", "baz"),
     ("chat-subject", "and rota from Monday is out, also ED from Tuesday", None),

@@ -32,9 +32,12 @@ _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left|"
          # and comforting someone: "Faith sat with her til 01:30", "Joy held his hand"
          r"sat[ \t]+with|stayed[ \t]+(?:with|late|behind)|held[ \t]+(?:her|his|their|my)[ \t]+hand|hugged|comforted|"
-         r"told[ \t]+(?:me|us|her|him|them)\b|herself\b|himself\b")
+         r"told[ \t]+(?:me|us|her|him|them)\b|herself\b|himself\b|"
+         # and a colleague's seniority or department: "precious is senior on floor 2", "ring joy in pharmacy"
+         r"is[ \t]+senior\b|in[ \t]+(?:pharmacy|x-?ray|radiology|theatres?|physio|switchboard|estates|security|"
+         r"admin|resus|(?-i:ED|ICU|ITU|HDU|CCU|AMU|SAU)|the[ \t]+(?:office|lab))\b")
 # and what a colleague is doing, for a name that is no ordinary word: "dom has it", "tash is covering"
-_DOING = (r"has[ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:off|on|stuck|asking|covering|leaving|"
+_DOING = (r"ha[sd][ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?:off|on|stuck|asking|covering|leaving|"
           r"in[ \t]+charge|doing|coming|free)|was[ \t]+(?:asking|off|on)|can[ \t]+(?:do|cover|swap)|needs|wants|"
           r"covering|on[ \t]+(?:break|nights|days|lates|earlies|leave|annual[ \t]+leave)\b|"
           # what they did with something, and where they work: "baz took them home", "bev from Southmead wants"
