@@ -351,6 +351,8 @@ RULE_ROWS = [
     ("relation/bare", "mum will ring later, dad is parking", None),
     ("rota", "Thank you to Ikenna on nights who played cards", "Ikenna"),
     ("rota", "Paeds on call tonight, Ortho on call tomorrow", None),
+    ("rota", "bern is on AL til the 12th lol, try someone else", "bern"),  # leave, as a duty
+    ("rota", "everyone on leave this week pls update the board", None),
 
     ("bed-board", "BED 3  OWUSU, Yaw   IVAB day 3", "OWUSU"),
     ("bed-board", "RM 2   MURPHY   G1P0   41+1", "MURPHY"),
