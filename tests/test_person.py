@@ -409,6 +409,7 @@ RULE_ROWS = [
     # where a colleague works, and what they took: a name that is no word, in lower case
     ("chat-subject", "also bev from Southmead wants a call back", "bev"),
     ("chat-subject", "val off sick so precious is senior on floor 2 today", "precious"),  # a colleague's seniority
+    ("chat-subject", "bloods for bay 3 not back, priya to chase after lunch", "priya"),  # a task handed to her
     ("chat-subject", "can someone pls ring joy in pharmacy re the apixaban", "joy"),  # and department
     ("chat-subject", "there is no hope in pharmacy today, the robot is down", None),  # no clause opens on the word
     ("chat-subject", "big dave from security is on tonight", "dave"),

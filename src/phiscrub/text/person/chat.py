@@ -41,6 +41,8 @@ _DOING = (r"ha[sd][ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?
           r"in[ \t]+charge|doing|coming|free)|was[ \t]+(?:asking|off|on)|can[ \t]+(?:do|cover|swap)|needs|wants|"
           r"covering|on[ \t]+(?:break|nights|days|lates|earlies|leave|annual[ \t]+leave)\b|"
           # what they did with something, and where they work: "baz took them home", "bev from Southmead wants"
+          # a task handed to them in minutes or chat: "Tom to reply", "priya to chase"
+          r"to[ \t]+(?:reply|chase|action|follow[ \t]+up|ring|call|email|book|arrange|contact|respond)\b|"
           r"took|takes|brought|borrowed|(?:is|was)[ \t]+(?:senior|back|in[ \t]+today)|from[ \t]+(?:the[ \t]+)?"
           r"(?:(?-i:\p{Lu}\p{Ll}+)|pharmacy|security|estates|switchboard|theatres?|radiology|physio|ot|bank|agency|"
           r"admin|facilities|portering|occ[ \t]+health|ed|a&e|resus|icu|itu|hdu|ccu|maternity|paeds|ward[ \t]+\d+|"
