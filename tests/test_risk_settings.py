@@ -52,6 +52,19 @@ def test_common_incidents_at_an_event_first_aid_tent_do_not_narrow_its_crowd(ris
     assert arrest.k < common.k / 100  # a specific incident still narrows it
 
 
+def test_a_clock_hour_at_an_event_keeps_that_hours_share_of_its_crowd(risk):
+    """The crowd is everyone over the event's days; "at 3pm" keeps one of its open hours (12 a day), a day does not
+    narrow it (the crowd is counted as those there that day)."""
+    base = "Medical tent at the Royal Welsh Show: a man in his 50s fainted by the sheep pens"
+    crowd = _factor(risk(base + " today."), "PLACE")
+    days = [f.band[0] for f in crowd if f.grain == "event"][0]
+    hour = risk(base + " at 3pm.")
+    shares = [f.value for f in _factor(hour, "TIME") if f.role == "share"]
+    assert shares == [pytest.approx(1 / (days * 12))]
+    assert hour.k == pytest.approx(risk(base + " today.").k * shares[0], rel=1e-6)
+    assert not [f for f in _factor(risk(base + " on Saturday."), "TIME") if f.role == "share"]
+
+
 def test_an_a_and_e_attendance_counts_walk_ins_unless_an_ambulance_came(risk):
     walked = risk("Raigmore ED this week: a woman in her 60s drove herself in with chest pain rather than "
                   "bother the ambulance. Please call 999.")

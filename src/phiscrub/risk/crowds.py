@@ -60,7 +60,7 @@ def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
             continue
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", crowd,
                           f"event crowd: {event}, about {crowd:,} people over {days} day{'s' if days > 1 else ''}",
-                          "place", grain="event"))
+                          "place", band=(days,), grain="event"))
     return out
 
 
@@ -76,5 +76,28 @@ def at_first_aid(text: str, details: List[Detail]) -> List[Detail]:
     kept = [d for d in details if not (d.role == "rate" and d.value > UNUSUAL_RATE_AT_MOST)]
     if any(d.grain == "seen" for d in details):
         return kept  # "our first aiders saw 600 people": the pool is already those they saw
-    return kept + [Detail("FIRST_AID", aid.start(), aid.end(), event.source, "share", FIRST_AID_SHARE,
-                          f"seen by the first aiders: about {pct(FIRST_AID_SHARE)} of the crowd (assumed)", "presentation")]
+    aid_share = Detail("FIRST_AID", aid.start(), aid.end(), event.source, "share", FIRST_AID_SHARE,
+                       f"seen by the first aiders: about {pct(FIRST_AID_SHARE)} of the crowd (assumed)", "presentation")
+    return kept + [aid_share] + _the_days_crowd(event, details)
+
+
+def _the_days_crowd(event: Detail, details: List[Detail]) -> List[Detail]:
+    """A clock hour at an event ("at 2pm" in the first-aid tent) keeps that hour's share of the crowd over the
+    event's open hours (``EVENT_HOURS`` a day, every day of it): 1 in 48 at a four-day show. A day or part of one
+    narrows nothing: the crowd is counted as the people there that day ("Saturday at Glastonbury"), as the labelled
+    corpus counts it. The window itself narrows nothing more (it has no rate here)."""
+    windows = [d for d in details if d.role == "window"]
+    days = event.band[0] if event.grain == "event" and event.band else 0
+    if not days or not windows:
+        return []
+    window = min(windows, key=lambda d: d.value)
+    hours = window.value * HOURS_IN_A_YEAR
+    if hours > 1.01:
+        return []  # a day or a part of one: labellers count the whole crowd (samples/risk: "Saturday", "Friday")
+    share = hours / (days * EVENT_HOURS)
+    return [Detail("TIME", window.start, window.end, window.source, "share", share,
+                   f"that part of the event: about {pct(share)} of its {days} days' crowd", "attendance")]
+
+
+EVENT_HOURS = 12  # hours an event is open a day (shows 9 to 6, festivals late): phiscrub's assumption
+HOURS_IN_A_YEAR = 8766

@@ -35,7 +35,7 @@ class Detail:
     value: float
     note: str
     group: str = ""  # what it describes, for generalising ("age", "place", "time", "event"...)
-    band: Tuple[int, ...] = ()  # an age detail's (low, high) years, for the sex share within it
+    band: Tuple[int, ...] = ()  # an age detail's (low, high) years, for the sex share within it; an event's (days,)
     grain: str = ""  # a place's or time's granularity ("village", "road", "clock"…), for generalising
     bits: float = 0.0
 
