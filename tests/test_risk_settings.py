@@ -177,3 +177,19 @@ def test_the_posters_half_century_is_their_age(risk):
     own = risk("Half a century this month 🎉 and I've just done my 1,000th home visit on the district.")
     assert any(f.kind == "SELF_AGE" for f in own.factors) and own.level == "medium"
     assert not any(f.kind == "SELF_AGE" for f in risk("Half a century of the NHS this year").factors)
+
+
+@pytest.mark.parametrize("text", [
+    "Born the day the NHS was founded, and today I retire after 45 years as a nurse at Morriston. Thank you all.",
+    "Our lovely Doris on Ward 6 was born on the same day as the NHS and still does the crossword in pen.",
+    "Born the night of the moon landing and still on nights at 55 🌙",
+])
+def test_born_on_a_day_history_dates_is_a_date_of_birth(risk, text):
+    r = risk(text)
+    assert [f.value for f in _factor(r, "BIRTH_DATE")] == [1]
+    assert r.level == "high"
+
+
+def test_a_day_history_dates_without_a_birth_dates_no_one(risk):
+    r = risk("We had a party on the ward for the day the NHS was founded, cake for everyone on Ward 6.")
+    assert not _factor(r, "BIRTH_DATE")

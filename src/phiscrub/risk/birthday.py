@@ -49,3 +49,15 @@ def stated_age(text: str, m: Mention) -> bool:
     window = text[max(0, m.start - 40):m.end + 40]
     return bool(ORDINAL_AGE.search(window) or re.search(r"\b(?:i['’]?m|i am|turn(?:ed|ing)?)\s+\d{1,3}\b", window,
                                                           re.IGNORECASE))
+
+
+# born on a day history dates, so the day, month and year of birth are known: "born the day England won the World Cup",
+# "born on the same day as the NHS" (5 July 1948, the NHS's own birthday posts), "born the night of the moon landing"
+_DATED_DAYS = (r"nhs\b(?:\s+(?:was\s+)?(?:founded|born|created|launched|began|started|set\s+up))?|"
+               r"(?:founding|creation|launch|birth)\s+of\s+the\s+nhs|"
+               r"england\s+won\s+the\s+world\s+cup|(?:19)?66\s+world\s+cup\s+final|"
+               r"(?:first\s+)?moon\s+landing|(?:man|men|neil\s+armstrong)\s+(?:first\s+)?(?:landed|walked|stepped)\s+on\s+the\s+moon|"
+               r"(?:queen['’]?s\s+|king['’]?s\s+)?coronation|ve\s+day|vj\s+day|royal\s+wedding|"
+               r"(?:princess\s+)?diana\s+died|millennium")
+BORN_ON_A_DATED_DAY = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?(?:very\s+|same\s+|exact\s+)?(?:day|date|night|morning)"
+                                 rf"\s+(?:that\s+|when\s+|as\s+|of\s+)?(?:the\s+)?(?:{_DATED_DAYS})", re.IGNORECASE)

@@ -189,7 +189,9 @@ CONVERTERS: Dict[str, Callable[[Mention, str, str, Figures], Optional[Detail]]] 
 _PICKED_OUT = ((cx.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one person", "unique"),
                (cx.ONE_OF_GROUP, "GROUP", "place", cx.GROUP_MEMBERS,
                 f"one of a small group: about {cx.GROUP_MEMBERS} people (assumed)", "member"),
-               (cx.ROLE_HOLDER, "UNIQUE", "count", 1, "a role one person holds in one place", "unique"))
+               (cx.ROLE_HOLDER, "UNIQUE", "count", 1, "a role one person holds in one place", "unique"),
+               (bd.BORN_ON_A_DATED_DAY, "BIRTH_DATE", "count", 1, "born on a day history dates: a date of birth",
+                "unique"))
 
 
 _AGE_PRONOUN = re.compile(r"\b(?:(?P<f>her)|his)\b", re.IGNORECASE)
