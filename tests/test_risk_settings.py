@@ -193,3 +193,12 @@ def test_born_on_a_day_history_dates_is_a_date_of_birth(risk, text):
 def test_a_day_history_dates_without_a_birth_dates_no_one(risk):
     r = risk("We had a party on the ward for the day the NHS was founded, cake for everyone on Ward 6.")
     assert not _factor(r, "BIRTH_DATE")
+
+
+@pytest.mark.parametrize("text, unique", [
+    ("First twins on my caseload in three years! Both gaining weight beautifully 💕", True),
+    ("Our first home birth in the village in a decade, mum and baby doing well", True),
+    ("Twins on the unit this week, both gaining weight beautifully 💕", False),
+])
+def test_the_first_in_years_is_one_of_a_kind(risk, text, unique):
+    assert bool([f for f in _factor(risk(text), "UNIQUE") if f.value == 1]) is unique

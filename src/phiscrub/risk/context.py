@@ -128,7 +128,10 @@ UNIQUE = re.compile(
     r"(?:[\w-]+\s+){0,2}?champion\b(?!s)|\b(?:first|only)\s+(?:ever\s+)?(?:confirmed\s+)?case\s+of\b"
     # a home's or a ward's champion at a game ("our dominoes champion", "the bingo queen"): one of a few dozen
     r"|\b(?:our|the)\s+(?:dominoes|domino|darts|bingo|quiz|scrabble|chess|draughts|bowls|snooker|cribbage|crib|whist|"
-    r"bridge|cards|skittles|karaoke|sudoku|crossword)\s+(?:champion|champ|queen|king)\b(?!s)", re.IGNORECASE)
+    r"bridge|cards|skittles|karaoke|sudoku|crossword)\s+(?:champion|champ|queen|king)\b(?!s)"
+    # the first in years ("First twins on my caseload in three years!", "our first home birth here in a decade")
+    r"|\bfirst\s+(?:ever\s+)?(?:set\s+of\s+)?(?:twins|triplets|quads|baby|home\s+birth|water\s+birth|centenarian)\s+"
+    r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b", re.IGNORECASE)
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
     r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}))"
