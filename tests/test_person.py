@@ -79,6 +79,11 @@ RULE_ROWS = [
     # one word no name list knows after "from", "with" or "by" is a place or a group; a known name stays
     ("thanks", "Haggis, neeps and a piper from Thornaby for the residents", None),
     ("thanks", "Lovely flowers from Doreen on the desk this morning", "Doreen"),
+    # a word run together from two ordinary words is a brand or service; a name written so stays
+    ("naming", "If you see someone sleeping out, tell StreetLink and we will go", None),
+    ("thanks", "Thanks to GoodSAM responders for the quick CPR", None),
+    ("naming", "ask JoAnne about the rota before Friday", "JoAnne"),
+    ("thanks", "Thanks MaryBeth for the cake x", "MaryBeth"),
     ("thanks", "Happy Burns Night to all our Scottish colleagues", None),  # the night, named for the poet
     # lower-case chat thanks: a first name of the gazetteer, in lower case only
     ("before-phone", "Stoma nurse Tamsin – 0161 496 0772 (Tues/Thurs)", "Tamsin"),

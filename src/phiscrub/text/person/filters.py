@@ -19,7 +19,7 @@ from phiscrub.text.person.context import Context
 from phiscrub.text.person.eponyms import condition_follows
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.place_parts import part_of_place
-from phiscrub.text.person.things import thing_after
+from phiscrub.text.person.things import camel_brand, thing_after
 from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.words import FROM_A_TEAM
 
@@ -261,7 +261,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("placed", _placed),
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
-    ("place-list", _place_list), ("thing-after", thing_after), ("welsh-verb", welsh_verb),
+    ("place-list", _place_list), ("thing-after", thing_after), ("welsh-verb", welsh_verb), ("brand", camel_brand),
 )
 
 

@@ -65,3 +65,19 @@ def thing_after(ctx: Context, a: Around) -> bool:
         return True  # a night named for a poet, a festival or what it holds: "Burns Night", "Bonfire Night"
     e = EVENT_AFTER.match(a.after)
     return e is not None and not any(ctx.res.is_name(w) for w in e["run"].split() if w[0].isupper())
+
+
+# a word run together from two words, the second capitalised: a brand, service or app ("StreetLink", "ChatHealth",
+# "GoodSAM", "JustGiving"), not a name written so ("JoAnne", "LaToya", "McKenzie", "MaryBeth", "MacDonald")
+CAMEL = re.compile(r"(?P<head>\p{Lu}\p{Ll}{2,})(?P<tail>\p{Lu}[\p{L}]+)")
+
+
+def camel_brand(ctx: Context, a: Around) -> bool:
+    """One word made of two ordinary words or a word and an acronym ("Street" + "Link", "Good" + "SAM"), the first
+    no first name: a brand or a service, not a person."""
+    m = CAMEL.fullmatch(a.span) if a.single else None
+    if m is None:
+        return False
+    head, tail, res = m["head"].lower(), m["tail"], ctx.res
+    return (res.is_common(head) and not res.is_first_name(head) and (tail.isupper() or (res.is_common(tail.lower())
+                                                                               and not res.is_surname(tail.lower()))))
