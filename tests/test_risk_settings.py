@@ -202,3 +202,13 @@ def test_a_day_history_dates_without_a_birth_dates_no_one(risk):
 ])
 def test_the_first_in_years_is_one_of_a_kind(risk, text, unique):
     assert bool([f for f in _factor(risk(text), "UNIQUE") if f.value == 1]) is unique
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Burns, crush injuries and a hanging, all before 11am! Only the regional major trauma study day in Leeds 😅", "low"),
+    ("Simulation session on Ward 9 today: our manikin arrested twice and we got him back both times.", "low"),
+    ("After the study day in Leeds I stopped for a man in his 70s who had collapsed on Briggate at 6pm. "
+     "He's in the LGI now.", "high"),  # a person singled out still counts
+])
+def test_a_study_day_s_topics_describe_no_one(risk, text, level):
+    assert risk(text).level == level

@@ -30,3 +30,15 @@ def addressed_to_reader(text: str) -> bool:
     if not (_IF_YOU.search(text) and _DO.search(text)):
         return False
     return ONE_PERSON.search(_READER.sub(" ", text)) is None
+
+
+# a teaching event: what it covers ("stabbed, shot, burnt … just the major trauma study day") is its syllabus, no patient
+_TEACHING = re.compile(r"\b(?:study|training|teaching|skills|simulation|sim)\s+(?:day|days|session|sessions|week|event)\b|"
+                       r"\b(?:conference|masterclass|webinar|workshop|journal\s+club|grand\s+round|osces?|"
+                       r"mandatory\s+training|sim\s+suite)\b", re.IGNORECASE)
+
+
+def teaching_only(text: str) -> bool:
+    """A study day, a simulation or a conference, singling no one out: the injuries and places in it are its topics
+    and venues ("Stabbed, shot, burnt … No, just the Royal London major trauma study day")."""
+    return bool(_TEACHING.search(text)) and ONE_PERSON.search(text) is None
