@@ -212,3 +212,13 @@ def test_the_first_in_years_is_one_of_a_kind(risk, text, unique):
 ])
 def test_a_study_day_s_topics_describe_no_one(risk, text, level):
     assert risk(text).level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Our renal unit at Morriston looked after 6 patients with Fabry disease this year. Rare, not forgotten 💜", "high"),
+    ("Our neuro ward looked after 38 patients with motor neurone disease this year 💜", "medium"),
+    ("Our renal unit looked after 1,400 patients this year, thank you to every one of our team 💜", "low"),
+])
+def test_statistics_on_very_small_numbers_are_not_anonymous(risk, text, level):
+    """PII-SPEC: "statistical analyses which have very small numbers within a small population" identify."""
+    assert risk(text).level == level

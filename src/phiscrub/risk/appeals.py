@@ -42,3 +42,15 @@ def teaching_only(text: str) -> bool:
     """A study day, a simulation or a conference, singling no one out: the injuries and places in it are its topics
     and venues ("Stabbed, shot, burnt … No, just the Royal London major trauma study day")."""
     return bool(_TEACHING.search(text)) and ONE_PERSON.search(text) is None
+
+
+# a count of patients with a condition ("cared for 14 patients with Guillain-Barré syndrome this year"): the policies'
+# "statistical analyses which have very small numbers within a small population" (PII-SPEC): each of them is one of
+# so few
+SMALL_COUNT = re.compile(r"\b(?P<n>\d{1,2})\s+(?:\w+\s+)?(?:patients|people|children|babies|adults|men|women|cases)\s+"
+                         r"(?:with|who\s+(?:have|had)|diagnosed\s+with)\b", re.IGNORECASE)
+
+
+def small_count(text: str) -> "re.Match | None":
+    """A count under 100 of people with a condition, the post's own statistic on very small numbers."""
+    return SMALL_COUNT.search(text)

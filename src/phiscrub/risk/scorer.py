@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from phiscrub.risk import context as cx
-from phiscrub.risk.appeals import addressed_to_reader, teaching_only
+from phiscrub.risk.appeals import addressed_to_reader, small_count, teaching_only
 from phiscrub.risk.details import details_of
 from phiscrub.risk.estimate import estimate
 from phiscrub.risk.figures import Figures, figures
@@ -49,7 +49,10 @@ class RiskScorer:
                history: Iterable[Tuple[str, TextAnalysis]] = (), photos: Sequence[PhotoEvidence] = ()) -> JigsawRisk:
         """The risk of the post before (``redacted=False``) or after redaction."""
         details = self._text(text, analysis, "draft", redacted)
-        if cx.statistics_only(text):
+        if cx.statistics_only(text) and (few := small_count(text)) and any(d.kind == "CONDITION" for d in details):
+            details.append(Detail("STATISTICS", few.start(), few.end(), "draft", "count", int(few["n"]),
+                                  f"a count of {few['n']} with a condition: statistics on very small numbers", "unique"))
+        elif cx.statistics_only(text):
             details.append(Detail("STATISTICS", -1, -1, "draft", "none", 1.0, "counts of people, no one singled out: "
                                   "statistics describe no individual", "statistics"))
         elif addressed_to_reader(text):
