@@ -222,3 +222,14 @@ def test_a_study_day_s_topics_describe_no_one(risk, text, level):
 def test_statistics_on_very_small_numbers_are_not_anonymous(risk, text, level):
     """PII-SPEC: "statistical analyses which have very small numbers within a small population" identify."""
     assert risk(text).level == level
+
+
+def test_one_ferry_crossing_is_the_pool_of_someone_taken_unwell_on_board(risk):
+    r = risk("Met the 7am boat at Oban: a woman in her 60s who'd come over faint on the crossing from Craignure. "
+             "Checked over at the Lorn and Islands, all well.")
+    crossing = [f for f in _factor(r, "PLACE") if f.grain == "crossing"]
+    assert [f.value for f in crossing] == [1000]
+    assert not [f for f in r.factors if f.role == "rate" and f.group in ("assumed", "incident")]
+    assert r.level == "medium"  # 1,000 x 0.12 (60s) x 0.51: a few dozen
+    birth = risk("A baby girl born on the overnight ferry to Rosslare last night! Mum and baby both doing well.")
+    assert birth.level == "high"  # a birth still narrows the crossing's passengers

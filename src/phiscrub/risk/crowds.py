@@ -47,9 +47,22 @@ FIRST_AID = re.compile(r"\bfirst[ -]aid(?:ers?)?\b|\bmedical\s+(?:tent|centre|ce
                        re.IGNORECASE)
 
 
+# one ferry crossing: its passengers are the pool ("Met the 6am boat at Ullapool", "on the crossing from Stornoway",
+# "the overnight ferry"); a large ferry carries about 1,000 (phiscrub's assumption, as the labelled corpus's)
+CROSSING = re.compile(r"\b(?:met|meet|meeting|on|off|aboard)\s+the\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?|early|late|"
+                      r"last|first|morning|evening|night|overnight)\s+)?(?:boat|ferry|sailing|crossing)\b|"
+                      r"\b(?:on|during)\s+the\s+crossing\b|\bovernight\s+(?:ferry|crossing|sailing)\b", re.IGNORECASE)
+CROSSING_PASSENGERS = 1_000
+
+
 def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
-    """A place detail for each named event in ``text`` (its crowd over its days) and for a pool the post states."""
+    """A place detail for each named event in ``text`` (its crowd over its days), for a pool the post states and for
+    one ferry crossing's passengers."""
     out = []
+    if m := CROSSING.search(text):
+        out.append(Detail("PLACE", m.start(), m.end(), source, "place", CROSSING_PASSENGERS,
+                          f"one ferry crossing: about {CROSSING_PASSENGERS:,} passengers (assumed)", "place",
+                          grain="crossing"))
     for m in STATED_POOL.finditer(text):
         n = int(m["n"].replace(",", ""))
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", n, f"the people the post says were seen: {n:,}",
@@ -69,6 +82,10 @@ def at_first_aid(text: str, details: List[Detail]) -> List[Detail]:
     in 200 (``FIRST_AID_SHARE``): a common incident's rate per resident a year (a fall, wasp stings) does not
     narrow it further (what brings people to a first-aid tent is no rare event); a specific one (a cardiac arrest)
     still does."""
+    if any(d.grain == "crossing" for d in details):
+        # taken unwell on board: the crossing is the pool and its hours the window, so the emergency's own rate
+        # (an ambulance call-out) adds nothing; a birth or a rare event still does
+        details = [d for d in details if not (d.role == "rate" and d.group in ("assumed", "incident"))]
     event = next((d for d in details if d.grain in ("event", "seen")), None)
     aid = FIRST_AID.search(text) if event is not None else None
     if aid is None:
