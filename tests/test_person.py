@@ -140,6 +140,11 @@ RULE_ROWS = [
     ("relation", "my nan is doing well, thank you all", None),
     ("relation/label", "Daughter Rosalind phoned for an update.", "Rosalind"),
     ("relation/label", "Daughter phoned for an update.", None),
+    # a care home's resident and a service's volunteer before a capitalised name, a month among first names
+    ("relation/label", "Happy 100th birthday to our wonderful resident Ivy at Hollybank!", "Ivy"),
+    ("relation/label", "Our dear friend and volunteer June Parsons died peacefully on Saturday.", "June Parsons"),
+    ("relation/label", "Meet Percy, our new resident tortoise, and the volunteer office team", None),
+    ("relation/label", "NOK: MOTHER – 0191 498 0226", None),  # a relation word after the label is no name
     ("relation/is", "her grandson is lachlan, he'll ring at 6", "lachlan"),
     ("relation/is", "son is aware and happy with the plan", None),
     # a block-capital name after the cue, spelt like a name (six letters, two vowels, no word or place)

@@ -104,7 +104,7 @@ CUE_RULES: Tuple[CueRule, ...] = (
     # "my grandad Reg", "her husband tony", "our kids Alfie and Mia"
     CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True), KIN_SKIP),
     # "Daughter Alison:", "Dad (Ken Marsh"
-    CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions()),
+    CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions(strong=True)),
     # "mum chantelle is 19", "husband vasile keeps ringing": a first name of the gazetteer
     CueRule("relation", "bare", "bare_kin_cue", 0.65, ScanOptions(lower=True, first_name=True), KIN_SKIP),
     # "son is callum", "her daughter was Karen"

@@ -53,6 +53,8 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
         return not DOTTED_TITLE.match(cue.lstrip())
     if rule == "title" and cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
         return True
+    if rule == "relation" and len(words) == 1 and ctx.vocab.relation_word.fullmatch(words[0].lower()):
+        return True  # a relation word after a relation label is who, not a name: "NOK: MOTHER – 0191 …"
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
         return True
     if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS or (
