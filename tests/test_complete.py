@@ -247,6 +247,10 @@ ROWS = [
     ("caps-surname-before", "2. URGENT Milena to ring", "Milena", "PERSON", None),  # a form word after the row label
     ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
+    # a first name in capitals ending a run of capitals is the surname, before a verb or a phone number
+    ("surname-after", "Our HCA ANN LONDON ran the marathon!", "ANN", "PERSON", "ANN LONDON"),
+    ("surname-after", "NoK: son LI LONDON 07700 900123", "LI", "PERSON", "LI LONDON"),
+    ("surname-after", "MARY WARD 3 today", "MARY", "PERSON", None),  # a ward and its number
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),
     ("surname-after", "NoK: son L. Hill 07700 900123", "L.", "PERSON", "L. Hill"),
     ("surname-after", "ANN ENGLISH (Band 5) starts Monday", "ANN", "PERSON", "ANN ENGLISH"),

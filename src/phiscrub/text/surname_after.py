@@ -16,7 +16,8 @@ from phiscrub.types import Finding
 _NEXT_WORD = re.compile(r" (?P<w>\p{L}[\p{L}'’\-]*)(?![\w&/@])")
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
-_DIGIT_NEXT = re.compile(r"[ \t]+\d")
+_DIGIT_NEXT = re.compile(r"[ \t]+\d{1,3}(?!\d)")  # a bed, bay or ward number or an age; not a phone number
+_CAPS_RUN_ENDS = re.compile(r"[ \t]+(?:\p{Ll}|\d)")  # a lower-case word or a number after a run of capitals
 
 
 def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
@@ -43,8 +44,10 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         if not res.is_first_name(w):
             break
         end = m.end("w")
-    if end > f.end and case != "lower" and (wd.ends_clause(text, end, res) or wd.RECORD_AFTER.match(text, end)):
-        return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and"
+    if end > f.end and case != "lower" and (wd.ends_clause(text, end, res) or wd.RECORD_AFTER.match(text, end)
+                                            or (case == "caps" and _CAPS_RUN_ENDS.match(text, end))):
+        return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and";
+        # and one that ends a run of capitals: "ANN LONDON ran", "LI LONDON 07700 900123"
     return None
 
 
