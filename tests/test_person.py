@@ -572,6 +572,11 @@ RULE_ROWS = [
     ("lower-pair", "marisol okonkwo (band 5) starts monday", "marisol okonkwo"),
     ("lower-pair", "will young is on the rota", None),  # names that are also ordinary words
     ("lower-pair", "emeka leeds trip sorted", None),  # a place is no surname
+    # a rare first name before a listed surname that is also an adjective or a place; a possessive is no part of it
+    ("lower-pair", "zofia savage – Grange-over-Sands visits", "zofia savage"),
+    ("lower-pair", "Visiting: ewan nguyen's husband came at 3.", "ewan nguyen"),
+    ("lower-pair", "precious sandhu (Band 5) starts Monday", "precious sandhu"),  # a surname also a first name
+    ("lower-pair", "priya rang at 3 about the bloods", None),  # a verb is no surname
     # a first name that is also a word beside a surname that is nothing else
     ("lower-pair", "ivy adeyemi back on days from monday", "ivy adeyemi"),
     ("lower-pair", "rose hill looked lovely this morning", None),

@@ -178,16 +178,20 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
     out = []
     res = ctx.res
     for m in LOWER_PAIR.finditer(text):
-        first, last = m["first"], m["last"].lower()
+        first, last = m["first"], m["last"].lower().removesuffix("'s").removesuffix("’s")  # "ewan nguyen's husband"
         if len(first) < 3 or not _first_name(ctx, first) or (res.is_common(first) and not _telling_surname(ctx, first, last)):
             continue
-        # the surname may be an ordinary noun ("tariq bishop"), never a verb or adjective ("priya rang"); with
-        # name particles between ("ahmed da silva") it need not be listed
+        # the surname may be an ordinary noun ("tariq bishop"), never a verb or adjective ("priya rang") unless a rare
+        # first name comes first and the surname is listed ("zofia savage", "rajesh banks"); with name particles
+        # between ("ahmed da silva") it need not be listed
         known = res.is_surname(last) or bool(m["particles"])
-        if (not known or last in res.non_noun_words or res.is_place(last) or res.never_name(last)
+        rare = not res.is_common(first) and res.is_surname(last)
+        if (not known or (not rare and (last in res.non_noun_words or res.is_place(last))) or res.never_name(last)
                 or ctx.is_stop(last) or ctx.vocab.relation_word.fullmatch(first)):
             continue
-        s, e = (m.start(), m.end("last")) if m["particles"] else (pair_at(ctx, text, m.start()) or (m.start(), m.end("last")))
+        end = m.start("last") + len(last)
+        s, e = (m.start(), end) if m["particles"] else (pair_at(ctx, text, m.start()) or (m.start(), end))
+        e -= 2 if text[e - 2:e] in ("'s", "’s") else 0  # the possessive is not the name
         if not (eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e)):
             out.append(finding(s, e, 0.6, "pair"))
     return out
@@ -195,10 +199,10 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
 
 def _telling_surname(ctx: Context, first: str, last: str) -> bool:
     """A first name that is also a word ("lily", "kit") names someone beside a surname that is nothing else: no word,
-    place or first name ("lily adeyemi", "kit owusu"; not "rose hill", "grace park")."""
+    or place ("lily adeyemi", "kit owusu", "precious sandhu"; not "rose hill", "grace park")."""
     res = ctx.res
     return (not (ctx.is_stop(first) or res.never_name(first)) and res.is_surname(last)
-            and not (res.is_common(last) or res.is_place(last) or res.is_first_name(last)))
+            and not (res.is_common(last) or res.is_place(last)))  # a surname that is also a first name: "sandhu"
 
 
 # a word ending in "s" then a lower-case word, as chat writes a possessive: "chloes last shift", "Adwoas email"
