@@ -577,6 +577,8 @@ RULE_ROWS = [
     ("lower-pair", "Visiting: ewan nguyen's husband came at 3.", "ewan nguyen"),
     ("lower-pair", "precious sandhu (Band 5) starts Monday", "precious sandhu"),  # a surname also a first name
     ("lower-pair", "priya rang at 3 about the bloods", None),  # a verb is no surname
+    ("lower-pair", "chinedu english – community visits", "chinedu english"),  # a keep word that is a listed surname
+    ("lower-pair", "kemi ward round at 10 pls", None),  # not a ward's word
     # a first name that is also a word beside a surname that is nothing else
     ("lower-pair", "ivy adeyemi back on days from monday", "ivy adeyemi"),
     ("lower-pair", "rose hill looked lovely this morning", None),

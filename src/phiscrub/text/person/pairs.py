@@ -29,7 +29,7 @@ from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.ordinary import chat_word
 from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN
-from phiscrub.text.words import PARTICLE
+from phiscrub.text.words import NUMBERED_UNITS, PARTICLE
 from phiscrub.types import Finding
 
 GAP = re.compile(r"[ \t]+")
@@ -182,11 +182,12 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
         if len(first) < 3 or not _first_name(ctx, first) or (res.is_common(first) and not _telling_surname(ctx, first, last)):
             continue
         # the surname may be an ordinary noun ("tariq bishop"), never a verb or adjective ("priya rang") unless a rare
-        # first name comes first and the surname is listed ("zofia savage", "rajesh banks"); with name particles
+        # first name comes first and the surname is listed ("zofia savage", "rajesh banks", "chinedu english"; not a
+        # ward's or bay's word: "kemi ward round"); with name particles
         # between ("ahmed da silva") it need not be listed
         known = res.is_surname(last) or bool(m["particles"])
-        rare = not res.is_common(first) and res.is_surname(last)
-        if (not known or (not rare and (last in res.non_noun_words or res.is_place(last))) or res.never_name(last)
+        rare = not res.is_common(first) and res.is_surname(last) and last not in NUMBERED_UNITS
+        if (not known or (not rare and (last in res.non_noun_words or res.is_place(last) or res.never_name(last)))
                 or ctx.is_stop(last) or ctx.vocab.relation_word.fullmatch(first)):
             continue
         end = m.start("last") + len(last)
