@@ -233,3 +233,13 @@ def test_one_ferry_crossing_is_the_pool_of_someone_taken_unwell_on_board(risk):
     assert r.level == "medium"  # 1,000 x 0.12 (60s) x 0.51: a few dozen
     birth = risk("A baby girl born on the overnight ferry to Rosslare last night! Mum and baby both doing well.")
     assert birth.level == "high"  # a birth still narrows the crossing's passengers
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Get well soon to one of the GPs at the Hartland surgery, who broke her wrist on the ice this week.", "high"),
+    ("Get well soon to one of our volunteers, who broke her wrist on the ice this week.", "low"),
+])
+def test_one_of_a_named_practice_s_staff_is_one_of_a_handful(risk, text, level):
+    r = risk(text)
+    assert r.level == level
+    assert bool([f for f in r.factors if f.kind == "GROUP" and f.value == 6]) is (level == "high")

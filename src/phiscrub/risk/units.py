@@ -52,10 +52,21 @@ UNIT_AT = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){1,3}?(?:unit|ward)(
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
 
 
+# "one of the GPs at the Lynton surgery", "one of our pharmacists at Boots in Bude": the clinical staff of one named
+# practice or pharmacy, a handful (GP practices in England average about 6 GPs, NHS Digital; phiscrub's assumption)
+PRACTICE_STAFF = re.compile(r"\bone\s+of\s+(?:the|our)\s+(?:gps|doctors|partners|practice\s+nurses|nurses|pharmacists|"
+                            r"dentists|vets|physios|receptionists)\s+(?:at|from|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]+\s+)"
+                            r"{0,3}(?:surgery|practice|medical\s+(?:centre|practice)|health\s+centre|pharmacy|"
+                            r"dental\s+(?:practice|surgery)|chemist)\b", re.IGNORECASE)
+PRACTICE_TEAM = 6
+
+
 def unit_sizes(text: str, source: str, places: Sequence[Tuple[int, int]] = ()) -> List[Detail]:
     """A place detail for each stated size of a unit in ``text`` (beds, dialysis chairs, a list of patients) and
     for a named home of "our" residents (``places``: the spans of place mentions that are towns or hospitals, not homes)."""
-    return _homes(text, source, places) + _wards(text, source) + _lists(text, source)
+    staff = [Detail("GROUP", m.start(), m.end(), source, "place", PRACTICE_TEAM, "one of a named practice's staff: "
+                    f"about {PRACTICE_TEAM} (assumed)", "member") for m in PRACTICE_STAFF.finditer(text)]
+    return _homes(text, source, places) + _wards(text, source) + _lists(text, source) + staff
 
 
 def _place(start: int, end: int, source: str, value: float, note: str, grain: str) -> Detail:
