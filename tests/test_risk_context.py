@@ -457,3 +457,6 @@ def test_a_unit_size_is_a_pool_and_a_tally_is_not():
     assert sizes == {-12, 1100, 32}  # a ward of 12 beds (the window sets its patients), a list, 8 chairs x 4
     assert unit_sizes("Busy one: 412 patients through the tent, mostly wasp stings.", "draft") == []
     assert unit_sizes("Our clinic: 400 patients yesterday.", "draft") == []
+    # a size in words: "our little island school: twelve pupils", "with eight residents"
+    assert {d.value for d in unit_sizes("Our little island school: twelve pupils, one teacher.", "draft")} == {12}
+    assert {d.value for d in unit_sizes("A home with eight residents and a cat.", "draft")} == {8}

@@ -26,7 +26,11 @@ BEDS = re.compile(r"\b(?P<n>\d{1,3})[- ]?bed(?:ded)?\s+(?:[\w&'’-]+\s+){0,4}?(
                   re.IGNORECASE)
 # "8 chairs, 2 sessions a day": a dialysis or chemotherapy unit's chairs
 CHAIRS = re.compile(r"\b(?P<n>\d{1,2})\s+(?:dialysis\s+|treatment\s+)?chairs\b", re.IGNORECASE)
-_NUMBER = r"(?P<n>\d{1,2},\d{3}|\d{1,4}|a\s+thousand|a\s+hundred)"
+WORD_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a hundred": 100, "a thousand": 1000})
+_NUMBER = r"(?P<n>\d{1,2},\d{3}|\d{1,4}|a\s+thousand|a\s+hundred|(?:twen|thir|four|fif|six|seven|eigh|nine)teen|" \
+          r"twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "1,100 patients, two GPs", "💚 120 pupils and every one", "30 patients on our books": a size, not a tally; it opens
 # a sentence or a clause or follows "of", "with", "has"
 SIZE = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:of|with|has|have|had|serves?|serving|just|only)\s+){_NUMBER}\s+"
@@ -101,8 +105,8 @@ def _lists(text: str, source: str) -> List[Detail]:
         if _TALLY_AFTER.search(text, m.end(), sentence_bounds(text, m.start(), m.end())[1]) \
                 or _TALLY_AFTER.search(text, max(0, m.start() - 30), m.start()):
             continue
-        n = m["n"].lower().replace(",", "")
-        pool = 1000 if "thousand" in n else 100 if "hundred" in n else int(n)
+        n = " ".join(m["n"].lower().replace(",", "").split())
+        pool = WORD_NUMBERS[n] if n in WORD_NUMBERS else int(n)
         if pool:
             out.append(_place(m.start("n"), m.end(), source, pool,
                               f"the {m['who'].lower()} of the poster's unit: {pool:,}", "unit"))
