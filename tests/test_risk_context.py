@@ -460,3 +460,5 @@ def test_a_unit_size_is_a_pool_and_a_tally_is_not():
     # a size in words: "our little island school: twelve pupils", "with eight residents"
     assert {d.value for d in unit_sizes("Our little island school: twelve pupils, one teacher.", "draft")} == {12}
     assert {d.value for d in unit_sizes("A home with eight residents and a cat.", "draft")} == {8}
+    # wards named by their number: that many wards' beds
+    assert {d.value for d in unit_sizes("My patch is our two elderly-care wards this winter.", "draft")} == {-56}

@@ -53,6 +53,8 @@ OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|
 # "the stroke unit at Furness General", "our acute ward at Gartnavel": a hospital's unit, one ward's patients
 UNIT_AT = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){1,3}?(?:unit|ward)(?=\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu}))",
                      re.IGNORECASE)
+# "our two elderly-care wards", "my 3 surgical wards": that many wards' beds
+WARDS = re.compile(r"\b(?:our|my|the)\s+(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w&'’-]+\s+){0,3}?wards\b", re.IGNORECASE)
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
 
 
@@ -90,6 +92,9 @@ def _wards(text: str, source: str) -> List[Detail]:
     minus its beds, and the window sets how many patients pass through them."""
     out = [_place(m.start(), m.end(), source, -int(m["n"]), f"a unit of {int(m['n'])} beds, 7-day stays", "ward")
            for m in BEDS.finditer(text) if int(m["n"])]
+    out += [_place(m.start(), m.end(), source, -WARD_BEDS * _count(m["n"]),
+                   f"{_count(m['n'])} hospital wards: {WARD_BEDS * _count(m['n'])} beds, 7-day stays", "ward")
+            for m in WARDS.finditer(text)]
     # a birth unit's mothers stay a day or two: the birth's own rate counts them
     out += [_place(m.start(), m.end(), source, -WARD_BEDS, f"a hospital unit: {WARD_BEDS} beds, 7-day stays", "ward")
             for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
@@ -111,3 +116,7 @@ def _lists(text: str, source: str) -> List[Detail]:
             out.append(_place(m.start("n"), m.end(), source, pool,
                               f"the {m['who'].lower()} of the poster's unit: {pool:,}", "unit"))
     return out
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]
