@@ -185,6 +185,7 @@ ROWS = [
     # unknown-before: a capitalised word no list knows right before a one-word name
     ("unknown-before", "ID badge for Jinu Mathew in the gym", "Mathew", "PERSON", "Jinu Mathew"),
     ("unknown-before", "Twin 1 Lowen Trewin 34+0", "Trewin", "PERSON", "Lowen Trewin"),
+    ("unknown-before", "She's Hope, our new HCA", "Hope", "PERSON", None),  # a stop word with its clitic
     # ... and in lower case, a word no list knows or a stop word that is a first name, after a label or a line's start
     ("unknown-before", "Missing: olu gill, 34, last seen in Leeds", "gill", "PERSON", "olu gill"),
     ("unknown-before", "Missing: will kowalczyk, 34, last seen in Leeds", "kowalczyk", "PERSON", "will kowalczyk"),

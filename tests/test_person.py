@@ -600,6 +600,8 @@ RULE_ROWS = [
     ("relation", "and to my assessor Prudence, whose patience", "Prudence"),
     ("relation", "Her support worker Kofi can drive her", "Kofi"),
     # the person a sentence is said to, after a comma and before "!"
+    ("vocative", "Welcome to the team, Will!", "Will"),  # a stop word that is a well-known first name
+    ("vocative", "Thanks for coming, All!", None),
     ("vocative", "Have fun in Lisbon, Mo!", "Mo"),
     ("vocative", "Enjoy the caravan in Whitby, Babs 💐", "Babs"),  # before emoji that end the line
     ("vocative", "Merry Christmas, Everyone 🎄", None),  # a term of address

@@ -33,9 +33,16 @@ def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
     if m is None or taken.any_in(*m.span("w")):
         return None
     w = m.group("w").lower()
-    if res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w) or _listed(res, w):
+    if res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w) or _listed(res, w) \
+            or _stop_with_clitic(res, w):
         return None
     return m.start("w"), f.end
+
+
+def _stop_with_clitic(res, w: str) -> bool:
+    """A stop word with its clitic: "She's Hope", "they're", "it'll" are no first names."""
+    stem = re.split(r"['’]", w)[0]
+    return stem != w and res.is_stop(stem)
 
 
 def _listed(res, w: str) -> bool:
@@ -63,5 +70,5 @@ def _lower_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         return None
     w = m.group("w")
     unknown = not (res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w)
-                   or _listed(res, w))
+                   or _listed(res, w) or _stop_with_clitic(res, w))
     return (m.start("w"), f.end) if unknown or (res.is_first_name(w) and res.is_stop(w)) else None

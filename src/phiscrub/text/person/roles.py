@@ -93,9 +93,9 @@ def from_vocative(ctx: Context, text: str) -> List[Finding]:
     res, vocab = ctx.res, ctx.vocab
     for m in VOCATIVE.finditer(text):
         w = m["name"].lower()
-        if (not res.is_first_name(w) or res.never_name(w) or ctx.is_stop(w) or w in vocab.address_terms
-                or vocab.title_word.fullmatch(w) or w in vocab.calendar_words):
-            continue
+        if (not res.is_first_name(w) or res.never_name(w) or w in vocab.address_terms or vocab.title_word.fullmatch(w)
+                or w in vocab.calendar_words or (ctx.is_stop(w) and res.anglo_first_names.get(w, 0) < 2)):
+            continue  # a stop word only when a well-known first name: "Welcome to the team, Will!" (not ", All!")
         out.append(finding(m.start("name"), m.end("name"), 0.6, "vocative"))
     return out
 
