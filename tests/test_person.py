@@ -136,6 +136,9 @@ RULE_ROWS = [
     ("title", "Huge thanks to everyone at the Sir Robert Peel Centre today!", None),  # a building named for one
     ("title", "Sir Robert Peel Health Board: visiting times change", None),
     ("title", "Thanks to Dr Hill for the lovely card", "Hill"),  # a surname that is also a place word stays
+    # after a relative's or patient's word, an ordinary lower-case word no name list knows is a compound's noun
+    ("relation", "can the person who took home the pt property bag pls bring it back", None),
+    ("relation", "my grandad reg was poorly last week", "reg"),
     ("relation", "lovely visit from my nan mcgonagall today", "mcgonagall"),
     ("relation", "my nan is doing well, thank you all", None),
     ("relation/label", "Daughter Rosalind phoned for an update.", "Rosalind"),

@@ -102,7 +102,7 @@ CUE_RULES: Tuple[CueRule, ...] = (
     # "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg"
     CueRule("field", "", "field_cue", 0.85, ScanOptions(lower=True, strong=True), FIELD_SKIP),
     # "my grandad Reg", "her husband tony", "our kids Alfie and Mia"
-    CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True), KIN_SKIP),
+    CueRule("relation", "", "kin_cue", 0.75, ScanOptions(lower=True, strong=True, as_list=True, kin=True), KIN_SKIP),
     # "Daughter Alison:", "Dad (Ken Marsh"
     CueRule("relation", "label", "kin_label_cue", 0.7, ScanOptions(strong=True)),
     # "mum chantelle is 19", "husband vasile keeps ringing": a first name of the gazetteer

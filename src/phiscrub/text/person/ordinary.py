@@ -132,3 +132,9 @@ def alert_level(word: str, after: str) -> bool:
     """A colour naming an alert or warning level, not a person ("Amber wind warning"; "Amber was on")."""
     return word.lower() in _LEVEL_COLOURS and _LEVEL_AFTER.match(after) is not None
 
+
+
+def kin_noun(res: "Resources", word: str) -> bool:
+    """A lower-case ordinary word no name list knows: after a relative's word, a compound's noun ("the parent kitchen",
+    "the pt property bag"), not a name ("my grandad reg")."""
+    return word.islower() and res.is_common(word) and not res.is_name(word)

@@ -14,7 +14,7 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.first_word import first_name_here, named_first_word
-from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
+from phiscrub.text.person.ordinary import chat_word, drug_name, kin_noun, ordinary
 from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
@@ -55,7 +55,8 @@ class ScanOptions:
     and Jo" all count; ``role``: the cue's role makes a capitalised word a name even when it is an ordinary
     word ("ta Jem x"), while a lower-case word still needs the gazetteer; ``first_name``: the name opens on a
     gazetteer first name, a keep word too ("He's Desmond", "Wife June"; not "He's English"); ``thanked``: the cue
-    thanks someone, so a well-known first name that is also a stop or keep word is a name ("Thanks to Will")."""
+    thanks someone, so a well-known first name that is also a stop or keep word is a name ("Thanks to Will");
+    ``kin``: after a relative's word, an ordinary lower-case word no list knows is no name ("the parent kitchen")."""
 
     lower: bool = False
     strong: bool = False
@@ -63,6 +64,7 @@ class ScanOptions:
     role: bool = False
     first_name: bool = False
     thanked: bool = False
+    kin: bool = False
 
 
 def _thanked_name(ctx: Context, m, word: str) -> bool:
@@ -234,8 +236,8 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         word, wend = _strip(m)
         if m.group() == "I" and start is not None:
             break  # the pronoun after a name ("thanks Sam I will"), not an initial ("Sam I. Jones")
-        if not word or DOTTED_LABEL.fullmatch(m.group()) or not _word_ok(
-                ctx, m, word, None if start is None else text[start].isupper(), opts):
+        if not word or DOTTED_LABEL.fullmatch(m.group()) or (opts.kin and start is None and kin_noun(ctx.res, word)) or \
+                not _word_ok(ctx, m, word, None if start is None else text[start].isupper(), opts):
             break  # a record's label in dotted capitals is no initials: "SEAN PATRICK D.O.B 14.03.1939"
         if k > 0 and (text[i - 1] == "\n" or ctx.vocab.field_cue.match(text, m.start())):
             break  # a name never runs over a line break or into the next field ("SMITH FORENAME: JOHN")
