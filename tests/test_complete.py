@@ -195,6 +195,7 @@ ROWS = [
     ("cued-lower-rest", "Dear zainab sterling,\nThank you for your letter.", "zainab", "PERSON", "zainab sterling"),
     ("cued-lower-rest", "pt is maria going home today", "maria", "PERSON", None),  # an ordinary word, mid-clause
     ("cued-lower-rest", "ask priya today.", "priya", "PERSON", None),  # an ordinary word ending the clause
+    ("cued-lower-rest", "mr hughes said it was fine to go home", "hughes", "PERSON", None),  # a verb before a stop word
     ("unknown-before", "Contact Radiology Mathew for images", "Mathew", "PERSON", None),  # an ordinary word
     ("unknown-before", "Daughter-in-law Shirin interprets", "Shirin", "PERSON", None),  # a relation word
     ("unknown-before", "Bay 4   Kelechi   Trewin", "Trewin", "PERSON", None),  # not across a cell gap

@@ -108,5 +108,10 @@ def cued_lower_rest(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
     w = m.group("w")
     if not wd.ends_clause(text, m.end("w"), res) or res.is_stop(w):
         return None
+    if not _PUNCT_AFTER.match(text, m.end("w")):
+        return (f.start, m.end("w")) if res.is_surname(w) else None  # before a stop word only a surname: not "said it"
     named = res.is_surname(w) or res.is_first_name(w)
     return (f.start, m.end("w")) if named or not (res.is_common(w) or res.never_name(w)) else None
+
+
+_PUNCT_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\n–—-]|$)")
