@@ -469,3 +469,11 @@ def test_a_dotted_dob_label_is_no_part_of_the_name_before_it(scrubber, text, nam
     found = {(text[f.start:f.end], f.entity_type) for f in scrubber.analyze_text(text).findings}
     assert (name, "PERSON") in found, found
     assert "D.O.B" in scrubber.scrub_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Noson brysur iawn yn Adran Achosion Brys Ysbyty Gwynedd heno 😰 Please use 111 first.",
+    "Shifft nos olaf cyn y Nadolig, diolch i bawb ar y ward 💚",
+])
+def test_welsh_nouns_of_nhs_wales_posts_are_no_names(scrubber, text):
+    assert not [f for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
