@@ -243,3 +243,14 @@ def test_one_of_a_named_practice_s_staff_is_one_of_a_handful(risk, text, level):
     r = risk(text)
     assert r.level == level
     assert bool([f for f in r.factors if f.kind == "GROUP" and f.value == 6]) is (level == "high")
+
+
+def test_the_time_beside_an_incident_is_its_window(risk):
+    """"had a stroke last year … back at work this week": the stroke's year, not the week he went back to work."""
+    text = "Back at work this week: a man in his 50s from Sheffield who had a stroke last year and was told he might not walk."
+    r = risk(text)
+    windows = [f for f in r.factors if f.role == "window" and f.bits > 0]
+    assert [text[f.start:f.end] for f in windows] == ["last year"]
+    assert r.level == "medium"
+    alone = risk("A man in his 50s from Sheffield had a stroke this week.")
+    assert alone.level == "high"  # the week is the stroke's own

