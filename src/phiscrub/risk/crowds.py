@@ -5,6 +5,8 @@ in (a festival-goer is rarely a local), and the town's own mention, inside the e
 Crowds: ``data/event-crowds.csv``, each with its source (organisers' published attendance, rounded; two generic rows,
 a county show and a Highland games, are phiscrub's assumptions). A bare name that is also a place ("Glastonbury",
 "Burghley") counts only beside a word of an event (festival, tent, stage, crowd, first aiders, trials).
+One ferry crossing is such a pool too: its passengers, about 1,000 ("Met the 6am boat at Ullapool": someone taken
+unwell on board is one of them, not one of the towns' people).
 """
 
 from __future__ import annotations
@@ -95,10 +97,14 @@ def at_first_aid(text: str, details: List[Detail]) -> List[Detail]:
         return kept  # "our first aiders saw 600 people": the pool is already those they saw
     aid_share = Detail("FIRST_AID", aid.start(), aid.end(), event.source, "share", FIRST_AID_SHARE,
                        f"seen by the first aiders: about {pct(FIRST_AID_SHARE)} of the crowd (assumed)", "presentation")
-    return kept + [aid_share] + _the_days_crowd(event, details)
+    return kept + [aid_share] + _the_hours_crowd(event, details)
 
 
-def _the_days_crowd(event: Detail, details: List[Detail]) -> List[Detail]:
+EVENT_HOURS = 12  # hours an event is open a day (shows 9 to 6, festivals late): phiscrub's assumption
+HOURS_IN_A_YEAR = 8766
+
+
+def _the_hours_crowd(event: Detail, details: List[Detail]) -> List[Detail]:
     """A clock hour at an event ("at 2pm" in the first-aid tent) keeps that hour's share of the crowd over the
     event's open hours (``EVENT_HOURS`` a day, every day of it): 1 in 48 at a four-day show. A day or part of one
     narrows nothing: the crowd is counted as the people there that day ("Saturday at Glastonbury"), as the labelled
@@ -115,6 +121,3 @@ def _the_days_crowd(event: Detail, details: List[Detail]) -> List[Detail]:
     return [Detail("TIME", window.start, window.end, window.source, "share", share,
                    f"that part of the event: about {pct(share)} of its {days} days' crowd", "attendance")]
 
-
-EVENT_HOURS = 12  # hours an event is open a day (shows 9 to 6, festivals late): phiscrub's assumption
-HOURS_IN_A_YEAR = 8766

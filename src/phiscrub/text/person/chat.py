@@ -9,6 +9,8 @@ no first name ("ward said", "bay 3 asked"), stop, keep, relation and title words
 "sister said"), a name-like word in mid-clause ("the hope is"), verbs a thing can do ("hope is on the way",
 "grace period has ended"): a word that is also an ordinary word needs a verb of speaking, swapping or leaving
 (grace "said before the roast" is a prayer).
+Also here: rule ``self-intro`` (who a chat message says it is from: "hi dawn its ioana."), ``signature`` (a first
+name above a job title) and ``bleep`` (a first name before a bleep or extension).
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ def from_self_introduction(ctx: Context, text: str) -> List[Finding]:
     """Rule ``self-intro``: who a chat message says it is from ("its ioana.", "It's Kasia here", "its me tom,"),
     and after a greeting whom it is to ("hi dawn its ioana"). A name that is also a word ("grace", "dawn") counts only
     after a greeting, after "me", or before "from" (not "its sunny here", "it's chaos."); never a stop, keep,
-    relation, title or calendar word or a term of address ("its me again", "hi all its Sam")."""
+    relation, title or calendar word or a term of address ("its me again"; the "all" of "hi all its Sam")."""
     out = []
     for m in INTRO.finditer(text):
         strong = bool(m["greet"] or m["me"] or m["from"])
@@ -113,6 +115,7 @@ def from_self_introduction(ctx: Context, text: str) -> List[Finding]:
 
 
 def _introduced(ctx: Context, name: str, strong: bool) -> bool:
+    """A first name (one that is a word only with ``strong`` context) or a capitalised word no list knows."""
     res, vocab, w = ctx.res, ctx.vocab, name.lower()
     if (ctx.is_stop(w) or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w) or w in vocab.address_terms
             or w in vocab.calendar_words or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
