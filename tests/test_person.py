@@ -1158,3 +1158,10 @@ def test_a_role_s_initials_before_two_names_are_no_eponymous_hospital(scrubber):
 def test_a_lower_case_repeat_of_a_name_that_is_a_word(recognizer, text, word, found):
     surfaces = {text[f.start:f.end] for f in recognizer.find(text) if f.rule == "repeat"}
     assert (word in surfaces) is found, surfaces
+
+
+def test_a_month_among_first_names_repeats_as_the_name_not_the_month(recognizer):
+    text = "Our volunteer June Parsons died on Saturday. June ran the tea trolley for years. She retired in June 2019."
+    repeats = {text[f.start:f.end] + f"@{f.start}" for f in recognizer.find(text) if f.rule == "repeat"}
+    assert f"June@{text.index('June ran')}" in repeats
+    assert f"June@{text.index('June 2019')}" not in repeats

@@ -30,6 +30,7 @@ PART_SKIP = frozenset({"abroad", "known-place"})
 REPEAT_CHECKS = all_but("placed", "before-place-word")
 RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
 NEXT_CAPITALISED = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+")
+NEXT_LOWER_WORD = re.compile(r"[ \t]+\p{Ll}")  # a month part as a name's repeat: before a lower-case verb
 
 
 def _opens_a_place_name(ctx: Context, text: str, start: int, end: int) -> bool:
@@ -72,8 +73,9 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
     parts = set()
     for f in found:
         words = text[f.start:f.end].split()
-        if f.score >= 0.6 and len(words) > 1:
-            parts.update(w for w in words if len(w) >= 3 and w[0].isupper() and not ctx.res.never_name(w))
+        if f.score >= 0.6 and len(words) > 1:  # a month among first names too ("June Parsons … June ran the trolley")
+            parts.update(w for w in words if len(w) >= 3 and w[0].isupper() and (
+                not ctx.res.never_name(w) or month_name(w, ctx.res)))
     out = []
     last_end: Dict[str, int] = {}  # a part's matches do not overlap, as a regex search's would not
     for at, part in occurrences(text, parts):
@@ -83,6 +85,9 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
         if (at and _WORD_CHAR_OR_SIGIL.match(text[at - 1])) or (end < len(text) and _WORD_CHAR.match(text[end])):
             continue
         last_end[part] = end
+        if month_name(part, ctx.res) and (not month_first_name(text, at, part, ctx.res) or MONTH_USE_NEXT.match(text, end)
+                                          or not NEXT_LOWER_WORD.match(text, end)):
+            continue  # the month itself: "in June", "June 12th", "June rota"; the name before a verb: "June ran"
         if not not_a_person(ctx, text, at, end, PART_SKIP):
             out.append(finding(at, end, 0.55, "repeat"))
     return out
