@@ -411,6 +411,11 @@ RULE_ROWS = [
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
     ("signed", "Thank you for everything you did. Comfort and the kids", "Comfort"),  # after a sentence, with family
+    # a month that is a first name, a listed surname, then what only a person does
+    ("month-name", "For 22 years May Ellison arranged the flowers in the day room", "May Ellison"),
+    ("month-name", "April Mensah retired after 30 years on Ward 7", "April Mensah"),
+    ("month-name", "May Day was a success and June Sale arranged the cakes", None),
+    ("month-name", "since June Parsons has retired the rota is chaos", None),  # a time word before the month
     # who a chat message says it is from, and after a greeting whom it is to
     ("self-intro", "hi dawn its ioana. at mrs fenwick now, she has had a fall", "dawn"),
     ("self-intro", "hi dawn its ioana. at mrs fenwick now, she has had a fall", "ioana"),
@@ -1161,7 +1166,9 @@ def test_a_lower_case_repeat_of_a_name_that_is_a_word(recognizer, text, word, fo
 
 
 def test_a_month_among_first_names_repeats_as_the_name_not_the_month(recognizer):
-    text = "Our volunteer June Parsons died on Saturday. June ran the tea trolley for years. She retired in June 2019."
+    text = ("Our volunteer June Parsons died on Saturday. June ran the tea trolley for years. She retired in June 2019. "
+            "Rest easy, June 💐")
     repeats = {text[f.start:f.end] + f"@{f.start}" for f in recognizer.find(text) if f.rule == "repeat"}
     assert f"June@{text.index('June ran')}" in repeats
     assert f"June@{text.index('June 2019')}" not in repeats
+    assert f"June@{text.rindex('June')}" in repeats  # spoken to

@@ -28,6 +28,7 @@ from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, t
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import all_but, not_a_person
 from phiscrub.text.person.gazetteer import SUBJECT_VERB, from_gazetteer
+from phiscrub.text.person.month_names import from_month_name
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
@@ -263,7 +264,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("birthday", "birthday", from_birthday), Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("possessive", "possessive", from_possessive_relation), Rule("rota", "rota", from_rota),
     Rule("presence", "presence", from_presence_question), Rule("chat-subject", "chat-subject", from_chat_subject),
-    Rule("self-intro", "self-intro", from_self_introduction),
+    Rule("self-intro", "self-intro", from_self_introduction), Rule("month-name", "month-name", from_month_name),
     Rule("bleep", "bleep", from_bleep_holder), Rule("family", "family", surnames.from_family),
     Rule("signature", "signature", from_signature_block),
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),

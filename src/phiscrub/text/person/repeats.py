@@ -31,6 +31,12 @@ REPEAT_CHECKS = all_but("placed", "before-place-word")
 RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
 NEXT_CAPITALISED = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+")
 NEXT_LOWER_WORD = re.compile(r"[ \t]+\p{Ll}")  # a month part as a name's repeat: before a lower-case verb
+_VOCATIVE_END = re.compile(r"[ \t]*(?:!|x+\b|[\p{So}\p{Sk}]|$)")
+
+
+def _spoken_to(text: str, at: int, end: int) -> bool:
+    """After a comma and before "!", kisses, an emoji or the end: the person a sentence speaks to ("Rest easy, May ❤️")."""
+    return text[:at].rstrip().endswith(",") and bool(_VOCATIVE_END.match(text, end))
 
 
 def _opens_a_place_name(ctx: Context, text: str, start: int, end: int) -> bool:
@@ -86,8 +92,9 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
             continue
         last_end[part] = end
         if month_name(part, ctx.res) and (not month_first_name(text, at, part, ctx.res) or MONTH_USE_NEXT.match(text, end)
-                                          or not NEXT_LOWER_WORD.match(text, end)):
-            continue  # the month itself: "in June", "June 12th", "June rota"; the name before a verb: "June ran"
+                                          or not (NEXT_LOWER_WORD.match(text, end) or _spoken_to(text, at, end))):
+            continue  # the month itself: "in June", "June 12th", "June rota"; the name before a verb: "June ran", or
+            # spoken to: "Rest easy, May ❤️"
         if not not_a_person(ctx, text, at, end, PART_SKIP):
             out.append(finding(at, end, 0.55, "repeat"))
     return out
