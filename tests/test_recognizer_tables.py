@@ -138,15 +138,19 @@ BUILTIN = {
         hit("dob 14.feb.1952", "14.feb.1952", "d-mon-y"),
         hit("born in Oct 58", "Oct 58", "month y"),
         hit("born Mar '58", "Mar '58", "month y"),
-        miss("DOB 13/13/1970"),  # impossible both ways
-        miss("DOB 02/30/1970"),
+        miss("DOB 13/13/1970"),  # no month either way
+        miss("DOB 32/01/1990"),  # no day of any month
+        miss("born 32nd May 1970"),
+        miss("Date of birth: 1949-13-02"),
         miss("on 9 Apr 71 the ward opened"),
-        miss("DOB 31/02/1950 on the form"),
-        miss("DOB 29/02/1951"),
-        miss("d.o.b 29.2.01"),
-        miss("Date of birth: 1949-02-30"),
-        miss("born 30th Feb"),
-        miss("DOB 31-Apr-1944"),
+        miss("on 31/02/1950 the ward opened"),  # a mistyped date with no birth word is no date of birth
+        # a mistyped date of birth (a day the month lacks) is still one: its digits give the birthday away
+        hit("DOB 02/30/1970", "02/30/1970", "numeric d/m/y"),
+        hit("DOB 31/02/1950 on the form", "31/02/1950", "numeric d/m/y"),
+        hit("DOB 29/02/1951", "29/02/1951", "numeric d/m/y"),
+        hit("d.o.b 29.2.01", "29.2.01", "numeric d/m/y"),
+        hit("born 30th Feb", "30th Feb", "d month"),
+        hit("DOB 31-Apr-1944", "31-Apr-1944", "d-mon-y"),
         miss("on 7 November 1962 the hospital opened"),
         miss("appointment 07/11/2025 at 09:15"),
         miss("see you Thursday afternoon"),
@@ -610,26 +614,40 @@ def test_every_month_name_and_abbreviation_is_a_month(month):
     assert any(month in s for s in found)
 
 
-@pytest.mark.parametrize("text,date,found", [
+@pytest.mark.parametrize("text,date,valid", [
     ("DOB 29/02/1952", "29/02/1952", True),  # a leap year
-    ("DOB 29/02/1900", "29/02/1900", False),  # a century, not a leap year
+    ("DOB 29/02/1900", "29/02/1900", None),  # a century, not a leap year: a mistyped date
     ("DOB 29/02/2000", "29/02/2000", True),
     ("DOB 29/02/00", "29/02/00", True),  # two-digit years try both centuries: 2000 is a leap year
     ("DOB 29/02/04", "29/02/04", True),
-    ("DOB 29/02/03", "29/02/03", False),
-    ("DOB 31/04/1970", "31/04/1970", False),
+    ("DOB 29/02/03", "29/02/03", None),
+    ("DOB 31/04/1970", "31/04/1970", None),
     ("DOB 30/04/1970", "30/04/1970", True),
     ("DOB 00/04/1970", "00/04/1970", False),
     ("DOB 12/13/1970", "12/13/1970", True),  # impossible day-first, 13 December month-first
     ("DOB 13/13/1970", "13/13/1970", False),
-    ("DOB 02/31/1970", "02/31/1970", False),
+    ("DOB 02/31/1970", "02/31/1970", None),
     ("DOB 1970-13-12", "1970-13-12", False),  # ISO is year-month-day only
-    ("born 31 June 1970", "31 June 1970", False),
-    ("born June 31st, 1970", "June 31st, 1970", False),
-    ("born June 31st", "June 31st", False),
-    ("born 30 June", "30 June", True),
+    ("DOB 1880-02-30", "1880-02-30", None),
+    ("DOB 31/01/1870", "31/01/1870", False),  # a four-digit year outside 1880..2100
+    ("born 31 June 1970", "31 June 1970", None),
+    ("born June 31st, 1970", "June 31st, 1970", None),
+    ("born June 32nd, 1970", "June 32nd, 1970", False),
+    ("born 30 June", "30 June", None),  # a written date with a real day: context decides too
 ])
-def test_impossible_dates_are_not_dates_of_birth(text, date, found):
+def test_a_date_is_confirmed_left_to_context_or_ruled_out(text, date, valid):
+    """``datetime.date`` confirms a date; a mistyped day of a month (1-31, 1-12) is left to birth context."""
+    assert DateOfBirthRecognizer().validate_result(date) is valid
+
+
+@pytest.mark.parametrize("text,date,found", [
+    ("DOB 31/04/1970", "31/04/1970", True),  # mistyped, after a birth word: still a date of birth
+    ("born 31 June 1970", "31 June 1970", True),
+    ("DOB 13/13/1970", "13/13/1970", False),
+    ("DOB 00/04/1970", "00/04/1970", False),
+    ("seen 31/04/1970 in clinic", "31/04/1970", False),  # no birth word
+])
+def test_mistyped_dates_of_birth_are_found_with_birth_context(text, date, found):
     surfaces = [text[f.start:f.end] for f in DateOfBirthRecognizer().find(text)]
     assert (date in surfaces) is found
 

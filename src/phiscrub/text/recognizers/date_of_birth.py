@@ -7,8 +7,10 @@ year, which still gives the birthday away) are found only when a birth
 word ("DOB", "d.o.b", "date of birth", "born", "birthday", "DoB:") stands just
 before the date in the same sentence, or "(DOB)" just after it; or the date alone in brackets right after a
 full name, its year in four digits and before this one ("Desmond Campbell (11/10/1941)", how letters give it). A date that
-cannot exist is dropped ("31/02/1950", "30th Feb"; ``datetime.date`` decides, a
-two-digit year in either century). Source: the NHS social-media policies' "date of birth";
+cannot exist on the calendar but has a date's shape (a day of 1-31, a month of 1-12: "31/06/1985",
+"29/02/1951", "30th Feb") is a mistyped date of birth and still one, its digits giving the birthday away
+(``datetime.date`` decides existence, a two-digit year in either century); one with no such day or month
+("13/13/1970", "00/04/1970", "32nd May") is no date. Source: the NHS social-media policies' "date of birth";
 NHS Data Dictionary "PERSON BIRTH DATE" forms.
 Avoids: event dates ("on 14 February 2020 we attended"), appointment dates,
 weekdays, "today", durations: none has birth context; a date on a line below a birth label that
@@ -16,8 +18,8 @@ already has its date ("DOB: 1949-07-22" then "Admitted 02/03/2026"). Labels as f
 them: "D0B" (a zero for the O), "19  /  04  /  1979" (spaced slashes).
 
 Month first: a numeric date impossible day-first but valid month-first ("DOB:
-03/18/1976", US forms and phones) is still a date of birth; one impossible both
-ways ("13/13/1970", "02/30/1970") is not. Source: ISO 8601 / US date order.
+03/18/1976", US forms and phones) is still a date of birth; so is one mistyped
+either way ("02/30/1970"); "13/13/1970" is not. Source: ISO 8601 / US date order.
 
 Month in words with a two-digit year: any separator or none between day, month
 and year ("3 Mar 76", "12-Jan-49", "12.Jan.49", "12JAN49", the form PAS systems
@@ -95,21 +97,31 @@ def _years(year_text: Optional[str]) -> Tuple[int, ...]:
     return (1900 + year, 2000 + year) if len(year_text.lstrip("'")) <= 2 else (year,)
 
 
-def _numeric_is_date(m: re.Match) -> bool:
-    """"31/02/1950", "29/02/01", "1949-02-30" are not dates; four-digit years lie in 1880..2100.
-    Day-first, or else month-first ("03/18/1976"); ISO is year-month-day only."""
+def mistyped_date(day: int, month: int) -> bool:
+    """A day and month of a date's shape that the calendar lacks ("31/06", "30/02", "29/02" in 1951): after a
+    birth word it is still someone's date of birth, mistyped, and its digits still give it away."""
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _numeric_is_date(m: re.Match) -> Optional[bool]:
+    """True: the date exists, day-first or else month-first ("03/18/1976"; ISO is year-month-day only); None: a
+    mistyped one ("31/06/1985", "29/02/1951": birth context decides, as for any date); False: no date at all
+    ("13/13/1970", "00/04/1970", "1970-13-12"), or a four-digit year outside 1880..2100."""
     a, b, c = m.groups()
     day, month, year = (c, b, a) if len(a) == 4 else (a, b, c)
     if len(year) > 2 and not 1880 <= int(year) <= 2100:
         return False
     years = _years(year)
-    if is_date(int(day), int(month), years):
+    if is_date(int(day), int(month), years) or (len(a) != 4 and is_date(int(month), int(day), years)):
         return True
-    return len(a) != 4 and is_date(int(month), int(day), years)
+    if mistyped_date(int(day), int(month)) or (len(a) != 4 and mistyped_date(int(month), int(day))):
+        return None
+    return False
 
 
 def _written_is_date(text: str) -> Optional[bool]:
-    """A written date ("31st Feb 1950", "Feb 30"): False when the day cannot exist; None otherwise."""
+    """A written date: False when its day is no day of any month ("32nd May", "0 Jan"); None otherwise, a
+    mistyped day too ("31st June 1962", "30th Feb")."""
     month = _MONTH_WORD.search(text)
     runs = _DIGITS.findall(text)
     word = _ORDINAL_WORD.search(text)
@@ -119,7 +131,7 @@ def _written_is_date(text: str) -> Optional[bool]:
         return None  # "Oct 1958", "Sept 62", "Mar '76": no day to check
     year = runs[1] if len(runs) > 1 else None
     number = MONTH_NUMBER[month.group().rstrip(".").lower()]
-    return None if is_date(int(runs[0]), number, _years(year)) else False
+    return None if is_date(int(runs[0]), number, _years(year)) or mistyped_date(int(runs[0]), number) else False
 
 
 # days with a fixed date that people are born "on" (UK calendar): the day and month without digits
@@ -261,7 +273,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         return None if _birth_date_above(text, start) else score
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
-        """A numeric date that exists is confirmed (True); any date that cannot exist is ruled out (False)."""
+        """A numeric date that exists is confirmed (True); a mistyped one is left to context (None); a shape with no
+        day or month of the calendar is ruled out (False)."""
         m = _NUMERIC.fullmatch(pattern_text)
         if m:
             return _numeric_is_date(m)
