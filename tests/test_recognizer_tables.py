@@ -413,6 +413,17 @@ BUILTIN = {
         miss("hosp no please. It is 3310472 I think"),  # the answer is in the next sentence
         miss("CAD 7654321 closed"),
         miss("job 7654321 logged at 03:10"),
+        # "HN" is a hospital number's label; a service's year and serial are its number's shape
+        hit("BED 9 OKAFOR, GRACE 71F HN K00218834 CHEST PAIN", "K00218834", "label + local id"),
+        hit("twin 1 (maternity no LWH24/11873) to NNU", "LWH24/11873", "label + local id"),
+        hit("renal no. RD/26/003381 on the form", "RD/26/003381", "label + local id"),
+        miss("hosp no 12/03/2024 was his last visit"),  # a date is no year-serial number
+        # later in the label's sentence: a number with its letters, or a third group after a "/"
+        hit("hosp no from his 2019 admission QMC 4418207 on the old notes", "QMC 4418207", "label ... lettered number"),
+        miss("hosp no needed for the CAD 4418207 job"),  # a reference's prefix
+        miss("hosp no unknown NHS 4715564"),  # another identifier's label
+        miss("hosp no later. QMC 4418207 is the ward code"),  # the next sentence
+        hit("patient ID label: KOWALCZYK Ewa / 300482715", "300482715", "label ... and/is + number"),
     ],
     "VehicleRegRecognizer": [
         # a make and its model's words right before a dateless plate; a Roman numeral is no word ("xcv" is 95)

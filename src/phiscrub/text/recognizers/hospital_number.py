@@ -5,14 +5,15 @@ Rule: an identifier shape right after a patient-number label ("hosp no",
 no", or an electronic record system's name: "RiO", "RiO ID", "SystmOne", "Lorenzo"; Welsh "rhif ysbyty"): a letter + 6-7 digits ("K1234567"), two or three letters + 6-8 digits
 ("RH0012345"), a site's code of up to four letters ("SWAH 0812736"), a three-character ODS code + digits
 ("RX1 2345678"), spaced digit
-groups ("123 456 78") or 6-10 digits. Trust-specific shapes are data, loaded
+groups ("123 456 78"), 6-10 digits, or a year and a serial after a service's letters ("MAT26/04418",
+"GUM/25/004417"). Trust-specific shapes are data, loaded
 from ``recognizers/*.yaml`` (see ``yaml_recognizer.py``), so a Trust adds its
 format without code. Source: NHS Data Dictionary "LOCAL PATIENT IDENTIFIER".
 Avoids: "Ward 7", "Bed 12", "Band 8a", incident/job/CAD references: no
 patient-number label, so nothing is found.
 
 Short labels: a form field's bare "Hosp:" / "Hospital:" (the colon makes it a
-label), a bare "hosp" or "GUM" right before letters run into digits or a letter and grouped digits ("hosp
+label), a bed list's "HN", a bare "hosp" or "GUM" right before letters run into digits or a letter and grouped digits ("hosp
 HUL8823104", "GUM SH2204417", "Hosp K 2209 8813"), a pharmacy's "H/N", "Case no" / "case note no", "URN" (unit record number), a clinic's or service's
 own number ("clinic no", "renal no", "GUM no", "ED no"), plurals ("hosp nos", "hospital numbers are").
 Source: the labels PAS printouts and handover sheets use. Avoids: "Hospital:
@@ -23,7 +24,9 @@ may lead) right after "and", "or", "&", "/", a comma, "is"/"are"/"it's" is anoth
 patient's number or the answer ("hosp numbers are K1234567 and 7654321"; "hosp
 no for bed 4 is 1234567"); only the number is the span, never the joining word.
 Avoids: counts and times in the same sentence ("and 2 more", "is 14:30": too
-few digits), a number in the next sentence.
+few digits), a number in the next sentence. Within 40 characters of the label in its sentence, a number with
+up to four capitals of its own is one too ("Hosp no from a previous visit BEH 7712903"), never a reference's
+or another identifier's ("CAD 4418207", "NHS 4715564").
 
 The span is the identifier alone: words after the label ("is", "was", "of",
 "pt": spaCy's stop words, in any order with ":" or "#") are skipped, and letters
@@ -39,7 +42,7 @@ LABEL = (
     # a bare "hosp" or "GUM" right before letters run into digits: "hosp HUL8823104", "GUM SH2204417"
     r"|(?:hosp|gum)(?=\s+(?-i:[A-Z]{1,4})(?:\d{5,}|[ /-]?\d{3,4}[ -]\d{3,4})(?![\w]))"
     rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
-    r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn|h/n"
+    r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn|h/n|hn"
     # a clinic's or service's own patient number: "clinic no GUM 44018", "renal no RL-55193", a neonatal unit's
     # baby number "NNU no N26-1187"
     rf"|(?:clinic|renal|dialysis|gum|maternity|antenatal|a&e|ed|attendance|nnu|nicu|scbu|neonatal)\s*{_NO}"
@@ -55,12 +58,19 @@ _NOT_ID_LETTERS = rf"(?!(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})[ -])"
 # Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
 # or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78; the letters may be set off by
 # a slash, as clinic numbers are written ("GU/88217", "A/883021").
-ID_SHAPE = rf"(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ /-]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?))?\d(?:[ -]?\d){{4,9}}[A-Z]?"
+# Or a year and a serial, the letters of a service before them: "MAT26/04418", "GUM/25/004417", "25/004417".
+_YEAR_SERIAL = r"(?:(?-i:[A-Z]{1,4})/?)?\d{2,4}/\d{4,8}(?![/\d])"
+ID_SHAPE = (rf"(?:{_YEAR_SERIAL}|(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ /-]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?))?"
+            rf"\d(?:[ -]?\d){{4,9}}[A-Z]?)")
 # Between the label and the number: "pt", stop words ("is", "was", "of"), ":", "#", "=" in any order
 # ("hosp no: is 1234567", "hosp no pt 1234567"); they are skipped, never part of the span.
 _LINK = rf"(?:\s*(?:(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})(?![\w])|[:#=-]))*\s*"
 # After the label, within its sentence (no full stop, "!" or new line): the joining word of a list or answer.
-_LISTED = r"(?:(?-i:[A-Z]{1,4})[ -]?)?\d{7,8}(?![\w])"
+_LISTED = r"(?:(?-i:[A-Z]{1,4})[ -]?)?\d{7,9}(?![\w])"
+# Later in the label's sentence, a number with its letters (a site's or Trust's code; never a reference's or another
+# identifier's label, "NHS 4715564" of a broken NHS number):
+# "Hosp no from a previous visit BEH 7712903"
+_LETTERED = r"(?!(?:NHS|CHI|HC|NI|CAD|INC|DTX|REF|JOB|PO|ESR|CR|IR|SI|PALS|FOI)[ -]?\d)(?-i:[A-Z]{1,4})[ -]?\d{6,8}(?![\w])"
 _JOIN = r"(?:(?<![\w'’])(?:and|or|&|is|are|was|it['’]?s)|,|/)"
 
 
@@ -77,6 +87,11 @@ class HospitalNumberRecognizer(PhiRecognizer):
             "label ... and/is + number",
             # the lookahead first: the label is looked for behind a joining word only when a number follows
             rf"(?={_JOIN}\s*{_LISTED})(?<=(?<![\w]){LABEL}[^.!\n]{{0,60}}){_JOIN}\s*(?P<id>{_LISTED})",
+            0.7,
+        ),
+        Pattern(
+            "label ... lettered number",
+            rf"(?<![\w])(?={_LETTERED})(?<=(?<![\w]){LABEL}[^.!\n]{{1,40}}\s)(?P<id>{_LETTERED})",
             0.7,
         ),
     ]
