@@ -78,6 +78,8 @@ BUILTIN = {
         hit("typed EX99 7LB on the form", "EX99 7LB", "uk postcode"),
         hit("P/CODE : LU3 1 EN", "LU3 1 EN", "uk postcode, spaced inward code"),  # OCR split the inward code
         miss("stock for bay LU3 1 EN"),  # ... a postcode only after a postcode label
+        hit("Postcode: SE 15 4PR", "SE 15 4PR", "uk postcode, spaced outward code"),  # the outward code split
+        miss("team B 12 3RD on the rota"),  # ... only after a postcode label
         miss("Q12 3AB never starts a postcode"),
         miss("ward B2 2nd floor"),  # a lower-case ordinal is no inward code without context
         miss("bay c1 1st bed on the left"),

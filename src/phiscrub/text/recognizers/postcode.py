@@ -10,7 +10,7 @@ by the ``uk-postcodes-parsing`` package (2,980 codes), only score: a live outwar
 code scores higher, a full code in the directory highest. Source: Royal Mail PAF
 programmers' guide; ONS Postcode Directory.
 A column-aligned list may put up to four spaces between the halves ("S2    4SU"); after a postcode label, OCR
-may split the inward code ("P/CODE : LU3 1 EN").
+may split the inward code ("P/CODE : LU3 1 EN") or the outward one ("Postcode: SE 15 4PR").
 Avoids: outward codes alone ("M4", "EX39", "B15" are quasi-identifiers, not
 redacted; no inward code), road numbers ("A361"), "COVID19", "B12 the" (the
 inward code needs a digit and two letters).
@@ -38,6 +38,7 @@ from phiscrub.text.recognizers.street_address import is_institution
 _OUTCODES_PACKAGE = "uk_postcodes_parsing.outcodes"
 _ORDINAL = re.compile(r"1st|2nd|3rd|[04-9]th")
 _SPACED_INWARD = re.compile(r"\d[ \t]\w[ \t]?\w$")
+_SPACED_OUTWARD = re.compile(r"^\p{L}{1,2}[ \t]\d")
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,11 @@ class PostcodeRecognizer(PhiRecognizer):
             r"[ \t]{1,2}[0-9][ \t][ABD-HJLNP-UW-Z][ \t]?[ABD-HJLNP-UW-Z])(?![\w-])",
             0.6,
         ),
+        Pattern(  # OCR or a typist splits the outward code ("SE 15 4PR"): only after a postcode label (``adjust``)
+            "uk postcode, spaced outward code",
+            r"(?<![\w-])(?P<id>(?:[A-PR-UWYZ][A-HK-Y]?)[ \t][0-9][0-9A-HJKPSTUW]?[ \t]{1,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![\w-])",
+            0.6,
+        ),
     ]
     CONTEXT = [r"post\s?code", r"postal\s+code", r"address", r"lives?\s+(?:at|in)", r"p/?c", r"p/?code"]
     CONTEXT_BEFORE = 60
@@ -122,7 +128,8 @@ class PostcodeRecognizer(PhiRecognizer):
         if _CODE_BEFORE.search(text, max(0, start - 20), start) or _CODE_GROUP_AFTER.match(text, end):
             return None  # a share, access or reference code in groups of three ("share code W7K 4RN 9XP")
         value = text[start:end]
-        if not context and (value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]) or _SPACED_INWARD.search(value)):
+        if not context and (value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]) or _SPACED_INWARD.search(value)
+                            or _SPACED_OUTWARD.match(value)):
             return None
         outward, inward = split(value)
         if outward in known_outcodes() and in_directory(outward, inward):
