@@ -352,6 +352,12 @@ RULE_ROWS = [
     ("field", "NoK: daughter Funmi 07700 900614", "Funmi"),  # the relation word is no part of the name
     # a lower-case first name that is also a word, after a relative, before what they do next or their number
     ("relation/bare", "grandson jack coming 2pm re placement", "jack"),
+    # a staff or family title before a lower-case first name of the gazetteer, its surname too
+    ("title/lower", "nurse dorota sorting the obs now", "dorota"),
+    ("title/lower", "ask sister priya sharma about the rota", "priya sharma"),
+    ("title/lower", "welcome our new HCA tendai, starts monday", "tendai"),
+    ("title/lower", "the nurse specialist is off today", None),  # no first name
+    ("title/lower", "Diolch am ofalu am Nain mor dyner", None),  # a capitalised title: the writer capitalises names
     # a relative's name ending in a ward's word is a person, not a ward ("niece Winnie Ward"); "on Rose Ward" stays
     ("relation/bare", "delirium, UTI – niece Winnie Ward to be rung daily", "Winnie Ward"),
     ("relation/bare", "mum is on Rose Ward this week", None),

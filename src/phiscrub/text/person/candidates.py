@@ -98,6 +98,8 @@ _ROLE = ScanOptions(role=True, lower=True)
 CUE_RULES: Tuple[CueRule, ...] = (
     # "Mrs Marjorie Flint", "Dr Okafor", "Sister Jones", "Dr A.K. Shah"
     CueRule("title", "", "title_cue", 0.85, ScanOptions(strong=True), TITLE_SKIP),
+    # "nurse bex sorting it", "ask sister priya", "new HCA tendai starts": a lower-case first name of the gazetteer
+    CueRule("title", "lower", "title_cue", 0.65, ScanOptions(lower=True, first_name=True), TITLE_SKIP, lower_only=True),
     # "mr hughes", "dr okafor": lower-case chat
     CueRule("title", "honorific", "honorific_cue", 0.85, ScanOptions(lower=True, strong=True), TITLE_SKIP),
     # "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg"
@@ -148,7 +150,7 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
         opts = rule.scan if not rule.scan.thanked or THANKING.search(m.group()) else NOT_THANKED
         for s, e in scan(ctx, text, m.end(), opts):  # a quoted name too: 'calls himself "Ghost"'
             words = text[s:e].split()
-            if _not_lower_name(rule, text, s, e) or eponym(ctx, text, e, words[-1]) or (
+            if _not_lower_name(rule, m.group().strip(), text, s, e) or eponym(ctx, text, e, words[-1]) or (
                     rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and (not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e))
@@ -169,9 +171,11 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-def _not_lower_name(rule: CueRule, text: str, s: int, e: int) -> bool:
-    """For a lower-case-only row: a word not in lower case, or one before a determiner (Scots "tae the crew")."""
-    return rule.lower_only and (not text[s:e].islower() or DETERMINER_NEXT.match(text, e) is not None)
+def _not_lower_name(rule: CueRule, cue: str, text: str, s: int, e: int) -> bool:
+    """For a lower-case-only row: a word not in lower case, or one before a determiner (Scots "tae the crew"); after
+    a capitalised title, a writer who capitalises it would capitalise a name ("am Nain mor dyner": Welsh words)."""
+    return rule.lower_only and (not text[s:e].islower() or DETERMINER_NEXT.match(text, e) is not None
+                                or (rule.cue == "title_cue" and cue.istitle()))
 
 
 LOWER_NEXT = re.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]+)")
