@@ -194,6 +194,11 @@ RULE_ROWS = [
     ("closing", "Ring me if stuck. Love, Blessing (ward clerk)", "Blessing"),  # a bracketed role after the name
     ("closing", "Thanks, Ward 7 (ortho) x", None),
     ("closing", "What a shift.\nLove,\nJem x", "Jem"),
+    # kisses before a lower-case first name ending the message sign it off; a count's "x" does not
+    ("closing", "pressie money by thurs pls x dorota", "dorota"),
+    ("closing", "his glasses are in the drawer. ta xx bex", "bex"),
+    ("closing", "fluids: give 2 x dorota", None),
+    ("closing", "all done for today x sorted", None),
     ("closing", "Any questions ask.\nMany thanks,\nPayroll", None),
     ("closing", "Thanks Reception!", None),
     ("closing", "Great shift all, ta Jem x", "Jem"),

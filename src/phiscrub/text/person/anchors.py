@@ -26,7 +26,7 @@ _SHAPE_ANCHORS = {
     "naming": ("mr",),
     "thanks": ("thank", "thanks", "shout", "shoutout", "happy"),
     "sign_off": ("x",),
-    "closing": ("thx", "ty", "tah", "thankyou", "thanks"),
+    "closing": ("thx", "ty", "tah", "thankyou", "thanks", "x"),
 }
 
 # cue regex (``Vocab`` attribute) -> the lists whose words it needs, and the shapes' anchors

@@ -48,7 +48,8 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), a capitalised relation word
     naming a thing with the ordinary word after it ("the Patient Safety forum", not "my Friend Sarah"), a numbered unit
     after a field label ("To: Ward 12 Sister", ``after``: the text after the name), Gaelic "nan" (of the) after a
-    capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue)."""
+    capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue), kisses
+    before anything but a first name."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
     if rule == "title" and cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
@@ -60,11 +61,14 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS or (
             words[0].isupper() and (len(words[0]) <= 4 or len(words) == 1 and not ctx.res.is_name(words[0])))):
         return True  # "supply OK from Jan.", "Sent with: MAR chart", "admitted with NSTEMI": a month or an acronym
+    if rule == "closing" and KISSES.match(cue) and not (len(words) == 1 and ctx.res.is_first_name(words[0])):
+        return True  # kisses sign off only a first name of the gazetteer: "ta x bex", not "given x Fortisip"
     last = (cue.split() or [""])[-1]
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
 
+KISSES = re.compile(r"[ \t]*x{1,4}\b", re.IGNORECASE)
 GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 # the thanks cues that thank someone (not "from", "with", "by": "back from April")
 THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|praise|farewell|welcome|goodbye|happy|mention|"

@@ -77,7 +77,8 @@ _THANKS_SHAPES = (
 _ROTA_GAP = r"[ \t]+"  # rota phrases stay on one line
 _LAST_WORDS = (r"(?-i:\p{Lu})[\p{L}'’-]+(?:[ \t]+(?-i:\p{Lu})[\p{L}'’-]+)?(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*"
                r"(?:x{1,4}|[^\p{L}\p{N}\s])*[ \t]*$")
-_INLINE_SIGN_OFF_SHAPES = (r"thx", r"ty", r"tah", r"thankyou", r"thanks\s+again")
+# and kisses before the sender's name ("ta x bex", "see u fri x Bernie"), never a count's "x" ("2 x Ensure")
+_INLINE_SIGN_OFF_SHAPES = (r"thx", r"ty", r"tah", r"thankyou", r"thanks\s+again", r"(?<!\d[ \t]{0,2})x{1,4}")
 # What follows a closing or a cheer when its name ends the line: "ta Jem x", "Go on Reg!", "cheers, Bern 💙"
 # a name ending the line, kisses and emoji after it, or a bracketed role: "Love, Precious (care co-ordinator) x"
 _LINE_END_NAME = (r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]*\([^()\n]{2,40}\))?[ \t]*"
