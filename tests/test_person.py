@@ -215,6 +215,9 @@ RULE_ROWS = [
     ("last-line", "Lovely to see you all\nLove, Wilhelmina", "Wilhelmina"),
     ("last-line", "Proud of us all\nLove this team", None),
     ("addressing", "kemi can u check bay 3 obs", "kemi"),
+    # two first names joined by "+" or "&", both addressed; not two things
+    ("addressing", "dorota + kasia can u swap thurs?", "kasia"),
+    ("addressing", "bloods + obs can u do them by 2", None),
     ("addressing", "Mark your diaries for the audit", None),
     ("addressing", "Love u lots, see you tomorrow", None),
     ("addressing", "Clinic cancelled by Dr Osei. Rebook pls, next free slot", None),  # "re" + a word is a word

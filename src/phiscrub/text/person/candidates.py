@@ -199,22 +199,31 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
     "Mark, your shift" stays a name.
     """
     out = []
-    res = ctx.res
     for m in ctx.vocab.addressing.finditer(text):
-        s, e = m.span("name")
-        w = m.group("name").lower()
-        if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)) \
-                or ctx.vocab.relation_word.fullmatch(w):
-            continue  # ... or a token with a digit: "b4 hope smith" opens on bed 4; or a relative: "son will ring"
-        if (m.group("name").isupper() or PLURAL_ACRONYM.fullmatch(m.group("name"))) and not res.is_name(w):
-            continue  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
-        if ordinary(ctx, w) and not res.is_first_name(w):
-            continue
-        if (res.is_common(w) and (IMPERATIVE_NEXT.match(text, e) or ctx.vocab.naming_cue.match(text, s))) or \
-                plural_subject(ctx, text, e, m.group("name")) or not_a_person(ctx, text, s, e, ROLE_SKIP):
-            continue  # ... a naming verb ("tell will the bloods r back"), or a plural noun: "Gritters are out"
-        out.append(finding(s, e, 0.6, "addressing"))
+        if m.group("name2") is None:
+            names = ("name",) if _addressed(ctx, text, m, "name", m.end("name")) else ()
+        else:  # two names joined by "+" or "&" ("linh + trang can u swap"): both first names of the gazetteer
+            names = ("name", "name2") if all(ctx.res.is_first_name(m.group(g)) and _addressed(
+                ctx, text, m, g, m.end("name2")) for g in ("name", "name2")) else ()
+        out.extend(finding(m.start(g), m.end(g), 0.6, "addressing") for g in names)
     return out
+
+
+def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
+    """Whether the word of ``group`` is a name the message is addressed to (``end``: where the names end)."""
+    res = ctx.res
+    s, e, word = m.start(group), m.end(group), m.group(group)
+    w = word.lower()
+    if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)) \
+            or ctx.vocab.relation_word.fullmatch(w):
+        return False  # ... or a token with a digit: "b4 hope smith" opens on bed 4; or a relative: "son will ring"
+    if (word.isupper() or PLURAL_ACRONYM.fullmatch(word)) and not res.is_name(w):
+        return False  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
+    if ordinary(ctx, w) and not res.is_first_name(w):
+        return False
+    # ... a naming verb ("tell will the bloods r back"), or a plural noun: "Gritters are out"
+    return not ((res.is_common(w) and (IMPERATIVE_NEXT.match(text, end) or ctx.vocab.naming_cue.match(text, s)))
+                or plural_subject(ctx, text, end, word) or not_a_person(ctx, text, s, e, ROLE_SKIP))
 
 
 # a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")

@@ -241,7 +241,7 @@ def _shapes(w: Dict[str, Tuple[str, ...]]) -> dict:
     return dict(
         addressing=re.compile(
             rf"(?:^|(?<=\n)|(?<=[.!?–—-][ \t])|(?<=\b(?:{flat_alternation(w['addressing_before'])})[ \t,]))"
-            rf"[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:,|-|:)?[ \t]+"
+            rf"[ \t]*@?(?P<name>[^\W\d_][\w'’\-]*)(?:[ \t]*[+&][ \t]*(?P<name2>[^\W\d_][\w'’\-]*))?[ \t]*(?:,|-|:)?[ \t]+"
             rf"(?=(?:{alternation(w['addressing_after'])})\b)", re.IGNORECASE),
         rota=re.compile(
             rf"\b(?P<name>[^\W\d_][\w'’-]*)[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|'s[ \t]+)?"
