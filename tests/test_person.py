@@ -76,9 +76,11 @@ RULE_ROWS = [
     ("thanks", "Thanks to the porters for the help", None),
     ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
     ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
-    # one word no name list knows after "from", "with" or "by" is a place or a group; a known name stays
+    # after "from", "with" or "by", words opening on no first name are a place, a group or a thing; a first name stays
     ("thanks", "Haggis, neeps and a piper from Thornaby for the residents", None),
+    ("thanks", "Clinics are moving from Hartley Park to the Ulster in May", None),  # a surname opening a place
     ("thanks", "Lovely flowers from Doreen on the desk this morning", "Doreen"),
+    ("thanks", "Double up at 9 with Marta Nowak please", "Marta Nowak"),
     # a word run together from two ordinary words is a brand or service; a name written so stays
     ("naming", "If you see someone sleeping out, tell StreetLink and we will go", None),
     ("thanks", "Thanks to GoodSAM responders for the quick CPR", None),

@@ -137,9 +137,11 @@ PREPOSITION_CUE = re.compile(r"(?i:from|with|by)[ \t]*$")
 
 
 def _unknown_after_preposition(ctx: Context, cue: str, words: List[str]) -> bool:
-    """One word no name list knows after "from", "with" or "by": a place, a group or a thing more often than a name
-    ("a piper from Leith", "from Thornaby", "meals from Hadassah"); "flowers from Doreen" stays."""
-    return len(words) == 1 and bool(PREPOSITION_CUE.search(cue)) and not ctx.res.is_name(words[0].rstrip("."))
+    """After "from", "with" or "by", words that open on no first name of the gazetteer: a place, a group or a thing
+    more often than a person ("from Thornaby", "moving from Musgrave Park to the Ulster", "donors from Black, Asian
+    ...", "with Sweet Caroline on repeat"); "flowers from Doreen", "double up with Marta Nowak" stay (a title's
+    name is the title rule's: "from Mrs Smith")."""
+    return bool(PREPOSITION_CUE.search(cue)) and not ctx.res.is_first_name(words[0].rstrip("."))
 
 
 def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
