@@ -316,6 +316,11 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Gift Aid forms are at the desk", "Gift Aid", None),
     # medicines named by brand, and a department written as a name
     ("please don't double up with Calpol Six Plus. Will update at 10.", "Calpol", None),
+    ("Swap Creon for Nutrizym 22 as per pharmacy, and Fortisip twice a day", "Nutrizym 22 as per pharmacy, and Fortisip", None),
+    # children's characters and ward songs are no one's names; a child named beside them is
+    ("A visit from Santa and Fireman Sam today for Kacper on Ward 4!", "Santa and Fireman Sam", "Kacper"),
+    ("The whole day unit sang Calon Lân and Auld Lang Syne with Mrs Prydderch", "Calon Lân and Auld Lang Syne",
+     "Prydderch"),
     ("From: Deepa\nTo: Medical Records\nSubject: notes request", "Medical Records", "Deepa"),
     # a kin word or a hand-over cue outranks the model's place ("Hodan", "Taz")
     ("Sagal Warsame (6), her mum Hodan on 07700 900 318, seen in minors", "minors", "Hodan"),
