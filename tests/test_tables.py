@@ -123,6 +123,18 @@ def test_a_column_headed_dob_makes_every_date_in_it_a_date_of_birth_and_leaves_o
     assert not any(v.endswith("2026") for v, _ in _found(scrubber, PASTED_LIST))  # the visit dates stay
 
 
+def test_a_date_under_another_header_of_a_table_with_a_dob_column_is_no_date_of_birth(scrubber):
+    """In a CSV export the "dob" header is near every date of the first rows; the column decides."""
+    export = ("ref,date_raised,surname,forename,dob,school\n"
+              "SG-101,2025-09-14,Doherty,Kian,2016-03-29,St Aidan PS\n"
+              "SG-102,2025-09-15,Yilmaz,Elif,2019-12-02,Hope Nursery")
+    dobs = _values(scrubber, export, "DATE_OF_BIRTH")
+    assert dobs == {"2016-03-29", "2019-12-02"}, dobs
+    # a row narrower than the header (a missing cell shifts the columns): nothing is dropped
+    ragged = "ref,date_raised,surname,forename,dob\nSG-103,2025-09-16,Doherty,2016-03-29"
+    assert "2016-03-29" in _values(scrubber, ragged, "DATE_OF_BIRTH")
+
+
 def test_a_column_headed_address_makes_every_numbered_cell_an_address(scrubber):
     addresses = _values(scrubber, PASTED_LIST, "STREET_ADDRESS")
     assert {"9 Quarry Bank Lane", "204 Hollins Walk", "Flat 5, Larkspur House"} <= addresses, addresses

@@ -17,7 +17,8 @@ more cells, border lines skipped); in each column,
   same shape (letters as letters, digits as digits: "D 771 0392" beside "D 118 4467"); a column headed "Hosp",
   "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number;
 * a **birth-date column** (headed "DOB", "Date of birth", "Born", "Dyddiad geni", or a cell wholly a date of birth)
-  makes every cell that is wholly a date ("19/06/1939", "7 Aug 1944", "1987/08/19", "03 MAR 1995") a date of birth;
+  makes every cell that is wholly a date ("19/06/1939", "7 Aug 1944", "1987/08/19", "03 MAR 1995") a date of birth,
+  and, where every column has its header, a date under another header that column's ("date_raised", "Admitted");
   with no header (a list continued past a blank row), a column of dates of earlier years beside a name in every
   row is too (an expected discharge date, this year's, is not); a column of dates is never a hospital number's;
 * an **address column** (headed "Address", "Addr", "Home address", "Cyfeiriad", or a cell wholly a street
@@ -103,7 +104,21 @@ def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], 
                     found += _values(text, rows, col, found, kind, header, shape)
         if "PERSON" in types:
             found += [f for row in rows for f in _numbered_row(text, row, found, name_ok)]
+        found = _without_other_dates(text, rows, found)
     return found
+
+
+def _without_other_dates(text: str, rows, findings: List[Finding]) -> List[Finding]:
+    """A table with a date-of-birth column and a header over every column, each row as wide as the header: a date
+    under another header is that column's ("date_raised", "Admitted", "EDD"), not a date of birth, though "dob" is
+    near it ("SG-2291,2025-09-14,Doherty,Kian,2016-03-29" under "ref,date_raised,surname,forename,dob")."""
+    heads = [text[c.start:c.end].strip(" :*\"") for c in rows[0]]
+    if any(len(r) != len(heads) for r in rows) or not any(DOB_HEADER.fullmatch(h) for h in heads) or any(
+            not h or DIGIT.search(h) for h in heads):
+        return findings
+    other = {(c.start, c.end) for r in rows[1:] for col, c in enumerate(r)
+             if not DOB_HEADER.fullmatch(heads[col]) and DATE_CELL.fullmatch(text, c.start, c.end)}
+    return [f for f in findings if not (f.entity_type == "DATE_OF_BIRTH" and (f.start, f.end) in other)]
 
 
 def _without_towns(text: str, findings: List[Finding]) -> List[Finding]:
