@@ -315,6 +315,7 @@ RULE_ROWS = [
     ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
     ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
     ("repeat", "The ivy by the window in bay 2 needs water", None),
+    ("repeat", "Mr Des Parkinson in bed 6. Parkinson's wife rang at 2", "Parkinson"),  # an eponym's possessive owning
     # a repeat of a name that is a word, after an article, is the word ("Joy … u are the joy of my life")
     ("repeat", "thanks to Joy for the choc orange in the staff room, joy ur a star", "joy"),
     ("repeat", "is June annual leave approved yet? asked June herself", "June"),
@@ -1104,6 +1105,9 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("A&E nurse at Diana, Princess of Wales Hospital in Grimsby", "Diana"),  # a royal's style after the name
     ("BED\tNAME\tAGE\tHOSP NO\n1\tKOWALCZYK, Tomasz\t81\tK3344556", "AGE"),  # a header word
     ("Her Behçet's is well controlled on colchicine", "Behçet"),  # an eponymous condition
+    ("FY2 teaching moved: Barrett's oesophagus and Hirschsprung's this week", "Barrett"),
+    # a patient's surname that is an eponym, repeated as the condition ("NOT PARKINSON'S": nothing it owns)
+    ("BED 6  PARKINSON, DES  79M  NOT PARKINSON'S!! - LEWY BODY\nBED 7  JONES, ANN  80F  FALL", "PARKINSON'S"),
     ("Text ChatHealth on the number on your planner", "ChatHealth"),  # a service
     ("Cennin Pedr ar bob ward heddiw", "Pedr"),  # Welsh 'daffodils'
     ("Great-grandmother Elsie Brooke, 96, from Hull", "Great"),  # a relation word with its 'great-'

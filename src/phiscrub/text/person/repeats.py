@@ -145,14 +145,17 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
             not month_first_name(text, at, name, ctx.res) and text[at + len(name):at + len(name) + 1] not in "'’")):
         return True  # "is June annual leave approved?", "since April": the month, before its leave or after a time word
     if " " not in name and ((name in ctx.vocab.place_after and re.match(r"[ \t]*\d", text[at + len(name):at + len(name) + 3]))
-                            or (name in ctx.res.eponyms and condition_follows(ctx, text, at + len(name)))):
-        return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward; "Graves' disease"
+                            or (name.lower() in ctx.res.eponyms and (condition_follows(ctx, text, at + len(name))
+                                                                     or POSSESSIVE_ALONE.match(text, at + len(name))))):
+        return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward; "Graves' disease",
+        # "NOT PARKINSON'S!!" (a possessive with nothing it owns: the condition; "PARKINSON'S wife" is his)
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and _cased_writer(text):
         return True  # "Hope's 30th … always having hope": a writer who capitalises writes the name so too
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 
 
+POSSESSIVE_ALONE = re.compile(r"(?i:['’]s|s['’])(?![\w'’])(?![ \t]+\w)")
 # a sentence or line opening on a letter: a writer who capitalises opens every one of them on a capital
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?][ \t]+|\n)[\"'“‘(]*(\p{L})", re.MULTILINE)
 
