@@ -319,6 +319,9 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Swap Creon for Nutrizym 22 as per pharmacy, and Fortisip twice a day", "Nutrizym 22 as per pharmacy, and Fortisip", None),
     # the pioneers hospitals and hospices are named after are no patients; a patient beside them is
     ("Moved to the Cicely Saunders unit on Tuesday, Mrs Arkwright settled well", "Cicely Saunders", "Arkwright"),
+    # a singer a resident asks for is no one's name to redact; a resident beside them is
+    ("Mrs Okonkwo asked for Dolly Parton and Elvis Presley at the tea dance", "Dolly Parton and Elvis Presley",
+     "Okonkwo"),
     # children's characters and ward songs are no one's names; a child named beside them is
     ("A visit from Santa and Fireman Sam today for Kacper on Ward 4!", "Santa and Fireman Sam", "Kacper"),
     ("The whole day unit sang Calon Lân and Auld Lang Syne with Mrs Prydderch", "Calon Lân and Auld Lang Syne",
