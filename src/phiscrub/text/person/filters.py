@@ -74,7 +74,9 @@ def _ends_in_place_word(ctx: Context, a: Around) -> bool:
     if words[-1].lower() not in ctx.vocab.place_after:
         return False
     last = words[-1].lower()
+    middle = words[1:-1]  # "Mary Ann Lane" a person; "Coreys Mill Lane" a street: a middle word no name or a place word
     return not (len(words) > 1 and ctx.res.is_surname(last) and not ctx.res.never_name(last) and last not in STREET_TYPES
+                and all(ctx.res.is_name(w) and w.lower() not in ctx.vocab.place_after for w in middle)
                 and (ctx.res.is_first_name(words[0]) or not (ctx.res.is_common(words[0]) or ctx.res.is_place(words[0])))
                 and not STREET_BEFORE.search(a.before) and not ctx.vocab.locative_before.search(a.before)
                 and not ALONG_BEFORE.search(a.before))
