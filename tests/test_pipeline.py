@@ -319,6 +319,8 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Swap Creon for Nutrizym 22 as per pharmacy, and Fortisip twice a day", "Nutrizym 22 as per pharmacy, and Fortisip", None),
     # the pioneers hospitals and hospices are named after are no patients; a patient beside them is
     ("Moved to the Cicely Saunders unit on Tuesday, Mrs Arkwright settled well", "Cicely Saunders", "Arkwright"),
+    # towns by their Welsh and Gaelic names are places
+    ("Diwrnod agored yn Abertawe a Chaerdydd; then Steòrnabhagh on Friday with Dorota", "Steòrnabhagh", "Dorota"),
     # a city's districts are places, and the town after a street address stays readable
     ("Referrals for Levenshulme and Moss Side now go to the south team, ask Dorota", "Levenshulme and Moss Side",
      "Dorota"),
