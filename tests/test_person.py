@@ -283,6 +283,10 @@ RULE_ROWS = [
     ("possessive", "Mrs Whipple's son rang twice", "Whipple"),  # a title before it: a person
     ("rota", "kai in charge tonight", "kai"),
     ("rota", "paeds on call tonight", None),
+    # shift swaps and cover name the nurse too; a specialty does not
+    ("rota", "Wed E – Mark swapping with Joanne", "Mark"),
+    ("rota", "dorota off sick again, can anyone do nights", "dorota"),
+    ("rota", "ortho can cover the gap on Friday", None),
     ("pair/bed", "b7 anita ferreira-lowe 58 – sob on exertion", "anita ferreira-lowe"),
     ("pair/bed", "bed 9 sean o'driscoll for theatre am", "sean o'driscoll"),
     ("pair/bed", "bay 2 bed 5 ivy clarke 91, fall at home", "ivy clarke"),
