@@ -106,6 +106,10 @@ RULE_ROWS = [
     ("title", "Matron will come round at ten", None),
     ("title/honorific", "mr hughes in bed 4 wants a cuppa", "hughes"),
     ("title/honorific", "mrs in bay 2 is comfy now", None),
+    # a lower-case initial with its full stop, before a surname or a particle
+    ("title/honorific", "mr c. pascoe - no answer again, ring back", "c. pascoe"),
+    ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
+    ("title/honorific", "dr a. lot of the bloods came back", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Sorry, wrong name on the list: surname is Kendal, not Kendall", "Kendal"),  # spelt out in prose: a town too
     ("field", "her maiden name was Holloway before she married", "Holloway"),

@@ -8,13 +8,27 @@ from __future__ import annotations
 import regex as re
 
 from phiscrub.text.person.context import Context
-from phiscrub.text.words import well_known_first_name
+from phiscrub.text.words import PARTICLES, well_known_first_name
 
 
 def named_first_word(ctx: Context, m, word: str, strong: bool, first_name: bool) -> bool:
     """After a strong cue, a stop word that is a common first name; after a relative, a first name that is a word
     before what a named person does next."""
-    return (strong and _stop_word_first_name(ctx, m, word)) or (first_name and _relative_named_next(ctx, m, word))
+    return (strong and (_stop_word_first_name(ctx, m, word) or _lower_initial(ctx, m))) or (
+        first_name and _relative_named_next(ctx, m, word))
+
+
+_LOWER_INITIAL = re.compile(r"[a-z]\.")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]{1,2}(?P<w>[a-z][\w'’-]{1,})")
+
+
+def _lower_initial(ctx: Context, m) -> bool:
+    """A lower-case initial with its full stop after a title in chat, before a word that can be a surname or a
+    particle ("mr c. pascoe", "mrs d. okafor-james", "m. da costa"; not "dr a. lot")."""
+    nxt = _LOWER_WORD_NEXT.match(m.string, m.end()) if _LOWER_INITIAL.fullmatch(m.group()) else None
+    w = nxt["w"] if nxt else ""
+    return bool(nxt) and (ctx.res.is_surname(w) or w in PARTICLES or not (
+        ctx.is_stop(w) or ctx.res.is_common(w) or ctx.res.never_name(w)))
 
 
 # after a relative's word and a lower-case first name that is also a word: a verb of coming, calling or asking, or a
