@@ -81,6 +81,8 @@ RULE_ROWS = [
     ("thanks", "Clinics are moving from Hartley Park to the Ulster in May", None),  # a surname opening a place
     ("thanks", "Lovely flowers from Doreen on the desk this morning", "Doreen"),
     ("thanks", "Double up at 9 with Marta Nowak please", "Marta Nowak"),
+    ("thanks", "Seen in clinic with OKONKWO today", "OKONKWO"),  # a surname that is no word or place
+    ("thanks", "A Band 5 from Kingston twelve years ago", None),  # a surname that is a place
     # a word run together from two ordinary words is a brand or service; a name written so stays
     ("naming", "If you see someone sleeping out, tell StreetLink and we will go", None),
     ("thanks", "Thanks to GoodSAM responders for the quick CPR", None),

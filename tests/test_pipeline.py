@@ -325,9 +325,9 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Referrals for Levenshulme and Moss Side now go to the south team, ask Dorota", "Levenshulme and Moss Side",
      "Dorota"),
     ("Home visit: Mr Osei, 14 Clarendon Road, Hartcliffe, at 10", "Hartcliffe", "14 Clarendon Road"),
-    # a singer a resident asks for is no one's name to redact; a resident beside them is
-    ("Mrs Okonkwo asked for Dolly Parton and Elvis Presley at the tea dance", "Dolly Parton and Elvis Presley",
-     "Okonkwo"),
+    # a living public figure is a person like any other (a celebrity patient is the breach IG fears most): the
+    # user allow-lists one with consent (PII-SPEC section 1); a song is no one
+    ("Ed Sheeran was on Ward 4 last night, lovely man", "Ward 4", "Ed Sheeran"),
     # children's characters and ward songs are no one's names; a child named beside them is
     ("A visit from Santa and Fireman Sam today for Kacper on Ward 4!", "Santa and Fireman Sam", "Kacper"),
     ("The whole day unit sang Calon Lân and Auld Lang Syne with Mrs Prydderch", "Calon Lân and Auld Lang Syne",

@@ -137,11 +137,15 @@ PREPOSITION_CUE = re.compile(r"(?i:from|with|by)[ \t]*$")
 
 
 def _unknown_after_preposition(ctx: Context, cue: str, words: List[str]) -> bool:
-    """After "from", "with" or "by", words that open on no first name of the gazetteer: a place, a group or a thing
-    more often than a person ("from Thornaby", "moving from Musgrave Park to the Ulster", "donors from Black, Asian
-    ...", "with Sweet Caroline on repeat"); "flowers from Doreen", "double up with Marta Nowak" stay (a title's
-    name is the title rule's: "from Mrs Smith")."""
-    return bool(PREPOSITION_CUE.search(cue)) and not ctx.res.is_first_name(words[0].rstrip("."))
+    """After "from", "with" or "by", words that open on neither a first name of the gazetteer nor a surname that is
+    no word or place, with only names after it: a place, a group or a thing more often than a person ("from
+    Thornaby", "moving from Musgrave Park to the Ulster", "donors from Black, Asian ...", "a Band 5 from Kingston",
+    "with Sweet Caroline on repeat"); "flowers from Doreen", "double up with Marta Nowak", "seen with OKONKWO" stay
+    (a title's name is the title rule's: "from Mrs Smith")."""
+    res, first = ctx.res, words[0].rstrip(".")
+    surname = (res.is_surname(first) and not res.is_common(first) and not res.is_place(first)
+               and all(res.is_name(w) and w.lower() not in ctx.vocab.place_after for w in words[1:]))
+    return bool(PREPOSITION_CUE.search(cue)) and not (res.is_first_name(first) or surname)
 
 
 def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
