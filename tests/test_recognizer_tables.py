@@ -146,6 +146,10 @@ BUILTIN = {
         miss("Date of birth: 1949-13-02"),
         miss("on 9 Apr 71 the ward opened"),
         miss("on 31/02/1950 the ward opened"),  # a mistyped date with no birth word is no date of birth
+        # a chat's answer to a question for the date of birth on the line above, after its sender's name
+        hit("Kasia: and her DOB?\nTomek: 4 June 1961. ward 9", "4 June 1961", "d month y"),
+        miss("Kasia: next clinic?\nTomek: 4 June 2027"),
+        miss("Kasia: and her DOB?\nTomek: dunno, clinic is 4 June 2027"),  # the date does not open the answer
         # a mistyped date of birth (a day the month lacks) is still one: its digits give the birthday away
         hit("DOB 02/30/1970", "02/30/1970", "numeric d/m/y"),
         hit("DOB 31/02/1950 on the form", "31/02/1950", "numeric d/m/y"),

@@ -203,6 +203,14 @@ def _corrected_birth_date(text: str, start: int) -> bool:
             and _ANY_FULL_DATE.search(text, first.end(), start) is None)  # the date right after the birth word's
 
 
+# a chat's answer: the line above asks for the date of birth ("and DOB?"), this one opens on the date after its
+# sender's name ("Saima: 1 March 1952")
+_ASKED_ABOVE = re.compile(r"(?i)(?:d\.?o\.?b|date[ \t]+of[ \t]+birth|birthday)[ \t]*\?+[ \t]*\n(?:[^\n:]{1,30}:)?[ \t]*$")
+
+
+def _asked_above(text: str, start: int) -> bool:
+    return _ASKED_ABOVE.search(text, max(0, start - 90), start) is not None
+
 _BIRTH_CUE = re.compile(rf"{_BIRTH_WORD.pattern}|(?i:\bbirthday\b)")  # a birth word, or "her birthday is …"
 
 
@@ -254,7 +262,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         """A birth word near the date, or the date alone in brackets right after a capitalised name with its
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
         return super().has_context(text, start, end) or _name_then_date(text, start, end) or _record_row_date(
-            text, start, end) or _corrected_birth_date(text, start)
+            text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start)
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
@@ -268,7 +276,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         if _DEATH_BEFORE.search(text, max(0, start - 30), start):
             return None
         own = _OWN_LABEL.search(text, max(0, start - 40), start)
-        if own and not _BIRTH_LABEL.search(own["label"]):
+        if own and not _BIRTH_LABEL.search(own["label"]) and not _asked_above(text, start):
             return None
         return None if _birth_date_above(text, start) else score
 
