@@ -16,6 +16,7 @@ common English words ("a", "i", "am", "an", "ran", "air", "mar"); a rarer one ("
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, List
 
 import regex as re
@@ -41,7 +42,13 @@ def celtic_line(text: str, at: int) -> bool:
     """Whether the line holding ``text[at]`` is Welsh or Scottish Gaelic by its function words."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = _WORD.findall(text, start, len(text) if end < 0 else end)
+    return _celtic(text, start, len(text) if end < 0 else end)
+
+
+@lru_cache(maxsize=512)
+def _celtic(text: str, start: int, end: int) -> bool:
+    """``celtic_line`` for one line, read once however many names stand on it."""
+    words = _WORD.findall(text, start, end)
     hits = sum(1 for w in words if _function(w))
     return hits >= MIN_WORDS and hits >= MIN_SHARE * len(words)
 
