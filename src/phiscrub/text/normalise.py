@@ -43,6 +43,15 @@ def _fold(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+class _FoldTable(dict):
+    """``str.translate``'s table for ``_fold``: each character folded once, on first sight (a few hundred at most)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 _O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]|0['’]")
 _O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
 _NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOolI][\dOolI./-]*[\dOolI](?![\w])")
@@ -76,7 +85,7 @@ def _ocr_zeros(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Return ``text`` folded character by character (same length, same offsets)."""
-    out = text if text.isascii() else "".join(_fold(ch) for ch in text)
+    out = text if text.isascii() else text.translate(_FOLD_TABLE)
     out = _ocr_zeros(out)
     assert len(out) == len(text)
     return out
