@@ -69,7 +69,8 @@ def _resolve_cluster(cluster: List[Finding], text: str) -> List[Finding]:
         pieces = _subtract((f.start, f.end), others) if others else [(f.start, f.end)]
         if pieces != [(f.start, f.end)]:  # trimmed: drop the separators left at its edges
             pieces = [_strip(text, s, e) for s, e in pieces]
-        placed += [replace(f, start=s, end=e) for s, e in pieces if s < e and (not text or _has_alnum(text, s, e))]
+        placed += [f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e)
+                   for s, e in pieces if s < e and (not text or _has_alnum(text, s, e))]
     return _merge_same_type(placed)
 
 
