@@ -143,9 +143,9 @@ def _unknown_after_preposition(ctx: Context, cue: str, words: List[str]) -> bool
     "with Sweet Caroline on repeat"); "flowers from Doreen", "double up with Marta Nowak", "seen with OKONKWO" stay
     (a title's name is the title rule's: "from Mrs Smith")."""
     res, first = ctx.res, words[0].rstrip(".")
-    surname = (res.is_surname(first) and not res.is_common(first) and not res.is_place(first)
-               and all(res.is_name(w) and w.lower() not in ctx.vocab.place_after for w in words[1:]))
-    return bool(PREPOSITION_CUE.search(cue)) and not (res.is_first_name(first) or surname)
+    return bool(PREPOSITION_CUE.search(cue)) and not (res.is_first_name(first) or (
+        res.is_surname(first) and not res.is_common(first) and not res.is_place(first)
+        and all(res.is_name(w) and w.lower() not in ctx.vocab.place_after for w in words[1:])))
 
 
 def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:

@@ -97,7 +97,7 @@ def _years(year_text: Optional[str]) -> Tuple[int, ...]:
     return (1900 + year, 2000 + year) if len(year_text.lstrip("'")) <= 2 else (year,)
 
 
-def mistyped_date(day: int, month: int) -> bool:
+def _mistyped_date(day: int, month: int) -> bool:
     """A day and month of a date's shape that the calendar lacks ("31/06", "30/02", "29/02" in 1951): after a
     birth word it is still someone's date of birth, mistyped, and its digits still give it away."""
     return 1 <= day <= 31 and 1 <= month <= 12
@@ -114,7 +114,7 @@ def _numeric_is_date(m: re.Match) -> Optional[bool]:
     years = _years(year)
     if is_date(int(day), int(month), years) or (len(a) != 4 and is_date(int(month), int(day), years)):
         return True
-    if mistyped_date(int(day), int(month)) or (len(a) != 4 and mistyped_date(int(month), int(day))):
+    if _mistyped_date(int(day), int(month)) or (len(a) != 4 and _mistyped_date(int(month), int(day))):
         return None
     return False
 
@@ -131,7 +131,7 @@ def _written_is_date(text: str) -> Optional[bool]:
         return None  # "Oct 1958", "Sept 62", "Mar '76": no day to check
     year = runs[1] if len(runs) > 1 else None
     number = MONTH_NUMBER[month.group().rstrip(".").lower()]
-    return None if is_date(int(runs[0]), number, _years(year)) or mistyped_date(int(runs[0]), number) else False
+    return None if is_date(int(runs[0]), number, _years(year)) or _mistyped_date(int(runs[0]), number) else False
 
 
 # days with a fixed date that people are born "on" (UK calendar): the day and month without digits
@@ -210,6 +210,7 @@ _ASKED_ABOVE = re.compile(r"(?i)(?:d\.?o\.?b|date[ \t]+of[ \t]+birth|birthday)[ 
 
 def _asked_above(text: str, start: int) -> bool:
     return _ASKED_ABOVE.search(text, max(0, start - 90), start) is not None
+
 
 _BIRTH_CUE = re.compile(rf"{_BIRTH_WORD.pattern}|(?i:\bbirthday\b)")  # a birth word, or "her birthday is …"
 
