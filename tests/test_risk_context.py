@@ -340,6 +340,10 @@ ROWS = [
     # the poster's own job is no patient's ("since I started as a hospital chaplain")
     ("own-job", "Ten years today since I started as a hospital chaplain in Cardiff.", (), "low"),
     ("own-job", "Ten years today since a chaplain in Cardiff started visiting us.", (), "medium"),
+    # where the poster's career began: "From a porter on Ward 4 to ..." is the poster's path, no patient's job
+    ("own-job", "Fifteen years qualified this week. From a hairdresser on Ward 4 to running the theatre team!", (),
+     "low"),
+    ("own-job", "Fifteen years qualified this week. A hairdresser on Ward 4 went home to her salon today!", (), "high"),
     # "born this month" is a birth
     ("born-this", "Welcome to the newest wee one in Orkney, born this month. First home visit done.", (), "medium"),
     ("born-this", "Welcome to the newest wee one in Orkney. First home visit done.", (), "low"),

@@ -254,3 +254,38 @@ def test_the_time_beside_an_incident_is_its_window(risk):
     assert r.level == "medium"
     alone = risk("A man in his 50s from Sheffield had a stroke this week.")
     assert alone.level == "high"  # the week is the stroke's own
+
+
+@pytest.mark.parametrize("text", [
+    "Frost and snow across Powys from Friday. If you've an older neighbour, knock, and check they've got heat and food.",
+    "Heatwave in Norwich this week: if you have an elderly relative, pop round and make sure they're drinking.",
+])
+def test_advice_to_look_in_on_someone_describes_no_one(risk, text):
+    r = risk(text)
+    assert r.level == "low"
+    assert any("advice to the reader" in f.note for f in r.factors)
+
+
+def test_a_role_one_or_two_hold_at_a_named_event_is_its_pool(risk):
+    ref = risk("Get well soon to the assistant referee who collapsed at Villa Park last night. Thanks to the fans.")
+    roles = _factor(ref, "ROLE")
+    assert [f.value for f in roles] == [2] and ref.level == "high"
+    fan = risk("Get well soon to the fan who collapsed at Villa Park last night. Thanks to everyone who helped.")
+    assert not _factor(fan, "ROLE")
+    assert fan.k > ref.k * 100
+
+
+def test_a_gathering_is_a_highland_games_crowd(risk):
+    r = risk("Busy day at the Cowal Gathering: a 38-year-old piper dislocated his shoulder. Ice and a sling.")
+    assert [f.value for f in r.factors if f.grain == "event"] == [3000]
+    family = risk("Busy day at a family gathering in Dunoon: a 38-year-old piper dislocated his shoulder.")
+    assert not [f for f in family.factors if f.grain == "event"]
+
+
+def test_routine_care_of_a_rescue_services_own_crew_is_no_call_out(risk):
+    jab = risk("Flu jabs this morning for the volunteer crew from Wells lifeboat, one of them a man in his 30s.")
+    assert not [f for f in jab.factors if f.kind == "INCIDENT"]
+    shout = risk("The volunteer crew from Wells lifeboat rescued a man in his 30s from the sandbanks this morning.")
+    assert [f.note for f in shout.factors if f.kind == "INCIDENT"] == [
+        "a call-out of a lifeboat: about 0.00014 per resident a year"]
+    assert shout.k < jab.k / 100

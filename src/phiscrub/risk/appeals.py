@@ -19,7 +19,10 @@ _IF_YOU = re.compile(r"\bif\s+(?:you|u)(?:['’]re|['’]ve|\s+are|\s+have|\s+fe
                      r"\s+think|\s+notice|\s+know|\s+see|\s+can['’]?t|\s+get|\s+start|\s+use|\s+struggle|\s+care)\b",
                      re.IGNORECASE)
 _DO = re.compile(r"\b(?:call|ring|dial|text|phone|contact|visit|speak\s+to|talk\s+to|see\s+your|book|get\s+(?:a|your)|"
-                 r"think\s+pharmacy|go\s+to|use\s+(?:nhs|111))\b", re.IGNORECASE)
+                 r"think\s+pharmacy|go\s+to|use\s+(?:nhs|111)|"
+                 # looking in on someone: "knock, and check they've got heating", "keep an eye on", "pop round"
+                 r"knock|check\s+(?:on|in\s+on|they|that|their|them)|look\s+in\s+on|keep\s+an\s+eye|make\s+sure|"
+                 r"pop\s+(?:in|round|over))\b", re.IGNORECASE)
 # the reader described: "if you're a lad", "you're a carer", "you or someone you know"
 _READER = re.compile(r"\b(?:you|u)(?:['’]re|\s+are)\s+(?:a|an)\s+[\w'’-]+|\b(?:you|u)\s+or\s+(?:someone|anyone)\s+you\s+"
                      r"(?:know|love|care\s+for)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail, pct
 # the words that make a bare name an event's, in its own name or anywhere in the post
 EVENT_WORDS = re.compile(r"\b(?:festival|festival-?goers?|carnival|show|showground|trials|games|run|marathon|races|"
                          r"racegoers|grand\s+prix|street\s+party|medical\s+tent|first\s+aid(?:ers)?|tent|campsite|stage|"
-                         r"headliner|crowds?|gig|match|stadium|fans|kick-?off|concert|half-?time|(?:first|second)\s+half)\b"
+                         r"headliner|crowds?|gig|match|stadium|fans|kick-?off|concert|half-?time|(?:first|second)\s+half|(?-i:Gathering))\b"
                          r"|#\w*fest\w*", re.IGNORECASE)
 
 
@@ -76,6 +76,27 @@ def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", crowd,
                           f"event crowd: {event}, about {crowd:,} people over {days} day{'s' if days > 1 else ''}",
                           "place", band=(days,), grain="event"))
+    return out
+
+
+# a role only one or two people hold at one event: the referee and the two assistants of a match, its goalkeepers,
+# captains and mascots; the pool is the role's holders, not the crowd (Laws of the Game: one referee, two assistant
+# referees, a fourth official; one goalkeeper and one captain a side)
+EVENT_ROLES = re.compile(r"\b(?:(?P<two>assistant\s+ref(?:eree)?s?|linesm[ae]n|lineswom[ae]n|goalkeepers?|goalies?|"
+                         r"captains?|skippers?|mascots?|managers?|umpires?)|(?P<one>ref(?:eree)?|fourth\s+official|"
+                         r"starter|commentator|compere|announcer))\b", re.IGNORECASE)
+
+
+def event_roles(text: str, source: str, details: List[Detail]) -> List[Detail]:
+    """The holders of a role at a named event ("the assistant referee who collapsed at Windsor Park"): one or two
+    people, finer than its crowd."""
+    if not any(d.grain == "event" for d in details):
+        return []
+    out = []
+    for m in EVENT_ROLES.finditer(text):
+        n = 2 if m["two"] else 1
+        out.append(Detail("ROLE", m.start(), m.end(), source, "place", n,
+                          f"a role at the event: {n} {'person' if n == 1 else 'people'} hold it", "member"))
     return out
 
 

@@ -15,7 +15,7 @@ import regex as re
 from phiscrub.risk import birthday as bd
 from phiscrub.risk import context as cx
 from phiscrub.risk.career import career_age
-from phiscrub.risk.crowds import at_first_aid, crowds
+from phiscrub.risk.crowds import at_first_aid, crowds, event_roles
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.health import (
     CARE_AFTER,
@@ -101,6 +101,10 @@ REPORTED_SPEECH = re.compile(r"\b(?:told\s+(?:me|us)|said|says|asked(?:\s+(?:me|
 # the poster's own work: "I'm a", "I started as a", "years as a" (one word of setting may come between: "hospital")
 OWN_JOB = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+(?:started|began|work(?:ed)?|trained|qualified)\s+as|years\s+as)\s+an?"
                      r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+# the poster's own path: "From a student on Ward 9 to leading the team", "went from a cleaner to a ward sister"
+CAREER_PATH = re.compile(r"(?:(?-i:From)|\bwent\s+from|\bI\s+(?:came|got)\s+here\s+from)\s+(?:being\s+)?an?(?:\s+[\w-]+)?\s+$",
+                         re.IGNORECASE)
+CAREER_PATH_TO = re.compile(r"[^.!?\n]{0,60}?\bto\s+(?:be(?:ing)?\s+)?(?:an?\s+|the\s+)?[\w-]+", re.IGNORECASE)
 # a service or a body named for an occupation: "the student health centre", "a farmers' market", "veterans' breakfast"
 SERVICE_FOR = re.compile(r"['’]?s?[ \t]+(?:health|wellbeing|union|halls|accommodation|services?|centres?|support|"
                          r"markets?|clubs?|associations?|charity|networks?|breakfasts?|days?|week|mental\s+health)\b",
@@ -125,6 +129,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # "Volunteer driving today: …", "Student nurse life": the poster's own role, heading the post
     if OWN_JOB.search(text, max(0, m.start - 40), m.start):
         return None  # "since I started as a hospital chaplain", "twenty-two years as a chaplain": the poster's work
+    if CAREER_PATH.search(text, max(0, m.start - 40), m.start) and CAREER_PATH_TO.match(text, m.end):
+        return None  # "From a student on Ward 9 to leading the community team": where the poster's career began
     share = OCCUPATION_SHARE.get(category, 0.005)
     return mention_detail(m, source, "share", share, f"occupation: about {pct(share)} of people (assumed)", "occupation")
 
@@ -228,7 +234,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     events = crowds(text, source, fig) + unit_sizes(text, source, towns)
     if events:  # the crowd replaces the town an event is named after ("Glastonbury", "Notting Hill")
         out = [d for d in out if d.role != "place" or not any(e.start < d.end and d.start < e.end for e in events)]
-        out += events
+        out += events + event_roles(text, source, events)
     for rx, kind, role, value, note, group in _PICKED_OUT:
         out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
     if own is not None:

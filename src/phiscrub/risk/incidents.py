@@ -28,6 +28,10 @@ SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the co
                  (re.compile(r"\b(?:rnli|lifeboats?|lifeboat\s+crew)\b", re.I), 0.00014, "a lifeboat"),
                  (re.compile(r"\bmountain\s+rescue|\bmrt\b|\bcave\s+rescue", re.I), 0.000064, "mountain rescue"),
                  (re.compile(r"\bair\s+ambulance|\bhems\b|\bhelimed\b", re.I), 0.0006, "an air ambulance"))
+# the service's own people, no call-out: "the volunteer crew from Sheringham lifeboat", "our mountain rescue team"
+SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+)?"
+                            r"(?:lifeboat|rnli|coastguard|mountain\s+rescue)\b|\b(?:lifeboat|rnli|coastguard|mountain\s+"
+                            r"rescue)\s+(?:crew|team|volunteers?|station)s?\b", re.IGNORECASE)
 # births of a kind, with their share of all births: a stillbirth about 1 in 285 (ONS, Births in England and Wales
 # 2022: 3.5 per 1,000), a baby born before 28 weeks about 1 in 200 and at 28-31 weeks about 1 in 100 (Bliss); the
 # gestation as neonatal teams write it: "a 27-weeker", "born at 26+3 weeks" (not "one of our 23-weekers": a group
@@ -96,6 +100,8 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", DETENTION_RATE, "a detention under the Mental "
                           f"Health Act: about {DETENTION_RATE:g} per resident a year", "incident"))
     service = next(((m, rate, what) for rx, rate, what in SERVICE_RATES if (m := rx.search(text))), None)
+    if service is not None and cx.routine(text) and not cx.EMERGENCY.search(_blank(SERVICE_PEOPLE, text)):
+        service = None  # routine care of the service's own people ("flu jab for one of the lifeboat crew"): no call-out
     if service is not None:  # a rescue service's call-out: its own rate, far below the ambulance rate
         m, rate, what = service
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
@@ -107,7 +113,7 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
 def _emergency(text: str, source: str, fig: Figures) -> List[Detail]:
     """An emergency: an A&E attendance where no ambulance is said, else the ambulance rate; assumed where no routine
     care is named."""
-    m = cx.EMERGENCY.search(text)
+    m = cx.EMERGENCY.search(_blank(SERVICE_PEOPLE, text))  # a rescue service's crew is its people, not a call-out
     ed = A_AND_E.search(text) if m is not None and not AMBULANCE.search(text) else None
     if ed is not None:  # seen in A&E, no ambulance said: any of its attendances, most of whom walk in
         return [Detail("INCIDENT", ed.start(), ed.end(), source, "rate", A_AND_E_RATE,
@@ -119,6 +125,11 @@ def _emergency(text: str, source: str, fig: Figures) -> List[Detail]:
         return [Detail("INCIDENT", -1, -1, source, "rate", fig.ambulance_rate, "no routine care named: taken as an "
                        f"emergency, {fig.ambulance_rate:g} ambulance incidents per resident a year", "assumed")]
     return []
+
+
+def _blank(rx: re.Pattern, text: str) -> str:
+    """``text`` with ``rx``'s matches blanked out, offsets kept."""
+    return rx.sub(lambda m: " " * len(m.group()), text)
 
 
 def _birth_kind(text: str, source: str, birth_found: bool) -> List[Detail]:
