@@ -60,6 +60,11 @@ CASES = [
     (A, "a cheeky gent we met, 91, asked for a pint", "91", {"form": "exact", "age_low": "91"}),
     (A, "the boy we looked after as a baby, now 17, who visited", "now 17", {"age_low": "17", "age_high": "17"}),
     (A, "the gent we saw, 12 of them, all", None, {}),
+    # the age may come a long clause after the person word
+    (A, "visited one of our patients at the community hospital in Bishop's Castle this morning: 103, and sharp",
+     "103", {"form": "exact", "age_low": "103"}),
+    (A, "visited one of our patients at the community hospital in Bishop's Castle on the top floor of the block 103",
+     None, {}),
     (A, "Walked the whole corridor today. Not bad for 94!", "for 94", {"age_low": "94", "age_high": "94"}),
     (A, "Great value for 12.50 a month", None, {}),
     (A, "a gentleman of 97 walked in", "of 97", {"form": "exact", "age_low": "97", "age_high": "97"}),

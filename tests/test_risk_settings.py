@@ -289,3 +289,28 @@ def test_routine_care_of_a_rescue_services_own_crew_is_no_call_out(risk):
     assert [f.note for f in shout.factors if f.kind == "INCIDENT"] == [
         "a call-out of a lifeboat: about 0.00014 per resident a year"]
     assert shout.k < jab.k / 100
+
+
+def test_sleeping_rough_is_a_small_share_of_a_towns_people(risk):
+    rough = risk("Outreach tonight: a man in his 50s who sleeps rough by the bus station in Kendal has a bad chest.")
+    assert [f.kind for f in rough.factors if f.group == "rarity"] == ["RARITY"] and rough.level == "high"
+    housed = risk("Outreach tonight: a man in his 50s who lives by the bus station in Kendal has a bad chest.")
+    assert not [f for f in housed.factors if f.group == "rarity"]
+    assert housed.k > rough.k * 1000
+
+
+def test_a_hotel_housing_people_seeking_asylum_is_the_pool(risk):
+    hotel = risk("Health checks at the hotel in Skegness today: a 16-year-old boy seeking asylum asked about school.")
+    assert [f.value for f in hotel.factors if f.kind == "PLACE" and f.grain == "venue"] == [125]
+    assert hotel.level == "high"
+    holiday = risk("Health checks at the hotel in Skegness today: a 16-year-old boy on holiday asked about school.")
+    assert not [f for f in holiday.factors if f.value == 125]
+
+
+def test_a_capitalised_show_is_a_county_show_crowd_and_a_listed_show_keeps_its_own(risk):
+    local = risk("Busy at the Black Isle Show today: a man in his 60s kicked by a bull in the cattle lines.")
+    assert [f.value for f in local.factors if f.grain == "event"] == [25_000]
+    listed = risk("Busy at the Royal Welsh Show today: a man in his 60s kicked by a bull in the cattle lines.")
+    assert [f.value for f in listed.factors if f.grain == "event"] == [240_000]
+    tv = risk("Busy at the shops today: a man in his 60s told us he had been on a quiz show.")
+    assert not [f for f in tv.factors if f.grain == "event"]

@@ -69,10 +69,14 @@ def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
         n = int(m["n"].replace(",", ""))
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", n, f"the people the post says were seen: {n:,}",
                           "place", grain="seen"))
+    named: List[Tuple[int, int]] = []
     for rx, event, crowd, days in _compiled(fig.events):
         m = rx.search(text)
         if m is None or not (EVENT_WORDS.search(m.group()) or EVENT_WORDS.search(text)):
             continue
+        if any(s < m.end() and m.start() < e for s, e in named):
+            continue  # a generic row ("... Show") inside an event already named ("Royal Welsh Show")
+        named.append(m.span())
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", crowd,
                           f"event crowd: {event}, about {crowd:,} people over {days} day{'s' if days > 1 else ''}",
                           "place", band=(days,), grain="event"))

@@ -200,6 +200,30 @@ _PICKED_OUT = ((cx.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one p
                 "unique"))
 
 
+# sleeping rough: England's single-night snapshot counted 3,898 people in autumn 2023 (DLUHC, Rough sleeping snapshot
+# in England: autumn 2023), about 0.007% of residents; the same share is taken for the UK
+ROUGH_SLEEPING = re.compile(r"\b(?:sleep(?:s|ing)?\s+rough|slept\s+rough|rough[- ]sleep(?:er|ers|ing)|beds?\s+down|bedding\s+down|"
+                            r"street[- ]homeless|living\s+on\s+the\s+streets?)\b", re.IGNORECASE)
+ROUGH_SLEEPING_SHARE = 3_898 / 56_490_000
+# a hotel housing people seeking asylum: about 50,500 people in about 400 hotels in June 2023 (Home Office, as
+# reported to Parliament), about 125 a hotel: its residents are the pool, finer than its town
+ASYLUM = re.compile(r"\b(?:asylum|refugees?|#?refugee\w*|home\s+office\s+accommodation)\b", re.IGNORECASE)
+HOTEL = re.compile(r"\b(?:the|a|an|our|one)\s+(?:asylum\s+|contingency\s+|local\s+)?hotels?\b", re.IGNORECASE)
+ASYLUM_HOTEL_RESIDENTS = 125
+
+
+def _circumstances(text: str, source: str) -> List[Detail]:
+    """Sleeping rough (a share of residents) and a hotel housing people seeking asylum (its residents, a place)."""
+    out = [Detail("RARITY", m.start(), m.end(), source, "share", ROUGH_SLEEPING_SHARE,
+                  f"sleeping rough: about {pct(ROUGH_SLEEPING_SHARE)} of residents (DLUHC snapshot)", "rarity")
+           for m in ROUGH_SLEEPING.finditer(text)][:1]
+    if (m := HOTEL.search(text)) and ASYLUM.search(text):
+        out.append(Detail("PLACE", m.start(), m.end(), source, "place", ASYLUM_HOTEL_RESIDENTS,
+                          f"a hotel housing people seeking asylum: about {ASYLUM_HOTEL_RESIDENTS} residents (Home "
+                          "Office)", "place", grain="venue"))
+    return out
+
+
 _AGE_PRONOUN = re.compile(r"\b(?:(?P<f>her)|his)\b", re.IGNORECASE)
 
 
@@ -246,7 +270,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         count = cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
         out.append(Detail("SELF_AGE", career.start(), career.end(), source, "count", count, "the poster's age from "
                           f"their career: about {count} possible dates of birth", "self_disclosure"))
-    out += _sex_of_age(text, out, source) + one_of_only(text, source, fig)
+    out += _sex_of_age(text, out, source) + one_of_only(text, source, fig) + _circumstances(text, source)
     out = at_first_aid(text, out + incidents(text, source, fig))
     return sorted(out, key=lambda d: (d.start, d.end))
 

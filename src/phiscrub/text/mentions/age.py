@@ -86,7 +86,7 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
                   r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
                   r"lad|lass|chap|fella|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents))\b"
                   r"(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
-                  r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,40}?(?:[,:]\s+(?:now\s+)?)?)"
+                  r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,60}?(?:[,:]\s+(?:now\s+)?)?)"
                   r"(?:(?<=\s)(?:is|now)\s+|(?<=[,:]\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
     # praise for an age: "not bad for 96", "going strong for 101" (the number ends the phrase)
     ("praise-for-n", r"(?<=\b(?:not\s+bad|not\s+too\s+shabby|pretty\s+good|good|great|amazing|incredible|brilliant|"
