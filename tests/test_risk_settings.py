@@ -314,3 +314,11 @@ def test_a_capitalised_show_is_a_county_show_crowd_and_a_listed_show_keeps_its_o
     assert [f.value for f in listed.factors if f.grain == "event"] == [240_000]
     tv = risk("Busy at the shops today: a man in his 60s told us he had been on a quiz show.")
     assert not [f for f in tv.factors if f.grain == "event"]
+
+
+def test_an_island_sharing_its_postcode_district_counts_its_own_residents(risk):
+    unst = risk("Weighed a 5-week-old on Unst today, home visits up here come with a ferry.")
+    assert [f.value for f in unst.factors if f.kind == "PLACE"] == [632]  # NRS Census 2011, not ZE2's 14,209
+    assert unst.level == "high"
+    skye = risk("Weighed a 5-week-old on Skye today, home visits up here come with a bridge.")
+    assert [f.value for f in skye.factors if f.kind == "PLACE"] == [FIG.island("Skye")] and FIG.island("Skye") > 9_000

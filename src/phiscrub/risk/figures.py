@@ -80,8 +80,9 @@ def _islands(districts: Dict[str, int]) -> Dict[str, int]:
         missing = [c for c in codes if c not in districts]
         if missing:
             raise ValueError(f"island-postcode-districts.csv: {r['island']}: no population for {missing}")
+        people = int(r["population"]) if r["population"] else sum(districts[c] for c in codes)
         for name in r["names"].split(";"):
-            out[_ISLAND_PREFIX.sub("", name.strip())] = sum(districts[c] for c in codes)
+            out[_ISLAND_PREFIX.sub("", name.strip())] = people  # the island's own count where its district is shared
     return out
 
 
