@@ -7,7 +7,11 @@ The public API is what ``__all__`` lists. Names resolve on first use, so
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from phiscrub import regex_cache
+
 __version__ = "0.1.0"
+
+regex_cache.install()  # before any phiscrub module compiles its patterns
 
 _EXPORTS = {
     "Scrubber": "phiscrub.api",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -261,7 +262,17 @@ class TextPipeline:
 
 
 def build_parts(config: ScrubConfig) -> Parts:
-    """The recognizers, the PERSON recognizer and the mention finders, over one Resources object."""
+    """The recognizers, the PERSON recognizer and the mention finders, over one Resources object.
+
+    Built from phiscrub's own files only, its compiled patterns are kept for the next start (``regex_cache``);
+    with a user's YAML recognizers nothing built here is kept."""
+    from phiscrub import regex_cache
+
+    with regex_cache.recording() if not config.recognizer_files else nullcontext():
+        return _build_parts(config)
+
+
+def _build_parts(config: ScrubConfig) -> Parts:
     from phiscrub.resources import build_resources
     from phiscrub.resources.keep import user_not_names
     from phiscrub.text.recognizers import build_recognizers
