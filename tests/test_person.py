@@ -434,6 +434,12 @@ RULE_ROWS = [
     ("quoted-name", "her ex ('Tigger') keeps turning up at the ward door", "Tigger"),
     ("quoted-name", "dad's mate (\"Wee Shug\") drove him in", "Wee Shug"),
     ("quoted-name", "the sign on the door said 'Exit' and a friend 'Thanks'", None),  # no person word; a keep word
+    # what someone is called, said before or after the quotes
+    ("quoted-name", 'Hospital passport. Call me "Tiggy". I love trains.', "Tiggy"),
+    ("quoted-name", 'Partner notified, contact given as "Baz", works nights', "Baz"),
+    ("quoted-name", 'our gran Edith Pryce ("Bunty" to everyone on the estate) passed peacefully', "Bunty"),
+    ("quoted-name", 'My name is Aaliyah but I like "Lee-Lee"', "Lee-Lee"),
+    ("quoted-name", 'He said "Thanks" to everyone and known as "The Best Ward"', None),  # stop and keep words
     ("signature", "The theatre list has changed again, see the board.\n\nBronwen\nSenior Sister, Day Surgery", "Bronwen"),
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name

@@ -110,6 +110,14 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
 # Mick')", 'a man called "Spider"'
 QUOTED_AFTER = re.compile(r"\b(?P<noun>[a-z]+)[ \t]*(?:\([ \t]*)?[\"'‘“](?P<nick>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)"
                           r"[\"'’”]")
+# a quoted name after words that say what someone is called ('Call me "JJ"', 'known as "Dom"', 'but I like "JL"'),
+# or before words that say who calls them that ('("Daisy" to everyone)', '"Ah Ming" to the family')
+_NICK = r"[\"'‘“](?P<nick>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)[\"'’”]"
+QUOTED_NAMING = re.compile(
+    r"\b(?:(?i:call\s+me|call\s+(?:him|her|them)|known\s+as|goes\s+by|went\s+by|given\s+as|likes\s+to\s+be\s+called|"
+    r"prefers(?:\s+to\s+be\s+called)?|preferred\s+name(?:\s+is)?|answers\s+to|nicknamed|aka|but\s+i\s+(?:like|prefer)))"
+    rf"[ \t:]*(?:\([ \t]*)?{_NICK}"
+    rf"|(?:\(|,)[ \t]*{_NICK}[ \t]+to[ \t]+(?i:everyone|everybody|the\s+family|family|friends|(?:his|her|their)\s+\w+|us\s+all|all)\b")
 PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
                          "boyfriend girlfriend partner ex carer visitor stranger driver suspect youth".split())
 
@@ -119,16 +127,17 @@ def from_quoted(ctx: Context, text: str) -> List[Finding]:
     that person is called, even a nickname no list knows ('the lodger ("Gaz")', "her partner ('Big Mick')").
     Avoids: a quote after any other word ('the sign said "Exit"'), keep and stop words ('a friend "Thanks"')."""
     out = []
-    for m in QUOTED_AFTER.finditer(text):
-        noun, nick = m["noun"], m["nick"]
-        if noun not in PERSON_NOUNS and not ctx.vocab.relation_word.fullmatch(noun):
+    for m in list(QUOTED_AFTER.finditer(text)) + list(QUOTED_NAMING.finditer(text)):
+        nick = m["nick"]
+        if m.re is QUOTED_AFTER and m["noun"] not in PERSON_NOUNS and not ctx.vocab.relation_word.fullmatch(m["noun"]):
             continue
         words = nick.split()
         if words[0].lower() in NICK_ADJECTIVES and len(words) > 1:
             words = words[1:]  # "Big Mick", "Wee Jimmy": the adjective is part of the nickname
         if any(ctx.res.never_name(w) or ctx.is_stop(w.lower()) for w in words):
             continue
-        out.append(finding(m.start("nick"), m.end("nick"), SCORE, "quoted-name"))
+        start = text.index(nick, m.start())
+        out.append(finding(start, start + len(nick), SCORE, "quoted-name"))
     return out
 
 
