@@ -463,6 +463,10 @@ RULE_ROWS = [
     ("chat-subject", "bloods for bay 3 not back, priya to chase after lunch", "priya"),  # a task handed to her
     ("chat-subject", "can someone pls ring joy in pharmacy re the apixaban", "joy"),  # and department
     ("chat-subject", "there is no hope in pharmacy today, the robot is down", None),  # no clause opens on the word
+    # where a colleague or a visitor comes from: the nurse bank, the agency, their church
+    ("chat-subject", "also pat from the bank is on tonight, she doesnt know the ward", "pat"),
+    ("chat-subject", "tell him kofi from church says get well soon", "kofi"),
+    ("chat-subject", "we got the money from the bank and a loan from the agency", None),
     ("chat-subject", "big dave from security is on tonight", "dave"),
     ("chat-subject", "who has the keys? baz took them home again", "baz"),
     ("chat-subject", "and rota from Monday is out, also ED from Tuesday", None),

@@ -28,7 +28,7 @@ from phiscrub.types import Finding
 # inside a word, "andrew" holds no "rew" after "and")
 _OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()–—]|\p{So}|\b(?:and|or|but|also|lol|omg|ok|okay|so|fyi|tho|coz|"
          r"cos|pls|plz|hiya|hi|hey|morning|evening|big|little|ask|try|tell|ring|text|anyway|then|w|its|it['’]s|"
-         r"cover|covering|asked))[ \t]*)")
+         r"cover|covering|asked|tell[ \t]+(?:him|her|them)))[ \t]*)")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left|"
@@ -48,10 +48,11 @@ _DOING = (r"ha[sd][ \t]+(?:it|got|them|the|her|his|my|agreed|swapped)|is[ \t]+(?
           r"took|takes|brought|borrowed|(?:is|was)[ \t]+(?:senior|back|in[ \t]+today)|from[ \t]+(?:the[ \t]+)?"
           r"(?:(?-i:\p{Lu}\p{Ll}+)|pharmacy|security|estates|switchboard|theatres?|radiology|physio|ot|bank|agency|"
           r"admin|facilities|portering|occ[ \t]+health|ed|a&e|resus|icu|itu|hdu|ccu|maternity|paeds|ward[ \t]+\d+|"
+          r"church|chapel|mosque|temple|gurdwara|synagogue|next[ \t]+door|"
           r"(?:bed|bay|room|rm|side[ \t]*r(?:oo)?m)[ \t]*\d+)|takes[ \t]+over|has[ \t]+my\b")
 # what only a colleague has, so a name that is also a word counts: the shift they come from, and what is theirs
 # ("its ade from nights", "tell jordan his car is blocking the bins")
-_THEIRS = (r"from[ \t]+(?:nights|days|lates|earlies)|(?:his|her)[ \t]+(?:car|keys|phone|bag|lunch|locker|badge|"
+_THEIRS = (r"from[ \t]+(?:nights|days|lates|earlies|the[ \t]+(?:bank|agency))|(?:his|her)[ \t]+(?:car|keys|phone|bag|lunch|locker|badge|"
            r"lanyard|coat|glasses|shift|rota)\b")
 # a colleague's own occasion or shift, in the possessive ("its daisy's last shift", "cover joys early", "Tolu's naming
 # ceremony"): only a person has one, so a name that is also a word counts too
@@ -60,6 +61,7 @@ _OWN = (r"(?:last|first|leaving|naming|birthday|bday|wedding|hen|stag|retirement
 CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}(?:[\p{{L}}'’-]*\p{{L}})?)(?:[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b|"
                           rf"(?P<own>['’]?s[ \t]+(?i:{_OWN})|[ \t]+(?i:{_THEIRS})))", re.MULTILINE)
 SAID = re.compile(rf"(?i:{_SAID})")
+THEIRS = re.compile(rf"(?i:{_THEIRS})")
 SKIP = frozenset({"abroad", "field-label"})
 
 
@@ -75,7 +77,7 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
             continue
         if m["own"] and m["own"][0] in "sS" and (len(w) < 3 or ctx.is_stop(w + "s") or res.is_common(w + "s")):
             continue  # with no apostrophe the whole word must be no word itself: "has early", "this early"
-        if (res.is_common(w) or res.never_name(w)) and not (m["own"] or SAID.match(m["verb"])):
+        if (res.is_common(w) or res.never_name(w)) and not (m["own"] or SAID.match(m["verb"]) or THEIRS.match(m["verb"])):
             continue  # "hope is on the way": a word that is a name only before a verb of speaking or leaving
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "chat-subject"))
