@@ -328,8 +328,10 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     # a living public figure is a person like any other (a celebrity patient is the breach IG fears most): the
     # user allow-lists one with consent (PII-SPEC section 1); a song is no one
     ("Ed Sheeran was on Ward 4 last night, lovely man", "Ward 4", "Ed Sheeran"),
-    # a singer who has died is a song to play, by full name only: a patient sharing the first name is redacted
-    ("Memory café sang Vera Lynn and Jim Reeves with Vera Hughes on Ward 4", "Vera Lynn and Jim Reeves", "Vera Hughes"),
+    # a singer who has died is a song to play (by full name only); the patient singing along is a person
+    ("Memory café sang Vera Lynn and Jim Reeves with Elsie Hughes on Ward 4", "Vera Lynn and Jim Reeves",
+     "Elsie Hughes"),
+    ("Vera Hughes sang along on Ward 4", "Ward 4", "Vera Hughes"),
     # children's characters and ward songs are no one's names; a child named beside them is
     ("A visit from Santa and Fireman Sam today for Kacper on Ward 4!", "Santa and Fireman Sam", "Kacper"),
     ("The whole day unit sang Calon Lân and Auld Lang Syne with Mrs Prydderch", "Calon Lân and Auld Lang Syne",
