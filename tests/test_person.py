@@ -434,6 +434,11 @@ RULE_ROWS = [
     ("quoted-name", "her ex ('Tigger') keeps turning up at the ward door", "Tigger"),
     ("quoted-name", "dad's mate (\"Wee Shug\") drove him in", "Wee Shug"),
     ("quoted-name", "the sign on the door said 'Exit' and a friend 'Thanks'", None),  # no person word; a keep word
+    # a word-name the writer flags as a name in brackets after it
+    ("flagged-name", "- Hope Brook (yes really) – palliative, JIC meds in house", "Hope Brook"),
+    ("flagged-name", "dtr sterling (yes thats her name) wants a call after 10", "sterling"),
+    ("flagged-name", "also sunny (the man in bed 9, not the weather lol) wants a brew", "sunny"),
+    ("flagged-name", "go to side room (not the bay) and ward 4 (yes really)", None),  # no name word
     # what someone is called, said before or after the quotes
     ("quoted-name", 'Hospital passport. Call me "Tiggy". I love trains.', "Tiggy"),
     ("quoted-name", 'Partner notified, contact given as "Baz", works nights', "Baz"),

@@ -27,6 +27,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import all_but, not_a_person
+from phiscrub.text.person.flagged import from_flagged
 from phiscrub.text.person.gazetteer import SUBJECT_VERB, from_gazetteer
 from phiscrub.text.person.month_names import from_month_name
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
@@ -289,7 +290,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),
     Rule("bed-run", "bed-run", from_bed_run), Rule("parity", "parity", from_parity),
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
-    Rule("bracket-forename", "bracket-forename", from_bracket_forename),
+    Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
     Rule("before-phone", "before-phone", from_before_phone),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
