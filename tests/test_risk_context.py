@@ -15,6 +15,9 @@ ROWS = [
     # a time narrows the pool only through an incident: a crew's call has the ambulance rate, a visit none
     ("incident", "Called out this morning to a lady in her 80s in Exeter who had fallen in the garden.", (), "high"),
     ("incident", "Home visit this morning to a lady in her 80s in Exeter: she made us scones.", (), "low"),
+    # an outreach team's round and the dressing it does are routine care
+    ("incident", "Street health round in Leeds last night: dressed the feet of a man in his 40s. Be kind.", (), "low"),
+    ("incident", "In Leeds last night: a man in his 40s. Be kind.", (), "high"),
     ("incident", "On Tuesday we took a man in his 60s from Ripon to A&E. He argued about the football all the way.",
      (), "high"),
     ("incident", "On Tuesday we met a man in his 60s from Ripon at our clinic. He argued about the football.", (),

@@ -59,6 +59,8 @@ ROUTINE = re.compile(
     r"medicals?|wellbeing|(?:back|returned|went\s+back)\s+(?:at|to)\s+work|"
     r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
     r"conference|stand|stall|fundraiser|bake\s+sale|awareness|"
+    # an outreach team's round and the dressing it does: "street health round last night", "dressed his feet"
+    r"outreach|(?:street|health|outreach|soup|night)\s+(?:round|run)s?|dressed\s+(?:the|his|her|their)\s+\w+|"
     # services that are routine care, named in the post or the poster's earlier posts: a time there dates a
     # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
     r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|"

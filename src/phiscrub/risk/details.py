@@ -201,10 +201,12 @@ _PICKED_OUT = ((cx.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one p
 
 
 # sleeping rough: England's single-night snapshot counted 3,898 people in autumn 2023 (DLUHC, Rough sleeping snapshot
-# in England: autumn 2023), about 0.007% of residents; the same share is taken for the UK
+# in England: autumn 2023); over a year about 11.6 times as many sleep rough (London's CHAIN count, 11,993 people seen
+# in 2023-24, against London's 1,033 in that snapshot), about 45,000 people, 0.08% of residents; the same share is
+# taken for the UK
 ROUGH_SLEEPING = re.compile(r"\b(?:sleep(?:s|ing)?\s+rough|slept\s+rough|rough[- ]sleep(?:er|ers|ing)|beds?\s+down|bedding\s+down|"
                             r"street[- ]homeless|living\s+on\s+the\s+streets?)\b", re.IGNORECASE)
-ROUGH_SLEEPING_SHARE = 3_898 / 56_490_000
+ROUGH_SLEEPING_SHARE = 3_898 * 11_993 / 1_033 / 56_490_000
 # a hotel housing people seeking asylum: about 50,500 people in about 400 hotels in June 2023 (Home Office, as
 # reported to Parliament), about 125 a hotel: its residents are the pool, finer than its town
 ASYLUM = re.compile(r"\b(?:asylum|refugees?|#?refugee\w*|home\s+office\s+accommodation)\b", re.IGNORECASE)
@@ -215,7 +217,7 @@ ASYLUM_HOTEL_RESIDENTS = 125
 def _circumstances(text: str, source: str) -> List[Detail]:
     """Sleeping rough (a share of residents) and a hotel housing people seeking asylum (its residents, a place)."""
     out = [Detail("RARITY", m.start(), m.end(), source, "share", ROUGH_SLEEPING_SHARE,
-                  f"sleeping rough: about {pct(ROUGH_SLEEPING_SHARE)} of residents (DLUHC snapshot)", "rarity")
+                  f"sleeping rough: about {pct(ROUGH_SLEEPING_SHARE)} of residents over a year (DLUHC, CHAIN)", "rarity")
            for m in ROUGH_SLEEPING.finditer(text)][:1]
     if (m := HOTEL.search(text)) and ASYLUM.search(text):
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", ASYLUM_HOTEL_RESIDENTS,
