@@ -322,3 +322,15 @@ def test_an_island_sharing_its_postcode_district_counts_its_own_residents(risk):
     assert unst.level == "high"
     skye = risk("Weighed a 5-week-old on Skye today, home visits up here come with a bridge.")
     assert [f.value for f in skye.factors if f.kind == "PLACE"] == [FIG.island("Skye")] and FIG.island("Skye") > 9_000
+
+
+def test_a_death_at_a_given_age_has_that_ages_death_rate():
+    assert 0.04 < FIG.death_rate(80, 89) < 0.1 and FIG.death_rate(30, 39) < 0.002
+    assert FIG.death_rate(100, 105) > FIG.death_rate(90, 99) > FIG.death_rate(80, 89)
+
+
+def test_the_death_of_someone_in_their_80s_is_one_of_the_many_at_that_age(risk):
+    old = risk("Bereavement office, Bristol: an hour with a daughter whose dad, in his 80s, died this month.")
+    assert old.level == "medium"  # about 6 in 100 people in their 80s die in a year, not the 1 in 100 of all ages
+    young = risk("Bereavement office, Bristol: an hour with a daughter whose dad, in his 40s, died this month.")
+    assert young.level == "high"

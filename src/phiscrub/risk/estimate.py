@@ -175,6 +175,7 @@ def _time(details: List[Detail], window: Optional[Detail], k: float, used: Dict[
     if not rates:
         return k  # nothing happened that has a rate: a routine visit's day narrows nothing
     rate, ri = min(rates)
+    rate = _death_at_age(details, ri, rate, fig)
     if window is None:
         if rate > UNUSUAL_RATE_AT_MOST and details[ri].group not in YEAR_DEFAULT:
             return k
@@ -187,6 +188,16 @@ def _time(details: List[Detail], window: Optional[Detail], k: float, used: Dict[
     steps.append(f"{rate:g} (such incidents per resident a year)")
     steps.append(_years(window.value))
     return k * rate * window.value
+
+
+def _death_at_age(details: List[Detail], ri: int, rate: float, fig: Figures) -> float:
+    """A death of someone whose age the post gives: the deaths a year at that age (life tables), not all ages'
+    ("her dad, in his 80s, died this month": about 6 in 100 a year, not 1 in 100)."""
+    ages = [d for d in details if d.group == "age" and d.role == "share" and d.band]
+    if details[ri].group != "death" or not ages:
+        return rate
+    at_age = fig.death_rate(*min(ages, key=lambda d: d.value).band)
+    return at_age if at_age is not None else rate
 
 
 def _counts(details: List[Detail], k: float, used: Dict[int, float], steps: List[str]) -> float:

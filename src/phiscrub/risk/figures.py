@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -33,6 +34,23 @@ class Figures:
     regions: Dict[str, int] = field(default_factory=dict)  # a county's or region's name (lower case) -> its residents
     events: Tuple[Tuple[str, str, int, int], ...] = ()  # (event, regex pattern, crowd, days) of event-crowds.csv
     hospitals: Tuple[Tuple[str, str], ...] = ()  # (regex pattern, host town, lower case) of hospital-towns.csv
+    mortality: Tuple[Tuple[int, float], ...] = ()  # (age, deaths per person a year) of uk-mortality-by-age.csv
+
+    def death_rate(self, low: int, high: int) -> Optional[float]:
+        """Deaths per person a year among residents aged ``low``..``high`` (life-table rates interpolated between
+        the rows, weighted by the residents at each age), or None without the table."""
+        if not self.mortality:
+            return None
+        low, high = min(max(0, low), OLDEST), min(OLDEST, max(low, high))
+        ages = [a for a, _ in self.mortality]
+        people = deaths = 0.0
+        for age in range(low, high + 1):
+            i = max(0, min(len(ages) - 2, bisect_right(ages, age) - 1))
+            (a0, q0), (a1, q1) = self.mortality[i], self.mortality[i + 1]
+            q = q0 + (q1 - q0) * min(1.0, max(0.0, (age - a0) / (a1 - a0)))
+            n = sum(self.by_age[age])
+            people, deaths = people + n, deaths + n * q
+        return deaths / people if people else None
 
     def age_share(self, low: int, high: int) -> float:
         """The share of UK residents aged ``low``..``high`` inclusive (ages above 105 count as 105+)."""
@@ -114,6 +132,7 @@ def figures() -> Figures:
         regions=_regions(),
         events=tuple((r["event"], r["pattern"], int(r["crowd"]), int(r["days"])) for r in _rows("event-crowds.csv")),
         hospitals=tuple((r["pattern"], r["town"]) for r in _rows("hospital-towns.csv")),
+        mortality=tuple((int(r["age"]), float(r["deaths_per_person_a_year"])) for r in _rows("uk-mortality-by-age.csv")),
     )
 
 
