@@ -334,3 +334,11 @@ def test_the_death_of_someone_in_their_80s_is_one_of_the_many_at_that_age(risk):
     assert old.level == "medium"  # about 6 in 100 people in their 80s die in a year, not the 1 in 100 of all ages
     young = risk("Bereavement office, Bristol: an hour with a daughter whose dad, in his 40s, died this month.")
     assert young.level == "high"
+
+
+def test_one_of_a_group_of_an_occupation_counts_the_group_once(risk):
+    r = risk("Huge thanks to one of the fishermen in Whitby who has helped at our hospice for six years.")
+    assert [f.value for f in r.factors if f.kind == "GROUP"] == [100]
+    assert not [f for f in r.factors if f.group == "occupation" and f.role == "share"]
+    alone = risk("Huge thanks to a fisherman in Whitby who has helped at our hospice for six years.")
+    assert [f for f in alone.factors if f.group == "occupation" and f.role == "share"]
