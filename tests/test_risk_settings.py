@@ -342,3 +342,10 @@ def test_one_of_a_group_of_an_occupation_counts_the_group_once(risk):
     assert not [f for f in r.factors if f.group == "occupation" and f.role == "share"]
     alone = risk("Huge thanks to a fisherman in Whitby who has helped at our hospice for six years.")
     assert [f for f in alone.factors if f.group == "occupation" and f.role == "share"]
+
+
+@pytest.mark.parametrize("short, full", [("Newcastle", "Newcastle upon Tyne"), ("Stoke", "Stoke-on-Trent")])
+def test_a_citys_everyday_short_name_is_the_city(risk, short, full):
+    said = [f.value for f in risk(f"A man in his 60s from {short} fell today.").factors if f.kind == "PLACE"]
+    written = [f.value for f in risk(f"A man in his 60s from {full} fell today.").factors if f.kind == "PLACE"]
+    assert said == written and said[0] > 200_000  # not Newcastle, County Down (7,444)

@@ -91,12 +91,20 @@ def _named_place(m: Mention, source: str, level: str, surface: str, population: 
         return mention_detail(m, source, "place", town, f"the hospital's town, {town:,} residents (GeoNames)",
                               "place")
     fixed = {"street": STREET, "venue": VENUE, "road": ROAD, "hospital": CATCHMENT, "region": REGION}
+    full = SHORT_FORMS.get(surface.lower())
+    if full and place_populations().get(full, 0) > (population or 0):  # "Newcastle": Newcastle upon Tyne
+        population = place_populations()[full]
     if population:
         return mention_detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
     value = fixed.get(level, CATCHMENT)
     return mention_detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
 
 
+# a city's or town's everyday short name, the name GeoNames gives a smaller place (Newcastle, County Down: 7,444) or
+# none: the big one is meant (Royal Mail post towns and NHS trust names use the long forms)
+SHORT_FORMS = {"newcastle": "newcastle upon tyne", "hull": "kingston upon hull", "stoke": "stoke-on-trent",
+               "southend": "southend-on-sea", "berwick": "berwick-upon-tweed", "burton": "burton upon trent",
+               "ashton": "ashton-under-lyne", "ashby": "ashby-de-la-zouch", "weston": "weston-super-mare"}
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
                              "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})
