@@ -15,6 +15,10 @@ ROWS = [
     # a time narrows the pool only through an incident: a crew's call has the ambulance rate, a visit none
     ("incident", "Called out this morning to a lady in her 80s in Exeter who had fallen in the garden.", (), "high"),
     ("incident", "Home visit this morning to a lady in her 80s in Exeter: she made us scones.", (), "low"),
+    # a long-term condition's specialist team is routine care: its day dates a contact, not an incident
+    ("incident", "Our epilepsy nurses cover all of Powys, and today a man in his 30s told me he is driving again.", (),
+     "medium"),
+    ("incident", "Powys today: a man in his 30s told me he is driving again.", (), "high"),
     # an outreach team's round and the dressing it does are routine care
     ("incident", "Street health round in Leeds last night: dressed the feet of a man in his 40s. Be kind.", (), "low"),
     ("incident", "In Leeds last night: a man in his 40s. Be kind.", (), "high"),

@@ -59,6 +59,10 @@ ROUTINE = re.compile(
     r"medicals?|wellbeing|(?:back|returned|went\s+back)\s+(?:at|to)\s+work|"
     r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
     r"conference|stand|stall|fundraiser|bake\s+sale|awareness|"
+    # a long-term condition's specialist team or clinic: "our paediatric diabetes team", "the memory service"
+    r"(?:diabet\w*|epilepsy|asthma|respiratory|(?-i:COPD)|heart\s+failure|cardiac\s+rehab|renal|kidney|oncology|cancer|"
+    r"haematology|rheumatology|dermatology|continence|stoma|tissue\s+viability|memory|dementia|parkinson['’]?s|"
+    r"eating\s+disorders?|perinatal)\s+(?:team|service|nurses?|clinic|specialists?)|"
     # an outreach team's round and the dressing it does: "street health round last night", "dressed his feet"
     r"outreach|(?:street|health|outreach|soup|night)\s+(?:round|run)s?|dressed\s+(?:the|his|her|their)\s+\w+|"
     # services that are routine care, named in the post or the poster's earlier posts: a time there dates a
