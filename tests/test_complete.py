@@ -43,6 +43,8 @@ ROWS = [
     ("comma-inverted", "Thanks FRENCH, Reg x", "FRENCH", "PERSON", "FRENCH, Reg"),  # a kiss ends the cell
     ("comma-inverted", "his daughter ENGLISH, Jericho rang", "Jericho", "PERSON", "ENGLISH, Jericho"),  # after a relative
     ("comma-inverted", "1. MAC AN T-SAOIR, Kit  74  chest pain", "Kit", "PERSON", "MAC AN T-SAOIR, Kit"),
+    ("comma-inverted", "Missing: Mac an t-Saoir, Rodel, 34", "Rodel", "PERSON", "Mac an t-Saoir, Rodel"),  # Gaelic
+    ("comma-inverted", "seen by the Mac an t-Saoir clan, Rodel too", "Rodel", "PERSON", None),  # no comma before him
     ("comma-inverted", "PATTERSON, Ward 7 please", "PATTERSON", "PERSON", None),       # a keep word after the comma
     ("comma-inverted", "pt in bed 14 (Mahmood, Tariq, NHS no)", "Tariq", "PERSON", "Mahmood, Tariq"),
     ("comma-inverted", "Thanks, Tariq, see you", "Tariq", "PERSON", None),

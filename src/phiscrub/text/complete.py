@@ -9,8 +9,8 @@ its shape, source and the false positive it avoids):
 * ``ocr-fragments``: the rest of a name OCR broke into pieces ("Gl ad ys"; ``ocr_fragments``).
 * ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H", "DE LA CRUZ, Maria": a block-capital
   surname and a comma before a name, or a capitalised forename after a block-capital name; in title case, a surname
-  of the gazetteer that is no word before a first name ("Siddiqui, Tariq"). The layout decides, not the word
-  ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
+  of the gazetteer that is no word, or a Gaelic one, before a first name ("Siddiqui, Tariq", "Mac an t-Saoir, Rodel").
+  The layout decides, not the word ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
 * ``block-capitals``: "ADEWALE OKONJO-BELL", "LE PAGE": block-capital words and particles beside a block-capital
   name, up to the line's end; acronyms and keep words stop it.
 * ``particles``: "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said": lower-case name particles then a
@@ -41,7 +41,6 @@ its shape, source and the false positive it avoids):
   ("Name: ZOFIA LONDON", "Wei Jericho Love and her husband"). A form's "Sarah FORD": a known surname in capitals
   after a title-case name when no capital word runs on ("Sarah SO MUCH" stays). A town no list calls a word, right
   after a first name, is the surname ("Jem Sherborne"; "Jem Sherborne Hospital" and "Jo Tenby 4" are the town's).
-
 * ``wrapped-line``: a name wrapped across one line break in mid-sentence ("my husband Thomas" ending a line,
   "Adeyemi-Roberts in his final days" opening the next: ``wrapped``), or stacked in a signature block ("Sarah" alone
   on a line, "Okafor" alone on the next).
@@ -75,7 +74,8 @@ from phiscrub.types import Finding
 __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
-_TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’])?[A-Z][a-z][\w'’\-]*)[ \t]*,[ \t]*$")  # "O'Sullivan,"
+_TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’])?[A-Z][a-z][\w'’\-]*|(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|"
+                                 r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*$")  # "O'Sullivan,", "Mac an t-Saoir,"
 _FORENAME_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)"
 )
