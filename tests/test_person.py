@@ -1004,6 +1004,7 @@ def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, na
     ("Mrs Ruth Kerr (daughter) visiting from Stanley, staying at the hotel", "Stanley"),
     ("Her nephew flew over from Dallas, Texas for the party", "Dallas"),  # its state after it: even a name is the city
     ("He has just come back from a year working in Sydney", "Sydney"),  # in a city of a million or more
+    ("Radiographer for 30 years. Born in Kandy, she trained at Leeds", "Kandy"),  # where a life happened
 ])
 def test_a_city_abroad_after_a_trip_word_is_no_name(scrubber, text, place):
     at = text.index(place)

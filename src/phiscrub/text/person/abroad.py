@@ -95,6 +95,9 @@ _REGIONS = "|".join("""Alabama Alaska Arizona Arkansas California Colorado Conne
 # a move: "came to Derby from Colombo", "moved here from Lagos", "arrived from Manila" (a person is "a card from")
 MOVED_FROM = re.compile(r"\b(?i:(?:came|come|comes|coming|arrived)\s+(?:to|here|over|across|back|in|into)\b[^.!?\n]{0,30}?|"
                         r"(?:moved|moving|emigrated|relocated|fled)\b[^.!?\n]{0,30}?)\b(?i:from)\s+$")
+# where a life happened: "Born in Kandy", "grew up in Lagos", "trained in Florence" (a person is no one's birthplace)
+LIFE_IN = re.compile(r"\b(?i:born|raised|grew\s+up|brought\s+up|trained|studied|qualified|lived|lives|living|"
+                     r"settled|worked)[ \t]+in[ \t]+$")
 REGION_AFTER = re.compile(rf",[ \t]*(?:{_REGIONS})\b")
 IN_NEAR = re.compile(r"\b(?i:in|near|nr)[ \t]+$")
 BIG_CITY = 1_000_000  # a city every reader knows: a place wherever it stands, unless also a name
@@ -118,6 +121,8 @@ def _city_abroad(ctx: Context, a: Around, population: int) -> bool:
     after "from" when a city of 100,000+, and anywhere when of 1,000,000+."""
     if REGION_AFTER.match(a.after) or (IN_NEAR.search(a.before) and population >= BIG_CITY):
         return True  # "from Austin, Texas", "a year in Sydney": its state or country after it, or a city all know
+    if LIFE_IN.search(a.before):
+        return True  # "Born in Kandy, trained in Colombo": where someone was born, lived or trained
     if MOVED_FROM.search(a.before) and population >= FROM_CITY:
         return True  # "came to Derby from Colombo in 1991": where someone moved from, even a city that is a surname
     strength = _name_strength(ctx, a.span)
