@@ -336,12 +336,14 @@ def test_the_death_of_someone_in_their_80s_is_one_of_the_many_at_that_age(risk):
     assert young.level == "high"
 
 
-def test_one_of_a_group_of_an_occupation_counts_the_group_once(risk):
+def test_one_of_a_group_of_an_occupation_is_that_works_share_of_the_place(risk):
     r = risk("Huge thanks to one of the fishermen in Whitby who has helped at our hospice for six years.")
-    assert [f.value for f in r.factors if f.kind == "GROUP"] == [100]
-    assert not [f for f in r.factors if f.group == "occupation" and f.role == "share"]
-    alone = risk("Huge thanks to a fisherman in Whitby who has helped at our hospice for six years.")
-    assert [f for f in alone.factors if f.group == "occupation" and f.role == "share"]
+    assert not [f for f in r.factors if f.kind == "GROUP"]  # not a group of 100 with the work's share again
+    jobs = [f.value for f in r.factors if f.group == "occupation" and f.role == "share"]
+    town = [f.value for f in r.factors if f.kind == "PLACE"]
+    assert jobs and town and abs(r.k - town[0] * jobs[0]) < 1e-6 * r.k
+    crew = risk("Huge thanks to one of our choir who has helped at our hospice for six years.")
+    assert [f.value for f in crew.factors if f.kind == "GROUP"] == [100]  # a group that is no occupation
 
 
 @pytest.mark.parametrize("short, full", [("Newcastle", "Newcastle upon Tyne"), ("Stoke", "Stoke-on-Trent")])

@@ -263,8 +263,9 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         out += events + event_roles(text, source, events)
     for rx, kind, role, value, note, group in _PICKED_OUT:
         out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
-    groups = [d for d in out if d.kind == "GROUP"]  # "one of the ministers": the group is of that work already
-    out = [d for d in out if not (d.group == "occupation" and any(g.start <= d.start and d.end <= g.end for g in groups))]
+    jobs = [d for d in out if d.group == "occupation" and d.role == "share"]  # "one of the skippers on the Mallaig
+    # ferry": the pool is that work's share of the place's people, not a small group of 100 with that share again
+    out = [d for d in out if not (d.kind == "GROUP" and any(d.start <= j.start and j.end <= d.end for j in jobs))]
     if own is not None:
         count = 1 if cx.age_with_its_day(text, own) else cx.DAYS_IN_A_YEAR * cx.birth_years(own)
         out.append(Detail("SELF_AGE", own.start(), own.end(), source, "count", count,
