@@ -163,6 +163,8 @@ CASES = [
     (T, "seen on Tuesday night", "Tuesday night", {"granularity": "part_of_day", "day": "weekday"}),
     (T, "wandering at night", "at night", {"granularity": "part_of_day"}),
     (T, "in the early hours", "in the early hours", {"granularity": "part_of_day"}),
+    (T, "Spent the afternoon with a young lad", "the afternoon", {"granularity": "part_of_day"}),
+    (T, "the afternoon clinic was spent on audits", None, {}),
     (T, "Morning all, night shift done", None, {}),
     (T, "about 2000 people came", None, {}),
     (T, "adrenaline 1:10,000", None, {}),

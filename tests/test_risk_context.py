@@ -47,6 +47,17 @@ ROWS = [
     # a birthday opening the post, with no one named for it, is the poster's own: with their career age, their DOB
     ("own birthday", "Birthday today 🎂 and the radiology lot brought me doughnuts.",
      ("Qualified as a radiographer at 22 in 2003 and never looked back",), "high"),
+    ("own birthday", "Birthday on nights today 🎂 the crew sang over the radio.",
+     ("Started on the road when I was 21 and that was fifteen years ago this spring",), "high"),
+    ("own birthday", "Birthday on nights today 🎂 the crew sang over the radio.",
+     ("Started on the road fifteen years ago this spring",), "medium"),
+    # a birth aboard a ferry, a plane or a train is one of a handful a year
+    ("born aboard", "Welcome, little one! Born on the ferry to Stornoway this year, mum and baby doing well.", (), "high"),
+    ("born aboard", "Welcome, little one! Born in Stornoway this year, mum and baby doing well.", (), "medium"),
+    # an assessment under the Mental Health Act has its own rate, even at a clinic (an assessment is routine there)
+    ("mha", "Spent the afternoon at the Wick clinic with a young lad who needed a Mental Health Act assessment.", (),
+     "high"),
+    ("mha", "Spent the afternoon at the Wick clinic with a young lad who needed his exam certificates.", (), "medium"),
     ("own birthday", "Birthday today for our longest-serving porter, 40 years in the job.",
      ("Qualified as a radiographer at 22 in 2003 and never looked back",), "medium"),
     # a care setting named after a condition: its patient has the condition ("Eating disorders unit: one of our girls")

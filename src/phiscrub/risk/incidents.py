@@ -46,7 +46,11 @@ BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sl
                (re.compile(r"\bborn\s+(?:in\s+(?:the\s+back\s+of\s+)?(?:a|the|her|his|their)\s+(?:car|taxi|cab|van|"
                            r"ambulance|lay-?by|hallway|bathroom)|on\s+the\s+(?:way|hard\s+shoulder|roadside)|at\s+the\s+"
                            r"roadside|before\s+(?:we|the\s+(?:midwife|midwives|crew|ambulance))\s+(?:arrived|got\s+there))",
-                           re.I), 0.005, "a birth before a midwife or crew arrived"))
+                           re.I), 0.005, "a birth before a midwife or crew arrived"),
+               # born aboard a ferry, a plane or a train: a handful a year among the UK's ~700,000 births (news reports;
+               # phiscrub's assumption: about 1 in 100,000)
+               (re.compile(r"\bborn\s+(?:on|aboard|in\s+mid-?air\s+on)\s+(?:the|a|an|board)\s+(?:\w+\s+)?(?:ferry|boat|ship|"
+                           r"plane|flight|train|bus|crossing)\b", re.I), 0.00001, "a birth aboard a ferry, plane or train"))
 # CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
 # ("learned CPR", "CPR training") gives no one's incident
 CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
@@ -59,6 +63,10 @@ CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|perform
 DETENTION = re.compile(r"\b(?:detain(?:ed|ing)?|sectioned|section(?:ing)?)\b[^.!?\n]{0,60}?\bmental\s+health\s+act\b|"
                        r"\b(?:was|been|being|got|getting)\s+sectioned\b|\b(?:section|s\.?)\s?136\b", re.I)
 DETENTION_RATE = 0.0009
+# an assessment under the Act, a detention's first step: about two for each detention (AMHP caseloads; phiscrub's
+# assumption), about 0.0018 per resident a year
+MHA_ASSESSMENT = re.compile(r"\b(?:mental\s+health\s+act|(?-i:MHA))\s+assessments?\b", re.I)
+MHA_ASSESSMENT_RATE = 2 * DETENTION_RATE
 
 
 # A&E: about 25 million attendances a year in England, about 0.44 per resident (NHS England, A&E Attendances and
@@ -99,6 +107,9 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     if m is not None:  # a detention's own rate, far below the ambulance rate
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", DETENTION_RATE, "a detention under the Mental "
                           f"Health Act: about {DETENTION_RATE:g} per resident a year", "incident"))
+    elif (m := MHA_ASSESSMENT.search(text)) is not None:
+        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", MHA_ASSESSMENT_RATE, "an assessment under the "
+                          f"Mental Health Act: about {MHA_ASSESSMENT_RATE:g} per resident a year", "incident"))
     service = next(((m, rate, what) for rx, rate, what in SERVICE_RATES if (m := rx.search(text))), None)
     if service is not None and cx.routine(text) and not cx.EMERGENCY.search(_blank(SERVICE_PEOPLE, text)):
         service = None  # routine care of the service's own people ("flu jab for one of the lifeboat crew"): no call-out

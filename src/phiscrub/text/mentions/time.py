@@ -76,7 +76,9 @@ _TIMES = (
                                r"|(?:in\s+the\s+)?(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?"
                                r"|(?:at|by|before|around|after)\s+(?:dawn|dusk|sunrise|sunset|first\s+light)"
                                r"|(?:at|over|by)\s+(?:lunchtime|teatime|lunch|breakfast)|rush\s+hour"
-                               r"|in\s+the\s+(?:morning|afternoon|evening))\b(?!\s*shifts?\b)", _I)),
+                               r"|in\s+the\s+(?:morning|afternoon|evening)"
+                               # spent with someone: "Spent the afternoon with a young lad", "spent the evening in resus"
+                               r"|(?<=\bspent\s+)the\s+(?:morning|afternoon|evening|night))\b(?!\s*shifts?\b)", _I)),
 )
 
 
