@@ -51,6 +51,10 @@ ROWS = [
      ("Started on the road when I was 21 and that was fifteen years ago this spring",), "high"),
     ("own birthday", "Birthday on nights today 🎂 the crew sang over the radio.",
      ("Started on the road fifteen years ago this spring",), "medium"),
+    # a few people named together are each described; an item of a list of calls is a tally
+    ("few", "Rough night in Leeds. Three lads with stab wounds outside a club just after 2am.", (), "high"),
+    ("few", "Rough night in Leeds: chest pains, falls, three lads with stab wounds and a lost tourist. Every call counts.",
+     (), "low"),
     # a birth aboard a ferry, a plane or a train is one of a handful a year
     ("born aboard", "Welcome, little one! Born on the ferry to Stornoway this year, mum and baby doing well.", (), "high"),
     ("born aboard", "Welcome, little one! Born in Stornoway this year, mum and baby doing well.", (), "medium"),

@@ -260,9 +260,13 @@ def many_people(text: str, m: Mention) -> bool:
                     or _AGE_GROUP.search(surface))  # "the over-65s", "under-5s"
     if _EVERY_BEFORE.search(text, max(0, m.start - 30), m.start):
         return True  # "every teacher now knows", "all the drivers": everyone of a kind, no one of them
+    if _FEW_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False  # "three young lads with stab wounds": a few people, each of them described
     return bool(_PLURAL.search(surface)) and not _ONE_OF.search(text, max(0, m.start - 30), m.start)
 
 
+_FEW_BEFORE = re.compile(r"(?<![,&][ \t])(?<![,&])\b(?:two|three|four|[2-4]|both|a\s+couple\s+of|a\s+pair\s+of)\s+(?:\w+\s+)?$",
+                         re.IGNORECASE)  # not an item of a list of calls: "falls, a fishbone, two drunk students"
 _AGE_GROUP = re.compile(r"\b(?:over|under)[- ]?\d{1,3}s\b", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|all|any)\s+(?:(?:the|our|of|single)\s+)*$", re.IGNORECASE)
 
