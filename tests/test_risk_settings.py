@@ -351,3 +351,10 @@ def test_a_citys_everyday_short_name_is_the_city(risk, short, full):
     said = [f.value for f in risk(f"A man in his 60s from {short} fell today.").factors if f.kind == "PLACE"]
     written = [f.value for f in risk(f"A man in his 60s from {full} fell today.").factors if f.kind == "PLACE"]
     assert said == written and said[0] > 200_000  # not Newcastle, County Down (7,444)
+
+
+def test_a_performer_at_a_named_event_is_one_of_a_small_share_of_its_people(risk):
+    piper = risk("First aid tent at the Cowal Gathering: patched up a piper who tripped marching with the massed bands.")
+    assert [f.value for f in piper.factors if f.kind == "ROLE"] == [0.02] and piper.level == "high"
+    crowd = risk("First aid tent at the Cowal Gathering: patched up plenty of blisters and a few wasp stings.")
+    assert not [f for f in crowd.factors if f.kind == "ROLE"] and crowd.level == "low"

@@ -91,9 +91,15 @@ EVENT_ROLES = re.compile(r"\b(?:(?P<two>assistant\s+ref(?:eree)?s?|linesm[ae]n|l
                          r"starter|commentator|compere|announcer))\b", re.IGNORECASE)
 
 
+# those who perform or compete at an event, not watch it: a small share of its people (phiscrub's assumption: 1 in 50)
+PERFORMERS = re.compile(r"\b(?:pipers?|drummers?|dancers?|competitors?|athletes?|musicians?|bandsm[ae]n|performers?|"
+                        r"exhibitors?|stallholders?|stewards?|marshals?)\b", re.IGNORECASE)
+PERFORMER_SHARE = 0.02
+
+
 def event_roles(text: str, source: str, details: List[Detail]) -> List[Detail]:
     """The holders of a role at a named event ("the assistant referee who collapsed at Windsor Park"): one or two
-    people, finer than its crowd."""
+    people, finer than its crowd; a performer or competitor ("a piper in the massed bands"): one of a small share."""
     if not any(d.grain == "event" for d in details):
         return []
     out = []
@@ -101,6 +107,9 @@ def event_roles(text: str, source: str, details: List[Detail]) -> List[Detail]:
         n = 2 if m["two"] else 1
         out.append(Detail("ROLE", m.start(), m.end(), source, "place", n,
                           f"a role at the event: {n} {'person' if n == 1 else 'people'} hold it", "member"))
+    if (m := PERFORMERS.search(text)) is not None:
+        out.append(Detail("ROLE", m.start(), m.end(), source, "share", PERFORMER_SHARE, "performing or competing at the "
+                          f"event: about {pct(PERFORMER_SHARE)} of its people (assumed)", "performer"))
     return out
 
 
