@@ -358,3 +358,19 @@ def test_a_performer_at_a_named_event_is_one_of_a_small_share_of_its_people(risk
     assert [f.value for f in piper.factors if f.kind == "ROLE"] == [0.02] and piper.level == "high"
     crowd = risk("First aid tent at the Cowal Gathering: patched up plenty of blisters and a few wasp stings.")
     assert not [f for f in crowd.factors if f.kind == "ROLE"] and crowd.level == "low"
+
+
+def test_a_question_put_to_the_reader_opening_the_post_is_advice(risk):
+    r = risk("Over 75 in Truro? Your shingles jab is free this winter. Ask your GP surgery or pharmacy.")
+    assert r.level == "low" and any("advice to the reader" in f.note for f in r.factors)
+    patient = risk("Over 75 in Truro? A lady in her 80s fell at home today. Ask your GP surgery about falls.")
+    assert patient.level != "low"
+
+
+def test_a_service_named_for_children_and_a_comparative_are_no_ones(risk):
+    ed = risk("Our children's ED in Leeds has seen 40+ scooter injuries this summer. Helmets, please.")
+    assert not [f for f in ed.factors if f.group == "relationship"]
+    van = risk("Our new electric ambulance on its first shift in Hull today: quieter, cleaner, and warm.")
+    assert not [f for f in van.factors if f.group == "occupation"]
+    job = risk("Our cleaner in Hull, a lady in her 60s, retired today after 30 years.")
+    assert [f for f in job.factors if f.group == "occupation"]

@@ -22,15 +22,19 @@ _DO = re.compile(r"\b(?:call|ring|dial|text|phone|contact|visit|speak\s+to|talk\
                  r"think\s+pharmacy|go\s+to|use\s+(?:nhs|111)|"
                  # looking in on someone: "knock, and check they've got heating", "keep an eye on", "pop round"
                  r"knock|check\s+(?:on|in\s+on|they|that|their|them)|look\s+in\s+on|keep\s+an\s+eye|make\s+sure|"
-                 r"pop\s+(?:in|round|over))\b", re.IGNORECASE)
+                 r"pop\s+(?:in|round|over)|ask\s+(?:your|a|at|for))\b", re.IGNORECASE)
 # the reader described: "if you're a lad", "you're a carer", "you or someone you know"
 _READER = re.compile(r"\b(?:you|u)(?:['’]re|\s+are)\s+(?:a|an)\s+[\w'’-]+|\b(?:you|u)\s+or\s+(?:someone|anyone)\s+you\s+"
                      r"(?:know|love|care\s+for)\b", re.IGNORECASE)
 
 
+# a question put to the reader opening the post: "Pregnant in Swansea? Your whooping cough jab …", "Over 75? …"
+_ASKED = re.compile(r"\A[^.!?\n]{2,40}\?[ \t\n]+(?=[^\n]*\b(?:you|your|u)\b)", re.IGNORECASE)
+
+
 def addressed_to_reader(text: str) -> bool:
     """Advice or an alert put to the reader, singling no one else out (see the module docstring)."""
-    if not (_IF_YOU.search(text) and _DO.search(text)):
+    if not ((_IF_YOU.search(text) or _ASKED.match(text)) and _DO.search(text)):
         return False
     return ONE_PERSON.search(_READER.sub(" ", text)) is None
 

@@ -101,6 +101,10 @@ REPORTED_SPEECH = re.compile(r"\b(?:told\s+(?:me|us)|said|says|asked(?:\s+(?:me|
 # the poster's own work: "I'm a", "I started as a", "years as a" (one word of setting may come between: "hospital")
 OWN_JOB = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+(?:started|began|work(?:ed)?|trained|qualified)\s+as|years\s+as)\s+an?"
                      r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+# jobs whose word is also a comparative ("cleaner", "fitter"): a job only after a determiner or a describing word
+COMPARATIVE_JOBS = frozenset({"cleaner", "fitter"})
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|our|my|his|her|their|your|as|retired|former|school|office|ward|hospital|"
+                               r"contract|agency|night|domestic)[ \t]+$", re.IGNORECASE)
 # the poster's own path: "From a student on Ward 9 to leading the team", "went from a cleaner to a ward sister"
 CAREER_PATH = re.compile(r"(?:(?-i:From)|\bwent\s+from|\bI\s+(?:came|got)\s+here\s+from)\s+(?:being\s+)?an?(?:\s+[\w-]+)?\s+$",
                          re.IGNORECASE)
@@ -127,6 +131,8 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # what a child plays at or looks like ("like a real scientist"), not anyone's work
     if OPENS_LINE.search(text, max(0, m.start - 4), m.start) is not None or m.start == 0:
         return None  # "Volunteer driving today: …", "Student nurse life": the poster's own role, heading the post
+    if text[m.start:m.end].lower() in COMPARATIVE_JOBS and not DETERMINER_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return None  # "Quieter, cleaner, and the crew say": a comparison, not a job ("our cleaner", "a fitter")
     if OWN_JOB.search(text, max(0, m.start - 40), m.start):
         return None  # "since I started as a hospital chaplain", "twenty-two years as a chaplain": the poster's work
     if CAREER_PATH.search(text, max(0, m.start - 40), m.start) and CAREER_PATH_TO.match(text, m.end):
@@ -137,7 +143,7 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
 
 # a service named for a relation ("our children's diabetes team") and a thing named for a day ("a Christmas card")
 SERVICE_NEXT = re.compile(r"['’]?s?[ \t]+(?:[\w-]+[ \t]+)?(?:teams?|wards?|units?|hospitals?|hospices?|services?|nurses?|"
-                          r"centres?|clinics?|departments?|charity)\b", re.IGNORECASE)
+                          r"centres?|clinics?|departments?|charity|(?-i:ED)|a\s?&\s?e|emergency\s+department)\b", re.IGNORECASE)
 DAY_AS_THING = re.compile(r"[ \t]+(?:cards?|party|parties|jumpers?|dinner|lunch|tree|presents?|fair|market|songs?|carols?|"
                           r"decorations?|do|raffle|hamper|film|menu|cake|pudding|spirit|cheer|wishes)\b", re.IGNORECASE)
 
