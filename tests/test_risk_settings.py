@@ -374,3 +374,12 @@ def test_a_service_named_for_children_and_a_comparative_are_no_ones(risk):
     assert not [f for f in van.factors if f.group == "occupation"]
     job = risk("Our cleaner in Hull, a lady in her 60s, retired today after 30 years.")
     assert [f for f in job.factors if f.group == "occupation"]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("One of our cardiac arrest survivors, a man from Leeds, came in today to meet the crew.", False),
+    ("One of our blood donors, a man from Leeds, came in today with cake.", False),
+    ("One of our bellringers, a man from Leeds, came in today with cake.", True),
+])
+def test_former_patients_donors_and_supporters_are_no_small_group(risk, text, group):
+    assert bool([f for f in risk(text).factors if f.kind == "GROUP"]) is group

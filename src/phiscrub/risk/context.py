@@ -112,7 +112,7 @@ ONE_OF_GROUP = re.compile(
     r"\b(?:one|each)\s+of\s+(?:our|my|the|their|his|her|\p{Lu}[\p{L}'’-]+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?"
     r"(?!(?:patients|residents|clients|service\s+users|ladies|gents|gentlemen|mums|dads|babies|families|"
     r"nurses|doctors|paramedics|midwives|colleagues|volunteers|crews|carers|students|teachers|workers|users|"
-    r"customers|others|members\s+of\s+staff)\b)"
+    r"customers|others|members\s+of\s+staff|survivors|donors|supporters|followers|visitors|fundraisers)\b)"
     r"(?P<g>\p{L}*(?:ers|ors|ists|ians|\p{L}men|wardens|pupils|players|members|cadets|scouts|squad|"
     r"choir|class)|(?<=(?:year\s?\d{1,2}|sixth|form)\s)(?:girls|boys|lads))\b"  # a school year's girls, not "our girls"
     # ... not a caseload: "one of the farmers we took to hospital", "one of the men we treated"
