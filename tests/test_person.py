@@ -237,6 +237,10 @@ RULE_ROWS = [
     ("initials", "Go to level A. Walk to the lifts.", None),
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
     ("gazetteer", "The grace period ends on Friday", None),
+    # block capitals: a first name before a surname, its possessive too; a word-name only before a surname no word
+    ("gazetteer", "Visiting: PRIYANKA LLOYD's husband came at 3.", "PRIYANKA LLOYD"),
+    ("gazetteer", "ROSE NGUYEN (Band 5) starts Monday.", "ROSE NGUYEN"),
+    ("gazetteer", "ROSE GARDEN OPEN DAY at 2pm", None),
     ("gazetteer", "Clinic closed Dydd Sul and Dydd Llun", None),  # Welsh weekdays
     ("nickname-name", 'Farewell to Joy "Jojo" Okorafor after 30 years', 'Joy "Jojo" Okorafor'),
     ("nickname-name", "Porter Reg (Bunny) Warrender retires", "Reg (Bunny) Warrender"),  # a keep word known as a name

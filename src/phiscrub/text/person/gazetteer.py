@@ -24,7 +24,7 @@ AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
 # after a first name: a verb of which a person is the subject ("marivic says", "tariq back", "Sarah is")
 SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
                           r"covering|coming|needs|thinks)\b")
-CAPS_NEXT = re.compile(r"[ \t]+([A-Z][A-Z'’\-]+)(?![\w'’\-])")
+CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 
 
 def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[float]:
@@ -41,8 +41,9 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     subject = SUBJECT_VERB.match(text, m.end()) is not None
     if word.islower() and subject and (not common or _name_as_subject(ctx, text, m.end(), w, anglo)):
         return 0.45  # "btw marivic says", "tariq back from leave", "daniel said": chat names as subjects
-    if word.isupper() and not common and _caps_surname_follows(ctx, text, m.end()):
-        return 0.5  # "AHMED SANTOS", "MORAG MACKENZIE": a first name, then a surname, in block capitals
+    if word.isupper() and _caps_surname_follows(ctx, text, m.end(), strict=common):
+        return 0.5  # "AHMED SANTOS", "MORAG MACKENZIE": a first name, then a surname, in block capitals; a first
+        # name that is also a word only before a surname that is none ("ROSE NGUYEN", not "ROSE GARDEN")
     if common or anglo < 4:
         return None
     return 0.45 if word.islower() else 0.5
@@ -54,10 +55,13 @@ def _name_as_subject(ctx: Context, text: str, end: int, w: str, anglo: int) -> b
     return anglo >= 6 and w not in ctx.res.non_noun_words and SUBJECT_VERB.match(text, end) is not None
 
 
-def _caps_surname_follows(ctx: Context, text: str, end: int) -> bool:
-    """A block-capital surname of the gazetteer that is no keep word right after ``end``."""
+def _caps_surname_follows(ctx: Context, text: str, end: int, strict: bool = False) -> bool:
+    """A block-capital surname of the gazetteer that is no keep word right after ``end`` (``strict``: and no word or
+    place either)."""
     nxt = CAPS_NEXT.match(text, end)
     w = nxt.group(1).lower() if nxt else ""
+    if strict and (ctx.res.is_common(w) or ctx.res.is_place(w) or ctx.res.is_first_name(w)):
+        return False
     return len(w) >= 3 and ctx.res.is_surname(w) and not (ctx.res.never_name(w) or ctx.is_stop(w))
 
 
