@@ -117,6 +117,9 @@ ROWS = [
     ("particles", "thanks hope van der berg x", "hope", "PERSON", "hope van der berg"),  # a word after "van der"
     ("particles", "met sam de la ward 7", "sam", "PERSON", None),  # a word after particles that are words
     # nickname-between
+    ("nickname-between", "bed 6 tadeusz ('tadek') wozniak 81m falls", "wozniak", "PERSON", "tadeusz ('tadek') wozniak"),
+    ("nickname-between", "b2 edith (edie) marsh 90f for tto", "marsh", "PERSON", "edith (edie) marsh"),
+    ("nickname-between", "pt smith the (new) patient in b3", "smith", "PERSON", None),  # no quote, no first name
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     ("nickname-between", "so proud of Big Mo for the 10k", "Mo", "PERSON", "Big Mo"),  # an unquoted nickname's adjective
     ("nickname-between", 'BED 2  ADEBAYO, Folasade "Fola"  NBM', "Folasade", "PERSON", 'Folasade "Fola"'),  # its short form
@@ -159,6 +162,8 @@ ROWS = [
     ("ocr-fragments", "thanks Ann a lot", "Ann", "PERSON", None),  # "a": a stop word, not a piece
     ("ocr-fragments", "thanks Al so much", "Al", "PERSON", None),  # "also": a word, no name
     ("ocr-fragments", "ask Dee abc later", "Dee", "PERSON", None),  # "deeabc": no name
+    ("ocr-fragments", "CONS\n2  Mr 0KAFOR    Mr Kha n    TBC", "Kha", "PERSON", "Kha n"),  # a surname that is a word too
+    ("ocr-fragments", "asked Sam s to call", "Sam", "PERSON", None),  # "Sam" is a word of its own: no piece of it
     # trailing-initial
     ("trailing-initial", "pt Thi H for scan", "Thi", "PERSON", "Thi H"),
     ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),

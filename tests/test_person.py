@@ -524,6 +524,10 @@ RULE_ROWS = [
     ("shift-line", "Thu: Priya / Blessing (LD) · May (N)", "May"),  # a month-named nurse with her shift code
     ("shift-line", "Fri: Tomasz (LD) · Olamide (N) · Mercy (E)", "Olamide"),
     ("shift-line", "Mon: Grace period ends, Summer fair\nSat: Bloods, Obs, Bank", None),
+    # a medical rota by surname, a second shift code inside the line
+    ("shift-line", "Tue  LD: Adeleke / Szymanski   N: Brannigan", "Brannigan"),
+    ("shift-line", "Tue  LD: Adeleke / Szymanski   N: Brannigan", "Szymanski"),
+    ("shift-line", "Tue  LD: Clinic / Theatre   N: Leeds", None),  # ordinary words and a place
     ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "KAREN"),
     ("allocation", "DN ALLOCATION\nKAREN – Grange-over-Sands\nBisi – Flat 12 visits", "Bisi"),
     ("allocation", "Faith: Muslim\nDiet: halal\nWard 7 – bay 2", None),  # labels, not allocations
@@ -676,6 +680,11 @@ RULE_ROWS = [
     # a form field holding an ordinary word names no one: an email's "To: Audiology"
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word
+    ("field", "Surname: OWUSU-ANSAH   First names: Nana Efua", "Nana Efua"),  # a kin word that is a first name
+    ("field", "Name\tWard\tDOB\tTTO", None),  # a table's header row: keep words
+    ("title", "prescription to Boots on Lord Street please", None),  # a street named by a title
+    ("title", "Lord Ashdown visited the ward", "Ashdown"),
+    ("relation", "the Christmas do is at Ate Marilou's house this year", "Marilou"),  # Filipino "Ate": someone's home
     # a name after "NHS" or Welsh-order "Ward" names a hospital or a ward
     ("gazetteer", "Three years since I worked at the NHS Louisa Jordan", None),
     ("gazetteer", "Diolch i bawb ar Ward Dewi am bopeth", None),

@@ -4,6 +4,7 @@ import threading
 
 import pytest
 
+from conftest import found as found_in
 from phiscrub import ConfigError, Finding, Scrubber, ScrubConfig
 from phiscrub.text.allow import allowed_spans, drop_allowed
 from phiscrub.text.normalise import normalise
@@ -497,3 +498,26 @@ def test_a_dotted_dob_label_is_no_part_of_the_name_before_it(scrubber, text, nam
 ])
 def test_welsh_nouns_of_nhs_wales_posts_are_no_names(scrubber, text):
     assert not [f for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
+
+
+# -- whole names and no stray words, end to end (categories met on a blind set; examples invented here) --------------
+
+@pytest.mark.parametrize("text, name, kept", [
+    # a name in a bed chat takes no ordinary words before it
+    ("who's seeing kwabena in bay 4? his wife is asking", "kwabena", "who's seeing"),
+    # a full name's first name again with its possessive is the person's, even a country's name
+    ("Welcome back Chad Whitworth, 24, after his fall. Posted with Chad's blessing", "Chad", "blessing"),
+    # a role's abbreviation beside names is no name
+    ("MW Orla / SpR Dr Bhattacharya on for the night", "Bhattacharya", "SpR"),
+    # a range of days is no name
+    ("Mon  LD: Adeleke\nFri–Sun on the next page", "Adeleke", "Fri–Sun"),
+])
+def test_names_whole_with_neighbours_kept(scrubber, text, name, kept):
+    surfaces = [s for s, t in found_in(scrubber, text) if t == "PERSON"]
+    assert any(name in s for s in surfaces), surfaces
+    assert not any(kept in s or s in kept for s in surfaces), surfaces
+
+
+def test_a_street_ending_in_side(scrubber):
+    assert ("4 Mill Side", "STREET_ADDRESS") in found_in(scrubber, "Mr Pryor lives at 4 Mill Side, key safe by door")
+    assert found_in(scrubber, "pain on the 2 left side of his chest", "STREET_ADDRESS") == []

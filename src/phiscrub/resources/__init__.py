@@ -90,14 +90,14 @@ class Resources:
         return self.is_first_name(word) or self.is_surname(word)
 
     def never_name(self, word: str) -> bool:
-        """A keep-list word, or a compound of them ("Mon–Thu", "A&E-ICU")."""
+        """A keep-list word, or a compound of them ("Mon–Thu", "A&E-ICU"), or a range of weekdays ("Thu–Sun")."""
         w = word.lower().strip(".")
         if w in self.not_names:
             return True
         if _COMPOUND.search(w) is None:
             return False
         parts = [p for p in _COMPOUND.split(w) if p]
-        return len(parts) > 1 and all(p in self.not_names for p in parts)
+        return len(parts) > 1 and (all(p in self.not_names for p in parts) or all(p in _WEEKDAYS for p in parts))
 
 
 def fold_accents(word: str) -> str:
@@ -124,6 +124,8 @@ def build_resources(model: Optional[str] = None, extra_not_names: Iterable[str] 
 
 
 _COMPOUND = re.compile(r"[-–—/]")
+_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday "
+                      "sunday".split())  # "Thu–Sun": "Sun" alone may be a name, a range of days is none
 # the words that name a part of a place before it (Ordnance Survey names: "West Croydon", "Upper Norwood")
 # ("Little" and "Great" are also surnames: "Mrs Little Hampton" stays a name)
 _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "upper", "lower", "nether", "central"})

@@ -26,6 +26,9 @@ NICK_ADJECTIVES = frozenset("big little wee lil young old mad fat tall".split())
 NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\"“‘-])(?:" + "|".join(sorted({a.capitalize() for a in NICK_ADJECTIVES}
                                    | {a.upper() for a in NICK_ADJECTIVES})) + r")[ \t]$")
 # right after the name: "(Reg)", '("Chi Chi")', "“Tommo”"
+# all in lower case, as bed lists and chat write it: "b4 wojciech ('wojtek') nowicki 70m", "margaret (peggy) hale"
+NICKNAME_LOWER = re.compile(r"(?<![\w'’\-])(?P<first>\p{Ll}[\p{Ll}'’\-]+)[ \t]+(?:\((?P<q>[\"'‘“]?)(?P<nick>\p{Ll}+)[\"'’”]?\)"
+                            r"|(?P<q2>[\"‘“'])(?P<nick2>\p{Ll}+)[\"'’”])[ \t]+(?P<last>\p{Ll}[\p{Ll}'’\-]+)(?![\w'’-])")
 NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’']?\)?"
                             r"(?![\w'’-])")
 
@@ -41,6 +44,9 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
                     not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))):
                 continue  # 'Thanks "Big Al" Holland': the name is the nickname's only
             return min(f.start, m.start()), max(f.end, m.end("last"))
+    lower = _lower_nickname(text, f, res, line_start, line_end)
+    if lower is not None:
+        return lower
     m = NICKNAME_BEFORE.search(text, max(line_start, f.start - 30), f.start)
     if m and any(res.is_first_name(w) or not res.is_common(w) for w in m.group("nick").split()):
         return m.start(), f.end  # '"Big Tam" McGregor': a quoted nickname before the surname
@@ -51,6 +57,22 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     if adjective and " " not in text[f.start:f.end] and res.is_first_name(text[f.start:f.end]):
         return adjective.start(), f.end  # "Big Al", "Wee Jimmy": an unquoted nickname, the adjective its part
     return _nickname_after(text, f, res)
+
+
+def _lower_nickname(text: str, f: Finding, res, line_start: int, line_end: int) -> Optional[Tuple[int, int]]:
+    """"wojciech ('wojtek') nowicki", "margaret (peggy) hale": a lower-case name with its nickname between, where
+    one of its names was found; the nickname is quoted or a first name, and neither name is an ordinary word
+    unless a first name ("the (new) patient" is none)."""
+    for m in NICKNAME_LOWER.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
+        if not (m.start() < f.end and f.start < m.end()):
+            continue
+        nick = m.group("nick") or m.group("nick2")
+        quoted = bool(m.group("q") or m.group("q2"))
+        names = (m.group("first"), m.group("last"))
+        if (quoted or res.is_first_name(nick)) and not any(
+                res.is_stop(w) or (res.is_common(w) and not res.is_name(w)) for w in names):
+            return min(f.start, m.start()), max(f.end, m.end())
+    return None
 
 
 def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:

@@ -5,8 +5,8 @@ apart, when its last word and those pieces joined are a name of the gazetteer th
 Source: OCR output of photographed theatre and ward boards and scanned labels (Tesseract and PP-OCR both split
 words at wide letter gaps).
 Avoids: prose after a name ("Ann a lot", "Sam is in": after a word or a name, a piece that is a stop word stops it), pieces
-that join into a word ("Al so" is "also"; a first name well known in the UK is a name first: "Jo hn") or into nothing
-the gazetteer knows.
+that join into a word ("Al so" is "also"; a first name well known in the UK is a name first: "Jo hn", and so is a
+surname after a head that is no word: "Kha n") or into nothing the gazetteer knows.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def ocr_fragments(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
             continue  # "Ann a lot"; but "Gr ah am" ("Gr" is no word: the pieces are its rest)
         joined = (last.group() + "".join(pieces[:k])).lower()
         well_known = res.anglo_first_names.get(joined, 0) >= 5  # "Jo hn": a name first, whatever else "john" is
-        if res.is_name(joined) and not res.never_name(joined) and (well_known or not res.is_common(joined)):
+        # "Dr Kha n": a head that is no word, joined into a surname that is also one ("Khan")
+        surname = res.is_surname(joined) and not res.is_common(head)
+        if res.is_name(joined) and not res.never_name(joined) and (well_known or surname or not res.is_common(joined)):
             return f.start, f.end + sum(len(p) + 1 for p in pieces[:k])
     return None

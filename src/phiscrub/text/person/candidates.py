@@ -16,7 +16,7 @@ from typing import Callable, FrozenSet, List, Tuple
 
 import regex as re
 
-from phiscrub.text.person import boards, name_in_bed, roles, surnames
+from phiscrub.text.person import boards, name_in_bed, roles, shift_lines, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.before_phone import from_before_phone
@@ -274,7 +274,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bed-board", "bed-board", boards.from_bed_board), Rule("lower-items", "bed-board", boards.from_lower_items),
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
     Rule("allocation", "allocation", roles.from_allocation_lines),
-    Rule("shift-line", "shift-line", roles.from_shift_lines),
+    Rule("shift-line", "shift-line", shift_lines.from_shift_lines),
     Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("signed", "signed", roles.from_signature),
     Rule("name-in-bed", "name-in-bed", name_in_bed.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),

@@ -12,6 +12,7 @@ from typing import List
 import regex as re
 
 from phiscrub.text.person.context import Context
+from phiscrub.text.person.filters import STREET_TYPES
 from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.words import MONTHS as MONTH_NAMES
 from phiscrub.text.words import NUMBERED_UNITS
@@ -19,8 +20,8 @@ from phiscrub.text.words import NUMBERED_UNITS
 
 def header_row(ctx: Context, words: List[str]) -> bool:
     """Words after a field label with no colon that are ordinary words, not names: a table's
-    header row ("NAME   POST   NI NO"), not a name."""
-    return all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words)
+    header row ("NAME   POST   NI NO"), not a name; keep words too ("Name	Ward	DOB": a ward is no one's name there)."""
+    return all((ctx.res.is_common(w) and not ctx.res.is_name(w)) or ctx.res.never_name(w) for w in words)
 
 
 # words before "name:" that make the field a thing's name, not a person's ("Team name:", "Ward name:")
@@ -49,11 +50,13 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     naming a thing with the ordinary word after it ("the Patient Safety forum", not "my Friend Sarah"), a numbered unit
     after a field label ("To: Ward 12 Sister", ``after``: the text after the name), Gaelic "nan" (of the) after a
     capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue), kisses
-    before anything but a first name."""
+    before anything but a first name, a street named by a title ("Lord Street")."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
     if rule == "title" and cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
         return True
+    if rule == "title" and len(words) == 1 and words[0].lower() in STREET_TYPES and cue.split()[0].lower() in STREET_TITLES:
+        return True  # a street named by a title: "Boots on Lord Street", "King Street", "Duke Street"
     if rule == "relation" and len(words) == 1 and ctx.vocab.relation_word.fullmatch(words[0].lower()):
         return True  # a relation word after a relation label is who, not a name: "NOK: MOTHER – 0191 …"
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
@@ -68,6 +71,9 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
 
+# titles that streets are named with ("Lord Street", "Queen Square", "Bishop Road")
+STREET_TITLES = frozenset("lord lady king queen duke duchess prince princess earl bishop major captain admiral general "
+                          "colonel regent".split())
 KISSES = re.compile(r"[ \t]*x{1,4}\b", re.IGNORECASE)
 GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 # the thanks cues that thank someone (not "from", "with", "by": "back from April")

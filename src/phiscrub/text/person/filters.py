@@ -19,6 +19,7 @@ from phiscrub.text.person.context import Context
 from phiscrub.text.person.eponyms import condition_follows
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.place_parts import part_of_place
+from phiscrub.text.person.place_words import before_place_word as _before_place_word
 from phiscrub.text.person.things import camel_brand, thing_after
 from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.words import FROM_A_TEAM
@@ -194,40 +195,6 @@ def _field_label(ctx: Context, a: Around) -> bool:
     return bool(LABEL_COLON.match(a.after)) and a.single and not ctx.res.is_name(a.span)
 
 
-def _before_place_word(ctx: Context, a: Around) -> bool:
-    """"Tamar Lakes", "Russell ward" (a first name before a lower-case place word stays, but not before
-    a practice, school or hospital: "Jesmond practice"), "the Anne Ferguson building" (a full name
-    before a lower-case word for a building, or a noun and one: buildings are named after people, a
-    person is not followed by one; "the Nye Bevan education centre")."""
-    last = a.span.split()[-1].lower()
-    if not a.single and last in ctx.vocab.organisation_after and not ctx.res.is_surname(last):
-        return True  # the word read into the name: "Holly Lodge Primary", "Elgin Academy" (not "Amy Church")
-    nxt = a.next_word()
-    if not nxt or HOME_AFTER.match(a.after):
-        return bool(nxt)  # "Heather View care home", "Ashgrove nursing home": the home's name
-    if nxt.lower() in ctx.vocab.place_after and (nxt[0].isupper() or not ctx.res.is_first_name(a.first)
-                                                  or _named_place_before(ctx, a.before)
-                                                  or (a.single and nxt in SITE_WORDS and ctx.res.is_place(a.first))):
-        return True  # "Tamar Lakes", "on Wheal Rose ward", "out of Lincoln station": a place's site
-    whole = WHOLE_WORD_AFTER.match(a.after)  # "house-bound" is no house
-    word = whole.group(1).lower() if whole else ""
-    named = not a.single or CAPITALISED_BEFORE.search(a.before) is not None
-    if word in ctx.vocab.organisation_after or (word in ctx.vocab.building_after and named):
-        return True
-    two = NOUN_THEN_WORD.match(a.after)  # "the Nye Bevan education centre": a noun between
-    return bool(two and named and not ctx.is_stop(two.group(1)) and two.group(1) not in ctx.res.non_noun_words
-                and two.group(2).lower() in ctx.vocab.building_after)
-
-
-HOME_AFTER = re.compile(r"[ \t]+(?:care|nursing|residential|retirement)[ \t]+homes?\b", re.IGNORECASE)
-
-
-def _named_place_before(ctx: Context, before: str) -> bool:
-    """A capitalised word after "on", "at"… that is no title: "on Wheal Rose ward" (not "to Dr Rose ward round")."""
-    m = NAMED_PLACE_BEFORE.search(before)
-    return m is not None and not ctx.vocab.title_word.fullmatch(m["w"])
-
-
 def _place_list(ctx: Context, a: Around) -> bool:
     """"covering Kirkcaldy, Glenrothes and Levenmouth": in a list whose next item is a known place
     (no first name: "Leeds and Jordan"), an unknown word is a place too, unless a first name; a first name that is
@@ -239,15 +206,6 @@ def _place_list(ctx: Context, a: Around) -> bool:
 
 
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
-CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
-# "on Wheal Rose ward": a place's capitalised first word after "on", "at", "in", "to" (``_named_place_before``)
-NAMED_PLACE_BEFORE = re.compile(r"\b(?i:on|at|in|to|from)[ \t]+(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
-# a site a town gives its name to, in lower case after it: "Lincoln station", "the Preston unit" (not "Rose ward")
-SITE_WORDS = frozenset({"station", "hospital", "unit", "infirmary", "hospice", "depot", "office", "campus", "site",
-                        "base", "branch"})
-WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
-NOUN_THEN_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)[ \t]+([\w'’-]+)")
-
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("saint-or-hashtag", _saint_or_hashtag),
     ("ends-in-place-word", _ends_in_place_word),

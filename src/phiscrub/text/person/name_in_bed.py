@@ -28,7 +28,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
     stop word; or a word of three letters or more no dictionary knows), at least one
     of them a first name or surname of the gazetteer.
     Avoids: "the lady in bed 6", "pt in bay 2", "ok in bed 4" (relation, keep and ordinary
-    words), "uti in bed 3" (no gazetteer name), "the Foley in bed 7" (an article: a thing).
+    words), "who's got abdi in bay 1" (an ordinary word before a name is a first name only if the gazetteer has
+    it), "uti in bed 3" (no gazetteer name), "the Foley in bed 7" (an article: a thing).
     """
     out = []
     for m in IN_BED.finditer(text):
@@ -65,8 +66,8 @@ def _bed_name_word(ctx: Context, word: str, before_name: bool = False) -> bool:
     w = word.lower()
     if res.never_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) or not VOWEL.search(w):
         return False
-    if before_name and len(w) >= 3 and not res.is_place(w):
-        return True
+    if before_name and len(w) >= 3 and not res.is_place(w) and (res.is_first_name(w) or not res.is_common(w)):
+        return True  # "yaw mclaughlin"; not "who's got abdi"
     if res.is_name(w):
         return not res.is_common(w) or word[0].isupper()
     return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)

@@ -26,6 +26,7 @@ _KEY = 3  # needles are indexed by their first characters (names here are at lea
 # a part of a full name found elsewhere is a name even where it is also a city abroad ("Maria Rivera … Rivera") or a
 # town the gazetteer knows ("Winston Gayle … Winston came over"; "from Winston" is still a place: "placed")
 PART_SKIP = frozenset({"abroad", "known-place"})
+POSSESSIVE_PART_SKIP = PART_SKIP | {"noun-modifier"}  # a full name's part with its possessive is the person's
 # a one-word name's repeat is checked for a place only: "from Preston", "Preston Road", "our Saunders Room"
 REPEAT_CHECKS = all_but("placed", "before-place-word")
 RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
@@ -95,7 +96,8 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
                                           or not (NEXT_LOWER_WORD.match(text, end) or _spoken_to(text, at, end))):
             continue  # the month itself: "in June", "June 12th", "June rota"; the name before a verb: "June ran", or
             # spoken to: "Rest easy, May ❤️"
-        if not not_a_person(ctx, text, at, end, PART_SKIP):
+        possessive = text.startswith(("'s ", "’s "), end)  # "Jordan Fairclough … with Jordan's permission"
+        if not not_a_person(ctx, text, at, end, POSSESSIVE_PART_SKIP if possessive else PART_SKIP):
             out.append(finding(at, end, 0.55, "repeat"))
     return out
 

@@ -188,36 +188,6 @@ def _listed_name(ctx: Context, word: str) -> bool:
     return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)
 
 
-# a rota line: a day or shift label, or a time range, then a colon or dash and the people on it, each alone or
-# with a shift in brackets: "Wed: Will, Mairéad, agency x1", "22–06: Sandy, Mo", "Mon: Kofi (LD) · June (N)"
-SHIFT_LINE = re.compile(
-    r"^[ \t]*(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?:[ \t]+(?:e|l|n|ld|early|late|night)s?)?"
-    r"|\d{1,2}(?::?\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?::?\d{2})?|nights?|earl(?:y|ies)|lates?|long[ \t]+days?)"
-    r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?P<items>[^\n]+)$", re.MULTILINE)
-SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/·•;]|\band\b))[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+)"
-                        r"(?P<alone>(?:[ \t]*\([\w/ ]{1,10}\))?[ \t]*(?:[,&+/·•;]|and\b|$))?")
-
-
-def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
-    """Rule ``shift-line``: on a rota line, an item that is a first name standing alone is a person, even a
-    word ("Will", "Sandy", "Mo"); one that opens a clause only when it is no ordinary word ("Bola can do
-    nights"). Avoids: items with a digit ("agency x1", "Band 5"), lower-case words, keep words ("Bank")."""
-    out = []
-    res = ctx.res
-    for line in SHIFT_LINE.finditer(text):
-        base = line.start("items")
-        for m in SHIFT_ITEM.finditer(line.group("items")):
-            w, alone = m.group("name"), m.group("alone") is not None  # a common first name alone: "June (N)"
-            if not res.is_first_name(w) or (res.never_name(w) and not (alone and res.anglo_first_names.get(w.lower(), 0) >= 2)):
-                continue
-            if not alone and (res.is_common(w) or ctx.is_stop(w.lower())):
-                continue
-            s, e = base + m.start("name"), base + m.end("name")
-            if not not_a_person(ctx, text, s, e, LAYOUT_SKIP):
-                out.append(finding(s, e, SCORE, "shift-line"))
-    return out
-
-
 # a chat export's sender lines: "Gav 11:04: that's a typo", "[10:02] Shaz: ta", "10:02 - Marcus: on my way"
 CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*:"
                        r"|\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*(?P<b>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:)",

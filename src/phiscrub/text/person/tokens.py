@@ -24,6 +24,7 @@ PARTICLE_WORDS = frozenset(PARTICLES)
 POSSESSIVE_END = re.compile(r"['’]s$")
 NUMBERED = re.compile(r"[ \t]*\d")
 PREV_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+GIVEN_NAME_FIELD = re.compile(r"\b(?:fore|first|given|christian|middle|other)[ \t]*names?(?:\(s\))?[ \t]*[:=][ \t]*$", re.I)
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
 NAME_AGE = re.compile(
@@ -207,11 +208,11 @@ def _past_relation(ctx: Context, text: str, pos: int) -> int:
 
 
 def _named_like_kin(ctx: Context, text: str, pos: int, word: str) -> bool:
-    """"NoK: son Nana Kwabena": a capitalised kin word that is also a first name, right after another
-    kin word, is the name (a son is nobody's nana); "my Nan Edna", "wife's nan Edna" skip it."""
+    """"NoK: son Nana Kwabena", "First names: Nana Ama": a capitalised kin word that is also a first name, right
+    after another kin word or a given-name field, is the name (a son is nobody's nana); "my Nan Edna" skips it."""
     before = PREV_WORD.search(text, max(0, pos - 24), pos)
-    return (word.istitle() and ctx.res.is_first_name(word) and before is not None
-            and ctx.vocab.relation_word.fullmatch(before.group(1).lower()) is not None)
+    return word.istitle() and ctx.res.is_first_name(word) and bool(GIVEN_NAME_FIELD.search(text, max(0, pos - 24), pos) or (
+        before is not None and ctx.vocab.relation_word.fullmatch(before.group(1).lower())))
 
 
 def _without_trailing_particles(ends: List[Tuple[int, str]], end: int) -> int:

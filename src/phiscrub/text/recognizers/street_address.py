@@ -64,7 +64,7 @@ _TYPES = (
     r"|drive|terrace|terr|tce|gardens|gdns|garden|place|pl|square|sq|park|parade|mews|rise|row|walk"
     r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach|lanes"
     r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
-    r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct"
+    r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct|(?-i:Side)"  # "7 Beck Side", not "left side"
     r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|middleway|fold"
 )
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.

@@ -1,0 +1,56 @@
+"""PERSON rule ``shift-line``: the people on a rota line, after a day, a shift or a time range ("Wed: Will, Mairéad,
+agency x1", "22–06: Sandy, Mo", "Mon  LD: Ferreira / Oyelaran   N: Dunne"; moved out of ``roles``).
+Source: NHS ward and ED rotas and staffing sheets (E early, L late, N night, LD long day).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.boards import HAS_DIGIT, LAYOUT_SKIP, SCORE
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import not_a_person
+from phiscrub.text.person.tokens import VOWEL
+from phiscrub.types import Finding
+
+# a rota line: a day or shift label, or a time range, then a colon or dash and the people on it, each alone or
+# with a shift in brackets: "Wed: Will, Mairéad, agency x1", "22–06: Sandy, Mo", "Mon: Kofi (LD) · June (N)"
+SHIFT_LINE = re.compile(
+    r"^[ \t]*(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?:[ \t]+(?:e|l|n|ld|early|late|night)s?)?"
+    r"|\d{1,2}(?::?\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?::?\d{2})?|nights?|earl(?:y|ies)|lates?|long[ \t]+days?)"
+    r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?P<items>[^\n]+)$", re.MULTILINE)
+SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/·•;]|\band\b|\b(?-i:E|L|N|LD|LN|Early|Late|Night)s?:))[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+)"
+                        r"(?P<alone>(?:[ \t]*\([\w/ ]{1,10}\))?[ \t]*(?:[,&+/·•;]|and\b|$|(?=(?-i:E|L|N|LD|LN|Early|Late|Night)s?:)))?")
+
+
+def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``shift-line``: on a rota line, an item that is a first name standing alone is a person, even a
+    word ("Will", "Sandy", "Mo"); one that opens a clause only when it is no ordinary word ("Bola can do
+    nights"); a surname or a word no list knows standing alone ("LD: Ferreira / Oyelaran   N: Dunne"), after a
+    shift code inside the line too. Avoids: items with a digit ("agency x1", "Band 5"), lower-case words, keep
+    words ("Bank"), ordinary words and places ("Mon: Closed", "Tue: Leeds")."""
+    out = []
+    res = ctx.res
+    for line in SHIFT_LINE.finditer(text):
+        base = line.start("items")
+        for m in SHIFT_ITEM.finditer(line.group("items")):
+            w, alone = m.group("name"), m.group("alone") is not None  # a common first name alone: "June (N)"
+            if alone and _rota_surname(ctx, w):
+                pass  # "LD: Ferreira / Oyelaran   N: Dunne": a medical rota names its doctors by surname
+            elif not res.is_first_name(w) or (res.never_name(w) and not (alone and res.anglo_first_names.get(w.lower(), 0) >= 2)):
+                continue
+            if not alone and (res.is_common(w) or ctx.is_stop(w.lower())):
+                continue
+            s, e = base + m.start("name"), base + m.end("name")
+            if not not_a_person(ctx, text, s, e, LAYOUT_SKIP):
+                out.append(finding(s, e, SCORE, "shift-line"))
+    return out
+
+
+def _rota_surname(ctx: Context, word: str) -> bool:
+    """A surname of the gazetteer that is no word, place or keep word, or a word no list knows at all."""
+    res, w = ctx.res, word.lower()
+    return (len(w) >= 3 and VOWEL.search(w) is not None and not res.never_name(w) and not ctx.is_stop(w)
+            and not res.is_common(w) and not res.is_place(w) and not HAS_DIGIT.search(w))
