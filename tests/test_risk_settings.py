@@ -383,3 +383,61 @@ def test_a_service_named_for_children_and_a_comparative_are_no_ones(risk):
 ])
 def test_former_patients_donors_and_supporters_are_no_small_group(risk, text, group):
     assert bool([f for f in risk(text).factors if f.kind == "GROUP"]) is group
+
+
+def test_the_poster_as_the_only_person_is_no_superlative_of_the_patient(risk):
+    poster = risk("A lady in her 80s told me I'm the only person she sees all week. Please look in on your neighbours.")
+    assert not [f for f in poster.factors if f.group == "unique"] and poster.level == "low"
+    record = risk("Today we cared for the oldest man in Settle, who turns 104 next week.")
+    assert [f for f in record.factors if f.group == "unique"]
+
+
+def test_a_village_bands_conductor_is_a_role_one_holds(risk):
+    band = risk("Our district nurses in Hawes are caring for the retired conductor of the village silver band.")
+    assert [f for f in band.factors if f.group == "unique"] and band.level == "high"
+    train = risk("The conductor said our train to Leeds was late, so a lady in her 80s waited in the cold.")
+    assert not [f for f in train.factors if f.group == "unique"]
+
+
+def test_twins_who_turn_an_age_today_have_that_age(risk):
+    r = risk("Our day centre in Larne is full of balloons: twin brothers who come every Tuesday turn 95 today.")
+    ages = [f for f in r.factors if f.kind == "AGE"]
+    assert ages and ages[0].band == (95, 95) and r.level == "high"
+
+
+def test_thanking_every_role_in_a_list_describes_no_one(risk):
+    r = risk("Over Easter our crews across Merseyside attended 3,870 incidents. Thank you to every call handler, "
+             "paramedic and volunteer.")
+    assert not [f for f in r.factors if f.kind == "OCCUPATION" and f.role == "share"]
+    assert r.level == "low"
+
+
+def test_a_warning_before_you_set_off_is_advice(risk):
+    warn = risk("The Lindisfarne causeway floods twice a day. Every summer drivers are stranded by the tide: check the "
+                "tide tables before you set off.")
+    assert warn.level == "low" and any("advice to the reader" in f.note for f in warn.factors)
+    lad = risk("Thinking of the young lad who was cut off by the tide at Lindisfarne yesterday afternoon. Please check "
+               "the tide tables before you set off.")
+    assert not any("advice to the reader" in f.note for f in lad.factors)
+
+
+def test_a_rare_conditions_service_names_its_patients_condition(risk):
+    one = risk("Our Scottish MND service is so proud of a man in his 40s who has just finished the Kiltwalk.")
+    assert [f for f in one.factors if f.kind == "CONDITION" and f.role == "share"]
+    news = risk("Our Scottish MND service is ten years old this week: thank you to all our families.")
+    assert not [f for f in news.factors if f.kind == "CONDITION" and f.role == "share"]
+
+
+def test_a_fellow_nurse_as_a_patient_has_her_trade(risk):
+    fellow = risk("Special thanks to a fellow nurse, a woman in her 30s from Wigan, who we looked after on nights.")
+    assert [f for f in fellow.factors if f.kind == "OCCUPATION"]
+    staff = risk("Special thanks to a nurse on nights who looked after a woman in her 30s from Wigan.")
+    assert not [f for f in staff.factors if f.kind == "OCCUPATION"]
+
+
+def test_a_birth_she_had_is_a_birth(risk):
+    r = risk("Proud midwife moment at the Ulster Hospital this week: a mum who was so anxious had the water birth "
+             "she wanted, a baby boy.")
+    assert [f for f in r.factors if f.group == "birth"]
+    plan = risk("Our midwives in Lisburn can talk through your birth plan: we had the birth plan clinic on Monday.")
+    assert not [f for f in plan.factors if f.group == "birth"]

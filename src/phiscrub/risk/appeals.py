@@ -1,7 +1,7 @@
 """Advice and alerts addressed to the reader: a post that tells "you" what to do describes no individual.
 
 "Amber ice warning for Elgin tonight. If you have a fall and can't get up, call 999", "If you're a lad in Manchester
-struggling tonight, call 116 123": the age, sex, place and time in it are the audience's, not a patient's, so the post
+struggling tonight, call 116 123", "check the crossing times before you set off": the age, sex, place and time in it are the audience's, not a patient's, so the post
 is low whatever they narrow to (as a season's statistics are). It counts only where the post singles no one else out
 ("a man in his 70s", "she", "one of our patients"): the reader's own description ("if you're a lad", "if you or
 someone you know") is taken out before that test. Source: how NHS, ambulance-service and charity accounts word
@@ -16,12 +16,13 @@ from phiscrub.risk.context import ONE_PERSON
 
 # advice to the reader: a condition put to "you", then what to do
 _IF_YOU = re.compile(r"\bif\s+(?:you|u)(?:['’]re|['’]ve|\s+are|\s+have|\s+feel|\s+need|\s+or\s+(?:someone|anyone|a\s+loved)|"
-                     r"\s+think|\s+notice|\s+know|\s+see|\s+can['’]?t|\s+get|\s+start|\s+use|\s+struggle|\s+care)\b",
+                     r"\s+think|\s+notice|\s+know|\s+see|\s+can['’]?t|\s+get|\s+start|\s+use|\s+struggle|\s+care)\b"
+                     r"|\b(?:before|when|whenever|unless)\s+(?:you|u)\s+(?:set\s+off|go|head|travel|drive|cross|walk)\b",  # a warning
                      re.IGNORECASE)
 _DO = re.compile(r"\b(?:call|ring|dial|text|phone|contact|visit|speak\s+to|talk\s+to|see\s+your|book|get\s+(?:a|your)|"
                  r"think\s+pharmacy|go\s+to|use\s+(?:nhs|111)|"
                  # looking in on someone: "knock, and check they've got heating", "keep an eye on", "pop round"
-                 r"knock|check\s+(?:on|in\s+on|they|that|their|them)|look\s+in\s+on|keep\s+an\s+eye|make\s+sure|"
+                 r"knock|check\s+(?:on|in\s+on|they|that|their|them|the|your)|look\s+in\s+on|keep\s+an\s+eye|make\s+sure|"
                  r"pop\s+(?:in|round|over)|ask\s+(?:your|a|at|for))\b", re.IGNORECASE)
 # the reader described: "if you're a lad", "you're a carer", "you or someone you know"
 _READER = re.compile(r"\b(?:you|u)(?:['’]re|\s+are)\s+(?:a|an)\s+[\w'’-]+|\b(?:you|u)\s+or\s+(?:someone|anyone)\s+you\s+"

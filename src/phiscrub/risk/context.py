@@ -12,9 +12,7 @@ and §6):
   (k smaller, risk higher); an earlier post's own lack of either adds no incident to the draft.
 * ``many_people``: a mention that counts a group ("212 babies", "our volunteers", "the ladies")
   describes no one person; "one of my ladies" picks one out again.
-* ``UNIQUE``: a superlative only one person holds ("Britain's oldest man", "the village's only GP");
-  ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby
-  lifeboat", "our village vicar", "Padstow's harbour master", "the local MP").
+* ``UNIQUE`` and ``ROLE_HOLDER`` (in ``phiscrub.risk.picked_out``): a superlative or a role only one person holds.
 * ``poster_age``: the poster's own age ("I'm 50", "my 50th", "25 of my 50 years", "turned 50" beside
   "my"): with the account known, it leaves two possible birth years, 365 days each; with the day it is
   reached ("my 40th today", ``age_with_its_day``) it is their date of birth.
@@ -123,30 +121,6 @@ GROUP_MEMBERS = 100  # members of such a group: tens to a couple of hundred (phi
 _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|folk|children|kids|pupils|drivers|"
                            r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
-# a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
-UNIQUE = re.compile(
-    r"\b(?:the|our|their|its|\w+['’]s)\s+(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
-    r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
-    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b"
-    # a title one person holds ("last year's world gurning champion", "the reigning British champion") and the
-    # first case of a disease somewhere ("our first ever case of mpox in the Borders")
-    r"|\b(?:world|british|national|european|olympic|commonwealth|reigning|current|defending|last\s+year['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?champion\b(?!s)|\b(?:first|only)\s+(?:ever\s+)?(?:confirmed\s+)?case\s+of\b"
-    # a home's or a ward's champion at a game ("our dominoes champion", "the bingo queen"): one of a few dozen
-    r"|\b(?:our|the)\s+(?:dominoes|domino|darts|bingo|quiz|scrabble|chess|draughts|bowls|snooker|cribbage|crib|whist|"
-    r"bridge|cards|skittles|karaoke|sudoku|crossword)\s+(?:champion|champ|queen|king)\b(?!s)"
-    # the first in years ("First twins on my caseload in three years!", "our first home birth here in a decade")
-    r"|\bfirst\s+(?:ever\s+)?(?:set\s+of\s+)?(?:twins|triplets|quads|baby|home\s+birth|water\s+birth|centenarian)\s+"
-    r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b", re.IGNORECASE)
-ROLE_HOLDER = re.compile(
-    r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
-    r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}))"
-    r"(?P<role>coxswain|harbour\s?master|head\s?teacher|headmaster|headmistress|head\s+of\s+school|vicar|rector|"
-    r"parish\s+priest|minister|imam|rabbi|lollipop\s+(?:lady|man)|mp|mayor|lord\s+mayor|landlord|landlady|"
-    r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
-    r"chief\s+constable|town\s+crier|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
-    r"team\s+captain|captain|chairman|chairwoman)\b",
-    re.IGNORECASE)
 # the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
 POSTER_AGE = re.compile(
     r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
@@ -175,7 +149,9 @@ _QUOTES = re.compile(r"[\"“”]")
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
                    r"born\s+(?:(?:this|last)\s+(?:week|month|morning|night|weekend)|yesterday|today|overnight|tonight)|"
                    r"(?:has|had)\s+(?:a|her)\s+"
-                   r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+)\b",
+                   r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
+                   r"(?:had|have|has)\s+(?:the|a|her|their)\s+(?:\w+\s+){0,2}?(?:birth|delivery)\b(?!\s+(?:plan|class|"
+                   r"partner|centre|center|rate|story|stories|afterthoughts|reflections)))\b",  # "had the calm birth she'd hoped for"
                    re.IGNORECASE)
 # a mother-to-be is a birth on its way ("helped a mum-to-be get to the maternity unit"), and so is a first-time
 # mum or the midwife a mother had ("privileged to be her midwife"), unless the post names routine care
@@ -231,6 +207,8 @@ ONE_PERSON = re.compile(
     r"toddler|child|kid|teenager|patient|resident|pensioner|grandmother|grandfather|gran|grandad|mum|dad|mother|"
     r"father|husband|wife|rider|driver|walker|cyclist|motorcyclist|pedestrian|casualty|jockey|fan|pupil|student|"
     r"passenger|climber|swimmer|kayaker|paddleboarder|runner|chap|fella|gent|teen|youngster)\b|"
+    r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|lady|boy|girl|lad|lass|baby|child|teenager|patient|rider|driver|walker|"
+    r"climber|swimmer)\s+(?:who|whose|we|i)\b|"  # "the young lad who was struck by lightning"
     r"\b(?<!\bevery\s)one\s+of\s+(?:our|my|the|his|her|their|them|these|(?:only|just)\s+\d)|\b(?:he|she|him|his|hers|herself|himself)\b|"
     r"\b(?:mum|dad|husband|wife|son|daughter)\b(?!s)|\b\d{1,3}-year-old\b(?!s)|"
     # a multiple birth is one family picked out, even among a year's figures ("one set of triplets")
@@ -258,7 +236,7 @@ def many_people(text: str, m: Mention) -> bool:
     if m.kind == "AGE" and m.attr("form") != "stage":  # "in his 80s" is one person's age, unless a group's:
         return bool(_GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)  # "people over 60", "men in their 50s"
                     or _AGE_GROUP.search(surface))  # "the over-65s", "under-5s"
-    if _EVERY_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if _EVERY_BEFORE.search(text, max(0, m.start - 60), m.start):
         return True  # "every teacher now knows", "all the drivers": everyone of a kind, no one of them
     if _FEW_BEFORE.search(text, max(0, m.start - 30), m.start):
         return False  # "three young lads with stab wounds": a few people, each of them described
@@ -268,7 +246,9 @@ def many_people(text: str, m: Mention) -> bool:
 _FEW_BEFORE = re.compile(r"(?<![,&][ \t])(?<![,&])\b(?:two|three|four|[2-4]|both|a\s+couple\s+of|a\s+pair\s+of)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)  # not an item of a list of calls: "falls, a fishbone, two drunk students"
 _AGE_GROUP = re.compile(r"\b(?:over|under)[- ]?\d{1,3}s\b", re.IGNORECASE)
-_EVERY_BEFORE = re.compile(r"\b(?:every|each|all|any)\s+(?:(?:the|our|of|single)\s+)*$", re.IGNORECASE)
+# and the items of its list: "every call handler, paramedic and volunteer"
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|all|any)\s+(?:(?:the|our|of|single)\s+)*"
+                           r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|&)\s*){0,3}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)  # asked once per text and again for each of its dates

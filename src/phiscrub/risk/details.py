@@ -14,6 +14,7 @@ import regex as re
 
 from phiscrub.risk import birthday as bd
 from phiscrub.risk import context as cx
+from phiscrub.risk import picked_out as po
 from phiscrub.risk.career import career_age
 from phiscrub.risk.crowds import at_first_aid, crowds, event_roles
 from phiscrub.risk.figures import Figures
@@ -38,6 +39,7 @@ from phiscrub.types import Mention
 TWIN_SHARE = 0.03  # people born a twin or triplet (about 1.5% of births are multiple, two or three babies each)
 # armed forces veterans: 3.8% of residents aged 16+ in England and Wales (ONS, Census 2021), about 3% of all; a rare
 # job (a lighthouse keeper, a town crier) a few hundred people in the UK (recognizers/mentions/occupations.yaml)
+FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)  # a patient of the poster's own trade
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "trade": 0.005, "other": 0.005,
                     "veteran": 0.03, "rare": 0.00001}
 RELATIVES = {  # people a poster has in each relation ("my dad" points to one person)
@@ -119,7 +121,8 @@ LIKENESS = re.compile(r"\blike\s+an?(?:\s+(?:real|proper|little|tiny|mini))?\s+$
 def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     category = a.get("category", "other")
-    if a.get("staff") == "yes" or (category in ("health", "emergency") and not a.get("status")):
+    fellow = FELLOW_BEFORE.search(text, max(0, m.start - 10), m.start) is not None  # "a fellow nurse we looked after"
+    if not fellow and (a.get("staff") == "yes" or (category in ("health", "emergency") and not a.get("status"))):
         return None  # the poster's, the team's or the crews' roles describe no patient ("a retired midwife" does)
     if cx.many_people(text, m):
         return None  # "the volunteers", "our drivers"
@@ -198,10 +201,10 @@ CONVERTERS: Dict[str, Callable[[Mention, str, str, Figures], Optional[Detail]]] 
 
 
 # phrases that pick one person out: a superlative, one member of a small group, a role one person holds
-_PICKED_OUT = ((cx.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one person", "unique"),
+_PICKED_OUT = ((po.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one person", "unique"),
                (cx.ONE_OF_GROUP, "GROUP", "place", cx.GROUP_MEMBERS,
                 f"one of a small group: about {cx.GROUP_MEMBERS} people (assumed)", "member"),
-               (cx.ROLE_HOLDER, "UNIQUE", "count", 1, "a role one person holds in one place", "unique"),
+               (po.ROLE_HOLDER, "UNIQUE", "count", 1, "a role one person holds in one place", "unique"),
                (bd.BORN_ON_A_DATED_DAY, "BIRTH_DATE", "count", 1, "born on a day history dates: a date of birth",
                 "unique"))
 

@@ -44,10 +44,12 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
     rarity = attrs(m).get("rarity", "common")
     surface = text[m.start:m.end]
     known = fig.conditions.get(surface.lower().replace("’", "'"))
-    if known is not None and CARE_SETTING_AFTER.match(text, m.end) and cx.ONE_PERSON.search(text):
-        # "Epilepsy clinic: a lady in her 40s" (not the service's own news: "our eating disorders team is 10")
-        return mention_detail(m, source, "share", known, f"a {surface.lower()} service's patient: about {pct(known)} of "
-                              "people live with it (published)", "condition")
+    if (known is not None or rarity == "rare") and CARE_SETTING_AFTER.match(text, m.end) and cx.ONE_PERSON.search(text):
+        # "Epilepsy clinic: a lady in her 40s", "our all-Wales CF team … a teenager" (not the service's own news: "our
+        # eating disorders team is 10"); a rare condition's service at its assumed share
+        share, how = (known, "published") if known is not None else (CONDITION_SHARE["rare"], "assumed")
+        return mention_detail(m, source, "share", share, f"a {surface.lower()} service's patient: about {pct(share)} of "
+                              f"people live with it ({how})", "condition")
     if (no_one := _no_ones(m, text, source)) is not None:
         return no_one
     for rx, rate, what in INCIDENT_RATES:

@@ -76,7 +76,9 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     # "a gentleman of 97", "our lady of 102": the age after a person word (not "a patient of 10 years")
     ("person-of", r"(?<=\b(?:man|woman|lady|gentleman|gent|chap|fella|fellow|girl|boy|patient|resident)\s+)"
                   r"of\s+(?P<n>\d{1,3})\b(?![.:,]\d|\s*(?:%|years?|yrs?|mins?|minutes|hours?|stone|kg|miles|foot|feet|ft|inch))"),
-    ("turned", rf"\b(?:turned|turns|turning)\s+(?P<n>\d{{1,3}})\b(?![.:,]\d){_NOT_UNIT_AFTER}"),
+    # "twin sisters … turn 90 today": the plural verb before a day
+    ("turned", rf"\b(?:turned|turns|turning|turn(?=\s+\d{{1,3}}\s+(?:today|tomorrow|this|next|on)\b))\s+(?P<n>\d{{1,3}})\b"
+               rf"(?![.:,]\d){_NOT_UNIT_AFTER}"),
     ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
     # a person word, a few words, then "is NN", "now NN" or ", NN,": "one of my ladies is 101 and", "a young man

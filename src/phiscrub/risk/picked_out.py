@@ -1,0 +1,41 @@
+"""Phrases that pick one person out, whatever the place's size (read by ``phiscrub.risk.details``).
+
+* ``UNIQUE``: a superlative only one person holds ("Britain's oldest man", "the village's only GP"); not the poster's
+  or the reader's ("I'm the only person he talks to").
+* ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby lifeboat", "our
+  village vicar", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band").
+
+Moved out of ``phiscrub.risk.context``; the convention is the labelled drafts' (``samples/risk/README.md``).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
+UNIQUE = re.compile(
+    r"\b(?<!\b(?:i['’]m|i\s+am|you['’]re|you\s+are)\s+)(?:the|our|their|its|\w+['’]s)\s+"  # "I'm the only person he …"
+    r"(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
+    r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
+    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b"
+    # a title one person holds ("last year's world gurning champion", "the reigning British champion") and the
+    # first case of a disease somewhere ("our first ever case of mpox in the Borders")
+    r"|\b(?:world|british|national|european|olympic|commonwealth|reigning|current|defending|last\s+year['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?champion\b(?!s)|\b(?:first|only)\s+(?:ever\s+)?(?:confirmed\s+)?case\s+of\b"
+    # a home's or a ward's champion at a game ("our dominoes champion", "the bingo queen"): one of a few dozen
+    r"|\b(?:our|the)\s+(?:dominoes|domino|darts|bingo|quiz|scrabble|chess|draughts|bowls|snooker|cribbage|crib|whist|"
+    r"bridge|cards|skittles|karaoke|sudoku|crossword)\s+(?:champion|champ|queen|king)\b(?!s)"
+    # the first in years ("First twins on my caseload in three years!", "our first home birth here in a decade")
+    r"|\bfirst\s+(?:ever\s+)?(?:set\s+of\s+)?(?:twins|triplets|quads|baby|home\s+birth|water\s+birth|centenarian)\s+"
+    r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b", re.IGNORECASE)
+ROLE_HOLDER = re.compile(
+    r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
+    r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})"
+    # "the retired conductor of the village brass band": a village's, a town's or a parish's
+    r"|\bthe\s+(?:(?:retired|former|old|late|long-serving)\s+)?(?=\w+\s+of\s+(?:the|our)\s+(?:village|town|parish|island)\b))"
+    r"(?P<role>coxswain|harbour\s?master|head\s?teacher|headmaster|headmistress|head\s+of\s+school|vicar|rector|"
+    r"parish\s+priest|minister|imam|rabbi|lollipop\s+(?:lady|man)|mp|mayor|lord\s+mayor|landlord|landlady|"
+    r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
+    r"chief\s+constable|town\s+crier|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
+    r"team\s+captain|captain|chairman|chairwoman|conductor|bandmaster|choirmaster|organist)\b",
+    re.IGNORECASE)
