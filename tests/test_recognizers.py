@@ -95,6 +95,13 @@ CASES = [
     ("STREET_ADDRESS", "Room 4 The Ward is closed", None),  # no flat: a room of a ward
     ("STREET_ADDRESS", "at Rose Cottage, Mill Lane", "Rose Cottage, Mill Lane"),
     ("STREET_ADDRESS", "went to 6 quay court", "6 quay court"),
+    # a street named with its street word first; a house name after a visit list's dash, a name's comma, "passing"
+    ("STREET_ADDRESS", "she is back home at 27 Mount Pleasant, Hexham", "27 Mount Pleasant"),
+    ("STREET_ADDRESS", "14:30 Dilys Pryce - Bryn-y-Mor, Heol Fawr - insulin", "Bryn-y-Mor, Heol Fawr"),
+    ("STREET_ADDRESS", "11:00 Ann Lowe - The Old Smithy, Bridge Street - dressing", "The Old Smithy, Bridge Street"),
+    ("STREET_ADDRESS", "- Mrs Rhona Baird, Fern Bank, Lauder Road – catheter", "Fern Bank, Lauder Road"),
+    ("STREET_ADDRESS", "if you're ever passing Holly Bank, Mill Road, pop in", "Holly Bank, Mill Road"),
+    ("STREET_ADDRESS", "Long shift - Preston, Station Road was shut", None),  # a town, not a house
     ("STREET_ADDRESS", "crash on Station Road this morning", None),
     ("STREET_ADDRESS", "a 40 minute drive to the hospital", None),
     ("STREET_ADDRESS", "queue at the Derriford Road roundabout", None),

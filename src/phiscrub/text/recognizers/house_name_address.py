@@ -54,6 +54,8 @@ FRENCH_HOUSE_STREET = re.compile(rf"{_FRENCH_HOUSE},\s+{_FRENCH_STREET}")
 # a street after the street: what was taken for the street is the house ("Yves Le Cornu, Le Clos des Pins, La Rue …")
 _STREET_AFTER = re.compile(rf",\s+{_CAP_STREET}")
 _STREET = re.compile(_CAP_STREET)
+# a visit list's dash between the person and the house: "09:00 Glenys Rowlands - Pen-y-Bryn, Heol y Felin - wash"
+VISIT_DASH = re.compile(r"\p{L}[ \t]+[–—-][ \t]+$")
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -75,6 +77,12 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             r"(?-i:\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?))(?![\w'’-])",
             0.3,
         ),
+        Pattern(  # after a name and its comma: "Mr Hamish Mackintosh, Ivy Bank, Craigleith Road" (the first pattern
+            # read the name as the house and "Ivy Bank" as its street, and gave way to the street after it)
+            "name, house name, street",
+            rf"(?<=\p{{Ll}},[ \t]{{1,2}})(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}),\s+{_CAP_STREET})",
+            0.3,
+        ),
         Pattern(  # a Channel Islands house, French in form like its road: "Les Vignes, La Rue des Prés"
             "French house name, street",
             rf"(?<![\w])(?<!\p{{Lu}}[\p{{L}}'’-]*\s)(?P<id>{_FRENCH_HOUSE},\s+{_FRENCH_STREET})",
@@ -84,7 +92,7 @@ class HouseNameAddressRecognizer(PhiRecognizer):
     CONTEXT = [
         r"write\s+to", r"lives?(?:\s+(?:at|in))?", r"living\s+at", r"address(?:ed)?", r"home\s+(?:to|at|is)",
         r"staying\s+(?:at|with)", r"mov(?:ed|ing|es)\s+to", r"resid(?:es|ing|ence)\s+at", r"addr", r"at\s+home", r"\d+,",
-        r"found\s+at", r"visit(?:ed)?\s+at", r"from",
+        r"found\s+at", r"visit(?:ed)?\s+at", r"from", r"passing",
         # a visit list: the person's title and name, then the house ("Mr Angove (Chy an Mor, Trefusis Road)")
         r"(?:mrs?|ms|miss|mx)\.?",
         # a full postcode just after the street: "…, Church Lane, St Mawes TR2 5DW"
@@ -123,7 +131,9 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             return min(1.0, score + self.CONTEXT_BOOST)
         if context or FRENCH_HOUSE_STREET.fullmatch(text, start, end):
             return score if context else min(1.0, score + self.CONTEXT_BOOST)
-        return min(1.0, score + self.CONTEXT_BOOST) if home_name(name) or self._town_follows(text, end, name) else None
+        named = home_name(name) or self._town_follows(text, end, name) or (
+            VISIT_DASH.search(text, max(0, start - 40), start) and is_house_name(self.resources, name))
+        return min(1.0, score + self.CONTEXT_BOOST) if named else None
 
     def _town_follows(self, text: str, end: int, name: str) -> bool:
         """"Hillcrest, Moor Lane, Clitheroe": a known town after the street, and a name only a house has."""
@@ -134,5 +144,5 @@ class HouseNameAddressRecognizer(PhiRecognizer):
 
 def home_name(name: str) -> bool:
     """"Bryn Awel", "Tŷ Gwyn" (a Welsh or Gaelic house-name element first), "Rose Cottage" (a dwelling last)."""
-    words = name.split()
+    words = re.split(r"[\s-]+", name)  # "Pen-y-Bryn" as "Pen y Bryn"
     return len(words) > 1 and (words[0].lower() in _HOUSE_ELEMENTS or bool(_DWELLING.search(name)))

@@ -118,7 +118,7 @@ _FRENCH_STREET = (r"(?-i:(?:La\s+|Le\s+)?(?:Rue|Route|Ruette|Chemin|Clos|Côtil|
                   r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)"
                   rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:du|des|de\s+la|de|d['’])\s*{_CAP_WORD})?)")
 _FIRST_TYPE_STREET = (rf"(?:(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
-                      rf"|{_FRENCH_STREET})")
+                      rf"|{_FRENCH_STREET}|(?-i:Mount)\s+{_CAP_WORD})")  # English street word first: "41 Mount Pleasant"
 # Welsh compound streets by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Pen-yr-Heol" (Welsh Language Commissioner), Cornish
 # by "-an-": "Plain-an-Gwarry" (Padel, "Cornish Place-Name Elements"); a town, postcode or list's bracket follows.
 _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r|an)-\p{Lu}\p{Ll}+)"
@@ -173,7 +173,7 @@ def after_institution(text: str, start: int) -> bool:
 _CAP_STREET = (
     rf"(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
     rf"|(?-i:(?:Yr?\s+)?(?:{_FIRST_TYPES.title()}))(?:['’]r)?\s+(?:{_ARTICLE}\s+)?(?:t-)?{_CAP_WORD}(?:\s+{_CAP_WORD})?"
-    rf"|{_FRENCH_STREET})"
+    rf"|{_FRENCH_STREET}|(?-i:Mount)\s+{_CAP_WORD})"
 )
 
 # a number with a unit ("4m", "2kg") before a street, a lower-case word opening a street whose next word is
