@@ -681,6 +681,11 @@ RULE_ROWS = [
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word
     ("field", "Surname: OWUSU-ANSAH   First names: Nana Efua", "Nana Efua"),  # a kin word that is a first name
+    # a relative named by a word no list knows
+    ("kin-unknown", "visit 2: wife ibolyka finding nights hard, respite discussed", "ibolyka"),
+    ("kin-unknown", "NOK: daughter Oluwatoyin (lives in Leeds)", "Oluwatoyin"),
+    ("kin-unknown", "wife struggling, son aware, daughter who'd been told", None),  # words, a contraction
+    ("kin-unknown", "his wife Aling Nenita asked to visit", None),  # a title: the title rule's name
     ("field", "Name\tWard\tDOB\tTTO", None),  # a table's header row: keep words
     ("title", "prescription to Boots on Lord Street please", None),  # a street named by a title
     ("title", "Lord Ashdown visited the ward", "Ashdown"),

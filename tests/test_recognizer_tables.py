@@ -348,6 +348,8 @@ BUILTIN = {
         hit("4. palliative, Dennis Rook, Low Garth Farm, Watermillock - syringe driver", "Low Garth Farm, Watermillock",
             "dwelling, village"),
         miss("Thanks to everyone at Home Farm, Thanks again"),  # an ordinary word is no village
+        # a name and its comma before the house, whose street the first pattern took for a house's
+        hit("- Mrs Elspeth Gunn, Birch Bank, Glamis Road – bloods", "Birch Bank, Glamis Road", "name, house name, street"),
         hit("moved to The Annexe, Oak Tree Farm, Summer Lane, Cheddar", "The Annexe, Oak Tree Farm, Summer Lane",
             "house name, street"),  # a part of the house first
         hit("1. Mrs Joan Ellwood Beckside, Low Moor Lane - leg ulcer", "Beckside, Low Moor Lane", "house name, street"),

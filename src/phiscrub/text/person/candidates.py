@@ -29,6 +29,7 @@ from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import all_but, not_a_person
 from phiscrub.text.person.flagged import from_flagged
 from phiscrub.text.person.gazetteer import SUBJECT_VERB, from_gazetteer
+from phiscrub.text.person.kin_unknown import from_kin_unknown
 from phiscrub.text.person.month_names import from_month_name
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
 from phiscrub.text.person.ordinary import ordinary, plural_subject
@@ -278,8 +279,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("signed", "signed", roles.from_signature),
     Rule("name-in-bed", "name-in-bed", name_in_bed.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list),
-    Rule("lower-pair", "pair", from_lower_pairs),
-    Rule("vocative", "vocative", from_vocative),
+    Rule("lower-pair", "pair", from_lower_pairs), Rule("vocative", "vocative", from_vocative),
     Rule("name-age", "name-age", from_name_age), Rule("child-age", "child-age", from_child_age),
     Rule("birthday", "birthday", from_birthday), Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("possessive", "possessive", from_possessive_relation), Rule("rota", "rota", from_rota),
@@ -291,7 +291,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bed-run", "bed-run", from_bed_run), Rule("parity", "parity", from_parity),
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
-    Rule("before-phone", "before-phone", from_before_phone),
+    Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 
