@@ -441,3 +441,13 @@ def test_a_birth_she_had_is_a_birth(risk):
     assert [f for f in r.factors if f.group == "birth"]
     plan = risk("Our midwives in Lisburn can talk through your birth plan: we had the birth plan clinic on Monday.")
     assert not [f for f in plan.factors if f.group == "birth"]
+
+
+def test_a_hospice_patient_is_one_of_its_in_patients(risk):
+    patient = risk("Our hospice in Perth 💜 A lady in her 80s asked for a proper fish tea, so one of our nurses fetched one.")
+    wards = [f for f in patient.factors if f.kind == "PLACE" and f.grain == "ward"]
+    assert wards and "hospice" in wards[0].note
+    dog = risk("Our therapy dog visits the hospice in Perth every Friday and our patients adore him.")
+    assert not [f for f in dog.factors if f.kind == "PLACE" and f.grain == "ward"]
+    volunteer = risk("Thanks to a retired teacher in Perth who has volunteered at our hospice for ten years.")
+    assert not [f for f in volunteer.factors if f.kind == "PLACE" and f.grain == "ward"]

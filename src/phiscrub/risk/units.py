@@ -55,6 +55,17 @@ UNIT_AT = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){1,3}?(?:unit|ward)(
                      re.IGNORECASE)
 # "our two elderly-care wards", "my 3 surgical wards": that many wards' beds
 WARDS = re.compile(r"\b(?:our|my|the)\s+(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w&'’-]+\s+){0,3}?wards\b", re.IGNORECASE)
+# "our hospice in Inverness", "the hospice": its in-patient unit's beds (UK adult hospices have about 15 in-patient
+# beds each, a few thousand beds across about 200 hospices; phiscrub's assumption), not its town; not its care at home,
+# its shop or its fundraising
+HOSPICE = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){0,2}?hospice\b(?![\s-]+(?:at[\s-]+home|shops?|charity|"
+                     r"fundrais\w*|walk|run|ball|lottery|team|nurses?|community|day|outpatients?|café|cafe)\b)",
+                     re.IGNORECASE)
+HOSPICE_BEDS = 15
+# ... when the post describes one of its patients ("a gentleman in his 70s"), not a volunteer or a visiting dog
+HOSPICE_PATIENT = re.compile(r"\b(?:a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:gentleman|gent|lady|man|woman|patient|"
+                             r"chap|fella|mum|dad|grandad|grandma|nan|husband|wife)\b", re.IGNORECASE)
+_VOLUNTEER = re.compile(r"\bvolunteer", re.IGNORECASE)
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
 
 
@@ -95,6 +106,9 @@ def _wards(text: str, source: str) -> List[Detail]:
     out += [_place(m.start(), m.end(), source, -WARD_BEDS * _count(m["n"]),
                    f"{_count(m['n'])} hospital wards: {WARD_BEDS * _count(m['n'])} beds, 7-day stays", "ward")
             for m in WARDS.finditer(text)]
+    out += [_place(m.start(), m.end(), source, -HOSPICE_BEDS, f"a hospice's in-patient unit: about {HOSPICE_BEDS} beds "
+                   "(assumed), 7-day stays", "ward") for m in HOSPICE.finditer(text)
+            if HOSPICE_PATIENT.search(text) and not _VOLUNTEER.search(text)][:1]
     # a birth unit's mothers stay a day or two: the birth's own rate counts them
     out += [_place(m.start(), m.end(), source, -WARD_BEDS, f"a hospital unit: {WARD_BEDS} beds, 7-day stays", "ward")
             for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
