@@ -581,6 +581,15 @@ RULE_ROWS = [
     ("name-before-id", "Pay query from Mercy Owusu (employee no 30017745), please", "Mercy Owusu"),
     ("name-before-id", "Meeting in Lecture Theatre (2024117) at noon", None),  # words, not a name
     ("lower-items", "2 - mcdonald, fiona - 74 - fall at home", "mcdonald, fiona"),
+    ("lower-items", "bed state\nb1 halifax, winifred 88 frail\nb2 closed", "halifax, winifred"),  # a short bed label
+    ("lower-items", "b5 mac an tsaoir, seonag 70 COPD", "mac an tsaoir, seonag"),  # particles, "an" after "mac"
+    ("lower-items", "b2 obs, bloods 14:00 then rounds", None),
+    # a bed list, one bed a line with its patient's age: the words before each age
+    ("bed-lines", "bays 0700\n1 edna hart 90 falls\n2 raj mistry 66 CAP\n3 wilf 'bud' garth 80 TWOC", "wilf 'bud' garth"),
+    ("bed-lines", "bays 0700\n1 edna hart 90 falls\n2 raj mistry 66 CAP\n4 stan field 77 EOL", "stan field"),
+    ("bed-lines", "obs\n1 sats stable 94\n2 temp down 37\n3 bp ok 120", None),  # ordinary words
+    ("bed-lines", "bays\n1 edna hart 90 falls\n3 raj mistry 66 CAP\n2 stan field 77 EOL", None),  # no count up
+    ("field", "Surnarne: OKAFOR    Forenarne(s): Chidi", "OKAFOR"),  # OCR's rn for m in a form's labels
     ("lower-items", "2 - bloods, obs - due at 2\n3 - fluids, meds - done", None),
     ("presence", "is priya in today? need a countersign", "priya"),
     ("presence", "is everyone ok? is it in the fridge?", None),

@@ -51,6 +51,11 @@ def test_normalise_keeps_length_and_folds():
     ("2  0'NEILL P   IVAB d2", "2  O'NEILL P   IVAB d2"),  # an Irish O' read as a zero
     ("Bay 3 - 0LUWASEUN, Ade0la", "Bay 3 - OLUWASEUN, Adeola"),
     ("SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2", "SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2"),  # codes stay
+    # two or three digits read for letters in a word of capitals (5 for S); a lower-case l beside digits
+    ("BED 2  0KONKW0, D0R0THY", "BED 2  OKONKWO, DOROTHY"),
+    ("BED 3  5ZYMAN5KI, TADEU5Z", "BED 3  SZYMANSKI, TADEUSZ"),
+    ("NHS N0: 412 57l 9963, l4 Mill Lane, LS2l 3HN", "NHS N0: 412 571 9963, 14 Mill Lane, LS21 3HN"),
+    ("COVID19 H5N1 AB51 ABC give 2l", "COVID19 H5N1 AB51 ABC give 2l"),  # adjacent digits, codes, a dose stay
 ])
 def test_normalise_reads_ocr_zeros_in_numbers(text, expected):
     assert normalise(text) == expected

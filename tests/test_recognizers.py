@@ -32,6 +32,8 @@ CASES = [
     ("POSTCODE", "COVID19 swabs", None),
     ("POSTCODE", "took B15 bus", None),
     # DATE_OF_BIRTH
+    ("DATE_OF_BIRTH", "Narne: Mrs Ada Obi\nD.O.8: 3O/O4/l951\nNHS N0:", "3O/O4/l951"),  # OCR's 8 for the B
+    ("DATE_OF_BIRTH", "we'll do 8 obs on 12/03/2026", None),
     ("DATE_OF_BIRTH", "DOB 21/08/1983", "21/08/1983"),
     ("DATE_OF_BIRTH", "d.o.b 5.9.17", "5.9.17"),
     ("DATE_OF_BIRTH", "DOB: 30 1 1951", "30 1 1951"),

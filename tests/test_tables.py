@@ -199,6 +199,14 @@ def test_a_list_of_patient_numbers_one_per_line_takes_its_type_from_one_found_nu
     assert found.get("K4410877") == found.get("K 441 0655") == "HOSPITAL_NUMBER", found
 
 
+def test_a_bulleted_clinic_list_of_one_number_shape_is_hospital_numbers(scrubber):
+    text = "Leg ulcer clinic Thurs\n- J7730215 venous ulcer, compression\n- J7729904 sutures out\n- J7731188 review"
+    found = {text[f.start:f.end]: f.entity_type for f in scrubber.scrub_text(text).findings}
+    assert all(found.get(n) == "HOSPITAL_NUMBER" for n in ("J7730215", "J7729904", "J7731188")), found
+    two = "Orders\n- J7730215 gloves\n- J7729904 aprons"  # two lines are no list of patients
+    assert [f for f in scrubber.scrub_text(two).findings if f.rule == "leading-id-list"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Visits:\n083015 – Mrs Hale's bloods\n093045 – dressing",  # no found number: no anchor
     "Handover (hosp nos only)\nK4410932 – AKI\n\nK4410877 – new AF",  # a blank line ends the list

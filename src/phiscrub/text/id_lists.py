@@ -6,7 +6,8 @@ line of the same list (consecutive lines, no blank line between) with the same s
 Shape: the letters before the digits (as letters, any case) and the count of digits, spaces ignored, so the list's
 "RBA1128874" and "RBA 119 0023" are one shape. Source: NHS handover sheets and clinic lists pasted into chat.
 Avoids: times and counts ("0830 – Mrs …": six digits at least), a list with no found number (no anchor), lines
-of another shape ("Bay 2 – …"), a number not opening its line.
+of another shape ("Bay 2 – …"), a number not opening its line. With no anchor, three bulleted lines or more opening on
+a letter-prefixed number of one shape are a clinic's list of hospital numbers ("- H5510244 venous ulcer L leg").
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ ID_TYPES = frozenset({"HOSPITAL_NUMBER", "NHS_NUMBER"})
 LEADING = re.compile(r"^[ \t]*(?P<id>(?P<letters>[A-Za-z]{0,4})[ ]?(?P<digits>\d(?:[ ]?\d){5,11}))"
                      r"(?=[ \t]*(?:[–—:-]|\n|$)|[ \t]{2})", re.MULTILINE)
 RULE, SCORE = "leading-id-list", 0.6
+# a clinic's list with no number found: three lines or more, each opening (after a bullet) on one letter-prefixed
+# number of the same shape, then its note ("- H5510244 venous ulcer L leg"): hospital numbers
+BULLETED = re.compile(r"^[ \t]*(?:[-•*·▪][ \t]+)?(?P<id>(?P<letters>(?-i:[A-Z]{1,3}))(?P<digits>\d{7,10}))(?![\w/.-])",
+                      re.MULTILINE)
+MIN_BULLETED = 3
 
 
 def _shape(m) -> tuple:
@@ -31,7 +37,7 @@ def _shape(m) -> tuple:
 
 def leading_ids(text: str, findings: Sequence[Finding], entities: FrozenSet[str]) -> List[Finding]:
     """``findings`` and the leading numbers of a list's other lines typed as its found one (module docstring)."""
-    found = list(findings)
+    found = _bulleted(text, list(findings), entities)
     if not any(f.entity_type in ID_TYPES for f in found):
         return found  # no anchor: the line scan is skipped (most texts)
     lines = list(LEADING.finditer(text))
@@ -49,6 +55,19 @@ def leading_ids(text: str, findings: Sequence[Finding], entities: FrozenSet[str]
             if kind in entities and not any(f.start < m.end("id") and m.start("id") < f.end for f in found):
                 found.append(Finding(m.start("id"), m.end("id"), kind, SCORE, "IdList", RULE))
     return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _bulleted(text: str, found: List[Finding], entities: FrozenSet[str]) -> List[Finding]:
+    """A list's leading letter-prefixed numbers of one shape, three lines or more: hospital numbers (``BULLETED``)."""
+    if "HOSPITAL_NUMBER" not in entities or not any(ch.isdigit() for ch in text):
+        return found
+    for run in _runs(text, list(BULLETED.finditer(text))):
+        shapes = [_shape(m) for m in run]
+        for m, shape in zip(run, shapes, strict=True):
+            if shapes.count(shape) >= MIN_BULLETED and not any(f.start < m.end("id") and m.start("id") < f.end
+                                                                for f in found):
+                found.append(Finding(m.start("id"), m.end("id"), "HOSPITAL_NUMBER", SCORE, "IdList", RULE))
+    return found
 
 
 def _runs(text: str, lines) -> List[list]:

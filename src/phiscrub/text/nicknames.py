@@ -29,6 +29,7 @@ NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\"“‘-])(?:" + "|".join(sorte
 # all in lower case, as bed lists and chat write it: "b4 wojciech ('wojtek') nowicki 70m", "margaret (peggy) hale"
 NICKNAME_LOWER = re.compile(r"(?<![\w'’\-])(?P<first>\p{Ll}[\p{Ll}'’\-]+)[ \t]+(?:\((?P<q>[\"'‘“]?)(?P<nick>\p{Ll}+)[\"'’”]?\)"
                             r"|(?P<q2>[\"‘“'])(?P<nick2>\p{Ll}+)[\"'’”])[ \t]+(?P<last>\p{Ll}[\p{Ll}'’\-]+)(?![\w'’-])")
+LOWER_QUOTED_AFTER = re.compile(r"[ \t]*\(?[\"“‘']\p{Ll}+[\"”’']\)?(?![\w'’-])")
 NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’']?\)?"
                             r"(?![\w'’-])")
 
@@ -80,6 +81,8 @@ def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:
     short form of its first name or first names that are no ordinary words; after a first name alone, its short form
     only ('OKONKWO, Chiamaka "Chi"')."""
     words = text[f.start:f.end].split()
+    if text[f.start:f.end].islower() and (low := LOWER_QUOTED_AFTER.match(text, f.end)):
+        return f.start, low.end()  # 'bradford, william ("bill") 88': a lower-case name's quoted nickname
     m = NICKNAME_AFTER.match(text, f.end)
     if m is None or m.group() == m.group("nick") or not m.group().strip().startswith(("(", '"', "“", "‘", "'")):
         return None

@@ -15,7 +15,9 @@ OCR reads a zero as the letter O ("DOB O9.O8.1961", "2O19", "SLM0O56723"): a let
 digits, or in a token of digits, Os and date separators with at least three digits, is folded to "0"
 (``_ocr_zeros``); so are a lower-case l and a capital I in such a token ("3O/O7/l958"). The other way round, a
 capitalised word of four letters or more with one 0 or 1 in it has it folded to its letter ("J0SEPHINE", "Y0NAS",
-"K1DANE"). "O2", "SO16 6YD", "BO51 ABC", "SE1", "SW1A", "T1DM" keep their characters.
+"K1DANE"), and a word in block capitals with up to three ("D0R0THY", "5ZCZEPAN5KI": a 5 read for an S); a
+lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
+"SE1", "SW1A", "T1DM", "BAND5" keep their characters.
 
 Em dashes are the exception among the Pd dashes: they separate phrases and are
 often written unspaced ("EX2 7LB—thanks"); folded to "-" they would join the
@@ -59,6 +61,12 @@ _TO_DIGITS = str.maketrans("OolI", "0011")
 _ZERO_APOSTROPHE = re.compile(r"(?<![\w])0(?=['’][A-Z][A-Za-z]{2,})")  # "0'NEILL": an Irish O' read as a zero
 # a capitalised word with one zero or one read for a letter: "J0SEPHINE", "ADEBAY0", "Y0NAS", "K1DANE", "Ade0la"
 _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A-Z][a-z]*[01][a-z]+)(?![\w])")
+# a word in block capitals with up to three such digits, none beside another, a 5 read for an S too: "D0R0THY",
+# "0KONKW0", "5ZCZEPAN5KI" (``_letters``: four letters or more, two letters to each digit)
+_CAPS_WITH_DIGITS = re.compile(r"(?<![\w])[A-Z]*[015](?:[A-Z]+[015]){0,2}[A-Z]*(?![\w])")
+_TO_LETTERS = str.maketrans("015", "OIS")
+# a lower-case l beside a digit in a number, a house number or a postcode: "756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"
+_L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w]))|(?<=[A-Z]\d)l(?=\s\d[A-Z]{2}(?![\w]))")
 
 
 def _zero(m: "re.Match") -> str:
@@ -76,10 +84,17 @@ def _letter(m: "re.Match") -> str:
     return token.replace("0", "O" if upper else "o").replace("1", "I" if upper else "l")
 
 
+def _letters(m: "re.Match") -> str:
+    token = m.group()
+    letters = sum(ch.isalpha() for ch in token)
+    return token.translate(_TO_LETTERS) if letters >= 4 and letters >= 2 * (len(token) - letters) else token
+
+
 def _ocr_zeros(text: str) -> str:
-    if not _O_BY_DIGIT.search(text):
+    if not _O_BY_DIGIT.search(text) and "5" not in text:
         return text
     text = _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
+    text = _L_BY_DIGIT.sub("1", _CAPS_WITH_DIGITS.sub(_letters, text))
     return _ZERO_APOSTROPHE.sub("O", text)
 
 

@@ -49,7 +49,10 @@ BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:�
                       r"[ \t](?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?(?:[ \t][A-Z])?(?:[ \t]+[-–—]|[ \t]*$|[ \t]{2,}|\t)))"
                       r"(?=[A-Z])", re.MULTILINE)
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55", "bed 1 – lincoln, abigail 84"
-LOWER_ITEM = re.compile(r"^[ \t]*(?:(?i:bed|bay|rm|room|cubicle|cot)[ \t]*)?\d{1,2}[ \t]*[-–.):][ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+)?),[ \t]*"
+# (a short bed label needs no mark after it: "b1 bradford, william ("bill") 88"; a Gaelic surname's particles: "mac an
+# tsaoir, seumas 70")
+LOWER_ITEM = re.compile(r"^[ \t]*(?:(?:(?i:bed|bay|rm|room|cubicle|cot)[ \t]*)?\d{1,2}[ \t]*[-–.):]|(?i:b|bd|bed|bay)\d{1,2}[a-z]?"
+                        r"(?:[ \t]*[-–.):])?)[ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+){0,2}),[ \t]*"
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
 # a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
@@ -120,10 +123,12 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
         last, first = m["last"].split(), m["first"]
         words = last + [first]
         aged = res.is_first_name(first) and AGE_NEXT.match(text, m.end("first")) is not None
-        if any(ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w) for w in words) or res.never_name(first) or any(
+        if any((ctx.is_stop(w) and w not in PARTICLE_WORDS and not (i and words[i - 1] in PARTICLE_WORDS))  # "mac an"
+               or ctx.vocab.relation_word.fullmatch(w) for i, w in enumerate(words)) or (
+                res.never_name(first)) or any(
                 res.never_name(w) and not (res.is_surname(w) or aged) for w in last):
             continue  # a keep word is the surname only before a first name and its age: "bed 1 – lincoln, abigail 84"
-        if not (res.is_first_name(first) or res.is_surname(last[-1])):
+        if not (res.is_first_name(first) or res.is_surname(last[-1]) or any(w in PARTICLE_WORDS for w in last[:-1])):
             continue
         if all(res.is_common(w) and not res.is_name(w) for w in words):
             continue

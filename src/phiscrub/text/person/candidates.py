@@ -18,6 +18,7 @@ import regex as re
 
 from phiscrub.text.person import boards, name_in_bed, roles, shift_lines, surnames
 from phiscrub.text.person.anchors import cue_matches
+from phiscrub.text.person.bed_lines import from_bed_lines
 from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.before_phone import from_before_phone
 from phiscrub.text.person.bracket_forename import from_bracket_forename
@@ -267,8 +268,7 @@ class Rule:
 
 RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c in CUE_RULES) + (
     Rule("addressing", "addressing", from_addressing),
-    Rule("initials", "initials", from_initial_surname),
-    Rule("gazetteer", "gazetteer", from_gazetteer),
+    Rule("initials", "initials", from_initial_surname), Rule("gazetteer", "gazetteer", from_gazetteer),
     Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("nickname-name", "nickname-name", from_nickname), Rule("quoted-name", "quoted-name", surnames.from_quoted),
     Rule("name-before-id", "name-before-id", from_name_before_id),
@@ -287,8 +287,8 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("self-intro", "self-intro", from_self_introduction), Rule("month-name", "month-name", from_month_name),
     Rule("bleep", "bleep", from_bleep_holder), Rule("family", "family", surnames.from_family),
     Rule("signature", "signature", from_signature_block),
-    Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation),
-    Rule("bed-run", "bed-run", from_bed_run), Rule("parity", "parity", from_parity),
+    Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation), Rule("parity", "parity", from_parity),
+    Rule("bed-run", "bed-run", from_bed_run), Rule("bed-lines", "bed-lines", from_bed_lines),
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
     Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),

@@ -24,6 +24,8 @@ SCORE = 0.6
 # a word of letters only, its possessive aside: no contraction ("who'd"), no compound ("self-discharged")
 WORD = re.compile(r"(?P<w>\p{L}{4,})(?=(?:['’]s)?(?![\w'’@-]))")
 KIN_SKIP = frozenset({"known-place", "ends-in-place-word"})
+# endings of English words a dictionary may lack ("contactable", "unrousable", "mobilising"), never of a name here
+WORD_ENDING = re.compile(r"(?:able|ible|ing|tion|sion|ness|ment|ful|less|ous|ise|ize|ised|ized|ity)$")
 
 
 def from_kin_unknown(ctx: Context, text: str) -> List[Finding]:
@@ -37,7 +39,7 @@ def from_kin_unknown(ctx: Context, text: str) -> List[Finding]:
         low = word.lower()
         if (word.isupper() or res.is_name(low) or res.is_common(low) or res.is_place(low)
                 or res.never_name(low) or ctx.is_stop(low) or chat_word(ctx, low) or low in res.non_noun_words
-                or ctx.vocab.relation_word.fullmatch(low) or ctx.vocab.title_word.fullmatch(low)):
+                or ctx.vocab.relation_word.fullmatch(low) or ctx.vocab.title_word.fullmatch(low) or WORD_ENDING.search(low)):
             continue
         if not_a_person(ctx, text, w.start(), w.end(), KIN_SKIP):
             continue

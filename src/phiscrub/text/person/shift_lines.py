@@ -53,4 +53,5 @@ def _rota_surname(ctx: Context, word: str) -> bool:
     """A surname of the gazetteer that is no word, place or keep word, or a word no list knows at all."""
     res, w = ctx.res, word.lower()
     return (len(w) >= 3 and VOWEL.search(w) is not None and not res.never_name(w) and not ctx.is_stop(w)
-            and not res.is_common(w) and not res.is_place(w) and not HAS_DIGIT.search(w))
+            and not res.is_common(w) and not res.is_place(w) and not HAS_DIGIT.search(w)
+            and all(p[:1].isupper() for p in word.split("-")))  # "Okonjo-Bell", not an activity's "Sing-along"

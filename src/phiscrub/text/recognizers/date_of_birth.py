@@ -250,6 +250,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
     ]
     CONTEXT = [
         r"d\.?\s?[o0]\.?\s?b\.?",  # and "D0B", a zero typed or read for the O
+        r"d\.\s?[o0]\.\s?8\b",  # "D.O.8": OCR's 8 for the B, dotted only ("do 8 obs" is none)
         r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
         r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
