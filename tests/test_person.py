@@ -590,6 +590,8 @@ RULE_ROWS = [
     ("bed-lines", "obs\n1 sats stable 94\n2 temp down 37\n3 bp ok 120", None),  # ordinary words
     ("bed-lines", "bays\n1 edna hart 90 falls\n3 raj mistry 66 CAP\n2 stan field 77 EOL", None),  # no count up
     ("field", "Surnarne: OKAFOR    Forenarne(s): Chidi", "OKAFOR"),  # OCR's rn for m in a form's labels
+    ("field", "Signed: R Okafor    Date: 02/12/2026", "R Okafor"),  # who signed a form
+    ("field", "Signed: yes, by the nurse", None),
     ("lower-items", "2 - bloods, obs - due at 2\n3 - fluids, meds - done", None),
     ("presence", "is priya in today? need a countersign", "priya"),
     ("presence", "is everyone ok? is it in the fridge?", None),
