@@ -699,6 +699,8 @@ RULE_ROWS = [
     ("kin-unknown", "his wife Aling Nenita asked to visit", None),  # a title: the title rule's name
     ("field", "Name\tWard\tDOB\tTTO", None),  # a table's header row: keep words
     ("title", "prescription to Boots on Lord Street please", None),  # a street named by a title
+    ("title", "she has her MS medication delivered at home", None),  # a title in capitals: multiple sclerosis
+    ("title", "MRS JONES in bay 2 for TTO", "JONES"),
     ("title", "Lord Ashdown visited the ward", "Ashdown"),
     ("relation", "the Christmas do is at Ate Marilou's house this year", "Marilou"),  # Filipino "Ate": someone's home
     # a name after "NHS" or Welsh-order "Ward" names a hospital or a ward

@@ -50,9 +50,13 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     naming a thing with the ordinary word after it ("the Patient Safety forum", not "my Friend Sarah"), a numbered unit
     after a field label ("To: Ward 12 Sister", ``after``: the text after the name), Gaelic "nan" (of the) after a
     capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue), kisses
-    before anything but a first name, a street named by a title ("Lord Street")."""
+    before anything but a first name, a street named by a title ("Lord Street"), a title in capitals before a lower-case
+    word ("her MS medication")."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
+    bare = cue.strip().rstrip(":")
+    if rule == "title" and bare.isupper() and bare.lower() in HONORIFICS and words[0][:1].islower():
+        return True  # "her MS medication": a title in capitals names no lower-case word (MS is multiple sclerosis)
     if rule == "title" and cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
         return True
     if rule == "title" and len(words) == 1 and words[0].lower() in STREET_TYPES and cue.split()[0].lower() in STREET_TITLES:
@@ -71,6 +75,7 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
 
 
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())  # not a role's acronym: "new HCA tendai"
 # titles that streets are named with ("Lord Street", "Queen Square", "Bishop Road")
 STREET_TITLES = frozenset("lord lady king queen duke duchess prince princess earl bishop major captain admiral general "
                           "colonel regent".split())
