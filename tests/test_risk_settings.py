@@ -451,3 +451,22 @@ def test_a_hospice_patient_is_one_of_its_in_patients(risk):
     assert not [f for f in dog.factors if f.kind == "PLACE" and f.grain == "ward"]
     volunteer = risk("Thanks to a retired teacher in Perth who has volunteered at our hospice for ten years.")
     assert not [f for f in volunteer.factors if f.kind == "PLACE" and f.grain == "ward"]
+
+
+def test_one_of_our_ladies_at_our_home_is_one_of_a_care_homes_residents(risk):
+    r = risk("One of our ladies at our home in Bude went for her first paddle in years today. Thanks to the volunteers!")
+    homes = [f for f in r.factors if f.kind == "PLACE" and "care home" in f.note]
+    assert homes and homes[0].value == 40
+    assert not [f for f in r.factors if f.kind == "INCIDENT"]  # a care home's day out: routine, no emergency
+
+
+def test_a_named_gp_surgery_is_its_registered_list(risk):
+    r = risk("A man in his 60s came into our Swaledale surgery this week for a blood pressure check.")
+    assert [f.value for f in r.factors if f.kind == "PLACE" and "GP practice" in f.note] == [10_000]
+
+
+def test_ms_after_a_possessive_is_multiple_sclerosis(risk):
+    r = risk("Lovely to help a woman in her 40s in Preston get her MS medication delivered at home.")
+    assert [f for f in r.factors if f.kind == "CONDITION" and f.role == "share"]
+    title = risk("Lovely to help Ms Jones's daughter in Preston this week.")
+    assert not [f for f in title.factors if f.kind == "CONDITION"]

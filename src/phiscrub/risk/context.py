@@ -65,7 +65,7 @@ ROUTINE = re.compile(
     r"outreach|(?:street|health|outreach|soup|night)\s+(?:round|run)s?|dressed\s+(?:the|his|her|their)\s+\w+|"
     # services that are routine care, named in the post or the poster's earlier posts: a time there dates a
     # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
-    r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|"
+    r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|(?:at|in)\s+our\s+home|"
     r"(?:district|community|practice|school|specialist)\s*nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
     r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
     r"blood\s*bikes?|blood\s+tests?|bloods|phlebotom\w*|venepunct\w*|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"

@@ -24,6 +24,9 @@ CARE_HOME = re.compile(r"\b(?:care|nursing|residential)\s+home\b", re.IGNORECASE
 NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563}
 STREET = 100  # residents of a street named without a number (about 3 unit postcodes x 36)
 VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a beach)
+# a GP practice's list: about 62 million patients registered at about 6,300 practices in England (NHS Digital,
+# Patients Registered at a GP Practice, 2024), about 10,000 each
+GP_PRACTICE, PRACTICE_LIST = re.compile(r"\b(?:surgery|medical\s+(?:centre|practice)|health\s+centre|practice)\b", re.I), 10_000
 # an adult ward: patients present over W days = 28 x (1 + W / 7); a ward's place value is minus its beds
 WARD_BEDS, WARD_STAY_DAYS = 28, 7.0
 ROAD = 20_000  # people who live along and use a numbered road (a postcode district)
@@ -75,6 +78,9 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
                               "(assumed)", "place")
     if unnamed:
         return mention_detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
+    if level == "venue" and GP_PRACTICE.search(surface):  # "our Wensleydale surgery": its registered patients
+        return mention_detail(m, source, "place", PRACTICE_LIST, f"GP practice, about {PRACTICE_LIST:,} registered patients "
+                              "(NHS Digital)", "place")
     return _named_place(m, source, level, surface, population, fig)
 
 

@@ -50,6 +50,10 @@ OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|
                              re.IGNORECASE)
 
 
+AT_OUR_HOME = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)\s+(?:at|in)\s+"
+                         r"our\s+(?:care\s+|nursing\s+|residential\s+)?home\b", re.IGNORECASE)
+
+
 # "the stroke unit at Furness General", "our acute ward at Gartnavel": a hospital's unit, one ward's patients
 UNIT_AT = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){1,3}?(?:unit|ward)(?=\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu}))",
                      re.IGNORECASE)
@@ -91,11 +95,14 @@ def _place(start: int, end: int, source: str, value: float, note: str, grain: st
 
 
 def _homes(text: str, source: str, places: Sequence[Tuple[int, int]]) -> List[Detail]:
-    """"One of our gents at Rowan Lodge": the home's residents, unless the name is a town's."""
-    return [_place(m.start("home"), m.end("home"), source, CARE_HOME_RESIDENTS,
-                   f"a named home of the poster's residents, about {CARE_HOME_RESIDENTS} (assumed)", "venue")
-            for m in OUR_RESIDENT_AT.finditer(text)
-            if not any(s < m.end("home") and m.start("home") < e for s, e in places)]
+    """"One of our gents at Rowan Lodge": the home's residents, unless the name is a town's; "one of our ladies at our
+    home in Penzance": the poster's care home, unnamed."""
+    named = [_place(m.start("home"), m.end("home"), source, CARE_HOME_RESIDENTS,
+                    f"a named home of the poster's residents, about {CARE_HOME_RESIDENTS} (assumed)", "venue")
+             for m in OUR_RESIDENT_AT.finditer(text)
+             if not any(s < m.end("home") and m.start("home") < e for s, e in places)]
+    return named + [_place(m.start(), m.end(), source, CARE_HOME_RESIDENTS, "the poster's care home, about "
+                           f"{CARE_HOME_RESIDENTS} residents (assumed)", "venue") for m in AT_OUR_HOME.finditer(text)][:1]
 
 
 def _wards(text: str, source: str) -> List[Detail]:
