@@ -692,6 +692,11 @@ RULE_ROWS = [
     ("field", "To: Audiology, Royal Berkshire", None),
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word
     ("field", "Surname: OWUSU-ANSAH   First names: Nana Efua", "Nana Efua"),  # a kin word that is a first name
+    # a lower-case name only a person can be: asked to do something, or what someone is called
+    ("asked-by-name", "can someone ask ebun to bring the obs trolley", "ebun"),
+    ("asked-by-name", "she's called back twice today about her dad", None),  # a verb's particle, not a name
+    ("asked-by-name", "hes called ray and he rings every hour", "ray"),
+    ("asked-by-name", "ask pharmacy to send it up, tell them to hurry", None),
     # a relative named by a word no list knows
     ("kin-unknown", "visit 2: wife ibolyka finding nights hard, respite discussed", "ibolyka"),
     ("kin-unknown", "NOK: daughter Oluwatoyin (lives in Leeds)", "Oluwatoyin"),

@@ -18,6 +18,7 @@ import regex as re
 
 from phiscrub.text.person import boards, name_in_bed, roles, shift_lines, surnames
 from phiscrub.text.person.anchors import cue_matches
+from phiscrub.text.person.asked_by_name import from_asked_by_name
 from phiscrub.text.person.bed_lines import from_bed_lines
 from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.before_phone import from_before_phone
@@ -267,9 +268,8 @@ class Rule:
 
 
 RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c in CUE_RULES) + (
-    Rule("addressing", "addressing", from_addressing),
-    Rule("initials", "initials", from_initial_surname), Rule("gazetteer", "gazetteer", from_gazetteer),
-    Rule("surname-pair", "surname-pair", from_surname_pair),
+    Rule("addressing", "addressing", from_addressing), Rule("initials", "initials", from_initial_surname),
+    Rule("gazetteer", "gazetteer", from_gazetteer), Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("nickname-name", "nickname-name", from_nickname), Rule("quoted-name", "quoted-name", surnames.from_quoted),
     Rule("name-before-id", "name-before-id", from_name_before_id),
     Rule("bed-board", "bed-board", boards.from_bed_board), Rule("lower-items", "bed-board", boards.from_lower_items),
@@ -278,8 +278,8 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("shift-line", "shift-line", shift_lines.from_shift_lines),
     Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("signed", "signed", roles.from_signature),
     Rule("name-in-bed", "name-in-bed", name_in_bed.from_name_in_bed),
-    Rule("lower-list", "lower-list", from_lower_list),
-    Rule("lower-pair", "pair", from_lower_pairs), Rule("vocative", "vocative", from_vocative),
+    Rule("lower-list", "lower-list", from_lower_list), Rule("lower-pair", "pair", from_lower_pairs),
+    Rule("vocative", "vocative", from_vocative), Rule("asked-by-name", "asked-by-name", from_asked_by_name),
     Rule("name-age", "name-age", from_name_age), Rule("child-age", "child-age", from_child_age),
     Rule("birthday", "birthday", from_birthday), Rule("glued-possessive", "glued-possessive", from_glued_possessive),
     Rule("possessive", "possessive", from_possessive_relation), Rule("rota", "rota", from_rota),
