@@ -14,6 +14,7 @@ itself. Each job lives in its own module:
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -124,8 +125,8 @@ def build_resources(model: Optional[str] = None, extra_not_names: Iterable[str] 
 
 
 _COMPOUND = re.compile(r"[-–—/]")
-_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday "
-                      "sunday".split())  # "Thu–Sun": "Sun" alone may be a name, a range of days is none
+# "Thu–Sun": "Sun" alone may be a name, a range of days is none
+_WEEKDAYS = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr)) | {"tues", "weds", "thur", "thurs"}
 # the words that name a part of a place before it (Ordnance Survey names: "West Croydon", "Upper Norwood")
 # ("Little" and "Great" are also surnames: "Mrs Little Hampton" stays a name)
 _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "upper", "lower", "nether", "central"})

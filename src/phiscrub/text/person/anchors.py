@@ -102,5 +102,12 @@ def may_match(anchors: Optional[Anchors], text: str) -> bool:
 
 
 def cue_matches(vocab, cue: str, text: str) -> Iterable:
-    """The matches of the cue regex ``vocab.<cue>`` in ``text``; none, unscanned, if it holds none of its anchors."""
-    return getattr(vocab, cue).finditer(text) if may_match(vocab.anchors.get(cue), text) else ()
+    """The matches of the cue regex ``vocab.<cue>`` in ``text``; none, unscanned, if it holds none of its anchors.
+    Several rules read one cue ("title" and "title/lower", "thanks" and "thanks/lower", "relation/bare" and
+    "kin-unknown"): the text is scanned once for each cue regex."""
+    return _matches(getattr(vocab, cue), text) if may_match(vocab.anchors.get(cue), text) else ()
+
+
+@lru_cache(maxsize=32)
+def _matches(rx, text: str) -> Tuple:
+    return tuple(rx.finditer(text))

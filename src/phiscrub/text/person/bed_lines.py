@@ -15,8 +15,8 @@ from typing import List
 
 import regex as re
 
+from phiscrub.text.person.boards import stop_word_in_name
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.tokens import PARTICLE_WORDS
 from phiscrub.types import Finding
 
 MIN_LINES = 3
@@ -42,9 +42,6 @@ def from_bed_lines(ctx: Context, text: str) -> List[Finding]:
 def _named(ctx: Context, words: List[str]) -> bool:
     """Words that can be a name: no stop, relation or keep word (a particle may be: "mac an"), not all ordinary words."""
     res = ctx.res
-    for i, w in enumerate(words):
-        after_particle = i > 0 and words[i - 1] in PARTICLE_WORDS
-        if (ctx.is_stop(w) and w not in PARTICLE_WORDS and not after_particle) or res.never_name(w) or \
-                ctx.vocab.relation_word.fullmatch(w):
-            return False
+    if stop_word_in_name(ctx, words) or any(res.never_name(w) or ctx.vocab.relation_word.fullmatch(w) for w in words):
+        return False
     return not all(res.is_common(w) and not res.is_name(w) for w in words) and any(res.is_name(w) for w in words)

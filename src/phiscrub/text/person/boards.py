@@ -109,6 +109,12 @@ def _item_number(text: str, m) -> bool:
     return not text[line_start:m.start()].strip() or int(m["n"]) <= 12
 
 
+def stop_word_in_name(ctx: Context, words: List[str]) -> bool:
+    """A stop word among a lower-case name's words, a particle or a word after one aside ("mac an tsaoir")."""
+    return any(ctx.is_stop(w) and w not in PARTICLE_WORDS and not (i and words[i - 1] in PARTICLE_WORDS)
+               for i, w in enumerate(words))
+
+
 def from_lower_items(ctx: Context, text: str) -> List[Finding]:
     """A lower-case board copied into chat: "2 - mcdonald, fiona - 74 - fall at home".
 
@@ -123,8 +129,7 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
         last, first = m["last"].split(), m["first"]
         words = last + [first]
         aged = res.is_first_name(first) and AGE_NEXT.match(text, m.end("first")) is not None
-        if any((ctx.is_stop(w) and w not in PARTICLE_WORDS and not (i and words[i - 1] in PARTICLE_WORDS))  # "mac an"
-               or ctx.vocab.relation_word.fullmatch(w) for i, w in enumerate(words)) or (
+        if stop_word_in_name(ctx, words) or any(ctx.vocab.relation_word.fullmatch(w) for w in words) or (
                 res.never_name(first)) or any(
                 res.never_name(w) and not (res.is_surname(w) or aged) for w in last):
             continue  # a keep word is the surname only before a first name and its age: "bed 1 – lincoln, abigail 84"

@@ -28,7 +28,7 @@ from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
-from phiscrub.text.person.filters import all_but, not_a_person
+from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
 from phiscrub.text.person.flagged import from_flagged
 from phiscrub.text.person.gazetteer import SUBJECT_VERB, from_gazetteer
 from phiscrub.text.person.kin_unknown import from_kin_unknown
@@ -71,7 +71,6 @@ TITLE_SKIP = all_but("part-of-place", "organisation")
 FIELD_SKIP = all_but("part-of-place", "organisation")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
 NOT_THANKED = ScanOptions(as_list=True)
-KIN_SKIP = frozenset({"known-place", "ends-in-place-word"})  # "her son Lincoln", "niece Winnie Ward": a relative, not a town or a ward
 
 
 @dataclass(frozen=True)

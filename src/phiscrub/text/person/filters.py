@@ -225,6 +225,10 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
 )
 
 
+# what a relation word outranks: "her son Lincoln", "niece Winnie Ward" are a relative, not a town or a ward
+KIN_SKIP = frozenset({"known-place", "ends-in-place-word"})
+
+
 def all_but(*kept: str) -> FrozenSet[str]:
     """The names of every check except ``kept``: what a cue that outranks context skips."""
     return frozenset(name for name, _ in NOT_A_PERSON if name not in kept)

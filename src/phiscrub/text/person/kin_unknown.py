@@ -1,11 +1,12 @@
 """PERSON rule ``kin-unknown``: a relation word, then one word no dictionary, gazetteer or keep list knows, is that
-relative's name ("wife erzsebet struggling", "husband Rommel – same address", "son Tolulope rang"): the gazetteer's
+relative's name ("wife erzsebet struggling", "daughter Oluwatoyin (lives in Leeds)"): the gazetteer's
 first names miss many Hungarian, Yoruba, Tagalog and other names, and a relative is named right after the word.
 
 Source: NHS community-nursing notes and next-of-kin fields. Avoids: ordinary words ("wife struggling", "son aware"),
 chat shorthand and words with no vowel ("dtr nok", "son pls"), places and keep words ("husband Leeds",
-"son ward"), titles ("wife Aling Nenita": the name is the title rule's), verbs of a kin word ("wife said"), short words (three letters or fewer: "son ok"), contractions and
-compounds ("a man who'd", "self-discharged").
+"son ward"), titles ("wife Aling Nenita": the name is the title rule's), verbs of a kin word ("wife said"), short
+words (three letters or fewer: "son ok"), contractions and compounds ("a man who'd", "self-discharged"), English
+endings a dictionary may lack ("niece contactable").
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ import regex as re
 
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import not_a_person
+from phiscrub.text.person.filters import KIN_SKIP, not_a_person
 from phiscrub.text.person.ordinary import chat_word
 from phiscrub.types import Finding
 
 SCORE = 0.6
 # a word of letters only, its possessive aside: no contraction ("who'd"), no compound ("self-discharged")
 WORD = re.compile(r"(?P<w>\p{L}{4,})(?=(?:['’]s)?(?![\w'’@-]))")
-KIN_SKIP = frozenset({"known-place", "ends-in-place-word"})
 # endings of English words a dictionary may lack ("contactable", "unrousable", "mobilising"), never of a name here
 WORD_ENDING = re.compile(r"(?:able|ible|ing|tion|sion|ness|ment|ful|less|ous|ise|ize|ised|ized|ity)$")
 
