@@ -113,9 +113,10 @@ def _wards(text: str, source: str) -> List[Detail]:
     out += [_place(m.start(), m.end(), source, -WARD_BEDS * _count(m["n"]),
                    f"{_count(m['n'])} hospital wards: {WARD_BEDS * _count(m['n'])} beds, 7-day stays", "ward")
             for m in WARDS.finditer(text)]
-    out += [_place(m.start(), m.end(), source, -HOSPICE_BEDS, f"a hospice's in-patient unit: about {HOSPICE_BEDS} beds "
-                   "(assumed), 7-day stays", "ward") for m in HOSPICE.finditer(text)
-            if HOSPICE_PATIENT.search(text) and not _VOLUNTEER.search(text)][:1]
+    hospice = HOSPICE.search(text) if HOSPICE_PATIENT.search(text) and not _VOLUNTEER.search(text) else None
+    if hospice is not None:  # (not ``context.ONE_PERSON``: "our patients adore him" is the therapy dog)
+        out.append(_place(hospice.start(), hospice.end(), source, -HOSPICE_BEDS, "a hospice's in-patient unit: about "
+                          f"{HOSPICE_BEDS} beds (assumed), 7-day stays", "ward"))
     # a birth unit's mothers stay a day or two: the birth's own rate counts them
     out += [_place(m.start(), m.end(), source, -WARD_BEDS, f"a hospital unit: {WARD_BEDS} beds, 7-day stays", "ward")
             for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
