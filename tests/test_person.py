@@ -60,6 +60,9 @@ RULE_ROWS = [
     ("parity", "Staff parking moved to Car Park P1, Level P2 closed", None),  # no labour word or gestation
     ("parity", "Pool P0 active, room 3 free", None),  # an ordinary word no name list knows as a name
     ("bracketed-relation", "Wed  E: BANK x2 (unfilled)   N: Lincoln (agency)", "Lincoln"),  # a town glossed as staff
+    ("bracketed-relation", "Grace (our new HCA) is settling in nicely", "Grace"),  # a word glossed with a job
+    ("bracketed-relation", "Hope (student nurse, 2nd year) covered the late", "Hope"),
+    ("bracketed-relation", "Cedar (nurse-led unit) reopens Monday", None),  # no job: a bracket about a place
     ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
@@ -235,6 +238,8 @@ RULE_ROWS = [
     ("initials", "Letter from D. O'Dwyer-Bamgbose today", "D. O'Dwyer-Bamgbose"),
     ("initials", "Letter signed by J. Throckmorton", "J. Throckmorton"),
     ("initials", "Go to level A. Walk to the lifts.", None),
+    ("initials", "Theatre list: 1) D.TAYLOR 2) M.OKORO 3) S.HUGHES", "M.OKORO"),  # a surname in capitals
+    ("initials", "C.DIFF positive, E.COLI in urine. P.S. SORRY", None),  # capitals that are no surname
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
     ("gazetteer", "The grace period ends on Friday", None),
     # block capitals: a first name before a surname, its possessive too; a word-name only before a surname no word
@@ -728,6 +733,7 @@ RULE_ROWS = [
 # (rule_id, text, [(surface, NER label)], expected): NER rows need no model.
 NER_ROWS = [
     ("ner", "Lovely chat with Wilhelmina Stroud today", [("Wilhelmina Stroud", "PERSON")], "Wilhelmina Stroud"),
+    ("ner", "Funeral Thursday at Linn crematorium", [("Linn", "PERSON")], None),  # a crematorium named after its place
     ("ner", "Dr Ed Sheridan was on the radio", [("Dr Ed Sheridan", "PERSON")], "Ed Sheridan"),
     # a street: a place word between an unknown word and a surname-like street type; names before it stay a person
     ("ner", "Parking by the Lister (Pendle Mill Lane) is free", [("Pendle Mill Lane", "PERSON")], None),

@@ -24,14 +24,25 @@ from phiscrub.types import Finding
 _PLACE_CHECKS = frozenset({"known-place", "part-of-place", "abroad"})
 # who a bracket says the name is, besides the relation words: the next of kin, a carer, a staffing group
 _ROLES = r"nok|next\s+of\s+kin|carer|main\s+carer|agency|bank|locum|interpreter"
+# a staff member glossed with their job: "Grace (our new HCA)", "Will (physio)", "Joy (student nurse, 2nd year)".
+# Source: NHS Employers' job titles of the clinical and support workforce and their ward short forms (HCA, SN, RMN,
+# FY1, SHO, ANP, ACP, MSW, OT, SALT), as staff write them in welcome, leaving and thank-you posts.
+_STAFF = (r"(?:student|senior|junior|trainee|staff|charge|ward|deputy|specialist|senior\s+staff)?\s*"
+          r"(?:nurse|hca|healthcare\s+assistant|care\s+assistant|nursing\s+associate|rgn|rmn|rn|sn|tna|"
+          r"midwife|msw|mca|physio|physiotherapist|ot|occupational\s+therapist|salt|slt|dietitian|dietician|"
+          r"pharmacist|pharmacy\s+tech(?:nician)?|porter|domestic|housekeeper|clerk|receptionist|secretary|"
+          r"fy1|fy2|f1|f2|sho|registrar|consultant|anp|acp|cns|paramedic|emt|eca|call\s+handler|"
+          r"physician\s+associate|sister|matron|manager|volunteer|chaplain|cleaner|chef|driver|phlebotomist|"
+          r"radiographer|sonographer|hcsw|mhsw|support\s+worker)")
+_GLOSS_DET = r"(?:(?:his|her|their|the|pt['’]?s|patient['’]?s|our|my|a|an)[ \t]+)?(?:new[ \t]+)?"
 
 
 @lru_cache(maxsize=4)
 def _pattern(relations: str) -> "re.Pattern":
     return re.compile(
         rf"(?<![\w'’@#-])(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?)[ \t]?\([ \t]?"
-        rf"(?:(?:his|her|their|the|pt['’]?s|patient['’]?s)[ \t]+)?(?:{relations}|{_ROLES})"
-        rf"(?:[ \t]+of\b[^()\n]{{0,30}})?[ \t]?\)", re.IGNORECASE)
+        rf"{_GLOSS_DET}(?:{relations}|{_ROLES}|{_STAFF})"
+        rf"(?:[ \t]+of\b[^()\n]{{0,30}}|,[^()\n]{{1,30}})?[ \t]?\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -54,7 +54,7 @@ from phiscrub.types import Finding
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 # initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
-                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*)")
+                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|[A-Z]{{2,}}(?![\w'’]))")
 # after a thanked word in lower case: a determiner, so the word was a preposition ("cheers tae the crew", "thanks fae a'
 # the staff": Scots "to", "from")
 DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|a['’]|an|our|yer|your|all|every\w*)\b", re.IGNORECASE)
@@ -241,8 +241,8 @@ LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|z
 
 
 def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
-    """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "Ma. Teresa": initials then a capitalised surname (not
-    an ordinary word: "A. Walk"), or "Ma." (María) then a second given name."""
+    """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "J.SMITH": initials then a capitalised surname (not an ordinary
+    word: "A. Walk"; in capitals, a known surname), or "Ma." (María) then a second given name: "Ma. Teresa"."""
     out = []
     for m in INITIAL_SURNAME.finditer(text):
         prev = LETTERED_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -250,9 +250,9 @@ def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
             continue  # a place's letter, then a sentence: "Car Park D. Carers of inpatients…", "by Desk B. Please"
         w = m.group("surname").lower()
         named = ctx.res.is_surname(w) or (m.group().startswith("Ma.") and ctx.res.is_first_name(w) and not ctx.is_stop(w))
-        if ctx.res.never_name(w) or (ctx.res.is_common(w) and not named) or CONTRACTION.search(w) or ctx.is_stop(
-                POSSESSIVE_END.sub("", w)):
-            continue  # "in Block B. It's a test": a sentence after a letter, no surname
+        if ctx.res.never_name(w) or ((ctx.res.is_common(w) or m.group("surname").isupper()) and not named) or \
+                CONTRACTION.search(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)):
+            continue  # "in Block B. It's a test": a sentence after a letter, no surname; "C.DIFF", "E.COLI" in capitals
         out.append(finding(m.start(), m.end(), 0.6, "initials"))
     return out
 
