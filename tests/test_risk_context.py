@@ -359,6 +359,13 @@ ROWS = [
     # the poster's age in words on its day is their date of birth
     ("self-words", "Sixty today 🎂 Thank you to the porters who sang to me in the corridor this morning", (), "high"),
     ("self-words", "Sixty and loving it. Thank you to the porters who sang to me in the corridor this morning", (), "low"),
+    # a birthday wished to oneself is posted on the day: with the age, the poster's date of birth
+    ("self-wish", "Happy 40th to me! Night shift in Resus, but there is cake", (), "high"),
+    ("self-wish", "Happy 40th to our Resus! Night shift, but there is cake", (), "low"),
+    ("self-big", "The big 5-0 today and I'm stuck on a long day", (), "high"),
+    ("self-big", "The big shop today and I'm stuck on a long day", (), "low"),
+    ("self-older", "Another year older today, thanks team for the cake", (), "medium"),
+    ("self-older", "Another year at the Trust today, thanks team for the cake", (), "low"),
     # the poster's own job is no patient's ("since I started as a hospital chaplain")
     ("own-job", "Ten years today since I started as a hospital chaplain in Cardiff.", (), "low"),
     ("own-job", "Ten years today since a chaplain in Cardiff started visiting us.", (), "medium"),

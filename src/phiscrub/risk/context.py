@@ -141,7 +141,10 @@ POSTER_AGE = re.compile(
     r"|(?:^|[.!?\n]\s*)(?:(?:i['’]?m|i\s+am)\s+)?(?:still\s+)?the\s+(?:youngest|oldest)\b[^.!?\n]{0,40}?\bat\s+(?P<a>\d{2})\b"
     r"(?![.,:]\d|\s*(?:weeks?|days?|months?|%|mins?|minutes|hours?))"
     # the poster's decade: "started running in my 40s", "in my late 30s" (ten birth years, not two)
-    r"|\bin\s+my\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>[2-9]0)['’]?s\b",
+    r"|\bin\s+my\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>[2-9]0)['’]?s\b"
+    # wishing oneself a happy birthday, posted on the day: "Happy 40th to me!"; a line opening on "the big 5-0"
+    r"|\bhappy\s+(?P<hb>\d{2})(?:st|nd|rd|th)\s+(?:birthday\s+|b['’]?day\s+)?to\s+me\b"
+    r"|(?:^|[.!?\n]\s*)(?:it['’]?s\s+)?the\s+big\s+(?P<bg>[2-9])\s*-\s*(?:0|oh)\b",
     re.IGNORECASE)
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
@@ -262,8 +265,8 @@ def poster_age(text: str) -> Optional[re.Match]:
 
 
 def age_with_its_day(text: str, m: re.Match) -> bool:
-    """The poster's age with the day it is reached: their date of birth ("my 40th today")."""
-    return AGE_DAY_AFTER.match(text, m.end()) is not None
+    """The poster's age with the day it is reached: their date of birth ("my 40th today", "Happy 40th to me!")."""
+    return m.group("hb") is not None or AGE_DAY_AFTER.match(text, m.end()) is not None
 
 
 # the poster speaking of themselves near a birthday: "my birthday", "I'm 40", "my 40th"
