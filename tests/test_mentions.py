@@ -102,6 +102,9 @@ CASES = [
     # PLACE
     (P, "found in Appledore at dawn", "Appledore", {"granularity": "village", "population": "2161"}),
     (P, "transferred to Bideford", "Bideford", {"granularity": "town"}),
+    # a long-form town by its everyday name (GeoNames: Saltburn-by-the-Sea, 5,958), not an ordinary word's
+    (P, "found on the beach at Saltburn early today", "Saltburn", {"granularity": "town", "population": "5958"}),
+    (P, "a wedding in the Chapel this morning", None, {}),  # Chapel-en-le-Frith's first word is a word
     (P, "a house fire in Exeter", "Exeter", {"granularity": "city"}),
     (P, "patient lives in EX39 near the quay", "EX39", {"granularity": "postcode_district"}),
     (P, "lives at TR7 2QA", "TR7", {"granularity": "postcode_district"}),

@@ -12,7 +12,8 @@ Place names are also words ("Bath", "Reading", "Deal", "March") and names
 not opening a sentence; when it is a verb, adjective or adverb ("reading",
 "bath", "deal") or a common English first name, it needs a locative word
 before it ("in Bath", "near Chester"); lower case ("in bideford") needs one
-too and never counts for a common word. ``not_places`` (places.yaml) lists
+too and never counts for a common word. A long-form town is also found by its everyday name ("Saltburn" for
+Saltburn-by-the-Sea), unless that name is a place of its own. ``not_places`` (places.yaml) lists
 the GeoNames names that are ordinary words in posts ("Hospital", "Church"); ``located_places`` those that
 are towns too, counted only capitalised right after "in", "from", "near" ("in Settle", "from Street");
 a place before "coma", "score" or "scale" names a scale ("Glasgow Coma Scale").
@@ -21,6 +22,8 @@ a place before "coma", "score" or "scale" names a scale ("Glasgow Coma Scale").
 from __future__ import annotations
 
 from typing import Dict, FrozenSet, List, Optional, Tuple
+
+import regex as re
 
 from phiscrub.text.mentions.base import TOKEN, Tokens, scan_tokens
 
@@ -54,6 +57,22 @@ def _capitalised(raw: str) -> bool:
     return raw[:1].isupper()
 
 
+# a town's everyday name is its name before "-on-Sea", "-by-the-Sea", " upon Tyne", "-under-Lyne", "-le-Street":
+# "Saltburn", "Clacton", "Southend" (GeoNames gives only the long form)
+_LONG_FORM = re.compile(r"^(?P<short>[^-]+?)[- ](?:upon|on|by|under|le|en|in|super|de)[- ]\S")
+
+
+def _with_short_names(populations: Dict[str, int], is_common) -> Dict[str, int]:
+    """``populations`` and the everyday short name of each long-form place that is no place of its own and no
+    ordinary word ("Chapel" of Chapel-en-le-Frith)."""
+    short: Dict[str, int] = {}
+    for name, population in populations.items():
+        m = _LONG_FORM.match(name)
+        if m and m["short"] not in populations and not is_common(m["short"]):
+            short[m["short"]] = max(short.get(m["short"], 0), population)
+    return {**short, **populations}
+
+
 class Gazetteer:
     """Token n-grams of the text that are gazetteer places, under the rules of the module docstring."""
 
@@ -62,7 +81,7 @@ class Gazetteer:
         self._population: Dict[Tuple[str, ...], int] = {}
         self._located_only: set = set()  # places only capitalised after "in", "from"…: "in Settle"
         lengths: Dict[str, set] = {}
-        for name, population in resources.place_population.items():
+        for name, population in _with_short_names(resources.place_population, resources.is_common).items():
             words = tuple(w.lower().replace("'", "").replace("’", "") for w in TOKEN.findall(name))
             if not words:
                 continue
