@@ -366,6 +366,12 @@ ROWS = [
     ("self-big", "The big shop today and I'm stuck on a long day", (), "low"),
     ("self-older", "Another year older today, thanks team for the cake", (), "medium"),
     ("self-older", "Another year at the Trust today, thanks team for the cake", (), "low"),
+    # someone else's birthday: one a year each, so its day is 1 in 365 of the pool (no emergency assumed)
+    ("birthday", "Happy 100th birthday to one of our residents! The King's card arrived", (), "medium"),
+    ("birthday", "Happy 100th anniversary to one of our churches! The King's card arrived", (), "low"),
+    # "one of our residents" picks one out of the residents: an age after it is one person's
+    ("one-of-group", "One of our residents turned 100 today! Card from the King", (), "medium"),
+    ("one-of-group", "Our residents turned out in force today! Cards for the King", (), "low"),
     # the poster's own job is no patient's ("since I started as a hospital chaplain")
     ("own-job", "Ten years today since I started as a hospital chaplain in Cardiff.", (), "low"),
     ("own-job", "Ten years today since a chaplain in Cardiff started visiting us.", (), "medium"),

@@ -121,6 +121,7 @@ GROUP_MEMBERS = 100  # members of such a group: tens to a couple of hundred (phi
 _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|folk|children|kids|pupils|drivers|"
                            r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
+_ONE_OF_SOME = re.compile(r"\bone\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
 POSTER_AGE = re.compile(
     r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
@@ -237,8 +238,10 @@ def many_people(text: str, m: Mention) -> bool:
     """A plural mention of people ("babies", "our volunteers", "ladies"), not picked out by "one of"."""
     surface = text[m.start:m.end]
     if m.kind == "AGE" and m.attr("form") != "stage":  # "in his 80s" is one person's age, unless a group's:
-        return bool(_GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)  # "people over 60", "men in their 50s"
-                    or _AGE_GROUP.search(surface))  # "the over-65s", "under-5s"
+        group = _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)  # "people over 60", "men in their 50s"
+        if group and _ONE_OF_SOME.search(text, max(0, group.start() - 40), group.start()):
+            group = None  # "one of our residents turned 100": one of them
+        return bool(group or _AGE_GROUP.search(surface))  # "the over-65s", "under-5s"
     if _EVERY_BEFORE.search(text, max(0, m.start - 60), m.start):
         return True  # "every teacher now knows", "all the drivers": everyone of a kind, no one of them
     if _FEW_BEFORE.search(text, max(0, m.start - 30), m.start):

@@ -8,7 +8,7 @@ samples/risk/README.md (NHS England and ONS).
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 import regex as re
 
@@ -80,6 +80,27 @@ AMBULANCE = re.compile(r"\b(?:by\s+ambulance|ambulances?\s+(?:brought|crews?|too
                        r"ambulance)|999\s+call|call[- ]?outs?|air\s+ambulance|hems|coastguard|rescued?|brought\s+in)\b",
                        re.IGNORECASE)
 
+# someone else's birthday, or an age reached on the post's day ("Happy 100th birthday to one of our residents", "is
+# 98 today", "turned 100 today"): one a year for each person, so its day holds 1 in 365 of the pool. Not the poster's
+# own (within 40 characters of "my", "I", "me", or opening the post: a self-disclosure, ``phiscrub.risk.details``)
+BIRTHDAY = re.compile(r"\b(?:birthday|b['’]?day)\b|\b(?:is|turn(?:s|ed)|turning|reached|reaches)\s+\d{2,3}\s+"
+                      r"(?:today|tonight|yesterday|tomorrow|this\s+week)\b", re.IGNORECASE)
+BIRTHDAY_RATE = 1.0
+
+
+def _someone_elses_birthday(text: str) -> Optional[re.Match]:
+    if cx.poster_age(text) is not None:
+        return None
+    for m in BIRTHDAY.finditer(text):
+        own = cx.FIRST_PERSON.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40))
+        opens = not any(ch.isalnum() for ch in text[:m.start()]) and not _SOMEONE_ELSES.match(text, m.end())
+        if not own and not opens:
+            return m
+    return None
+
+
+_SOMEONE_ELSES = re.compile(r"\s*(?:today|tomorrow)?\s*(?:for|to|of|girl|boy|wishes|shout|\w+['’]s)\b", re.IGNORECASE)
+
 
 def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     """What happened, with its rate per resident a year: a birth, a death, an emergency (or, where the
@@ -118,7 +139,15 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                           f"a call-out of {what}: about {rate:g} per resident a year", "incident"))
         return out
-    return out + _emergency(text, source, fig)
+    birthday = [] if out else _birthday(text, source)
+    return birthday or out + _emergency(text, source, fig)
+
+
+def _birthday(text: str, source: str) -> List[Detail]:
+    """Someone else's birthday where no emergency is named: what the post is about."""
+    m = None if cx.EMERGENCY.search(text) else _someone_elses_birthday(text)
+    return [] if m is None else [Detail("INCIDENT", m.start(), m.end(), source, "rate", BIRTHDAY_RATE,
+                                        "a birthday: one a year for each person, so its day is one of 365", "birthday")]
 
 
 def _emergency(text: str, source: str, fig: Figures) -> List[Detail]:
