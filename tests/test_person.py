@@ -545,6 +545,7 @@ RULE_ROWS = [
     ("gazetteer", "btw elizabeth is back on the ward tomorrow", "elizabeth"),  # in lower case too
     ("gazetteer", "the Anne Ferguson building car park is shut", None),  # a building named after her
     ("gazetteer", "Can you redo it and send to Jesmond practice?", None),  # a GP practice
+    ("gazetteer", "Running the Wednesday clinic on Coll again", None),  # an island (a rare first name)
     ("gazetteer", "Honestly Jesmond was brilliant in practice today", "Jesmond"),
     ("thanks", "Thanks to Mourne MRT for carrying a woman down", None),  # a rescue team named after its place
     ("thanks", "Thanks to Whitby RNLI and Sam Bates for the cake", "Sam Bates"),

@@ -372,6 +372,34 @@ ROWS = [
     # "one of our residents" picks one out of the residents: an age after it is one person's
     ("one-of-group", "One of our residents turned 100 today! Card from the King", (), "medium"),
     ("one-of-group", "Our residents turned out in force today! Cards for the King", (), "low"),
+    # a crisis response is an emergency: its time is the incident's
+    ("crisis", "Our street triage team in Carlisle last night: two hours with a young man on a bridge. This is mental "
+     "health nursing", (), "high"),
+    ("crisis", "Our memory clinic team in Carlisle last night: two hours with a young man on a bridge. This is mental "
+     "health nursing", (), "low"),
+    # the poster's age in words: "turning forty" with the birthday from an earlier post
+    ("self-words", "Turning forty this year and still on nights in the lodge", ("Birthday on Burns Night again 🎂",),
+     "high"),
+    ("self-words", "Turning out again this year and still on nights in the lodge", ("Birthday on Burns Night again 🎂",),
+     "medium"),
+    # someone who said something on a ward this week: one of its patients that week
+    ("someone", "Someone on Ward 12 this week told me I have kind eyes 😂", (), "medium"),
+    ("someone", "Everyone on Ward 12 this week tells me I have kind eyes 😂", (), "low"),
+    # what recurs ("every month we see ...") describes no one
+    ("recurs", "Every month our teams across Wales see toddlers who've swallowed magnets. Keep them away!", (), "low"),
+    ("recurs", "This month our team in Wales saw a toddler who'd swallowed magnets. Keep them away!", (), "high"),
+    # a role one person holds in a town: "our town's retired GP"; the GP surgery is no person
+    ("role", "Lovely to see our town's retired GP walking his dog again after his hip op", (), "high"),
+    ("role", "Lovely to see our town's GP surgery open again after the flood", (), "low"),
+    # the poster's younger self in a career post is no patient
+    ("younger-self", "30 years a porter at Raigmore this week 🎉 Started as a skinny lad with hair.", (), "low"),
+    ("younger-self", "30 years a porter at Raigmore this week 🎉 Carried a skinny lad in his 20s with a broken leg today.", (),
+     "high"),
+    # a shout-out is thanks, no ambulance job; a guide dog's owner is about 1 in 13,000
+    ("guide-dog", "Shout-out to the guide dog who naps under the chairs in our Leeds eye clinic every Tuesday", (),
+     "medium"),
+    ("guide-dog", "Shout-out to the therapy dog who naps under the chairs in our Leeds eye clinic every Tuesday", (),
+     "low"),
     # the poster's own job is no patient's ("since I started as a hospital chaplain")
     ("own-job", "Ten years today since I started as a hospital chaplain in Cardiff.", (), "low"),
     ("own-job", "Ten years today since a chaplain in Cardiff started visiting us.", (), "medium"),

@@ -33,12 +33,14 @@ from phiscrub.types import Mention
 
 # emergency care and rescue (ambulance, ED and coastguard vocabulary); a routine visit or clinic has none
 EMERGENCY = re.compile(
-    r"\b(?:999|ambulances?|paramedics?|crews?|call[- ]?outs?|called\s+out|shouts?(?!\s+(?:at|out|to|for|back|about))|attended|on\s+scene|resus|"
+    r"\b(?:999|ambulances?|paramedics?|crews?|call[- ]?outs?|called\s+out|shouts?(?![\s-]+(?:at|outs?|to|for|back|about))|attended|on\s+scene|resus|"
     r"a\s?&\s?e|(?-i:ED)|emergency\s+department|majors|blue[- ]light(?:ed|s)?|air\s+ambulance|hems|coastguard|"
     r"rescued?|collapsed|cardiac\s+arrest|arrested|cpr|defib\w*|overdosed?|conveyed|rushed\s+in|"
     # brought in as a patient is ("was brought in", "brought in by ambulance"), not a gift ("brought in a cake")
     r"(?:was|were|been|being|got)\s+brought\s+in\b|brought\s+in\s+(?:by|with|after|overnight|from|to\s+(?:ed|a&e|resus))\b|"
     r"(?:we|crew)\s+took\s+(?:him|her|them|an?|the)\b|trauma\s+call|major\s+trauma|"
+    # a mental-health crisis response: street triage (a nurse with the police), a crisis team's call-out
+    r"street\s+triage|crisis\s+(?:team|call|response)|"
     r"(?<!\b(?:got|get|her|his|their|a)\s+)(?:first|next|last)\s+job(?!\s+(?:offer|interview|as|since|in\s+years))|"
     r"call(?:ed)?\s+us|call\s+to\s+an?|we\s+(?:treated|attended|got\s+there|arrived)|"
     # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
@@ -129,7 +131,8 @@ POSTER_AGE = re.compile(
     r"patient|call|job|time|anniversary|visit|cake|wedding))"
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
     # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights"
-    r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2})\b(?![.,:]\d)"
+    r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
     r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
@@ -203,6 +206,9 @@ _COUNT_NOUNS = (r"people|patients|casualties|call-?outs|shouts|jobs|calls|kids|c
 STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunched\s+\d+\s+times\b|"
                         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
                         rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b"
+                        # what recurs: "every month our teams see little ones who've swallowed button batteries"
+                        r"|\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|weekend|month|year|summer|winter|shift)\b"
+                        r"(?=[^.!?\n]{0,80}\b(?:see|sees|treat|treats|seen|treated|look\s+after|care\s+for)\b)"
                         # a tally of anything in the plural: "thousands of freshers", "lots of grazes"
                         r"|\b(?:dozens|hundreds|thousands|lots|loads|plenty)\s+of\s+(?:\w+\s+)?\w+[^s\W]s\b", re.IGNORECASE)
 # one person singled out: "a man", "an 89-year-old", "one of our ladies", "she", "his"

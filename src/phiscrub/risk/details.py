@@ -16,6 +16,7 @@ from phiscrub.risk import birthday as bd
 from phiscrub.risk import context as cx
 from phiscrub.risk import picked_out as po
 from phiscrub.risk.career import career_age
+from phiscrub.risk.circumstances import YOUNGER_SELF, circumstances
 from phiscrub.risk.crowds import at_first_aid, crowds, event_roles
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.health import (
@@ -209,32 +210,6 @@ _PICKED_OUT = ((po.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one p
                 "unique"))
 
 
-# sleeping rough: England's single-night snapshot counted 3,898 people in autumn 2023 (DLUHC, Rough sleeping snapshot
-# in England: autumn 2023); over a year about 11.6 times as many sleep rough (London's CHAIN count, 11,993 people seen
-# in 2023-24, against London's 1,033 in that snapshot), about 45,000 people, 0.08% of residents; the same share is
-# taken for the UK
-ROUGH_SLEEPING = re.compile(r"\b(?:sleep(?:s|ing)?\s+rough|slept\s+rough|rough[- ]sleep(?:er|ers|ing)|beds?\s+down|bedding\s+down|"
-                            r"street[- ]homeless|living\s+on\s+the\s+streets?)\b", re.IGNORECASE)
-ROUGH_SLEEPING_SHARE = 3_898 * 11_993 / 1_033 / 56_490_000
-# a hotel housing people seeking asylum: about 50,500 people in about 400 hotels in June 2023 (Home Office, as
-# reported to Parliament), about 125 a hotel: its residents are the pool, finer than its town
-ASYLUM = re.compile(r"\b(?:asylum|refugees?|#?refugee\w*|home\s+office\s+accommodation)\b", re.IGNORECASE)
-HOTEL = re.compile(r"\b(?:the|a|an|our|one)\s+(?:asylum\s+|contingency\s+|local\s+)?hotels?\b", re.IGNORECASE)
-ASYLUM_HOTEL_RESIDENTS = 125
-
-
-def _circumstances(text: str, source: str) -> List[Detail]:
-    """Sleeping rough (a share of residents) and a hotel housing people seeking asylum (its residents, a place)."""
-    out = [Detail("RARITY", m.start(), m.end(), source, "share", ROUGH_SLEEPING_SHARE,
-                  f"sleeping rough: about {pct(ROUGH_SLEEPING_SHARE)} of residents over a year (DLUHC, CHAIN)", "rarity")
-           for m in ROUGH_SLEEPING.finditer(text)][:1]
-    if (m := HOTEL.search(text)) and ASYLUM.search(text):
-        out.append(Detail("PLACE", m.start(), m.end(), source, "place", ASYLUM_HOTEL_RESIDENTS,
-                          f"a hotel housing people seeking asylum: about {ASYLUM_HOTEL_RESIDENTS} residents (Home "
-                          "Office)", "place", grain="venue"))
-    return out
-
-
 _AGE_PRONOUN = re.compile(r"\b(?:(?P<f>her)|his)\b", re.IGNORECASE)
 
 
@@ -256,11 +231,14 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     own = cx.poster_age(text)
     mentions = list(mentions)
     places = [(m.start, m.end) for m in mentions if m.kind == "PLACE"]
+    younger_self = [m.span() for m in YOUNGER_SELF.finditer(text)]
     for m in mentions:
         if own is not None and m.kind == "AGE" and m.start < own.end() and own.start() < m.end:
             continue  # the poster's own age (below), not a patient's
         if m.kind == "OCCUPATION" and any(s <= m.start and m.end <= e for s, e in places):
             continue  # part of a place's name ("Bishop Auckland"), no one's job
+        if m.kind in ("SEX", "AGE") and any(s <= m.start and m.end <= e for s, e in younger_self):
+            continue  # the poster's younger self ("Started as a skinny lad with hair"), no patient
         d = CONVERTERS[m.kind](m, text, source, fig)
         if d is not None and not said_again(d, out, text):
             out.append(d)
@@ -284,7 +262,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
         count = cx.DAYS_IN_A_YEAR * cx.POSTER_BIRTH_YEARS
         out.append(Detail("SELF_AGE", career.start(), career.end(), source, "count", count, "the poster's age from "
                           f"their career: about {count} possible dates of birth", "self_disclosure"))
-    out += _sex_of_age(text, out, source) + one_of_only(text, source, fig) + _circumstances(text, source)
+    out += _sex_of_age(text, out, source) + one_of_only(text, source, fig) + circumstances(text, source)
     out = at_first_aid(text, out + incidents(text, source, fig))
     return sorted(out, key=lambda d: (d.start, d.end))
 

@@ -29,7 +29,8 @@ from phiscrub.risk.times import YEAR, _years
 from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail, level_of, pct
 
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
-                           "self_disclosure", "direct", "rarity", "unique", "birth", "member", "performer"})
+                           "self_disclosure", "direct", "rarity", "unique", "birth", "member", "performer",
+                           "someone"})
 SHARE_GROUPS = ("age", "condition", "occupation", "vehicle", "rarity", "presentation", "attendance", "performer")
 # counted over a year with no time given: strokes (0.0015), cardiac arrests and rarer; not road crashes (0.002),
 # which a post often mentions as where someone helped rather than what befell them

@@ -3,7 +3,7 @@
 * ``UNIQUE``: a superlative only one person holds ("Britain's oldest man", "the village's only GP"); not the poster's
   or the reader's ("I'm the only person he talks to").
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby lifeboat", "our
-  village vicar", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band").
+  village vicar", "our town's retired GP", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band").
 
 Moved out of ``phiscrub.risk.context``; the convention is the labelled drafts' (``samples/risk/README.md``).
 """
@@ -29,7 +29,8 @@ UNIQUE = re.compile(
     r"|\bfirst\s+(?:ever\s+)?(?:set\s+of\s+)?(?:twins|triplets|quads|baby|home\s+birth|water\s+birth|centenarian)\s+"
     r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b", re.IGNORECASE)
 ROLE_HOLDER = re.compile(
-    r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island|school['’]s|club['’]s)\s+"
+    r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island)(?:['’]s)?\s+(?:school['’]s|club['’]s\s+)?"
+    r"(?:(?:retired|former|old|late|long-serving)\s+)?|\b(?:our|the|their|your)\s+(?:school['’]s|club['’]s)\s+"
     r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})"
     # "the retired conductor of the village brass band": a village's, a town's or a parish's
     r"|\bthe\s+(?:(?:retired|former|old|late|long-serving)\s+)?(?=\w+\s+of\s+(?:the|our)\s+(?:village|town|parish|island)\b))"
@@ -37,5 +38,9 @@ ROLE_HOLDER = re.compile(
     r"parish\s+priest|minister|imam|rabbi|lollipop\s+(?:lady|man)|mp|mayor|lord\s+mayor|landlord|landlady|"
     r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
     r"chief\s+constable|town\s+crier|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
-    r"team\s+captain|captain|chairman|chairwoman|conductor|bandmaster|choirmaster|organist)\b",
+    r"team\s+captain|captain|chairman|chairwoman|conductor|bandmaster|choirmaster|organist|gp|family\s+doctor|vet|"
+    r"dentist|pharmacist|chemist|district\s+nurse|bobby|policeman|butcher|baker|fishmonger)\b"
+    # the role's place, not its holder: "our local GP surgery", "the vet practice"
+    r"(?!\s+(?:surgery|surgeries|practice|practices|clinics?|centre|services?|team|appointments?|list|shop|"
+    r"office|hall|station|rota))",
     re.IGNORECASE)
