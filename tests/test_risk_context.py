@@ -385,6 +385,8 @@ ROWS = [
     # someone who said something on a ward this week: one of its patients that week
     ("someone", "Someone on Ward 12 this week told me I have kind eyes 😂", (), "medium"),
     ("someone", "Everyone on Ward 12 this week tells me I have kind eyes 😂", (), "low"),
+    ("someone", "Boat to Fetlar today for a home visit: sunshine and otters", (), "medium"),  # an islander's home
+    ("someone", "Boat to Fetlar today for a day off: sunshine and otters", (), "low"),
     # what recurs ("every month we see ...") describes no one
     ("recurs", "Every month our teams across Wales see toddlers who've swallowed magnets. Keep them away!", (), "low"),
     ("recurs", "This month our team in Wales saw a toddler who'd swallowed magnets. Keep them away!", (), "high"),
