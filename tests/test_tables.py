@@ -221,3 +221,31 @@ def test_a_letter_spaced_name_on_a_board_survives_the_cell_cut(scrubber):
     text = "B2 - EMPTY\nB3 - Mrs O l w e n   P r y c e    NBM  08:00\nB4 - EMPTY"
     found = [text[f.start:f.end] for f in scrubber.scrub_text(text).findings if f.entity_type == "PERSON"]
     assert "O l w e n" in found and "P r y c e" in found, found
+
+
+DASHED = ("MAU BOARD 08:00\n"
+          "BED - NAME - DOB - PLAN\n"
+          "1 - FROST, Ottilie - 04/05/1936 - home\n"
+          "2 - MAY, Cornelius - 19/10/1941 - ?echo\n"
+          "4 - HOPE, Rainer - 02/02/1950 - Weds")
+
+
+def test_a_board_typed_with_spaced_dashes_is_a_table(scrubber):
+    found = _found(scrubber, DASHED)
+    assert {"19/10/1941", "02/02/1950"} <= {v for v, t in found if t == "DATE_OF_BIRTH"}, found
+    assert any("HOPE" in v and t == "PERSON" for v, t in found), found
+    assert not any("?echo" in v or "Weds" in v for v, _ in found), found
+
+
+def test_a_title_line_with_dashes_opens_no_table_over_the_tab_rows_below():
+    text = "Caseload – Larch Practice – do not forward\nSurname\tForename\nOKAFOR\tIfeanyi\nBELL\tMorwenna"
+    assert [[text[c.start:c.end] for c in row] for row in next(iter(blocks(text)))][0] == ["Surname", "Forename"]
+
+
+def test_an_unheaded_column_of_earlier_dates_with_two_digit_years_is_dates_of_birth(scrubber):
+    text = ("Clinic list Thurs pm\n"
+            "14:00  ABARA Chidimma  S4418402  14.05.1979\n"
+            "14:20  LI Qiang  S7790661  08/12/01\n"
+            "14:40  DNA\n"
+            "15:00  Ffion Gethin  S6650340  6/4/56")
+    assert {"14.05.1979", "08/12/01", "6/4/56"} <= _values(scrubber, text, "DATE_OF_BIRTH")

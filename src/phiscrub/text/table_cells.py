@@ -1,5 +1,6 @@
 """The cells of a text's tables (``tables``): lines of two or more cells, split at a tab, a drawn column rule or
-a gap of two or more spaces, or, for a CSV export, at the commas between fields ("3","PRAMANIK","Ruksana" or
+a gap of two or more spaces, or at each spaced dash of a line with two or more of them ("1 - GRACE, Winifred -
+11/02/1931 - TTO"), or, for a CSV export, at the commas between fields ("3","PRAMANIK","Ruksana" or
 bed,surname,forename: a comma with no space after it, quotes around a field taken off the cell).
 
 Avoids: prose, whose commas have a space after them ("Ann, Bob and Carl"): a line is a CSV row only when it has
@@ -15,6 +16,8 @@ import regex as re
 
 # a cell boundary: a tab, a drawn rule, or two or more spaces between two non-space characters
 SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S) {2,}(?=\S))[ \t]*")
+# a board typed with dashes between its cells: two or more of " - " on the line (a gap each side of the dash)
+DASH_SEP = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+(?=\S)")
 BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
 # a CSV field: quoted (commas and spaces inside are the field's) or bare (no comma, quote or line break)
 _CSV_FIELD = re.compile(r'"(?P<q>[^"\n]*)"|(?P<b>[^,"\n]*)')
@@ -30,18 +33,19 @@ class Cell:
 def blocks(text: str) -> Iterator[List[List[Cell]]]:
     """The text's tables: runs of lines of two or more cells (border lines skipped, a blank line ends one)."""
     rows: List[List[Cell]] = []
-    pos = 0
+    pos, dashed = 0, False
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if line.strip() and BORDER.fullmatch(line) and rows:
             continue
-        cells = _cells(line, start)
-        if len(cells) >= 2:
+        cells, was = _cells(line, start), dashed
+        dashed = len(cells) >= 2 and _dashed(line)
+        if len(cells) >= 2 and (not rows or dashed == was):
             rows.append(cells)
             continue
         if len(rows) >= 2:
             yield rows
-        rows = []
+        rows = [cells] if len(cells) >= 2 else []  # a row split another way opens a table of its own
     if len(rows) >= 2:
         yield rows
 
@@ -51,13 +55,19 @@ def _cells(line: str, offset: int) -> List[Cell]:
     if csv is not None:
         return csv
     out, at = [], 0
-    for m in [*SEP.finditer(line), None]:
+    seps = list(DASH_SEP.finditer(line) if _dashed(line) else SEP.finditer(line))
+    for m in [*seps, None]:
         end = m.start() if m else len(line.rstrip())
         a = at + (len(line[at:end]) - len(line[at:end].lstrip()))
         if end > a:
             out.append(Cell(offset + a, offset + end))
         at = m.end() if m else len(line)
     return out
+
+
+def _dashed(line: str) -> bool:
+    """A row whose cells the dashes split: no other cell boundary, two spaced dashes or more."""
+    return SEP.search(line) is None and len(DASH_SEP.findall(line)) >= 2
 
 
 def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:

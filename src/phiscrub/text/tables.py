@@ -2,7 +2,7 @@
 tells what the same column holds in the others.
 
 Bed states, theatre and clinic lists, rotas and PAS printouts are pasted into chat as text: cells split by tabs,
-runs of two or more spaces, or drawn rules ("¦", "│", "║"), one row per line. The rules that read a sentence miss
+runs of two or more spaces, drawn rules ("¦", "│", "║") or spaced dashes, one row per line. The rules that read a sentence miss
 a row whose name is also a word ("ROSE, April", "JANUARY, Thabo", "Will Marsh") or whose number has no label of its
 own ("D 771 0392" under the same column as a labelled one); the layout decides instead.
 
@@ -19,8 +19,8 @@ more cells, border lines skipped); in each column,
 * a **birth-date column** (headed "DOB", "Date of birth", "Born", "Dyddiad geni", or a cell wholly a date of birth)
   makes every cell that is wholly a date ("19/06/1939", "7 Aug 1944", "1987/08/19", "03 MAR 1995") a date of birth,
   and, where every column has its header, a date under another header that column's ("date_raised", "Admitted");
-  with no header (a list continued past a blank row), a column of dates of earlier years beside a name in every
-  row is too (an expected discharge date, this year's, is not); a column of dates is never a hospital number's;
+  with no header (a list continued past a blank row), a column of dates of earlier years (a two-digit year not
+  this year's) beside a name in every row is too (an expected discharge date, this year's, is not); a column of dates is never a hospital number's;
 * an **address column** (headed "Address", "Addr", "Home address", "Cyfeiriad", or a cell wholly a street
   address) makes every cell that opens on a house or flat number and goes on in words ("112 Mile End Road",
   "Flat 8, Twinnell House") a street address.
@@ -41,7 +41,7 @@ from typing import Callable, List, Sequence, Tuple
 
 import regex as re
 
-from phiscrub.text.table_cells import CSV_HINT, SEP, Cell, blocks
+from phiscrub.text.table_cells import CSV_HINT, DASH_SEP, SEP, Cell, blocks
 from phiscrub.types import Finding
 
 RECOGNIZER, RULE, SCORE = "TableColumns", "table-column", 0.6
@@ -90,7 +90,7 @@ def propagate(text: str, findings: Sequence[Finding], name_ok: "Callable[[str], 
     gaps = [m.span() for m in CUT.finditer(text)]  # sorted, disjoint
     found = [piece for f in findings for piece in _cut(f, gaps, text)] if gaps else list(findings)
     found = _without_towns(text, found)
-    tables = list(blocks(text)) if "\n" in text and (SEP.search(text) or CSV_HINT.search(text)) else []
+    tables = list(blocks(text)) if "\n" in text and (SEP.search(text) or CSV_HINT.search(text) or DASH_SEP.search(text)) else []
     for rows in tables:
         width = max(len(r) for r in rows)
         if "PERSON" in types:  # names first: an identifier column without a label needs names beside it
@@ -236,20 +236,30 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _past_dates(values, named) -> List[Finding]:
     """A column with no header whose every cell is a date of an earlier year, beside a name in every row: the
     dates of birth of a list continued past a blank row (an expected discharge date, this year's, stays)."""
-    this_year = datetime.date.today().year
-    if len(values) < 2 or not all(named[i] and (y := _YEAR.search(v)) and int(y.group()) < this_year
-                                  for i, _, v in values):
+    if len(values) < 2 or not all(named[i] and _earlier_year(v) for i, _, v in values):
         return []
     return [Finding(c.start, c.end, "DATE_OF_BIRTH", SCORE, RECOGNIZER, RULE) for _, c, _ in values]
+
+
+_YEAR2 = re.compile(r"[./-](\d\d)$")
+
+
+def _earlier_year(value: str) -> bool:
+    """A date of an earlier year: a four-digit year before this one, or a two-digit year that is not this year's
+    ("6/4/56": 1956, or 2056, never this year's discharge date)."""
+    this_year = datetime.date.today().year
+    if (y := _YEAR.search(value)) is not None:
+        return int(y.group()) < this_year
+    return (y := _YEAR2.search(value)) is not None and int(y.group(1)) != this_year % 100
 
 
 def _values(text, rows, col, findings, kind, header, shape) -> List[Finding]:
     """A column of dates of birth or of addresses: under its header, or with one cell wholly of ``kind``, every
     empty cell wholly of the value's ``shape`` becomes one ("19/06/1939" under "DOB"; "112 Mile End Road" under
-    "Address"). Any other finding in the column leaves it alone."""
+    "Address"). Any other finding but a name (a shifted row's) in the column leaves it alone."""
     cells = _column(rows, col)
     kinds = [_kind(text, c, findings) for _, c in cells]
-    if any(k not in (None, kind) for k in kinds):
+    if any(k not in (None, kind, "PERSON") for k in kinds):
         return []
     head = _header(text, rows, col, kinds) if cells[0][0] == 0 else ""
     if kind not in kinds and not header.fullmatch(head.strip(" :*")):
