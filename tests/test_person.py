@@ -438,6 +438,11 @@ RULE_ROWS = [
     ("chat-line", "[21:15] Bex: running late\n[21:16] Kasia: ok", "Bex"),
     ("chat-line", "Obs 14:00: stable\nBloods 15:00: sent", None),
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
+    ("chat-line", "[06:58] ffion: who's on bay 3\n[06:59] dariusz: me. bed 2 to theatre", "dariusz"),  # lower case
+    ("chat-line", "[14:00] obs: stable\n[15:00] bloods: sent", None),
+    ("chat-line", "gemma: who has sr2\nyusuf: me\ngemma: ta", "yusuf"),  # untimed, lower case: a sender writes twice
+    ("chat-line", "plan: bloods\nnote: family aware\nplan: review", None),  # a form's labels
+    ("chat-line", "gemma: who has sr2\nyusuf: me", None),  # no sender writes twice
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
     ("quoted-name", "her ex ('Tigger') keeps turning up at the ward door", "Tigger"),

@@ -190,13 +190,13 @@ def _listed_name(ctx: Context, word: str) -> bool:
 
 # a chat export's sender lines: "Gav 11:04: that's a typo", "[10:02] Shaz: ta", "10:02 - Marcus: on my way"
 CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*:"
-                       r"|\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*(?P<b>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:)",
+                       r"|\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:)",
                        re.MULTILINE)
 
 
 CHAT_SKIP = LAYOUT_SKIP | {"field-label"}
 # a message line with no time: "Ola: cant sorry hun", "Kwame: no worries x" (the sender's one word, then the colon)
-UNTIMED_SENDER = re.compile(r"^[ \t]*(?P<a>\p{Lu}[\p{Ll}'’-]+):[ \t]+(?=\S)", re.MULTILINE)
+UNTIMED_SENDER = re.compile(r"^[ \t]*(?P<a>\p{L}[\p{Ll}'’-]+):[ \t]+(?=\S)", re.MULTILINE)
 
 
 def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
@@ -211,7 +211,10 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
             return []  # a label: the text is a form ("Diet:", "Language:", "Faith:" among them), not a chat
         if ctx.res.is_first_name(w) or not ctx.res.is_place(w):
             found.append(m)
-    if len({m["a"] for m in found}) < 2 or sum(ctx.res.is_first_name(m["a"]) for m in found) < 2:
+    senders = [m["a"] for m in found]
+    lower = [w for w in senders if w.islower()]  # in lower case ("bex: who's got sr2 / nav: me"): a sender writes twice
+    if len(set(senders)) < 2 or sum(map(ctx.res.is_first_name, senders)) < 2 or (
+            lower and len(set(lower)) == len(lower)):
         return []
     return [finding(m.start("a"), m.end("a"), SCORE, "chat-line") for m in found
             if not not_a_person(ctx, text, m.start("a"), m.end("a"), CHAT_SKIP)]
