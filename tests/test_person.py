@@ -334,6 +334,8 @@ RULE_ROWS = [
     ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
     ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
     ("repeat", "The ivy by the window in bay 2 needs water", None),
+    ("repeat", "Mr Tom Pemberton was here. Love from all the Pembertons xx", "Pembertons"),  # the family, plural
+    ("repeat", "Love from all the Pembertons xx", None),  # no name found to repeat
     ("repeat", "Mr Des Parkinson in bed 6. Parkinson's wife rang at 2", "Parkinson"),  # an eponym's possessive owning
     # a repeat of a name that is a word, after an article, is the word ("Joy … u are the joy of my life")
     ("repeat", "thanks to Joy for the choc orange in the staff room, joy ur a star", "joy"),
@@ -526,6 +528,9 @@ RULE_ROWS = [
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),
     ("family", "Welcome to the Radiology family, Tom!", None),
     ("family", "the Royal family visited the unit", None),
+    ("family", "Forever grateful, Wendy & the Thistlethwaite grandchildren", "Thistlethwaite"),  # a family noun
+    ("family", "Thank you from the Christmas kids on Ward 4", None),
+    ("gazetteer", "Love from the Pembertons", None),  # a closing opening the line, not "Love" from somewhere
     ("family", "so proud of our Ward 9 family and the Harrogate family too", None),
     # a hyphenated in-law is the relation, not part of the name
     ("relation", "her son-in-law Desmond brought the paperwork", "Desmond"),

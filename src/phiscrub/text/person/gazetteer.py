@@ -34,9 +34,11 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
     common = res.is_common(w)
     if word[0].isupper() and not word.isupper():
+        affiliation = AFFILIATION.match(text, m.end()) and not (opener and w in ctx.vocab.closing_words)
         if (common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end())
-                and not AFFILIATION.match(text, m.end()) and not _name_as_subject(ctx, text, m.end(), w, anglo)):
-            return None  # "Grace period", "Will you"; but "Jade Ogunleye", "Hope from our team" are names
+                and not affiliation and not _name_as_subject(ctx, text, m.end(), w, anglo)):
+            return None  # "Grace period", "Will you"; but "Jade Ogunleye", "Hope from our team" are names (not
+            # a closing: "Love from the Pembertons")
         return 0.5 if opener else 0.6
     subject = SUBJECT_VERB.match(text, m.end()) is not None
     if word.islower() and subject and (not common or _name_as_subject(ctx, text, m.end(), w, anglo)):

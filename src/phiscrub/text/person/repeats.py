@@ -76,7 +76,8 @@ def occurrences(hay: str, needles: Set[str]) -> Iterator[Tuple[int, str]]:
 
 
 def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
-    """Each capitalised part of a full name, written the same way elsewhere: "Ivy Sutcliffe … Ivy had"."""
+    """Each capitalised part of a full name, written the same way elsewhere: "Ivy Sutcliffe … Ivy had"; and after
+    "the" in the plural, the family: "Des Campbell-Whyte … all the Campbell-Whytes"."""
     parts = set()
     for f in found:
         words = text[f.start:f.end].split()
@@ -89,7 +90,10 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
         end = at + len(part)
         if at < last_end.get(part, 0):
             continue
-        if (at and _WORD_CHAR_OR_SIGIL.match(text[at - 1])) or (end < len(text) and _WORD_CHAR.match(text[end])):
+        family = _FAMILY_PLURAL.match(text, end) and _THE_BEFORE.search(text, max(0, at - 8), at)
+        if family:
+            end += 1  # the family by its surname: "Love from all the Campbell-Whytes" ("the" names no thing here)
+        elif (at and _WORD_CHAR_OR_SIGIL.match(text[at - 1])) or (end < len(text) and _WORD_CHAR.match(text[end])):
             continue
         last_end[part] = end
         if month_name(part, ctx.res) and (not month_first_name(text, at, part, ctx.res) or MONTH_USE_NEXT.match(text, end)
@@ -97,9 +101,14 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
             continue  # the month itself: "in June", "June 12th", "June rota"; the name before a verb: "June ran", or
             # spoken to: "Rest easy, May ❤️"
         possessive = text.startswith(("'s ", "’s "), end)  # "Jordan Fairclough … with Jordan's permission"
-        if not not_a_person(ctx, text, at, end, POSSESSIVE_PART_SKIP if possessive else PART_SKIP):
+        skip = POSSESSIVE_PART_SKIP if possessive else (PART_SKIP | {"named-thing"}) if family else PART_SKIP
+        if not not_a_person(ctx, text, at, end, skip):
             out.append(finding(at, end, 0.55, "repeat"))
     return out
+
+
+_FAMILY_PLURAL = re.compile(r"s(?![\w'’-])")
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
 def _bounded(lowered: str, at: int, end: int) -> bool:

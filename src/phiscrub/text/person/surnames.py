@@ -141,13 +141,15 @@ def from_quoted(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-# a family named by its surname: "From the Lindsay family", "the Okafor-Bell family's thanks"
+# a family named by its surname: "From the Lindsay family", "the Okafor-Bell family's thanks", "the Thistlethwaite
+# grandchildren"
 FAMILY_SKIP = frozenset({"named-thing", "noun-modifier"})
-FAMILY = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+family\b")
+FAMILY = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+(?:family|grandchildren|grandkids|"
+                    r"children|kids|boys|girls|clan|household|siblings|sisters|brothers|twins)\b")
 
 
 def from_family(ctx: Context, text: str) -> List[Finding]:
-    """Rule ``family``: the surname in "the <Surname> family" (a surname of the gazetteer, or a word no dictionary
+    """Rule ``family``: the surname in "the <Surname> family" (or grandchildren, kids, girls…; a surname of the gazetteer, or a word no dictionary
     or gazetteer knows). Avoids: keep, stop and place words ("the Royal family", "the Ward 5 family", "the NHS
     family", "the Leeds family"), an ordinary word no surname list has ("the Nursing family")."""
     out = []
