@@ -56,6 +56,10 @@ def test_normalise_keeps_length_and_folds():
     ("BED 3  5ZYMAN5KI, TADEU5Z", "BED 3  SZYMANSKI, TADEUSZ"),
     ("NHS N0: 412 57l 9963, l4 Mill Lane, LS2l 3HN", "NHS N0: 412 571 9963, 14 Mill Lane, LS21 3HN"),
     ("COVID19 H5N1 AB51 ABC give 2l", "COVID19 H5N1 AB51 ABC give 2l"),  # adjacent digits, codes, a dose stay
+    ("Forename(s): Danie1 Osei", "Forename(s): Daniel Osei"),  # a final 1 after a vowel read for an l
+    ("Ward1 Bay1 Room1 Zone 1", "Ward1 Bay1 Room1 Zone 1"),  # not after a consonant or a y
+    ("NHS 6O8 O91 3739", "NHS 608 091 3739"),  # an NHS number's groups with Os read for zeros
+    ("call 0O1 OOO OOOO", "call 001 OOO OOOO"),  # six digits or more, or the groups keep their Os
 ])
 def test_normalise_reads_ocr_zeros_in_numbers(text, expected):
     assert normalise(text) == expected

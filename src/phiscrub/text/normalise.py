@@ -15,7 +15,8 @@ OCR reads a zero as the letter O ("DOB O9.O8.1961", "2O19", "SLM0O56723"): a let
 digits, or in a token of digits, Os and date separators with at least three digits, is folded to "0"
 (``_ocr_zeros``); so are a lower-case l and a capital I in such a token ("3O/O7/l958"). The other way round, a
 capitalised word of four letters or more with one 0 or 1 in it has it folded to its letter ("J0SEPHINE", "Y0NAS",
-"K1DANE"), and a word in block capitals with up to three ("D0R0THY", "5ZCZEPAN5KI": a 5 read for an S); a
+"K1DANE", and a final 1 after a vowel: "Emmanue1"), and a word in block capitals with up to three ("D0R0THY",
+"5ZCZEPAN5KI": a 5 read for an S); an NHS number's 3-3-4 groups have their Os folded ("6O8 O91 3739"); a
 lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
 "SE1", "SW1A", "T1DM", "BAND5" keep their characters.
 
@@ -54,13 +55,17 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
-_O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]|0['’]")
+_O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]|0['’]|[aeiu]1\b")
 _O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
 _NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOolI][\dOolI./-]*[\dOolI](?![\w])")
+# an NHS number's 3-3-4 groups with Os read for zeros in them: "6O8 O91 3739" (six digits or more of the ten)
+_GROUPED_NUMBER = re.compile(r"(?<![\w])[\dO]{3}[ -][\dO]{3}[ -][\dO]{4}(?![\w])")
 _TO_DIGITS = str.maketrans("OolI", "0011")
 _ZERO_APOSTROPHE = re.compile(r"(?<![\w])0(?=['’][A-Z][A-Za-z]{2,})")  # "0'NEILL": an Irish O' read as a zero
 # a capitalised word with one zero or one read for a letter: "J0SEPHINE", "ADEBAY0", "Y0NAS", "K1DANE", "Ade0la"
-_WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A-Z][a-z]*[01][a-z]+)(?![\w])")
+# (or a 1 read for the l a name ends on after a vowel: "Emmanue1", "Danie1"; not "Ward1", "Bay1")
+_WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A-Z][a-z]*[01][a-z]+|[A-Z][a-z]{2,}[aeiu]1)"
+                              r"(?![\w])")
 # a word in block capitals with up to three such digits, none beside another, a 5 read for an S too: "D0R0THY",
 # "0KONKW0", "5ZCZEPAN5KI" (``_letters``: four letters or more, two letters to each digit)
 _CAPS_WITH_DIGITS = re.compile(r"(?<![\w])[A-Z]*[015](?:[A-Z]+[015]){0,2}[A-Z]*(?![\w])")
@@ -72,6 +77,11 @@ _L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w]))|(?<
 def _zero(m: "re.Match") -> str:
     token = m.group()
     return token.translate(_TO_DIGITS) if sum(ch.isdigit() for ch in token) >= 3 else token
+
+
+def _grouped(m: "re.Match") -> str:
+    token = m.group()
+    return token.replace("O", "0") if sum(ch.isdigit() for ch in token) >= 6 else token
 
 
 def _letter(m: "re.Match") -> str:
@@ -93,6 +103,7 @@ def _letters(m: "re.Match") -> str:
 def _ocr_zeros(text: str) -> str:
     if not _O_BY_DIGIT.search(text) and "5" not in text:
         return text
+    text = _GROUPED_NUMBER.sub(_grouped, text)
     text = _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
     text = _L_BY_DIGIT.sub("1", _CAPS_WITH_DIGITS.sub(_letters, text))
     return _ZERO_APOSTROPHE.sub("O", text)
