@@ -71,6 +71,9 @@ RULE_ROWS = [
     # a first name that is a stop word, after a title and before a surname
     ("title", "Mr Will Durham (side room 2) for review", "Will Durham"),
     ("title", "Matron Will Visit Every Ward Today", None),
+    ("title", "also FY1 lewis needs someone to sign off his TAB", "lewis"),  # a doctor's grade before a name
+    ("title", "New FY1 rota and SHO teaching are on the board", None),
+    ("title", "Priya Rao, Consultant Rheumatologist, runs the clinic", None),  # a specialty, not a name
     # ... or before what never follows a modal verb
     ("title", "Our porter Will was a star on nights", "Will"),
     ("title", "Nurse Will, you were brilliant", "Will"),
