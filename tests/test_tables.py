@@ -227,6 +227,7 @@ DASHED = ("MAU BOARD 08:00\n"
           "BED - NAME - DOB - PLAN\n"
           "1 - FROST, Ottilie - 04/05/1936 - home\n"
           "2 - MAY, Cornelius - 19/10/1941 - ?echo\n"
+          "3 - empty\n"  # one dash: a row of the dashed table it continues
           "4 - HOPE, Rainer - 02/02/1950 - Weds")
 
 
@@ -249,3 +250,8 @@ def test_an_unheaded_column_of_earlier_dates_with_two_digit_years_is_dates_of_bi
             "14:40  DNA\n"
             "15:00  Ffion Gethin  S6650340  6/4/56")
     assert {"14.05.1979", "08/12/01", "6/4/56"} <= _values(scrubber, text, "DATE_OF_BIRTH")
+
+
+def test_a_row_of_one_dash_does_not_make_a_dashed_table_of_two_rows():
+    text = "bay 2 bed 1 – Ada Quist P2 LSCS day 1\nbay 2 bed 3 – Jo Macara SVD, PPH 1.2L – for iron\nbay 3 bed 2 – Lily Tran"
+    assert [len(row) for row in next(iter(blocks(text)), [])] == []

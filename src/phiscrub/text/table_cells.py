@@ -38,8 +38,9 @@ def blocks(text: str) -> Iterator[List[List[Cell]]]:
         start, pos = pos, pos + len(line) + 1
         if line.strip() and BORDER.fullmatch(line) and rows:
             continue
-        cells, was = _cells(line, start), dashed
-        dashed = len(cells) >= 2 and _dashed(line)
+        inside = dashed and len(rows) >= 2  # a dashed table of two rows goes on over a row of one dash
+        cells, was = _cells(line, start, inside), dashed
+        dashed = len(cells) >= 2 and _dashed(line, inside)
         if len(cells) >= 2 and (not rows or dashed == was):
             rows.append(cells)
             continue
@@ -50,12 +51,12 @@ def blocks(text: str) -> Iterator[List[List[Cell]]]:
         yield rows
 
 
-def _cells(line: str, offset: int) -> List[Cell]:
+def _cells(line: str, offset: int, inside: bool = False) -> List[Cell]:
     csv = _csv_cells(line, offset)
     if csv is not None:
         return csv
     out, at = [], 0
-    seps = list(DASH_SEP.finditer(line) if _dashed(line) else SEP.finditer(line))
+    seps = list(DASH_SEP.finditer(line) if _dashed(line, inside) else SEP.finditer(line))
     for m in [*seps, None]:
         end = m.start() if m else len(line.rstrip())
         a = at + (len(line[at:end]) - len(line[at:end].lstrip()))
@@ -65,9 +66,10 @@ def _cells(line: str, offset: int) -> List[Cell]:
     return out
 
 
-def _dashed(line: str) -> bool:
-    """A row whose cells the dashes split: no other cell boundary, two spaced dashes or more."""
-    return SEP.search(line) is None and len(DASH_SEP.findall(line)) >= 2
+def _dashed(line: str, inside: bool = False) -> bool:
+    """A row whose cells the dashes split: no other cell boundary, two spaced dashes or more (one inside a dashed
+    table: "4 - empty")."""
+    return SEP.search(line) is None and len(DASH_SEP.findall(line)) >= (1 if inside else 2)
 
 
 def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
