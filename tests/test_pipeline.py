@@ -58,6 +58,7 @@ def test_normalise_keeps_length_and_folds():
     ("COVID19 H5N1 AB51 ABC give 2l", "COVID19 H5N1 AB51 ABC give 2l"),  # adjacent digits, codes, a dose stay
     ("Forename(s): Danie1 Osei", "Forename(s): Daniel Osei"),  # a final 1 after a vowel read for an l
     ("Ward1 Bay1 Room1 Zone 1", "Ward1 Bay1 Room1 Zone 1"),  # not after a consonant or a y
+    ("Addr: 27 Mo0r Lane, 3 Bay1 Rd", "Addr: 27 Moor Lane, 3 Bay1 Rd"),  # a digit between lower-case letters
     ("NHS 6O8 O91 3739", "NHS 608 091 3739"),  # an NHS number's groups with Os read for zeros
     ("call 0O1 OOO OOOO", "call 001 OOO OOOO"),  # six digits or more, or the groups keep their Os
 ])

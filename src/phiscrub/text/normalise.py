@@ -88,7 +88,9 @@ def _letter(m: "re.Match") -> str:
     """The word's 0 as O (o) and 1 as I (l) when it holds four letters or more: a postcode district ("SE1", "SW1A",
     "EC1V") has three at most, and a plate or a code two digits or more."""
     token = m.group()
-    if sum(ch.isalpha() for ch in token) < 4:
+    inner = token[1:-1]  # a digit between lower-case letters of a capitalised word is no code's: "Mo0r", "Ad1l"
+    cased = token[0].isupper() and token[-1].islower() and inner.replace("0", "a").replace("1", "a").islower()
+    if sum(ch.isalpha() for ch in token) < (3 if cased else 4):
         return token
     upper = token.isupper() or token[1:2].isupper()
     return token.replace("0", "O" if upper else "o").replace("1", "I" if upper else "l")

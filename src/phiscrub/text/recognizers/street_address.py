@@ -182,7 +182,6 @@ _PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d
                            r"(?<!\b(?:y|yr|an|na|nan|nam|the|of|on|a))\s+(?-i:\p{Lu})|(?<![\w/])\d{1,2}\s+(?-i:Jan|Feb|Apr|"
                            r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s")
 
-
 # where a match can begin (``Pattern.starts``): a house number, a flat word or an Edinburgh floor ("PF2")
 _NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|[pgb]f)"
 
@@ -211,8 +210,9 @@ class StreetAddressRecognizer(PhiRecognizer):
             0.6,
         ),
         Pattern(
-            "number + Welsh or French-order street",
-            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO},?\s+{_FIRST_TYPE_STREET})",
+            "number + Welsh or French-order street",  # or a flat's number alone: "Flat 12, Llys Meredydd"
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}|(?:flat|fflat|apartment|apt)\s*"
+            rf"\d{{1,4}}[A-Za-z]?),?\s+{_FIRST_TYPE_STREET})",
             0.6, _NUMBER_OR_FLAT,
         ),
         Pattern(
