@@ -608,6 +608,10 @@ RULE_ROWS = [
     ("bed-lines", "bays 0700\n1 edna hart 90 falls\n2 raj mistry 66 CAP\n4 stan field 77 EOL", "stan field"),
     ("bed-lines", "obs\n1 sats stable 94\n2 temp down 37\n3 bp ok 120", None),  # ordinary words
     ("bed-lines", "bays\n1 edna hart 90 falls\n3 raj mistry 66 CAP\n2 stan field 77 EOL", None),  # no count up
+    # a first name that is a month, a surname that is a keep word, an age typed on
+    ("bed-lines", "bays\n1 edna hart 90\n2 may kershaw84\n3 sonny ward 61", "sonny ward"),
+    ("bed-lines", "bays\n1 edna hart 90\n2 may kershaw84\n3 sonny ward 61", "may kershaw"),
+    ("bed-lines", "jobs\n1 will need 80\n2 his wife 70\n3 may need 60", None),  # a modal before no name
     ("field", "Surnarne: OKAFOR    Forenarne(s): Chidi", "OKAFOR"),  # OCR's rn for m in a form's labels
     ("field", "Signed: R Okafor    Date: 02/12/2026", "R Okafor"),  # who signed a form
     ("field", "Signed: yes, by the nurse", None),

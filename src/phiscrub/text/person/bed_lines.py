@@ -5,7 +5,8 @@ Three lines or more opening on a bed number that counts up, then two to four low
 list: the words before each age are the patient's name, even words a dictionary knows ("stan brook") or a nickname
 in quotes between them. Source: NHS ward bed states copied into chat.
 Avoids: lines with no age ("6 empty - cleaning"), observation lines ("3 sats stable 94": ordinary words only), a
-stop, relation or keep word among the words ("2 his wife 80"), single words (the bed-run and pair rules read those),
+relation word, or a stop or keep word that is no first name opening or surname closing a name of names ("2 his wife
+80", "4 will need 80"), single words (the bed-run and pair rules read those),
 and numbered lists that do not count up.
 """
 
@@ -21,8 +22,8 @@ from phiscrub.types import Finding
 
 MIN_LINES = 3
 SCORE = 0.6
-LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?P<name>[a-z][\w'’-]*(?:[ \t]+[\"“‘']?[a-z][\w'’-]*[\"”’']?){1,3})"
-                  r"[ \t]+(?P<age>\d{1,3})[mf]?(?![\w/.:])", re.MULTILINE)
+LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?P<name>[a-z][a-z'’-]*(?:[ \t]+[\"“‘']?[a-z][a-z'’-]*[\"”’']?){1,3})"
+                  r"[ \t]*(?P<age>\d{1,3})[mf]?(?![\w/.:])", re.MULTILINE)  # the age typed on: "may sterling86"
 _WORD = re.compile(r"[a-z][\w'’-]*")
 
 
@@ -40,8 +41,17 @@ def from_bed_lines(ctx: Context, text: str) -> List[Finding]:
 
 
 def _named(ctx: Context, words: List[str]) -> bool:
-    """Words that can be a name: no stop, relation or keep word (a particle may be: "mac an"), not all ordinary words."""
+    """Words that can be a name: no relation word, not all ordinary words; no stop or keep word (a particle may be: "mac
+    an"), but where every word is a name, a first name that is a month or a modal ("may sterling") or a surname that is
+    a keep word ("sonny ward")."""
     res = ctx.res
-    if stop_word_in_name(ctx, words) or any(res.never_name(w) or ctx.vocab.relation_word.fullmatch(w) for w in words):
+    if any(ctx.vocab.relation_word.fullmatch(w) for w in words):
         return False
+    if stop_word_in_name(ctx, words) or any(res.never_name(w) for w in words):
+        last = len(words) - 1
+        if not all(res.is_name(w) for w in words) or any(
+                (ctx.is_stop(w) or res.never_name(w)) and not ((i == 0 and res.is_first_name(w)) or
+                                                            (i == last and res.is_surname(w)))
+                for i, w in enumerate(words)):
+            return False
     return not all(res.is_common(w) and not res.is_name(w) for w in words) and any(res.is_name(w) for w in words)
