@@ -565,6 +565,9 @@ RULE_ROWS = [
     ("gazetteer", "Anne Ferguson house-bound now, visit weekly", "Ferguson"),  # a word that is no building
     ("gazetteer", "Hope is what keeps us going", None),
     ("gazetteer", "btw dorota says bed 4 wants tea", "dorota"),  # a lower-case subject of a verb
+    ("gazetteer", "also joy from pharmacy says the tto is ready", "joy"),  # a colleague by where she works
+    ("gazetteer", "love from pharmacy x", None),  # a closing
+    ("gazetteer", "joy from the ward today, thank you all", None),  # no unit named
     ("gazetteer", "will is needed for the form", None),
     ("repeat", "Hope from our team ran it. Hope to see you all there!", None),  # the word, not the name
     ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words

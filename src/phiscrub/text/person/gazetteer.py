@@ -15,6 +15,7 @@ from phiscrub.resources import fold_accents
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.roles import FIELD_OF_WORK
 from phiscrub.text.person.tokens import TOKEN, ScanOptions, scan
 from phiscrub.types import Finding
 
@@ -43,12 +44,29 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     subject = SUBJECT_VERB.match(text, m.end()) is not None
     if word.islower() and subject and (not common or _name_as_subject(ctx, text, m.end(), w, anglo)):
         return 0.45  # "btw marivic says", "tariq back from leave", "daniel said": chat names as subjects
+    if word.islower() and w not in ctx.vocab.closing_words and _from_a_service(ctx, text, m.end()):
+        return 0.45  # "faith from pharmacy says": a colleague by where she works (not "love from pharmacy")
     if word.isupper() and _caps_surname_follows(ctx, text, m.end(), strict=common):
         return 0.5  # "AHMED SANTOS", "MORAG MACKENZIE": a first name, then a surname, in block capitals; a first
         # name that is also a word only before a surname that is none ("ROSE NGUYEN", not "ROSE GARDEN")
     if common or anglo < 4:
         return None
     return 0.45 if word.islower() else 0.5
+
+
+# where a colleague works, in lower-case chat: "from pharmacy", "from ward 9", "from the ED", "from radiology"
+LOWER_AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?P<w>[a-z]+)(?P<n>[ \t]+\d{1,2}[a-z]?\b)?")
+_UNITS = frozenset({"pharmacy", "ward", "ed", "icu", "itu", "hdu", "amu", "ccu", "resus", "theatres", "theatre", "maternity",
+                    "radiology", "xray", "x-ray", "ct", "mri", "outpatients", "paeds", "nicu"})
+
+
+def _from_a_service(ctx: Context, text: str, end: int) -> bool:
+    m = LOWER_AFFILIATION.match(text, end)
+    if m is None:
+        return False
+    w = m["w"]
+    return (w == "ward" and m["n"] is not None) or (w != "ward" and (
+        w in _UNITS or w in ctx.vocab.services or bool(FIELD_OF_WORK.search(w))))
 
 
 def _name_as_subject(ctx: Context, text: str, end: int, w: str, anglo: int) -> bool:
