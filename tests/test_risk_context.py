@@ -367,11 +367,23 @@ ROWS = [
     ("self-older", "Another year older today, thanks team for the cake", (), "medium"),
     ("self-older", "Another year at the Trust today, thanks team for the cake", (), "low"),
     # someone else's birthday: one a year each, so its day is 1 in 365 of the pool (no emergency assumed)
-    ("birthday", "Happy 100th birthday to one of our residents! The King's card arrived", (), "medium"),
-    ("birthday", "Happy 100th anniversary to one of our churches! The King's card arrived", (), "low"),
+    ("birthday", "Happy 100th birthday today to one of our residents! The King's card arrived", (), "medium"),
+    ("birthday", "Happy 100th birthday to one of our residents! The King's card arrived", (), "low"),  # no day said
     # "one of our residents" picks one out of the residents: an age after it is one person's
     ("one-of-group", "One of our residents turned 100 today! Card from the King", (), "medium"),
     ("one-of-group", "Our residents turned out in force today! Cards for the King", (), "low"),
+    # the poster's age opening a diary line: "45 and I've just started ..."
+    ("self-and", "52 and I've just started my nursing degree in Wrexham. Flashcards everywhere.", (), "medium"),
+    ("self-and", "52 new starters on my nursing degree in Wrexham. Flashcards everywhere.", (), "low"),
+    # a birthday in a post that singles no one else out is the poster's; "April birthday" leaves the month
+    ("own-birthday", "Walked in to a birthday cake at handover today and a card from the whole of ED", (), "medium"),
+    ("own-birthday", "April birthday means cake at handover every year and a card from the whole of ED", (), "low"),
+    # a rare condition with its published share (albinism about 1 in 17,000; schizophrenia about 220,000 treated)
+    ("published-share", "One of our girls at Crail Primary, who has albinism, helped me teach sun safety", (), "high"),
+    ("published-share", "One of our girls at Crail Primary, who has freckles, helped me teach sun safety", (), "medium"),
+    # the bride: the one person a wedding is for
+    ("bride", "Our crew looked after the bride after she slipped at her reception at Caernarfon Castle", (), "high"),
+    ("bride", "Our crew looked after a guest after she slipped at a reception at Caernarfon Castle", (), "low"),
     # a crisis response is an emergency: its time is the incident's
     ("crisis", "Our street triage team in Carlisle last night: two hours with a young man on a bridge. This is mental "
      "health nursing", (), "high"),

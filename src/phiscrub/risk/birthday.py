@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
-from phiscrub.risk.context import BORN_ON, FIRST_PERSON
+from phiscrub.risk.context import BORN_ON, FIRST_PERSON, ONE_PERSON
 from phiscrub.types import Mention
 
 
@@ -20,12 +20,17 @@ ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 _PERIOD = re.compile(r"\b(?:this|last|birthday|b['’]?day)\s+(?P<p>week|month)\b", re.IGNORECASE)  # "Birthday month!"
+_MONTH_BIRTHDAY = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                             r"december)\s+(?:birthday|b['’]?day)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
 def birthday_days(text: str) -> int:
     """The days a birthday could fall on: one when the post is dated by it ("today", "tonight"), 30 or 7 when
-    it only says "this month" or "last week" ("Turned 30 this month"), else one (the post's own day)."""
+    it only says "this month" or "last week" ("Turned 30 this month") or a month ("April birthday"), else one (the
+    post's own day)."""
+    if not _SAME_DAY.search(text) and _MONTH_BIRTHDAY.search(text):
+        return 30  # "April birthday means cake every year": the month, not the day
     period = None if _SAME_DAY.search(text) else _PERIOD.search(text)
     return 1 if period is None else (30 if period["p"].lower() == "month" else 7)
 
@@ -41,6 +46,14 @@ def opens_post(text: str, m: Mention) -> bool:
     return not any(ch.isalnum() for ch in text[:m.start]) and not _SOMEONE_ELSES.match(text, m.end)
 
 
+def nobody_else(text: str, m: Mention) -> bool:
+    """"Walked in to a birthday cake at handover today and a card signed by the whole ED": a birthday in a post that
+    singles no one else out, not someone's ("Doris's birthday", "the unit's 10th birthday", "birthday girl Ivy")."""
+    return (ONE_PERSON.search(text) is None and not _SOMEONE_ELSES.match(text, m.end)
+            and _POSSESSIVE_BEFORE.search(text, max(0, m.start - 30), m.start) is None)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:his|her|their|your|its))\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?$", re.IGNORECASE)
 _SOMEONE_ELSES = re.compile(r"\s*(?:today|tomorrow)?\s*(?:for|to|of|girl|boy|wishes|shout|\w+['’]s)\b", re.IGNORECASE)
 
 

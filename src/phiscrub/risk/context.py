@@ -130,11 +130,13 @@ POSTER_AGE = re.compile(
     r"|\bmy\s+(?P<o>\d{2})(?:st|nd|rd|th)\b(?!\s+(?:shift|day|night|week|year|run|parkrun|marathon|baby|delivery|"
     r"patient|call|job|time|anniversary|visit|cake|wedding))"
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
-    # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights"
+    # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights",
+    # "45 and I've just started my degree", "34 and just survived my first shift in charge"
     r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving))\b"
+    r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving)|"
+    r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
     # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
     r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89]|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|"

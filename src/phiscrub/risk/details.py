@@ -167,11 +167,14 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
 
 def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
-    if (a.get("birthday") == "yes" or bd.born_on(text, m)) and (bd.first_person(text, m) or bd.opens_post(text, m)):
+    if (a.get("birthday") == "yes" or bd.born_on(text, m)) and (bd.first_person(text, m) or bd.opens_post(text, m)
+                                                                  or bd.nobody_else(text, m)):
         count = (1 if bd.stated_age(text, m) or cx.poster_age(text) else BIRTH_YEARS) * bd.birthday_days(text)
         return mention_detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                               if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")
+    if a.get("birthday") == "yes":  # someone else's: its day is a share of the birthday's rate only with "today"
+        return mention_detail(m, source, "none", 1.0, "a birthday says no day by itself ('today' does)", "time")
     if level == "named_day" and DAY_AS_THING.match(text, m.end):
         return mention_detail(m, source, "none", 1.0, "names a thing, not a day ('a Christmas card')", "time")
     if FUTURE.match(text, m.start):
