@@ -255,3 +255,10 @@ def test_an_unheaded_column_of_earlier_dates_with_two_digit_years_is_dates_of_bi
 def test_a_row_of_one_dash_does_not_make_a_dashed_table_of_two_rows():
     text = "bay 2 bed 1 – Ada Quist P2 LSCS day 1\nbay 2 bed 3 – Jo Macara SVD, PPH 1.2L – for iron\nbay 3 bed 2 – Lily Tran"
     assert [len(row) for row in next(iter(blocks(text)), [])] == []
+
+
+def test_a_board_typed_with_double_colons_is_a_table(scrubber):
+    text = ("MAU BOARD 06:00\nBed :: Pt :: Hosp No :: DOB :: Plan\nA1 :: OKORO Tobenna :: K0931111 :: 04/08/1952 :: CTPA\n"
+            "A2 :: LI Mingyu :: K0592222 :: 19/01/1978 :: DKA\nA3 :: FROST Winona :: K1103333 :: 30/06/1939 :: ?UTI")
+    assert {"04/08/1952", "19/01/1978", "30/06/1939"} <= _values(scrubber, text, "DATE_OF_BIRTH")
+    assert any("FROST" in v for v in _values(scrubber, text, "PERSON"))

@@ -16,7 +16,7 @@ digits, or in a token of digits, Os and date separators with at least three digi
 (``_ocr_zeros``); so are a lower-case l and a capital I in such a token ("3O/O7/l958"). The other way round, a
 capitalised word of four letters or more with one 0 or 1 in it has it folded to its letter ("J0SEPHINE", "Y0NAS",
 "K1DANE", and a final 1 after a vowel: "Emmanue1"), and a word in block capitals with up to three ("D0R0THY",
-"5ZCZEPAN5KI": a 5 read for an S); an NHS number's 3-3-4 groups have their Os folded ("6O8 O91 3739"); a
+"5ZCZEPAN5KI": a 5 read for an S); an NHS number's 3-3-4 groups have their Os, Is and ls folded ("6O8 O91 3739", "4I1 379 4154"); a
 lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
 "SE1", "SW1A", "T1DM", "BAND5" keep their characters.
 
@@ -59,7 +59,7 @@ _O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]|0['’]|[aeiu]1
 _O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
 _NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOolI][\dOolI./-]*[\dOolI](?![\w])")
 # an NHS number's 3-3-4 groups with Os read for zeros in them: "6O8 O91 3739" (six digits or more of the ten)
-_GROUPED_NUMBER = re.compile(r"(?<![\w])[\dO]{3}[ -][\dO]{3}[ -][\dO]{4}(?![\w])")
+_GROUPED_NUMBER = re.compile(r"(?<![\w])[\dOIl]{3}[ -][\dOIl]{3}[ -][\dOIl]{4}(?![\w])")
 _TO_DIGITS = str.maketrans("OolI", "0011")
 _ZERO_APOSTROPHE = re.compile(r"(?<![\w])0(?=['’][A-Z][A-Za-z]{2,})")  # "0'NEILL": an Irish O' read as a zero
 # a capitalised word with one zero or one read for a letter: "J0SEPHINE", "ADEBAY0", "Y0NAS", "K1DANE", "Ade0la"
@@ -81,7 +81,7 @@ def _zero(m: "re.Match") -> str:
 
 def _grouped(m: "re.Match") -> str:
     token = m.group()
-    return token.replace("O", "0") if sum(ch.isdigit() for ch in token) >= 6 else token
+    return token.translate(_TO_DIGITS) if sum(ch.isdigit() for ch in token) >= 6 else token
 
 
 def _letter(m: "re.Match") -> str:

@@ -1,5 +1,5 @@
-"""The cells of a text's tables (``tables``): lines of two or more cells, split at a tab, a drawn column rule or
-a gap of two or more spaces, or at each spaced dash of a line with two or more of them ("1 - GRACE, Winifred -
+"""The cells of a text's tables (``tables``): lines of two or more cells, split at a tab, a drawn column rule, a
+typed " :: " or a gap of two or more spaces, or at each spaced dash of a line with two or more of them ("1 - GRACE, Winifred -
 11/02/1931 - TTO"), or, for a CSV export, at the commas between fields ("3","PRAMANIK","Ruksana" or
 bed,surname,forename: a comma with no space after it, quotes around a field taken off the cell).
 
@@ -15,7 +15,7 @@ from typing import Iterator, List, Optional
 import regex as re
 
 # a cell boundary: a tab, a drawn rule, or two or more spaces between two non-space characters
-SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S) {2,}(?=\S))[ \t]*")
+SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S)[ \t]+::(?=[ \t])|(?<=\S) {2,}(?=\S))[ \t]*")  # and " :: " typed
 # a board typed with dashes between its cells: two or more of " - " on the line (a gap each side of the dash)
 DASH_SEP = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+(?=\S)")
 BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
