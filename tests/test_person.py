@@ -615,6 +615,7 @@ RULE_ROWS = [
     ("bed-lines", "bays\n1 edna hart 90\n2 may kershaw84\n3 sonny ward 61", "sonny ward"),
     ("bed-lines", "bays\n1 edna hart 90\n2 may kershaw84\n3 sonny ward 61", "may kershaw"),
     ("bed-lines", "jobs\n1 will need 80\n2 his wife 70\n3 may need 60", None),  # a modal before no name
+    ("bed-lines", "ward 9 sun\n1 – nora quill 88 – fall\n2 – abel fenwick 67 – w/d\n3 – ida rusk 94 – EOL", "abel fenwick"),
     ("field", "Surnarne: OKAFOR    Forenarne(s): Chidi", "OKAFOR"),  # OCR's rn for m in a form's labels
     ("field", "Signed: R Okafor    Date: 02/12/2026", "R Okafor"),  # who signed a form
     ("field", "Signed: yes, by the nurse", None),

@@ -1,5 +1,5 @@
 """PERSON rule ``bed-lines``: the names of a lower-case bed list, one bed a line with its patient's age: "1 agnes
-thwaite 90 dementia", "4 patrick "paddy" doyle 80 TWOC failed", "7 stan brook 77 end of life".
+thwaite 90 dementia", "4 patrick "paddy" doyle 80 TWOC failed", "7 stan brook 77 end of life", "2 – jimmy kerrigan 67 – alcohol w/d".
 
 Three lines or more opening on a bed number that counts up, then two to four lower-case words and an age, make a bed
 list: the words before each age are the patient's name, even words a dictionary knows ("stan brook") or a nickname
@@ -22,7 +22,7 @@ from phiscrub.types import Finding
 
 MIN_LINES = 3
 SCORE = 0.6
-LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?P<name>[a-z][a-z'’-]*(?:[ \t]+[\"“‘']?[a-z][a-z'’-]*[\"”’']?){1,3})"
+LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})(?:[.)]|[ \t]+[-–—])?[ \t]+(?P<name>[a-z][a-z'’-]*(?:[ \t]+[\"“‘']?[a-z][a-z'’-]*[\"”’']?){1,3})"
                   r"[ \t]*(?P<age>\d{1,3})[mf]?(?![\w/.:])", re.MULTILINE)  # the age typed on: "may sterling86"
 _WORD = re.compile(r"[a-z][\w'’-]*")
 
