@@ -167,6 +167,7 @@ BUILTIN = {
         hit("Tel: 020 7946\n0278\nRequest: daily visit", "020 7946\n0278", "libphonenumber GB"),
         hit("PHONE: 07700\n900 456", "07700\n900 456", "libphonenumber GB"),
         miss("beds free: 0117\n496 0789"),  # no label: a number and a line of other numbers
+        miss("1) SZABO, Ida – RTH0057713 – 03.01.1991 – lap chole"),  # a code's digits, then a date: no number
         hit("+44 117 496 0789 is the ward", "+44 117 496 0789", "libphonenumber GB"),
         hit("office (0113) 496 0321", "(0113) 496 0321", "libphonenumber GB"),
         hit("Ward contact: Ward 3 0161 496 0127", "0161 496 0127", "libphonenumber GB"),  # a number glued before it

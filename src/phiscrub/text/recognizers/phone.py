@@ -55,6 +55,8 @@ class PhoneNumberRecognizer(PhiRecognizer):
             start, end, raw = m.start, m.end, m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
                 continue  # "01/228391/25": a police or case reference, not a number someone dials
+            if (start and text[start - 1].isalpha()) or _DATE_INSIDE.search(raw):
+                continue  # "RTH0057713 – 03.01.1991": a code's digits, then a date, not one number
             digits = sum(map(str.isdigit, raw))
             if digits < 10:
                 continue
@@ -82,6 +84,7 @@ _NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2
 _WRAPPED = re.compile(r"(?<![\w])(?i:tel(?:ephone)?|phone|mob(?:ile)?|ff[oô]n|contact)(?:[ \t]*(?:no|number))?\.?[ \t]*[:#-]?"
                       r"[ \t]*(?:\+|\(?0)[\d ()-]{2,12}?\d[ \t]*\n(?=[ \t]*\d)")
 # what a candidate's raw string can be made of, from its lead on: digits, spaces and libphonenumber's punctuation
+_DATE_INSIDE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")  # a date with its year
 _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\[\]⁓∼～]{8,}")
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161
 # 496 0127"; it is hidden (same length, offsets kept) before matching
