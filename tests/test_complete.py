@@ -137,6 +137,7 @@ ROWS = [
     ("nickname-between", "known to all as 'Auntie Bisi Lola' here", "Bisi", "PERSON", "Auntie Bisi Lola"),
     ("nickname-between", 'sang "Rab" at the party', "Rab", "PERSON", None),  # one word in the quotes
     ("nickname-between", 'a "Wee Rab story, he said', "Rab", "PERSON", None),  # no closing quote
+    ("nickname-between", "Mr Udo Kalu (REN 40772) waited", "Udo Kalu", "PERSON", None),  # an unclosed bracket: a label
     ("nickname-between", "Re: Bartholomew Quigg (Bart), DOB to follow", "Bartholomew Quigg", "PERSON",
      "Bartholomew Quigg (Bart)"),  # a short form of the first name, after the whole name
     ("nickname-between", 'MISSING: Oluwaseun Bello ("Seun"), 24', "Oluwaseun Bello", "PERSON", 'Oluwaseun Bello ("Seun")'),

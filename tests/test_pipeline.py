@@ -61,6 +61,7 @@ def test_normalise_keeps_length_and_folds():
     ("Addr: 27 Mo0r Lane, 3 Bay1 Rd", "Addr: 27 Moor Lane, 3 Bay1 Rd"),  # a digit between lower-case letters
     ("NHS 6O8 O91 3739", "NHS 608 091 3739"),  # an NHS number's groups with Os read for zeros
     ("NHS N0: 4I1 37l 4154", "NHS N0: 411 371 4154"),  # and Is or ls read for ones
+    ("Forename: 0lamide, 0mg, 0ml", "Forename: Olamide, 0mg, 0ml"),  # a zero opening four lower-case letters
     ("call 0O1 OOO OOOO", "call 001 OOO OOOO"),  # six digits or more, or the groups keep their Os
 ])
 def test_normalise_reads_ocr_zeros_in_numbers(text, expected):

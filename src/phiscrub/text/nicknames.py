@@ -86,6 +86,8 @@ def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:
     m = NICKNAME_AFTER.match(text, f.end)
     if m is None or m.group() == m.group("nick") or not m.group().strip().startswith(("(", '"', "“", "‘", "'")):
         return None
+    if m.group().strip().startswith("(") and not m.group().endswith(")"):
+        return None  # a bracket the nickname does not close: "Obinna Nwachukwu (REN 40772)", an identifier's label
     nick = m.group("nick").rstrip("'’").split()  # "('Chi')": the closing quote is no part of it
     short = wd.short_form(nick[0], words[0]) and len(nick[0]) < len(words[0])
     named = len(words) > 1 and all(res.is_first_name(w) and not res.is_common(w) and not res.never_name(w) for w in nick)

@@ -18,7 +18,7 @@ capitalised word of four letters or more with one 0 or 1 in it has it folded to 
 "K1DANE", and a final 1 after a vowel: "Emmanue1"), and a word in block capitals with up to three ("D0R0THY",
 "5ZCZEPAN5KI": a 5 read for an S); an NHS number's 3-3-4 groups have their Os, Is and ls folded ("6O8 O91 3739", "4I1 379 4154"); a
 lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
-"SE1", "SW1A", "T1DM", "BAND5" keep their characters.
+"SE1", "SW1A", "T1DM", "BAND5" keep their characters; a zero opening four lower-case letters is an O ("0lufemi").
 
 Em dashes are the exception among the Pd dashes: they separate phrases and are
 often written unspaced ("EX2 7LB—thanks"); folded to "-" they would join the
@@ -55,13 +55,14 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
-_O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]|0['’]|[aeiu]1\b")
+_O_BY_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|[A-Z][01]|[01][A-Z]|0['’]|[aeiu]1\b|\b0[a-z]")
 _O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
 _NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOolI][\dOolI./-]*[\dOolI](?![\w])")
 # an NHS number's 3-3-4 groups with Os read for zeros in them: "6O8 O91 3739" (six digits or more of the ten)
 _GROUPED_NUMBER = re.compile(r"(?<![\w])[\dOIl]{3}[ -][\dOIl]{3}[ -][\dOIl]{4}(?![\w])")
 _TO_DIGITS = str.maketrans("OolI", "0011")
 _ZERO_APOSTROPHE = re.compile(r"(?<![\w])0(?=['’][A-Z][A-Za-z]{2,})")  # "0'NEILL": an Irish O' read as a zero
+_ZERO_OPENING = re.compile(r"(?<![\w])0(?=[a-z]{4,}(?![\w]))")  # "Adebayo 0lufemi": a capital O read as a zero
 # a capitalised word with one zero or one read for a letter: "J0SEPHINE", "ADEBAY0", "Y0NAS", "K1DANE", "Ade0la"
 # (or a 1 read for the l a name ends on after a vowel: "Emmanue1", "Danie1"; not "Ward1", "Bay1")
 _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A-Z][a-z]*[01][a-z]+|[A-Z][a-z]{2,}[aeiu]1)"
@@ -108,7 +109,7 @@ def _ocr_zeros(text: str) -> str:
     text = _GROUPED_NUMBER.sub(_grouped, text)
     text = _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
     text = _L_BY_DIGIT.sub("1", _CAPS_WITH_DIGITS.sub(_letters, text))
-    return _ZERO_APOSTROPHE.sub("O", text)
+    return _ZERO_OPENING.sub("O", _ZERO_APOSTROPHE.sub("O", text))
 
 
 def normalise(text: str) -> str:
