@@ -301,6 +301,7 @@ RULE_ROWS = [
     ("possessive", "Mrs Whipple's son rang twice", "Whipple"),  # a title before it: a person
     ("rota", "kai in charge tonight", "kai"),
     ("rota", "paeds on call tonight", None),
+    ("rota", "Rota change: Tunde pls cover Mr Aziz at 07:30", "Tunde"),  # cover asked for
     # shift swaps and cover name the nurse too; a specialty does not
     ("rota", "Wed E – Mark swapping with Joanne", "Mark"),
     ("rota", "dorota off sick again, can anyone do nights", "dorota"),

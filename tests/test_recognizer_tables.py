@@ -260,6 +260,8 @@ BUILTIN = {
         hit("27 Sràid na h-Eaglais, Steòrnabhagh", "27 Sràid na h-Eaglais", "number + Welsh or French-order street"),
         hit("7 Heol Dŵr", "7 Heol Dŵr", "number + Welsh or French-order street"),
         hit("visit Flat 12, Llys Meredydd, Rhyl", "Flat 12, Llys Meredydd", "number + Welsh or French-order street"),
+        hit("her neighbour from no. 9 Larch Close has a key", "no. 9 Larch Close", "number + street"),  # "no." after "from"
+        miss("ring bed no. 9 Larch Close for the pt"),  # not a house's number
         hit("she lives at 7 Bryn-y-Môr, Aberaeron", "7 Bryn-y-Môr", "number + Welsh compound street"),
         hit("letter sent to 14 Pen-yr-Heol SA2 9QL", "14 Pen-yr-Heol", "number + Welsh compound street"),
         miss("we ran 5 Pen-y-Fan climbs for charity"),  # no town or postcode after it

@@ -85,7 +85,7 @@ _NOT_STREET_WORDS = (
 # A number after these words is a level, bed or count, not a house number.
 # "no." too, but for a door's or house's ("door no. 31 Stapleton Road")
 _NOT_HOUSE = (r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|number|gate|platform|junction|exit"
-              r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!\b(?:door|house)\s)\bno\.?\s)")
+              r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!\b(?:door|house|from|at|to|in)\s)\bno\.?\s)")
 # after the house number: a gap, or none before a capitalised word, as OCR reads a photographed
 # address ("41Quay Court")
 _AFTER_NO = r"(?:,?\s+|(?=(?-i:\p{Lu}\p{Ll})))"
@@ -192,9 +192,9 @@ class StreetAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "number + street",
-            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}{_AFTER_NO}{_STREET})",
-            0.6, _NUMBER_OR_FLAT,
-        ),
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT}|(?<=\b(?:from|at|to|in)\s)no\.?\s)?{_HOUSE_NO}"
+            rf"{_AFTER_NO}{_STREET})", 0.6, _NUMBER_OR_FLAT + r"|\bno\.?\s",
+        ),  # "from no. 14 Sycamore Close": the house's number after "no."
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET}(?:\s(?-i:(?:Caravan\s)?(?:Site|Park)))?)", 0.6),
         Pattern(
             "flat + building",  # no street: "Flat 22, Solway House, Leicester LE1 6GT"; a town and a full postcode follow
