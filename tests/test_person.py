@@ -757,6 +757,7 @@ RULE_ROWS = [
 NER_ROWS = [
     ("ner", "Lovely chat with Wilhelmina Stroud today", [("Wilhelmina Stroud", "PERSON")], "Wilhelmina Stroud"),
     ("ner", "Funeral Thursday at Linn crematorium", [("Linn", "PERSON")], None),  # a crematorium named after its place
+    ("ner", "STEMI straight to Blackpool Vic cath lab", [("Blackpool Vic", "PERSON")], None),  # a hospital's short name
     ("ner", "Seòmar 1: Seonag NicLeòid, for theatre", [("Seòmar", "PERSON")], None),  # Gaelic "room"
     ("ner", "Dr Ed Sheridan was on the radio", [("Dr Ed Sheridan", "PERSON")], "Ed Sheridan"),
     # a street: a place word between an unknown word and a surname-like street type; names before it stay a person

@@ -94,6 +94,7 @@ _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b
 
 
 _MAKE = re.compile(rf"(?:{_MAKES})", re.IGNORECASE)
+_MAKE_BEFORE = re.compile(rf"\b(?:{_MAKES})[ \t]+$", re.IGNORECASE)
 _JERSEY = re.compile(r"J ?[1-9]\d{4,5}")
 # a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
 _PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{1,3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}"
@@ -197,6 +198,8 @@ class VehicleRegRecognizer(PhiRecognizer):
             return None
         letters = "".join(ch for ch in value if ch.isalpha())
         beside_plate_word = _PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
+        if " " not in value and _MAKE_BEFORE.search(text, max(0, start - 20), start):
+            return None  # a model glued together right after its make: "Volvo XC60, reg YX74 RRV" (not "Land Rover KFW 88")
         if beside_plate_word:  # but a grade's bleep after the registrar's: "reg bleep 1424, SHO 1431"
             return None if self.resources is not None and self.resources.never_name(letters) else max(score, 0.6)
         # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3");
