@@ -384,6 +384,9 @@ ROWS = [
     # the bride: the one person a wedding is for
     ("bride", "Our crew looked after the bride after she slipped at her reception at Caernarfon Castle", (), "high"),
     ("bride", "Our crew looked after a guest after she slipped at a reception at Caernarfon Castle", (), "low"),
+    # a midwife's delivery is a birth: its rate over the day ("Delivered my 300th baby yesterday in Leeds")
+    ("delivered", "Delivered my 300th baby yesterday at the maternity unit in Leeds. Welcome, wee one!", (), "medium"),
+    ("delivered", "Delivered my 300th talk yesterday at the maternity unit in Leeds. Welcome, wee one!", (), "low"),
     # a crisis response is an emergency: its time is the incident's
     ("crisis", "Our street triage team in Carlisle last night: two hours with a young man on a bridge. This is mental "
      "health nursing", (), "high"),
