@@ -43,18 +43,18 @@ def first_person(text: str, m: Mention) -> bool:
 def opens_post(text: str, m: Mention) -> bool:
     """"Birthday today 🎂 and the girls made me a cake": a birthday opening the post with no one named for it is the
     poster's own (as people post it); not "Birthday today for our Doris" nor "Birthday girl Ivy"."""
-    return not any(ch.isalnum() for ch in text[:m.start]) and not _SOMEONE_ELSES.match(text, m.end)
+    return not any(ch.isalnum() for ch in text[:m.start]) and not SOMEONE_ELSES.match(text, m.end)
 
 
 def nobody_else(text: str, m: Mention) -> bool:
     """"Walked in to a birthday cake at handover today and a card signed by the whole ED": a birthday in a post that
     singles no one else out, not someone's ("Doris's birthday", "the unit's 10th birthday", "birthday girl Ivy")."""
-    return (ONE_PERSON.search(text) is None and not _SOMEONE_ELSES.match(text, m.end)
+    return (ONE_PERSON.search(text) is None and not SOMEONE_ELSES.match(text, m.end)
             and _POSSESSIVE_BEFORE.search(text, max(0, m.start - 30), m.start) is None)
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:his|her|their|your|its))\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?$", re.IGNORECASE)
-_SOMEONE_ELSES = re.compile(r"\s*(?:today|tomorrow)?\s*(?:for|to|of|girl|boy|wishes|shout|\w+['’]s)\b", re.IGNORECASE)
+SOMEONE_ELSES = re.compile(r"\s*(?:today|tomorrow)?\s*(?:for|to|of|girl|boy|wishes|shout|\w+['’]s)\b", re.IGNORECASE)
 
 
 def stated_age(text: str, m: Mention) -> bool:

@@ -12,9 +12,11 @@ from typing import List, Optional
 
 import regex as re
 
+from phiscrub.risk import birthday as bd
 from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail
+from phiscrub.types import Mention
 
 # incidents with a published rate per resident a year (samples/risk/README.md, from NHS England and ONS):
 # out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000
@@ -92,14 +94,11 @@ def _someone_elses_birthday(text: str) -> Optional[re.Match]:
     if cx.poster_age(text) is not None:
         return None
     for m in BIRTHDAY.finditer(text):
-        own = cx.FIRST_PERSON.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40))
-        opens = not any(ch.isalnum() for ch in text[:m.start()]) and not _SOMEONE_ELSES.match(text, m.end())
-        if not own and not opens:
+        mention = Mention(m.start(), m.end(), "DATE", ())
+        if not bd.first_person(text, mention) and not bd.opens_post(text, mention):
             return m
     return None
 
-
-_SOMEONE_ELSES = re.compile(r"\s*(?:today|tomorrow)?\s*(?:for|to|of|girl|boy|wishes|shout|\w+['’]s)\b", re.IGNORECASE)
 
 
 def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
