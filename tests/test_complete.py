@@ -304,6 +304,8 @@ ROWS = [
     ("wrapped-line", "Many thanks,\nBeatrice\nMatron", "Beatrice", "PERSON", None),  # a role, no surname
     # a name's last word broken inside by a line break: the two pieces a known name
     ("wrapped-line", "09:00  WIŚNIEWSKA, Małgo\nrzata   17 Granby", "Małgo", "PERSON", "Małgo\nrzata"),
+    ("wrapped-line", "Bed 8   Mr Tadeusz Nowak-Zielin-\n        ski   76   CAP", "Nowak-Zielin-", "PERSON",
+     "Nowak-Zielin-\n        ski"),  # hyphenated at the line's end
     ("wrapped-line", "thanks to Beatrice\nand the team", "Beatrice", "PERSON", None),
     ("wrapped-line", "Many thanks,\nBeatrice\nKowalczuk and the team", "Beatrice", "PERSON", None),  # prose runs on
 ]

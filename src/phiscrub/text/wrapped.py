@@ -16,7 +16,8 @@ line break leaves one half readable. The sentence itself shows the wrap:
   HCA" with a role after a comma): the surname is the finding's.
 
 * a name's last word broken inside by a line break ("Małgo\nrzata", text copied from a narrow system's column): the
-  rest of the word opens the next line in lower case, and the two pieces together are a known name.
+  rest of the word opens the next line in lower case, and the two pieces together are a known name; or the name
+  ends on a hyphen before the break, as a printed sheet hyphenates ("Nowak-Zielin-\n   ski").
 
 Avoids: in prose, names listed one per line ("Thomas\nAdeyemi\n" after "to": the line holds only the name; the
 stacked case needs the first name alone on its line and no more than a role after the surname), a new sentence on the next
@@ -42,6 +43,7 @@ _PROSE_BEFORE = re.compile(r"\p{Ll}[\p{L}'’]*[ \t]+$")
 # a line holding only the surname, or the surname, a comma and a role: "Porter", "Porter, HCA"
 # a word broken by a line break inside it: "Małgo\nrzata" (the rest of the word opens the next line in lower case)
 _BROKEN_REST = re.compile(r"\r?\n(?P<rest>\p{Ll}+)(?![\p{L}'’-])")
+_HYPHENATED_REST = re.compile(r"[ \t]*\r?\n[ \t]*(?P<rest>\p{Ll}+)(?![\p{L}'’-])")
 # (not a list of names one per line: no lone capitalised word on the line after)
 _STACKED = re.compile(rf"[ \t]*,?[ \t]*\r?\n[ \t]*(?P<w>{_WORD})[ \t]*(?:,[^\n]*)?"
                       rf"(?=\r?\n(?![ \t]*{_WORD}[ \t]*(?:\r?\n|$))|$)")
@@ -104,6 +106,8 @@ def _stacked(text: str, f: Finding, last: str, res, taken) -> Optional[Tuple[int
 def _broken_word(text: str, f: Finding, last: str, res, taken) -> Optional[Tuple[int, int]]:
     """"WIŚNIEWSKA, Małgo\nrzata": a name's last word broken across a line break, its two pieces a known name."""
     m = _BROKEN_REST.match(text, f.end)
+    if text[f.end - 1:f.end] == "-" and (h := _HYPHENATED_REST.match(text, f.end)) and not taken.any_in(*h.span("rest")):
+        return f.start, h.end("rest")  # hyphenated at the line's end, as a printed sheet breaks it: "Nowak-Zielin-\nski"
     if m is None or not last[:1].isupper() or taken.any_in(*m.span("rest")):
         return None
     whole = last + m["rest"]
