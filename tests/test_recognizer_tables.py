@@ -328,6 +328,9 @@ BUILTIN = {
         miss("5 The Maltings is lovely in spring"),
     ],
     "HouseNameAddressRecognizer": [
+        hit("list: Ada Quist, Room 7, Larch House Care Home, Mill Road, HX7 8AD", "Room 7, Larch House Care Home, Mill Road",
+            "house name, street"),  # a room in a care home
+        miss("thanks to everyone at Larch House Care Home for the cake"),  # no street after it
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
         hit("she lives at The Old Forge, Church Lane", "The Old Forge, Church Lane", "house name, street"),
         hit("staying at Tŷ Gwyn, Heol y Felin", "Tŷ Gwyn, Heol y Felin", "house name, street"),
