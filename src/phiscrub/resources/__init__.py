@@ -108,6 +108,17 @@ def fold_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1)
+def island_names() -> FrozenSet[str]:
+    """The inhabited islands the mention finder's place lists name (``recognizers/mentions/places.yaml``, list
+    ``islands``: "Coll", "Tiree", "Isle of Eigg"), lower case: places for the name rules too, from one list; not
+    Iona, a girl's name far more often in posts ("Thanks Iona!") than the island."""
+    import yaml
+
+    lists = yaml.safe_load((data_dir() / "mentions" / "places.yaml").read_text(encoding="utf-8"))["lists"]
+    return frozenset(" ".join(p.lower().split()) for wl in lists if wl["name"] == "islands" for p in wl["phrases"]) - {"iona"}
+
+
 def data_dir() -> Path:
     """The recognizer data folder (``recognizers/`` in the source tree, package data when installed)."""
     return Path(str(_package_files.files("phiscrub.recognizer_data")))
@@ -155,6 +166,7 @@ def _build(model: str, extra_not_names: Tuple[str, ...]) -> Resources:
         not_names=frozenset(not_names),
         eponyms=frozenset(w.lower() for w in keep.get("eponyms", [])),
         place_population=place_populations(),
-        places=_without_apostrophes(places() | frozenset(" ".join(p.lower().split()) for p in keep.get("places", []))),
+        places=_without_apostrophes(places() | island_names() | frozenset(" ".join(p.lower().split())
+                                                                       for p in keep.get("places", []))),
         stop_words=stop_words(),
     )
