@@ -10,7 +10,7 @@ three fields or more and no separating comma is followed by a space.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, List, Optional
+from typing import Iterator, List, Optional, Tuple
 
 import regex as re
 
@@ -39,8 +39,9 @@ def blocks(text: str) -> Iterator[List[List[Cell]]]:
         if line.strip() and BORDER.fullmatch(line) and rows:
             continue
         inside = dashed and len(rows) >= 2  # a dashed table of two rows goes on over a row of one dash
-        cells, was = _cells(line, start, inside), dashed
-        dashed = len(cells) >= 2 and _dashed(line, inside)
+        was = dashed
+        cells, dashed = _cells(line, start, inside)
+        dashed = dashed and len(cells) >= 2
         if len(cells) >= 2 and (not rows or dashed == was):
             rows.append(cells)
             continue
@@ -51,19 +52,21 @@ def blocks(text: str) -> Iterator[List[List[Cell]]]:
         yield rows
 
 
-def _cells(line: str, offset: int, inside: bool = False) -> List[Cell]:
+def _cells(line: str, offset: int, inside: bool = False) -> Tuple[List[Cell], bool]:
+    """The line's cells, and whether spaced dashes split them (``_dashed``)."""
     csv = _csv_cells(line, offset)
     if csv is not None:
-        return csv
+        return csv, False
     out, at = [], 0
-    seps = list(DASH_SEP.finditer(line) if _dashed(line, inside) else SEP.finditer(line))
+    dashed = _dashed(line, inside)
+    seps = list(DASH_SEP.finditer(line) if dashed else SEP.finditer(line))
     for m in [*seps, None]:
         end = m.start() if m else len(line.rstrip())
         a = at + (len(line[at:end]) - len(line[at:end].lstrip()))
         if end > a:
             out.append(Cell(offset + a, offset + end))
         at = m.end() if m else len(line)
-    return out
+    return out, dashed
 
 
 def _dashed(line: str, inside: bool = False) -> bool:
