@@ -108,9 +108,11 @@ def _named_place(m: Mention, source: str, level: str, surface: str, population: 
 
 # a city's or town's everyday short name, the name GeoNames gives a smaller place (Newcastle, County Down: 7,444) or
 # none: the big one is meant (Royal Mail post towns and NHS trust names use the long forms)
+# (the mention gazetteer derives the others from GeoNames' long forms where no other place has the name: "Southend",
+# "Berwick")
 SHORT_FORMS = {"newcastle": "newcastle upon tyne", "hull": "kingston upon hull", "stoke": "stoke-on-trent",
-               "southend": "southend-on-sea", "berwick": "berwick-upon-tweed", "burton": "burton upon trent",
-               "ashton": "ashton-under-lyne", "ashby": "ashby-de-la-zouch", "weston": "weston-super-mare"}
+               "burton": "burton upon trent", "ashton": "ashton-under-lyne", "ashby": "ashby-de-la-zouch",
+               "weston": "weston-super-mare"}
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
                              "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})
