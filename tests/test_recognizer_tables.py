@@ -107,6 +107,17 @@ BUILTIN = {
         hit("ref: Okonjo, Adaeze - 1971.03.22 - NHS 943 476 5919", "1971.03.22", "iso y-m-d"),
         hit("BRAND, Ottoline / 22/03/1971 / hosp no K1234567", "22/03/1971", "numeric d/m/y"),
         miss("Clinic 12/11/2025, NHS dental check"),  # no row: a word before the date
+        hit("B3,NOWAK,Halina Maria,1949-08-30,9434765919,Dr Ellis", "1949-08-30", "iso y-m-d"),  # an NHS number's shape
+        miss("Bay 3, 2025-11-30, 9434765919 calls"),  # no name before the date
+        # two people's dates after one label
+        hit("the twins' DOBs: 04/06/2019 & 04/06/2019 (same day!)", "04/06/2019", "numeric d/m/y"),
+        # a patient label: the name alone on its line, the date opening the next, a number's shape in the block
+        hit("Band reads:\nOKAFOR Chidinma\n30/01/1962\n401 023 2137", "30/01/1962", "numeric d/m/y"),
+        hit("Mr Tomos PRYCE  M\n17.09.1940   RQ6 1187245", "17.09.1940", "numeric d/m/y"),
+        hit("HUSSAIN, Rukhsana\nK4471902\n02-02-1958", "02-02-1958", "numeric d/m/y"),  # the number above the date
+        miss("Wendy Pascoe\n12/04/1990\nLeaving do at the Crown"),  # no number in the block
+        miss("Clinic list\nPeter Parr\n12/05/2099 RX1 0048321"),  # a date not yet here
+        miss("Tomos Pryce\nseen on 17.09.1940 with 401 023 2137"),  # words before the date on its line
         miss("Seen at the review - 12/11/2025 - nhs app message sent"),  # no name before the date
         miss("Meeting with Finance (04/02/2024)"),  # one word, no name
         miss("Report by Anna Smith (04/02/2999)"),  # a year not yet here is no birth

@@ -39,6 +39,7 @@ from typing import Iterable, Optional, Tuple
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.dob_records import RECORD_ID, record_date
 
 # Month names and abbreviations from ``calendar`` (the C locale's English names unless the host
 # program has called ``locale.setlocale``), plus "Sept", the one UK abbreviation it lacks.
@@ -165,22 +166,6 @@ def _name_then_date(text: str, start: int, end: int) -> bool:
             and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
 
 
-# a patient's record row: the name, then the date alone between separators, then the NHS or hospital number's label
-# ("Thapa Magar, Sushila - 1966.09.14 - nhs 795 …", "JONES, Ann / 03.04.1941 / CHI …"): the row's date is the DOB
-_ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*$")  # a capitalised name word
-RECORD_ROW_ID = re.compile(r"[-–—/|,;][ \t]*(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b")  # also the prefilter's test
-_ID_AFTER = re.compile(r"[ \t]*" + RECORD_ROW_ID.pattern)
-
-
-def _record_row_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a date with a four-digit year before this one, stands in a record row
-    (``_ID_AFTER``)."""
-    if _ID_AFTER.match(text, end) is None or _ROW_BEFORE.search(text, max(0, start - 40), start) is None:
-        return False
-    year = re.search(r"(?:19|20)\d\d", text[start:end])
-    return year is not None and int(year.group()) < datetime.date.today().year
-
-
 _BIRTH_WORD = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|date[ \t]+of[ \t]+birth|born")
 _ANY_FULL_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[ \-]?\p{L}{3,9}[ \-]?\d{2,4}")
 
@@ -249,7 +234,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
     ]
     CONTEXT = [
-        r"d\.?\s?[o0]\.?\s?b\.?",  # and "D0B", a zero typed or read for the O
+        r"d\.?\s?[o0]\.?\s?b(?:\.|['’]?s)?",  # and "D0B", a zero typed or read for the O; two people's "DOBs"
         r"d\.\s?[o0]\.\s?8\b",  # "D.O.8": OCR's 8 for the B, dotted only ("do 8 obs" is none)
         r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
         r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
@@ -263,12 +248,12 @@ class DateOfBirthRecognizer(PhiRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A birth word near the date, or the date alone in brackets right after a capitalised name with its
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
-        return super().has_context(text, start, end) or _name_then_date(text, start, end) or _record_row_date(
+        return super().has_context(text, start, end) or _name_then_date(text, start, end) or record_date(
             text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start)
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
-                or RECORD_ROW_ID.search(text) is not None)
+                or RECORD_ID.search(text) is not None)
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays

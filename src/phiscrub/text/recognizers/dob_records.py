@@ -1,0 +1,81 @@
+"""Dates of birth known by a record's layout, with no birth word: the date between a patient's name and number.
+
+Rule: a date with a four-digit year before this one is a date of birth
+
+* in a **record row**: a name, then the date alone between separators, then an NHS or hospital number's label or
+  an NHS number's shape ("Thapa Magar, Sushila - 1966.09.14 - nhs 795 …", "JONES, Ann / 03.04.1941 / CHI …",
+  "FITZGERALD,Mary Rose,1944-02-29,4694703587");
+* on a **patient label** as a wristband, an addressograph sticker or a request form's corner prints it and a photo's
+  OCR or a typist copies it: the name alone on its line (capitalised words, a sex letter after it at most), the date
+  opening the next line, and a number of an NHS or hospital number's shape after the date on its line, on the line
+  after it, or between the name and the date ("ADEBAYO Funmilayo / 12/04/1958 / 943 476 5919", "KOWALSKI, Marek  M /
+  03.11.1947   RX1 0048321"). Name, date and number printed together are one person's record.
+
+Source: NHS patient wristband standard (NPSA Safer Practice Notice 24: name, date of birth, NHS number) and
+addressograph labels. Avoids: a date under a name with no number in the block ("Jane Smith / 12/04/1990 / Leaving
+do"), a date with words before it on its line, this year's and later dates (an appointment on a label).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex as re
+
+# a patient's record row: the name, then the date alone between separators, then the NHS or hospital number's label
+_ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*$")  # a capitalised name word
+# after the date: the NHS or hospital number's label, or a number of an NHS number's shape (a CSV export's row:
+# "FITZGERALD,Mary Rose,1944-02-29,4694703587")
+RECORD_ROW_ID = re.compile(r"[-–—/|,;][ \t]*(?:(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b|\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-]))")
+_ID_AFTER = re.compile(r"[ \t]*" + RECORD_ROW_ID.pattern)
+
+# a label's name line: two to four capitalised words (a comma after the surname), a title before, a sex letter after
+_NAME_LINE = re.compile(r"[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]*){1,3}"
+                        r"(?:[ \t]+\(?[MF]\)?)?[ \t]*")
+# a number of an NHS or hospital number's shape, its label before it at most ("NHS 943 476 5919", "RX1 0048321", "K123456")
+_ID_LINE = re.compile(r"[ \t]*(?:(?i:nhs|chi|h&c|hosp|mrn|unit|pas|k)[\w.]*[ \t]*(?i:no\.?|number)?[ \t]*:?[ \t]*)?"
+                      r"(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?[ \t]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# the test that some text may hold a record (the recognizer's prefilter): a row's label, or a line opening on a date
+RECORD_ID = re.compile(rf"{RECORD_ROW_ID.pattern}|(?m:^[ \t]*\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})")
+
+
+def record_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a date with a four-digit year before this one, is a record's date of birth."""
+    year = _YEAR.search(text, start, end)
+    if year is None or int(year.group()) >= datetime.date.today().year:
+        return False
+    return _row_date(text, start, end) or _label_date(text, start, end)
+
+
+def _row_date(text: str, start: int, end: int) -> bool:
+    return _ID_AFTER.match(text, end) is not None and _ROW_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _lines_before(text: str, at: int, count: int) -> list:
+    """Up to ``count`` (start, end) of the lines before the line opening at ``at``, nearest first."""
+    out = []
+    while at > 0 and len(out) < count:
+        end = at - 1
+        at = text.rfind("\n", 0, end) + 1
+        out.append((at, end))
+    return out
+
+
+def _label_date(text: str, start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return False  # words before the date on its line
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    after = text[end:stop]
+    above = _lines_before(text, line, 2)
+    if not above:
+        return False
+    if _NAME_LINE.fullmatch(text, *above[0]):
+        if after.strip():
+            return _ID_LINE.fullmatch(after) is not None
+        nxt = text.find("\n", stop + 1)
+        return stop < len(text) and _ID_LINE.fullmatch(text, stop + 1, len(text) if nxt < 0 else nxt) is not None
+    return (not after.strip() and len(above) == 2 and _ID_LINE.fullmatch(text, *above[0]) is not None
+            and _NAME_LINE.fullmatch(text, *above[1]) is not None)
