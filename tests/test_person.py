@@ -799,6 +799,14 @@ NER_ROWS = [
     ("ner", "Oral Surgery clinic, Floor 2. Nothing to eat", [("Floor", "PERSON")], None),
     ("ner", "Cake from Priya Floor 2 days ago", [("Priya Floor", "PERSON")], "Priya Floor"),  # two words
     ("ner", "Resp pattern: Cheyne-Stokes overnight", [("Cheyne-Stokes", "PERSON")], None),  # listed whole
+    # a place known by its possessive, after a word of going or being there; a UK first name there stays a name
+    ("ner", "Blued a lad into King's this morning", [("King", "PERSON")], None),
+    ("ner", "came home from Bart's and slept", [("Bart", "PERSON")], None),
+    ("ner", "we had tea at Julie's this afternoon", [("Julie", "PERSON")], "Julie"),
+    ("ner", "a lift to King's flat", [("King", "PERSON")], "King"),  # a noun after it: someone's flat
+    # a water or land form is a place's name
+    ("ner", "the ferry across Strangford Lough at dawn", [("Strangford Lough", "PERSON")], None),
+    ("ner", "Wild swim in Llyn Padarn before nights", [("Llyn Padarn", "PERSON")], None),
     ("ner", "Thanks to Ella Stokes-Johnson today", [("Ella Stokes-Johnson", "PERSON")], "Ella Stokes-Johnson"),
     ("ner", "Shoulder drill: McRoberts, then Rubin and Woods' screw", [("Rubin", "PERSON")], None),  # sharing one
     ("ner", "Cake from Rubin and Woods today", [("Rubin", "PERSON")], "Rubin"),  # no condition word after them

@@ -142,6 +142,34 @@ def _plural_subject(ctx: Context, n: NerName) -> bool:
     return len(n.words) == 1 and plural_subject(ctx, n.text, n.end, n.words[0])
 
 
+# a place known by its possessive, after a word of going or being there: "ran him into King's this morning",
+# "home from Bart's", "at Boots'" (a hospital, a shop or a pub named after its founder), with no noun after it
+_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:into|to|at|from|in|outside|near|round|via))[ \t]+$")
+_POSSESSIVE_ALONE = re.compile(r"['’]s?(?![\w'’])[ \t]*(?P<next>[\p{L}]+)?")
+
+
+def _possessive_place(ctx: Context, n: NerName) -> bool:
+    """A word no first name of the UK (rare or none in the lists: "King", "Bart") whose possessive stands alone after
+    "into", "at", "from"… ("into King's this morning"): a place called by its founder's name, not a person ("at
+    Julie's" stays: a first name here)."""
+    w = n.words[0].lower()
+    if len(n.words) != 1 or (ctx.res.is_first_name(w) and ctx.res.anglo_first_names.get(w, 0) >= 3) or not _PLACE_PREPOSITION.search(
+            n.text, max(0, n.start - 12), n.start):
+        return False
+    m = _POSSESSIVE_ALONE.match(n.text, n.end)
+    return m is not None and (m["next"] is None or ctx.is_stop(m["next"].lower()))
+
+
+# water and land forms that end a place's name and are no surname (Ordnance Survey feature types; Gaelic, Irish and
+# Welsh forms): "Strangford Lough", "Loch Ness" is a place's name wherever the model puts it
+LANDFORMS = frozenset({"lough", "loch", "llyn", "tarn", "reservoir", "estuary", "canal", "mountains", "cliffs"})
+
+
+def _landform(ctx: Context, n: NerName) -> bool:
+    """"Strangford Lough", "Loch Lomond": the small model's PERSON with a water or land form's word in it."""
+    return any(w.lower() in LANDFORMS for w in n.words)
+
+
 def _condition_place_or_car(ctx: Context, n: NerName) -> bool:
     """An eponym, a place or a thing (``not_a_person``), or a make before its plate: "his old Morris (TJV 55)"."""
     return (eponym(ctx, n.text, n.end, n.words[-1]) or not_a_person(ctx, n.text, n.start, n.end)
@@ -161,6 +189,8 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("sentence-opener", _sentence_opener),
     ("plural-subject", _plural_subject),
     ("numbered-unit", _numbered_unit),
+    ("possessive-place", _possessive_place),
+    ("landform", _landform),
     ("condition-place-or-car", _condition_place_or_car),
 )
 
