@@ -241,6 +241,10 @@ RULE_ROWS = [
     ("initials", "Letter from D. O'Dwyer-Bamgbose today", "D. O'Dwyer-Bamgbose"),
     ("initials", "Letter signed by J. Throckmorton", "J. Throckmorton"),
     ("initials", "Go to level A. Walk to the lifts.", None),
+    # a Welsh initial of a digraph letter (Ll, Rh, Dd...) keeps the name whole
+    ("naming", "Pt Gethin Ll. Davies, 58M, to Glan Clwyd", "Gethin Ll. Davies"),
+    # a car's make, or its model after the make, before a plate is the car
+    ("gazetteer", "wife followed in their white Dacia, CN21 VXA", None),
     ("initials", "Theatre list: 1) D.TAYLOR 2) M.OKORO 3) S.HUGHES", "M.OKORO"),  # a surname in capitals
     ("initials", "C.DIFF positive, E.COLI in urine. P.S. SORRY", None),  # capitals that are no surname
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),

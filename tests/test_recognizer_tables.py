@@ -108,6 +108,10 @@ BUILTIN = {
         hit("BRAND, Ottoline / 22/03/1971 / hosp no K1234567", "22/03/1971", "numeric d/m/y"),
         miss("Clinic 12/11/2025, NHS dental check"),  # no row: a word before the date
         hit("B3,NOWAK,Halina Maria,1949-08-30,9434765919,Dr Ellis", "1949-08-30", "iso y-m-d"),  # an NHS number's shape
+        # another event's date label right before the date: estimated delivery, last period, to come in
+        miss("G3P2, EDD 18/06/2026, DOB to follow"),
+        miss("TCI 03/12/2025 (DOB checked)"),
+        miss("LMP 02/01/2026 per DOB sheet"),
         miss("Bay 3, 2025-11-30, 9434765919 calls"),  # no name before the date
         # two people's dates after one label
         hit("the twins' DOBs: 04/06/2019 & 04/06/2019 (same day!)", "04/06/2019", "numeric d/m/y"),
@@ -244,6 +248,7 @@ BUILTIN = {
     "StreetAddressRecognizer": [
         hit("letter to Pitch 4, Crabtree Lane Site, Selby", "Pitch 4, Crabtree Lane Site", "flat + street"),  # a site
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
+        hit("dressing at 3 Wear Chare today", "3 Wear Chare", "number + street"),  # Tyneside and Durham's chare
         hit("22a fore st by the harbour", "22a fore st", "number + street"),
         hit("Flat 4 Harbour Court", "Flat 4 Harbour Court", "flat + street"),
         hit("New address: Flat B, 73 Wellingborough Road", "Flat B, 73 Wellingborough Road", "number + street"),

@@ -22,6 +22,7 @@ from phiscrub.text.person.place_parts import part_of_place
 from phiscrub.text.person.place_words import before_place_word as _before_place_word
 from phiscrub.text.person.things import camel_brand, thing_after
 from phiscrub.text.person.welsh import welsh_verb
+from phiscrub.text.recognizers.vehicle_reg import make_before_plate
 from phiscrub.text.words import FROM_A_TEAM
 
 SAINT_BEFORE, SAINT_START = re.compile(r"(?:\bst\.?|\bsaint)\s*$", re.I), re.compile(r"(?:st\.?|saint)\s", re.I)
@@ -222,6 +223,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
     ("place-list", _place_list), ("thing-after", thing_after), ("welsh-verb", welsh_verb), ("brand", camel_brand),
+    ("vehicle", lambda ctx, a: make_before_plate(a.text, a.start, a.end)),  # "their white Dacia, CN21 VXA"
 )
 
 

@@ -19,7 +19,10 @@ from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
-INITIALS, CONTRACTION, GAP = re.compile(r"(?:[A-Z]\.)+"), re.compile(r"['’](?:t|ve|m|re|ll|d)$"), re.compile(r"[ \t]+")
+# initials, and a Welsh name's initial of one of its digraph letters ("Gethin Ll. Davies", "Rh. Jones": the Welsh
+# alphabet's Ch, Dd, Ff, Ng, Ll, Ph, Rh, Th)
+INITIALS = re.compile(r"(?:(?:[A-Z]|Ch|Dd|Ff|Ll|Ph|Rh|Th)\.)+")
+CONTRACTION, GAP = re.compile(r"['’](?:t|ve|m|re|ll|d)$"), re.compile(r"[ \t]+")
 PARTICLE_WORDS = frozenset(PARTICLES)
 POSSESSIVE_END = re.compile(r"['’]s$")
 NUMBERED = re.compile(r"[ \t]*\d")
@@ -119,7 +122,7 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
     if PLURAL_ACRONYM.fullmatch(word):
         return False  # "CPNs", "OTs", "HCAs": a plural of a role's acronym
     if len(w) < 2 or INITIALS.fullmatch(word + "."):
-        return word.isupper() and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
+        return (word.isupper() or len(w) == 2) and strong  # initials after a title: "Dr E. Fitzgerald", "Dr A.K. Shah"
     if res.never_name(w) or ctx.is_stop(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)) or drug_name(res, w):
         return False
     if word.isupper() and len(w) <= 4 and ctx.vocab.title_word.fullmatch(w):

@@ -142,6 +142,9 @@ _NAMED_DAY = (r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]?s\s+(?:
 _DEATH_BEFORE = re.compile(
     r"(?i:\b(?:died|d\.|dod|d\.o\.d\.?|date\s+of\s+death|passed\s+away|passed|deceased|rip)"
     r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)$")
+# another event's date label right before it, with or without a colon: a maternity booking's "EDD 18/06/2026, DOB
+# 24/02/1996" (estimated date of delivery, last menstrual period), "TCI 03/12" (to come in), "Adm 12/11/2025"
+_EVENT_LABEL = re.compile(r"(?i:\b(?:edd|edc|lmp|lnmp|tci|adm|admitted|appt)\.?[ \t]*[:\-–]?[ \t]*)$")
 # a field label of the date's own line right before it ("Admitted: 28/11/2026" under "DOB: 02-Jan-1962")
 _BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|birth|born|deliver|b['’]?day|ganwyd|geni|ddg|age")
 _OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L} ./()'’-]{0,30}?)[ \t]*:[ \t]*$")
@@ -257,10 +260,10 @@ class DateOfBirthRecognizer(PhiRecognizer):
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays
-        readable (PII-SPEC section 4), even with "born" nearby ("born Christmas Day 1938, died 14/10/2026"); a date
-        right after a field label of its own that names no birth is that field's ("DOB: 02-Jan-1962" then
+        readable (PII-SPEC section 4), even with "born" nearby ("born Christmas Day 1938, died 14/10/2026"), and so is
+        one right after another event's label ("EDD 18/06/2026, DOB …"); a date right after a field label of its own that names no birth is that field's ("DOB: 02-Jan-1962" then
         "Admitted: 28/11/2026" on the next line)."""
-        if _DEATH_BEFORE.search(text, max(0, start - 30), start):
+        if _DEATH_BEFORE.search(text, max(0, start - 30), start) or _EVENT_LABEL.search(text, max(0, start - 14), start):
             return None
         own = _OWN_LABEL.search(text, max(0, start - 40), start)
         if own and not _BIRTH_LABEL.search(own["label"]) and not _asked_above(text, start):

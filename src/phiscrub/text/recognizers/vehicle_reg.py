@@ -102,8 +102,10 @@ _PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{
 
 
 def make_before_plate(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a vehicle make with a plate's shape right after it ("his old Morris (TJV 55)")."""
-    return _MAKE.fullmatch(text, start, end) is not None and _PLATE_AFTER.match(text, end) is not None
+    """Whether ``text[start:end]`` is a vehicle make, or a model right after its make, with a plate's shape right after
+    it ("his old Morris (TJV 55)", "their white Dacia, CN21 VXA", "Vauxhall Vivaro, GN66 ORV")."""
+    return _PLATE_AFTER.match(text, end) is not None and (
+        _MAKE.fullmatch(text, start, end) is not None or _MAKE_BEFORE.search(text, max(0, start - 25), start) is not None)
 
 
 def valid_age_identifier(age: int, today: datetime.date) -> bool:
