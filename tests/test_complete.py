@@ -253,6 +253,8 @@ ROWS = [
     ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word
     ("caps-surname-before", "1115 KOVAČ Milena - bloods, INR", "Milena", "PERSON", "KOVAČ Milena"),  # a visit list's row
     ("caps-surname-before", "BED 4 OYELOWO Funmi  NBM", "Funmi", "PERSON", "OYELOWO Funmi"),
+    ("caps-surname-before", "2 ¦ MAHMOOD Nasreen ¦ 19/01/1963 ¦ 62", "Nasreen", "PERSON", "MAHMOOD Nasreen"),  # a drawn rule
+    ("caps-surname-before", "2 ¦ NBM Nasreen ¦ 19/01/1963", "Nasreen", "PERSON", None),  # an acronym
     ("caps-surname-before", "RX41022 ADEBAYO Funmi – for bloods", "Funmi", "PERSON", "ADEBAYO Funmi"),  # a record number
     ("caps-surname-before", "2. URGENT Milena to ring", "Milena", "PERSON", None),  # a form word after the row label
     ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence

@@ -98,6 +98,10 @@ RULE_ROWS = [
     # lower-case chat thanks: a first name of the gazetteer, in lower case only
     ("before-phone", "Stoma nurse Tamsin – 0161 496 0772 (Tues/Thurs)", "Tamsin"),
     ("before-phone", "if no answer ring Hope on 07700 900415", "Hope"),  # a word too: the number decides
+    # a name before the email address that spells it
+    ("before-email", "Changes to Bryony (bryony.tate@nhs.example).", "Bryony"),
+    ("before-email", "Questions to Pharmacy (pharmacy.team@nhs.net) please", None),  # a keep word
+    ("before-email", "Swaps to Rotas (bryony.tate@nhs.example)", None),  # the address does not spell it
     ("before-phone", "ring Pharmacy on 01632 960111 or Son Oisín on 07700 900311", None),  # a service, a relation word
     ("bracket-forename", "Release list Friday: OSEI-BONSU (Kwame), DOB on file", "OSEI-BONSU (Kwame)"),
     ("bracket-forename", "B wing: BRADFORD (Joan) for dental", "BRADFORD (Joan)"),  # a town's name: the layout decides
@@ -449,6 +453,9 @@ RULE_ROWS = [
     ("chat-line", "Obs 14:00: stable\nBloods 15:00: sent", None),
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
     ("chat-line", "[06:58] ffion: who's on bay 3\n[06:59] dariusz: me. bed 2 to theatre", "dariusz"),  # lower case
+    # in lower-case chat a word as a sender is left and the chat goes on ("akin" is a word; "rhiannon" writes once)
+    ("chat-line", "sophie: who gave bed 9 her dose?\nakin: me sorry\nsophie: go sign it\nrhiannon: admission to bay 4",
+     "rhiannon"),
     ("chat-line", "[14:00] obs: stable\n[15:00] bloods: sent", None),
     ("chat-line", "gemma: who has sr2\nyusuf: me\ngemma: ta", "yusuf"),  # untimed, lower case: a sender writes twice
     ("chat-line", "plan: bloods\nnote: family aware\nplan: review", None),  # a form's labels

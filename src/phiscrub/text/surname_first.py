@@ -19,8 +19,9 @@ from phiscrub.text.tables import LIST_MARKER
 from phiscrub.text.words import Taken
 from phiscrub.types import Finding
 
-# a capital word opening a line, a cell (two spaces or a tab) or a label's value (after a colon), then one space
-_CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=:)|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
+# a capital word opening a line, a cell (two spaces, a tab or a drawn rule: "1 ¦ HUGHES Gwilym ¦") or a label's value
+# (after a colon), then one space
+_CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[:¦│┃║|])|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
 # the label opening a list's row: a visit time, a list item's marker (``tables.LIST_MARKER``: "3.", "-"), a bed or bay
 # ("BED 1"), a record number ("A5521DF OKONKWO Chidi")
 ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"

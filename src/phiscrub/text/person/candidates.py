@@ -21,7 +21,7 @@ from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.asked_by_name import from_asked_by_name
 from phiscrub.text.person.bed_lines import from_bed_lines
 from phiscrub.text.person.bed_run import from_bed_run
-from phiscrub.text.person.before_phone import from_before_phone
+from phiscrub.text.person.before_phone import from_before_email, from_before_phone
 from phiscrub.text.person.bracket_forename import from_bracket_forename
 from phiscrub.text.person.bracketed import from_bracketed_relation
 from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_self_introduction, from_signature_block
@@ -291,6 +291,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
     Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
+    Rule("before-email", "before-email", from_before_email),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -208,6 +208,8 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
     for m in UNTIMED_SENDER.finditer(text):
         w = m["a"]
         if ctx.res.never_name(w) or ctx.is_stop(w.lower()) or (ctx.res.is_common(w) and not ctx.res.is_first_name(w)):
+            if w.islower():
+                continue  # in lower-case chat, a word as a sender ("akin: i gave it") is left; the others stay senders
             return []  # a label: the text is a form ("Diet:", "Language:", "Faith:" among them), not a chat
         if ctx.res.is_first_name(w) or not ctx.res.is_place(w):
             found.append(m)
