@@ -346,6 +346,7 @@ RULE_ROWS = [
     ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
     ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
     ("repeat", "The ivy by the window in bay 2 needs water", None),
+    ("repeat", 'Maureen "Mo" Pritchard retires on Friday. Mo started in 1984.', "Mo"),  # a quoted nickname, short
     ("repeat", "Mr Tom Pemberton was here. Love from all the Pembertons xx", "Pembertons"),  # the family, plural
     ("repeat", "Love from all the Pembertons xx", None),  # no name found to repeat
     ("repeat", "Mr Des Parkinson in bed 6. Parkinson's wife rang at 2", "Parkinson"),  # an eponym's possessive owning

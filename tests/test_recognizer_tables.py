@@ -177,6 +177,11 @@ BUILTIN = {
         miss("see you Thursday afternoon"),
     ],
     "PhoneNumberRecognizer": [
+        # OCR's letters for digits after a phone label
+        hit("Contact: O77OO 9OO 225", "O77OO 9OO 225", "libphonenumber GB"),
+        hit("Te1: 01632 960 44l / Reason: falls", "01632 960 44l", "libphonenumber GB"),
+        miss("Contact: Olly Oakes (ward clerk)"),
+        miss("Bay O77OO 9OO 225 stock code"),  # no phone label
         hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),
         # a labelled number wrapped onto the next line, as a form copies it
         hit("Tel: 020 7946\n0278\nRequest: daily visit", "020 7946\n0278", "libphonenumber GB"),
@@ -249,6 +254,9 @@ BUILTIN = {
         hit("letter to Pitch 4, Crabtree Lane Site, Selby", "Pitch 4, Crabtree Lane Site", "flat + street"),  # a site
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
         hit("dressing at 3 Wear Chare today", "3 Wear Chare", "number + street"),  # Tyneside and Durham's chare
+        hit("Pt at 2 Tan y Bryn, Bethesda", "2 Tan y Bryn", "number + Welsh element street"),
+        # a court's road after it
+        hit("insulin at Flat 7, Cwrt y Gamlas, Heol Fawr", "Flat 7, Cwrt y Gamlas, Heol Fawr", "number + Welsh or French-order street"),
         hit("22a fore st by the harbour", "22a fore st", "number + street"),
         hit("Flat 4 Harbour Court", "Flat 4 Harbour Court", "flat + street"),
         hit("New address: Flat B, 73 Wellingborough Road", "Flat B, 73 Wellingborough Road", "number + street"),

@@ -75,6 +75,9 @@ def occurrences(hay: str, needles: Set[str]) -> Iterator[Tuple[int, str]]:
                 yield i, found
 
 
+_NICK_INSIDE = re.compile(r"[\"“‘'(](?P<nick>\p{Lu}[\p{Ll}'’-]+)[\"”’')]")
+
+
 def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     """Each capitalised part of a full name, written the same way elsewhere: "Ivy Sutcliffe … Ivy had"; and after
     "the" in the plural, the family: "Des Campbell-Whyte … all the Campbell-Whytes"."""
@@ -84,6 +87,8 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
         if f.score >= 0.6 and len(words) > 1:  # a month among first names too ("June Parsons … June ran the trolley")
             parts.update(w for w in words if len(w) >= 3 and w[0].isupper() and (
                 not ctx.res.never_name(w) or month_name(w, ctx.res)))
+            # a nickname quoted or bracketed inside the name, however short: 'Maureen "Mo" Pritchard … Mo started'
+            parts.update(m["nick"] for m in _NICK_INSIDE.finditer(text, f.start, f.end) if not ctx.res.never_name(m["nick"]))
     out = []
     last_end: Dict[str, int] = {}  # a part's matches do not overlap, as a regex search's would not
     for at, part in occurrences(text, parts):

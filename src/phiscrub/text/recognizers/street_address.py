@@ -134,7 +134,7 @@ _HOUSE_ELEMENTS = frozenset("tŷ ty bryn pen llys hafod maes cae bron glan nant 
                             "dol ddol cwm rhos pant taigh tigh chy".split())  # Cornish "chy" (house): "Chy an Mor"
 # a street named by an element and a word, no street word: "7 Bryn Celyn, Pontypridd", "2 Pant y Celyn, Bala";
 # a town after a comma must follow. Short elements that are also names or words (tan, min, bod) are left out.
-_STREET_ELEMENTS = "bryn|pen|tŷ|ty|hafod|cae|bron|glan|nant|coed|plas|fron|dol|ddol|cwm|rhos|pant"
+_STREET_ELEMENTS = "bryn|pen|tŷ|ty|hafod|cae|bron|glan|nant|coed|plas|fron|dol|ddol|cwm|rhos|pant|tan|erw|gwel"
 _ELEMENT_STREET = rf"(?-i:(?:{_STREET_ELEMENTS.title()})\s+(?:(?:y|yr|['’]r)\s+)?\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)"
 # a postal block's tail on the same line: up to three comma-separated towns or counties, then a full postcode
 # (", Leicester LE2 3HF", ", Wem, Shropshire SY4 5XJ", ", PL23 1JS")
@@ -212,7 +212,7 @@ class StreetAddressRecognizer(PhiRecognizer):
         Pattern(
             "number + Welsh or French-order street",  # or a flat's number alone: "Flat 12, Llys Meredydd"
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}|(?:flat|fflat|apartment|apt)\s*"
-            rf"\d{{1,4}}[A-Za-z]?),?\s+{_FIRST_TYPE_STREET})",
+            rf"\d{{1,4}}[A-Za-z]?),?\s+{_FIRST_TYPE_STREET}(?:,\s*(?-i:Heol|Ffordd|Stryd|Lôn)\s+{_CAP_WORD})?)",  # a court's road
             0.6, _NUMBER_OR_FLAT,
         ),
         Pattern(
