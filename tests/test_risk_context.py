@@ -424,6 +424,11 @@ ROWS = [
     ("own-job", "Fifteen years qualified this week. From a hairdresser on Ward 4 to running the theatre team!", (),
      "low"),
     ("own-job", "Fifteen years qualified this week. A hairdresser on Ward 4 went home to her salon today!", (), "high"),
+    # a unit's mums are its patients, new mothers: a birth, not the poster's own mother
+    ("our-mums", "Lovely week at the Wrexham birth centre. One of our mums said her birth was calmer than her wedding!",
+     (), "medium"),
+    ("our-mums", "Lovely week at the Wrexham birth centre. One of our staff said her shift was calmer than her wedding!",
+     (), "low"),
     # "born this month" is a birth
     ("born-this", "Welcome to the newest wee one in Orkney, born this month. First home visit done.", (), "medium"),
     ("born-this", "Welcome to the newest wee one in Orkney. First home visit done.", (), "low"),

@@ -156,6 +156,7 @@ POSTER_AGE = re.compile(
 _QUOTES = re.compile(r"[\"“”]")
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
+                   r"safe\s+arrival|one\s+of\s+(?:our|my)\s+(?:new\s+)?(?:mums|mams|mothers)\b|"  # a unit's mothers: a birth
                    r"born\s+(?:(?:this|last)\s+(?:week|month|morning|night|weekend)|yesterday|today|overnight|tonight)|"
                    r"(?:has|had)\s+(?:a|her)\s+"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+|"

@@ -152,6 +152,10 @@ DAY_AS_THING = re.compile(r"[ \t]+(?:cards?|party|parties|jumpers?|dinner|lunch|
                           r"decorations?|do|raffle|hamper|film|menu|cake|pudding|spirit|cheer|wishes)\b", re.IGNORECASE)
 
 
+ONE_EACH = frozenset({"mother", "father", "grandmother", "grandfather"})  # a person has one of each (by birth)
+PLURAL_END = re.compile(r"(?<!['’])s['’]?\Z", re.IGNORECASE)
+
+
 def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     if a.get("relation") == "twin" and a.get("of") != "poster":
@@ -160,6 +164,8 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
         return None  # "her husband": says who visited, not who the patient is; "our children's diabetes team": a service
     if REPORTED_SPEECH.search(text, max(0, m.start - 80), m.start):
         return None  # "told me I had 'kind hands, like my husband's'": the patient's husband, in her words
+    if a.get("relation") in ONE_EACH and PLURAL_END.search(text, m.start, m.end):
+        return None  # "one of our mums", "our dads' group": a unit's patients; one has one mother, one father
     count = RELATIVES.get(a.get("relation", ""), 10)
     return mention_detail(m, source, "count", count, f"the poster's own {a.get('relation', 'relation').replace('_', ' ')}: "
                    f"about {count} such people", "relationship")
