@@ -73,6 +73,10 @@ CASES = [
     (A, "our P2 boy with the new inhaler", "P2 boy", {"age_low": "5", "age_high": "6"}),
     (A, "an S4 pupil in Fort William", "S4 pupil", {"age_low": "14", "age_high": "15"}),
     (A, "a secondary-school girl in Leek", "secondary-school girl", {"age_low": "11", "age_high": "16"}),
+    # ... or after the child, with "in"
+    (A, "a girl in P5 asked if nurses just know", "P5", {"form": "range", "age_low": "8", "age_high": "9"}),
+    (A, "our daughter in Year 10 did work experience", "Year 10", {"age_low": "14", "age_high": "15"}),
+    (A, "a student in year 2 of her degree", None, {}),
     (A, "year 2 of my degree and S3 heart sounds on P4 of the notes", None, {}),
     (A, "a patient of 10 years, a man of 6 foot", None, {}),
     (A, "a poorly baby from Hinckley", "baby", {"form": "stage", "age_low": "0", "age_high": "0"}),

@@ -97,6 +97,9 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     # a school year before a child: "a Year 10 girl", "our P5 girl" (Scottish primary), "an S3 pupil"; "a primary-school lad"
     ("school-year", r"\b(?:(?i:year|yr)\s?(?P<y>1[0-3]|[1-9])|(?-i:P)(?P<p>[1-7])|(?-i:S)(?P<s>[1-6]))\s+" + _CHILD),
+    # ... or after the child, with "in": "a girl in P5", "our son in Year 10" (not "in year 2 of her degree": a child first)
+    ("child-in-year", r"(?<=\b(?:girl|boy|lad|lass|pupil|child|kid|son|daughter)s?\s+in\s+)"
+                      r"(?:(?i:year|yr)\s?(?P<y>1[0-3]|[1-9])|(?-i:P)(?P<p>[1-7])|(?-i:S)(?P<s>[1-6]))\b(?!\s+of\b)"),
     ("school-stage", r"\b(?P<k>primary|secondary|high)[- ]school\s+" + _CHILD),
     ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
               r"|new-borns?|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
@@ -148,7 +151,7 @@ def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
         return "range", (n if name == "over-under" else n + 1), AGE_MAX
     if name in ("decade", "qualified-decade", "decade-something"):
         return ("decade",) + _decade(m)
-    if name == "school-year":
+    if name in ("school-year", "child-in-year"):
         n, low = next((int(g[k]), off) for k, off in (("y", 4), ("p", 3), ("s", 10)) if g[k])
         return "range", n + low, n + low + 1
     if name == "school-stage":
