@@ -424,6 +424,11 @@ ROWS = [
     ("own-job", "Fifteen years qualified this week. From a hairdresser on Ward 4 to running the theatre team!", (),
      "low"),
     ("own-job", "Fifteen years qualified this week. A hairdresser on Ward 4 went home to her salon today!", (), "high"),
+    # a station named by its town: the crew's patch is the town's residents, not a venue's crowd
+    ("station", "This month I've been to a young lad who came off his mountain bike, his helmet in three pieces.",
+     ("Proud to work out of the Fort William station. Ben Nevis on the doorstep!",), "medium"),
+    ("station", "This month I've been to a young lad who came off his mountain bike, his helmet in three pieces.",
+     ("Proud to work out of the Fort William gym. Ben Nevis on the doorstep!",), "high"),
     # a unit's mums are its patients, new mothers: a birth, not the poster's own mother
     ("our-mums", "Lovely week at the Wrexham birth centre. One of our mums said her birth was calmer than her wedding!",
      (), "medium"),

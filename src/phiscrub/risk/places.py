@@ -78,6 +78,9 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
                               "(assumed)", "place")
     if unnamed:
         return mention_detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
+    patch = _host_town(surface) if level == "venue" and _STATION.search(surface) else None
+    if patch:  # "the Fort William station", "Kilkeel fire station": the crew's patch is the town's people, not a crowd
+        return mention_detail(m, source, "place", patch, f"the station's town, {patch:,} residents (GeoNames)", "place")
     if level == "venue" and GP_PRACTICE.search(surface):  # "our Wensleydale surgery": its registered patients
         return mention_detail(m, source, "place", PRACTICE_LIST, f"GP practice, about {PRACTICE_LIST:,} registered patients "
                               "(NHS Digital)", "place")
@@ -142,6 +145,7 @@ def _host_town(surface: str) -> Optional[int]:
             if towns.get(name, 0) >= TOWN_AT_LEAST:
                 return towns[name]
     return None
+_STATION = re.compile(r"\bstation\Z", re.IGNORECASE)  # an ambulance, fire, police, lifeboat or train station
 # an unnamed care home made one by "the"/"our" and the town it is in ("our care home in Bude", not "a care home")
 _OWN_BEFORE, _IN_TOWN = re.compile(r"\b(?:the|our)\s+$", re.IGNORECASE), re.compile(r"\s+in\s+(?-i:\p{Lu})")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # a village's name after "the" is a building's ("the Horton")
