@@ -424,6 +424,10 @@ ROWS = [
     ("own-job", "Fifteen years qualified this week. From a hairdresser on Ward 4 to running the theatre team!", (),
      "low"),
     ("own-job", "Fifteen years qualified this week. A hairdresser on Ward 4 went home to her salon today!", (), "high"),
+    # a call at reception is a visit, no incident: the day dates no emergency
+    ("reception", "To the gentleman in his 70s from Bushmills who dropped shortbread into reception on Friday: thank you!",
+     (), "medium"),
+    ("reception", "To the gentleman in his 70s from Bushmills who we took to hospital on Friday: thank you!", (), "high"),
     # a station named by its town: the crew's patch is the town's residents, not a venue's crowd
     ("station", "This month I've been to a young lad who came off his mountain bike, his helmet in three pieces.",
      ("Proud to work out of the Fort William station. Ben Nevis on the doorstep!",), "medium"),

@@ -59,6 +59,8 @@ ROUTINE = re.compile(
     r"medicals?|wellbeing|(?:back|returned|went\s+back)\s+(?:at|to)\s+work|"
     r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
     r"conference|stand|stall|fundraiser|bake\s+sale|awareness|"
+    # a call at the front desk ("dropped shortbread into reception"): a visit, no incident brought them
+    r"(?:in|into|at|on|to)\s+(?:the\s+|our\s+)?reception|"
     # a long-term condition's specialist team or clinic: "our paediatric diabetes team", "the memory service"
     r"(?:diabet\w*|epilepsy|asthma|respiratory|(?-i:COPD)|heart\s+failure|cardiac\s+rehab|renal|kidney|oncology|cancer|"
     r"haematology|rheumatology|dermatology|continence|stoma|tissue\s+viability|memory|dementia|parkinson['’]?s|"
