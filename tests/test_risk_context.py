@@ -424,6 +424,9 @@ ROWS = [
     ("own-job", "Fifteen years qualified this week. From a hairdresser on Ward 4 to running the theatre team!", (),
      "low"),
     ("own-job", "Fifteen years qualified this week. A hairdresser on Ward 4 went home to her salon today!", (), "high"),
+    # whom to marry is no one's job: "never marrying a farmer" says nothing of the lady's work
+    ("marry", "A lady in her 80s in Omagh says the secret to a long life is never marrying a farmer 😂", (), "medium"),
+    ("marry", "A lady in her 80s in Omagh, a retired farmer, says the secret to a long life is whiskey 😂", (), "high"),
     # a call at reception is a visit, no incident: the day dates no emergency
     ("reception", "To the gentleman in his 70s from Bushmills who dropped shortbread into reception on Friday: thank you!",
      (), "medium"),
