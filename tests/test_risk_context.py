@@ -424,6 +424,10 @@ ROWS = [
     ("own-job", "Fifteen years qualified this week. From a hairdresser on Ward 4 to running the theatre team!", (),
      "low"),
     ("own-job", "Fifteen years qualified this week. A hairdresser on Ward 4 went home to her salon today!", (), "high"),
+    # a likeness is no event: "felt like she was drowning" befell no one
+    ("figurative", "A year ago a woman in Swansea told us she felt like she was drowning. Today she volunteers with us.",
+     (), "medium"),
+    ("figurative", "A year ago a woman in Swansea was drowning off the pier. Today she volunteers with us.", (), "high"),
     # whom to marry is no one's job: "never marrying a farmer" says nothing of the lady's work
     ("marry", "A lady in her 80s in Omagh says the secret to a long life is never marrying a farmer 😂", (), "medium"),
     ("marry", "A lady in her 80s in Omagh, a retired farmer, says the secret to a long life is whiskey 😂", (), "high"),

@@ -123,6 +123,11 @@ VEHICLE_EVENT_AFTER = re.compile(r"['’]?s?\s+(?:runs?|rally|rallies|shows?|par
                                  r"meets?|festivals?)\b", re.IGNORECASE)
 
 
+# a likeness, not an event: "felt like she was drowning", "as if he'd been hit by a bus", "like a car crash"
+FIGURATIVE = re.compile(r"\b(?:felt|feels?|feeling|looked|looks?|seemed|seems?)\s+(?:like|as\s+if|as\s+though)\b[^.!?\n]{0,30}$"
+                        r"|\b(?:like|as\s+if|as\s+though)\s+(?:a|an|i|she|he|they|we|you)\b[^.!?\n]{0,20}$", re.IGNORECASE)
+
+
 def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     rarity = a.get("rarity", "common")
@@ -136,6 +141,8 @@ def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
         return mention_detail(m, source, "none", 1.0, "an occasion: says when, not to whom", "occasion")
     if SERVICE_AFTER.match(text, m.end):  # "our sexual assault service", "the falls team"
         return mention_detail(m, source, "none", 1.0, "names a service, not what befell someone", "service")
+    if FIGURATIVE.search(text, max(0, m.start - 40), m.start):  # "she felt like she was drowning"
+        return mention_detail(m, source, "none", 1.0, "a figure of speech: how someone felt, not what befell them", "event")
     if rarity == "common" and ROAD_INCIDENT.search(text[m.start:m.end]):
         return mention_detail(m, source, "rate", ROAD_CASUALTY_RATE,
                               f"road casualties: about {ROAD_CASUALTY_RATE:g} per resident a year", "event")
