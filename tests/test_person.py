@@ -346,6 +346,10 @@ RULE_ROWS = [
     ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
     ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
     ("repeat", "The ivy by the window in bay 2 needs water", None),
+    # an age's unit before a lower-case word: the idiom "90 years young", no name before the birth date
+    ("name-age", "Frank, 90 years young, born 12th November 1935 in Mexborough", None),
+    # a school named after a person is a school ("The Sir John Colfox Academy")
+    ("title", "drop-ins every Thursday at The Sir John Colfox Academy in Bridport", None),
     ("repeat", 'Maureen "Mo" Pritchard retires on Friday. Mo started in 1984.', "Mo"),  # a quoted nickname, short
     ("repeat", "Mr Tom Pemberton was here. Love from all the Pembertons xx", "Pembertons"),  # the family, plural
     ("repeat", "Love from all the Pembertons xx", None),  # no name found to repeat
@@ -816,6 +820,8 @@ NER_ROWS = [
     ("ner", "came home from Bart's and slept", [("Bart", "PERSON")], None),
     ("ner", "we had tea at Julie's this afternoon", [("Julie", "PERSON")], "Julie"),
     ("ner", "a lift to King's flat", [("King", "PERSON")], "King"),  # a noun after it: someone's flat
+    # a lower-case prefix and a hyphen before a capital: "ex-Gurkha", "non-British"
+    ("ner", "Mr Gurung (Nepali, ex-Gurkha) with daughter", [("ex-Gurkha", "PERSON")], None),
     # a water or land form is a place's name
     ("ner", "the ferry across Strangford Lough at dawn", [("Strangford Lough", "PERSON")], None),
     ("ner", "Wild swim in Llyn Padarn before nights", [("Llyn Padarn", "PERSON")], None),

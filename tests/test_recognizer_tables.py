@@ -254,6 +254,8 @@ BUILTIN = {
         hit("letter to Pitch 4, Crabtree Lane Site, Selby", "Pitch 4, Crabtree Lane Site", "flat + street"),  # a site
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
         hit("dressing at 3 Wear Chare today", "3 Wear Chare", "number + street"),  # Tyneside and Durham's chare
+        # a date is no house: "Thursday 13 November" before a postal block
+        miss("rebooked for Thursday 13 November, pickup 08:15 from Coventry, LE4 6BJ"),
         hit("Pt at 2 Tan y Bryn, Bethesda", "2 Tan y Bryn", "number + Welsh element street"),
         # a court's road after it
         hit("insulin at Flat 7, Cwrt y Gamlas, Heol Fawr", "Flat 7, Cwrt y Gamlas, Heol Fawr", "number + Welsh or French-order street"),

@@ -58,7 +58,8 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
 # after a thanked word in lower case: a determiner, so the word was a preposition ("cheers tae the crew", "thanks fae a'
 # the staff": Scots "to", "from")
 DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|a['’]|an|our|yer|your|all|every\w*)\b", re.IGNORECASE)
-IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|i|we|it|this|that|the|a|an)\b", re.IGNORECASE)
+IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|ya|yous|youse|everyone|everybody|i|we|it|this|that|the"
+                             r"|a|an)\b", re.IGNORECASE)
 
 
 # what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"),
@@ -285,13 +286,12 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("presence", "presence", from_presence_question), Rule("chat-subject", "chat-subject", from_chat_subject),
     Rule("self-intro", "self-intro", from_self_introduction), Rule("month-name", "month-name", from_month_name),
     Rule("bleep", "bleep", from_bleep_holder), Rule("family", "family", surnames.from_family),
-    Rule("signature", "signature", from_signature_block),
+    Rule("signature", "signature", from_signature_block), Rule("before-email", "before-email", from_before_email),
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation), Rule("parity", "parity", from_parity),
     Rule("bed-run", "bed-run", from_bed_run), Rule("bed-lines", "bed-lines", from_bed_lines),
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
     Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
-    Rule("before-email", "before-email", from_before_email),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -22,6 +22,7 @@ from phiscrub.types import Finding
 BUILDING_WORD = re.compile(r"(?i:house|lodge|court|manor|grange|cottage|farm|barn|villa|mansions|towers?|gardens|view)")
 AT_PLACE = re.compile(r"\b(?:at|in|from|to|near|into|outside)[ \t]*$", re.IGNORECASE)
 TOWN = 10_000  # GeoNames population of a place that is a town, as surnames taken from towns are
+AGE_UNIT = re.compile(r"(?i:years?|yrs?|months?|weeks?)")
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 
 
@@ -39,8 +40,8 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
                 or ctx.vocab.relation_word.fullmatch(bare):
             break  # ... or a relation word, possessive or not: "her son (DOB …)", "Patient's hosp no"
         if word[0].islower():
-            if not ctx.res.is_name(word):
-                break
+            if not ctx.res.is_name(word) or (i > 0 and AGE_UNIT.fullmatch(words[i - 1])):
+                break  # ... or a word after an age's unit: "90 years young, born 12th November 1935"
         elif not token_ok(ctx, word, allow_lower=False, strong=True):
             break
         picked.insert(0, word)

@@ -165,6 +165,15 @@ def _possessive_place(ctx: Context, n: NerName) -> bool:
 LANDFORMS = frozenset({"lough", "loch", "llyn", "tarn", "reservoir", "estuary", "canal", "mountains", "cliffs"})
 
 
+# a lower-case prefix before a capitalised word: "ex-Gurkha", "non-British", "pro-NHS", "anti-Brexit", "mid-Wales"
+_PREFIXED = re.compile(r"(?:ex|non|pro|anti|pre|post|semi|mid|pan|trans|sub)-\p{Lu}")
+
+
+def _prefixed(ctx: Context, n: NerName) -> bool:
+    """"(Nepali, ex-Gurkha)": a word opening on a lower-case prefix and a hyphen is no name."""
+    return bool(_PREFIXED.match(n.words[0]))
+
+
 def _landform(ctx: Context, n: NerName) -> bool:
     """"Strangford Lough", "Loch Lomond": the small model's PERSON with a water or land form's word in it."""
     return any(w.lower() in LANDFORMS for w in n.words)
@@ -191,6 +200,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("numbered-unit", _numbered_unit),
     ("possessive-place", _possessive_place),
     ("landform", _landform),
+    ("prefixed", _prefixed),
     ("condition-place-or-car", _condition_place_or_car),
 )
 

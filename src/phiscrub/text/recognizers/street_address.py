@@ -91,8 +91,8 @@ _NOT_HOUSE = (r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table
 _AFTER_NO = r"(?:,?\s+|(?=(?-i:\p{Lu}\p{Ll})))"
 # a stop word names a street only capitalised: "31B Front St", "Back Lane" (not "3 of the road")
 # a month ending a sentence is a date's: "backdated to 1 April. Bank staff will…"
-_MONTH_STOP = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-               r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_STOP = rf"(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s"
 _WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b|{_MONTH_STOP})"
          rf"(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’.-]*|(?!(?:\b\B{STOP_WORDS_HERE})\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]*)")
 _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)\p{L}[\p{L}\p{M}'’.-]*"
@@ -237,8 +237,8 @@ class StreetAddressRecognizer(PhiRecognizer):
         ),
         Pattern(
             "number + named place before a postcode",  # no street word: "3 The Paddocks, Wem, Shropshire SY4 5XJ"
-            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO}\s+(?-i:(?:The\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})?))"
-            rf"(?={_POSTAL_TAIL})",
+            rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>{_HOUSE_NO}\s+(?!{_MONTHS}\b)(?-i:(?:The\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})?))"
+            rf"(?={_POSTAL_TAIL})",  # not a date: "Thursday 13 November, pickup from 47 Coventry Road, LE4 6BJ"
             0.6, _NUMBER_OR_FLAT,
         ),
         Pattern(
