@@ -66,6 +66,10 @@ BUILTIN = {
         miss("Right to work: share code K9T 2MZ 7QD (checked online)"),  # a code in groups of three, not a postcode
         miss("Access code: SW1 4RN for the door"),
         hit("P/CODE: EX2 7LB", "EX2 7LB", "uk postcode"),  # a postcode's own code label
+        # OCR's letters in a labelled postcode's digit places
+        hit("Andover     Postcode: SPl0 3PX", "SPl0 3PX", "uk postcode"),
+        hit("Postcode: PO5 2SH", "PO5 2SH", "uk postcode"),  # an O where a letter stands stays
+        miss("stock SPl0 3PX in bay 2"),  # no postcode label
         hit("moved to PL4 6AB last year", "PL4 6AB", "uk postcode"),
         hit("postcode tr11  4qz", "tr11  4qz", "uk postcode"),
         hit("postcode GIR 0AA", "GIR 0AA", "uk postcode"),
