@@ -143,7 +143,7 @@ class PostcodeRecognizer(PhiRecognizer):
 
 # after a postcode label, a postcode as OCR reads a scan: l or I for a 1, O for a 0 where only a digit can stand
 # ("Postcode: SPl0 3PX"); read with the digits (same length: offsets kept)
-_OCR_POSTCODE = re.compile(r"(?<=(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*)(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])(?P<r>[\dlIOA-Z]?)"
+_OCR_POSTCODE = re.compile(r"(?<=(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*)(?!GIR)(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])(?P<r>[\dlIOA-Z]?)"
                            r"(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2})(?![\w])")
 _OCR_DIGIT = str.maketrans("lIO", "110")
 
