@@ -19,10 +19,9 @@ from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
 TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(?![^\W_])")
-# initials, and a Welsh name's initial of one of its digraph letters ("Gethin Ll. Davies", "Rh. Jones": the Welsh
-# alphabet's Ch, Dd, Ff, Ng, Ll, Ph, Rh, Th)
-INITIALS = re.compile(r"(?:(?:[A-Z]|Ch|Dd|Ff|Ll|Ph|Rh|Th)\.)+")
-CONTRACTION, GAP = re.compile(r"['’](?:t|ve|m|re|ll|d)$"), re.compile(r"[ \t]+")
+# initials, a Welsh digraph letter's too ("Gethin Ll. Davies", "Rh. Jones"; the Welsh alphabet's Ch, Dd, Ff, Ll, Ph, Rh, Th)
+INITIALS, CONTRACTION, GAP = (re.compile(r"(?:(?:[A-Z]|Ch|Dd|Ff|Ll|Ph|Rh|Th)\.)+"), re.compile(r"['’](?:t|ve|m|re|ll|d)$"),
+                              re.compile(r"[ \t]+"))
 PARTICLE_WORDS = frozenset(PARTICLES)
 POSSESSIVE_END = re.compile(r"['’]s$")
 NUMBERED = re.compile(r"[ \t]*\d")
@@ -48,7 +47,6 @@ SAID = frozenset({"said", "says"})  # verbs of saying that are also names, after
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bor\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"[ \t]*[\"'‘“](?=\p{Lu})"), "\"'’”"
-
 Span = Tuple[int, int]
 
 
