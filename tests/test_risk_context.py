@@ -400,6 +400,10 @@ ROWS = [
     # someone who said something on a ward this week: one of its patients that week
     ("someone", "Someone on Ward 12 this week told me I have kind eyes 😂", (), "medium"),
     ("someone", "Everyone on Ward 12 this week tells me I have kind eyes 😂", (), "low"),
+    ("someone", "Someone asked me today what the hardest part of this job is. The drive home.",
+     ("Nights on the rapid response car in Cardiff this week",), "low"),  # a conversation, somewhere
+    ("someone", "Someone in Cardiff asked me today what the hardest part of this job is. The drive home.",
+     ("Nights on the rapid response car in Cardiff this week",), "medium"),
     ("someone", "Boat to Fetlar today for a home visit: sunshine and otters", (), "medium"),  # an islander's home
     ("someone", "Boat to Fetlar today for a day off: sunshine and otters", (), "low"),
     # what recurs ("every month we see ...") describes no one

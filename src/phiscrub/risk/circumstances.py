@@ -29,9 +29,10 @@ ASYLUM_HOTEL_RESIDENTS = 125
 YOUNGER_SELF = re.compile(r"\b(?:i\s+)?(?:started|began|joined|came\s+here|arrived)\s+(?:here\s+|out\s+)?as\s+an?\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:lad|lass|girl|boy|kid|teenager|youngster)\b(?:\s+of\s+\d{2})?",
                           re.IGNORECASE)
-# one person singled out with nothing else about them: "Someone on Ward 9 told me", "a patient asked", "one of our
+# one person singled out with nothing else about them: "Someone on Ward 9 told me" (somewhere: "Someone asked me today
+# what the hardest part of the job is" is a conversation anywhere), "a patient asked", "one of our
 # patients" (a maternity or children's unit's "one of our mums", "dads"), "a home visit" (someone's home; not advice: "if someone you know")
-SOMEONE = re.compile(r"(?<!\bif\s)\bsome(?:one|body)\s+(?:[\w'’-]+\s+){0,6}?(?:told|said|asked|sang)\b|"
+SOMEONE = re.compile(r"(?<!\bif\s)\bsome(?:one|body)\s+(?:on|in|at|from)\s+(?:[\w'’-]+\s+){0,5}?(?:told|said|asked|sang)\b|"
                      r"\b(?:a|another)\s+patient\b(?!['’]s?\s|\s+(?:experience|survey|safety|transport|leaflet|group|"
                      r"forum|panel|stor(?:y|ies)|feedback|information))|\bone\s+of\s+(?:our|my)\s+(?:patients|mums|mams|dads)\b|"
                      r"\b(?:a|one)\s+home\s+visit\b", re.IGNORECASE)  # someone's home
