@@ -428,6 +428,11 @@ ROWS = [
     ("own-job", "Fifteen years qualified this week. From a hairdresser on Ward 4 to running the theatre team!", (),
      "low"),
     ("own-job", "Fifteen years qualified this week. A hairdresser on Ward 4 went home to her salon today!", (), "high"),
+    # an overdose (poisoning admissions, HES) is a specific incident: counted over a year when no time is given
+    ("overdose", "Spent a long time with a dad in his 30s in Glasgow after an overdose. Ask people how they are doing.",
+     (), "medium"),
+    ("overdose", "Spent a long time with a dad in his 30s in Glasgow after a chat. Ask people how they are doing.",
+     (), "low"),
     # a likeness is no event: "felt like she was drowning" befell no one
     ("figurative", "A year ago a woman in Swansea told us she felt like she was drowning. Today she volunteers with us.",
      (), "medium"),

@@ -19,9 +19,14 @@ from phiscrub.risk.types import Detail
 from phiscrub.types import Mention
 
 # incidents with a published rate per resident a year (samples/risk/README.md, from NHS England and ONS):
-# out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000
+# out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000;
+# hospital admissions for poisoning, overdoses included, about 120,000 a year (NHS Digital, Hospital Episode Statistics:
+# 0.0018 per resident, the rate samples/risk/README.md gives); shingles about 3 cases per 1,000 people a year (NICE CKS,
+# "Shingles": UK incidence 1.85 to 3.9 per 1,000 person-years)
 INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045, "cardiac arrests"),
-                  (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"))
+                  (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"),
+                  (re.compile(r"\boverdos(?:e|es|ed)\b|\bpoisoning\b", re.I), 0.0018, "poisoning admissions"),
+                  (re.compile(r"\bshingles\b", re.I), 0.003, "shingles"))
 # rescue services with their own, much smaller call-out counts (per UK resident a year, 67 million residents):
 # HM Coastguard about 30,000 incidents a year (HMCG annual statistics), the RNLI about 9,000 lifeboat launches
 # (RNLI annual report 2023: 9,192), mountain rescue about 4,300 (Mountain Rescue England and Wales about 3,600,
