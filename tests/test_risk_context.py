@@ -433,6 +433,9 @@ ROWS = [
      (), "medium"),
     ("overdose", "Spent a long time with a dad in his 30s in Glasgow after a chat. Ask people how they are doing.",
      (), "low"),
+    # who helped at a crash is no casualty of it
+    ("helped-at", "Shout-out to a nurse from Newcastle who stopped to help at a crash on her way home 💙", (), "low"),
+    ("helped-at", "Get well soon to a nurse from Newcastle who was hurt in a crash on her way home 💙", (), "medium"),
     # a likeness is no event: "felt like she was drowning" befell no one
     ("figurative", "A year ago a woman in Swansea told us she felt like she was drowning. Today she volunteers with us.",
      (), "medium"),

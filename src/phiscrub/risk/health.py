@@ -123,6 +123,9 @@ VEHICLE_EVENT_AFTER = re.compile(r"['’]?s?\s+(?:runs?|rally|rallies|shows?|par
                                  r"meets?|festivals?)\b", re.IGNORECASE)
 
 
+# a helper at an event, not its casualty: "stopped to help at a crash", "helped out at the scene of a fire"
+HELPED_AT = re.compile(r"\b(?:stopped\s+to\s+help|help(?:ed|ing|s)?|assist(?:ed|ing|s)?)\s+(?:out\s+)?at\s+(?:a|an|the)\s+"
+                       r"(?:scene\s+of\s+(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a likeness, not an event: "felt like she was drowning", "as if he'd been hit by a bus", "like a car crash"
 FIGURATIVE = re.compile(r"\b(?:felt|feels?|feeling|looked|looks?|seemed|seems?)\s+(?:like|as\s+if|as\s+though)\b[^.!?\n]{0,30}$"
                         r"|\b(?:like|as\s+if|as\s+though)\s+(?:a|an|i|she|he|they|we|you)\b[^.!?\n]{0,20}$", re.IGNORECASE)
@@ -143,6 +146,8 @@ def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
         return mention_detail(m, source, "none", 1.0, "names a service, not what befell someone", "service")
     if FIGURATIVE.search(text, max(0, m.start - 40), m.start):  # "she felt like she was drowning"
         return mention_detail(m, source, "none", 1.0, "a figure of speech: how someone felt, not what befell them", "event")
+    if HELPED_AT.search(text, max(0, m.start - 40), m.start):  # "a nurse who stopped to help at a crash"
+        return mention_detail(m, source, "none", 1.0, "helped at it: the helper, not whom it befell", "event")
     if rarity == "common" and ROAD_INCIDENT.search(text[m.start:m.end]):
         return mention_detail(m, source, "rate", ROAD_CASUALTY_RATE,
                               f"road casualties: about {ROAD_CASUALTY_RATE:g} per resident a year", "event")
