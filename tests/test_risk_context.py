@@ -433,6 +433,10 @@ ROWS = [
      (), "medium"),
     ("overdose", "Spent a long time with a dad in his 30s in Glasgow after a chat. Ask people how they are doing.",
      (), "low"),
+    # quadruplets written "quads": a set or two a year
+    ("quads", "Nothing prepares you for your first quads visit. Four car seats and a St Helier flat with no lift!",
+     (), "high"),
+    ("quads", "Nothing prepares you for leg day: my quads are done in. St Helier gym, no lift!", (), "low"),
     # who helped at a crash is no casualty of it
     ("helped-at", "Shout-out to a nurse from Newcastle who stopped to help at a crash on her way home 💙", (), "low"),
     ("helped-at", "Get well soon to a nurse from Newcastle who was hurt in a crash on her way home 💙", (), "medium"),

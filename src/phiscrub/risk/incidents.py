@@ -57,7 +57,11 @@ BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sl
                # born aboard a ferry, a plane or a train: a handful a year among the UK's ~700,000 births (news reports;
                # phiscrub's assumption: about 1 in 100,000)
                (re.compile(r"\bborn\s+(?:on|aboard|in\s+mid-?air\s+on)\s+(?:the|a|an|board)\s+(?:\w+\s+)?(?:ferry|boat|ship|"
-                           r"plane|flight|train|bus|crossing)\b", re.I), 0.00001, "a birth aboard a ferry, plane or train"))
+                           r"plane|flight|train|bus|crossing)\b", re.I), 0.00001, "a birth aboard a ferry, plane or train"),
+               # quadruplets, written "quads" (triplets and "quadruplets" are unusual events of mentions/events.yaml): a set
+               # or two a year among ~600,000 maternities (ONS, Births in England and Wales: multiple births); only as a set
+               # ("our first quads visit", not "my quads" or "quad bikes")
+               (re.compile(r"\b(?:first|set\s+of|the|our|new)\s+quads\b(?!\s+bikes?)", re.I), 0.000003, "quadruplets"))
 # CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
 # ("learned CPR", "CPR training") gives no one's incident
 CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
