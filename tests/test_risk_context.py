@@ -433,6 +433,13 @@ ROWS = [
      (), "medium"),
     ("overdose", "Spent a long time with a dad in his 30s in Glasgow after a chat. Ask people how they are doing.",
      (), "low"),
+    # a bride at her wedding is one person; a first seizure and a home birth have published rates
+    ("bride", "Looked after a bride in Manchester who slipped at her wedding. Get well soon!", (), "high"),
+    ("bride", "Looked after a guest in Manchester who slipped at a wedding. Get well soon!", (), "low"),
+    ("first-seizure", "A Year 9 girl at one of my schools in Coleraine had her first ever seizure in assembly this "
+     "morning. Her friends were brilliant.", (), "high"),
+    ("home-birth", "Nothing like a home birth in the Highlands: wood burner going, collie asleep. Privileged.", (), "medium"),
+    ("home-birth", "Nothing like a home visit in the Highlands: wood burner going, collie asleep. Privileged.", (), "low"),
     # quadruplets written "quads": a set or two a year
     ("quads", "Nothing prepares you for your first quads visit. Four car seats and a St Helier flat with no lift!",
      (), "high"),

@@ -22,11 +22,13 @@ from phiscrub.types import Mention
 # out-of-hospital cardiac arrests about 30,000 a year, strokes about 100,000, road casualties about 135,000;
 # hospital admissions for poisoning, overdoses included, about 120,000 a year (NHS Digital, Hospital Episode Statistics:
 # 0.0018 per resident, the rate samples/risk/README.md gives); shingles about 3 cases per 1,000 people a year (NICE CKS,
-# "Shingles": UK incidence 1.85 to 3.9 per 1,000 person-years)
+# "Shingles": UK incidence 1.85 to 3.9 per 1,000 person-years); a first seizure about 32,000 a year (Epilepsy Action:
+# 87 people a day diagnosed with epilepsy in the UK)
 INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045, "cardiac arrests"),
                   (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"),
                   (re.compile(r"\boverdos(?:e|es|ed)\b|\bpoisoning\b", re.I), 0.0018, "poisoning admissions"),
-                  (re.compile(r"\bshingles\b", re.I), 0.003, "shingles"))
+                  (re.compile(r"\bshingles\b", re.I), 0.003, "shingles"),
+                  (re.compile(r"\bfirst\s+(?:ever\s+)?(?:seizure|fit)\b", re.I), 0.0005, "first seizures"))
 # rescue services with their own, much smaller call-out counts (per UK resident a year, 67 million residents):
 # HM Coastguard about 30,000 incidents a year (HMCG annual statistics), the RNLI about 9,000 lifeboat launches
 # (RNLI annual report 2023: 9,192), mountain rescue about 4,300 (Mountain Rescue England and Wales about 3,600,
@@ -58,6 +60,8 @@ BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sl
                # phiscrub's assumption: about 1 in 100,000)
                (re.compile(r"\bborn\s+(?:on|aboard|in\s+mid-?air\s+on)\s+(?:the|a|an|board)\s+(?:\w+\s+)?(?:ferry|boat|ship|"
                            r"plane|flight|train|bus|crossing)\b", re.I), 0.00001, "a birth aboard a ferry, plane or train"),
+               # a home birth: 2.4% of births in England and Wales (ONS, Birth characteristics 2021)
+               (re.compile(r"\bhome\s+births?\b|\bborn\s+at\s+home\b", re.I), 0.024, "a home birth"),
                # quadruplets, written "quads" (triplets and "quadruplets" are unusual events of mentions/events.yaml): a set
                # or two a year among ~600,000 maternities (ONS, Births in England and Wales: multiple births); only as a set
                # ("our first quads visit", not "my quads" or "quad bikes")

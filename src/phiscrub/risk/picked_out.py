@@ -22,8 +22,9 @@ UNIQUE = re.compile(
     # first case of a disease somewhere ("our first ever case of mpox in the Borders")
     r"|\b(?:world|british|national|european|olympic|commonwealth|reigning|current|defending|last\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?champion\b(?!s)|\b(?:first|only)\s+(?:ever\s+)?(?:confirmed\s+)?case\s+of\b"
-    # the one person a wedding is for: "looked after the bride after she slipped at her reception"
-    r"|\bthe\s+(?:bride|groom|bridegroom)\b(?![s'’-])"
+    # the one person a wedding is for: "looked after the bride after she slipped at her reception", "we've got a bride,
+    # still in her dress" (not "every bride")
+    r"|\b(?:the|a)\s+(?:bride|groom|bridegroom)\b(?![s'’-])"
     # a home's or a ward's champion at a game ("our dominoes champion", "the bingo queen"): one of a few dozen
     r"|\b(?:our|the)\s+(?:dominoes|domino|darts|bingo|quiz|scrabble|chess|draughts|bowls|snooker|cribbage|crib|whist|"
     r"bridge|cards|skittles|karaoke|sudoku|crossword)\s+(?:champion|champ|queen|king)\b(?!s)"
