@@ -438,6 +438,8 @@ ROWS = [
     ("bride", "Looked after a guest in Manchester who slipped at a wedding. Get well soon!", (), "low"),
     ("first-seizure", "A Year 9 girl at one of my schools in Coleraine had her first ever seizure in assembly this "
      "morning. Her friends were brilliant.", (), "high"),
+    ("first-seizure", "A Year 9 girl at one of my schools in Coleraine did her first ever reading in assembly this "
+     "morning. Her friends were brilliant.", (), "medium"),
     ("home-birth", "Nothing like a home birth in the Highlands: wood burner going, collie asleep. Privileged.", (), "medium"),
     ("home-birth", "Nothing like a home visit in the Highlands: wood burner going, collie asleep. Privileged.", (), "low"),
     # quadruplets written "quads": a set or two a year
@@ -454,6 +456,11 @@ ROWS = [
     # whom to marry is no one's job: "never marrying a farmer" says nothing of the lady's work
     ("marry", "A lady in her 80s in Omagh says the secret to a long life is never marrying a farmer 😂", (), "medium"),
     ("marry", "A lady in her 80s in Omagh, a retired farmer, says the secret to a long life is whiskey 😂", (), "high"),
+    # a job's word as a verb is no one's job: "we won't judge"
+    ("as-verb", "Dental phobia is real. A patient in her 40s in Luton came in shaking. If that's you, we won't judge.",
+     (), "low"),
+    ("as-verb", "Dental phobia is real. A judge in her 40s in Luton came in shaking. If that's you, we're here.", (),
+     "medium"),
     # a call at reception is a visit, no incident: the day dates no emergency
     ("reception", "To the gentleman in his 70s from Bushmills who dropped shortbread into reception on Friday: thank you!",
      (), "medium"),
