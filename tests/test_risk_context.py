@@ -456,6 +456,11 @@ ROWS = [
     # whom to marry is no one's job: "never marrying a farmer" says nothing of the lady's work
     ("marry", "A lady in her 80s in Omagh says the secret to a long life is never marrying a farmer 😂", (), "medium"),
     ("marry", "A lady in her 80s in Omagh, a retired farmer, says the secret to a long life is whiskey 😂", (), "high"),
+    # the home and one of its residents apart in the post: the home's residents are the pool
+    ("the-home", "Activity session at the home today and one of our ladies showed us how she used to jive in Norwich "
+     "in the 50s!", (), "medium"),
+    ("the-home", "Activity session at the library today and one of our ladies showed us how she used to jive in "
+     "Norwich in the 50s!", (), "low"),
     # a job's word as a verb is no one's job: "we won't judge"
     ("as-verb", "Dental phobia is real. A patient in her 40s in Luton came in shaking. If that's you, we won't judge.",
      (), "low"),

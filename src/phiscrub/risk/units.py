@@ -52,6 +52,9 @@ OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|
 
 AT_OUR_HOME = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)\s+(?:at|in)\s+"
                          r"our\s+(?:care\s+|nursing\s+|residential\s+)?home\b", re.IGNORECASE)
+# ... or the home and one of its residents apart: "Activity session at the home today and one of our ladies showed us"
+THE_HOME = re.compile(r"\b(?:at|in)\s+(?:the|our)\s+(?:care\s+|nursing\s+|residential\s+)?home\b", re.IGNORECASE)
+ONE_OF_OURS = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)\b", re.IGNORECASE)
 
 
 # "the stroke unit at Furness General", "our acute ward at Gartnavel": a hospital's unit, one ward's patients
@@ -101,8 +104,9 @@ def _homes(text: str, source: str, places: Sequence[Tuple[int, int]]) -> List[De
                     f"a named home of the poster's residents, about {CARE_HOME_RESIDENTS} (assumed)", "venue")
              for m in OUR_RESIDENT_AT.finditer(text)
              if not any(s < m.end("home") and m.start("home") < e for s, e in places)]
+    ours = list(AT_OUR_HOME.finditer(text)) or ([m for m in THE_HOME.finditer(text)] if ONE_OF_OURS.search(text) else [])
     return named + [_place(m.start(), m.end(), source, CARE_HOME_RESIDENTS, "the poster's care home, about "
-                           f"{CARE_HOME_RESIDENTS} residents (assumed)", "venue") for m in AT_OUR_HOME.finditer(text)][:1]
+                           f"{CARE_HOME_RESIDENTS} residents (assumed)", "venue") for m in ours][:1]
 
 
 def _wards(text: str, source: str) -> List[Detail]:
