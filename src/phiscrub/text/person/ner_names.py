@@ -153,8 +153,8 @@ def _possessive_place(ctx: Context, n: NerName) -> bool:
     "into", "at", "from"… ("into King's this morning"): a place called by its founder's name, not a person ("at
     Julie's" stays: a first name here)."""
     w = n.words[0].lower()
-    if len(n.words) != 1 or (ctx.res.is_first_name(w) and ctx.res.anglo_first_names.get(w, 0) >= 3) or not _PLACE_PREPOSITION.search(
-            n.text, max(0, n.start - 12), n.start):
+    if len(n.words) != 1 or (ctx.res.is_first_name(w) and ctx.res.anglo_first_names.get(w, 0) >= 3) \
+            or not _PLACE_PREPOSITION.search(n.text, max(0, n.start - 12), n.start):
         return False
     m = _POSSESSIVE_ALONE.match(n.text, n.end)
     return m is not None and (m["next"] is None or ctx.is_stop(m["next"].lower()))
@@ -165,6 +165,11 @@ def _possessive_place(ctx: Context, n: NerName) -> bool:
 LANDFORMS = frozenset({"lough", "loch", "llyn", "tarn", "reservoir", "estuary", "canal", "mountains", "cliffs"})
 
 
+def _landform(ctx: Context, n: NerName) -> bool:
+    """"Strangford Lough", "Loch Lomond": the small model's PERSON with a water or land form's word in it."""
+    return any(w.lower() in LANDFORMS for w in n.words)
+
+
 # a lower-case prefix before a capitalised word: "ex-Gurkha", "non-British", "pro-NHS", "anti-Brexit", "mid-Wales"
 _PREFIXED = re.compile(r"(?:ex|non|pro|anti|pre|post|semi|mid|pan|trans|sub)-\p{Lu}")
 
@@ -172,11 +177,6 @@ _PREFIXED = re.compile(r"(?:ex|non|pro|anti|pre|post|semi|mid|pan|trans|sub)-\p{
 def _prefixed(ctx: Context, n: NerName) -> bool:
     """"(Nepali, ex-Gurkha)": a word opening on a lower-case prefix and a hyphen is no name."""
     return bool(_PREFIXED.match(n.words[0]))
-
-
-def _landform(ctx: Context, n: NerName) -> bool:
-    """"Strangford Lough", "Loch Lomond": the small model's PERSON with a water or land form's word in it."""
-    return any(w.lower() in LANDFORMS for w in n.words)
 
 
 def _condition_place_or_car(ctx: Context, n: NerName) -> bool:

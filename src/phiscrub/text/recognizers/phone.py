@@ -94,16 +94,20 @@ _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\
 _GLUED = re.compile(r"(?<![\d])\d{1,3}(?=[ \t]+\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4}(?!\d))")
 
 # after a phone label (OCR's "Te1" too), a run of digits and the letters OCR reads for them (O, o for 0; l, I for 1)
-_OCR_RUN = re.compile(r"(?<=(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?[ \t]*[:#-]?"
-                      r"[ \t]*)[\dOolI][\dOolI \t-]{8,16}[\dOolI](?![\w])")
+_OCR_RUN = re.compile(r"(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?[ \t]*[:#-]?"
+                      r"[ \t]*(?P<run>[\dOolI][\dOolI \t-]{8,16}[\dOolI])(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 
 
 def _read_ocr_digits(text: str) -> str:
-    """``text`` with the letters of an OCR'd number after a phone label read as its digits (same length)."""
-    if not any(c in text for c in "OolI"):
+    """``text`` with the letters of an OCR'd number after a phone label read as its digits (same length), where the
+    run already holds six digits or more."""
+    if sum(map(str.isdigit, text)) < 6:
         return text
-    def read(m):
-        run = m.group()
-        return run.translate(_OCR_DIGITS) if sum(map(str.isdigit, run)) >= 6 else run
-    return _OCR_RUN.sub(read, text)
+    out, at = [], 0
+    for m in _OCR_RUN.finditer(text):
+        run = m["run"]
+        if sum(map(str.isdigit, run)) >= 6 and not run.isdigit():
+            out += [text[at:m.start("run")], run.translate(_OCR_DIGITS)]
+            at = m.end("run")
+    return "".join(out) + text[at:] if out else text
