@@ -143,14 +143,16 @@ class PostcodeRecognizer(PhiRecognizer):
 
 # after a postcode label, a postcode as OCR reads a scan: l or I for a 1, O for a 0 where only a digit can stand
 # ("Postcode: SPl0 3PX"); read with the digits (same length: offsets kept)
-_OCR_POSTCODE = re.compile(r"(?<=(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*)(?!GIR)(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])(?P<r>[\dlIOA-Z]?)"
-                           r"(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2})(?![\w])")
+_OCR_POSTCODE = re.compile(r"(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*(?!GIR)(?P<pc>(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
+                           r"(?P<r>[\dlIOA-Z]?)(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2}))(?![\w])")
 _OCR_DIGIT = str.maketrans("lIO", "110")
 
 
 def read_ocr_postcode(text: str) -> str:
     """``text`` with a labelled postcode's letters in digit places read as digits (see ``_OCR_POSTCODE``)."""
-    if "ode" not in text:
-        return text
-    return _OCR_POSTCODE.sub(lambda m: m["a"] + m["d"].translate(_OCR_DIGIT) + (m["r"].translate(_OCR_DIGIT) if m["r"] in "lIO"
-                             else m["r"]) + m["s"] + m["i"].translate(_OCR_DIGIT) + m["z"], text)
+    out, at = [], 0
+    for m in _OCR_POSTCODE.finditer(text) if "ode" in text.lower() else ():
+        r = m["r"].translate(_OCR_DIGIT) if m["r"] in "lIO" else m["r"]
+        out += [text[at:m.start("pc")], m["a"] + m["d"].translate(_OCR_DIGIT) + r + m["s"] + m["i"].translate(_OCR_DIGIT) + m["z"]]
+        at = m.end("pc")
+    return "".join(out) + text[at:] if out else text
