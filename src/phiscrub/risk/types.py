@@ -12,7 +12,8 @@ LEVELS = ("low", "medium", "high")
 HIGH_BELOW = 10.0  # k below this: a motivated intruder could single the person out (PII-SPEC §6)
 MEDIUM_BELOW = 1000.0  # k below this: a small group, or one more detail from singling them out
 # an incident rarer than this a year (strokes, cardiac arrests, road casualties, poisonings, shingles) is specific and
-# counted over a year when no time is given (samples/risk/README.md: "rate <= 0.01"); a commoner one (a fall, 0.01) is not
+# counted over a year when no time is given, as samples/risk/README.md's convention counts them; a common incident
+# (a fall, phiscrub's assumed 0.01 a year) is not: most people have had one
 UNUSUAL_RATE_AT_MOST = 0.005
 
 
