@@ -100,6 +100,7 @@ RULE_ROWS = [
     ("before-phone", "if no answer ring Hope on 07700 900415", "Hope"),  # a word too: the number decides
     # a name before the email address that spells it
     ("before-email", "Changes to Bryony (bryony.tate@nhs.example).", "Bryony"),
+    ("naming", "The young paramedic (I think her name was Shannon?) talked me through CPR", "Shannon"),
     ("before-email", "Questions to Pharmacy (pharmacy.team@nhs.net) please", None),  # a keep word
     ("before-email", "Swaps to Rotas (bryony.tate@nhs.example)", None),  # the address does not spell it
     ("before-phone", "ring Pharmacy on 01632 960111 or Son Oisín on 07700 900311", None),  # a service, a relation word

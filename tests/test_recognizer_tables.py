@@ -114,6 +114,10 @@ BUILTIN = {
         hit("B3,NOWAK,Halina Maria,1949-08-30,9434765919,Dr Ellis", "1949-08-30", "iso y-m-d"),  # an NHS number's shape
         # another event's date label right before the date: estimated delivery, last period, to come in
         miss("G3P2, EDD 18/06/2026, DOB to follow"),
+        # "born" far before the date in one sentence, the date after "on"; not past another date or a death
+        hit("Jean was born in one – this one, on Maternity at Burnley General on 14 June 1959 – and retires Friday",
+            "14 June 1959", "d month y"),
+        miss("Mamă, born in Brașov in 1938, died peacefully on 27 November 2026 at the hospice"),
         miss("TCI 03/12/2025 (DOB checked)"),
         miss("LMP 02/01/2026 per DOB sheet"),
         miss("Bay 3, 2025-11-30, 9434765919 calls"),  # no name before the date
@@ -471,6 +475,11 @@ BUILTIN = {
         hit("patient ID label: KOWALCZYK Ewa / 300482715", "300482715", "label ... and/is + number"),
     ],
     "VehicleRegRecognizer": [
+        # a clinical measure is no plate; the registrar and a patient's registration are no vehicle word
+        miss("G2 P1, EDD 03/06/2026, BMI 27 / Partner on the way"),
+        miss("Rm 4 – P1, CTG suspicious, reg aware – MW on way"),
+        miss("New patient registration – GMS1 checks (please scan)"),
+        hit("what's the reg? P1 on a black Range Rover", "P1", "dateless"),
         miss("our new car, a Volvo XC60 based at Harrogate"),  # a model glued together after its make
         # a make and its model's words right before a dateless plate; a Roman numeral is no word ("xcv" is 95)
         hit("his Austin Healey Sprite PKR 71 won at the show", "PKR 71", "dateless"),

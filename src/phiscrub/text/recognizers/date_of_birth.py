@@ -200,6 +200,10 @@ def _asked_above(text: str, start: int) -> bool:
     return _ASKED_ABOVE.search(text, max(0, start - 90), start) is not None
 
 
+# "born" far before the date in one sentence, the date after "on": "was born in one – this one, on Maternity at Burnley
+# General on 14 June 1959" (no other date, year or death between: "born 17 March 1938 in Brașov, died peacefully on …")
+_BORN_ON = re.compile(r"(?i:\bborn\b)(?:(?!\d{1,2}[/.\-]\d|(?:19|20)\d\d|(?i:died|passed|death|funeral))[^.!?\n]){0,90}?"
+                      r"\bon[ \t]+(?:the[ \t]+)?$")
 _BIRTH_CUE = re.compile(rf"{_BIRTH_WORD.pattern}|(?i:\bbirthday\b)")  # a birth word, or "her birthday is …"
 
 
@@ -252,7 +256,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         """A birth word near the date, or the date alone in brackets right after a capitalised name with its
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
         return super().has_context(text, start, end) or _name_then_date(text, start, end) or record_date(
-            text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start)
+            text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start) or _BORN_ON.search(
+            text, max(0, start - 110), start) is not None
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None

@@ -53,6 +53,22 @@ _LETTER_GROUPS = re.compile(r"[^\W\d_]+")
 _DATELESS_ONLY = re.compile(r"[A-Z]{1,3}[ -]?\d{1,4}|\d{1,4}[ -]?[A-Z]{1,3}", re.IGNORECASE)
 _ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECASE)
 # Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate.
+# "reg" and "registration" that are no vehicle's: the registrar ("reg aware", "discussed with the med reg") and a
+# patient's registration ("new patient registration", "GP registration")
+_NOT_A_VEHICLE = re.compile(r"\b(?:(?:med|medical|surg|surgical|ortho|paeds|obs|gynae|anaes|on-?call|night|spr|"
+                            r"cardio|cardiology|renal|gen\s+med)\s+reg\b|reg\s+(?:aware|review(?:ed)?|bleeped|informed|to\s+see|"
+                            r"happy|says|said|asked|saw|seen)\b|(?:patient|gp|new|practice|nmc|gmc|hcpc)\s+registration\b)",
+                            re.IGNORECASE)
+
+
+def _vehicles_only(text: str) -> str:
+    """``text`` with the registrar's and a patient's registration blanked (same length: offsets kept)."""
+    return _NOT_A_VEHICLE.sub(lambda m: " " * len(m.group()), text) if "eg" in text or "EG" in text else text
+
+
+# clinical scores and measures written as letters and a number, never a plate: "BMI 27", "GCS 14", "INR 3"
+_MEASURES = frozenset("bmi gcs inr crp wcc news ews pef fev hb bp hr rr spo ecg abg egfr mcv tsh psa ldl hdl alt ast alp "
+                      "ggt gms apgar edd lmp".split())
 _PLATE_WORDS = re.compile(r"(?<![\w])(?:reg(?:istration)?|reg\.?\s*(?:no|number)|number\s*plate|plate|vrm|vrn|index)(?![\w])", re.IGNORECASE)
 _VEHICLE_KINDS = (
     r"car|van|vehicle|motorbike|motorcycle|lorry|hgv|taxi|cab|bike|moped|scooter|truck|pick-?up|suv|4x4"
@@ -160,14 +176,20 @@ class VehicleRegRecognizer(PhiRecognizer):
                 return False
         return None
 
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A vehicle word near the match; a registrar ("reg aware", "med reg") or a patient's registration with a GP
+        ("New patient registration – GMS1") is none."""
+        return super().has_context(_vehicles_only(text), start, end)
+
     def adjust(self, text, start, end, score, context):
+        text = _vehicles_only(text)
         value = text[start:end]
         if _JERSEY.fullmatch(value):  # "the silver Jazz J 48211": a vehicle word, make or model just before
             return max(score, 0.6) if _VEHICLE_NEAR.search(text, max(0, start - 30), start) else None
         letters = "".join(ch for ch in value if ch.isalpha())
-        if not letters or self._impossible_current(text, end, value) or (
+        if not letters or self._impossible_current(text, end, value) or letters.lower() in _MEASURES or (
                 not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
-            return None  # ... or a public service's number after its name: "GIG 111 Cymru", "NHS 111"
+            return None  # ... or a clinical measure ("BMI 27", "GCS 14"), a public service's number ("NHS 111")
         if _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end):
             return None
         if self._word_in_groups(value, letters):
