@@ -101,6 +101,10 @@ RULE_ROWS = [
     # a name before the email address that spells it
     ("before-email", "Changes to Bryony (bryony.tate@nhs.example).", "Bryony"),
     ("naming", "The young paramedic (I think her name was Shannon?) talked me through CPR", "Shannon"),
+    # a message signed with a name and a staff job after a dash, even a name that is also a word
+    ("gazetteer", "Consent form scanned to the shared drive. Lucy – Comms Officer, ext 4417", "Lucy"),
+    ("gazetteer", "Consent form scanned to the shared drive. Grace – Comms Officer, ext 4417", "Grace"),
+    ("gazetteer", "Consent form scanned to the shared drive. Grace – the comms plan says no names", None),
     ("before-email", "Questions to Pharmacy (pharmacy.team@nhs.net) please", None),  # a keep word
     ("before-email", "Swaps to Rotas (bryony.tate@nhs.example)", None),  # the address does not spell it
     ("before-phone", "ring Pharmacy on 01632 960111 or Son Oisín on 07700 900311", None),  # a service, a relation word

@@ -12,6 +12,7 @@ from typing import List, Optional
 import regex as re
 
 from phiscrub.resources import fold_accents
+from phiscrub.text.person.bracketed import _STAFF
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person, sentence_start, unknown_surname_follows
@@ -25,6 +26,10 @@ AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
 # after a first name: a verb of which a person is the subject ("marivic says", "tariq back", "Sarah is")
 SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
                           r"covering|coming|needs|thinks)\b")
+# a dash, then a staff job (one or two words may lead: "Comms Officer", "Ward 9 Sister", "Practice Manager"), then the
+# end of the line or a comma: how a message is signed
+DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{_STAFF}|officer|lead|administrator|co-?ordinator)"
+                      r"[ \t]*(?:[,.(\n]|$)", re.IGNORECASE)
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 
 
@@ -34,6 +39,8 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     opener = sentence_start(text, m.start())
     anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
     common = res.is_common(w)
+    if word[0].isupper() and not word.isupper() and DASH_JOB.match(text, m.end()):
+        return 0.6  # a message signed with a name and a staff job after a dash: "Lucy – Comms Officer, ext 4417"
     if word[0].isupper() and not word.isupper():
         affiliation = AFFILIATION.match(text, m.end()) and not (opener and w in ctx.vocab.closing_words)
         if (common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end())
