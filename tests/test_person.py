@@ -101,6 +101,10 @@ RULE_ROWS = [
     # a name before the email address that spells it
     ("before-email", "Changes to Bryony (bryony.tate@nhs.example).", "Bryony"),
     ("naming", "The young paramedic (I think her name was Shannon?) talked me through CPR", "Shannon"),
+    # a list of names told something as "you": a card's addressees, even names that are words
+    ("vocative", 'Card from Bay 4: "To Sunny, Hope and Will – you made a horrible fortnight bearable."', "Will"),
+    ("vocative", "Sunny, Hope and Will, you are stars", "Hope"),
+    ("vocative", "The three things you need on nights: Hope, Grace and Patience. And a Twix.", None),
     # a message signed with a name and a staff job after a dash, even a name that is also a word
     ("gazetteer", "Consent form scanned to the shared drive. Lucy – Comms Officer, ext 4417", "Lucy"),
     ("gazetteer", "Consent form scanned to the shared drive. Grace – Comms Officer, ext 4417", "Grace"),

@@ -82,6 +82,13 @@ VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))(?:[ \
                       r"[ \t]*)+(?:\n|$)))")
 
 
+# three or more capitalised names in a list, then the "you" they are told something as: a card's or a thank-you's
+# addressees, even names that are also words ("To Sunny, Hope and Will – you made a horrible fortnight bearable")
+_LIST_NAME = re.compile(r"(?-i:[A-Z][a-z][\w'’-]*)")
+ADDRESSED_LIST = re.compile(r"(?P<names>(?-i:[A-Z][a-z][\w'’-]*)(?:,[ \t]*(?-i:[A-Z][a-z][\w'’-]*))+,?[ \t]+(?:and|&)[ \t]+"
+                            r"(?-i:[A-Z][a-z][\w'’-]*))[ \t]*(?:,|[–—-])[ \t]*(?:you|u|ya)\b")
+
+
 def from_vocative(ctx: Context, text: str) -> List[Finding]:
     """Rule ``vocative``: a first name of the gazetteer after a comma, right before "!" or before kisses or emoji that
     end the line, is the person the sentence speaks to, even where it is also a word ("Have fun in Lisbon, Mo!",
@@ -97,6 +104,11 @@ def from_vocative(ctx: Context, text: str) -> List[Finding]:
                 or w in vocab.calendar_words or (ctx.is_stop(w) and res.anglo_first_names.get(w, 0) < 2)):
             continue  # a stop word only when a well-known first name: "Welcome to the team, Will!" (not ", All!")
         out.append(finding(m.start("name"), m.end("name"), 0.6, "vocative"))
+    for m in ADDRESSED_LIST.finditer(text):  # "To Sunny, Hope and Will – you made …", "Sunny, Hope and Will, you are stars"
+        names = list(_LIST_NAME.finditer(text, m.start("names"), m.end("names")))
+        if all(res.is_first_name(w := n.group().lower()) and not (res.never_name(w) or vocab.title_word.fullmatch(w) or (
+                ctx.is_stop(w) and res.anglo_first_names.get(w, 0) < 2)) for n in names):
+            out += [finding(n.start(), n.end(), 0.6, "vocative") for n in names]
     return out
 
 
