@@ -34,6 +34,13 @@ def test_resolve_overlaps(findings, expected):
     assert all(a.end <= b.start for a, b in zip(out, out[1:], strict=False))
 
 
+def test_a_cut_piece_never_opens_on_what_closed_the_piece_cut_away():
+    text = "NI WP 19 86 42 A. Resubmitting (Saira"
+    ni, name = text.index("WP"), text.index("A. ")
+    out = resolve_overlaps([F(ni, name + 1, "NI_NUMBER", 0.9), F(name, len(text) - 7, "PERSON", 0.7)], text)
+    assert [text[f.start:f.end] for f in out] == ["WP 19 86 42 A", "Resubmitting"]
+
+
 def test_normalise_keeps_length_and_folds():
     text = "07700\u00a0900123 \u2013 ９４３\u200b"
     out = normalise(text)

@@ -103,15 +103,17 @@ def _merge_same_type(placed: List[Finding]) -> List[Finding]:
 
 
 _EDGE = set(" \t\n\r,;:/|-\u2013\u2014")
+_LEADING = _EDGE | set(".!?)]")  # what closed the piece cut away before it: "… 42 A. Resubmitting" -> "Resubmitting"
+_TRAILING = _EDGE | set("([")
 
 
 def _strip(text: str, start: int, end: int) -> Tuple[int, int]:
     """A trimmed piece without the spaces and separators left at its edges ("Jo Bloggs – " -> "Jo Bloggs")."""
     if not text:
         return start, end
-    while start < end and text[start] in _EDGE:
+    while start < end and text[start] in _LEADING:
         start += 1
-    while end > start and text[end - 1] in _EDGE:
+    while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return start, end
 
