@@ -831,6 +831,9 @@ NER_ROWS = [
     ("ner", "a lift to King's flat", [("King", "PERSON")], "King"),  # a noun after it: someone's flat
     # a lower-case prefix and a hyphen before a capital: "ex-Gurkha", "non-British"
     ("ner", "Mr Gurung (Nepali, ex-Gurkha) with daughter", [("ex-Gurkha", "PERSON")], None),
+    # a hospital's League of Friends and a ward's tea trolley are no people
+    ("ner", "a sensory room (thank you Grace Darling League of Friends)", [("Grace Darling League", "PERSON")], None),
+    ("ner", "Meet-and-greet, ward befrienders, Ward Sisters' Tea Trolley, chaplaincy", [("Tea Trolley", "PERSON")], None),
     # a water or land form is a place's name
     ("ner", "the ferry across Strangford Lough at dawn", [("Strangford Lough", "PERSON")], None),
     ("ner", "Wild swim in Llyn Padarn before nights", [("Llyn Padarn", "PERSON")], None),
