@@ -43,18 +43,17 @@ _TALLY_AFTER = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:week|weekend|
                           r"since|over\s+the)\b", re.IGNORECASE)
 
 
-# "one of our gents at The Elms", "one of our ladies at Bramblebank House": a named home or ward whose residents
-# are "ours" (no town: a town's name is a place mention, ``places``)
-OUR_RESIDENT_AT = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)\s+(?:at|in)\s+"
+# one of the poster's residents: "one of our ladies", "one of our lovely gents"
+_ONE_OF_OURS = r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)"
+ONE_OF_OURS = re.compile(_ONE_OF_OURS + r"\b", re.IGNORECASE)
+# ... at a named home or ward, its residents "ours": "one of our gents at The Elms", "one of our ladies at Bramblebank
+# House" (no town: a town's name is a place mention, ``places``)
+OUR_RESIDENT_AT = re.compile(_ONE_OF_OURS + r"\s+(?:at|in)\s+"
                              r"(?P<home>(?:(?i:the)\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2})",
                              re.IGNORECASE)
-
-
-AT_OUR_HOME = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)\s+(?:at|in)\s+"
-                         r"our\s+(?:care\s+|nursing\s+|residential\s+)?home\b", re.IGNORECASE)
-# ... or the home and one of its residents apart: "Activity session at the home today and one of our ladies showed us"
+# ... or the poster's home unnamed, with the resident or apart from them: "one of our ladies at our home in Penzance",
+# "Activity session at the home today and one of our ladies showed us"
 THE_HOME = re.compile(r"\b(?:at|in)\s+(?:the|our)\s+(?:care\s+|nursing\s+|residential\s+)?home\b", re.IGNORECASE)
-ONE_OF_OURS = re.compile(r"\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:ladies|gents|gentlemen|residents|fellas)\b", re.IGNORECASE)
 
 
 # "the stroke unit at Furness General", "our acute ward at Gartnavel": a hospital's unit, one ward's patients
@@ -104,9 +103,9 @@ def _homes(text: str, source: str, places: Sequence[Tuple[int, int]]) -> List[De
                     f"a named home of the poster's residents, about {CARE_HOME_RESIDENTS} (assumed)", "venue")
              for m in OUR_RESIDENT_AT.finditer(text)
              if not any(s < m.end("home") and m.start("home") < e for s, e in places)]
-    ours = list(AT_OUR_HOME.finditer(text)) or ([m for m in THE_HOME.finditer(text)] if ONE_OF_OURS.search(text) else [])
-    return named + [_place(m.start(), m.end(), source, CARE_HOME_RESIDENTS, "the poster's care home, about "
-                           f"{CARE_HOME_RESIDENTS} residents (assumed)", "venue") for m in ours][:1]
+    home = THE_HOME.search(text) if ONE_OF_OURS.search(text) else None
+    return named + ([_place(home.start(), home.end(), source, CARE_HOME_RESIDENTS, "the poster's care home, about "
+                            f"{CARE_HOME_RESIDENTS} residents (assumed)", "venue")] if home else [])
 
 
 def _wards(text: str, source: str) -> List[Detail]:

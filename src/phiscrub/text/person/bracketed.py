@@ -27,7 +27,7 @@ _ROLES = r"nok|next\s+of\s+kin|carer|main\s+carer|agency|bank|locum|interpreter"
 # a staff member glossed with their job: "Grace (our new HCA)", "Will (physio)", "Joy (student nurse, 2nd year)".
 # Source: NHS Employers' job titles of the clinical and support workforce and their ward short forms (HCA, SN, RMN,
 # FY1, SHO, ANP, ACP, MSW, OT, SALT), as staff write them in welcome, leaving and thank-you posts.
-_STAFF = (r"(?:student|senior|junior|trainee|staff|charge|ward|deputy|specialist|senior\s+staff)?\s*"
+STAFF_JOBS = (r"(?:student|senior|junior|trainee|staff|charge|ward|deputy|specialist|senior\s+staff)?\s*"
           r"(?:nurse|hca|healthcare\s+assistant|care\s+assistant|nursing\s+associate|rgn|rmn|rn|sn|tna|"
           r"midwife|msw|mca|physio|physiotherapist|ot|occupational\s+therapist|salt|slt|dietitian|dietician|"
           r"pharmacist|pharmacy\s+tech(?:nician)?|porter|domestic|housekeeper|clerk|receptionist|secretary|"
@@ -41,7 +41,7 @@ _GLOSS_DET = r"(?:(?:his|her|their|the|pt['’]?s|patient['’]?s|our|my|a|an)[ 
 def _pattern(relations: str) -> "re.Pattern":
     return re.compile(
         rf"(?<![\w'’@#-])(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?)[ \t]?\([ \t]?"
-        rf"{_GLOSS_DET}(?:{relations}|{_ROLES}|{_STAFF})"
+        rf"{_GLOSS_DET}(?:{relations}|{_ROLES}|{STAFF_JOBS})"
         rf"(?:[ \t]+of\b[^()\n]{{0,30}}|,[^()\n]{{1,30}})?[ \t]?\)", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from typing import List, Optional
 import regex as re
 
 from phiscrub.resources import fold_accents
-from phiscrub.text.person.bracketed import _STAFF
+from phiscrub.text.person.bracketed import STAFF_JOBS
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person, sentence_start, unknown_surname_follows
@@ -28,7 +28,7 @@ SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|a
                           r"covering|coming|needs|thinks)\b")
 # a dash, then a staff job (one or two words may lead: "Comms Officer", "Ward 9 Sister", "Practice Manager"), then the
 # end of the line or a comma: how a message is signed
-DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{_STAFF}|officer|lead|administrator|co-?ordinator)"
+DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|administrator|co-?ordinator)"
                       r"[ \t]*(?:[,.(\n]|$)", re.IGNORECASE)
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 

@@ -30,6 +30,7 @@ word list).
 """
 
 import datetime
+from functools import lru_cache
 
 import regex as re
 
@@ -61,8 +62,10 @@ _NOT_A_VEHICLE = re.compile(r"\b(?:(?:med|medical|surg|surgical|ortho|paeds|obs|
                             re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
 def _vehicles_only(text: str) -> str:
-    """``text`` with the registrar's and a patient's registration blanked (same length: offsets kept)."""
+    """``text`` with the registrar's and a patient's registration blanked (same length: offsets kept); kept per text:
+    ``has_context`` and ``adjust`` both ask for it for every match."""
     return _NOT_A_VEHICLE.sub(lambda m: " " * len(m.group()), text) if "eg" in text or "EG" in text else text
 
 
