@@ -64,6 +64,10 @@ def test_normalise_keeps_length_and_folds():
     ("NHS N0: 412 57l 9963, l4 Mill Lane, LS2l 3HN", "NHS N0: 412 571 9963, 14 Mill Lane, LS21 3HN"),
     ("COVID19 H5N1 AB51 ABC give 2l", "COVID19 H5N1 AB51 ABC give 2l"),  # adjacent digits, codes, a dose stay
     ("Forename(s): Danie1 Osei", "Forename(s): Daniel Osei"),  # a final 1 after a vowel read for an l
+    # a labelled phone number's and postcode's OCR letters where digits stand; unlabelled, a name, GIR 0AA stay
+    ("Contact: O77OO 9OO 225 / Te1: 01632 960 44l", "Contact: 07700 900 225 / Te1: 01632 960 441"),
+    ("Postcode: SPl0 3PX", "Postcode: SP10 3PX"),
+    ("Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver", "Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver"),
     ("Ward1 Bay1 Room1 Zone 1", "Ward1 Bay1 Room1 Zone 1"),  # not after a consonant or a y
     ("Addr: 27 Mo0r Lane, 3 Bay1 Rd", "Addr: 27 Moor Lane, 3 Bay1 Rd"),  # a digit between lower-case letters
     ("NHS 6O8 O91 3739", "NHS 608 091 3739"),  # an NHS number's groups with Os read for zeros

@@ -67,7 +67,7 @@ BUILTIN = {
         miss("Access code: SW1 4RN for the door"),
         hit("P/CODE: EX2 7LB", "EX2 7LB", "uk postcode"),  # a postcode's own code label
         # OCR's letters in a labelled postcode's digit places
-        hit("Andover     Postcode: SPl0 3PX", "SPl0 3PX", "uk postcode"),
+        hit("Andover     Postcode: SPl0 3PX", "SP10 3PX", "uk postcode"),  # as normalise reads it
         hit("Postcode: PO5 2SH", "PO5 2SH", "uk postcode"),  # an O where a letter stands stays
         miss("stock SPl0 3PX in bay 2"),  # no postcode label
         hit("moved to PL4 6AB last year", "PL4 6AB", "uk postcode"),
@@ -186,8 +186,8 @@ BUILTIN = {
     ],
     "PhoneNumberRecognizer": [
         # OCR's letters for digits after a phone label
-        hit("Contact: O77OO 9OO 225", "O77OO 9OO 225", "libphonenumber GB"),
-        hit("Te1: 01632 960 44l / Reason: falls", "01632 960 44l", "libphonenumber GB"),
+        hit("Contact: O77OO 9OO 225", "07700 900 225", "libphonenumber GB"),  # as normalise reads it
+        hit("Te1: 01632 960 44l / Reason: falls", "01632 960 441", "libphonenumber GB"),
         miss("Contact: Olly Oakes (ward clerk)"),
         miss("Bay O77OO 9OO 225 stock code"),  # no phone label
         hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),

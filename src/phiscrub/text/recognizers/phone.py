@@ -17,8 +17,8 @@ A labelled number wrapped onto the next line, as text copied off a form wraps it
 "PHONE: 07700\n900 243"), is read across that one line break; an unlabelled one is not (a list of numbers, one
 per line).
 Source: Ofcom National Telephone Numbering Plan; libphonenumber metadata.
-A number after a phone label as OCR reads a scanned form, letters for digits ("Contact: O77OO 9OO 225", "Te1: 01632
-960 44l": O for 0, l or I for 1), is read with the digits the letters stand for, where most of the run is digits.
+A number after a phone label as OCR reads a scanned form, letters for digits ("Contact: O77OO 9OO 225"), is read
+with its digits by ``phiscrub.text.normalise``.
 Avoids: NHS numbers and incident references (no leading 0 or +; two slashes:
 "ref 01/228391/25"), years,
 doses, clock times, 111, 999 and 101 (too short to be a line number).
@@ -47,7 +47,6 @@ class PhoneNumberRecognizer(PhiRecognizer):
 
     def find(self, text: str, ents=()) -> List[Finding]:
         out = []
-        text = _read_ocr_digits(text)  # same length: offsets kept
         if sum(map(str.isdigit, text)) < 10:
             return out
         if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
@@ -92,22 +91,3 @@ _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161
 # 496 0127"; it is hidden (same length, offsets kept) before matching
 _GLUED = re.compile(r"(?<![\d])\d{1,3}(?=[ \t]+\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4}(?!\d))")
-
-# after a phone label (OCR's "Te1" too), a run of digits and the letters OCR reads for them (O, o for 0; l, I for 1)
-_OCR_RUN = re.compile(r"(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?[ \t]*[:#-]?"
-                      r"[ \t]*(?P<run>[\dOolI][\dOolI \t-]{8,16}[\dOolI])(?![\w])")
-_OCR_DIGITS = str.maketrans("OolI", "0011")
-
-
-def _read_ocr_digits(text: str) -> str:
-    """``text`` with the letters of an OCR'd number after a phone label read as its digits (same length), where the
-    run already holds six digits or more."""
-    if sum(map(str.isdigit, text)) < 6:
-        return text
-    out, at = [], 0
-    for m in _OCR_RUN.finditer(text):
-        run = m["run"]
-        if sum(map(str.isdigit, run)) >= 6 and not run.isdigit():
-            out += [text[at:m.start("run")], run.translate(_OCR_DIGITS)]
-            at = m.end("run")
-    return "".join(out) + text[at:] if out else text

@@ -117,10 +117,6 @@ class PostcodeRecognizer(PhiRecognizer):
     CONTEXT_BEFORE = 60
     VALID_SCORE = 0.85
 
-    def find(self, text: str, ents=()):
-        """The patterns' findings, on the text with a labelled postcode's OCR slips read (``read_ocr_postcode``)."""
-        return super().find(read_ocr_postcode(text), ents)
-
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """A live outward code confirms the postcode (True); any other outward code has no say (None)."""
         outward, _ = split(pattern_text)
@@ -139,20 +135,3 @@ class PostcodeRecognizer(PhiRecognizer):
         if outward in known_outcodes() and in_directory(outward, inward):
             return max(score, 0.95)
         return score
-
-
-# after a postcode label, a postcode as OCR reads a scan: l or I for a 1, O for a 0 where only a digit can stand
-# ("Postcode: SPl0 3PX"); read with the digits (same length: offsets kept)
-_OCR_POSTCODE = re.compile(r"(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*(?!GIR)(?P<pc>(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
-                           r"(?P<r>[\dlIOA-Z]?)(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2}))(?![\w])")
-_OCR_DIGIT = str.maketrans("lIO", "110")
-
-
-def read_ocr_postcode(text: str) -> str:
-    """``text`` with a labelled postcode's letters in digit places read as digits (see ``_OCR_POSTCODE``)."""
-    out, at = [], 0
-    for m in _OCR_POSTCODE.finditer(text) if "ode" in text.lower() else ():
-        r = m["r"].translate(_OCR_DIGIT) if m["r"] in "lIO" else m["r"]
-        out += [text[at:m.start("pc")], m["a"] + m["d"].translate(_OCR_DIGIT) + r + m["s"] + m["i"].translate(_OCR_DIGIT) + m["z"]]
-        at = m.end("pc")
-    return "".join(out) + text[at:] if out else text
