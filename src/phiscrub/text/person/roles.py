@@ -85,8 +85,8 @@ VOCATIVE = re.compile(r"(?<=\w),[ \t]*(?P<name>(?-i:[A-Z][a-z][\w'’-]*))(?:[ \
 # three or more capitalised names in a list, then the "you" they are told something as: a card's or a thank-you's
 # addressees, even names that are also words ("To Sunny, Hope and Will – you made a horrible fortnight bearable")
 _LIST_NAME = re.compile(r"(?-i:[A-Z][a-z][\w'’-]*)")
-ADDRESSED_LIST = re.compile(r"(?P<names>(?-i:[A-Z][a-z][\w'’-]*)(?:,[ \t]*(?-i:[A-Z][a-z][\w'’-]*))+,?[ \t]+(?:and|&)[ \t]+"
-                            r"(?-i:[A-Z][a-z][\w'’-]*))[ \t]*(?:,|[–—-])[ \t]*(?:you|u|ya)\b")
+ADDRESSED_LIST = re.compile(rf"(?P<names>{_LIST_NAME.pattern}(?:,[ \t]*{_LIST_NAME.pattern})+,?[ \t]+(?:and|&)[ \t]+"
+                            rf"{_LIST_NAME.pattern})[ \t]*(?:,|[–—-])[ \t]*(?:you|u|ya)\b")
 
 
 def from_vocative(ctx: Context, text: str) -> List[Finding]:
