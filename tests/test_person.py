@@ -552,6 +552,10 @@ RULE_ROWS = [
     ("bleep", "Any queries to Hope (ext 5521) in the office", "Hope"),
     ("bleep", "Renal bleep 3310 for advice out of hours", None),
     ("bleep", "Matron bleep 3310 if the bay needs closing", None),
+    ("bleep", "Questions overnight – Kovalenko FY2, not the reg", "Kovalenko"),  # a grade after a name no list knows
+    ("bleep", "Chest drain query, Sithembile SpR happy to review", "Sithembile"),
+    ("bleep", "Ortho SHO aware, Paeds ST3 to review after clinic", None),  # a specialty shortened
+    ("bleep", "Two Bank HCA shifts still open for Sunday", None),  # a dictionary word
     # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
     ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),
@@ -581,6 +585,9 @@ RULE_ROWS = [
     ("gazetteer", "Quiet night. Daniel was brilliant with the new starters", "Daniel"),
     ("gazetteer", "Elizabeth is on the ward till Friday", "Elizabeth"),
     ("gazetteer", "Grace is what gets us through the nights", None),  # also a verb: the ordinary word
+    ("gazetteer", "Left a message at 2am. Jude called her back by 3", "Jude"),  # a rarer name: a verb of calling
+    ("gazetteer", "Bed manager rang twice. Paddy told me to hold the side room", "Paddy"),
+    ("gazetteer", "Paddy fields were flooded on the news last night", None),  # no verb of speaking
     ("gazetteer", "btw elizabeth is back on the ward tomorrow", "elizabeth"),  # in lower case too
     ("gazetteer", "the Anne Ferguson building car park is shut", None),  # a building named after her
     ("gazetteer", "Can you redo it and send to Jesmond practice?", None),  # a GP practice
@@ -605,6 +612,8 @@ RULE_ROWS = [
     ("bed-board", "sr 2 winifred calling out again, gave her a cuppa", "winifred"),  # a state after the name
     ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
     ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
+    ("name-in-bed", "Breakfast round: Aurelia on bed 4 finally ate her toast", "Aurelia"),  # "on bed N" as "in bed N"
+    ("name-in-bed", "Put the spare hoist on bed 4 please", None),
     ("lower-list", "who's on the rota? piotr, marzena and grazyna all put in for leave", "marzena"),
     ("lower-list", "bloods, obs and fluids done", None),
     ("nickname", "bed 4 mr rahman (farhan) going to dl at 10", "farhan"),  # a bracketed first name

@@ -22,6 +22,7 @@ import regex as re
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.ordinary import drug_name, ordinary
+from phiscrub.text.person.roles import FIELD_OF_WORK
 from phiscrub.types import Finding
 
 # what opens a clause before the name (read behind the name, so only a word's start is tried: a name never starts
@@ -156,23 +157,35 @@ def from_signature_block(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-# a colleague's bleep or extension right after their first name: "NIC today: Precious bleep 2214", "Faith (ext 4410)"
-BLEEP_HOLDER = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*[,(]?[ \t]*"
-                          r"(?i:bleep|blp|ext\.?|extension)[ \t]*:?[ \t]*\d{3,5}(?!\d)")
+# a colleague's bleep or extension right after their first name: "NIC today: Precious bleep 2214", "Faith (ext 4410)";
+# or their grade in its capitals: "Tharshan FY1", "Nwosu SpR"
+BLEEP_HOLDER = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[ \t]*[,(]?[ \t]*"
+                          r"(?i:bleep|blp|ext\.?|extension)[ \t]*:?[ \t]*\d{3,5}(?!\d)"
+                          r"|[ \t]+(?P<grade>FY[12]|F[12]|SHO|SpR|StR|ST[1-8]|CT[1-3]|HCA|HCSW|RGN|RMN|RN|ANP|ACP)(?![\w/'’-]))")
+# specialties shortened as a grade's first word, which no dictionary knows ("Ortho SHO", "Paeds ST3", "Resp SpR")
+SHORT_SPECIALTIES = frozenset({"gastro", "resp", "onc", "haem", "ortho", "orthos", "paeds", "peds", "gynae", "obs", "psych",
+                               "neuro", "cardio", "derm", "derms", "rheum", "uro", "urol", "anaes", "gen", "surg", "med",
+                               "geri", "gerries", "vasc", "hepato", "endo", "micro", "neonatal", "neonates", "ent",
+                               "maxfax", "ophth", "ophthal", "rehab", "periop", "ortho-geri", "gastroenterology"})
 
 
 def from_bleep_holder(ctx: Context, text: str) -> List[Finding]:
     """Rule ``bleep``: a first name of the gazetteer right before a bleep or extension number is a colleague's, even
-    where it is also a word ("Precious bleep 2214", "Faith (ext 4410)"). Avoids: a department or a role ("Cardiology
-    bleep 4412", "Sister bleep 2214"), stop and keep words ("Will bleep"), places."""
+    where it is also a word ("Precious bleep 2214", "Faith (ext 4410)"); before a grade in its capitals, a name no
+    dictionary knows is one as well ("Any probs – Tharshan FY1"). Avoids: a department or a role ("Cardiology
+    bleep 4412", "Sister bleep 2214", "Bank HCA", "Ortho SHO"), stop and keep words ("Will bleep"), places."""
     out = []
     res, vocab = ctx.res, ctx.vocab
     for m in BLEEP_HOLDER.finditer(text):
         w = m["name"].lower()
-        if (not res.is_first_name(w) or ctx.is_stop(w) or vocab.title_word.fullmatch(w) or vocab.relation_word.fullmatch(w)
-                or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
+        if ctx.is_stop(w) or vocab.title_word.fullmatch(w) or vocab.relation_word.fullmatch(w):
+            continue
+        if res.is_first_name(w):
+            if res.never_name(w) and res.anglo_first_names.get(w, 0) < 2:
+                continue
+        elif not (m["grade"] and len(w) >= 4 and not (res.is_common(w) or res.is_place(w) or res.never_name(w))
+                  and w not in SHORT_SPECIALTIES and w not in vocab.services and not FIELD_OF_WORK.search(w)):
             continue
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "bleep"))
     return out
-

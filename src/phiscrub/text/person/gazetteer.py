@@ -26,6 +26,10 @@ AFFILIATION = re.compile(r"[ \t]+from[ \t]+(?:our|the)[ \t]+[A-Z]")
 # after a first name: a verb of which a person is the subject ("marivic says", "tariq back", "Sarah is")
 SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|asks|rang|called|back|here|off|"
                           r"covering|coming|needs|thinks)\b")
+# after a first name: a verb only a person is the subject of, told to or about someone ("Jude called her back",
+# "Paddy told me"; not "is", "has" or "back": "Summer is here")
+SPEAKER_VERB = re.compile(r"[ \t]+(?:says|said|asked|asks|rang|phoned|texted|emailed|messaged|told|replied|thinks|"
+                          r"called[ \t]+(?:me|him|her|us|them|back))\b")
 # a dash, then a staff job (one or two words may lead: "Comms Officer", "Ward 9 Sister", "Practice Manager"), then the
 # end of the line or a comma: how a message is signed
 DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|administrator|co-?ordinator)"
@@ -78,8 +82,11 @@ def _from_a_service(ctx: Context, text: str, end: int) -> bool:
 
 def _name_as_subject(ctx: Context, text: str, end: int, w: str, anglo: int) -> bool:
     """"Sarah is a star": a first name frequent in the UK whose dictionary entry is only a noun (a saint, a king:
-    "sarah", "john"; not a verb or an adjective: "Grace", "Mark", "Frank"), as the subject of a verb."""
-    return anglo >= 6 and w not in ctx.res.non_noun_words and SUBJECT_VERB.match(text, end) is not None
+    "sarah", "john"; not a verb or an adjective: "Grace", "Mark", "Frank"), as the subject of a verb; a rarer one
+    ("Jude", "Paddy") only before a verb of speaking or calling ("Jude called her back")."""
+    if w in ctx.res.non_noun_words or anglo < 1:
+        return False
+    return SPEAKER_VERB.match(text, end) is not None or (anglo >= 6 and SUBJECT_VERB.match(text, end) is not None)
 
 
 def _caps_surname_follows(ctx: Context, text: str, end: int, strict: bool = False) -> bool:

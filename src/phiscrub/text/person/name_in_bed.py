@@ -1,5 +1,5 @@
-"""PERSON rule ``name-in-bed``: the name right before "(is) in bed/bay/side room N" on a line: "handover: yaw
-mclaughlin in bed 6", "Gurpreet Young is in bay 2" (moved out of ``boards``, which reads the names after a bed label).
+"""PERSON rule ``name-in-bed``: the name right before "(is) in/on bed/bay/side room N" on a line: "handover: yaw
+mclaughlin in bed 6", "Gurpreet Young is in bay 2", "Little Harper on bed 6" (moved out of ``boards``, which reads the names after a bed label).
 Source: NHS ward chat and handover.
 """
 
@@ -15,7 +15,7 @@ from phiscrub.types import Finding
 
 SCORE = 0.6
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
-IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?in[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
+IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
                     re.IGNORECASE)  # without "in" only a first name and a surname: "for grace o'doherty bay 2"
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -23,7 +23,7 @@ NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
     """"handover: yaw mclaughlin in bed 6", "Gurpreet Young is in bay 2": the name before a bed.
 
-    Rule: up to three words on the line right before "(is) in bed/bay/side room/cubicle N",
+    Rule: up to three words on the line right before "(is) in/on bed/bay/side room/cubicle N",
     read backwards while each can be a name (a gazetteer name, not a relation, keep or
     stop word; or a word of three letters or more no dictionary knows), at least one
     of them a first name or surname of the gazetteer.
