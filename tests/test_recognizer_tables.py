@@ -112,6 +112,11 @@ BUILTIN = {
         hit("BRAND, Ottoline / 22/03/1971 / hosp no K1234567", "22/03/1971", "numeric d/m/y"),
         miss("Clinic 12/11/2025, NHS dental check"),  # no row: a word before the date
         hit("B3,NOWAK,Halina Maria,1949-08-30,9434765919,Dr Ellis", "1949-08-30", "iso y-m-d"),  # an NHS number's shape
+        # a name, then a number's shape, then the date alone between separators (theatre and clinic lists)
+        hit("4. OYELARAN, Bisi – QH7 330915 – 14NOV58 – lap chole", "14NOV58", "d-mon-y"),  # two-digit year: 1958
+        hit("DRUMMOND, Isla / K2284190 / 07.05.1977 / review", "07.05.1977", "numeric d/m/y"),
+        miss("4. OYELARAN, Bisi – QH7 330915 – 14/11/24 – lap chole"),  # "24": this century, maybe an event
+        miss("Theatre 2 – 2210 4471 – 12/06/2019 – audit"),  # no name before the number
         # another event's date label right before the date: estimated delivery, last period, to come in
         miss("G3P2, EDD 18/06/2026, DOB to follow"),
         # "born" far before the date in one sentence, the date after "on"; not past another date or a death

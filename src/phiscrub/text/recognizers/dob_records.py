@@ -4,7 +4,9 @@ Rule: a date with a four-digit year before this one is a date of birth
 
 * in a **record row**: a name, then the date alone between separators, then an NHS or hospital number's label or
   an NHS number's shape ("Thapa Magar, Sushila - 1966.09.14 - nhs 795 …", "JONES, Ann / 03.04.1941 / CHI …",
-  "FITZGERALD,Mary Rose,1944-02-29,4694703587");
+  "FITZGERALD,Mary Rose,1944-02-29,4694703587"); or a name, then a number of an NHS or hospital number's shape, then
+  the date alone between separators, as theatre and clinic lists print them ("PATEL, Hemant – RK9 443019 – 03MAR66 –
+  R THR"), where a two-digit year past this one's two digits is of the last century;
 * on a **patient label** as a wristband, an addressograph sticker or a request form's corner prints it and a photo's
   OCR or a typist copies it: the name alone on its line (capitalised words, a sex letter after it at most), the date
   opening the next line, and a number of an NHS or hospital number's shape after the date on its line, on the line
@@ -29,6 +31,11 @@ _ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][
 RECORD_ROW_ID = re.compile(r"[-–—/|,;][ \t]*(?:(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b|\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-]))")
 _ID_AFTER = re.compile(r"[ \t]*" + RECORD_ROW_ID.pattern)
 
+# a record row's name and number before the date: "PATEL, Hemant – RK9 443019 – " (the number's shape as _ID_LINE's)
+_NAME_ID_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}"
+                             r"[A-Z]?[ \t]*[-–—/|,;][ \t]*$")
+_ROW_AFTER = re.compile(r"[ \t]*(?:[-–—/|,;]|$)", re.MULTILINE)
+_TWO_DIGIT_YEAR = re.compile(r"(?<=\D)\d\d$")
 # a label's name line: two to four capitalised words (a comma after the surname), a title before, a sex letter after
 _NAME_LINE = re.compile(r"[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]*){1,3}"
                         r"(?:[ \t]+\(?[MF]\)?)?[ \t]*")
@@ -36,16 +43,32 @@ _NAME_LINE = re.compile(r"[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?\p{Lu}[\p{L}'
 _ID_LINE = re.compile(r"[ \t]*(?:(?i:nhs|chi|h&c|hosp|mrn|unit|pas|k)[\w.]*[ \t]*(?i:no\.?|number)?[ \t]*:?[ \t]*)?"
                       r"(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?[ \t]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# the test that some text may hold a record (the recognizer's prefilter): a row's label, or a line opening on a date
-RECORD_ID = re.compile(rf"{RECORD_ROW_ID.pattern}|(?m:^[ \t]*\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})")
+# the test that some text may hold a record (the recognizer's prefilter): a row's label, a line opening on a date,
+# or a number between separators before a date
+RECORD_ID = re.compile(rf"{RECORD_ROW_ID.pattern}|(?m:^[ \t]*\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})"
+                       r"|[-–—/|,;][ \t]*(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?[ \t]*[-–—/|,;][ \t]*\d")
 
 
 def record_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a date with a four-digit year before this one, is a record's date of birth."""
     year = _YEAR.search(text, start, end)
-    if year is None or int(year.group()) >= datetime.date.today().year:
+    if year is None:
+        return _last_century(text[start:end]) and _after_name_and_number(text, start, end)
+    if int(year.group()) >= datetime.date.today().year:
         return False
-    return _row_date(text, start, end) or _label_date(text, start, end)
+    return _row_date(text, start, end) or _label_date(text, start, end) or _after_name_and_number(text, start, end)
+
+
+def _last_century(date: str) -> bool:
+    """Whether ``date`` ends on a two-digit year past this year's two digits ("03MAR66": 1966; not "12/06/24")."""
+    yy = _TWO_DIGIT_YEAR.search(date)
+    return yy is not None and int(yy.group()) > datetime.date.today().year % 100
+
+
+def _after_name_and_number(text: str, start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return (_ROW_AFTER.match(text, end) is not None
+            and _NAME_ID_BEFORE.search(text, max(line, start - 60), start) is not None)
 
 
 def _row_date(text: str, start: int, end: int) -> bool:
