@@ -132,6 +132,8 @@ RULE_ROWS = [
     ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
     ("title/honorific", "dr a. lot of the bloods came back", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("field", "Labour ward 14:00\nCo-ord: June   Theatre 2 closed", "June"),  # a shift role's label, a month name
+    ("field", "Dictated by: Mr Osei-Bonsu\nTyped by: Carys", "Carys"),  # a clinic letter's typist
     ("field", "Sorry, wrong name on the list: surname is Kendal, not Kendall", "Kendal"),  # spelt out in prose: a town too
     ("field", "her maiden name was Holloway before she married", "Holloway"),
     ("field", "the surname field on the form is blank", None),  # lower case: no name spelt out
@@ -556,6 +558,9 @@ RULE_ROWS = [
     ("bleep", "Chest drain query, Sithembile SpR happy to review", "Sithembile"),
     ("bleep", "Ortho SHO aware, Paeds ST3 to review after clinic", None),  # a specialty shortened
     ("bleep", "Two Bank HCA shifts still open for Sunday", None),  # a dictionary word
+    ("letter-initials", "Dictated: RMO    Typed: kdl    03/02/25\nDear Dr Hale,", "RMO"),  # author and typist
+    ("letter-initials", "Dictated: RMO    Typed: kdl    03/02/25\nDear Dr Hale,", "kdl"),
+    ("letter-initials", "Letter typed: yes, dictated but not signed", None),  # words there
     # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
     ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),

@@ -16,7 +16,7 @@ from typing import Callable, FrozenSet, List, Tuple
 
 import regex as re
 
-from phiscrub.text.person import boards, name_in_bed, roles, shift_lines, surnames
+from phiscrub.text.person import boards, letter_initials, name_in_bed, roles, shift_lines, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.asked_by_name import from_asked_by_name
 from phiscrub.text.person.bed_lines import from_bed_lines
@@ -55,8 +55,7 @@ WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 # initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
                              rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|[A-Z]{{2,}}(?![\w'’]))")
-# after a thanked word in lower case: a determiner, so the word was a preposition ("cheers tae the crew", "thanks fae a'
-# the staff": Scots "to", "from")
+# after a thanked lower-case word, a determiner: it was a preposition (Scots "cheers tae the crew", "thanks fae a' the")
 DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|a['’]|an|our|yer|your|all|every\w*)\b", re.IGNORECASE)
 IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|ya|yous|youse|everyone|everybody|i|we|it|this|that|the"
                              r"|a|an)\b", re.IGNORECASE)
@@ -292,6 +291,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
     Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
+    Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

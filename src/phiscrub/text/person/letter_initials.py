@@ -1,0 +1,30 @@
+"""PERSON rule ``letter-initials``: the initials a clinic letter's author and typist are known by after its
+"Dictated:" and "Typed:" labels ("Dictated: EKH   Typed: sjw", "Typed by: rt").
+
+Source: NHS clinic and discharge letters (the dictation line at the head or foot of the letter).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.types import Finding
+
+SCORE = 0.6
+LETTER_INITIALS = re.compile(r"(?<![\w-])(?i:dictated|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]*"
+                             r"(?P<ini>[A-Z]{2,4}|[a-z]{2,4})(?![\w.'’@/-])")
+
+
+def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
+    """"Dictated: EKH   Typed: sjw": two to four letters, all capitals or all lower case, after a dictation label.
+    Avoids: a word or a stop word there ("Typed: yes", "typed by me", "dictated but not checked")."""
+    out = []
+    for m in LETTER_INITIALS.finditer(text):
+        w = m["ini"].lower()
+        if ctx.is_stop(w) or ctx.res.is_common(w) or ctx.res.never_name(w):
+            continue
+        out.append(finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials"))
+    return out
