@@ -58,6 +58,7 @@ def test_normalise_keeps_length_and_folds():
     ("2  0'NEILL P   IVAB d2", "2  O'NEILL P   IVAB d2"),  # an Irish O' read as a zero
     ("Bay 3 - 0LUWASEUN, Ade0la", "Bay 3 - OLUWASEUN, Adeola"),
     ("SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2", "SE1 7EH, SW1A 0AA, T1DM, HbA1c, NEWS2, B1, CO2"),  # codes stay
+    ("Return to EC1A1BB or W1A0AX", "Return to EC1A1BB or W1A0AX"),  # a postcode written without its space
     # two or three digits read for letters in a word of capitals (5 for S); a lower-case l beside digits
     ("BED 2  0KONKW0, D0R0THY", "BED 2  OKONKWO, DOROTHY"),
     ("BED 3  5ZYMAN5KI, TADEU5Z", "BED 3  SZYMANSKI, TADEUSZ"),

@@ -18,7 +18,7 @@ capitalised word of four letters or more with one 0 or 1 in it has it folded to 
 "K1DANE", and a final 1 after a vowel: "Emmanue1"), and a word in block capitals with up to three ("D0R0THY",
 "5ZCZEPAN5KI": a 5 read for an S); an NHS number's 3-3-4 groups have their Os, Is and ls folded ("6O8 O91 3739", "4I1 379 4154"); a
 lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
-"SE1", "SW1A", "T1DM", "BAND5" keep their characters; a zero opening four lower-case letters is an O ("0lufemi").
+"SE1", "SW1A", "EC1A1BB", "T1DM", "BAND5" keep their characters; a zero opening four lower-case letters is an O ("0lufemi").
 After a phone label a number's run of digits, Os, ls and Is with six digits or more is read as digits ("Contact:
 O77OO 9OO 225", "Te1: 01632 960 44l"); after a postcode label a postcode's digit places are ("Postcode: SPl0 3PX";
 "PO5 2SH", "GIR 0AA" keep their letters).
@@ -74,6 +74,9 @@ _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A
 # "0KONKW0", "5ZCZEPAN5KI" (``_letters``: four letters or more, two letters to each digit)
 _CAPS_WITH_DIGITS = re.compile(r"(?<![\w])[A-Z]*[015](?:[A-Z]+[015]){0,2}[A-Z]*(?![\w])")
 _TO_LETTERS = str.maketrans("015", "OIS")
+# a full postcode written without its space whose outward code ends on a letter: "EC1A1BB", "W1A0AX" (never read as
+# letters: no name has that shape)
+_COMPACT_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z]\d[A-Z]{2}")
 # a lower-case l beside a digit in a number, a house number or a postcode: "756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"
 _L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w]))|(?<=[A-Z]\d)l(?=\s\d[A-Z]{2}(?![\w]))")
 
@@ -120,7 +123,9 @@ def _letter(m: "re.Match") -> str:
 def _letters(m: "re.Match") -> str:
     token = m.group()
     letters = sum(ch.isalpha() for ch in token)
-    return token.translate(_TO_LETTERS) if letters >= 4 and letters >= 2 * (len(token) - letters) else token
+    if letters < 4 or letters < 2 * (len(token) - letters) or _COMPACT_POSTCODE.fullmatch(token):
+        return token
+    return token.translate(_TO_LETTERS)
 
 
 def _ocr_zeros(text: str) -> str:
