@@ -12,7 +12,9 @@ North American numbers written the national way ("(415) 555-0132", "312-515-2239
 a relative in the US or Canada) count too: an area code and an exchange that start 2-9, then four digits,
 the groups joined by "-" or "." or the area code bracketed, the country code 1 before it and an
 extension after it taken in ("1-312-515-2239"). Space-separated 3-3-4 is
-an NHS number's shape and stays the NHS recognizer's. Source: the North American Numbering Plan (NANPA).
+an NHS number's shape and stays the NHS recognizer's, and so do ten bare digits, unless a phone's own word comes
+right before in the sentence and no NHS label does ("my phone number is 4258829090", "cell: 1 415 666 7777").
+Source: the North American Numbering Plan (NANPA).
 A labelled number wrapped onto the next line, as text copied off a form wraps it ("Tel: 020 7946\n0278",
 "PHONE: 07700\n900 243"), is read across that one line break; an unlabelled one is not (a list of numbers, one
 per line).
@@ -70,8 +72,8 @@ class PhoneNumberRecognizer(PhiRecognizer):
 
     def _north_american(self, text: str, found: List[Finding]) -> List[Finding]:
         out = []
-        for m in _NANP.finditer(text):
-            if any(f.start < m.end() and m.start() < f.end for f in found):
+        for m in [*_NANP.finditer(text), *(m for m in _NANP_PLAIN.finditer(text) if _phone_word_before(text, m.start()))]:
+            if any(f.start < m.end() and m.start() < f.end for f in [*found, *out]):
                 continue
             score = self.patterns[1].score + (self.CONTEXT_BOOST if self.has_context(text, m.start(), m.end()) else 0.0)
             out.append(Finding(m.start(), m.end(), self.entity, round(score, 4), self.name, self.patterns[1].name))
@@ -81,6 +83,20 @@ class PhoneNumberRecognizer(PhiRecognizer):
 # a North American number: "(415) 555-0132", "(415)555-0132", "415-555-0132", "415.555.0132", "… ext. 12"
 _NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2-9]\d\d[-. ]|[2-9]\d\d[-.][2-9]\d\d[-.])\d{4}"
                    r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)
+# the same digits bare or spaced 3-3-4 (an NHS number's shapes): only after a phone's own word (``_phone_word_before``)
+_NANP_PLAIN = re.compile(r"(?<![\w.+/-])(?:\+?1[ -]?)?[2-9]\d\d[ ]?[2-9]\d\d[ ]?\d{4}"
+                         r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)
+_PHONE_WORD = re.compile(r"\b(?:tel(?:ephone)?|phone|mob(?:ile)?|cell|call|ring|whatsapp|text|landline)\b[^.!?\n]*$",
+                         re.IGNORECASE)
+_NHS_WORD = re.compile(r"\b(?:nhs|chi|h&c|hosp(?:ital)?|mrn|patient|pt)\b", re.IGNORECASE)
+
+
+def _phone_word_before(text: str, start: int) -> bool:
+    """A phone's own word in the 30 characters before ``start`` in its sentence, and no NHS or hospital label there."""
+    before = text[max(0, start - 30):start]
+    return _PHONE_WORD.search(before) is not None and _NHS_WORD.search(before) is None
+
+
 # a phone label, then the start of a number ending its line, the rest on the next line: the line break is read
 # as a space ("Tel: 020 7946\n0278"); the label stands on the same line ("Tel", "Phone", "Mob", Welsh "Ffôn")
 _WRAPPED = re.compile(r"(?<![\w])(?i:tel(?:ephone)?|phone|mob(?:ile)?|ff[oô]n|contact)(?:[ \t]*(?:no|number))?\.?[ \t]*[:#-]?"
