@@ -339,6 +339,8 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Drop-in Mon–Thu 9–5 at the hub", "Mon–Thu", None),
     ("Reception, Tel 0113 496 0000 for bookings", "Tel", "0113 496 0000"),
     ("Gift Aid forms are at the desk", "Gift Aid", None),
+    # post-nominal letters after a clinician's name are no name
+    ("Letter signed by Dr Ifeoma Nnadi, MBChB MRCPsych, Consultant", "MBChB MRCPsych, Consultant", "Ifeoma Nnadi"),
     # medicines named by brand, and a department written as a name
     ("please don't double up with Calpol Six Plus. Will update at 10.", "Calpol", None),
     ("Swap Creon for Nutrizym 22 as per pharmacy, and Fortisip twice a day", "Nutrizym 22 as per pharmacy, and Fortisip", None),
