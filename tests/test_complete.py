@@ -210,6 +210,9 @@ ROWS = [
     ("role-first-name-before", "paged reg PATEL twice", "PATEL", "PERSON", None),  # cases differ
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
+    ("first-name-before", "Lift home for D'Andre Whitfield at 4", "Whitfield", "PERSON", "D'Andre Whitfield"),  # "Dandre"
+    ("first-name-before", "Cover from LaShonda Whitfield tonight", "Whitfield", "PERSON", "LaShonda Whitfield"),
+    ("first-name-before", "Rota: O'Connor Whitfield on nights", "Whitfield", "PERSON", None),  # a surname, no first name
     ("first-name-before", "Signed: R V Iyer   Witness: L Brown", "Iyer", "PERSON", "R V Iyer"),  # undotted initials
     ("first-name-before", "J Okafor to ring the family", "Okafor", "PERSON", "J Okafor"),  # a line's start
     ("first-name-before", "Car Park D Okafor was there", "Okafor", "PERSON", None),  # a letter after a word

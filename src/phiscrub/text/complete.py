@@ -60,7 +60,7 @@ import regex as re
 from phiscrub.text import words as wd
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
-from phiscrub.text.name_before import unknown_before
+from phiscrub.text.name_before import as_listed, unknown_before
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
@@ -76,22 +76,20 @@ __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’])?[A-Z][a-z][\w'’\-]*|(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|"
                                  r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*$")  # "O'Sullivan,", "Mac an t-Saoir,"
-_FORENAME_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)"
-)
+_FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)")
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
 _OPENS = re.compile(r"(?:^|[.!?:;|(\"“]|\s[-–—•])[ \t]*$", re.MULTILINE)  # a line's, sentence's or cell's start
-# rules whose layout makes the word after a block-capital surname and a comma its forename
-LAYOUT_RULES = frozenset({"bed-board", "field"})
+LAYOUT_RULES = frozenset({"bed-board", "field"})  # rules whose layout makes the word after "SURNAME," its forename
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
 _GAELIC_BEFORE = re.compile(r"(?<![\w'’\-])(?i:mac|nic|mhic)[ \t]+(?i:an[ \t]+|a['’][ \t]*)$")
 _T_PREFIX = re.compile(r"[tT]-\p{Lu}")  # "t-Saoir" of "Mac an t-Saoir"
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Ll}[\p{L}'’-]+")
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]$")  # "Siân", "Nguyễn" too
+# "Siân", "Nguyễn" too; and "D'Angelo", "DeShawn" (``as_listed``)
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}+)[ \t]$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/.]|[ \t]+[A-Z](?![\w.]))")  # not "N N N" (rota codes), "D.O.B"
@@ -190,7 +188,9 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     m = _TITLE_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if not m or not text[f.start].isupper() or taken.any_in(*m.span("w")):
         return None
-    w, names = m.group("w"), text[f.start:f.end].split()
+    w, names = as_listed(m.group("w"), res), text[f.start:f.end].split()
+    if w is None:
+        return None
     if w.lower() in CELTIC_WORDS and celtic_line(text, f.start):
         return None  # "Mae Siân yn y gwely": the Welsh verb, not a first name
     last = wd.without_possessive(names[-1])

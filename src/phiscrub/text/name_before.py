@@ -1,5 +1,5 @@
 """The ``unknown-before`` growth of the completion stage (``complete``): a capitalised word no list knows, right
-before a one-word name, is the name's first part: "ID badge for Jinu Mathew", "Twin 1 Lowen Trewin".
+before a one-word name, is the name's first part: "ID badge for Jinu Mathew", "Twin 1 Lowen Trewin", "D'Angelo Russell".
 
 A first name the gazetteers lack (Malayalam, Cornish, Tigrinya and many more) left beside a redacted surname is a
 half-redacted name, the worst outcome; ``first-name-before`` joins the gazetteer's first names, with its own
@@ -18,7 +18,8 @@ import regex as re
 from phiscrub.text.words import Taken, word_case
 from phiscrub.types import Finding
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}\p{Ll}{2,}[\p{Ll}'’\-]*) $")
+# (an apostrophe or a second capital may follow the first letter: "D'Angelo", "DeShawn", "McKenzie")
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}{2,}[\p{Ll}'’\-]*) $")
 
 
 def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
@@ -72,3 +73,12 @@ def _lower_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
     unknown = not (res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w)
                    or _listed(res, w) or _stop_with_clitic(res, w))
     return (m.start("w"), f.end) if unknown or (res.is_first_name(w) and res.is_stop(w)) else None
+
+
+def as_listed(w: str, res) -> Optional[str]:
+    """The word as the gazetteer writes a first name ("D'Angelo", "LaShonda": "Dangelo", "Lashonda"); None if a word
+    with an apostrophe or a second capital is no first name there."""
+    if w[1:].islower():
+        return w
+    w = w.replace("'", "").replace("’", "")
+    return w if res.is_first_name(w) else None
