@@ -68,6 +68,12 @@ CASES = [
     (A, "Walked the whole corridor today. Not bad for 94!", "for 94", {"age_low": "94", "age_high": "94"}),
     (A, "Great value for 12.50 a month", None, {}),
     (A, "a gentleman of 97 walked in", "of 97", {"form": "exact", "age_low": "97", "age_high": "97"}),
+    # a name, then the age set off by commas
+    (A, "Thanks to Winifred, 94, for the knitted hearts", "94", {"form": "exact", "age_low": "94", "age_high": "94"}),
+    (A, "Home today: Mr Aled Pryce, 81.", "81", {"age_low": "81"}),
+    (A, "Obs: Sats, 92, RR 18", None, {}),  # a reading's label
+    (A, "Rota for June, 12, 13 and 14", None, {}),  # a month, then a list of numbers
+    (A, "one of our favourite villagers: 99, and sharp", "99", {"age_low": "99"}),  # one of a plural, then the age
     # a school year or school before a child: England's Year N, Scotland's P N and S N
     (A, "chatted to a Year 8 lad after the assembly", "Year 8 lad", {"form": "range", "age_low": "12", "age_high": "13"}),
     (A, "our P2 boy with the new inhaler", "P2 boy", {"age_low": "5", "age_high": "6"}),

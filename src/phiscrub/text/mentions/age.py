@@ -4,7 +4,7 @@ Rule: an age needs an age word next to the number: "a 6-year-old", "84 yo",
 "a six-year-old", "3-week-old", "90 years young", "aged 84", "age: 7", ward shorthand "84F",
 "(63M)", "m, 72", "70s F" (the letter also gives a SEX mention), "in her 90s",
 "late 80s", "70-something", "over-80s", "aged 60-70", "her 100th birthday", "turned
-90", "I'm 40 today", a school year or school before a child ("a Year 10 girl": 14..15; "our P5 girl": 8..9;
+90", "I'm 40 today", "Doris, 92, went home" (a name's age set off by commas), a school year or school before a child ("a Year 10 girl": 14..15; "our P5 girl": 8..9;
 "a primary-school lad": 4..11), and life-stage words. Attributes: ``form`` exact | decade
 | range | stage, ``age_low``/``age_high`` in whole years (ages under one year
 are 0..0). Stage bounds (chosen for phiscrub, the risk scorer reads them as a
@@ -86,10 +86,18 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     # patients this morning: 101, landed on Gold Beach"
     ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
                   r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
-                  r"lad|lass|chap|fella|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents))\b"
+                  r"lad|lass|chap|fella|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents|islanders|"
+                  r"villagers|regulars|clients|gents|ladies))\b"
                   r"(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
                   r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,60}?(?:[,:]\s+(?:now\s+)?)?)"
                   r"(?:(?<=\s)(?:is|now)\s+|(?<=[,:]\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
+    # a name, then the age set off by commas, as news and thank-you posts write it: "Doris, 92, went home", "Mr Eric
+    # Hale, 88." (not a reading's label, a month or a day: "Sats, 92, HR", "June, 12,")
+    ("name-comma-n", r"(?<=(?<![\w'’-])(?-i:\p{Lu}[\p{Ll}'’-]+)(?<!\b(?:sats|temp|pulse|news|score|total|weight|height|"
+                     r"glucose|ward|bed|bay|room|flat|house|page|year|band|level|floor|number|"
+                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)),[ \t])"
+                     r"(?P<n>\d{1,3})(?=[ \t]*(?:,(?![ \t]*\d)|\)|\.(?!\d)|!|;|\n|$))"),
     # praise for an age: "not bad for 96", "going strong for 101" (the number ends the phrase)
     ("praise-for-n", r"(?<=\b(?:not\s+bad|not\s+too\s+shabby|pretty\s+good|good|great|amazing|incredible|brilliant|"
                      r"sharp|fit|strong)\s+)for\s+(?:a\s+)?(?P<n>\d{2,3})(?![.,:]\d)(?=\s*(?:[!.,;)]|\p{So}|$|years?\b))"),
@@ -134,7 +142,8 @@ def _decade(m) -> Tuple[int, int]:
 def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
     """(form, low, high) of one match, or None when it is not an age."""
     g = m.groupdict()
-    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "noun-is-n", "praise-for-n", "n-today", "person-of"):
+    if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "noun-is-n", "praise-for-n", "n-today", "person-of",
+                "name-comma-n"):
         n = _years(int(g["n"]), g.get("u"))
         return "exact", n, n
     if name == "words-year-old":
