@@ -341,6 +341,10 @@ ROWS = [
     ("likeness", "Eye test for a girl of 7 from Ripon: in her new glasses she says she looks like a real scientist", (),
      "medium"),
     ("likeness", "Eye test for a woman of 37 from Ripon, a scientist, who loves her new glasses", (), "high"),
+    # what a child hopes to be is no job; what someone used to be is one
+    ("aspiration", "Eye test for a boy of 6 from Ripon today: he is going to be a vet when he grows up", (), "medium"),
+    ("aspiration", "Eye test for a man of 86 from Ripon today: he used to be a vet, and still reads the journals", (),
+     "high"),
     # "90 years young" is an age
     ("age", "Sad to say goodbye to a client of ours in Hawes, 90 years young and still gardening.", (), "high"),
     # someone a community team supports over months: the day of their news dates no incident

@@ -120,6 +120,9 @@ LIKENESS = re.compile(r"\blike\s+an?(?:\s+(?:real|proper|little|tiny|mini))?\s+$
 # whom someone marries or should not ("never marry a farmer", "she married a vet"), or sees for care ("hadn't seen a
 # dentist for years", "registered with a GP"): a spouse's or a carer's work, not theirs
 MARRYING = re.compile(r"\b(?:marr(?:y|ying|ied|ies)|seen|see|saw|seeing|registered\s+with)\s+an?\s+$", re.IGNORECASE)
+# what someone hopes to be ("he's going to be a dinosaur vet", "wants to become a nurse", "dreams of becoming a pilot"),
+# not what one was ("used to be a miner" is a former job)
+ASPIRATION = re.compile(r"(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming)\s+an?(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 # a job's one word as a verb: "we won't judge", "I'll cook", "to guide you"
 AS_VERB = re.compile(r"\b(?:won['’]?t|wont|will|['’]ll|would|don['’]?t|do|didn['’]?t|never|to|can|could|should|must|we|i|"
                      r"you|they)\s+$", re.IGNORECASE)
@@ -137,9 +140,10 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # a service named for people of that work ("student health centre"), no one's work
     if THIRD_PERSON_OWNER.search(text, max(0, m.start - 8), m.start):
         return None  # someone else the patient knows ("ask her teacher", "his GP"), not the patient's own work
-    if LIKENESS.search(text, max(0, m.start - 24), m.start) or MARRYING.search(text, max(0, m.start - 16), m.start) or (
+    if LIKENESS.search(text, max(0, m.start - 24), m.start) or MARRYING.search(text, max(0, m.start - 16), m.start) or \
+            ASPIRATION.search(text, max(0, m.start - 40), m.start) or (
             " " not in text[m.start:m.end] and AS_VERB.search(text, max(0, m.start - 10), m.start)):
-        return None  # what a child plays at ("like a real scientist"), whom to marry ("never a farmer"), a verb: no work
+        return None  # what a child plays at ("like a real scientist") or hopes to be, whom to marry, a verb: no work
     if OPENS_LINE.search(text, max(0, m.start - 4), m.start) is not None or m.start == 0:
         return None  # "Volunteer driving today: …", "Student nurse life": the poster's own role, heading the post
     if text[m.start:m.end].lower() in COMPARATIVE_JOBS and not DETERMINER_BEFORE.search(text, max(0, m.start - 16), m.start):
