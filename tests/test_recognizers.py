@@ -162,6 +162,8 @@ CASES = [
     ("PERSON", "conveyed to Derriford via the A38", None),
     ("PERSON", "RTC near Ballymena this morning", None),
     ("PERSON", "Busy day, mostly sunburn 🐝☀️ Suncream, people!", None),  # two ordinary words run together, after an emoji
+    ("PERSON", "He rang back to say he's OK 💚 Save the number in your phone", None),  # a verb, a rare first name
+    ("PERSON", "Leaving do tonight 🎉 Grace was the life of it", "Grace"),  # a first name well known in the UK
     ("PERSON", "Admitted with NSTEMI, PCI to LAD.", None),  # an acronym after "with" names no one
     ("PERSON", "Seen with OKONKWO in clinic today", "OKONKWO"),  # ... a surname in capitals still does
     ("PERSON", "Come and meet Kidney Care UK at our stand", None),  # a charity's name ends on "UK"

@@ -63,6 +63,14 @@ BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*
 EMOJI_BEFORE = re.compile(r"\p{Extended_Pictographic}\uFE0F?\s*$")
 
 
+def ordinary_after_emoji(ctx: Context, text: str, start: int, word: str) -> bool:
+    """A word right after an emoji that is no name, or a verb or adjective that is a rare first name in the UK, Ireland
+    and the US ("💚 Save the number"; not "🎉 Grace was amazing")."""
+    w = word.lower()
+    return (not ctx.res.is_name(w) or (w in ctx.res.non_noun_words and ctx.res.anglo_first_names.get(w, 0) < 2)) and \
+        EMOJI_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def _saint_or_hashtag(ctx: Context, a: Around) -> bool:
     """St Luke's, St Michael's: churches, hospices, hospitals; and #hashtag words."""
     return bool(SAINT_BEFORE.search(a.before) or a.before.endswith("#") or SAINT_START.match(a.span))

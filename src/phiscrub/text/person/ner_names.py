@@ -25,7 +25,7 @@ import regex as re
 from phiscrub.text.person.abroad import key, places_abroad
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
-from phiscrub.text.person.filters import EMOJI_BEFORE, not_a_person, sentence_start, unknown_surname_follows
+from phiscrub.text.person.filters import not_a_person, ordinary_after_emoji, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ner_trim import trim
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
 from phiscrub.text.person.tokens import NUMBERED
@@ -121,10 +121,11 @@ def _lower_phrase(ctx: Context, n: NerName) -> bool:
 
 def _sentence_opener(ctx: Context, n: NerName) -> bool:
     """"Frank discussion at …", "Burnout is real", "Thurs: nights": a capitalised ordinary word
-    (listed or not, ``ordinary.ordinary``) opening a sentence or a line (or, no name, after an emoji: "☀️ Suncream"), no surname after it (nor, for a first
+    (listed or not, ``ordinary.ordinary``) opening a sentence or a line (or, no name, after an emoji: "☀️ Suncream",
+    "💚 Save the number"), no surname after it (nor, for a first
     name alone on its line, on the next line: "Sarah\nOkafor", ``wrapped.stacked_surname``)."""
     return (len(n.words) == 1 and ordinary(ctx, n.words[0]) and (sentence_start(n.text, n.start) or (
-            not ctx.res.is_name(n.words[0]) and EMOJI_BEFORE.search(n.text, max(0, n.start - 8), n.start)))
+            ordinary_after_emoji(ctx, n.text, n.start, n.words[0])))
             and not unknown_surname_follows(ctx, n.text, n.end)
             and not (ctx.res.is_first_name(n.words[0]) and line_alone(n.text, n.start)
                      and stacked_surname(n.text, n.end, ctx.res)))
