@@ -149,6 +149,8 @@ ROWS = [
      ("Qualified as a midwife at 21 in 2004 and I've loved every day since.",), "high"),
     ("career age", "Birthday today and the ward got me a cake shaped like a syringe.",
      ("Qualified at 23, way back in 2011, and theatres is still home.",), "high"),  # the year after a comma
+    ("career age", "Birthday today and the ward got me a cake shaped like a syringe.",
+     ("Qualified as an ODP in 2013, aged 24, and theatres is still home.",), "high"),  # the year, then "aged"
     ("career age", "My birthday today and the clinic team surprised me with a cake.",
      ("Started at 18 straight out of school, and 10 years a dental nurse this month!",), "high"),
     ("career age", "My birthday today and the clinic team surprised me with a cake.",

@@ -1,5 +1,5 @@
 """The poster's age worked out from what they say of their career or of themselves, in the draft or an earlier
-post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"), "Started at 18 … 10 years a dental nurse", "22 years out of 44",
+post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"; "in 2008, aged 22"), "Started at 18 … 10 years a dental nurse", "22 years out of 44",
 "Night shifts at 58 are not what they were", "22 years a nurse: half my life", "Class of '96 school reunion". Like a
 stated age ("I'm 44", ``context.POSTER_AGE``), it leaves two
 possible birth years; with their birthday's day, it is their date of birth (PII-SPEC §3, staff self-disclosure).
@@ -20,7 +20,7 @@ _AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?
 CAREER_AGE = re.compile(
     rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
     rf"(?:\b(?:at|when\s+i\s+was|aged)\s+{_AGE_AT}(?P<year>,?\s+(?:(?:way\s+)?back\s+)?in\s+(?:19|20)\d\d\b)?|"
-    rf"\bin\s+(?:19|20)\d\d\s+at\s+{_AGE_AT}(?P<year2>))"
+    rf"\bin\s+(?:19|20)\d\d,?\s+(?:at|aged)\s+{_AGE_AT}(?P<year2>))"
     rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b"
     # "22 years a dental nurse today. That's half my life": the years doubled
     rf"|\b\d{{1,2}}\s+years\b[^.!?\n]{{0,60}}[.!?,]?\s*(?:that['’]s|it['’]s|which\s+is)\s+(?P<out2>half)\s+(?:of\s+)?my\s+life\b",
