@@ -188,6 +188,9 @@ CASES = [
     (C, "lives with motor neurone disease", "motor neurone disease", {"rarity": "rare"}),
     (C, "background of COPD", "COPD", {"rarity": "common"}),
     (C, "diagnosed with MND last year", "MND", {"rarity": "rare"}),
+    (C, "a boy living with fibrodysplasia ossificans progressiva", "fibrodysplasia ossificans progressiva", {"rarity": "rare"}),
+    (C, "a lad of 9 living with Sanfilippo-Hurler type B", "Sanfilippo-Hurler type B", {"rarity": "rare"}),  # an eponym
+    (C, "she is living with Mary-Anne and the twins now", None, {}),  # a person, no type after
     (C, "diagnosed syphilis in a man in his 50s", "syphilis", {"rarity": "rare"}),  # sexually transmitted infections
     (C, "treated her chlamydia at the clinic", "chlamydia", {"rarity": "common"}),
     (C, "years of anorexia, now at uni", "anorexia", {"rarity": "common"}),

@@ -343,6 +343,9 @@ ROWS = [
     ("likeness", "Eye test for a girl of 7 from Ripon: in her new glasses she says she looks like a real scientist", (),
      "medium"),
     ("likeness", "Eye test for a woman of 37 from Ripon, a scientist, who loves her new glasses", (), "high"),
+    # someone living with a long-term condition: its prevalence narrows the pool, no emergency is assumed
+    ("living with", "Proud to be part of the care of a man in his 60s living with MND in Scotland this year.", (), "medium"),
+    ("living with", "A man in his 60s with MND was rushed in from Scotland this year.", (), "high"),
     # what a child hopes to be is no job; what someone used to be is one
     ("aspiration", "Eye test for a boy of 6 from Ripon today: he is going to be a vet when he grows up", (), "medium"),
     ("aspiration", "Eye test for a man of 86 from Ripon today: he used to be a vet, and still reads the journals", (),

@@ -75,7 +75,9 @@ ROUTINE = re.compile(
     r"blood\s*bikes?|blood\s+tests?|bloods|phlebotom\w*|venepunct\w*|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
     r"respite|went\s+home|going\s+home|"
     # a nurse's or carer's everyday care of someone already in their care: no incident brought them
-    r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|(?:i|we)\s+(?:see|visit)\s+(?:in|at|on|every|each|weekly)\b|"
+    r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|the\s+care\s+of|"
+    # someone living with a long-term condition ("a woman in her 40s living with MND"): its prevalence, no incident
+    r"living\s+with|(?:i|we)\s+(?:see|visit)\s+(?:in|at|on|every|each|weekly)\b|"
     r"on\s+(?:my|our)\s+(?:list|books|round|caseload)|"
     # the people a community team supports over months ("a young man we support", "in our care"), its own name
     r"(?:we|i)\s+support|(?:we|i)(?:['’]ve|\s+have)\s+(?:been\s+)?(?:work(?:ed|ing)|support(?:ed|ing))\s+with|in\s+our\s+care|"

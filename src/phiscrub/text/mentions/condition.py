@@ -9,7 +9,7 @@ reported as rare (an unlisted named syndrome is more likely rare than not, and
 over-estimating the risk is the safe side), as is an unlisted condition in the
 word-forms of rare disorders after "living with", "diagnosed with" or "born
 with" ("living with fibrodysplasia ossificans progressiva", "born with
-osteogenesis imperfecta"). Attribute ``rarity`` common | uncommon (about 1 in 100 to 1 in 2,000: a
+osteogenesis imperfecta"), or a hyphenated eponym with its type ("living with Niemann-Pick type C"). Attribute ``rarity`` common | uncommon (about 1 in 100 to 1 in 2,000: a
 stammer, a laryngectomy, a stoma) | rare, by the UK Rare Diseases Framework's fewer than 1 in 2,000. Eponyms are
 conditions, never names (PII-SPEC §1 "NOT" column). Source: PII-SPEC §3 "rare
 conditions"; NHS Health A to Z; Orphanet.
@@ -31,9 +31,12 @@ from phiscrub.types import Mention
 # an unlisted condition named after "living with" / "diagnosed with" / "born with", in the word-forms of
 # rare disorders (-plasia, -trophy, -ectasia, -philia, "… ossificans progressiva", "… imperfecta"; not
 # -osis, -itis, -pathy, -aemia, -oma, which name common ones too: endometriosis, anaemia): reported as rare
+# ... or an eponym of two or more names joined by hyphens, with its type or of three names ("living with Niemann-Pick
+# type C", "diagnosed with Charcot-Marie-Tooth"; not a person: "living with Mary-Jane")
 _DESCRIBED = re.compile(
     r"\b(?:living|lives|live|diagnosed|born)\s+with\s+(?:a\s+|an\s+)?"
-    r"(?P<c>(?:[a-z][a-z'’-]+\s+){0,3}[a-z]*(?:plasia|trophy|ectasia|philia|ossificans|progressiva|imperfecta))\b",
+    r"(?P<c>(?:[a-z][a-z'’-]+\s+){0,3}[a-z]*(?:plasia|trophy|ectasia|philia|ossificans|progressiva|imperfecta)\b"
+    r"|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s+type\s+(?:[A-Z]|[1-9]|I{1,3}|IV)\b))",
     re.IGNORECASE)
 _HEADS = frozenset(("syndrome", "disease", "palsy", "dystrophy", "sarcoma", "lymphoma", "chorea", "anomaly"))
 
