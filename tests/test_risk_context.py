@@ -343,6 +343,9 @@ ROWS = [
     ("likeness", "Eye test for a girl of 7 from Ripon: in her new glasses she says she looks like a real scientist", (),
      "medium"),
     ("likeness", "Eye test for a woman of 37 from Ripon, a scientist, who loves her new glasses", (), "high"),
+    # at a birth, a child's age is a sibling's: no share of the baby's
+    ("sibling", "One for the home birth team in Doncaster this year: a mum had her baby at home on the sofa, her toddler "
+                "fast asleep upstairs.", (), "medium"),
     # someone living with a long-term condition: its prevalence narrows the pool, no emergency is assumed
     ("living with", "Proud to be part of the care of a man in his 60s living with MND in Scotland this year.", (), "medium"),
     ("living with", "A man in his 60s with MND was rushed in from Scotland this year.", (), "high"),

@@ -147,8 +147,9 @@ def _shares(details: List[Detail], k: float, used: Dict[int, float], steps: List
     born = any(d.group == "birth" and d.role == "rate" for d in details)
     for group in SHARE_GROUPS:
         cands = [(d.value, i) for i, d in enumerate(details) if d.role == "share" and d.group == group]
-        if group == "age" and born:  # the birth's rate already counts the newborns: "a baby" is no further share
-            cands = [(v, i) for v, i in cands if details[i].band != (0, 0)]
+        if group == "age" and born:  # the birth's rate already counts the newborns: "a baby" is no further share, and
+            # a child's age is a sibling's ("her toddler asleep upstairs"); the mother's ("a mum of 41") narrows
+            cands = [(v, i) for v, i in cands if not details[i].band or details[i].band[0] >= 12]
         if not cands:
             continue
         share, i = min(cands)
