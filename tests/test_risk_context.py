@@ -346,6 +346,8 @@ ROWS = [
     # at a birth, a child's age is a sibling's: no share of the baby's
     ("sibling", "One for the home birth team in Doncaster this year: a mum had her baby at home on the sofa, her toddler "
                 "fast asleep upstairs.", (), "medium"),
+    ("sibling", "One for the home birth team in Doncaster this year: a mum in her 40s had her baby at home on the sofa, her "
+                "toddler fast asleep upstairs.", (), "high"),  # the mother's age narrows
     # someone living with a long-term condition: its prevalence narrows the pool, no emergency is assumed
     ("living with", "Proud to be part of the care of a man in his 60s living with MND in Scotland this year.", (), "medium"),
     ("living with", "A man in his 60s with MND was rushed in from Scotland this year.", (), "high"),
