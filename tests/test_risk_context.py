@@ -343,6 +343,10 @@ ROWS = [
     ("likeness", "Eye test for a girl of 7 from Ripon: in her new glasses she says she looks like a real scientist", (),
      "medium"),
     ("likeness", "Eye test for a woman of 37 from Ripon, a scientist, who loves her new glasses", (), "high"),
+    # a new HIV diagnosis is an incident with its published rate; living with HIV is common
+    ("hiv", "This month our clinic in Worthing made a new HIV diagnosis in a woman in her 60s who had never been tested.",
+     (), "high"),
+    ("hiv", "This month our clinic in Worthing saw a woman in her 60s with HIV for her yearly review.", (), "low"),
     # at a birth, a child's age is a sibling's: no share of the baby's
     ("sibling", "One for the home birth team in Doncaster this year: a mum had her baby at home on the sofa, her toddler "
                 "fast asleep upstairs.", (), "medium"),

@@ -53,7 +53,8 @@ def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Deta
     if (no_one := _no_ones(m, text, source)) is not None:
         return no_one
     for rx, rate, what in INCIDENT_RATES:
-        if rx.search(text, max(0, m.start - 12), m.end):  # and the words before it: "her first ever seizure"
+        if rx.search(text, max(0, m.start - 12), m.end + 11):  # and the words around: "her first ever seizure", "a new
+            # HIV diagnosis"
             return mention_detail(m, source, "rate", rate, f"{what}: about {rate:g} per resident a year", "condition")
     stated = stated_share(text, m.start, m.end, fig)
     if stated is not None:

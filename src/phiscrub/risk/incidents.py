@@ -23,12 +23,15 @@ from phiscrub.types import Mention
 # hospital admissions for poisoning, overdoses included, about 120,000 a year (NHS Digital, Hospital Episode Statistics:
 # 0.0018 per resident, the rate samples/risk/README.md gives); shingles about 3 cases per 1,000 people a year (NICE CKS,
 # "Shingles": UK incidence 1.85 to 3.9 per 1,000 person-years); a first seizure about 32,000 a year (Epilepsy Action:
-# 87 people a day diagnosed with epilepsy in the UK)
+# 87 people a day diagnosed with epilepsy in the UK); a new HIV diagnosis about 4,000 a year in the UK (UKHSA, HIV
+# testing, new HIV diagnoses and outcomes: England's first diagnoses about 2,500 to 3,000 a year; 0.00006 per resident)
 INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045, "cardiac arrests"),
                   (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"),
                   (re.compile(r"\boverdos(?:e|es|ed)\b|\bpoisoning\b", re.I), 0.0018, "poisoning admissions"),
                   (re.compile(r"\bshingles\b", re.I), 0.003, "shingles"),
-                  (re.compile(r"\bfirst\s+(?:ever\s+)?(?:seizure|fit)\b", re.I), 0.0005, "first seizures"))
+                  (re.compile(r"\bfirst\s+(?:ever\s+)?(?:seizure|fit)\b", re.I), 0.0005, "first seizures"),
+                  (re.compile(r"\bHIV\s+diagnos[ie]s\b|\bdiagnos(?:ed|is)\b[^.!?\n]{0,40}?\bHIV\b", re.I), 0.00006,
+                   "new HIV diagnoses"))
 # rescue services with their own, much smaller call-out counts (per UK resident a year, 67 million residents):
 # HM Coastguard about 30,000 incidents a year (HMCG annual statistics), the RNLI about 9,000 lifeboat launches
 # (RNLI annual report 2023: 9,192), mountain rescue about 4,300 (Mountain Rescue England and Wales about 3,600,
