@@ -258,6 +258,8 @@ ROWS = [
      "volunteer!", (), "high"),
     ("statistics", "Our unit's year in numbers: 4,200 babies, 61 sets of twins and one set of triplets in Carlisle.", (),
      "high"),
+    ("statistics", "A record year for Wasdale Mountain Rescue: every call answered by a volunteer. Thank you all.", (),
+     "low"),  # a record year is a count
     # "some rare disease" is one person in seventeen: a statistic describes no one
     ("rare", "Rare Disease Day: 1 in 17 of us will live with a rare condition. Our Cardiff team is here.", (), "low"),
     # a vet is no NHS colleague: the occupation narrows
