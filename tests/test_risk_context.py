@@ -345,6 +345,11 @@ ROWS = [
     ("likeness", "Eye test for a girl of 7 from Ripon: in her new glasses she says she looks like a real scientist", (),
      "medium"),
     ("likeness", "Eye test for a woman of 37 from Ripon, a scientist, who loves her new glasses", (), "high"),
+    # a birth on a labour ward: the town's births over the window, not the ward's beds; "baby … arrived" is a birth
+    ("labour ward", "Baby number 500 of the year arrived on our labour ward at Liverpool Women's today! Cake for the "
+                    "midwives.", (), "medium"),
+    ("labour ward", "Baby number 500 of the year arrived at 04:12 on our labour ward at Liverpool Women's today! Cake for "
+                    "the midwives.", (), "high"),
     # a new HIV diagnosis is an incident with its published rate; living with HIV is common
     ("hiv", "This month our clinic in Worthing made a new HIV diagnosis in a woman in her 60s who had never been tested.",
      (), "high"),

@@ -162,7 +162,7 @@ _QUOTES = re.compile(r"[\"“”]")
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
                    r"safe\s+arrival|one\s+of\s+(?:our|my)\s+(?:new\s+)?(?:mums|mams|mothers)\b|"  # a unit's mothers: a birth
                    r"born\s+(?:(?:this|last)\s+(?:week|month|morning|night|weekend)|yesterday|today|overnight|tonight)|"
-                   r"(?:has|had)\s+(?:a|her)\s+"
+                   r"\bbaby\b[^.!?\n]{0,30}?\barrived\b|(?:has|had)\s+(?:a|her)\s+"  # "Baby number 1,000 … arrived"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
                    r"delivered\s+(?:my|our)\s+(?:\w+\s+)?(?:baby|boy|girl)\b|"  # "Delivered my 500th baby yesterday"
                    r"(?:had|have|has)\s+(?:the|a|her|their)\s+(?:\w+\s+){0,2}?(?:birth|delivery)\b(?!\s+(?:plan|class|"

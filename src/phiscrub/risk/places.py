@@ -13,6 +13,7 @@ from typing import Optional, Tuple
 import regex as re
 
 from phiscrub.resources.places import place_populations
+from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail, attrs, mention_detail
 from phiscrub.types import Mention
@@ -53,6 +54,10 @@ def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     return replace(d, grain=attrs(m).get("granularity", "town")) if d else None
 
 
+# a labour ward or delivery suite where a birth is told: the hospital's births over the window, not its beds' patients
+_BIRTHS_HERE = re.compile(r"\b(?:labour|delivery|birth\w*)\b", re.IGNORECASE)
+
+
 def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     level = a.get("granularity", "town")
@@ -64,6 +69,8 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     if level == "ward" and EMERGENCY_DEPT.fullmatch(text[m.start:m.end]):
         return mention_detail(m, source, "place", CATCHMENT, f"emergency department, about {CATCHMENT:,} people (assumed)",
                               "place")
+    if level == "ward" and _BIRTHS_HERE.search(text[m.start:m.end]) and cx.BIRTH.search(text):
+        return mention_detail(m, source, "none", 0, "a birth unit: its births are counted with the birth rate", "place")
     if level == "ward":
         return mention_detail(m, source, "place", -WARD_BEDS, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
     surface = text[m.start:m.end]
