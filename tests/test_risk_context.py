@@ -125,6 +125,9 @@ ROWS = [
     ("title", "Patched up a man in Leeds today: a keen darts player.", (), "medium"),
     ("title", "We've confirmed our first ever case of mpox in Yorkshire this year.", (), "high"),
     ("title", "We've confirmed a case of mpox in Yorkshire this year.", (), "medium"),
+    ("title", "Not something you see twice in a career: a patient on our renal ward in Leeds with a condition the team had "
+              "only read about.", (), "high"),  # a case seen once in a working life
+    ("title", "A patient on our renal ward in Leeds with a condition the team had only read about.", (), "low"),
     # veterans are about 3 in 100 residents; a lighthouse keeper a few hundred people
     ("job share", "Op Courage drop-in at Ulverston this week: a veteran in his 60s came in at last.", (), "medium"),
     ("job share", "Op Courage drop-in at Ulverston this week: a lighthouse keeper in his 60s came in at last.", (),

@@ -30,7 +30,9 @@ UNIQUE = re.compile(
     r"bridge|cards|skittles|karaoke|sudoku|crossword)\s+(?:champion|champ|queen|king)\b(?!s)"
     # the first in years ("First twins on my caseload in three years!", "our first home birth here in a decade")
     r"|\bfirst\s+(?:ever\s+)?(?:set\s+of\s+)?(?:twins|triplets|quads|baby|home\s+birth|water\s+birth|centenarian)\s+"
-    r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b", re.IGNORECASE)
+    r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b"
+    # a case seen once in a working life ("not something you see twice in a career", "once in a career")
+    r"|\bnot\s+(?:something|one)\s+you\s+see\s+twice\b|\bonce\s+in\s+a\s+(?:whole\s+)?career\b", re.IGNORECASE)
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island)(?:['’]s)?\s+(?:school['’]s|club['’]s\s+)?"
     r"(?:(?:retired|former|old|late|long-serving)\s+)?|\b(?:our|the|their|your)\s+(?:school['’]s|club['’]s)\s+"
