@@ -128,6 +128,10 @@ ROWS = [
     ("title", "Not something you see twice in a career: a patient on our renal ward in Leeds with a condition the team had "
               "only read about.", (), "high"),  # a case seen once in a working life
     ("title", "A patient on our renal ward in Leeds with a condition the team had only read about.", (), "low"),
+    ("title", "Our new falls clinic in Tobermory ran yesterday. One person came, and we'll be back next month.", (),
+     "high"),  # the one person at a session
+    ("title", "Our new falls clinic in Tobermory ran yesterday. Twelve people came, and we'll be back next month.", (),
+     "low"),
     # veterans are about 3 in 100 residents; a lighthouse keeper a few hundred people
     ("job share", "Op Courage drop-in at Ulverston this week: a veteran in his 60s came in at last.", (), "medium"),
     ("job share", "Op Courage drop-in at Ulverston this week: a lighthouse keeper in his 60s came in at last.", (),

@@ -32,7 +32,10 @@ UNIQUE = re.compile(
     r"|\bfirst\s+(?:ever\s+)?(?:set\s+of\s+)?(?:twins|triplets|quads|baby|home\s+birth|water\s+birth|centenarian)\s+"
     r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b"
     # a case seen once in a working life ("not something you see twice in a career", "once in a career")
-    r"|\bnot\s+(?:something|one)\s+you\s+see\s+twice\b|\bonce\s+in\s+a\s+(?:whole\s+)?career\b", re.IGNORECASE)
+    r"|\bnot\s+(?:something|one)\s+you\s+see\s+twice\b|\bonce\s+in\s+a\s+(?:whole\s+)?career\b"
+    # the one person at a session ("One person came.", "only one patient turned up")
+    r"|\b(?:only\s+|just\s+)?one\s+(?:person|patient|attendee|client)\s+(?:came|attended|turned\s+up|showed\s+up)\b",
+    re.IGNORECASE)
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island)(?:['’]s)?\s+(?:school['’]s|club['’]s\s+)?"
     r"(?:(?:retired|former|old|late|long-serving)\s+)?|\b(?:our|the|their|your)\s+(?:school['’]s|club['’]s)\s+"
