@@ -307,6 +307,15 @@ def test_a_hotel_housing_people_seeking_asylum_is_the_pool(risk):
     assert not [f for f in holiday.factors if f.value == 125]
 
 
+def test_someone_seeking_asylum_housed_anywhere_is_a_share_of_residents(risk):
+    one = risk("Health visiting in Leeds: a mum in her 20s seeking asylum got her baby weighed today.")
+    assert [f.kind for f in one.factors if f.group == "rarity"] == ["RARITY"] and one.level == "high"
+    plain = risk("Health visiting in Leeds: a mum in her 20s got her baby weighed today.")
+    assert plain.k > one.k * 100 and plain.level == "low"
+    service = risk("Our drop-in for people seeking asylum in Wrexham opens on Tuesdays from next week.")
+    assert not [f for f in service.factors if f.group == "rarity"] and service.level == "low"  # no one singled out
+
+
 def test_a_capitalised_show_is_a_county_show_crowd_and_a_listed_show_keeps_its_own(risk):
     local = risk("Busy at the Black Isle Show today: a man in his 60s kicked by a bull in the cattle lines.")
     assert [f.value for f in local.factors if f.grain == "event"] == [25_000]

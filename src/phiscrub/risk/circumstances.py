@@ -9,6 +9,7 @@ from typing import List
 
 import regex as re
 
+from phiscrub.risk.context import ONE_PERSON
 from phiscrub.risk.types import Detail, pct
 
 # sleeping rough: England's single-night snapshot counted 3,898 people in autumn 2023 (DLUHC, Rough sleeping snapshot
@@ -23,6 +24,10 @@ ROUGH_SLEEPING_SHARE = 3_898 * 11_993 / 1_033 / 56_490_000
 ASYLUM = re.compile(r"\b(?:asylum|refugees?|#?refugee\w*|home\s+office\s+accommodation)\b", re.IGNORECASE)
 HOTEL = re.compile(r"\b(?:the|a|an|our|one)\s+(?:asylum\s+|contingency\s+|local\s+)?hotels?\b", re.IGNORECASE)
 ASYLUM_HOTEL_RESIDENTS = 125
+# someone seeking asylum, housed anywhere: about 110,000 people received asylum support in the UK in 2023 (Home Office,
+# Immigration system statistics, asylum support tables), 0.16% of residents
+SEEKING_ASYLUM = re.compile(r"\b(?:seeking\s+asylum|asylum[- ]seekers?)\b", re.IGNORECASE)
+SEEKING_ASYLUM_SHARE = 110_000 / 67_026_292
 
 
 # the poster's younger self, in a career post: "Started as a skinny lad with hair", "joined as a girl of 18"
@@ -39,7 +44,8 @@ SOMEONE = re.compile(r"(?<!\bif\s)\bsome(?:one|body)\s+(?:on|in|at|from)\s+(?:[\
 
 
 def circumstances(text: str, source: str) -> List[Detail]:
-    """Sleeping rough (a share of residents), a hotel housing people seeking asylum (its residents, a place), and one
+    """Sleeping rough (a share of residents), a hotel housing people seeking asylum (its residents, a place) or someone
+    seeking asylum housed anywhere (a share of residents), and one
     person singled out with nothing else said of them (no share: the pool stays whole)."""
     out = [Detail("SOMEONE", m.start(), m.end(), source, "share", 1.0, "one person singled out", "someone")
            for m in SOMEONE.finditer(text)][:1]
@@ -50,4 +56,7 @@ def circumstances(text: str, source: str) -> List[Detail]:
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", ASYLUM_HOTEL_RESIDENTS,
                           f"a hotel housing people seeking asylum: about {ASYLUM_HOTEL_RESIDENTS} residents (Home "
                           "Office)", "place", grain="venue"))
+    elif (m := SEEKING_ASYLUM.search(text)) and ONE_PERSON.search(text):  # one person, not a service's people
+        out.append(Detail("RARITY", m.start(), m.end(), source, "share", SEEKING_ASYLUM_SHARE, "seeking asylum: about "
+                          f"{pct(SEEKING_ASYLUM_SHARE)} of residents receive asylum support (Home Office)", "rarity"))
     return out
