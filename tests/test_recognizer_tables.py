@@ -267,6 +267,7 @@ BUILTIN = {
         hit("letter to Pitch 4, Crabtree Lane Site, Selby", "Pitch 4, Crabtree Lane Site", "flat + street"),  # a site
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
         hit("dressing at 3 Wear Chare today", "3 Wear Chare", "number + street"),  # Tyneside and Durham's chare
+        hit("annual review at 21 Glanmor Parc this week", "21 Glanmor Parc", "number + street"),  # Welsh "parc" after
         # a date is no house: "Thursday 13 November" before a postal block
         miss("rebooked for Thursday 13 November, pickup 08:15 from Coventry, LE4 6BJ"),
         hit("Pt at 2 Tan y Bryn, Bethesda", "2 Tan y Bryn", "number + Welsh element street"),

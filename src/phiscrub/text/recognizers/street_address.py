@@ -14,8 +14,8 @@ from ``resources`` when the recognizer is built), "Derriford Road roundabout"
 (no number), a month ending a sentence ("1 April. Bank staff"); "door no. 31 X Road" is a house's number.
 
 Rarer street types (PAF thoroughfare descriptors): cove, shores, route, mall,
-glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel, chare, Birmingham's middleway;
-"12 Henry Route" is an address whole. "The" + type is a street ("11 The Mall",
+glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel, chare, Birmingham's middleway, a
+Welsh "parc" after the name ("33 Penrice Parc"); "12 Henry Route" is an address whole. "The" + type is a street ("11 The Mall",
 "4 The Green"). Avoids: "the 12 bus route" ("bus" never starts a street name).
 
 Welsh compound street names stand alone after a number before a town: "3
@@ -65,7 +65,7 @@ _TYPES = (
     r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach|lanes"
     r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
     r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct|(?-i:Side)"  # "7 Beck Side", not "left side"
-    r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|chare|middleway|fold"
+    r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|chare|middleway|fold|parc"
 )
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
 _FIRST_TYPES = (
