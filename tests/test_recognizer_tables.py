@@ -593,6 +593,7 @@ BUNDLED = {
     ("prison-number", "prison number"): [
         hit("Name: HALL, Dean   Prison no: B2218KQ   DOB to follow", "B2218KQ", "prison number"),
         hit("HMP reception, NOMIS A9034FD, seen by nurse", "A9034FD", "prison number"),
+        hit("Clinic run tomorrow: KEANE, C4471TR, with two officers, cuffed", "C4471TR", "prison number"),  # an escort
         miss("ordered part B2218KQ for the hoist"),  # no prison context
         miss("Prison no: B2218 to follow"),
     ],
