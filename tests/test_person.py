@@ -636,6 +636,8 @@ RULE_ROWS = [
     ("title", "Sister Okafor was on Grace Ward", "Okafor"),
     ("title", "Band 6 nurse\n\nBay 3 is closed", None),  # a title never names across a line break
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
+    ("name-before-id", "Escort list: HUGHES, RX1 0048321 – cuffs, two officers", "HUGHES"),  # a surname, then a number
+    ("name-before-id", "Stock: WARD, K1234567, bay 3", None),  # a keep word in capitals
     ("name-before-id", "please chase the clozapine level for Simon Ward (RiO 4410293)", "Simon Ward"),
     ("name-before-id", "Daniel Ward (Level 2) is closed for cleaning", None),  # no record label
     # a name the gazetteer lacks before a bracketed identifier or staff number
