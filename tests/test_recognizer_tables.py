@@ -602,6 +602,8 @@ BUNDLED = {
         hit("add to list: A/661204", "A/661204", "letters / digits"),
         miss("logged as CAD/556677 tonight"),  # a reference's prefix
         miss("ratio 3/40917 overall"),
+        hit("GUM clinic: GU-40917 for review", "GU-40917", "letters / digits"),  # a hyphen as the slash
+        miss("Estates job number is EST-448120, clinic room 4"),  # a job's reference
     ],
 }
 
