@@ -112,6 +112,9 @@ BUILTIN = {
         hit("BRAND, Ottoline / 22/03/1971 / hosp no K1234567", "22/03/1971", "numeric d/m/y"),
         miss("Clinic 12/11/2025, NHS dental check"),  # no row: a word before the date
         hit("B3,NOWAK,Halina Maria,1949-08-30,9434765919,Dr Ellis", "1949-08-30", "iso y-m-d"),  # an NHS number's shape
+        # "!!" or "?" before a lower-case word ends no sentence: the label still reads across it
+        hit("her dob on the label is wrong!! says 02/02/1961 so reprint it", "02/02/1961", "numeric d/m/y"),
+        miss("Well done on the dob audit! 02/02/1961 was the oldest file we found"),  # "!" then a new sentence
         # a name, then a number's shape, then the date alone between separators (theatre and clinic lists)
         hit("4. OYELARAN, Bisi – QH7 330915 – 14NOV58 – lap chole", "14NOV58", "d-mon-y"),  # two-digit year: 1958
         hit("DRUMMOND, Isla / K2284190 / 07.05.1977 / review", "07.05.1977", "numeric d/m/y"),

@@ -76,7 +76,7 @@ def _stop_word_alternation(words: FrozenSet[str]) -> str:
     return "|" + tree_alternation(alpha) if alpha else ""  # as a prefix tree: the same matches, sooner
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n|[!?;]")
+_SENTENCE_BREAK = re.compile(r"[.!?]+\s+(?=[A-Z])|[!?]+\s+(?=\d)|\n\s*\n|;")  # not "wrong!! says": chat runs on
 
 
 def context_regex(terms: Iterable[str], fast: bool = True) -> Optional[re.Pattern]:
