@@ -636,6 +636,11 @@ RULE_ROWS = [
     ("title", "Sister Okafor was on Grace Ward", "Okafor"),
     ("title", "Band 6 nurse\n\nBay 3 is closed", None),  # a title never names across a line break
     ("handles", "Proud of #TeamOttilie and @DevonAirAmbulance", None),
+    ("record-cells", "Band scan:\nMAZUREK / HALINA JOANNA / 14-02-1948 / 943 476 5919", "MAZUREK"),  # a wristband's cells
+    ("record-cells", "Band scan:\nMAZUREK / HALINA JOANNA / 14-02-1948 / 943 476 5919", "HALINA JOANNA"),
+    ("record-cells", "Sticker: Okafor | Chidinma | 30/01/1962 | RX1 0048321", "Chidinma"),
+    ("record-cells", "WARD 7 / BAY 2 / 12/03/1950 / 943 476 5919", None),  # keep words
+    ("record-cells", "Clinic days: Mon / Tue / Wed", None),  # no record cell
     ("name-before-id", "Escort list: HUGHES, RX1 0048321 – cuffs, two officers", "HUGHES"),  # a surname, then a number
     ("name-before-id", "Stock: WARD, K1234567, bay 3", None),  # a keep word in capitals
     ("name-before-id", "please chase the clozapine level for Simon Ward (RiO 4410293)", "Simon Ward"),

@@ -1,11 +1,10 @@
 """PERSON candidate rules: what a small general NER misses in this domain, one row per rule.
 
-``RULES`` is the table the recognizer runs, in order; each row is a rule id and a function ``(ctx, text) ->
-findings``. Cue rules (``CUE_RULES``) are rows too: a cue after which a name follows (a new cue is one row
-there). The finding's ``rule`` is the row's ``rule``; ``key`` tells rows of the same rule apart.
+``RULES`` is the table the recognizer runs, in order; each row is a rule id and a function ``(ctx, text) -> findings``.
+Cue rules (``CUE_RULES``), a cue after which a name follows, are rows too (a new cue is one row there). The finding's
+``rule`` is the row's ``rule``; ``key`` tells rows of the same rule apart. What each rule avoids is in its docstring.
 
-Source: NHS social-media policies (patients', relatives' and unconsenting staff's names); the gazetteers of
-``phiscrub.resources``. What each rule avoids is in its docstring.
+Source: NHS social-media policies (patients', relatives', unconsenting staff's names); ``phiscrub.resources``' lists.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from typing import Callable, FrozenSet, List, Tuple
 
 import regex as re
 
-from phiscrub.text.person import boards, letter_initials, name_in_bed, roles, shift_lines, surnames
+from phiscrub.text.person import boards, letter_initials, name_in_bed, record_cells, roles, shift_lines, surnames
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.asked_by_name import from_asked_by_name
 from phiscrub.text.person.bed_lines import from_bed_lines
@@ -292,6 +291,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
     Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
     Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
+    Rule("record-cells", "record-cells", record_cells.from_record_cells),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 
