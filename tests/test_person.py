@@ -132,6 +132,8 @@ RULE_ROWS = [
     ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
     ("title/honorific", "dr a. lot of the bloods came back", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("naming", "Call 03:12 – caller gave surname as Mc Gonigle, 60s, at home", "Mc Gonigle"),  # "Mc" apart
+    ("naming", "she gave her name as Orlaith Devine at the desk", "Orlaith Devine"),
     ("field", "Labour ward 14:00\nCo-ord: June   Theatre 2 closed", "June"),  # a shift role's label, a month name
     ("field", "Dictated by: Mr Osei-Bonsu\nTyped by: Carys", "Carys"),  # a clinic letter's typist
     ("field", "Sorry, wrong name on the list: surname is Kendal, not Kendall", "Kendal"),  # spelt out in prose: a town too
