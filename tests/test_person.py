@@ -813,6 +813,9 @@ NER_ROWS = [
     ("ner", "Lovely chat with Mary Ann Lane today", [("Mary Ann Lane", "PERSON")], "Mary Ann Lane"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # a word of four capitals or fewer is an acronym unless a well-known first name or a surname
+    ("ner", "B4 ¦ IECOPD ¦ EDD Mon", [("EDD", "PERSON")], None),
+    ("ner", "Handover from TOM at 8", [("TOM", "PERSON")], "TOM"),
     # a hyphenated surname whose second part is a keep word stays whole ("Farsi": an interpreter language)
     ("ner", "Interview: Karim Al-Farsi at 10", [("Karim Al-Farsi", "PERSON")], "Karim Al-Farsi"),
     # a Cantonese name's last syllable that is also a keep word stays ("Man")

@@ -105,9 +105,10 @@ def _drug(ctx: Context, n: NerName) -> bool:
     return all(drug_name(ctx.res, w) for w in n.words)
 
 
-def _acronym(ctx: Context, n: NerName) -> bool:
+def _acronym(ctx: Context, n: NerName) -> bool:  # "CMHT", "EDD Mon": no name well known in the UK, Ireland, US
     w = n.words[0]
-    return len(n.words) == 1 and w.isupper() and len(w) <= 4 and not ctx.res.is_name(w)
+    return len(n.words) == 1 and w.isupper() and len(w) <= 4 and (
+        not ctx.res.is_name(w) or ctx.res.anglo_first_names.get(w.lower(), 0) < 2 and not ctx.res.is_surname(w))
 
 
 def _lower_phrase(ctx: Context, n: NerName) -> bool:
