@@ -163,6 +163,9 @@ CASES = [
     ("PERSON", "RTC near Ballymena this morning", None),
     ("PERSON", "Busy day, mostly sunburn 🐝☀️ Suncream, people!", None),  # two ordinary words run together, after an emoji
     ("PERSON", "He rang back to say he's OK 💚 Save the number in your phone", None),  # a verb, a rare first name
+    # a post that opens in Gaelic and goes on in English: the Gaelic sentence's words are no names
+    ("PERSON", "Tha sinn a' sireadh nursaichean! The community team in Benbecula is recruiting Band 5 nurses for the "
+               "new clinic, with relocation support and a welcome from everyone on the ward.", None),
     ("PERSON", "Leaving do tonight 🎉 Grace was the life of it", "Grace"),  # a first name well known in the UK
     ("PERSON", "Admitted with NSTEMI, PCI to LAD.", None),  # an acronym after "with" names no one
     ("PERSON", "Seen with OKONKWO in clinic today", "OKONKWO"),  # ... a surname in capitals still does

@@ -39,10 +39,20 @@ MIN_WORDS, MIN_SHARE = 2, 0.2
 
 
 def celtic_line(text: str, at: int) -> bool:
-    """Whether the line holding ``text[at]`` is Welsh or Scottish Gaelic by its function words."""
+    """Whether the line holding ``text[at]``, or its sentence, is Welsh or Scottish Gaelic by its function words (a
+    post's one line may open in Gaelic and go on in English: "Tha sinn a' sireadh nursaichean! NHS … is recruiting")."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return _celtic(text, start, len(text) if end < 0 else end)
+    end = len(text) if end < 0 else end
+    if _celtic(text, start, end):
+        return True
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, start, at)), default=start)
+    closing = _SENTENCE_END.search(text, at, end)
+    return (opening, closing.end() if closing else end) != (start, end) and _celtic(
+        text, opening, closing.end() if closing else end)
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
 
 
 @lru_cache(maxsize=512)
