@@ -466,6 +466,8 @@ RULE_ROWS = [
     ("signed", "Thank you.\nMum & family", None),
     ("field", "Care coordinator: Anneka Byrne – ring back", "Anneka Byrne"),
     # a chat export: each sender with a time, on two lines or more
+    ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
+    ("chat-line", "12/02/2025, 21:40 - Nkechi Obi: can anyone swap Sat\n12/02/2025, 21:42 - Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "Kasia 07:41: who has the CD keys?\nBaz 07:43: me, bay 4", "Baz"),
     ("chat-line", "[21:15] Bex: running late\n[21:16] Kasia: ok", "Bex"),
     ("chat-line", "Obs 14:00: stable\nBloods 15:00: sent", None),

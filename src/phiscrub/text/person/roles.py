@@ -200,10 +200,11 @@ def _listed_name(ctx: Context, word: str) -> bool:
     return len(w) >= 3 and not res.is_common(w) and not res.is_place(w)
 
 
-# a chat export's sender lines: "Gav 11:04: that's a typo", "[10:02] Shaz: ta", "10:02 - Marcus: on my way"
+# a chat export's sender lines: "Gav 11:04: that's a typo", "[10:02] Shaz: ta", "10:02 - Marcus: on my way", and
+# WhatsApp's with the date ("[05/03/2025, 07:12] Bincy Kurian:", "05/03/2025, 07:12 - Bincy Kurian:")
 CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*:"
-                       r"|\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:)",
-                       re.MULTILINE)
+                       r"|\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*"
+                       r"(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:)", re.MULTILINE)
 
 
 CHAT_SKIP = LAYOUT_SKIP | {"field-label"}
