@@ -466,6 +466,9 @@ RULE_ROWS = [
     ("signed", "Thank you.\nMum & family", None),
     ("field", "Care coordinator: Anneka Byrne – ring back", "Anneka Byrne"),
     # a chat export: each sender with a time, on two lines or more
+    ("line-list", "April birthdays 🎂\nHazel Wetherby – 2nd April\nWilfred Okonkwo – 9th April\nMr Dennis Hale – 30th April",
+     "Hazel Wetherby"),  # a head laid out as a found name's
+    ("line-list", "Flu catch-up – Riverside Academy – 14/03\nWilfred Okonkwo – 03/09/2011 – consent Y", None),  # a header
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "12/02/2025, 21:40 - Nkechi Obi: can anyone swap Sat\n12/02/2025, 21:42 - Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "Kasia 07:41: who has the CD keys?\nBaz 07:43: me, bay 4", "Baz"),

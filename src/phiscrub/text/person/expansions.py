@@ -16,6 +16,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
+from phiscrub.text.person.line_list import from_line_lists
 from phiscrub.text.person.repeats import repeats
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.types import Finding
@@ -148,6 +149,7 @@ class Expansion:
 EXPANSIONS: Tuple[Expansion, ...] = (
     Expansion("list", from_lists),
     Expansion("between", between_names),
+    Expansion("line-list", from_line_lists),
     Expansion("nickname", nicknames),
     Expansion("repeat", repeats),
 )

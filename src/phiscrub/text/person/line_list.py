@@ -1,0 +1,55 @@
+"""Expansion ``line-list``: the other heads of a list of lines laid out alike, one head a name found: "Ivy Thorne –
+3rd March (96!)" above "Cyril Batt – 11th March", "Amira Yusuf – 14/02/2012 – consent Y" above "Jayden Osei – …".
+
+Rule: in a block of lines with no blank line between, where a found name is a line's whole head (the line's start,
+after a list number or bullet, to a dash or a colon), the head of each other line laid out the same way is a name
+when its one to three capitalised words are names of the gazetteer or words no list knows, none a keep, stop,
+relation word or place (but a town after a first name: "Ivy Thorne"). Source: NHS rotas, birthday boards, clinic and school lists. Avoids: a header line of the
+block ("Catch-up – Castle View Academy – 14/03": ordinary words, places), lines laid out otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.filters import not_a_person
+from phiscrub.types import Finding
+
+# a line's head: a list number or bullet at most, then one to three capitalised words, then a dash or a colon
+HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
+                  r"(?P<sep>[ \t]+[–—-][ \t]+|:[ \t]+)", re.MULTILINE)
+
+
+def from_line_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    heads = list(HEAD.finditer(text))
+    if len(heads) < 2:
+        return []
+    taken = {(f.start, f.end) for f in found}
+    seeds = [h for h in heads if any(f.start <= h.start("name") and h.end("name") <= f.end for f in found)]
+    out = []
+    for h in heads:
+        if (h.start("name"), h.end("name")) in taken or any(f.start < h.end("name") and h.start("name") < f.end
+                                                             for f in found):
+            continue
+        if any(_same_block(text, s, h) and s.group("sep").strip() == h.group("sep").strip() for s in seeds) \
+                and _name_words(ctx, h.group("name")) and not not_a_person(ctx, text, h.start("name"), h.end("name")):
+            out.append(finding(h.start("name"), h.end("name"), 0.55, "line-list"))
+    return out
+
+
+def _same_block(text: str, a, b) -> bool:
+    lo, hi = sorted((a.start(), b.start()))
+    return "\n\n" not in text[lo:hi].replace(" ", "").replace("\t", "")
+
+
+def _name_words(ctx: Context, name: str) -> bool:
+    res = ctx.res
+    words = [w.lower() for w in name.split()]
+    first = res.is_first_name(words[0]) and len(words) > 1  # after a first name a town is a surname ("Ivy Thorne")
+    if any(res.never_name(w) or ctx.is_stop(w) or (res.is_place(w) and not (first and i)) or
+           ctx.vocab.relation_word.fullmatch(w) for i, w in enumerate(words)):
+        return False
+    return all(res.is_name(w) or not res.is_common(w) for w in words)
