@@ -112,6 +112,10 @@ BUILTIN = {
         hit("BRAND, Ottoline / 22/03/1971 / hosp no K1234567", "22/03/1971", "numeric d/m/y"),
         miss("Clinic 12/11/2025, NHS dental check"),  # no row: a word before the date
         hit("B3,NOWAK,Halina Maria,1949-08-30,9434765919,Dr Ellis", "1949-08-30", "iso y-m-d"),  # an NHS number's shape
+        # a list of names, each with its date alone: the dates of birth (one line alone is no list)
+        hit("MMR catch-up list\nKacper Nowak – 21/05/2013 – consent Y\nEsi Mensah – 02/11/2012 – absent", "21/05/2013",
+            "numeric d/m/y"),
+        miss("Leaving do\nKacper Nowak – 21/05/2013 – first day on the ward"),
         # "!!" or "?" before a lower-case word ends no sentence: the label still reads across it
         hit("her dob on the label is wrong!! says 02/02/1961 so reprint it", "02/02/1961", "numeric d/m/y"),
         miss("Well done on the dob audit! 02/02/1961 was the oldest file we found"),  # "!" then a new sentence

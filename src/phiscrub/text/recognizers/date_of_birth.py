@@ -39,7 +39,7 @@ from typing import Iterable, Optional, Tuple
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.dob_records import RECORD_ID, record_date
+from phiscrub.text.recognizers.dob_records import LIST_ROW, RECORD_ID, record_date
 
 # Month names and abbreviations from ``calendar`` (the C locale's English names unless the host
 # program has called ``locale.setlocale``), plus "Sept", the one UK abbreviation it lacks.
@@ -261,7 +261,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
-                or RECORD_ID.search(text) is not None)
+                or RECORD_ID.search(text) is not None or LIST_ROW.search(text) is not None)
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays

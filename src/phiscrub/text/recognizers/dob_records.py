@@ -7,6 +7,8 @@ Rule: a date with a four-digit year before this one is a date of birth
   "FITZGERALD,Mary Rose,1944-02-29,4694703587"); or a name, then a number of an NHS or hospital number's shape, then
   the date alone between separators, as theatre and clinic lists print them ("PATEL, Hemant – RK9 443019 – 03MAR66 –
   R THR"), where a two-digit year past this one's two digits is of the last century;
+* in a **list of names and dates**, two lines or more, each a name of two to four capitalised words, a dash and the
+  date alone ("Amira Yusuf – 14/02/2012 – consent Y", a school nurse's consent list);
 * on a **patient label** as a wristband, an addressograph sticker or a request form's corner prints it and a photo's
   OCR or a typist copies it: the name alone on its line (capitalised words, a sex letter after it at most), the date
   opening the next line, and a number of an NHS or hospital number's shape after the date on its line, on the line
@@ -35,6 +37,11 @@ _ID_AFTER = re.compile(r"[ \t]*" + RECORD_ROW_ID.pattern)
 _NAME_ID_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}"
                              r"[A-Z]?[ \t]*[-–—/|,;][ \t]*$")
 _ROW_AFTER = re.compile(r"[ \t]*(?:[-–—/|,;]|$)", re.MULTILINE)
+# a list line's name and separator before the date, and a whole list line (a name, a separator, a date with its year)
+_LIST_NAME = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}"
+                        r"[ \t]+[–—-][ \t]+")
+LIST_ROW = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]+"
+                       r"[–—-][ \t]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t]*(?:[–—,;|-]|$)", re.MULTILINE)
 _TWO_DIGIT_YEAR = re.compile(r"(?<=\D)\d\d$")
 # a label's name line: two to four capitalised words (a comma after the surname), a title before, a sex letter after
 _NAME_LINE = re.compile(r"[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]*){1,3}"
@@ -56,7 +63,17 @@ def record_date(text: str, start: int, end: int) -> bool:
         return _last_century(text[start:end]) and _after_name_and_number(text, start, end)
     if int(year.group()) >= datetime.date.today().year:
         return False
-    return _row_date(text, start, end) or _label_date(text, start, end) or _after_name_and_number(text, start, end)
+    return (_row_date(text, start, end) or _label_date(text, start, end) or _after_name_and_number(text, start, end)
+            or _name_list_date(text, start, end))
+
+
+def _name_list_date(text: str, start: int, end: int) -> bool:
+    """A list of lines each a name then a date alone ("Amira Yusuf – 14/02/2012 – consent Y" above "Jayden Osei –
+    03/09/2011 – consent N"): the dates are the names' dates of birth; one such line alone is not a list."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _LIST_NAME.fullmatch(text, line, start) or not _ROW_AFTER.match(text, end):
+        return False
+    return sum(1 for _ in LIST_ROW.finditer(text)) >= 2
 
 
 def _last_century(date: str) -> bool:
