@@ -585,13 +585,18 @@ BUNDLED = {
         miss("flight BA4471203 lands at 6"),
         hit("hospital K7654321 on the wristband", "K7654321", "letter + 7 digits"),
         miss("bus route X1234567 diverted"),
-        miss("pas K765432 is too short"),
         miss("ordered part K7654321 for the hoist"),  # no context: under the threshold (a record may lift it)
     ],
     ("letter-seven-digits", "two letters + 7 digits"): [
         hit("hosp no HN0045521 on the MCCD", "HN0045521", "two letters + 7 digits"),
         hit("wristband TR0081234 checked", "TR0081234", "two letters + 7 digits"),
         miss("flight BA4471203 lands at 6"),  # no context: under the threshold
+    ],
+    ("letter-seven-digits", "letter + 6 digits"): [
+        hit("pas K765432 on the label", "K765432", "letter + 6 digits"),  # a PAS number's shorter form
+        hit("Fracture clinic: pt no W447102, L wrist", "W447102", "letter + 6 digits"),
+        miss("Two falls overnight, no injury, Datix done (W221874)."),  # an incident reference
+        miss("ordered part K765432 for the hoist"),  # no context: under the threshold
     ],
     ("letter-seven-digits", "letter + grouped digits"): [
         hit("pt no K 220 7761 for fracture clinic", "K 220 7761", "letter + grouped digits"),
