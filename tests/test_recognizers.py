@@ -76,6 +76,10 @@ CASES = [
     ("UK_VEHICLE_REG", "reg bleep 1424, SHO 1431", None),  # the registrar's bleep, then a grade's
     # PHONE_NUMBER
     ("PHONE_NUMBER", "ring me on 07700 900123", "07700 900123"),
+    # a number read out in words, as a voicemail's or a dictation's transcript writes it
+    ("PHONE_NUMBER", "voicemail: please ring me back on oh seven seven double oh nine double oh four four one thanks",
+     "oh seven seven double oh nine double oh four four one"),
+    ("PHONE_NUMBER", "we saw one two three four five six seven eight nine ten people in the clinic", None),
     ("PHONE_NUMBER", "+44 7700 900123 is her mobile", "+44 7700 900123"),
     ("PHONE_NUMBER", "switchboard (01392) 411611", "(01392) 411611"),
     ("PHONE_NUMBER", "call +44 (0)7700 900123 today", "+44 (0)7700 900123"),

@@ -21,6 +21,8 @@ per line).
 Source: Ofcom National Telephone Numbering Plan; libphonenumber metadata.
 A number after a phone label as OCR reads a scanned form, letters for digits ("Contact: O77OO 9OO 225"), is read
 with its digits by ``phiscrub.text.normalise``.
+A number read out in words after a phone's word in its sentence ("my number is oh one two one four nine six oh five five two",
+a voicemail's or a dictation's transcript) is one: from "oh", "zero" or "nought", ten or eleven digits.
 Avoids: NHS numbers and incident references (no leading 0 or +; two slashes:
 "ref 01/228391/25"), years,
 doses, clock times, 111, 999 and 101 (too short to be a line number).
@@ -50,9 +52,9 @@ class PhoneNumberRecognizer(PhiRecognizer):
     def find(self, text: str, ents=()) -> List[Finding]:
         out = []
         if sum(map(str.isdigit, text)) < 10:
-            return out
+            return self._spoken(text)
         if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
-            return self._north_american(text, out)  # no run of ten digits from "+", "0" or "(0": the matcher is slow
+            return self._north_american(text, out) + self._spoken(text)  # no run of ten digits: the matcher is slow
         masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
         masked = _WRAPPED.sub(lambda g: g.group()[:-1] + " ", masked)  # same length: offsets kept
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
@@ -68,7 +70,19 @@ class PhoneNumberRecognizer(PhiRecognizer):
             if self.has_context(text, start, end):
                 score = min(1.0, score + self.CONTEXT_BOOST)
             out.append(Finding(start, end, self.entity, score, self.name, self.patterns[0].name))
-        return out + self._north_american(text, out)
+        return out + self._north_american(text, out) + self._spoken(text)
+
+    def _spoken(self, text: str) -> List[Finding]:
+        """A number read out in words, as voicemail and dictation transcripts write it ("my number is oh one two one
+        four nine six oh five five two"): from "oh", "zero" or "nought", ten or eleven digits ("double five": two),
+        after a phone's words in its sentence."""
+        out = []
+        for m in _SPOKEN.finditer(text):
+            words = [w.lower() for w in _SPOKEN_WORD.findall(m.group())]
+            digits = sum(w not in ("double", "triple") for w in words) + words.count("double") + 2 * words.count("triple")
+            if 10 <= digits <= 11 and _SPOKEN_LABEL.search(text, max(0, m.start() - 40), m.start()):
+                out.append(Finding(m.start(), m.end(), self.entity, 0.85, self.name, "spoken"))
+        return out
 
     def _north_american(self, text: str, found: List[Finding]) -> List[Finding]:
         out = []
@@ -80,6 +94,11 @@ class PhoneNumberRecognizer(PhiRecognizer):
         return out
 
 
+# a number read out in words: "oh one two one four nine six oh five five two", "zero seven seven double oh …"
+_DIGIT_WORDS = r"(?:double|triple|nought|zero|one|two|three|four|five|six|seven|eight|nine|oh|o)"
+_SPOKEN = re.compile(rf"\b(?:oh|zero|nought)(?:[ ,-]+{_DIGIT_WORDS}){{8,12}}\b", re.IGNORECASE)
+_SPOKEN_WORD = re.compile(rf"\b{_DIGIT_WORDS}\b", re.IGNORECASE)
+_SPOKEN_LABEL = re.compile(r"\b(?:number|phone|mobile|call|ring|contact|tel|landline)\b[^.!?\n]*$", re.IGNORECASE)
 # a North American number: "(415) 555-0132", "(415)555-0132", "415-555-0132", "415.555.0132", "… ext. 12"
 _NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2-9]\d\d[-. ]|[2-9]\d\d[-.][2-9]\d\d[-.])\d{4}"
                    r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)
