@@ -190,6 +190,9 @@ ROWS = [
      "reg llewellyn-parry"),
     ("role-first-name-before", "Well done REG BIN YUSOF!!", "BIN YUSOF", "PERSON", "REG BIN YUSOF"),
     ("role-first-name-before", "ask the reg Patel to review", "Patel", "PERSON", None),
+    # honorific-before: after a lower-case honorific, the word before a lower-case name, even an ordinary word
+    ("honorific-before", "pt in bed 4 is mr hemin ahmed, for theatre", "ahmed", "PERSON", "hemin ahmed"),
+    ("honorific-before", "ask mr the reg about ahmed", "ahmed", "PERSON", None),
     # unknown-before: a capitalised word no list knows right before a one-word name
     ("unknown-before", "ID badge for Jinu Mathew in the gym", "Mathew", "PERSON", "Jinu Mathew"),
     ("unknown-before", "Twin 1 Lowen Trewin 34+0", "Trewin", "PERSON", "Lowen Trewin"),

@@ -32,8 +32,8 @@ its shape, source and the false positive it avoids):
   a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan"; undotted after a label or initial: "Signed:
   R V Iyer") and, in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised
   surname ("priya Kaur"; a well-known first name that is also a word only opening a line: "sarah Kaur was on").
-* ``caps-surname-before``: "KOWALCZYK Jadwiga / DOB", "label: SZABÓ Erzsébet": a capital word opening a line, cell or
-  value before a first name is the surname a label prints first (``surname_first``).
+* ``caps-surname-before``: "KOWALCZYK Jadwiga / DOB": a capital word opening a line, cell or value before a first name
+  is a label's surname. ``unknown-before``, ``honorific-before`` (``name_before``): "Jinu Mathew", "mr hemin ahmed".
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
   case after a name ending on a first name or initial, even one that is a word, through one middle first name; a
   keep word before a number or another capitalised word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in
@@ -60,7 +60,7 @@ import regex as re
 from phiscrub.text import words as wd
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
-from phiscrub.text.name_before import as_listed, unknown_before
+from phiscrub.text.name_before import as_listed, honorific_before, unknown_before
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
@@ -279,7 +279,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("first-name-before", "PERSON", _first_name_before),
     Growth("caps-surname-before", "PERSON", caps_surname_before),  # "KOWALCZYK Jadwiga / DOB"
     Growth("role-first-name-before", "PERSON", _role_first_name_before),
-    Growth("unknown-before", "PERSON", unknown_before),  # "Jinu Mathew": a first name no list knows
+    Growth("unknown-before", "PERSON", unknown_before), Growth("honorific-before", "PERSON", honorific_before),
     Growth("surname-after", "PERSON", surname_after), Growth("cued-lower-rest", "PERSON", cued_lower_rest),
     Growth("gaelic-after", "PERSON", _gaelic_patronymic),  # again, after a first name grew on: "Ewan Mac an t-Saoir"
     Growth("wrapped-line", "PERSON", wrapped_name),

@@ -82,3 +82,19 @@ def as_listed(w: str, res) -> Optional[str]:
         return w
     w = w.replace("'", "").replace("’", "")
     return w if res.is_first_name(w) else None
+
+
+# a lower-case honorific, then one lower-case word right before the name: "mr hemin ahmed", "dr tochi okonjo"
+_HONORIFIC_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]+)[ \t]$")
+
+
+def honorific_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """Growth ``honorific-before``: "mr hemin ahmed" (a dictation's or a chat's lower case): after an honorific, the
+    word right before a lower-case name is its first name, even an ordinary word ("hemin") or one no list knows; not
+    a stop word or a keep word."""
+    if not text[f.start:f.end].islower():
+        return None
+    m = _HONORIFIC_WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if m is None or taken.any_in(*m.span("w")) or res.is_stop(m["w"]) or res.never_name(m["w"]):
+        return None
+    return m.start("w"), f.end
