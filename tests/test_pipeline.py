@@ -339,6 +339,9 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Drop-in Mon–Thu 9–5 at the hub", "Mon–Thu", None),
     ("Reception, Tel 0113 496 0000 for bookings", "Tel", "0113 496 0000"),
     ("Gift Aid forms are at the desk", "Gift Aid", None),
+    # a service's name and a bilingual label are no names; "en route" is no street
+    ("From: PALS Royal Cornwall\nTo: the family", "PALS Royal Cornwall", None),
+    ("Ambulance 14 en route, ETA 9 min. Diogelwch / Security informed", "14 en route, ETA 9 min. Diogelwch", None),
     # post-nominal letters after a clinician's name are no name
     ("Letter signed by Dr Ifeoma Nnadi, MBChB MRCPsych, Consultant", "MBChB MRCPsych, Consultant", "Ifeoma Nnadi"),
     # medicines named by brand, and a department written as a name

@@ -16,7 +16,7 @@ from ``resources`` when the recognizer is built), "Derriford Road roundabout"
 Rarer street types (PAF thoroughfare descriptors): cove, shores, route, mall,
 glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel, chare, Birmingham's middleway, a
 Welsh "parc" after the name ("33 Penrice Parc"); "12 Henry Route" is an address whole. "The" + type is a street ("11 The Mall",
-"4 The Green"). Avoids: "the 12 bus route" ("bus" never starts a street name).
+"4 The Green"). Avoids: "the 12 bus route", "crew 14 en route" ("bus", "en" never start a street name).
 
 Welsh compound street names stand alone after a number before a town: "3
 Ger-y-Llan, Pontardawe", "7 Bryn-y-Môr, Aberaeron".
@@ -80,7 +80,7 @@ _NOT_STREET_WORDS = (
     r"|times?|units?|patients?|people|calls?|jobs?|shifts?|nights?|beds?|bays?|wards?|more|less|the|a|an|and|or"
     r"|of|to|in|on|at|by|for|from|with|into|up|down|off|over|very|so|too|just|only|our|my|his|her|their|your|its"
     r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k|car|cars"
-    r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach"
+    r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach|en"
 )
 # A number after these words is a level, bed or count, not a house number.
 # "no." too, but for a door's or house's ("door no. 31 Stapleton Road")
