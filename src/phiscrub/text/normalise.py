@@ -19,9 +19,10 @@ capitalised word of four letters or more with one 0 or 1 in it has it folded to 
 "5ZCZEPAN5KI": a 5 read for an S); an NHS number's 3-3-4 groups have their Os, Is and ls folded ("6O8 O91 3739", "4I1 379 4154"); a
 lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
 "SE1", "SW1A", "EC1A1BB", "T1DM", "BAND5" keep their characters; a zero opening four lower-case letters is an O ("0lufemi").
-After a phone label a number's run of digits, Os, ls and Is with six digits or more is read as digits ("Contact:
-O77OO 9OO 225", "Te1: 01632 960 44l"); after a postcode label a postcode's digit places are ("Postcode: SPl0 3PX";
-"PO5 2SH", "GIR 0AA" keep their letters).
+After a phone label a number's run of digits, Os, ls and Is with six digits or more (or four, the rest making ten or
+eleven digits from a 0) is read as digits ("Contact: O77OO 9OO 225", "Te1: 01632 960 44l", "TEL: O77OO 9OO 58l"); after
+a postcode label, or on a labelled address's line, a postcode's digit places are ("Postcode: SPl0 3PX", "ADDRESS: …,
+Norwich NRl 3HZ"; "PO5 2SH", "GIR 0AA" keep their letters).
 
 Em dashes are the exception among the Pd dashes: they separate phrases and are
 often written unspaced ("EX2 7LB—thanks"); folded to "-" they would join the
@@ -85,14 +86,22 @@ _L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w]))|(?<
 _PHONE_VALUE = re.compile(r"(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?"
                           r"[ \t]*[:#-]?[ \t]*(?P<v>[\dOolI][\dOolI \t-]{8,16}[\dOolI])(?![\w])")
 # ... and a postcode, its letters in the places only a digit can stand (outward digit, the next if not a letter, inward digit)
-_POSTCODE_VALUE = re.compile(r"(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*(?!GIR)(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
+_POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:address)[ \t]*:[^\n]{0,80}?[ \t,])(?!GIR)"
+                             r"(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
                              r"(?P<r>[\dlIOA-Z]?)(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2})(?![\w])")
+
+
+def _read_as_number(value: str) -> bool:
+    """Six digits or more, or four with the rest a whole number's OCR letters: ten or eleven digits from a 0."""
+    digits = sum(ch.isdigit() for ch in value)
+    read = [ch for ch in value.translate(_TO_DIGITS) if ch.isdigit()]
+    return digits >= 6 or (digits >= 4 and len(read) in (10, 11) and read[0] == "0")
 
 
 def _labelled(text: str) -> str:
     """``text`` with a labelled phone number's and postcode's OCR letters read as digits (same length)."""
     text = _PHONE_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
-        m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 6 else m["v"]), text)
+        m["v"].translate(_TO_DIGITS) if _read_as_number(m["v"]) else m["v"]), text)
     return _POSTCODE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"] + m["d"].translate(_TO_DIGITS)
                                + (m["r"].translate(_TO_DIGITS) if m["r"] in "lIO" else m["r"]) + m["s"]
                                + m["i"].translate(_TO_DIGITS) + m["z"], text)
