@@ -109,6 +109,7 @@ RULE_ROWS = [
     ("gazetteer", "Consent form scanned to the shared drive. Lucy – Comms Officer, ext 4417", "Lucy"),
     ("gazetteer", "Consent form scanned to the shared drive. Grace – Comms Officer, ext 4417", "Grace"),
     ("gazetteer", "Consent form scanned to the shared drive. Grace – the comms plan says no names", None),
+    ("gazetteer", "Booking confirmed for Tuesday.\nCaroline – Community Midwifery, Bradford Royal", "Caroline"),  # a team
     ("before-email", "Questions to Pharmacy (pharmacy.team@nhs.net) please", None),  # a keep word
     ("before-email", "Swaps to Rotas (bryony.tate@nhs.example)", None),  # the address does not spell it
     ("before-phone", "ring Pharmacy on 01632 960111 or Son Oisín on 07700 900311", None),  # a service, a relation word

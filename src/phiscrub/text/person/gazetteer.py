@@ -30,10 +30,10 @@ SUBJECT_VERB = re.compile(r"[ \t]+(?:says|said|is|was|has|had|will|wants|asked|a
 # "Paddy told me"; not "is", "has" or "back": "Summer is here")
 SPEAKER_VERB = re.compile(r"[ \t]+(?:says|said|asked|asks|rang|phoned|texted|emailed|messaged|told|replied|thinks|"
                           r"called[ \t]+(?:me|him|her|us|them|back))\b")
-# a dash, then a staff job (one or two words may lead: "Comms Officer", "Ward 9 Sister", "Practice Manager"), then the
-# end of the line or a comma: how a message is signed
-DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|administrator|co-?ordinator)"
-                      r"[ \t]*(?:[,.(\n]|$)", re.IGNORECASE)
+# a dash, then a staff job or a team (one or two words may lead: "Comms Officer", "Ward 9 Sister", "Community
+# Midwifery"), then the end of the line or a comma: how a message is signed
+DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|administrator|co-?ordinator|"
+                      r"midwifery|nursing|team|service|pharmacy|physiotherapy)[ \t]*(?:[,.(\n]|$)", re.IGNORECASE)
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 
 
@@ -43,7 +43,7 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     opener = sentence_start(text, m.start())
     anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
     common = res.is_common(w)
-    if word[0].isupper() and not word.isupper() and DASH_JOB.match(text, m.end()):
+    if word[0].isupper() and not word.isupper() and DASH_JOB.match(text, m.end()) and w not in ctx.vocab.closing_words:
         return 0.6  # a message signed with a name and a staff job after a dash: "Lucy – Comms Officer, ext 4417"
     if word[0].isupper() and not word.isupper():
         affiliation = AFFILIATION.match(text, m.end()) and not (opener and w in ctx.vocab.closing_words)
