@@ -135,6 +135,8 @@ RULE_ROWS = [
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("naming", "Call 03:12 – caller gave surname as Mc Gonigle, 60s, at home", "Mc Gonigle"),  # "Mc" apart
     ("naming", "she gave her name as Orlaith Devine at the desk", "Orlaith Devine"),
+    ("naming", "First week: shadowing Patience on the district round", "Patience"),  # whom a new starter shadows
+    ("naming", "First week: shadowing in theatres and the day unit", None),
     ("field", "Labour ward 14:00\nCo-ord: June   Theatre 2 closed", "June"),  # a shift role's label, a month name
     ("field", "Dictated by: Mr Osei-Bonsu\nTyped by: Carys", "Carys"),  # a clinic letter's typist
     ("field", "Sorry, wrong name on the list: surname is Kendal, not Kendall", "Kendal"),  # spelt out in prose: a town too
