@@ -255,6 +255,7 @@ ROWS = [
     ("first-name-before", "Thanks Siân Jones", "Jones", "PERSON", "Siân Jones"),
     ("first-name-before", "seen at Leeds Văn Hải", "Văn Hải", "PERSON", None),  # a place is no surname
     # caps-surname-before: a capital word opening a line, a cell or a label's value, before a found first name
+    ("caps-surname-before", "Haem board\nB2 LEUNG Ka-wai – neutropenic", "Ka-wai", "PERSON", "LEUNG Ka-wai"),  # a bay-bed code
     ("caps-surname-before", "Wristband: HÁJEK Bożena / DOB 02.03.1937", "Bożena", "PERSON", "HÁJEK Bożena"),
     ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word
     ("caps-surname-before", "1115 KOVAČ Milena - bloods, INR", "Milena", "PERSON", "KOVAČ Milena"),  # a visit list's row

@@ -1,7 +1,8 @@
 """The ``caps-surname-before`` growth of the completion stage (``complete``): a surname in block capitals written
 before the first name, as patient labels, wristbands and lists print a name ("KOWALCZYK Jadwiga / DOB …",
 "Patient label: SZABÓ Erzsébet"): the capital word opening a line, a cell, a label's value or a list's row after its
-label (a visit time, a number, a bed: "0900 DRUMMOND Alec", "BED 1 MacLEOD Murdo"), right before a title-case first
+label (a visit time, a number, a bed: "0900 DRUMMOND Alec", "BED 1 MacLEOD Murdo", "A1 CHAN Tai-man"), right before a
+capitalised first
 name that was found, is that person's surname, even one no list knows.
 Source: NHS patient ID labels and wristbands (SURNAME Forename), PAS printouts.
 Avoids: headings and form words ("NOTES Mary said…", "URGENT Grace…": ordinary or keep words no list knows as a
@@ -25,7 +26,7 @@ _CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[:¦│┃║|])|(?<=[ \t]{{2}})|
 # the label opening a list's row: a visit time, a list item's marker (``tables.LIST_MARKER``: "3.", "-"), a bed or bay
 # ("BED 1"), a record number ("A5521DF OKONKWO Chidi")
 ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
-             r"[ \t]*\d{1,3}[a-z]?|(?-i:[A-Z]{1,4}\d{4,10}[A-Z]{0,2}))")
+             r"[ \t]*\d{1,3}[a-z]?|(?-i:[A-Z]{1,4}\d{4,10}[A-Z]{0,2})|(?-i:[A-H]\d{1,2}))")  # "A1": bay A, bed 1
 # ... or a row of a list after its label: a visit time, a list number, a bed or bay, a bullet ("0900 DRUMMOND Alec",
 # "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S")
 _ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
@@ -34,7 +35,8 @@ _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     first = text[f.start:f.end]
-    if " " in first or not first[:1].isupper() or not first.istitle() or not res.is_first_name(first):
+    if " " in first or not first[:1].isupper() or first.isupper() or not (
+            res.is_first_name(first) or res.is_first_name(first.split("-")[0])):  # "Tai-man", "Siu-ming" too
         return None
     m = _CAPS_OPENING.search(text, max(0, f.start - 40), f.start) or _ROW_OPENING.search(text, max(0, f.start - 40), f.start)
     if m is None or taken.any_in(*m.span("w")):
