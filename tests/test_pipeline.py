@@ -69,6 +69,7 @@ def test_normalise_keeps_length_and_folds():
     ("Contact: O77OO 9OO 225 / Te1: 01632 960 44l", "Contact: 07700 900 225 / Te1: 01632 960 441"),
     ("Postcode: SPl0 3PX", "Postcode: SP10 3PX"),
     ("TEL: O77OO 9OO 46l", "TEL: 07700 900 461"),  # four digits, the rest a whole number's OCR letters
+    ("GP: Dr T. 0b0d0, Mill R0ad", "GP: Dr T. Obodo, Mill Road"),  # a lower-case word's zeros are Os
     ("ADDRESS: 9 Mill Lane, Norwich NRl 3HZ", "ADDRESS: 9 Mill Lane, Norwich NR1 3HZ"),  # a postcode ending an address
     ("Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver", "Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver"),
     ("Ward1 Bay1 Room1 Zone 1", "Ward1 Bay1 Room1 Zone 1"),  # not after a consonant or a y

@@ -66,7 +66,9 @@ _NUMERIC_TOKEN = re.compile(r"(?<![\w./-])[\dOolI][\dOolI./-]*[\dOolI](?![\w])")
 _GROUPED_NUMBER = re.compile(r"(?<![\w])[\dOIl]{3}[ -][\dOIl]{3}[ -][\dOIl]{4}(?![\w])")
 _TO_DIGITS = str.maketrans("OolI", "0011")
 _ZERO_APOSTROPHE = re.compile(r"(?<![\w])0(?=['’][A-Z][A-Za-z]{2,})")  # "0'NEILL": an Irish O' read as a zero
-_ZERO_OPENING = re.compile(r"(?<![\w])0(?=[a-z]{4,}(?![\w]))")  # "Adebayo 0lufemi": a capital O read as a zero
+# a word of lower-case letters and zeros, four characters and two letters or more: the zeros are Os, a capital opening
+# it ("Adebayo 0lufemi", "Dr R. 0k0r0")
+_ZEROS_IN_WORD = re.compile(r"(?<![\w.])(?=[0a-z]{4})(?=(?:[0a-z]*[a-z]){2})[0a-z]*0[0a-z]*(?![\w])")
 # a capitalised word with one zero or one read for a letter: "J0SEPHINE", "ADEBAY0", "Y0NAS", "K1DANE", "Ade0la"
 # (or a 1 read for the l a name ends on after a vowel: "Emmanue1", "Danie1"; not "Ward1", "Bay1")
 _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A-Z][a-z]*[01][a-z]+|[A-Z][a-z]{2,}[aeiu]1)"
@@ -143,7 +145,12 @@ def _ocr_zeros(text: str) -> str:
     text = _GROUPED_NUMBER.sub(_grouped, text)
     text = _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
     text = _L_BY_DIGIT.sub("1", _CAPS_WITH_DIGITS.sub(_letters, text))
-    return _ZERO_OPENING.sub("O", _ZERO_APOSTROPHE.sub("O", text))
+    return _ZEROS_IN_WORD.sub(_zeros_as_os, _ZERO_APOSTROPHE.sub("O", text))
+
+
+def _zeros_as_os(m: "re.Match") -> str:
+    token = m.group()
+    return ("O" if token[0] == "0" else token[0]) + token[1:].replace("0", "o")
 
 
 def normalise(text: str) -> str:
