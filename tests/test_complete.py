@@ -255,6 +255,10 @@ ROWS = [
     ("first-name-before", "Thanks Siân Jones", "Jones", "PERSON", "Siân Jones"),
     ("first-name-before", "seen at Leeds Văn Hải", "Văn Hải", "PERSON", None),  # a place is no surname
     # caps-surname-before: a capital word opening a line, a cell or a label's value, before a found first name
+    # street-after: a flat's address found without its street takes the numbered street after it
+    ("street-after", "Visit: Flat 3, Harbour View Court, 12 Strand – wound check", "Flat 3, Harbour View Court", "STREET_ADDRESS",
+     "Flat 3, Harbour View Court, 12 Strand"),
+    ("street-after", "Flat 3, Harbour View Court, 12 days since discharge", "Flat 3, Harbour View Court", "STREET_ADDRESS", None),
     ("caps-surname-before", "Haem board\nB2 LEUNG Ka-wai – neutropenic", "Ka-wai", "PERSON", "LEUNG Ka-wai"),  # a bay-bed code
     ("caps-surname-before", "Wristband: HÁJEK Bożena / DOB 02.03.1937", "Bożena", "PERSON", "HÁJEK Bożena"),
     ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word

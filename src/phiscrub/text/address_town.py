@@ -6,7 +6,7 @@ field label, a relative: score 0.75 and over) still makes a person: "4 Mill Lane
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+from typing import Optional, Sequence, Tuple
 
 import regex as re
 
@@ -24,3 +24,21 @@ def town_of_address(text: str, streets: Sequence[Tuple[int, int]], name: Finding
     if name.score >= WEAK or not _TOWN.fullmatch(text, name.start, name.end) or not _AFTER.match(text, name.end):
         return False
     return any(_COMMA.fullmatch(text, e, name.start) for _, e in streets if e <= name.start)
+
+
+# after a flat's or a building's name, the building's numbered street ("Flat 1, Sea View Mansions, 7 Esplanade",
+# "Apartment 6, The Tannery, 19 Bermondsey Wall East"): a number, then one to four capitalised words, to a comma, a
+# dash or the line's end
+_FLAT = re.compile(r"(?i:flat|apartment|apt|unit|room)\b")
+_NUMBERED_STREET = re.compile(r"[ \t]*,[ \t]*\d{1,4}[A-Za-z]?[ \t]+(?:The[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}"
+                              r"(?=[ \t]*(?:$|\n|,|[–—]|-[ \t]))", re.MULTILINE)
+
+
+def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
+    """Growth ``street-after``: a flat's address found without its street takes the numbered street after it."""
+    if not _FLAT.match(text, f.start) or "\n" in text[f.start:f.end]:
+        return None
+    m = _NUMBERED_STREET.match(text, f.end)
+    if m is None or taken.any_in(f.end, m.end()):
+        return None
+    return f.start, m.end()

@@ -43,11 +43,10 @@ its shape, source and the false positive it avoids):
   after a first name, is the surname ("Jem Sherborne"; "Jem Sherborne Hospital" and "Jo Tenby 4" are the town's).
 * ``wrapped-line``: a name wrapped across one line break in mid-sentence ("my husband Thomas" ending a line,
   "Adeyemi-Roberts in his final days" opening the next: ``wrapped``), or stacked in a signature block ("Sarah" alone
-  on a line, "Okafor" alone on the next).
+  on a line, "Okafor" alone on the next). ``street-after``: "Flat 1, Sea View Mansions, 7 Esplanade" (``address_town``).
 
-Growth stops at a line break (but for ``wrapped-line``). Growing may touch a neighbouring finding, so the findings are
-resolved again afterwards (each keeps its own type). Source: NHS handover and ward-board conventions; the naming customs
-behind particles (Spanish, Dutch, German, Arabic, Welsh "ap").
+Growth stops at a line break (but for ``wrapped-line``); the findings are then resolved again (each keeps its type).
+Source: NHS handover and ward-board conventions; the naming customs behind particles (Spanish, Dutch, Arabic, Welsh "ap").
 """
 
 from __future__ import annotations
@@ -58,6 +57,7 @@ from typing import Callable, List, Optional, Tuple
 import regex as re
 
 from phiscrub.text import words as wd
+from phiscrub.text.address_town import street_after
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
 from phiscrub.text.name_before import as_listed, honorific_before, unknown_before
@@ -282,7 +282,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("unknown-before", "PERSON", unknown_before), Growth("honorific-before", "PERSON", honorific_before),
     Growth("surname-after", "PERSON", surname_after), Growth("cued-lower-rest", "PERSON", cued_lower_rest),
     Growth("gaelic-after", "PERSON", _gaelic_patronymic),  # again, after a first name grew on: "Ewan Mac an t-Saoir"
-    Growth("wrapped-line", "PERSON", wrapped_name),
+    Growth("wrapped-line", "PERSON", wrapped_name), Growth("street-after", "STREET_ADDRESS", street_after),
 )
 
 
