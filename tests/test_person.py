@@ -629,6 +629,7 @@ RULE_ROWS = [
     ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
     ("name-in-bed", "Breakfast round: Aurelia on bed 4 finally ate her toast", "Aurelia"),  # "on bed N" as "in bed N"
     ("name-in-bed", "Put the spare hoist on bed 4 please", None),
+    ("lower-list", "swaps agreed:\n- kasia ↔ nnamdi: 4th LD for 9th N", "kasia"),  # a swap's arrow joins two names
     ("lower-list", "who's on the rota? piotr, marzena and grazyna all put in for leave", "marzena"),
     ("lower-list", "bloods, obs and fluids done", None),
     ("nickname", "bed 4 mr rahman (farhan) going to dl at 10", "farhan"),  # a bracketed first name

@@ -37,7 +37,7 @@ BARE_AGE = re.compile(r"[ \t]*[,(–—-]?[ \t]*\d{1,3}\b(?![:/.]\d)")
 NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MAX_WORDS = 3
 _LOWER_WORD = r"[a-zà-ÿłśźżćńąęó][\w'’-]*"
-LOWER_LIST = re.compile(rf"(?<![\w@#'’-]){_LOWER_WORD}(?:(?:[ \t]*[,/&][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LOWER_WORD})+"
+LOWER_LIST = re.compile(rf"(?<![\w@#'’-]){_LOWER_WORD}(?:(?:[ \t]*[,/&↔⇄][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LOWER_WORD})+"
                         r"(?![\w'’-])")
 # a lower-case word and the next one, with no cue before: "rajesh owusu starts monday"
 LOWER_PAIR = re.compile(rf"(?<![\w@#/'’.-])(?P<first>{_LOWER_WORD})[ \t]+"
