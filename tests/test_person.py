@@ -356,6 +356,8 @@ RULE_ROWS = [
     ("list", "morning ☀️ dorota and precious on bays today", "dorota"),  # a lower-case list, either side
     ("list", "obs and ottilie on bays today", None),
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list
+    ("nickname", 'Farewell Sister Rosalind Doyle – "Ros" to all of us – after 40 years', "Ros"),  # after a dash
+    ("nickname", 'Thanks to Joan Smith – "Best" night ever on the ward', None),  # a word, no short form
     ("nickname", "Mrs Adaeze Okafor ('Ada') went home", "Ada"),
     ("nickname", "Mrs Adaeze Okafor (Ward 3) went home", None),
     ("nickname", "Plan agreed with Mrs Hope (SENCo) today", None),  # an acronym in mixed case

@@ -19,6 +19,7 @@ from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.line_list import from_line_lists
 from phiscrub.text.person.repeats import repeats
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
+from phiscrub.text.words import short_form
 from phiscrub.types import Finding
 
 # \Z, not $: "Love,\nHope" is a closing and a signature, not a list across the line break
@@ -30,7 +31,7 @@ NICKNAME = re.compile(
     # a quoted name of one or two words in brackets, after "goes by" or "known as": '(goes by "Chi Chi")'
     r"|[ \t]*[(\[][ \t]*(?:(?i:goes[ \t]+by|known[ \t]+as|aka|prefers|called)[ \t]+)?['\"‘“]"
     r"(?P<quoted2>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)['\"’”][ \t]*[)\]]"
-    r"|[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")
+    r"|(?:[ \t]+[–—-])?[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")  # '– "Pat" to everyone' too
 HANDLE = re.compile(r"[#@][\w]+")
 CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
 
@@ -128,6 +129,9 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         quoted = group != "nick" or any(q in m.group() for q in "'\"‘“")
         if any(res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.title_word.fullmatch(w) for w in nick.split()):
             continue
+        if m.group().lstrip(" \t")[:1] in "–—-" and not (res.is_first_name(nick) and not res.is_common(nick)
+                                                      or short_form(nick, text[f.start:f.end])):
+            continue  # after a dash, a first name or the name's short form ('– "Pat" to everyone'; not '– "Best"')
         if len(nick) > 1 and (nick.isupper() or sum(map(str.isupper, nick)) >= 2 and not res.is_name(nick)) and not quoted:
             continue  # an acronym: "daughter Harriet (LPA)", "Mrs Hope (SENCo)"
         if nick.islower() and not (res.is_first_name(nick) and not res.is_common(nick)):
