@@ -824,6 +824,9 @@ NER_ROWS = [
     ("ner", "Lovely chat with Mary Ann Lane today", [("Mary Ann Lane", "PERSON")], "Mary Ann Lane"),
     ("ner", "patient has grey hair and glasses", [("grey hair", "PERSON")], None),
     ("ner", "Frank discussion at the MDT today", [("Frank", "PERSON")], None),
+    # a bed's head laid out as a found name's, where the NER calls it a place
+    ("line-list", "Diet sheet\nBed 12  Mr Cohen – kosher\nBed 14  Kelsang – vegetarian, no egg\nBed 15  Ngozi Eze – soft",
+     [("Kelsang", "GPE")], "Kelsang"),
     # a word of four capitals or fewer is an acronym unless a well-known first name or a surname
     ("ner", "B4 ¦ IECOPD ¦ EDD Mon", [("EDD", "PERSON")], None),
     ("ner", "Handover from TOM at 8", [("TOM", "PERSON")], "TOM"),
