@@ -35,7 +35,7 @@ def from_line_lists(ctx: Context, text: str, found: List[Finding]) -> List[Findi
                                                              for f in found):
             continue
         if any(_same_block(text, s, h) and s.group("sep").strip() == h.group("sep").strip() for s in seeds) \
-                and _name_words(ctx, h.group("name")) and not not_a_person(ctx, text, h.start("name"), h.end("name")):
+                and name_words(ctx, h.group("name")) and not not_a_person(ctx, text, h.start("name"), h.end("name")):
             out.append(finding(h.start("name"), h.end("name"), 0.55, "line-list"))
     return out
 
@@ -45,11 +45,13 @@ def _same_block(text: str, a, b) -> bool:
     return "\n\n" not in text[lo:hi].replace(" ", "").replace("\t", "")
 
 
-def _name_words(ctx: Context, name: str) -> bool:
+def name_words(ctx: Context, name: str, every: bool = True) -> bool:
+    """Whether a layout's cell or head can be a name: no keep, stop or relation word, no place but a town after a first
+    name ("Ivy Thorne"), and its words (``every``; else one of them) names of the gazetteer or words no list knows."""
     res = ctx.res
-    words = [w.lower() for w in name.split()]
+    words = [w.lower() for w in re.split(r"[ \t,]+", name) if w]
     first = res.is_first_name(words[0]) and len(words) > 1  # after a first name a town is a surname ("Ivy Thorne")
     if any(res.never_name(w) or ctx.is_stop(w) or (res.is_place(w) and not (first and i)) or
            ctx.vocab.relation_word.fullmatch(w) for i, w in enumerate(words)):
         return False
-    return all(res.is_name(w) or not res.is_common(w) for w in words)
+    return (all if every else any)(res.is_name(w) or not res.is_common(w) for w in words)

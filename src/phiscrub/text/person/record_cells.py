@@ -3,7 +3,7 @@ set them out: "KOWALSKA / ANNA MARIA / 01-05-1979 / 404 275 8215", "Okafor | Chi
 
 Rule: a line of cells split by " / ", "|" or "¦" with a cell that is a date or a number of an NHS or hospital number's
 shape; the cells before the first such cell that are one to four capitalised words, none a keep or stop word and one
-of them a name of the gazetteer or a word no list knows, are a person's name. Source: NHS patient wristband standard
+of them a name of the gazetteer or a word no list knows (``line_list.name_words``), are a person's name. Source: NHS patient wristband standard
 (NPSA Safer Practice Notice 24: name, date of birth, NHS number printed together). Avoids: a ward's or a team's
 cells ("WARD 7 / BAY 2 / 12/03/1950": keep words), lines with no record cell ("Mon / Tue / Wed").
 """
@@ -15,6 +15,7 @@ from typing import List
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.line_list import name_words
 from phiscrub.types import Finding
 
 SCORE = 0.6
@@ -41,14 +42,7 @@ def from_record_cells(ctx: Context, text: str) -> List[Finding]:
         first = next((i for i, (s, e) in enumerate(cells) if _RECORD_CELL.fullmatch(text, s, e)), None)
         for s, e in cells[:first or 0]:
             m = _NAME_CELL.fullmatch(text, s, e)
-            if m and _name_words(ctx, m["name"]):
+            if m and name_words(ctx, m["name"], every=False):
                 out.append(finding(m.start("name"), m.end("name"), SCORE, "record-cells"))
     return out
 
-
-def _name_words(ctx: Context, name: str) -> bool:
-    res = ctx.res
-    words = [w.lower() for w in re.split(r"[ \t,]+", name) if w]
-    if any(res.never_name(w) or ctx.is_stop(w) or res.is_place(w) for w in words):
-        return False
-    return any(res.is_name(w) or not res.is_common(w) for w in words)

@@ -33,27 +33,28 @@ _ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][
 RECORD_ROW_ID = re.compile(r"[-–—/|,;][ \t]*(?:(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b|\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-]))")
 _ID_AFTER = re.compile(r"[ \t]*" + RECORD_ROW_ID.pattern)
 
+# a number of an NHS or hospital number's shape: letters (and a digit) of a prefix at most, then six to ten digits
+# grouped by spaces or hyphens ("RX1 0048321", "943 476 5919", "K1234567")
+ID_SHAPE = r"(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?"
 # a record row's name and number before the date: "PATEL, Hemant – RK9 443019 – " (the number's shape as _ID_LINE's)
-_NAME_ID_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}"
-                             r"[A-Z]?[ \t]*[-–—/|,;][ \t]*$")
+_NAME_ID_BEFORE = re.compile(rf"(?<![\w'’-])\p{{Lu}}[\p{{L}}'’-]*[ \t]*[-–—/|,;][ \t]*{ID_SHAPE}[ \t]*[-–—/|,;][ \t]*$")
 _ROW_AFTER = re.compile(r"[ \t]*(?:[-–—/|,;]|$)", re.MULTILINE)
 # a list line's name and separator before the date, and a whole list line (a name, a separator, a date with its year)
-_LIST_NAME = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}"
-                        r"[ \t]+[–—-][ \t]+")
-LIST_ROW = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]+"
-                       r"[–—-][ \t]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t]*(?:[–—,;|-]|$)", re.MULTILINE)
+_LIST_HEAD = r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]+[–—-][ \t]+"
+_LIST_NAME = re.compile(_LIST_HEAD)
+LIST_ROW = re.compile(rf"^{_LIST_HEAD}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d[ \t]*(?:[–—,;|-]|$)", re.MULTILINE)
 _TWO_DIGIT_YEAR = re.compile(r"(?<=\D)\d\d$")
 # a label's name line: two to four capitalised words (a comma after the surname), a title before, a sex letter after
 _NAME_LINE = re.compile(r"[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]*){1,3}"
                         r"(?:[ \t]+\(?[MF]\)?)?[ \t]*")
 # a number of an NHS or hospital number's shape, its label before it at most ("NHS 943 476 5919", "RX1 0048321", "K123456")
 _ID_LINE = re.compile(r"[ \t]*(?:(?i:nhs|chi|h&c|hosp|mrn|unit|pas|k)[\w.]*[ \t]*(?i:no\.?|number)?[ \t]*:?[ \t]*)?"
-                      r"(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?[ \t]*")
+                      rf"{ID_SHAPE}[ \t]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # the test that some text may hold a record (the recognizer's prefilter): a row's label, a line opening on a date,
 # or a number between separators before a date
 RECORD_ID = re.compile(rf"{RECORD_ROW_ID.pattern}|(?m:^[ \t]*\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})"
-                       r"|[-–—/|,;][ \t]*(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?[ \t]*[-–—/|,;][ \t]*\d")
+                       rf"|[-–—/|,;][ \t]*{ID_SHAPE}[ \t]*[-–—/|,;][ \t]*\d")
 
 
 def record_date(text: str, start: int, end: int) -> bool:
