@@ -116,6 +116,16 @@ BUILTIN = {
         hit("MMR catch-up list\nKacper Nowak – 21/05/2013 – consent Y\nEsi Mensah – 02/11/2012 – absent", "21/05/2013",
             "numeric d/m/y"),
         miss("Leaving do\nKacper Nowak – 21/05/2013 – first day on the ward"),
+        # a birthday list: under a heading naming birthdays, a name and its day and month on each line
+        hit("October birthdays at Larchfield 🎂\nMabel Quince – 2nd October (99!)\nHenryk Nowak – 17th Oct", "17th Oct",
+            "d month"),
+        hit("Our birthdays this month:\n- Sunil 9 March\n- Wyn 21 March", "9 March", "d month"),
+        miss("Birthdays this month: see the board\n\nTraining – 9th October"),  # a blank line ends the list
+        miss("Outings:\nMabel Quince – 2nd October\nHenryk Nowak – 17th Oct"),  # no birthdays heading
+        miss("Happy birthday, Mabel!\nRota – 9th October"),  # one birthday: no list
+        # year first with a space after each full stop (Hungarian and Korean documents)
+        hit("DOB 1941. 06. 17 on the Hungarian card", "1941. 06. 17", "iso y-m-d"),
+        miss("Release 2019. 12. 31 notes"),
         # "!!" or "?" before a lower-case word ends no sentence: the label still reads across it
         hit("her dob on the label is wrong!! says 02/02/1961 so reprint it", "02/02/1961", "numeric d/m/y"),
         miss("Well done on the dob audit! 02/02/1961 was the oldest file we found"),  # "!" then a new sentence

@@ -39,7 +39,7 @@ from typing import Iterable, Optional, Tuple
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.dob_records import LIST_ROW, RECORD_ID, record_date
+from phiscrub.text.recognizers.dob_records import BIRTHDAYS, LIST_ROW, RECORD_ID, birthday_list_date, record_date
 
 # Month names and abbreviations from ``calendar`` (the C locale's English names unless the host
 # program has called ``locale.setlocale``), plus "Sept", the one UK abbreviation it lacks.
@@ -224,7 +224,9 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2} {0,2}([/.\-]) {0,2}\d{1,2} {0,2}\2 {0,2}\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
         Pattern("spaced d m yyyy", r"(?<![\d])(?P<id>\d{1,2} \d{1,2} (?:19|20)\d\d)(?!\d)", 0.6),
         # year first, also with spaces and a two-digit month and day, as passport and visa forms write it ("1990 06 17")
-        Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}| [01]\d [0-3]\d))(?!\d)", 0.6),
+        # and with a space after each full stop, as Hungarian and Korean documents write it ("1941. 06. 17")
+        Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}|\. [01]?\d\. [0-3]?\d| [01]\d [0-3]\d))(?!\d)",
+                0.6),
         Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
@@ -257,11 +259,12 @@ class DateOfBirthRecognizer(PhiRecognizer):
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
         return super().has_context(text, start, end) or _name_then_date(text, start, end) or record_date(
             text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start) or _BORN_ON.search(
-            text, max(0, start - 110), start) is not None
+            text, max(0, start - 110), start) is not None or birthday_list_date(text, start, end)
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
-                or RECORD_ID.search(text) is not None or LIST_ROW.search(text) is not None)
+                or RECORD_ID.search(text) is not None or LIST_ROW.search(text) is not None
+                or BIRTHDAYS.search(text) is not None)
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays

@@ -9,6 +9,9 @@ Rule: a date with a four-digit year before this one is a date of birth
   R THR"), where a two-digit year past this one's two digits is of the last century;
 * in a **list of names and dates**, two lines or more, each a name of two to four capitalised words, a dash and the
   date alone ("Amira Yusuf – 14/02/2012 – consent Y", a school nurse's consent list);
+* in a **birthday list**: under a heading that names birthdays ("March birthdays at Rosemount House 🎂"), lines each
+  opening on a name (one to four capitalised words) with the day and month right after it ("Ivy Thorne – 3rd March
+  (96!)", "Harold 2nd Feb"): a care home's or a ward's birthdays are its residents' dates of birth without the year;
 * on a **patient label** as a wristband, an addressograph sticker or a request form's corner prints it and a photo's
   OCR or a typist copies it: the name alone on its line (capitalised words, a sex letter after it at most), the date
   opening the next line, and a number of an NHS or hospital number's shape after the date on its line, on the line
@@ -43,6 +46,10 @@ _ROW_AFTER = re.compile(r"[ \t]*(?:[-–—/|,;]|$)", re.MULTILINE)
 _LIST_HEAD = r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]+[–—-][ \t]+"
 _LIST_NAME = re.compile(_LIST_HEAD)
 LIST_ROW = re.compile(rf"^{_LIST_HEAD}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d[ \t]*(?:[–—,;|-]|$)", re.MULTILINE)
+# a birthday list's heading, and the head of one of its lines: a name of one to four capitalised words, a separator
+BIRTHDAYS = re.compile(r"(?i)(?<![\w])(?:birthdays|b['’]?days)(?![\w])")  # plural: a list, not one party
+_BIRTHDAY_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+\.?(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}"
+                            r"[ \t]*(?:[–—:,-][ \t]*)?")
 _TWO_DIGIT_YEAR = re.compile(r"(?<=\D)\d\d$")
 # a label's name line: two to four capitalised words (a comma after the surname), a title before, a sex letter after
 _NAME_LINE = re.compile(r"[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]*){1,3}"
@@ -75,6 +82,21 @@ def _name_list_date(text: str, start: int, end: int) -> bool:
     if not _LIST_NAME.fullmatch(text, line, start) or not _ROW_AFTER.match(text, end):
         return False
     return sum(1 for _ in LIST_ROW.finditer(text)) >= 2
+
+
+def birthday_list_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a day and month) opens a birthday list's line after its name: every line above it
+    up to the heading naming birthdays (fifteen at most, no blank line) is a name and a date too."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _BIRTHDAY_HEAD.fullmatch(text, line, start):
+        return False
+    for above, stop in _lines_before(text, line, 15):
+        if BIRTHDAYS.search(text, above, stop):
+            return True
+        head = _BIRTHDAY_HEAD.match(text, above, stop)
+        if head is None or not text[head.end():head.end() + 1].isdigit():
+            return False  # a blank line or a line of another kind ends the list
+    return False
 
 
 def _last_century(date: str) -> bool:
