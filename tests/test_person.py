@@ -370,7 +370,7 @@ RULE_ROWS = [
     ("title", "drop-ins every Thursday at The Sir John Colfox Academy in Bridport", None),
     ("repeat", 'Maureen "Mo" Pritchard retires on Friday. Mo started in 1984.', "Mo"),  # a quoted nickname, short
     ("repeat", "Mr Tom Pemberton was here. Love from all the Pembertons xx", "Pembertons"),  # the family, plural
-    ("repeat", "Love from all the Pembertons xx", None),  # no name found to repeat
+    ("repeat", "Love from all the Smiths xx", None),  # no name found to repeat ("smith" is a word: no family rule)
     ("repeat", "Mr Des Parkinson in bed 6. Parkinson's wife rang at 2", "Parkinson"),  # an eponym's possessive owning
     # a repeat of a name that is a word, after an article, is the word ("Joy … u are the joy of my life")
     ("repeat", "thanks to Joy for the choc orange in the staff room, joy ur a star", "joy"),
@@ -504,6 +504,12 @@ RULE_ROWS = [
     ("quoted-name", 'our gran Edith Pryce ("Bunty" to everyone on the estate) passed peacefully', "Bunty"),
     ("quoted-name", 'My name is Aaliyah but I like "Lee-Lee"', "Lee-Lee"),
     ("quoted-name", 'He said "Thanks" to everyone and known as "The Best Ward"', None),  # stop and keep words
+    ("quoted-name", 'Everyone on Ward 6 calls her "Tilly" – she insists', "Tilly"),  # "calls", "called", "calling"
+    ("quoted-name", 'He wanted to be called "Duke" by the staff', "Duke"),
+    ("quoted-name", 'They call it "The Shed" round here', None),  # no person called
+    # a quoted short name right before a surname, no first name: a bed list's "who the patient is called"
+    ("quoted-surname", 'Side room 2 "Pip" Ottaway – for discharge', '"Pip" Ottaway'),
+    ("quoted-surname", 'Follow the "Exit" Stairs sign, marked "Urgent" Brown envelope', None),  # no surname; a word
     ("signature", "The theatre list has changed again, see the board.\n\nBronwen\nSenior Sister, Day Surgery", "Bronwen"),
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
@@ -582,6 +588,9 @@ RULE_ROWS = [
     ("family", "Thank you from the Christmas kids on Ward 4", None),
     ("gazetteer", "Love from the Pembertons", None),  # a closing opening the line, not "Love" from somewhere
     ("family", "so proud of our Ward 9 family and the Harrogate family too", None),
+    # a family named in the plural by a surname of the gazetteer that is no word or place
+    ("family", "Our lad stays with his host family, the Fairbairns, in Hexham", "Fairbairns"),
+    ("family", "Walks in the Dales and the Pennines, then the Browns won 3-1", None),
     # a hyphenated in-law is the relation, not part of the name
     ("relation", "her son-in-law Desmond brought the paperwork", "Desmond"),
     ("chat-subject", "hope is on the way, and grace period has ended", None),  # a word: only before "said", "went home"…

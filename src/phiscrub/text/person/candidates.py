@@ -269,7 +269,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("addressing", "addressing", from_addressing), Rule("initials", "initials", from_initial_surname),
     Rule("gazetteer", "gazetteer", from_gazetteer), Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("nickname-name", "nickname-name", from_nickname), Rule("quoted-name", "quoted-name", surnames.from_quoted),
-    Rule("name-before-id", "name-before-id", from_name_before_id),
+    Rule("quoted-surname", "nickname-name", surnames.from_quoted_surname), Rule("name-before-id", "name-before-id", from_name_before_id),
     Rule("bed-board", "bed-board", boards.from_bed_board), Rule("lower-items", "bed-board", boards.from_lower_items),
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
     Rule("allocation", "allocation", roles.from_allocation_lines),

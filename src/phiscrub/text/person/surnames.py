@@ -122,12 +122,34 @@ QUOTED_AFTER = re.compile(r"\b(?P<noun>[a-z]+)[ \t]*(?:\([ \t]*)?[\"'‘“](?P<
 # or before words that say who calls them that ('("Daisy" to everyone)', '"Ah Ming" to the family')
 _NICK = r"[\"'‘“](?P<nick>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)[\"'’”]"
 QUOTED_NAMING = re.compile(
-    r"\b(?:(?i:call\s+me|call\s+(?:him|her|them)|known\s+as|goes\s+by|went\s+by|given\s+as|likes\s+to\s+be\s+called|"
+    r"\b(?:(?i:call(?:s|ed|ing)?\s+(?:me|him|her|them)|known\s+as|goes\s+by|went\s+by|given\s+as|"
+    r"(?:likes?|liked|prefers?|preferred|wants?|wanted)\s+to\s+be\s+called|"
     r"prefers(?:\s+to\s+be\s+called)?|preferred\s+name(?:\s+is)?|answers\s+to|nicknamed|aka|but\s+i\s+(?:like|prefer)))"
     rf"[ \t:]*(?:\([ \t]*)?{_NICK}"
     rf"|(?:\(|,)[ \t]*{_NICK}[ \t]+to[ \t]+(?i:everyone|everybody|the\s+family|family|friends|(?:his|her|their)\s+\w+|us\s+all|all)\b")
 PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
                          "boyfriend girlfriend partner ex carer visitor stranger driver suspect youth".split())
+
+
+# a quoted short name right before a surname, as bed lists write who a patient is called: 'Rm 7 "Mac" McAllister'
+QUOTED_SURNAME = re.compile(r"(?<![\w\"'‘“])[\"'‘“](?P<nick>\p{Lu}[\p{L}'’-]*)[\"'’”][ \t]+(?P<last>\p{Lu}[\p{L}'’-]+)")
+
+
+def from_quoted_surname(ctx: Context, text: str) -> List[Finding]:
+    """'Rm 7 "Mac" McAllister': a quoted capitalised word, then a surname of the gazetteer that is no ordinary word or
+    place (or, after a quoted first name, a word no list knows: '"Pip" Ottaway'), are one name with no first name
+    before them. Avoids: '"Exit" Stairs' (no surname), '"Urgent" Brown'
+    (an ordinary word last), a stop or keep word in the quotes ('"The" Smith')."""
+    res = ctx.res
+    out = []
+    for m in QUOTED_SURNAME.finditer(text):
+        nick, last = m["nick"].lower(), m["last"].lower().removesuffix("'s").removesuffix("’s")
+        if res.is_common(last) or res.is_place(last) or res.never_name(last) or res.never_name(nick) or ctx.is_stop(nick):
+            continue
+        if not (res.is_surname(last) and (res.is_name(nick) or not res.is_common(nick))) and not res.is_first_name(nick):
+            continue  # a surname after a quoted name or unknown word; a word no list knows only after a first name
+        out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
+    return out
 
 
 def from_quoted(ctx: Context, text: str) -> List[Finding]:
@@ -156,15 +178,28 @@ FAMILY = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}[\p{L}'�
                     r"children|kids|boys|girls|clan|household|siblings|sisters|brothers|twins)\b")
 
 
+# a family named by its surname in the plural: "host family, the Pearsons, in Wiveliscombe", "at the Burrows'"
+FAMILY_PLURAL = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>(?P<stem>\p{Lu}\p{Ll}[\p{L}'’-]*?)(?:s|es))['’]?(?![\w'’-])")
+
+
 def from_family(ctx: Context, text: str) -> List[Finding]:
     """Rule ``family``: the surname in "the <Surname> family" (or grandchildren, kids, girls…; a surname of the gazetteer, or a word no dictionary
     or gazetteer knows). Avoids: keep, stop and place words ("the Royal family", "the Ward 5 family", "the NHS
-    family", "the Leeds family"), an ordinary word no surname list has ("the Nursing family")."""
+    family", "the Leeds family"), an ordinary word no surname list has ("the Nursing family"). Also "the Pearsons": a
+    surname of the gazetteer in the plural, neither it nor its plural an ordinary word or place ("the Browns", "the
+    Dales" stay)."""
     out = []
     res = ctx.res
     for m in FAMILY.finditer(text):  # "family" is the noun the name modifies: those checks are the rule's cue
         w = m["name"].lower()
         if res.never_name(w) or ctx.is_stop(w) or res.is_place(w) or not (res.is_surname(w) or not res.is_common(w)):
+            continue
+        if not not_a_person(ctx, text, m.start("name"), m.end("name"), FAMILY_SKIP):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "family"))
+    for m in FAMILY_PLURAL.finditer(text):  # "the Pearsons": a surname of the gazetteer that is no word, in the plural
+        stem, word = m["stem"].lower(), m["name"].lower()
+        if not res.is_surname(stem) or any(res.is_common(w) or res.is_place(w) or res.never_name(w) or ctx.is_stop(w)
+                                           for w in (stem, word)):
             continue
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), FAMILY_SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "family"))
