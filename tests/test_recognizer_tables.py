@@ -611,6 +611,8 @@ BUNDLED = {
     ("letter-seven-digits", "letter + grouped digits"): [
         hit("pt no K 220 7761 for fracture clinic", "K 220 7761", "letter + grouped digits"),
         miss("Room K 220 1234 is the bleep"),  # no patient word: under the threshold
+        hit("Bed 3 – (G445 1120), 71, sepsis", "G445 1120", "letter + grouped digits"),  # the letter run into a group
+        miss("the A303 2020 closures were long"),  # no patient word
     ],
     ("prison-number", "prison number"): [
         hit("Name: HALL, Dean   Prison no: B2218KQ   DOB to follow", "B2218KQ", "prison number"),
