@@ -353,7 +353,7 @@ RULE_ROWS = [
     ("list", 'Dr Okafor, "Bubbles", Zorbicus ran nights', "Bubbles"),
     ("list", "Dr Okafor, April and Zorbicus ran the clinic", "April"),
     ("list", 'Dr Okafor and "the gaffer" sorted it', None),
-    ("list", "morning ☀️ dorota and precious on bays today", "dorota"),  # a lower-case list, either side
+    ("list", "morning ☀️ ade and precious on bays today", "ade"),  # a lower-case list, either side (a short name)
     ("list", "obs and ottilie on bays today", None),
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list
     ("nickname", 'Farewell Sister Rosalind Doyle – "Ros" to all of us – after 40 years', "Ros"),  # after a dash
@@ -588,7 +588,14 @@ RULE_ROWS = [
     ("family", "Thank you from the Christmas kids on Ward 4", None),
     ("gazetteer", "Love from the Pembertons", None),  # a closing opening the line, not "Love" from somewhere
     ("family", "so proud of our Ward 9 family and the Harrogate family too", None),
-    # a family named in the plural by a surname of the gazetteer that is no word or place
+    # a lower-case first name that is no word of any kind, wherever it stands in an English line
+    ("lower-name", "bay 2 w oluwaseun, im on the side rooms", "oluwaseun"),
+    ("lower-name", "(yes bronagh, ring them back) also is lucinda hargreave down for theatre", "lucinda hargreave"),
+    ("lower-name", "can u grab the hemi notes, then chai in the staff room?", None),  # a ward's short form; a food
+    ("lower-name", "we ran out of tena again and the sara stedy is broken", None),  # products; after a determiner
+    ("lower-name", "Merci bien à tous, and ceud mìle fàilte", None),  # foreign phrases
+    ("lower-name", "she nursed in hong kong for years", None),  # after "in": a place
+    ("lower-name", "will and grace are on", None),  # ordinary words: other rules decide
     ("family", "Our lad stays with his host family, the Fairbairns, in Hexham", "Fairbairns"),
     ("family", "Walks in the Dales and the Pennines, then the Browns won 3-1", None),
     # a hyphenated in-law is the relation, not part of the name

@@ -15,7 +15,17 @@ from typing import Callable, FrozenSet, List, Tuple
 
 import regex as re
 
-from phiscrub.text.person import boards, letter_initials, name_in_bed, record_cells, roles, shift_lines, surnames
+from phiscrub.text.person import (
+    boards,
+    initials,
+    letter_initials,
+    lower_names,
+    name_in_bed,
+    record_cells,
+    roles,
+    shift_lines,
+    surnames,
+)
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.asked_by_name import from_asked_by_name
 from phiscrub.text.person.bed_lines import from_bed_lines
@@ -46,14 +56,11 @@ from phiscrub.text.person.roles import (
 )
 from phiscrub.text.person.rota_grid import from_rota_grid
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
-from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, POSSESSIVE_END, ScanOptions, scan
+from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, ScanOptions, scan
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
-# initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
-INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
-                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|[A-Z]{{2,}}(?![\w'’]))")
 # after a thanked lower-case word, a determiner: it was a preposition (Scots "cheers tae the crew", "thanks fae a' the")
 DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|a['’]|an|our|yer|your|all|every\w*)\b", re.IGNORECASE)
 IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|ya|yous|youse|everyone|everybody|i|we|it|this|that|the"
@@ -234,28 +241,6 @@ def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
                 or plural_subject(ctx, text, end, word) or not_a_person(ctx, text, s, e, ROLE_SKIP))
 
 
-# a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")
-LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|zone|area|room|ward|pod|floor|stand|"
-                             r"entrance|door|corridor|section|unit|theatre|window|building|tower|court|row))[ \t]+$")
-
-
-def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
-    """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "J.SMITH": initials then a capitalised surname (not an ordinary
-    word: "A. Walk"; in capitals, a known surname), or "Ma." (María) then a second given name: "Ma. Teresa"."""
-    out = []
-    for m in INITIAL_SURNAME.finditer(text):
-        prev = LETTERED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if prev and not ctx.vocab.title_word.fullmatch(prev.group(1)):
-            continue  # a place's letter, then a sentence: "Car Park D. Carers of inpatients…", "by Desk B. Please"
-        w = m.group("surname").lower()
-        named = ctx.res.is_surname(w) or (m.group().startswith("Ma.") and ctx.res.is_first_name(w) and not ctx.is_stop(w))
-        if ctx.res.never_name(w) or ((ctx.res.is_common(w) or m.group("surname").isupper()) and not named) or \
-                CONTRACTION.search(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)):
-            continue  # "in Block B. It's a test": a sentence after a letter, no surname; "C.DIFF", "E.COLI" in capitals
-        out.append(finding(m.start(), m.end(), 0.6, "initials"))
-    return out
-
-
 @dataclass(frozen=True)
 class Rule:
     """One row of the candidate table: a unique key, the finding's rule id, and the function."""
@@ -266,7 +251,7 @@ class Rule:
 
 
 RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c in CUE_RULES) + (
-    Rule("addressing", "addressing", from_addressing), Rule("initials", "initials", from_initial_surname),
+    Rule("addressing", "addressing", from_addressing), Rule("initials", "initials", initials.from_initial_surname),
     Rule("gazetteer", "gazetteer", from_gazetteer), Rule("surname-pair", "surname-pair", from_surname_pair),
     Rule("nickname-name", "nickname-name", from_nickname), Rule("quoted-name", "quoted-name", surnames.from_quoted),
     Rule("quoted-surname", "nickname-name", surnames.from_quoted_surname), Rule("name-before-id", "name-before-id", from_name_before_id),
@@ -292,6 +277,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
     Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
     Rule("record-cells", "record-cells", record_cells.from_record_cells),
+    Rule("lower-name", "lower-name", lower_names.from_lower_name),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 
