@@ -80,6 +80,13 @@ RULE_ROWS = [
     ("thanks", "Special mention to Will for the brews", "Will"),  # crediting someone thanks them
     ("thanks", "Thanks so much to porters Will and Precious for the help", "Will"),  # past the role they are thanked by
     ("thanks", "Thanks to the porters for the help", None),
+    ("thanks", "VOLUNTEER STARTER – Meet & Greet, main entrance", None),  # two ordinary words paired by "&"
+    ("thanks", "Thanks to Priya & Rose for the cake", "Rose"),
+    # a name set off by commas after a word for a person
+    ("possessive", "Guy's wife rang about his meds", "Guy"),  # a man's name, though "Guy's" alone is the hospital
+    ("apposition", "and to the student, Olu, who held my hand", "Olu"),
+    ("apposition", "Also to the man from next door, Deji Bello, who did CPR", "Deji Bello"),
+    ("apposition", "the man in the shop, Manchester, was busy; the doctor, Dr Okafor, came", None),
     ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
     ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
     # after "from", "with" or "by", words opening on no first name are a place, a group or a thing; a first name stays
@@ -252,6 +259,7 @@ RULE_ROWS = [
     # two first names joined by "+" or "&", both addressed; not two things
     ("addressing", "dorota + kasia can u swap thurs?", "kasia"),
     ("addressing", "bloods + obs can u do them by 2", None),
+    ("addressing", "Lorna: hiya hun can u send me ur NI number", None),  # a term of address, not a name
     ("addressing", "Mark your diaries for the audit", None),
     ("addressing", "Love u lots, see you tomorrow", None),
     ("addressing", "Clinic cancelled by Dr Osei. Rebook pls, next free slot", None),  # "re" + a word is a word
@@ -936,6 +944,7 @@ NER_ROWS = [
     ("ner", "Shout out to Florence in resus", [("Florence", "PERSON")], "Florence"),
     # eponymous hospitals, shops and towns
     ("ner", "Transferred to Royal Gwent for PCI", [("Royal Gwent", "PERSON")], None),
+    ("ner", "He gave me one of his kidneys at Guy's. He says I owe him", [("Guy", "PERSON")], None),  # the hospital
     ("ner", "Proud to work for James Cook Infirmary.", [("James Cook", "PERSON")], None),
     ("ner", "George Eliot Health Board: visiting times", [("George Eliot Health Board", "PERSON")], None),
     ("ner", "Now at the Robert Jones and Agnes Hunt for rehab",

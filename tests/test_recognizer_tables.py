@@ -207,6 +207,9 @@ BUILTIN = {
         miss("see you Thursday afternoon"),
     ],
     "PhoneNumberRecognizer": [
+        # a count of minutes or days right after a number is not its digits
+        hit("Bed delivery – ring 01632 960 719 30 min before", "01632 960 719", "libphonenumber GB"),
+        miss("Bed delivery – ring the ward 30 min before"),
         # OCR's letters for digits after a phone label
         hit("Contact: O77OO 9OO 225", "07700 900 225", "libphonenumber GB"),  # as normalise reads it
         hit("Te1: 01632 960 44l / Reason: falls", "01632 960 441", "libphonenumber GB"),
@@ -498,6 +501,9 @@ BUILTIN = {
         hit("patient ID label: KOWALCZYK Ewa / 300482715", "300482715", "label ... and/is + number"),
     ],
     "VehicleRegRecognizer": [
+        # an ordinal before a plate word is no dateless plate: "2ND VEHICLE REG"
+        miss("2ND VEHICLE REG: to follow"),
+        hit("VEHICLE REG: S482 LTV", "S482 LTV", "prefix"),
         # a clinical measure is no plate; the registrar and a patient's registration are no vehicle word
         miss("G2 P1, EDD 03/06/2026, BMI 27 / Partner on the way"),
         miss("Rm 4 – P1, CTG suspicious, reg aware – MW on way"),

@@ -27,6 +27,7 @@ from phiscrub.text.person import (
     surnames,
 )
 from phiscrub.text.person.anchors import cue_matches
+from phiscrub.text.person.apposition import from_apposition
 from phiscrub.text.person.asked_by_name import from_asked_by_name
 from phiscrub.text.person.bed_lines import from_bed_lines
 from phiscrub.text.person.bed_run import from_bed_run
@@ -230,8 +231,8 @@ def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
     s, e, word = m.start(group), m.end(group), m.group(group)
     w = word.lower()
     if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)) \
-            or ctx.vocab.relation_word.fullmatch(w):
-        return False  # ... or a token with a digit: "b4 hope smith" opens on bed 4; or a relative: "son will ring"
+            or ctx.vocab.relation_word.fullmatch(w) or w in ctx.vocab.address_terms:
+        return False  # ... a digit: "b4 hope smith" opens on bed 4; a relative: "son will ring"; "hiya hun can u"
     if (word.isupper() or PLURAL_ACRONYM.fullmatch(word)) and not res.is_name(w):
         return False  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
     if ordinary(ctx, w) and not res.is_first_name(w):
@@ -277,7 +278,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
     Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
     Rule("record-cells", "record-cells", record_cells.from_record_cells),
-    Rule("lower-name", "lower-name", lower_names.from_lower_name),
+    Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -51,7 +51,7 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     after a field label ("To: Ward 12 Sister", ``after``: the text after the name), Gaelic "nan" (of the) after a
     capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue), kisses
     before anything but a first name, a street named by a title ("Lord Street"), a title in capitals before a lower-case
-    word ("her MS medication")."""
+    word ("her MS medication"), an ordinary word paired with another by "&" or "and" ("Meet & Greet")."""
     if rule == "title" and "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
     bare = cue.strip().rstrip(":")
@@ -68,6 +68,9 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS or (
             words[0].isupper() and (len(words[0]) <= 4 or len(words) == 1 and not ctx.res.is_name(words[0])))):
         return True  # "supply OK from Jan.", "Sent with: MAR chart", "admitted with NSTEMI": a month or an acronym
+    if rule == "thanks" and bare.lower() in ("and", "&") and len(words) == 1 and ctx.res.is_common(words[0]) and (
+            pair := WORD_BEFORE.search(before)) and ctx.res.is_common(pair[1]) and not ctx.res.is_name(pair[1]):
+        return True  # "Meet & Greet", "Fish and Chips": two ordinary words paired, no name before the "&"
     if rule == "closing" and KISSES.match(cue) and not (len(words) == 1 and ctx.res.is_first_name(words[0])):
         return True  # kisses sign off only a first name of the gazetteer: "ta x bex", not "given x Fortisip"
     last = (cue.split() or [""])[-1]
@@ -79,6 +82,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())  # not a role's acro
 # titles that streets are named with ("Lord Street", "Queen Square", "Bishop Road")
 STREET_TITLES = frozenset("lord lady king queen duke duchess prince princess earl bishop major captain admiral general "
                           "colonel regent".split())
+WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]*$")
 KISSES = re.compile(r"[ \t]*x{1,4}\b", re.IGNORECASE)
 GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 # the thanks cues that thank someone (not "from", "with", "by": "back from April")

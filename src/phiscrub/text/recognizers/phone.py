@@ -55,7 +55,7 @@ class PhoneNumberRecognizer(PhiRecognizer):
             return self._spoken(text)
         if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
             return self._north_american(text, out) + self._spoken(text)  # no run of ten digits: the matcher is slow
-        masked = _GLUED.sub(lambda g: "x" * len(g.group()), text)
+        masked = _TRAILING.sub(lambda g: " " * len(g.group()), _GLUED.sub(lambda g: "x" * len(g.group()), text))
         masked = _WRAPPED.sub(lambda g: g.group()[:-1] + " ", masked)  # same length: offsets kept
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end, raw = m.start, m.end, m.raw_string
@@ -126,3 +126,6 @@ _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161
 # 496 0127"; it is hidden (same length, offsets kept) before matching
 _GLUED = re.compile(r"(?<![\d])\d{1,3}(?=[ \t]+\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4}(?!\d))")
+# and a short number right after one, a count of minutes or hours or a clock time: "ring 01632 960 719 30 min before"
+_TRAILING = re.compile(r"(?<=(?<![\d])\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4})[ \t]+\d{1,3}(?=[ \t]*(?i:mins?|minutes|hrs?|hours|"
+                       r"secs?|seconds|am|pm|days?|weeks?|x)\b)")

@@ -109,6 +109,7 @@ _PUBLIC_NUMBERS = frozenset({"111", "999", "101", "112", "105", "119"})  # NHS, 
 _TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": lower-case x by a number is "times"
 # units written after a number, never a dateless plate's letters
 _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
+_ORDINAL = re.compile(r"\d{1,3}(?i:ST|ND|RD|TH)")  # "2ND", "21ST": an ordinal
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
 
@@ -221,8 +222,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         """Dateless plates look like road numbers, ages ("45F") and scores ("GCS 13"): only in capitals, never
         a road shape, and only beside a plate word or right after a vehicle word."""
         value = text[start:end]
-        if not value.upper() == value or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")):
-            return None
+        if not value.upper() == value or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")) or _ORDINAL.fullmatch(value):
+            return None  # ... nor an ordinal: "2ND VEHICLE REG: S482 LTV"
         letters = "".join(ch for ch in value if ch.isalpha())
         beside_plate_word = _PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
         if " " not in value and _MAKE_BEFORE.search(text, max(0, start - 20), start):
