@@ -78,6 +78,8 @@ def test_normalise_keeps_length_and_folds():
     ("NHS N0: 4I1 37l 4154", "NHS N0: 411 371 4154"),  # and Is or ls read for ones
     ("Forename: 0lamide, 0mg, 0ml", "Forename: Olamide, 0mg, 0ml"),  # a zero opening four lower-case letters
     ("call 0O1 OOO OOOO", "call 001 OOO OOOO"),  # six digits or more, or the groups keep their Os
+    ("NI N0: KA 5l 67 O3 B / NINO QQ l2 34 56 C", "NI N0: KA 51 67 03 B / NINO QQ 12 34 56 C"),  # an NI number's digits
+    ("NI stock: KA 5l 67 O3 B", "NI stock: KA 51 67 O3 B"),  # no NI label: the O stays (the l by a digit is a one)
 ])
 def test_normalise_reads_ocr_zeros_in_numbers(text, expected):
     assert normalise(text) == expected

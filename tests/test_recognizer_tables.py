@@ -625,6 +625,7 @@ BUNDLED = {
         hit("HMP reception, NOMIS A9034FD, seen by nurse", "A9034FD", "prison number"),
         hit("Clinic run tomorrow: KEANE, C4471TR, with two officers, cuffed", "C4471TR", "prison number"),  # an escort
         miss("ordered part B2218KQ for the hoist"),  # no prison context
+        hit("HEALTHCARE APP – House Block 3 / No: C4417TR   Cell: 2-07", "C4417TR", "prison number"),  # a cell
         miss("Prison no: B2218 to follow"),
     ],
     ("slash-clinic-number", "letters / digits"): [
@@ -634,6 +635,12 @@ BUNDLED = {
         miss("ratio 3/40917 overall"),
         hit("GUM clinic: GU-40917 for review", "GU-40917", "letters / digits"),  # a hyphen as the slash
         miss("Estates job number is EST-448120, clinic room 4"),  # a job's reference
+    ],
+    ("slash-clinic-number", "letters, year, serial"): [
+        hit("Partner notification — index pt SH25-01177", "SH25-01177", "letters, year, serial"),
+        hit("Sexual health: SH-24-01987 to ring back", "SH-24-01987", "letters, year, serial"),
+        miss("Datix INC24-00817 closed, clinic informed"),  # a reference's prefix
+        miss("Fault ref TK24-00817 for the clinic printer"),  # a reference's words before
     ],
 }
 

@@ -199,6 +199,16 @@ def test_a_list_of_patient_numbers_one_per_line_takes_its_type_from_one_found_nu
     assert found.get("K4410877") == found.get("K 441 0655") == "HOSPITAL_NUMBER", found
 
 
+def test_a_bulleted_list_of_clinic_numbers_with_their_year_takes_its_type_from_one_found(scrubber):
+    text = ("Results callbacks — do not leave details on voicemail\n• GU25-00412 — ring after 6\n"
+            "• GU25-00419 — text only\n• GU25-00433 — no contact number, pt to ring us")
+    found = {text[f.start:f.end]: f.entity_type for f in scrubber.scrub_text(text).findings}
+    assert all(found.get(n) == "HOSPITAL_NUMBER" for n in ("GU25-00412", "GU25-00419", "GU25-00433")), found
+    other = "Results callbacks\n• GU25-00412 — ring after 6\n• GU2500419 — text only\n• GU25-00433 — pt to ring us"
+    found = {other[f.start:f.end] for f in scrubber.scrub_text(other).findings if f.rule == "leading-id-list"}
+    assert "GU2500419" not in found, found  # another shape: hyphens count in a shape
+
+
 def test_a_bulleted_clinic_list_of_one_number_shape_is_hospital_numbers(scrubber):
     text = "Leg ulcer clinic Thurs\n- J7730215 venous ulcer, compression\n- J7729904 sutures out\n- J7731188 review"
     found = {text[f.start:f.end]: f.entity_type for f in scrubber.scrub_text(text).findings}

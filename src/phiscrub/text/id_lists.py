@@ -1,5 +1,5 @@
 """Lists of patient numbers, one per line: a handover or a clinic's DNA list written as "number – note" lines
-("K2291834 – AKI, K+ 6.1", "K 220 7761 – fall, CTH clear"). Where one line's leading number is a hospital or NHS
+("K2291834 – AKI, K+ 6.1", "K 220 7761 – fall, CTH clear", "• SH24-00817 — call after 6"). Where one line's leading number is a hospital or NHS
 number the rules found (its label is in the heading: "hosp nos only per policy"), the leading number of every other
 line of the same list (consecutive lines, no blank line between) with the same shape is that kind of number too.
 
@@ -21,7 +21,7 @@ from phiscrub.types import Finding
 ID_TYPES = frozenset({"HOSPITAL_NUMBER", "NHS_NUMBER"})
 # a line's leading number: up to four letters, then digits (single spaces may group them), then a dash, a colon, a
 # cell gap or the line's end
-LEADING = re.compile(r"^[ \t]*(?P<id>(?P<letters>[A-Za-z]{0,4})[ ]?(?P<digits>\d(?:[ ]?\d){5,11}))"
+LEADING = re.compile(r"^[ \t]*(?:[-•*·▪][ \t]+)?(?P<id>(?P<letters>[A-Za-z]{0,4})[ /-]?(?P<digits>\d(?:[ /-]?\d){5,11}))"
                      r"(?=[ \t]*(?:[–—:-]|\n|$)|[ \t]{2})", re.MULTILINE)
 RULE, SCORE = "leading-id-list", 0.6
 # a clinic's list with no number found: three lines or more, each opening (after a bullet) on one letter-prefixed
@@ -32,7 +32,9 @@ MIN_BULLETED = 3
 
 
 def _shape(m) -> tuple:
-    return len(m["letters"]), sum(ch.isdigit() for ch in m["digits"])
+    """The letters' count and the digits with their hyphens and slashes (spaces ignored: "RBA 119 0023" is
+    "RBA1128874"'s shape; "SH24-00817" is not "SH2400817"'s)."""
+    return len(m["letters"]), re.sub(r"\d", "9", m["digits"].replace(" ", ""))
 
 
 def leading_ids(text: str, findings: Sequence[Finding], entities: FrozenSet[str]) -> List[Finding]:

@@ -20,7 +20,8 @@ capitalised word of four letters or more with one 0 or 1 in it has it folded to 
 lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
 "SE1", "SW1A", "EC1A1BB", "T1DM", "BAND5" keep their characters; a zero opening four lower-case letters is an O ("0lufemi").
 After a phone label a number's run of digits, Os, ls and Is with six digits or more (or four, the rest making ten or
-eleven digits from a 0) is read as digits ("Contact: O77OO 9OO 225", "Te1: 01632 960 44l", "TEL: O77OO 9OO 58l"); after
+eleven digits from a 0) is read as digits ("Contact: O77OO 9OO 225", "Te1: 01632 960 44l", "TEL: O77OO 9OO 58l"), and
+so are an NI number's six after an NI label ("NI N0: KA 5l 67 O3 B"); after
 a postcode label, or on a labelled address's line, a postcode's digit places are ("Postcode: SPl0 3PX", "ADDRESS: …,
 Norwich NRl 3HZ"; "PO5 2SH", "GIR 0AA" keep their letters).
 
@@ -92,6 +93,10 @@ _POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:a
                              r"(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
                              r"(?P<r>[\dlIOA-Z]?)(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2})(?![\w])")
 
+# ... and a National Insurance number's digits ("NI N0: KA 5l 67 O3 B")
+_NI_VALUE = re.compile(r"(?i:\bni[ \t]*n[o0]\.?|\bnino|national[ \t]+insurance(?:[ \t]+(?:no|number))?)[ \t]*[:#-]?[ \t]*"
+                       r"[A-Z]{2}[ \t]?(?P<v>[\dOolI]{2}[ \t]?[\dOolI]{2}[ \t]?[\dOolI]{2})(?=[ \t]?[A-D](?![\w]))")
+
 
 def _read_as_number(value: str) -> bool:
     """Six digits or more, or four with the rest a whole number's OCR letters: ten or eleven digits from a 0."""
@@ -101,9 +106,10 @@ def _read_as_number(value: str) -> bool:
 
 
 def _labelled(text: str) -> str:
-    """``text`` with a labelled phone number's and postcode's OCR letters read as digits (same length)."""
+    """``text`` with a labelled phone number's, NI number's and postcode's OCR letters read as digits (same length)."""
     text = _PHONE_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
         m["v"].translate(_TO_DIGITS) if _read_as_number(m["v"]) else m["v"]), text)
+    text = _NI_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + m["v"].translate(_TO_DIGITS), text)
     return _POSTCODE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"] + m["d"].translate(_TO_DIGITS)
                                + (m["r"].translate(_TO_DIGITS) if m["r"] in "lIO" else m["r"]) + m["s"]
                                + m["i"].translate(_TO_DIGITS) + m["z"], text)
