@@ -30,6 +30,11 @@ RULE_ROWS = [
     ("bracketed-relation", "3. Sunny (son of pt in 2) wants a call back", "Sunny"),
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
     ("bracketed-relation", "Ward 4 (son) called twice", None),
+    ("bracketed-relation", "If anyone finds it please call me (Shelley) on the ward", "Shelley"),  # the writer
+    ("bracketed-relation", "send the forms to me (Ward 5 office) by Friday", None),
+    # a first name and a surname in block capitals (a first name that is also a word only when far more a name)
+    ("caps-pair", "• Prescription exemption card — PETER ŁUKASZEWICZ — found in the café", "PETER ŁUKASZEWICZ"),
+    ("caps-pair", "SAU WHITEBOARD, GRACE PERIOD ENDS, ALAN CTPA", None),  # ordinary words; a short acronym
     ("bracketed-relation", "if you're behind on modules matron (Gwenllian) will find you", "Gwenllian"),
     ("bracketed-relation", "her son (Tomasz Wrona) rang the ward", "Tomasz Wrona"),
     ("bracketed-relation", "mum asked for an interpreter (Tigrinya) for the clinic", None),  # a language
@@ -485,6 +490,7 @@ RULE_ROWS = [
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "12/02/2025, 21:40 - Nkechi Obi: can anyone swap Sat\n12/02/2025, 21:42 - Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "Kasia 07:41: who has the CD keys?\nBaz 07:43: me, bay 4", "Baz"),
+    ("chat-line", "[14:04] rick: ok\n[14:05] ama k: reg coming at 3\n[14:06] rick: will do", "ama k"),  # an initial
     ("chat-line", "[21:15] Bex: running late\n[21:16] Kasia: ok", "Bex"),
     ("chat-line", "Obs 14:00: stable\nBloods 15:00: sent", None),
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log

@@ -48,9 +48,9 @@ def _pattern(relations: str) -> "re.Pattern":
 @lru_cache(maxsize=4)
 def _after_pattern(relations: str, titles: str) -> "re.Pattern":
     """A relation or a title, then the name in brackets: "matron (Pauline)", "her daughter (Karen Lincoln)" (not a
-    staffing role: "interpreter (Tetum)" is a language)."""
+    staffing role: "interpreter (Tetum)" is a language); or "me", the writer: "please call me (Shelley) on …"."""
     return re.compile(
-        rf"(?<![\w'’@#-])(?:{relations}|{titles})[ \t]?\([ \t]?"
+        rf"(?<![\w'’@#-])(?:{relations}|{titles}|me)[ \t]?\([ \t]?"
         rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?))[ \t]?\)", re.IGNORECASE)
 
 

@@ -279,6 +279,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
     Rule("record-cells", "record-cells", record_cells.from_record_cells),
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
+    Rule("caps-pair", "caps-pair", surnames.from_caps_pair),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

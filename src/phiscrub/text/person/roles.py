@@ -204,7 +204,7 @@ def _listed_name(ctx: Context, word: str) -> bool:
 # WhatsApp's with the date ("[05/03/2025, 07:12] Bincy Kurian:", "05/03/2025, 07:12 - Bincy Kurian:")
 CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*:"
                        r"|\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*"
-                       r"(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:)", re.MULTILINE)
+                       r"(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+|[ \t]\p{L}\.?)?)[ \t]*:)", re.MULTILINE)  # "ama k:"
 
 
 CHAT_SKIP = LAYOUT_SKIP | {"field-label"}

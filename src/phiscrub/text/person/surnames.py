@@ -23,6 +23,7 @@ from phiscrub.text.nicknames import NICK_ADJECTIVES
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person
+from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name, short_form
 from phiscrub.types import Finding
 
@@ -43,6 +44,34 @@ def from_surname_pair(ctx: Context, text: str) -> List[Finding]:
         if eponym(ctx, text, e, last) or not_a_person(ctx, text, s, e):
             continue
         out.append(finding(s, e, SCORE, "surname-pair"))
+    return out
+
+
+# a first name and a surname in block capitals: "PETER ŁUKASZEWICZ", "AMIRA OYELOWO-BRANCH"
+CAPS_PAIR = re.compile(r"(?<![\w@#/.'’-])(?P<first>\p{Lu}{3,})[ \t]+(?P<last>\p{Lu}[\p{Lu}'’-]{3,})(?![\w'’-])")
+_COMMON_NAME = 8  # a first name this common (``anglo_first_names``' scale) outranks its reading as a word
+
+
+def from_caps_pair(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``caps-pair``: a first name of the gazetteer in capitals that is no ordinary word or place, then a word in
+    capitals that is a surname or no word of any list ("PETER ŁUKASZEWICZ — DOB …"); a first name that is also a word
+    only when it is far more often a name ("PETER", "JOHN"; not "GRACE", "ROSE"). Avoids: an ordinary or keep word
+    after it ("GRACE PERIOD", "JOHN RADCLIFFE HOSPITAL" stays the keep list's), a short acronym ("ALAN CTPA": four
+    letters or fewer that no surname list holds)."""
+    res = ctx.res
+    out = []
+    for m in CAPS_PAIR.finditer(text, overlapped=True):
+        first, last = m["first"].lower(), m["last"].lower()
+        if not res.is_first_name(first) or not _unknown(ctx, first) or (
+                res.is_common(first) and res.anglo_first_names.get(first, 0) < _COMMON_NAME):
+            continue  # "PETER", "JOHN": names far more than words
+        parts = [p for p in last.split("-") if p]
+        if not parts or not (len(last) >= 5 or res.is_surname(last)) or any(
+                ordinary(ctx, p) or res.is_place(p) or res.never_name(p) or ctx.is_stop(p) for p in parts):
+            continue
+        s, e = m.start("first"), m.end("last")
+        if not (eponym(ctx, text, e, m["last"]) or not_a_person(ctx, text, s, e)):
+            out.append(finding(s, e, SCORE, "caps-pair"))
     return out
 
 
