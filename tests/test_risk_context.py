@@ -250,6 +250,23 @@ ROWS = [
     ("follow-up", "A 41-year-old man left our rehab unit today after his stroke. Strokes hit the young too.", (),
      "medium"),
     ("follow-up", "A 41-year-old woman had a stroke today and is walking and talking.", (), "high"),
+    # a later contact's day or week (a call, a photo, a visit to say thanks, going home) is not the incident's; in an
+    # emergency's sentence the call is the emergency's own
+    ("follow-up", "Infant feeding in Hull: a new mum rang us in tears last week and today she sent a photo of a sleepy "
+     "baby.", (), "low"),
+    ("follow-up", "Remember the man in his 60s we did CPR on in Leeds earlier this year? He walked into the station today "
+     "to say thank you.", (), "medium"),
+    ("follow-up", "A man in his 60s had a cardiac arrest in Leeds today and we did CPR.", (), "high"),
+    ("follow-up", "A man collapsed in cardiac arrest and a bystander kept him going. He went home from hospital this "
+     "week.", (), "low"),
+    ("follow-up", "A man in his 80s collapsed in Bude at 3am, his wife rang us in a panic.", (), "high"),
+    # a detention said as "had to detain"; a patient living with a condition is no emergency
+    ("incident", "A woman in her 40s our crisis team in Hull had to detain this year came back to see us.", (),
+     "medium"),
+    ("routine care", "My patient with MND told me a very rude joke through his new app today.", (), "low"),
+    # the poster's age in an earlier post ("Only 30 and my knees …") with a birthday today: their date of birth
+    ("poster age", "It's my birthday today and the ward made me a card.", ("Only 30 and my knees already creak after nights.",),
+     "high"),
     # "Care home" opening a sentence names no home: the town is the pool; a named home is one of 40 residents
     ("care home", "One of our residents, in her 90s, won the bingo today. Care home activities, Pitlochry style", (),
      "medium"),

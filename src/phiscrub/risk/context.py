@@ -77,7 +77,7 @@ ROUTINE = re.compile(
     # a nurse's or carer's everyday care of someone already in their care: no incident brought them
     r"looked\s+after|looking\s+after|cared\s+for|caring\s+for|nursed|the\s+care\s+of|"
     # someone living with a long-term condition ("a woman in her 40s living with MND"): its prevalence, no incident
-    r"living\s+with|(?:i|we)\s+(?:see|visit)\s+(?:in|at|on|every|each|weekly)\b|"
+    r"living\s+with|(?:my|our)\s+patients?\s+with|(?:i|we)\s+(?:see|visit)\s+(?:in|at|on|every|each|weekly)\b|"
     r"on\s+(?:my|our)\s+(?:list|books|round|caseload)|"
     # the people a community team supports over months ("a young man we support", "in our care"), its own name
     r"(?:we|i)\s+support|(?:we|i)(?:['’]ve|\s+have)\s+(?:been\s+)?(?:work(?:ed|ing)|support(?:ed|ing))\s+with|in\s+our\s+care|"
@@ -139,8 +139,11 @@ POSTER_AGE = re.compile(
     r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    r"|(?:^|[.!?\n—–]\s*)(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|still\s+(?:doing|going|working|loving)|"
-    r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done))\b"
+    r"|(?:^|[.!?\n—–]\s*)(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|"
+    r"still\s+(?:doing|going|working|loving)|"
+    r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
+    # "Only 30 and my knees already sound like bubble wrap": the poster's own body at that age
+    r"my\s+(?:knees|back|hips?|feet|joints|body|bones|eyes|hair|skin))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
     # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
     r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89]|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|"

@@ -31,7 +31,7 @@ from phiscrub.risk.health import (
 )
 from phiscrub.risk.incidents import incidents
 from phiscrub.risk.places import place
-from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
+from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEK, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
 from phiscrub.risk.types import Detail, attrs, mention_detail, pct
 from phiscrub.risk.units import unit_sizes
 from phiscrub.types import Mention
@@ -198,7 +198,7 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
         return mention_detail(m, source, "none", 1.0, "a time still to come: no incident has happened then", "time")
     after = WEEKEND_AFTER.match(text, m.end)  # "over the Easter weekend": the named day's whole weekend
     window = span_window(text[m.start:after.end() if after else m.end]) or WINDOWS.get(level, DAY)
-    if window <= DAY and follow_up(text, m):
+    if window <= WEEK and follow_up(text, m):  # a week too: "went home from hospital this week"
         return mention_detail(m, source, "none", 1.0, "the day of a follow-up (a visit, a discharge, a letter), not of the "
                               "incident", "time")
     return replace(mention_detail(m, source, "window", window, f"{level.replace('_', ' ')}: a window of {_years(window)}",

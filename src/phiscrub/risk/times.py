@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex as re
 
-from phiscrub.risk.context import sentence_bounds
+from phiscrub.risk.context import EMERGENCY, sentence_bounds
 from phiscrub.types import Mention
 
 # time windows in years
@@ -31,6 +31,13 @@ FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|p
                        r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
                        r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+)?\s+to\s+(?:meet|see|thank)|"
                        r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff))\b", re.IGNORECASE)
+# a later contact: "walked into the station today to say thank you", "a new mum rang us … last week and today she sent
+# a photo"; never in the sentence of an emergency, where the call is the emergency's own ("collapsed at 3am, his wife
+# rang us"), nor a call with a symptom ("rang us with chest pain")
+LATER_CONTACT = re.compile(r"\b(?:walked\s+(?:back\s+)?in(?:to)?|to\s+say\s+(?:thanks|thank\s+you)|got\s+in\s+touch|"
+                           r"dropped\s+(?:in|by)|(?:rang|phoned|called|emailed|messaged|texted)\s+(?:us|me|the\s+(?:team|ward|unit|base|station))(?!\s+with\b)|"
+                           r"sent\s+(?:us\s+|me\s+)?(?:a|an|some|the)\s+(?:photos?|pictures?|pics?|cards?|messages?|"
+                           r"letters?|videos?|updates?|texts?|emails?))\b", re.IGNORECASE)
 
 
 # what befell someone before, in the sentence of the post's day: "her first words since her stroke", "hadn't seen
@@ -43,7 +50,10 @@ SINCE_THEIR = re.compile(r"\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:stroke
 def follow_up(text: str, m: Mention) -> bool:
     if FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None:
         return True
-    return SINCE_THEIR.search(text, *sentence_bounds(text, m.start, m.end)) is not None
+    start, end = sentence_bounds(text, m.start, m.end)
+    if LATER_CONTACT.search(text, max(start, m.start - 50), min(end, m.end + 40)) and not EMERGENCY.search(text, start, end):
+        return True
+    return SINCE_THEIR.search(text, start, end) is not None
 
 
 # windows named by the words of a relative date ("this week", "last month", "this summer")
