@@ -71,6 +71,7 @@ RULE_ROWS = [
     ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
+    ("title", "Farm safety talk: far too many near-miss stories", None),  # a hyphenated word's half is no title
     ("title", "Sister Oyelaran did the drug round", "Oyelaran"),
     ("title", "Sister said obs were stable all night.", None),
     # a first name that is a stop word, after a title and before a surname

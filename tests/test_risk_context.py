@@ -4,9 +4,10 @@ moves the level and a row beside it that must not. Drafts are written for these 
 import pytest
 
 from phiscrub.risk.birthday import birthday_days
-from phiscrub.risk.context import many_people, poster_age
+from phiscrub.risk.context import many_people
 from phiscrub.risk.details import details_of
 from phiscrub.risk.figures import figures
+from phiscrub.risk.poster_age import poster_age
 from phiscrub.types import Mention
 
 FIG = figures()
@@ -180,6 +181,16 @@ ROWS = [
     ("routine care", "A woman in her 30s in Bradford came in this morning sneezing: hay fever season is here.", (),
      "low"),
     ("routine care", "A woman in her 30s in Bradford came in this morning.", (), "high"),
+    # a dispensary's delivery, a club people come to, a health check by another name: care, no emergency
+    ("routine care", "Our dispenser drove out to a gent in his 70s near Bakewell on Tuesday with his tablets.", (),
+     "medium"),
+    ("routine care", "Veterans' breakfast club in Colchester this morning: a woman in her 30s came for the first time.",
+     (), "low"),
+    # a condition tested for names no one's illness; its patients in the plural are a group
+    ("condition group", "New arrivals clinic in Glasgow this week: TB screening and interpreters for everyone.", (),
+     "low"),
+    ("condition group", "Working my birthday today on the renal unit at the Royal Stoke: the dialysis patients sang.",
+     (), "medium"),
     ("routine care", "A man in his 70s at HMP Berwyn asked me today to help him write a letter.", (), "medium"),
     # a medical, a group, a wellbeing service, a call to a team, a return to work: a contact, not an incident
     ("routine care", "Dock medicals this morning in Fleetwood: a man in his 50s who has never had a day off sick.", (),

@@ -25,7 +25,6 @@ and §6):
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
 import regex as re
 
@@ -71,7 +70,10 @@ ROUTINE = re.compile(
     # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
     r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|(?:at|in)\s+our\s+home|"
     r"(?:district|community|practice|school|specialist)\s*nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
-    r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
+    r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|dispens\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
+    # a club or group people come along to ("veterans' breakfast club"), a health check by another name ("health MOTs")
+    r"(?:breakfast|lunch|coffee|social|walking|knit\w*|craft|book|singing|memory|peer\s+support)\s+(?:club|group|caf[eé])s?|"
+    r"health\s+(?-i:MOT)s?|"
     r"blood\s*bikes?|blood\s+tests?|bloods|phlebotom\w*|venepunct\w*|samples?|neonatal|(?-i:NICU|SCBU)|outpatients?|day\s+(?:unit|centre)|"
     r"respite|went\s+home|going\s+home|"
     # a nurse's or carer's everyday care of someone already in their care: no incident brought them
@@ -128,39 +130,6 @@ _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|fol
                            r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
 _ONE_OF_SOME = re.compile(r"\bone\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
-POSTER_AGE = re.compile(
-    r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
-    r"|\bmy\s+(?P<o>\d{2})(?:st|nd|rd|th)\b(?!\s+(?:shift|day|night|week|year|run|parkrun|marathon|baby|delivery|"
-    r"patient|call|job|time|anniversary|visit|cake|wedding))"
-    r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
-    # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights",
-    # "45 and I've just started my degree", "34 and just survived my first shift in charge"
-    r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![.,:]\d)"
-    # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    r"|(?:^|[.!?\n—–]\s*)(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|"
-    r"still\s+(?:doing|going|working|loving)|"
-    r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
-    # "Only 30 and my knees already sound like bubble wrap": the poster's own body at that age
-    r"my\s+(?:knees|back|hips?|feet|joints|body|bones|eyes|hair|skin))\b"
-    r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
-    # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
-    r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89]|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|"
-    r"four|five|six|seven|eight|nine))?)(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))"  # "Sixty today 🎂" in words too
-    # a line opening on the poster's half century: "Half a century this month 🎉 and …"
-    r"|(?:^|[.!?\n]\s*)(?P<h>half\s+a\s+century)(?=\s+(?:today|this\s+(?:week|month)|on\s+\w+day)\b|\s*(?:!|\p{So}))"
-    # the poster, the youngest or oldest somewhere, at an age: "Still the youngest on the estates team at 29"
-    r"|(?:^|[.!?\n]\s*)(?:(?:i['’]?m|i\s+am)\s+)?(?:still\s+)?the\s+(?:youngest|oldest)\b[^.!?\n]{0,40}?\bat\s+(?P<a>\d{2})\b"
-    r"(?![.,:]\d|\s*(?:weeks?|days?|months?|%|mins?|minutes|hours?))"
-    # the poster's decade: "started running in my 40s", "in my late 30s" (ten birth years, not two)
-    r"|\bin\s+my\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>[2-9]0)['’]?s\b"
-    # wishing oneself a happy birthday, posted on the day: "Happy 40th to me!"; a line opening on "the big 5-0"
-    r"|\bhappy\s+(?P<hb>\d{2})(?:st|nd|rd|th)\s+(?:birthday\s+|b['’]?day\s+)?to\s+me\b"
-    r"|(?:^|[.!?\n]\s*)(?:it['’]?s\s+)?the\s+big\s+(?P<bg>[2-9])\s*-\s*(?:0|oh)\b",
-    re.IGNORECASE)
-# quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
-_QUOTES = re.compile(r"[\"“”]")
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
                    r"safe\s+arrival|one\s+of\s+(?:our|my)\s+(?:new\s+)?(?:mums|mams|mothers)\b|"  # a unit's mothers: a birth
@@ -195,20 +164,8 @@ DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|p
                    r"(?:lost|losing)\s+(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|mum|dad|mother|"
                    r"father|baby|child|twin|brother|sister)|widow(?:ed|er)?)\b", re.IGNORECASE)
 DEATH_RATE = 0.0097
-# the day right after the poster's age: "my 40th today", "I'm 50 tomorrow", "turning 30 on Saturday"
-AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|tomorrow|tonight|yesterday|"
-                           r"(?:on|this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
-POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
-DECADE_BIRTH_YEARS = 10  # "in my 40s" leaves ten
-
-
-def birth_years(own: re.Match) -> int:
-    """How many birth years the poster's stated age leaves: ten for a decade, two for an age in years."""
-    return DECADE_BIRTH_YEARS if own.group("dec") else POSTER_BIRTH_YEARS
-
-
 # a count of people or of call-outs: a season's or an event's statistics ("treated 62 people", "launched 38 times",
 # "3,000 over-75s vaccinated", "three lost children", "what a crowd", "a record year")
 _COUNT_NOUNS = (r"people|patients|casualties|call-?outs|shouts|jobs|calls|kids|children|babies|fans|runners|"
@@ -274,21 +231,6 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each|all|any)\s+(?:(?:the|our|of|single)
                            r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|&)\s*){0,3}$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)  # asked once per text and again for each of its dates
-def poster_age(text: str) -> Optional[re.Match]:
-    """The first statement of the poster's own age outside quotation marks, if any."""
-    for m in POSTER_AGE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(_QUOTES.findall(text, line_start, m.start())) % 2 == 0:
-            return m
-    return None
-
-
-def age_with_its_day(text: str, m: re.Match) -> bool:
-    """The poster's age with the day it is reached: their date of birth ("my 40th today", "Happy 40th to me!")."""
-    return m.group("hb") is not None or AGE_DAY_AFTER.match(text, m.end()) is not None
-
-
 # the poster speaking of themselves near a birthday: "my birthday", "I'm 40", "my 40th"
 FIRST_PERSON = re.compile(r"\b(?:my|i['’]?m|i am|i|me|mine)\b", re.IGNORECASE)
 
@@ -301,3 +243,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple:
     before = max((text.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
     after = _SENTENCE_MARK.search(text, end)
     return before, after.start() if after else len(text)
+
+
+# the poster's own age, read as cx.* by the other modules
+from phiscrub.risk.poster_age import POSTER_AGE, POSTER_BIRTH_YEARS, age_with_its_day, birth_years, poster_age  # noqa: E402,F401,I001

@@ -21,10 +21,11 @@ import math
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from phiscrub.risk.context import DAYS_IN_A_YEAR, POSTER_BIRTH_YEARS
+from phiscrub.risk.context import DAYS_IN_A_YEAR
 from phiscrub.risk.details import BIRTH_YEARS
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.places import CATCHMENT, WARD_STAY_DAYS
+from phiscrub.risk.poster_age import POSTER_BIRTH_YEARS
 from phiscrub.risk.times import YEAR, _years
 from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail, level_of, pct
 

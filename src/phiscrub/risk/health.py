@@ -28,7 +28,11 @@ EVENT_RATE = {"common": 0.01, "unusual": 0.00001}  # incidents per resident per 
 # a condition naming a service, a team or a cause, not someone's illness: "a stroke ward", "the diabetes team"
 SERVICE_AFTER = re.compile(r"\s+(?:wards?|units?|teams?|nurses?|nursing|services?|clinics?|centres?|centers?|"
                            r"specialists?|departments?|bays?|rehab|research|awareness|charity|charities|"
-                           r"support\s+groups?|survivors|week|day|month|assessments?|waiting\s+lists?)\b", re.IGNORECASE)
+                           r"support\s+groups?|survivors|week|day|month|assessments?|waiting\s+lists?|"
+                           # what is tested or vaccinated for: "TB screening", "an HIV test", "flu jabs"
+                           r"screen(?:s|ing)?|tests?|testing|checks?|jabs?|vaccin\w*|immunis\w*)\b", re.IGNORECASE)
+# the condition's patients in the plural: a group ("the afternoon dialysis patients sang to me"), unless one of them
+PLURAL_PATIENTS = re.compile(r"\s+(?:patients|residents|clients|service\s+users)\b", re.IGNORECASE)
 
 # a care setting named after the condition its patients have: "the epilepsy clinic", "our eating disorders unit"
 CARE_SETTING_AFTER = re.compile(r"\s+(?:wards?|units?|clinics?|services?|nurses?|teams?)\b", re.IGNORECASE)
@@ -79,6 +83,8 @@ def _no_ones(m: Mention, text: str, source: str) -> Optional[Detail]:
         return mention_detail(m, source, "none", 1.0, "names a service, not someone's condition", "service")
     group = GROUP_WITH.search(text, max(0, m.start - 40), m.start)  # "people with a learning disability die earlier"
     if group and not ONE_OF_THEM.search(text, max(0, group.start() - 30), group.start()):  # not "one of our patients"
+        return mention_detail(m, source, "none", 1.0, "a group's condition: describes no one person", "group")
+    if PLURAL_PATIENTS.match(text, m.end) and not ONE_OF_THEM.search(text, max(0, m.start - 40), m.start):
         return mention_detail(m, source, "none", 1.0, "a group's condition: describes no one person", "group")
     return None
 

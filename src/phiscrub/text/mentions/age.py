@@ -101,6 +101,11 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     # praise for an age: "not bad for 96", "going strong for 101" (the number ends the phrase)
     ("praise-for-n", r"(?<=\b(?:not\s+bad|not\s+too\s+shabby|pretty\s+good|good|great|amazing|incredible|brilliant|"
                      r"sharp|fit|strong)\s+)for\s+(?:a\s+)?(?P<n>\d{2,3})(?![.,:]\d)(?=\s*(?:[!.,;)]|\p{So}|$|years?\b))"),
+    # an old age opening a sentence, then what they still do: "88 and didn't miss a beat", "101 and going strong" (not
+    # the poster's "60 and still doing nights": ``phiscrub.risk.poster_age``)
+    ("opening-n-and", r"(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>[6-9]\d|1[01]\d)(?=[ \t]+and[ \t]+(?:didn['’]t|never|"
+                      r"going[ \t]+strong|not[ \t]+out|sharp|fit|can[ \t]+still|still[ \t]+(?:dancing|singing|driving|"
+                      r"swimming|walking|gardening|playing|sharp|going[ \t]+strong))\b)"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     # a school year before a child: "a Year 10 girl", "our P5 girl" (Scottish primary), "an S3 pupil"; "a primary-school lad"
@@ -143,7 +148,7 @@ def _read(name: str, m) -> Optional[Tuple[str, int, int]]:
     """(form, low, high) of one match, or None when it is not an age."""
     g = m.groupdict()
     if name in ("n-unit-old", "yo", "aged", "birthday", "turned", "is-n", "noun-is-n", "praise-for-n", "n-today", "person-of",
-                "name-comma-n"):
+                "name-comma-n", "opening-n-and"):
         n = _years(int(g["n"]), g.get("u"))
         return "exact", n, n
     if name == "words-year-old":

@@ -176,8 +176,9 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     relations = alternation(w["relations"])
     return dict(
         # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi"
-        title_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['titles'])})\.?(?:[ \t]*:)?[ \t]+(?=\S)", re.IGNORECASE),
-        honorific_cue=re.compile(rf"\b(?<![@#])(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
+        # never the second half of a hyphenated word ("near-miss stories", "ex-Sister")
+        title_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['titles'])})\.?(?:[ \t]*:)?[ \t]+(?=\S)", re.IGNORECASE),
+        honorific_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
             rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?(?:[ \t]*[:=]|[ \t]*\.{{3,}}:?)[ \t]*(?=\S)"  # "Name.......""
             # a form's cell with no colon: a label opening a line or a cell, then a cell gap

@@ -1,0 +1,69 @@
+"""The poster's own age, as a post states it ("I'm 50", "my 40th today", "Only 30 and my knees …"): with the day it
+is reached it is their date of birth (PII-SPEC section 3, staff self-disclosure). Part of ``phiscrub.risk.context``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex as re
+
+# the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
+POSTER_AGE = re.compile(
+    r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
+    r"|\bmy\s+(?P<o>\d{2})(?:st|nd|rd|th)\b(?!\s+(?:shift|day|night|week|year|run|parkrun|marathon|baby|delivery|"
+    r"patient|call|job|time|anniversary|visit|cake|wedding))"
+    r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
+    # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights",
+    # "45 and I've just started my degree", "34 and just survived my first shift in charge"
+    r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![.,:]\d)"
+    # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
+    r"|(?:^|[.!?\n—–]\s*)(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|"
+    r"still\s+(?:doing|going|working|loving)|"
+    r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
+    # "Only 30 and my knees already sound like bubble wrap": the poster's own body at that age
+    r"my\s+(?:knees|back|hips?|feet|joints|body|bones|eyes|hair|skin))\b"
+    r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
+    # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
+    r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89]|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?)(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))"  # "Sixty today 🎂" in words too
+    # a line opening on the poster's half century: "Half a century this month 🎉 and …"
+    r"|(?:^|[.!?\n]\s*)(?P<h>half\s+a\s+century)(?=\s+(?:today|this\s+(?:week|month)|on\s+\w+day)\b|\s*(?:!|\p{So}))"
+    # the poster, the youngest or oldest somewhere, at an age: "Still the youngest on the estates team at 29"
+    r"|(?:^|[.!?\n]\s*)(?:(?:i['’]?m|i\s+am)\s+)?(?:still\s+)?the\s+(?:youngest|oldest)\b[^.!?\n]{0,40}?\bat\s+(?P<a>\d{2})\b"
+    r"(?![.,:]\d|\s*(?:weeks?|days?|months?|%|mins?|minutes|hours?))"
+    # the poster's decade: "started running in my 40s", "in my late 30s" (ten birth years, not two)
+    r"|\bin\s+my\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>[2-9]0)['’]?s\b"
+    # wishing oneself a happy birthday, posted on the day: "Happy 40th to me!"; a line opening on "the big 5-0"
+    r"|\bhappy\s+(?P<hb>\d{2})(?:st|nd|rd|th)\s+(?:birthday\s+|b['’]?day\s+)?to\s+me\b"
+    r"|(?:^|[.!?\n]\s*)(?:it['’]?s\s+)?the\s+big\s+(?P<bg>[2-9])\s*-\s*(?:0|oh)\b",
+    re.IGNORECASE)
+# quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
+_QUOTES = re.compile(r"[\"“”]")
+# the day right after the poster's age: "my 40th today", "I'm 50 tomorrow", "turning 30 on Saturday"
+AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|tomorrow|tonight|yesterday|"
+                           r"(?:on|this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+DECADE_BIRTH_YEARS = 10  # "in my 40s" leaves ten
+POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
+
+
+def birth_years(own: re.Match) -> int:
+    """How many birth years the poster's stated age leaves: ten for a decade, two for an age in years."""
+    return DECADE_BIRTH_YEARS if own.group("dec") else POSTER_BIRTH_YEARS
+
+
+@lru_cache(maxsize=16)  # asked once per text and again for each of its dates
+def poster_age(text: str) -> Optional[re.Match]:
+    """The first statement of the poster's own age outside quotation marks, if any."""
+    for m in POSTER_AGE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(_QUOTES.findall(text, line_start, m.start())) % 2 == 0:
+            return m
+    return None
+
+
+def age_with_its_day(text: str, m: re.Match) -> bool:
+    """The poster's age with the day it is reached: their date of birth ("my 40th today", "Happy 40th to me!")."""
+    return m.group("hb") is not None or AGE_DAY_AFTER.match(text, m.end()) is not None
