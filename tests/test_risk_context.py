@@ -45,6 +45,11 @@ ROWS = [
     ("role", "Get well soon to the harbour master of Port Isaac, who we took to Treliske on Friday.", (), "high"),
     ("role", "Get well soon to a harbour worker from Plymouth, who is on the mend.", (), "low"),
     ("role", "Best wishes to our village vicar, on the mend after his op.", (), "high"),
+    # a club's mascot is one person; "not every day" counts no one; the longest-serving patient of a unit is one
+    ("role", "Not every day you treat the club mascot for heat exhaustion. Thanks to the stewards yesterday.", (),
+     "high"),
+    ("role", "Not every day you treat a football fan for heat exhaustion. Thanks to the stewards yesterday.", (), "low"),
+    ("role", "Congratulations to the longest-serving patient on our Llanelli dialysis unit!", (), "high"),
     # a birthday opening the post, with no one named for it, is the poster's own: with their career age, their DOB
     ("own birthday", "Birthday today 🎂 and the radiology lot brought me doughnuts.",
      ("Qualified as a radiographer at 22 in 2003 and never looked back",), "high"),
@@ -271,6 +276,12 @@ ROWS = [
     ("follow-up", "A man collapsed in cardiac arrest and a bystander kept him going. He went home from hospital this "
      "week.", (), "low"),
     ("follow-up", "A man in his 80s collapsed in Bude at 3am, his wife rang us in a panic.", (), "high"),
+    ("follow-up", "A man in his 60s from Derby who came in unable to speak after his stroke walked out to his car on "
+     "his own this week.", (), "medium"),
+    # a time of day with no day, beside a longer window, is some day of it
+    ("time", "My favourite memory from this year on Ward 7 at Glan Clwyd? A lady in her 80s who taught the night shift to "
+     "waltz at 3am.", (), "medium"),
+    ("time", "Yesterday on Ward 7 at Glan Clwyd a lady in her 80s taught the night shift to waltz at 3am.", (), "high"),
     # a detention said as "had to detain"; a patient living with a condition is no emergency
     ("incident", "A woman in her 40s our crisis team in Hull had to detain this year came back to see us.", (),
      "medium"),

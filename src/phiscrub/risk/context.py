@@ -175,7 +175,7 @@ STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunch
                         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
                         rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b|\brecord\s+(?:year|month|summer|winter)\b"
                         # what recurs: "every month our teams see little ones who've swallowed button batteries"
-                        r"|\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|weekend|month|year|summer|winter|shift)\b"
+                        r"|(?<!\bnot\s)\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|weekend|month|year|summer|winter|shift)\b"
                         r"(?=[^.!?\n]{0,80}\b(?:see|sees|treat|treats|seen|treated|look\s+after|care\s+for)\b)"
                         # a tally of anything in the plural: "thousands of freshers", "lots of grazes"
                         r"|\b(?:dozens|hundreds|thousands|lots|loads|plenty)\s+of\s+(?:\w+\s+)?\w+[^s\W]s\b", re.IGNORECASE)

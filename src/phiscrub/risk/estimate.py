@@ -26,7 +26,7 @@ from phiscrub.risk.details import BIRTH_YEARS
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.places import CATCHMENT, WARD_STAY_DAYS
 from phiscrub.risk.poster_age import POSTER_BIRTH_YEARS
-from phiscrub.risk.times import YEAR, _years
+from phiscrub.risk.times import DAY, YEAR, _years
 from phiscrub.risk.types import UNUSUAL_RATE_AT_MOST, Detail, level_of, pct
 
 PERSON_GROUPS = frozenset({"age", "sex", "condition", "event", "vehicle", "occupation", "relationship",
@@ -85,13 +85,19 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
 # characters between an incident's words and its own time: right beside them ("had a stroke last year"); 12 or 30
 # also took a time two words off and lost a high-risk draft of the held-out set
 INCIDENT_TIME_GAP = 5
+CLOCK_GRAINS = frozenset({"clock", "part_of_day"})  # a time of day, whatever the day
 
 
 def _incident_window(details: List[Detail], windows: List[Detail]) -> Optional[Detail]:
     """The window of what happened: the time right beside the incident's or condition's own words in the draft ("had
-    a stroke last year … back at work this week": last year, not this week); else the narrowest."""
+    a stroke last year … back at work this week": last year, not this week); else the narrowest. A time of day with no
+    day named, beside a longer window, is some day of that window ("a memory from this year: at 3am she taught us to
+    waltz": this year)."""
     if not windows:
         return None
+    days = [w for w in windows if w.grain not in CLOCK_GRAINS and w.value <= DAY]
+    if not days and any(w.value > DAY for w in windows):  # "this year … at 3am": a clock names no day of the year
+        windows = [w for w in windows if w.grain not in CLOCK_GRAINS] or windows
     rated = [d for d in details if d.role == "rate" and d.start >= 0 and d.source == "draft"]
     near = [w for w in windows if w.source == "draft" and w.start >= 0]
     if not rated or not near:

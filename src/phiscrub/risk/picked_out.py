@@ -3,7 +3,8 @@
 * ``UNIQUE``: a superlative only one person holds ("Britain's oldest man", "the village's only GP"); not the poster's
   or the reader's ("I'm the only person he talks to").
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby lifeboat", "our
-  village vicar", "our town's retired GP", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band").
+  village vicar", "our town's retired GP", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band",
+  "the club mascot").
 
 Moved out of ``phiscrub.risk.context``; the convention is the labelled drafts' (``samples/risk/README.md``).
 """
@@ -15,9 +16,9 @@ import regex as re
 # a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
 UNIQUE = re.compile(
     r"\b(?<!\b(?:i['’]m|i\s+am|you['’]re|you\s+are)\s+)(?:the|our|their|its|\w+['’]s)\s+"  # "I'm the only person he …"
-    r"(?:oldest|youngest|tallest|first|only|last\s+surviving)\s+"
+    r"(?:oldest|youngest|tallest|first|only|last\s+surviving|longest[- ](?:serving|standing|surviving))\s+"
     r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
-    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife)\b"
+    r"triplets|centenarian|gp|vicar|doctor|nurse|midwife|regular|member)\b"
     # a title one person holds ("last year's world gurning champion", "the reigning British champion") and the
     # first case of a disease somewhere ("our first ever case of mpox in the Borders")
     r"|\b(?:world|british|national|european|olympic|commonwealth|reigning|current|defending|last\s+year['’]s)\s+"
@@ -40,6 +41,8 @@ ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island)(?:['’]s)?\s+(?:school['’]s|club['’]s\s+)?"
     r"(?:(?:retired|former|old|late|long-serving)\s+)?|\b(?:our|the|their|your)\s+(?:school['’]s|club['’]s)\s+"
     r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})"
+    # a club's or a team's own mascot: "the club mascot"
+    r"|\b(?:our|the|their|your)\s+(?:club|team)\s+(?=mascot\b)"
     # "the retired conductor of the village brass band": a village's, a town's or a parish's
     r"|\bthe\s+(?:(?:retired|former|old|late|long-serving)\s+)?(?=\w+\s+of\s+(?:the|our)\s+(?:village|town|parish|island)\b))"
     r"(?P<role>coxswain|harbour\s?master|head\s?teacher|headmaster|headmistress|head\s+of\s+school|vicar|rector|"
@@ -47,7 +50,7 @@ ROLE_HOLDER = re.compile(
     r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
     r"chief\s+constable|town\s+crier|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
     r"team\s+captain|captain|chairman|chairwoman|conductor|bandmaster|choirmaster|organist|gp|family\s+doctor|vet|"
-    r"dentist|pharmacist|chemist|district\s+nurse|bobby|policeman|butcher|baker|fishmonger)\b"
+    r"dentist|pharmacist|chemist|district\s+nurse|bobby|policeman|butcher|baker|fishmonger|mascot)\b"
     # the role's place, not its holder: "our local GP surgery", "the vet practice"
     r"(?!\s+(?:surgery|surgeries|practice|practices|clinics?|centre|services?|team|appointments?|list|shop|"
     r"office|hall|station|rota))",

@@ -26,7 +26,7 @@ WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IG
 # a follow-up of an earlier incident beside a day or a time: that day is the visit's, the discharge's or the letter's
 # ("came to see us at the base today", "today he walked out of Papworth", "left our stroke rehab unit today"); a season or a year may still date the incident
 FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
-                       r"walked\s+out\s+of|(?:was|been|got)\s+discharged|went\s+home|left\s+hospital|"
+                       r"walked\s+out(?:\s+(?:of|to|on))?|(?:was|been|got)\s+discharged|went\s+home|left\s+hospital|"
                        r"left\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:units?|wards?|hospital|hospice|rehab|icu|itu|hdu)\b|sent\s+(?:us|the\s+(?:team|crew))|"
                        r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
                        r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+)?\s+to\s+(?:meet|see|thank)|"
@@ -48,9 +48,10 @@ SINCE_THEIR = re.compile(r"\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:stroke
 
 
 def follow_up(text: str, m: Mention) -> bool:
-    if FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None:
-        return True
     start, end = sentence_bounds(text, m.start, m.end)
+    if FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None or FOLLOW_UP.search(
+            text, max(start, m.start - 50), m.start) is not None:  # further back in its sentence: "walked out to his car
+        return True  # on his own this week"
     if LATER_CONTACT.search(text, max(start, m.start - 50), min(end, m.end + 40)) and not EMERGENCY.search(text, start, end):
         return True
     return SINCE_THEIR.search(text, start, end) is not None
