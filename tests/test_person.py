@@ -32,6 +32,8 @@ RULE_ROWS = [
     ("bracketed-relation", "Ward 4 (son) called twice", None),
     ("bracketed-relation", "If anyone finds it please call me (Shelley) on the ward", "Shelley"),  # the writer
     ("bracketed-relation", "send the forms to me (Ward 5 office) by Friday", None),
+    ("bracketed-relation", "Room 9 (Blessing) new admission from ED", "Blessing"),  # whoever is in a bed or room
+    ("bracketed-relation", "Bed 4 (Closed) and Room 2 (Isolation) and Bay 3 (Leeds)", None),  # a bed's state; a town
     # a first name and a surname in block capitals (a first name that is also a word only when far more a name)
     ("caps-pair", "• Prescription exemption card — PETER ŁUKASZEWICZ — found in the café", "PETER ŁUKASZEWICZ"),
     ("caps-pair", "SAU WHITEBOARD, GRACE PERIOD ENDS, ALAN CTPA", None),  # ordinary words; a short acronym
@@ -266,6 +268,7 @@ RULE_ROWS = [
     ("addressing", "dorota + kasia can u swap thurs?", "kasia"),
     ("addressing", "bloods + obs can u do them by 2", None),
     ("addressing", "Lorna: hiya hun can u send me ur NI number", None),  # a term of address, not a name
+    ("addressing", "hey can whoever's on tonight look at bed 6", None),  # a chat opener is no name
     ("addressing", "Mark your diaries for the audit", None),
     ("addressing", "Love u lots, see you tomorrow", None),
     ("addressing", "Clinic cancelled by Dr Osei. Rebook pls, next free slot", None),  # "re" + a word is a word
@@ -654,6 +657,9 @@ RULE_ROWS = [
     ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words
     ("field", "NAME                POST           NI NO", None),  # a table's header row
     ("name-in-bed", "can someone check the Hickman in bed 12 and the Foley in bed 14 please", None),  # an article
+    ("name-in-bed", "nights handover\n- Florin in b2 pulled his cannula out again", "Florin"),  # ward shorthand b2
+    ("name-in-bed", "can the reg look at Bright in ward 22 bed 6 please", "Bright"),  # a ward before its bed
+    ("name-in-bed", "the Foley in b2 is blocked, ok in b4", None),
     ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
     ("name-in-bed", "maeve kilbride bay 4 needs her insulin before breakfast", "maeve kilbride"),  # no "in"
     ("name-in-bed", "can you mark bay 2 as closed", None),  # without "in", a first name and a surname only

@@ -54,19 +54,26 @@ def _after_pattern(relations: str, titles: str) -> "re.Pattern":
         rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?))[ \t]?\)", re.IGNORECASE)
 
 
+# the name of whoever is in a bed or room, in brackets after its number: "Room 9 (Blessing) new admission", "Cot 2 (Kelvin)"
+AFTER_BED = re.compile(r"(?<![\w-])(?i:bed|bay|room|rm|side[ \t]*room|sr|cubicle|cub|cot|b)[ \t]*\d{1,2}[a-z]?[ \t]*\([ \t]*"
+                       r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)")
+
+
 def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
     """Capitalised words right before a bracketed relation or staffing group, or in brackets right after one (or
-    after a title or role: "matron (Pauline)"): a person."""
+    after a title or role: "matron (Pauline)", or a bed's or room's number: "Room 9 (Blessing)"): a person."""
     if "(" not in text:
         return []
     out, res, vocab = [], ctx.res, ctx.vocab
     before = _pattern(vocab.relation_word.pattern).finditer(text)
     after = _after_pattern(vocab.relation_word.pattern, vocab.title_word.pattern).finditer(text)
-    for m in (*before, *after):
+    for m in (*before, *after, *AFTER_BED.finditer(text)):
         words = m["name"].split()
         if any(ctx.is_stop(w.lower()) or (res.never_name(w) and not res.is_name(w))
                or (res.is_common(w) and not res.is_name(w)) for w in words):
             continue
+        if m.re is AFTER_BED and not res.is_name(words[0]):
+            continue  # "Bed 4 (Closed)", "Room 2 (Isolation)": a bed's state
         s, e = m.span("name")
         if not not_a_person(ctx, text, s, e, _PLACE_CHECKS):
             out.append(finding(s, e, 0.7, "bracketed-relation"))

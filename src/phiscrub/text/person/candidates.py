@@ -231,8 +231,8 @@ def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
     s, e, word = m.start(group), m.end(group), m.group(group)
     w = word.lower()
     if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)) \
-            or ctx.vocab.relation_word.fullmatch(w) or w in ctx.vocab.address_terms:
-        return False  # ... a digit: "b4 hope smith" opens on bed 4; a relative: "son will ring"; "hiya hun can u"
+            or ctx.vocab.relation_word.fullmatch(w) or w in ctx.vocab.address_terms or w in ctx.vocab.openers:
+        return False  # ... a digit: "b4 hope smith" opens on bed 4; a relative: "son will ring"; "hiya hun can u", "hey can"
     if (word.isupper() or PLURAL_ACRONYM.fullmatch(word)) and not res.is_name(w):
         return False  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
     if ordinary(ctx, w) and not res.is_first_name(w):

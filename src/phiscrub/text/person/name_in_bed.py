@@ -1,5 +1,5 @@
 """PERSON rule ``name-in-bed``: the name right before "(is) in/on bed/bay/side room N" on a line: "handover: yaw
-mclaughlin in bed 6", "Gurpreet Young is in bay 2", "Little Harper on bed 6" (moved out of ``boards``, which reads the names after a bed label).
+mclaughlin in bed 6", "Gurpreet Young is in bay 2", "Little Harper on bed 6", "Florin in b2", "Bright in ward 22 bed 6" (moved out of ``boards``, which reads the names after a bed label).
 Source: NHS ward chat and handover.
 """
 
@@ -15,7 +15,9 @@ from phiscrub.types import Finding
 
 SCORE = 0.6
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
-IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room)[ \t]*\d)",
+# ... and ward shorthand "b2", a ward before its bed ("in ward 22 bed 6")
+IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room|b(?=\d)|"
+                    r"ward[ \t]*\d+[a-z]?,?[ \t]+(?:bed|bay))[ \t]*\d)",
                     re.IGNORECASE)  # without "in" only a first name and a surname: "for grace o'doherty bay 2"
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -121,6 +121,7 @@ class Vocab:
     named_things: FrozenSet[str]
     closing_words: FrozenSet[str]  # the words of the sign-off phrases: "wishes", "regards", "soon"
     address_terms: FrozenSet[str]
+    openers: FrozenSet[str]  # chat openers ("hey", "omg"): never the addressed name themselves
     platforms: FrozenSet[str]
     services: FrozenSet[str]
     royal_titles: FrozenSet[str]
@@ -271,6 +272,7 @@ def build_vocab(lists: Dict[str, Tuple[str, ...]]) -> Vocab:
         named_things=frozenset(w.lower() for w in lists["named_thing_before"]) - {"the"},
         closing_words=frozenset(part.lower() for w in lists["sign_off"] for part in w.split()),
         address_terms=frozenset(w.lower() for w in lists["address_terms"]),
+        openers=frozenset(w.lower() for w in lists["addressing_before"]),
         platforms=frozenset(w.lower() for w in lists["platforms"]),
         services=frozenset(w.lower() for w in lists["services"]),
         royal_titles=frozenset(w.lower() for w in lists["royal_titles"]),
