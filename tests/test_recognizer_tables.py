@@ -210,6 +210,9 @@ BUILTIN = {
         # a count of minutes or days right after a number is not its digits
         hit("Bed delivery – ring 01632 960 719 30 min before", "01632 960 719", "libphonenumber GB"),
         miss("Bed delivery – ring the ward 30 min before"),
+        # a whole labelled number, then a line opening on a time: the next line is not its digits
+        hit("08:15 lift engineer – mob 0121 496 0557\n09:40 roofer", "0121 496 0557", "libphonenumber GB"),
+        hit("Tel: 020 7946\n0278 for queries", "020 7946\n0278", "libphonenumber GB"),  # a number cut by the wrap
         # OCR's letters for digits after a phone label
         hit("Contact: O77OO 9OO 225", "07700 900 225", "libphonenumber GB"),  # as normalise reads it
         hit("Te1: 01632 960 44l / Reason: falls", "01632 960 441", "libphonenumber GB"),
@@ -284,6 +287,10 @@ BUILTIN = {
         miss("JG 10 37 42 B-1 is part of a longer code"),
     ],
     "StreetAddressRecognizer": [
+        # "the" in lower case before a street type that is no everyday noun
+        hit("note for the nurse: mr o'shaughnessy at 14b the crescent – dog is friendly", "14b the crescent",
+            "number + street"),
+        miss("take the 12 the road is closed"),
         hit("letter to Pitch 4, Crabtree Lane Site, Selby", "Pitch 4, Crabtree Lane Site", "flat + street"),  # a site
         hit("she lives at 27 Meadow View now", "27 Meadow View", "number + street"),
         hit("dressing at 3 Wear Chare today", "3 Wear Chare", "number + street"),  # Tyneside and Durham's chare

@@ -56,7 +56,7 @@ class PhoneNumberRecognizer(PhiRecognizer):
         if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
             return self._north_american(text, out) + self._spoken(text)  # no run of ten digits: the matcher is slow
         masked = _TRAILING.sub(lambda g: " " * len(g.group()), _GLUED.sub(lambda g: "x" * len(g.group()), text))
-        masked = _WRAPPED.sub(lambda g: g.group()[:-1] + " ", masked)  # same length: offsets kept
+        masked = _WRAPPED.sub(_join_wrapped, masked)  # same length: offsets kept
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end, raw = m.start, m.end, m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
@@ -120,6 +120,14 @@ def _phone_word_before(text: str, start: int) -> bool:
 # as a space ("Tel: 020 7946\n0278"); the label stands on the same line ("Tel", "Phone", "Mob", Welsh "Ffôn")
 _WRAPPED = re.compile(r"(?<![\w])(?i:tel(?:ephone)?|phone|mob(?:ile)?|ff[oô]n|contact)(?:[ \t]*(?:no|number))?\.?[ \t]*[:#-]?"
                       r"[ \t]*(?:\+|\(?0)[\d ()-]{2,12}?\d[ \t]*\n(?=[ \t]*\d)")
+
+
+def _join_wrapped(m: "re.Match") -> str:
+    """The line break after a labelled number's start read as a space, unless the number is whole already (ten
+    digits or more: "mob 0121 496 0557" above "09:40 Stan …" is one number, then the next line's time)."""
+    return m.group() if sum(ch.isdigit() for ch in m.group()) >= 10 else m.group()[:-1] + " "  # a label has no digit
+
+
 # what a candidate's raw string can be made of, from its lead on: digits, spaces and libphonenumber's punctuation
 _DATE_INSIDE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")  # a date with its year
 _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\[\]⁓∼～]{8,}")

@@ -68,10 +68,8 @@ _TYPES = (
     r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|chare|middleway|fold|parc"
 )
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
-_FIRST_TYPES = (
-    r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc|clos|teras|llys|cwrt|rhes"
-    r"|sràid|sraid|rathad|cnoc|ceum|bóthar|bothar|sráid|ascaill|céide|ceide|ardán|ardan|páirc|pairc"
-)
+_FIRST_TYPES = (r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc|clos|teras|llys|cwrt|rhes"
+                r"|sràid|sraid|rathad|cnoc|ceum|bóthar|bothar|sráid|ascaill|céide|ceide|ardán|ardan|páirc|pairc")
 _ARTICLE = r"(?:y|yr|an|na|nan|nam|a['’])"
 # Words that precede a street type in prose but never name a street; spaCy's stop words are
 # added when the recognizer is built (``with_stop_words``), so importing this module reads no file.
@@ -108,7 +106,9 @@ _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
-_STREET = (rf"(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?"
+# ("14b the crescent": "the" in lower case only before a type that is no everyday noun; not "12 the road is closed")
+_STREET = (rf"(?:(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?|(?-i:the\s+(?:crescent|"
+           r"avenue|mews|grove|terrace|parade|square|paddocks|orchard|meadows|willows|glebe|spinney|chase))\b)"
            r"(?:\s(?-i:North|South|East|West|Upper|Lower)\b)?")
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 # An article may lead: "Y Stryd Fawr" (the High Street), "Yr Heol Fawr".
@@ -173,8 +173,7 @@ def after_institution(text: str, start: int) -> bool:
 _CAP_STREET = (
     rf"(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
     rf"|(?-i:(?:Yr?\s+)?(?:{_FIRST_TYPES.title()}))(?:['’]r)?\s+(?:{_ARTICLE}\s+)?(?:t-)?{_CAP_WORD}(?:\s+{_CAP_WORD})?"
-    rf"|{_FRENCH_STREET}|(?-i:Mount)\s+{_CAP_WORD})"
-)
+    rf"|{_FRENCH_STREET}|(?-i:Mount)\s+{_CAP_WORD})")
 
 # a number with a unit ("4m", "2kg") before a street, a lower-case word opening a street whose next word is
 # capitalised ("12 station road" is lower case throughout), or a day and a month ("24 Dec close 1pm"): prose
