@@ -262,6 +262,10 @@ ROWS = [
     ("caps-surname-before", "Haem board\nB2 LEUNG Ka-wai – neutropenic", "Ka-wai", "PERSON", "LEUNG Ka-wai"),  # a bay-bed code
     ("caps-surname-before", "Wristband: HÁJEK Bożena / DOB 02.03.1937", "Bożena", "PERSON", "HÁJEK Bożena"),
     ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word
+    # the given-name slot after a surname in capitals takes a first name that is also a title or a weekday
+    ("given-name-slot", "Twin 2 MENSAH, Nana Yaw — born 03/11/2025", "Yaw", "PERSON", "Nana Yaw"),
+    ("given-name-slot", "Rm 2 – TRAN (Thu Hien) – P1 – active labour", "Hien", "PERSON", "Thu Hien"),
+    ("given-name-slot", "Rota: NIGHTS, Thu Sarah", "Sarah", "PERSON", None),  # no surname before the comma
     ("caps-surname-before", "1115 KOVAČ Milena - bloods, INR", "Milena", "PERSON", "KOVAČ Milena"),  # a visit list's row
     ("caps-surname-before", "BED 4 OYELOWO Funmi  NBM", "Funmi", "PERSON", "OYELOWO Funmi"),
     ("caps-surname-before", "2 ¦ MAHMOOD Nasreen ¦ 19/01/1963 ¦ 62", "Nasreen", "PERSON", "MAHMOOD Nasreen"),  # a drawn rule

@@ -50,3 +50,22 @@ def caps_surname(w: str, res) -> bool:
     known = res.is_surname(w.lower()) and not res.never_name(w.lower())
     unknown = len(w) > 3 and not (res.is_common(w.lower()) or res.never_name(w.lower()))
     return len(w) >= 3 and _VOWEL.search(w) is not None and (known or unknown)
+
+
+# the given-name slot after a surname in block capitals: "ASANTE, Nana Kwame", "NGUYEN (Thu Trang)"
+_SLOT_BEFORE = re.compile(rf"(?P<sur>{wd.CAPS_WORD})[ \t]*(?:,|\()[ \t]*(?P<w>\p{{Lu}}\p{{Ll}}+)[ \t]+$")
+
+
+def given_name_slot(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """The ``given-name-slot`` growth: a found first name right after another capitalised word in the given-name slot
+    of a surname in block capitals ("ASANTE, Nana Kwame", "NGUYEN (Thu Trang)") takes that word too when a first-name
+    list has it, even where it is also a title, a kin word or a weekday ("Nana", "Thu"): the layout decides, and a
+    half-redacted "Nana [NAME]" is worse than a redacted title. Avoids: a word no first-name list has ("ASANTE, Ward
+    Kwame"), a surname no surname list could hold ("NHS (Thu Trang)": ``caps_surname``)."""
+    first = text[f.start:f.end]
+    if not first[:1].isupper() or first.isupper():
+        return None
+    m = _SLOT_BEFORE.search(text, max(0, f.start - 60), f.start)
+    if m is None or taken.any_in(*m.span("w")) or not res.is_first_name(m["w"]) or not caps_surname(m["sur"], res):
+        return None
+    return m.start("w"), f.end
