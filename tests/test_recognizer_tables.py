@@ -44,6 +44,9 @@ def miss(text: str) -> Row:
 
 BUILTIN = {
     "NhsNumberRecognizer": [
+        hit("re mrs mcilroy nhs number four eight five seven seven seven three four five six new paragraph",
+            "four eight five seven seven seven three four five six", "spoken"),
+        miss("the nhs number one two three is too short"),
         hit("Her NHS number is 401 023 2137 apparently", "401 023 2137", "nhs 3-3-4"),
         hit("checked 485-777-3457 against the letter", "485-777-3457", "nhs 3-3-4"),
         hit("wristband says 6123456784", "6123456784", "nhs 3-3-4"),
@@ -463,6 +466,10 @@ BUILTIN = {
         miss("Address: Royal Victoria Infirmary, Queen Victoria Road, Newcastle NE1 4LP"),
     ],
     "HospitalNumberRecognizer": [
+        # read out in words after a spoken label, as dictation transcripts write it
+        hit("dear doctor baxter hospital number r h q four four one two eight nine address", "r h q four four one two eight nine",
+            "spoken"),
+        miss("she took four tablets, hospital number to follow"),  # no number read out after the label
         hit("RiO ID: 2210 4483", "2210 4483", "label + local id"),  # a record system and its ID label
         hit("RHIF YSBYTY: W 118 442 7", "W 118 442 7", "label + local id"),  # Welsh: hospital number
         hit("hosp no: M7654321", "M7654321", "label + local id"),
@@ -701,7 +708,7 @@ def test_every_builtin_pattern_has_a_positive_row_and_the_recognizer_a_negative(
     rows = BUILTIN.get(cls.__name__, [])
     assert any(r.expected is None for r in rows), f"{cls.__name__}: add a negative row"
     covered = {r.rule for r in rows if r.expected is not None}
-    patterns = {p.name for p in cls(resources).patterns}
+    patterns = {p.name for p in cls(resources).patterns} | set(cls.EXTRA_RULES)  # rules beside the patterns ("spoken")
     assert patterns, f"{cls.__name__} has no patterns"
     assert patterns - covered == set(), f"{cls.__name__}: add a positive row for each of these patterns"
     assert covered - patterns == set(), f"{cls.__name__}: rows name patterns it does not have"
@@ -834,3 +841,14 @@ def test_a_person_before_a_house_named_like_a_road_is_not_part_of_the_address(re
     text = "sent to Yvette Le Cornu, Le Clos de l'Orme, La Rue du Pont, Trinity"
     found = HouseNameAddressRecognizer(resources).find(text)
     assert [text[f.start:f.end] for f in found] == ["Le Clos de l'Orme, La Rue du Pont"]
+
+
+def test_a_read_out_run_spells_its_letters_and_digits():
+    import regex as re
+
+    from phiscrub.text.recognizers.spoken import spoken_ids
+    label = re.compile(r"\bnumber\b")
+    text = "number r h q double five triple oh one, then more"
+    assert [(text[s:e], chars) for s, e, chars in spoken_ids(text, label, (5, 10))] == [
+        ("r h q double five triple oh one", "rhq550001")]
+    assert list(spoken_ids("number four two", label, (5, 10))) == []  # too few digits

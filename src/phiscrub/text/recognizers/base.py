@@ -110,6 +110,8 @@ class PhiRecognizer:
     REGEX_FLAGS: int = re.IGNORECASE | re.MULTILINE
     # A cheap regex that must match somewhere in a text for the patterns to be run at all.
     PREFILTER: Optional[str] = None
+    # The rules a subclass's own ``find`` adds beside the patterns' names ("spoken"): the finding's ``rule``.
+    EXTRA_RULES: Sequence[str] = ()
 
     def __init__(
         self,

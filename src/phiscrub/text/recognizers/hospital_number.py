@@ -33,8 +33,14 @@ The span is the identifier alone: words after the label ("is", "was", "of",
 set apart before the digits that are such a word are never taken into it.
 """
 
+from typing import List
+
+import regex as re
+
 from phiscrub.resources import stop_words
 from phiscrub.text.recognizers.base import STOP_WORDS_HERE, Pattern, PhiRecognizer, with_stop_words
+from phiscrub.text.recognizers.spoken import spoken_ids
+from phiscrub.types import Finding
 
 _NO = r"(?:nos?|nums?|numbers?|#|ids?)"
 LABEL = (
@@ -77,6 +83,7 @@ _JOIN = r"(?:(?<![\w'’])(?:and|or|&|is|are|was|it['’]?s)|,|/)"
 class HospitalNumberRecognizer(PhiRecognizer):
     ENTITY = "HOSPITAL_NUMBER"
     PREFILTER = r"\d{3}"
+    EXTRA_RULES = ("spoken",)  # the rule of ``find`` beside the patterns
     PATTERNS = [
         Pattern(
             "label + local id",
@@ -100,3 +107,14 @@ class HospitalNumberRecognizer(PhiRecognizer):
         words = resources.stop_words if resources is not None else stop_words()
         kwargs.setdefault("patterns", with_stop_words(self.PATTERNS, frozenset(words)))
         super().__init__(resources, **kwargs)
+
+    def find(self, text: str, ents=()) -> List[Finding]:
+        """The patterns' findings, and a number read out in words after a spoken label, as dictation transcripts
+        write it ("hospital number r h q four four one two eight nine": ``spoken``)."""
+        out = super().find(text, ents)
+        return out + [Finding(s, e, self.entity, 0.8, self.name, "spoken")
+                      for s, e, _ in spoken_ids(text, _SPOKEN_LABEL, (5, 10))
+                      if not any(f.start < e and s < f.end for f in out)]
+
+
+_SPOKEN_LABEL = re.compile(r"\b(?:hospital|hosp|unit|case|clinic|patient)\s+number\b|\bm\s?r\s?n\b", re.IGNORECASE)

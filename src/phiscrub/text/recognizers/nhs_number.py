@@ -6,7 +6,8 @@ modulus-11 check digit (``stdnum.gb.nhs``, not re-implemented). A number that
 fails the check is still kept when NHS context is near ("NHS no", "NHS
 number:"), because a mistyped NHS number identifies the patient just as well.
 Text copied off a form or a board wraps: a 3-3-4 number broken at a group ("943 476\n5919") is read across the
-line break; one broken anywhere else ("7235 29\n6879", "CHI:  1409\n421589") only beside its label.
+line break; one broken anywhere else ("7235 29\n6879", "CHI:  1409\n421589") only beside its label. Read out in words
+after a spoken label, as dictation transcripts write it ("nhs number four eight five …"): ``spoken``.
 Source: NHS Data Dictionary, "NHS NUMBER" (modulus 11 algorithm).
 Avoids: a longer number ("943 476 5919 2", "943.476.5919.2"; a full stop and a space before a digit end the
 sentence: "NHS 415 015 7049. 38 attendances"), a bare 10-digit number that fails the check (incident and job
@@ -14,9 +15,14 @@ references), phone numbers (a 0300/01xxx number is 11 digits, and a leading
 0 plus 3-3-4 grouping is not taken).
 """
 
+from typing import List
+
+import regex as re
 from stdnum.gb import nhs
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.spoken import spoken_ids
+from phiscrub.types import Finding
 
 WRAPPED_ANYWHERE = "nhs across a line break, labelled"
 
@@ -57,6 +63,15 @@ class NhsNumberRecognizer(PhiRecognizer):
     CONTEXT_BEFORE = 30
     CONTEXT_BOOST = 0.4
     INVALID_WITH_CONTEXT = True
+    EXTRA_RULES = ("spoken",)  # the rule of ``find`` beside the patterns
+
+    def find(self, text: str, ents=()) -> List[Finding]:
+        """The patterns' findings, and ten digits read out in words after a spoken NHS or CHI label, as dictation
+        transcripts write them ("nhs number four eight five …": ``spoken``; the label vouches, checked or not)."""
+        out = super().find(text, ents)
+        return out + [Finding(s, e, self.entity, 0.8, self.name, "spoken")
+                      for s, e, _ in spoken_ids(text, _SPOKEN_LABEL, (10, 10))
+                      if not any(f.start < e and s < f.end for f in out)]
 
     def score_match(self, pattern: Pattern, text: str, start: int, end: int):
         if pattern.name == WRAPPED_ANYWHERE and not self.has_context(text, start, end):
@@ -68,3 +83,6 @@ class NhsNumberRecognizer(PhiRecognizer):
             return False  # "1 2 3 4 …": a list of counts, not a number
         # stdnum strips spaces and hyphens; dots ("943.476.5919") are phiscrub's extra separator.
         return nhs.is_valid(nhs.compact(" ".join(pattern_text.replace(".", " ").split())))
+
+
+_SPOKEN_LABEL = re.compile(r"\b(?:nhs|n\s?h\s?s|chi|community\s+health\s+index)\s+number\b", re.IGNORECASE)
