@@ -448,6 +448,10 @@ BUILTIN = {
         miss("ferry from Le Havre, Route 66 diner after"),  # no French article after the road word
     ],
     "LabelledAddressRecognizer": [
+        # dictated: the house number in words, then the street
+        hit("hospital number to follow address twelve tanners lane sheffield new paragraph", "twelve tanners lane",
+            "spoken"),
+        miss("email address one of the lanes"),
         # the value of an address field up to its town or postcode, whatever its street words
         hit("Address: Flat 3, Cooper House, 14 Mill Side, Oldham OL1 3AB", "Flat 3, Cooper House, 14 Mill Side",
             "address label"),

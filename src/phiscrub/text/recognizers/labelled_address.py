@@ -8,6 +8,7 @@ a known place, or that holds a full postcode ("York YO1 8BL"); without one the e
 found. Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
 Avoids: "Address: as above", "NFA", "c/o Ward 7" (no house number or capitalised name first), an institution's
 public address ("Address: Royal Infirmary, Lauriston Place, Edinburgh"), a town alone ("Address: Leeds").
+Dictated, with no colon: "address twelve tanners lane" (the house number in words, then a street type: ``spoken``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ _FIRST = re.compile(r"(?:\d|(?i:flat|fflat|apartment|apt|unit|maisonette)\b|\p{L
 _NOT_AN_ADDRESS = re.compile(r"(?i)\b(?:as[ \t]+above|nfa|no[ \t]+fixed|unknown|n/?a|c/o|same|see|tbc|withheld)\b")
 _STREET_LAST = re.compile(rf"(?i)\b(?:{_TYPES})\.?$")  # "Chapel Hill" is the street, not the village
 MAX_WORDS = 10
+# a house number read out (one to ninety-nine), then up to three words and a street type, after "address"
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+_SPOKEN = re.compile(rf"(?i)(?<!\b(?:email|e-mail|web|ip)[ \t])\baddress(?:[ \t]+is)?[ \t]+(?P<id>(?:number[ \t]+)?{_NUMBER_WORD}"
+                     rf"(?:[ \t]+(?!(?:of|the|a|an|in|on|at|to|and|or|for)\b)[\p{{L}}'’-]+){{1,3}}?[ \t]+(?:{_TYPES})\b)")
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
@@ -37,12 +44,17 @@ class LabelledAddressRecognizer(PhiRecognizer):
     PREFILTER = r"(?i)addr|cyfeiriad|se[òo]ladh"
     PATTERNS = [Pattern("address label", rf"{_LABEL}(?P<id>[^\n]+)", 0.85)]
 
+    EXTRA_RULES = ("spoken",)
+
     def find(self, text: str, ents=()) -> List[Finding]:
         out = []
         for f in super().find(text, ents):
             span = self._street(text, f.start, f.end)
             if span:
                 out.append(Finding(span[0], span[1], f.entity_type, f.score, f.recognizer, f.rule))
+        # a dictated address: the house number in words, then the street ("address twelve tanners lane sheffield")
+        out += [Finding(m.start("id"), m.end("id"), self.entity, 0.8, self.name, "spoken")
+                for m in _SPOKEN.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in out)]
         return out
 
     def _person(self, part: str) -> bool:
