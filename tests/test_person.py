@@ -961,6 +961,8 @@ NER_ROWS = [
     ("ner", "Transferred to Royal Gwent for PCI", [("Royal Gwent", "PERSON")], None),
     ("ner", "He gave me one of his kidneys at Guy's. He says I owe him", [("Guy", "PERSON")], None),  # the hospital
     ("ner", "Bair Hugger on for theatre 3, Optiflow at 40L", [("Bair Hugger", "PERSON"), ("Optiflow", "PERSON")], None),
+    ("ner", "Since Max and Keira's Law came in, more families agree; Comms sign-off by Friday",
+     [("Max", "PERSON"), ("Comms", "PERSON")], None),  # a law's name; a Trust's communications team
     ("ner", "Proud to work for James Cook Infirmary.", [("James Cook", "PERSON")], None),
     ("ner", "George Eliot Health Board: visiting times", [("George Eliot Health Board", "PERSON")], None),
     ("ner", "Now at the Robert Jones and Agnes Hunt for rehab",
