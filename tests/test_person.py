@@ -37,6 +37,7 @@ RULE_ROWS = [
     # a first name and a surname in block capitals (a first name that is also a word only when far more a name)
     ("caps-pair", "• Prescription exemption card — PETER ŁUKASZEWICZ — found in the café", "PETER ŁUKASZEWICZ"),
     ("caps-pair", "SAU WHITEBOARD, GRACE PERIOD ENDS, ALAN CTPA", None),  # ordinary words; a short acronym
+    ("caps-pair", "wallet: driving licence DANIEL J FORSYTHE, 11 Mercer Row", "DANIEL J FORSYTHE"),  # a middle initial
     ("bracketed-relation", "if you're behind on modules matron (Gwenllian) will find you", "Gwenllian"),
     ("bracketed-relation", "her son (Tomasz Wrona) rang the ward", "Tomasz Wrona"),
     ("bracketed-relation", "mum asked for an interpreter (Tigrinya) for the clinic", None),  # a language

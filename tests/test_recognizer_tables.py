@@ -290,6 +290,10 @@ BUILTIN = {
         miss("JG 10 37 42 B-1 is part of a longer code"),
     ],
     "StreetAddressRecognizer": [
+        # a surname after a first name or an initial is no house name; a house name stays on its line
+        hit("driving licence DANIEL J FORSYTHE, 11 Mercer Row, Louth, LN11 9JG", "11 Mercer Row", "number + street"),
+        hit("Yours faithfully,\nBisi Adewale-Harris\nThe Old Forge, 2 Church Street, Much Wenlock TF13 6AD",
+            "The Old Forge, 2 Church Street", "house name + number + street"),
         # "the" in lower case before a street type that is no everyday noun
         hit("note for the nurse: mr o'shaughnessy at 14b the crescent – dog is friendly", "14b the crescent",
             "number + street"),

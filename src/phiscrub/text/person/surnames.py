@@ -47,8 +47,8 @@ def from_surname_pair(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-# a first name and a surname in block capitals: "PETER ŁUKASZEWICZ", "AMIRA OYELOWO-BRANCH"
-CAPS_PAIR = re.compile(r"(?<![\w@#/.'’-])(?P<first>\p{Lu}{3,})[ \t]+(?P<last>\p{Lu}[\p{Lu}'’-]{3,})(?![\w'’-])")
+# a first name and a surname in block capitals, a middle initial between at most: "PETER ŁUKASZEWICZ", "DANIEL J FORSYTHE"
+CAPS_PAIR = re.compile(r"(?<![\w@#/.'’-])(?P<first>\p{Lu}{3,})(?:[ \t]+\p{Lu}\.?)?[ \t]+(?P<last>\p{Lu}[\p{Lu}'’-]{3,})(?![\w'’-])")
 _COMMON_NAME = 8  # a first name this common (``anglo_first_names``' scale) outranks its reading as a word
 
 

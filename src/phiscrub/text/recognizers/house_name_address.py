@@ -27,14 +27,8 @@ from dataclasses import replace
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.street_address import (
-    _CAP_STREET,
-    _FRENCH_STREET,
-    _HOUSE_ELEMENTS,
-    after_institution,
-    is_house_name,
-    is_institution,
-)
+from phiscrub.text.recognizers.house_words import HOUSE_ELEMENTS, is_house_name
+from phiscrub.text.recognizers.street_address import _CAP_STREET, _FRENCH_STREET, after_institution, is_institution
 
 # words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
 _DWELLING = re.compile(r"\s(?:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse)$")
@@ -147,4 +141,4 @@ class HouseNameAddressRecognizer(PhiRecognizer):
 def home_name(name: str) -> bool:
     """"Bryn Awel", "Tŷ Gwyn" (a Welsh or Gaelic house-name element first), "Rose Cottage" (a dwelling last)."""
     words = re.split(r"[\s-]+", name)  # "Pen-y-Bryn" as "Pen y Bryn"
-    return len(words) > 1 and (words[0].lower() in _HOUSE_ELEMENTS or bool(_DWELLING.search(name)))
+    return len(words) > 1 and (words[0].lower() in HOUSE_ELEMENTS or bool(_DWELLING.search(name)))

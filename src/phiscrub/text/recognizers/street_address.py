@@ -58,6 +58,7 @@ import regex as re
 
 from phiscrub.resources import stop_words
 from phiscrub.text.recognizers.base import STOP_WORDS_HERE, Pattern, PhiRecognizer, with_stop_words
+from phiscrub.text.recognizers.house_words import first_or_initial, is_house_name, person_like
 
 _TYPES = (
     r"road|rd|street|st|lane|ln|close|cl|way|avenue|ave|av|court|ct|grove|gr|view|hill|crescent|cres"
@@ -125,13 +126,9 @@ _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r|an)-\p{Lu}\p{Ll}+)"
 # Tenement position before the number: Glasgow floor/door "0/1, 12 Cnoc Road", "1/L" (left); Edinburgh floor F
 # door "2F1, 17 Marchmont Crescent", main door / ground / basement "PF2", "GF1", "BF".
 _TENEMENT = r"(?:\d{1,2}/(?:\d{1,2}|(?-i:[LRM])(?![\w]))|(?-i:(?:[1-9]|P|G|B)F[1-9]?)),?\s+"
-# A house or home name before a numbered street (checked by ``is_house_name``), Welsh to French words between.
-_NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:\s(?:y|yr|an|na|nan|a|of|on|the|des|de|du|la|le|aux)\s[A-Z][\p{L}'’-]+|\s[A-Z][\p{L}'’-]+){0,3})"
-# Welsh house-name elements ("Tŷ Gwyn", "Bryn Awel", "Pen y Bryn", "Llys Onnen") and Gaelic "Taigh": a name
-# opening on one is a house even when its words are also first names. Source: common elements of Welsh
-# house and farm names (Welsh Language Commissioner, place-name standardisation guidance).
-_HOUSE_ELEMENTS = frozenset("tŷ ty bryn pen llys hafod maes cae bron glan nant coed plas bod tan min gwel ael erw fron "
-                            "dol ddol cwm rhos pant taigh tigh chy".split())  # Cornish "chy" (house): "Chy an Mor"
+# A house or home name before a numbered street (checked by ``is_house_name``), Welsh to French words between; on
+# one line (a signature's name above "The Old Forge, 2 Church Street" is no part of it).
+_NAMED = r"(?-i:[A-Z][\p{L}'’-]+(?:[ \t](?:y|yr|an|na|nan|a|of|on|the|des|de|du|la|le|aux)[ \t][A-Z][\p{L}'’-]+|[ \t][A-Z][\p{L}'’-]+){0,3})"
 # a street named by an element and a word, no street word: "7 Bryn Celyn, Pontypridd", "2 Pant y Celyn, Bala";
 # a town after a comma must follow. Short elements that are also names or words (tan, min, bod) are left out.
 _STREET_ELEMENTS = "bryn|pen|tŷ|ty|hafod|cae|bron|glan|nant|coed|plas|fron|dol|ddol|cwm|rhos|pant|tan|erw|gwel"
@@ -140,17 +137,12 @@ _ELEMENT_STREET = rf"(?-i:(?:{_STREET_ELEMENTS.title()})\s+(?:(?:y|yr|['’]r)\s
 # (", Leicester LE2 3HF", ", Wem, Shropshire SY4 5XJ", ", PL23 1JS")
 _POSTAL_TAIL = rf",\s*(?:[^\n,]{{1,40}},\s*){{0,2}}(?:[^\n,\d]{{0,40}}\s)?{_FULL_POSTCODE}"
 _POSTAL_TAIL_RX = re.compile(_POSTAL_TAIL)
+_FIRST_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}(?:\.|[\p{L}'’-]+)?)[ \t]$")  # an initial or a first name
 # a sentence opener, not a house name, before a comma and a number: "Sadly, 7 …", "Today, 3 …"
 _OPENER = re.compile(r"\w+ly|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
                      r"|sunday|also|however|then|now|so|overall|again", re.IGNORECASE)
-_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord rev revd".split())
 _NAMED_RX = re.compile(_NAMED)
 _HOUSE_NO_RX = re.compile(_HOUSE_NO)
-_BUILDING_WORDS = re.compile(
-    r"(?:cottage|house|farm|lodge|barn|villa|hall|manor|mill|croft|bungalow|cottages|farmhouse|grange|rectory"
-    r"|vicarage|home|court|mansions|flats|towers?|residence|manse"
-    # words that end a street's name, ending a name before a numbered street: a house's ("Atlantic View, 2 …")
-    r"|view|views|rise|heights|haven|mount|vale|lea|garth|mead|dene|end|knowe|brae|glade|bank)\Z", re.IGNORECASE)
 # the last word(s) of an institution's name: its address is public ("Derriford Hospital, Derriford Road")
 _INSTITUTION_WORDS = (r"Hospital|Infirmary|Hospice|Surgery|Clinic|Practice|University|College|School"
                       r"|(?:Health|Medical|Treatment|Primary Care|Community|Civic|Leisure) Centre"
@@ -267,33 +259,10 @@ class StreetAddressRecognizer(PhiRecognizer):
             return None  # "4m, Baxter Street" (a length), "1 awaiting Willow Court" (a word, then a name)
         if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
             return score
+        if (first := _FIRST_BEFORE.search(text, max(0, start - 30), start)) and first_or_initial(self.resources, first["w"]):
+            return None  # "DANIEL J FORSYTHE, 11 …": a surname after a first name or an initial
         if is_house_name(self.resources, name):
             return score
         # in a postal block (a full postcode ends the line) any name before the number is the house's
         postal = _POSTAL_TAIL_RX.match(text, end) is not None
-        return score if postal and not (_OPENER.fullmatch(name) or _person_like(self.resources, name)) else None
-
-
-def _person_like(words, name: str) -> bool:
-    """"Mr Ivor Rowse", "Joan Smith", "Joan": a person's name, kept whole as the PERSON it is."""
-    parts = name.split()
-    if parts[0].rstrip(".").lower() in _TITLES or words is None:
-        return True
-    return words.is_first_name(parts[0]) and (len(parts) == 1 or words.is_name(parts[-1]))
-
-
-def is_house_name(words, name: str) -> bool:
-    """"Rowan Lodge Care Home" (a building word last), "The Old Forge", "Pen y Bryn" (a Welsh house-name
-    element first), "Hillcrest" (one coined word); never "Joan", "Joan Smith", "Exeter" or "Newton Abbot"
-    (``words``: the shared word lists; without them only the first three shapes count)."""
-    parts = name.split()
-    if parts[0].rstrip(".").lower() in _TITLES:
-        return False  # "Mr Ivor Rowse, 18 Passage Lane": the person, then the address
-    if _BUILDING_WORDS.search(name) or parts[0] == "The" or parts[0].lower() in _HOUSE_ELEMENTS:
-        return True
-    if words is None:
-        return False
-    if len(parts) > 1:
-        person = words.is_first_name(parts[0]) and words.is_name(parts[-1])
-        return not (person or words.is_place(name) or all(words.is_common(w) for w in parts))
-    return not (words.is_first_name(name) or words.is_surname(name) or words.is_place(name) or words.is_common(name))
+        return score if postal and not (_OPENER.fullmatch(name) or person_like(self.resources, name)) else None
