@@ -600,6 +600,8 @@ RULE_ROWS = [
     ("letter-initials", "Dictated: RMO    Typed: kdl    03/02/25\nDear Dr Hale,", "RMO"),  # author and typist
     ("letter-initials", "Dictated: RMO    Typed: kdl    03/02/25\nDear Dr Hale,", "kdl"),
     ("letter-initials", "Letter typed: yes, dictated but not signed", None),  # words there
+    ("letter-initials", "Mr R Ramaswamy, Consultant Surgeon. Typed 12/03. RR/kl", "kl"),  # a letter's reference
+    ("letter-initials", "give 5mg IV/im stat, ref range 3-5", None),  # no dictation or reference label before
     # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
     ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),

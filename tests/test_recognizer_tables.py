@@ -456,6 +456,9 @@ BUILTIN = {
         hit("hospital number to follow address twelve tanners lane sheffield new paragraph", "twelve tanners lane",
             "spoken"),
         miss("email address one of the lanes"),
+        hit("voice note: just finished at Mrs A's, that's forty two Sycamore Drive, the green door", "forty two Sycamore Drive",
+            "spoken"),
+        miss("we have two Church Street shops and five Oak Lane residents"),
         # the value of an address field up to its town or postcode, whatever its street words
         hit("Address: Flat 3, Cooper House, 14 Mill Side, Oldham OL1 3AB", "Flat 3, Cooper House, 14 Mill Side",
             "address label"),

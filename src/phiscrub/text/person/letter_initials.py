@@ -1,5 +1,6 @@
 """PERSON rule ``letter-initials``: the initials a clinic letter's author and typist are known by after its
-"Dictated:" and "Typed:" labels ("Dictated: EKH   Typed: sjw", "Typed by: rt").
+"Dictated:" and "Typed:" labels ("Dictated: EKH   Typed: sjw", "Typed by: rt"), and in a letter's reference after
+its dictation or reference label ("Typed 12/03. RR/kl", "Our ref: JM/sd").
 
 Source: NHS clinic and discharge letters (the dictation line at the head or foot of the letter).
 """
@@ -18,6 +19,12 @@ LETTER_INITIALS = re.compile(r"(?<![\w-])(?i:dictated|typed|transcribed)(?:[ \t]
                              r"(?P<ini>[A-Z]{2,4}|[a-z]{2,4})(?![\w.'’@/-])")
 
 
+# a letter's reference, the author's initials in capitals over the typist's in lower case, ending a line or a sentence
+# in a letter's dictation line ("Typed 12/03. RR/kl", "Our ref: JM/sd"): both are initials of people
+LETTER_REFERENCE = re.compile(r"(?<=(?i:typed|dictated|transcribed|ref|reference)\b[^\n]{0,20}?)(?<![\w/-])"
+                              r"(?P<a>[A-Z]{2,3})/(?P<b>[a-z]{2,3})(?![\w/-])")
+
+
 def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
     """"Dictated: EKH   Typed: sjw": two to four letters, all capitals or all lower case, after a dictation label.
     Avoids: a word or a stop word there ("Typed: yes", "typed by me", "dictated but not checked")."""
@@ -27,4 +34,6 @@ def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
         if ctx.is_stop(w) or ctx.res.is_common(w) or ctx.res.never_name(w):
             continue
         out.append(finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials"))
+    for m in LETTER_REFERENCE.finditer(text):  # "RR/kl": the author's and the typist's
+        out += [finding(m.start(g), m.end(g), SCORE, "letter-initials") for g in ("a", "b")]
     return out

@@ -8,7 +8,9 @@ a known place, or that holds a full postcode ("York YO1 8BL"); without one the e
 found. Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
 Avoids: "Address: as above", "NFA", "c/o Ward 7" (no house number or capitalised name first), an institution's
 public address ("Address: Royal Infirmary, Lauriston Place, Edinburgh"), a town alone ("Address: Leeds").
-Dictated, with no colon: "address twelve tanners lane" (the house number in words, then a street type: ``spoken``).
+Dictated, with no colon: "address twelve tanners lane" (the house number in words, then a street type: ``spoken``), or
+with no label a capitalised street after "at", "that's", "is", "to" or "from" and the number in words ("that's forty
+two Sycamore Drive"; not "two Church Street shops").
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen)")
 _SPOKEN = re.compile(rf"(?i)(?<!\b(?:email|e-mail|web|ip)[ \t])\baddress(?:[ \t]+is)?[ \t]+(?P<id>(?:number[ \t]+)?{_NUMBER_WORD}"
-                     rf"(?:[ \t]+(?!(?:of|the|a|an|in|on|at|to|and|or|for)\b)[\p{{L}}'’-]+){{1,3}}?[ \t]+(?:{_TYPES})\b)")
+                     rf"(?:[ \t]+(?!(?:of|the|a|an|in|on|at|to|and|or|for)\b)[\p{{L}}'’-]+){{1,3}}?[ \t]+(?:{_TYPES})\b)"
+                     # ... or, with no label, a street's capitalised name after the number: "that's forty two Sycamore Drive"
+                     rf"|(?<=\b(?:at|that['’]s|it['’]s|is|to|from)[ \t]+)(?P<id>{_NUMBER_WORD}"
+                     rf"(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)){{1,3}}?[ \t]+(?=\p{{Lu}})(?:{_TYPES})\b)")
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
