@@ -44,6 +44,9 @@ def miss(text: str) -> Row:
 
 BUILTIN = {
     "NhsNumberRecognizer": [
+        # a visit list's time before the number and the house number after it are no part of it
+        hit("Insulin round\n07:45 943 476 5919 14 Cedar Road – Humulin I 22u", "943 476 5919", "nhs 3-3-4"),
+        miss("943 476 5919 2 and 12 943 476 5919"),  # longer numbers
         hit("re mrs mcilroy nhs number four eight five seven seven seven three four five six new paragraph",
             "four eight five seven seven seven three four five six", "spoken"),
         miss("the nhs number one two three is too short"),

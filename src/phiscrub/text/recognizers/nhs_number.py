@@ -10,7 +10,8 @@ line break; one broken anywhere else ("7235 29\n6879", "CHI:  1409\n421589") onl
 after a spoken label, as dictation transcripts write it ("nhs number four eight five …"): ``spoken``.
 Source: NHS Data Dictionary, "NHS NUMBER" (modulus 11 algorithm).
 Avoids: a longer number ("943 476 5919 2", "943.476.5919.2"; a full stop and a space before a digit end the
-sentence: "NHS 415 015 7049. 38 attendances"), a bare 10-digit number that fails the check (incident and job
+sentence: "NHS 415 015 7049. 38 attendances"; a clock time before it and a house number after it are no part of it:
+"07:45 706 598 3986 14 Cedar Road"), a bare 10-digit number that fails the check (incident and job
 references), phone numbers (a 0300/01xxx number is 11 digits, and a leading
 0 plus 3-3-4 grouping is not taken).
 """
@@ -33,7 +34,8 @@ class NhsNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "nhs 3-3-4",
-            r"(?<![\d+/.£$])(?<!\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])(?![ -]{1,2}\d|\.-?\d)",
+            r"(?<![\d+/.£$])(?<!(?<!:\d)\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])"
+            r"(?![ -]{1,2}\d(?!\d{0,3}[a-z]?[ \t]+(?-i:\p{Lu}\p{Ll}))|\.-?\d)",
             0.3,
         ),
         # text copied off a form or a board wraps: "943 476\n5919", one line break between groups
