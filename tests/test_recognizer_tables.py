@@ -529,6 +529,9 @@ BUILTIN = {
         hit("patient ID label: KOWALCZYK Ewa / 300482715", "300482715", "label ... and/is + number"),
     ],
     "VehicleRegRecognizer": [
+        # a dateless plate with its car in brackets after it, as a permit list writes it
+        hit("Permits issued:\nKRV 118 (black Range Rover)", "KRV 118", "dateless"),
+        miss("Permits issued:\nKRV 118 (black bag)"),
         # an ordinal before a plate word is no dateless plate: "2ND VEHICLE REG"
         miss("2ND VEHICLE REG: to follow"),
         hit("VEHICLE REG: S482 LTV", "S482 LTV", "prefix"),

@@ -114,6 +114,7 @@ _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b
 
 
 _MAKE = re.compile(rf"(?:{_MAKES})", re.IGNORECASE)
+_MAKE_AFTER = re.compile(rf"[ \t]*\((?:[\w-]+[ \t]+){{0,2}}(?:{_MAKES})\b", re.IGNORECASE)
 _MAKE_BEFORE = re.compile(rf"\b(?:{_MAKES})[ \t]+$", re.IGNORECASE)
 _JERSEY = re.compile(r"J ?[1-9]\d{4,5}")
 # a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
@@ -225,7 +226,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not value.upper() == value or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")) or _ORDINAL.fullmatch(value):
             return None  # ... nor an ordinal: "2ND VEHICLE REG: S482 LTV"
         letters = "".join(ch for ch in value if ch.isalpha())
-        beside_plate_word = _PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
+        beside_plate_word = (_PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
+                             or _MAKE_AFTER.match(text, end))  # "KRV 118 (black Range Rover)": its car in brackets
         if " " not in value and _MAKE_BEFORE.search(text, max(0, start - 20), start):
             return None  # a model glued together right after its make: "Volvo XC60, reg YX74 RRV" (not "Land Rover KFW 88")
         if beside_plate_word:  # but a grade's bleep after the registrar's: "reg bleep 1424, SHO 1431"
