@@ -93,6 +93,9 @@ RULE_ROWS = [
     ("thanks", "Thanks to the porters for the help", None),
     ("thanks", "VOLUNTEER STARTER – Meet & Greet, main entrance", None),  # two ordinary words paired by "&"
     ("thanks", "Thanks to Priya & Rose for the cake", "Rose"),
+    # a first name before "the" and a staff job, even a word: "Blessing the HCA"
+    ("name-the-role", "Joaquim the nurse from Madeira was a blessing, as was Blessing the HCA.", "Blessing"),
+    ("name-the-role", "Ask the nurse; Bob the Builder; Haway the nurses!", None),  # no name; no staff job; a team
     # a name set off by commas after a word for a person
     ("possessive", "Guy's wife rang about his meds", "Guy"),  # a man's name, though "Guy's" alone is the hospital
     ("apposition", "and to the student, Olu, who held my hand", "Olu"),

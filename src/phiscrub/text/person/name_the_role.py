@@ -1,0 +1,33 @@
+"""Rule ``name-the-role``: a first name right before "the" and a staff job: "Jowan the physio got her walking",
+"as was Blessing the HCA", "Faith the HCA who made him toast", even where the name is also a word.
+
+Source: NHS thank-you posts and complaints, which name a helper by first name and job. Avoids: a word no first-name
+list has ("Ask the nurse", "Thanks the porter": ordinary words that are no name), stop and keep words; a job after
+"the" that is no staff job ("Bob the Builder").
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import regex as re
+
+from phiscrub.text.person.bracketed import STAFF_JOBS
+from phiscrub.text.person.context import Context, finding
+from phiscrub.types import Finding
+
+# one of a job's staff, not its plural: "Haway the nurses!" cheers a team
+NAME_THE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)[ \t]+the[ \t]+(?i:{STAFF_JOBS})\b(?!s\b)")
+
+
+def from_name_the_role(ctx: Context, text: str) -> List[Finding]:
+    """First names before "the" and a staff job (see the module)."""
+    res = ctx.res
+    out = []
+    for m in NAME_THE_ROLE.finditer(text):
+        w = m["name"].lower()
+        if ctx.is_stop(w) or res.never_name(w) or ctx.vocab.relation_word.fullmatch(w) or ctx.vocab.title_word.fullmatch(w):
+            continue
+        if res.is_first_name(w) or not (res.is_common(w) or res.is_place(w)):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "name-the-role"))
+    return out
