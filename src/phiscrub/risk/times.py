@@ -1,8 +1,8 @@
 """Time windows: how long a day, a part of day or a season is, in years, and which times date the incident.
 
 A window narrows the pool only through the incident it dates (``phiscrub.risk.estimate``). A time still to
-come dates none ("tomorrow", "next May"); the day of a follow-up (a visit, a discharge, a letter) is not the
-incident's; a named day's weekend is the whole weekend. The words of a relative date name its length
+come dates none ("tomorrow", "next May"); the day or week of a follow-up (a visit, a discharge, a letter) or of a later
+contact (a call, a photo sent, a visit to say thank you) is not the incident's; a named day's weekend is the whole weekend. The words of a relative date name its length
 ("this week", "this summer").
 """
 
@@ -24,7 +24,8 @@ WINDOWS = {"clock": HOUR, "part_of_day": PART_OF_DAY, "date": DAY, "weekday": DA
 FUTURE = re.compile(r"(?:tomorrow|next\s+\w+)\b", re.IGNORECASE)
 WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IGNORECASE)
 # a follow-up of an earlier incident beside a day or a time: that day is the visit's, the discharge's or the letter's
-# ("came to see us at the base today", "today he walked out of Papworth", "left our stroke rehab unit today"); a season or a year may still date the incident
+# ("came to see us at the base today", "today he walked out of Papworth", "left our stroke rehab unit today"); a month,
+# a season or a year may still date the incident
 FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
                        r"walked\s+out(?:\s+(?:of|to|on))?|(?:was|been|got)\s+discharged|went\s+home|left\s+hospital|"
                        r"left\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:units?|wards?|hospital|hospice|rehab|icu|itu|hdu)\b|sent\s+(?:us|the\s+(?:team|crew))|"
