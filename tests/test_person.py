@@ -622,6 +622,10 @@ RULE_ROWS = [
     ("lower-name", "Merci bien à tous, and ceud mìle fàilte", None),  # foreign phrases
     ("lower-name", "she nursed in hong kong for years", None),  # after "in": a place
     ("lower-name", "will and grace are on", None),  # ordinary words: other rules decide
+    # no half of a name alone: a surname that is a word at a list row's end, a first name that is a word before it
+    ("lower-name", "b4 eilidh london 63 – obs stable", "eilidh london"),
+    ("lower-name", "Please welcome will bautista to Ward 7!", "will bautista"),
+    ("lower-name", "money for her pressie to bernie by thurs pls x", "bernie"),  # "to" is no first name here
     ("family", "Our lad stays with his host family, the Fairbairns, in Hexham", "Fairbairns"),
     ("family", "Walks in the Dales and the Pennines, then the Browns won 3-1", None),
     # a hyphenated in-law is the relation, not part of the name

@@ -14,13 +14,14 @@ its words English) or a Welsh or Gaelic line.
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 import regex as re
 
 from phiscrub.text.celtic import celtic_line
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.ordinary import chat_word, drug_name, ordinary
+from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
 # a lower-case word of four letters or more (or two joined by a hyphen: "alfie-ray", "jun-jun"), not inside a handle,
@@ -57,17 +58,32 @@ def from_lower_name(ctx: Context, text: str) -> List[Finding]:
             continue
         if _THING_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _foreign_beside(ctx, text, m.start(), m.end()):
             continue
-        prev = _PREV.search(text, max(0, m.start() - 30), m.start())
-        if prev and _name_only(ctx, prev.group(1)):
-            continue  # the second of two: the first decides, and takes it as its surname ("in hong kong")
+        start = _start(ctx, text, m)
         line = text.rfind("\n", 0, m.start()) + 1
         if line not in lines:
             lines[line] = _english(ctx, text, line)
-        if lines[line] and not celtic_line(text, m.start()):
+        if start is not None and lines[line] and not celtic_line(text, m.start()):
             nxt = _NEXT.match(text, m.end())
-            end = nxt.end() if nxt and _surname(ctx, nxt.group(1)) else m.end()
-            out.append(finding(m.start(), end, SCORE, "lower-name"))
+            grows = nxt and (_surname(ctx, nxt.group(1)) or _list_row_end(ctx, text, nxt))
+            out.append(finding(start, nxt.end() if grows else m.end(), SCORE, "lower-name"))
     return out
+
+
+def _start(ctx: Context, text: str, m: "re.Match") -> Optional[int]:
+    """Where the name opens: at the word, or at a first name that is also a word right before it ("will bautista");
+    None when the word before decides (two name-only words: "in hong kong") or would be left half ("will" before a
+    word that is no surname)."""
+    prev = _PREV.search(text, max(0, m.start() - 30), m.start())
+    if prev is None:
+        return m.start()
+    p = prev.group(1)
+    if _name_only(ctx, p):
+        return None  # the second of two: the first decides, and takes it as its surname
+    res = ctx.res
+    if (len(p) < 3 or not res.is_first_name(p) or ctx.vocab.relation_word.fullmatch(p) or ctx.is_stop(p) and p not in _STOP_NAMES
+            or res.is_common(p) and res.anglo_first_names.get(p, 0) < 2):
+        return m.start()  # a word that is rarely a name ("to bernie", "im rowena", "well done niamh")
+    return prev.start(1) if _surname(ctx, m.group()) else None  # no half of a name alone
 
 
 def _name_only(ctx: Context, w: str) -> bool:
@@ -80,11 +96,27 @@ def _name_only(ctx: Context, w: str) -> bool:
 
 
 def _surname(ctx: Context, w: str) -> bool:
-    """A surname of the gazetteer, or a word no list knows or only as a place, that is no ordinary word or keep word:
-    a place right after a name is its surname ("maisie featherstone")."""
+    """A word of the surname list (of any part: "llewellyn-parry"), even one that is an ordinary word, or a word no list
+    knows or only as a place ("maisie featherstone"): right after a lower-case first name, its surname. Never a stop
+    word, a term of address, a relation or a particle."""
     res = ctx.res
-    return not (ordinary(ctx, w) or res.never_name(w) or ctx.is_stop(w) or chat_word(ctx, w)
-                or res.is_first_name(w) and not res.is_surname(w)) and (res.is_surname(w) or len(w) >= 4)
+    if (ctx.is_stop(w) or chat_word(ctx, w) or w in ctx.vocab.address_terms or ctx.vocab.relation_word.fullmatch(w)
+            or PARTICLE.fullmatch(w)):
+        return False  # ... nor a particle: the completion stage reads "mac an t-saoir" whole
+    if any(res.is_surname(p) for p in w.split("-") if p):
+        return True  # a surname list's word, whatever else it is
+    return len(w) >= 4 and not (ordinary(ctx, w) or res.never_name(w) or res.is_first_name(w))
+
+
+_STOP_NAMES = frozenset({"will", "may"})  # stop words that are common first names: "will bautista"
+# what ends a list's row after a name: an age, a dash, a bed, the line's end
+_ROW_END = re.compile(r"[ \t]*(?:\d{1,3}\b|[–—-]|\(|(?:is[ \t]+)?(?:in|on)[ \t]+(?:bed|bay|b\d)|$)", re.MULTILINE)
+
+
+def _list_row_end(ctx: Context, text: str, nxt: "re.Match") -> bool:
+    """Whether the word after a lower-case first name is a first-name-list word and the row ends after it: then it is
+    the name's surname, however ordinary ("b4 eilidh london 63 –", "ayesha love in bed 6"): no half of a name alone."""
+    return ctx.res.is_first_name(nxt.group(1)) and _ROW_END.match(text, nxt.end()) is not None
 
 
 def _foreign_beside(ctx: Context, text: str, start: int, end: int) -> bool:
