@@ -21,12 +21,13 @@ from phiscrub.types import Finding
 ID_TYPES = frozenset({"HOSPITAL_NUMBER", "NHS_NUMBER"})
 # a line's leading number: up to four letters, then digits (single spaces may group them), then a dash, a colon, a
 # cell gap or the line's end
-LEADING = re.compile(r"^[ \t]*(?:[-•*·▪][ \t]+)?(?P<id>(?P<letters>[A-Za-z]{0,4})[ /-]?(?P<digits>\d(?:[ /-]?\d){5,11}))"
+_BULLET = r"(?:[-•*·▪][ \t]+)?"  # a list item's bullet, before its number
+LEADING = re.compile(rf"^[ \t]*{_BULLET}(?P<id>(?P<letters>[A-Za-z]{{0,4}})[ /-]?(?P<digits>\d(?:[ /-]?\d){{5,11}}))"
                      r"(?=[ \t]*(?:[–—:-]|\n|$)|[ \t]{2})", re.MULTILINE)
 RULE, SCORE = "leading-id-list", 0.6
 # a clinic's list with no number found: three lines or more, each opening (after a bullet) on one letter-prefixed
 # number of the same shape, then its note ("- H5510244 venous ulcer L leg"): hospital numbers
-BULLETED = re.compile(r"^[ \t]*(?:[-•*·▪][ \t]+)?(?P<id>(?P<letters>(?-i:[A-Z]{1,3}))(?P<digits>\d{7,10}))(?![\w/.-])",
+BULLETED = re.compile(rf"^[ \t]*{_BULLET}(?P<id>(?P<letters>(?-i:[A-Z]{{1,3}}))(?P<digits>\d{{7,10}}))(?![\w/.-])",
                       re.MULTILINE)
 MIN_BULLETED = 3
 

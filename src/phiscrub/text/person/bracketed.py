@@ -54,9 +54,9 @@ def _after_pattern(relations: str, titles: str) -> "re.Pattern":
         rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?))[ \t]?\)", re.IGNORECASE)
 
 
-# the name of whoever is in a bed or room, in brackets after its number: "Room 9 (Blessing) new admission", "Cot 2 (Kelvin)"
-AFTER_BED = re.compile(r"(?<![\w-])(?i:bed|bay|room|rm|side[ \t]*room|sr|cubicle|cub|cot|b)[ \t]*\d{1,2}[a-z]?[ \t]*\([ \t]*"
-                       r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)")
+# the name of whoever is in a bed or room, in brackets after its label (the vocabulary's ``bed_cue``): "Room 9
+# (Blessing) new admission", "Cot 2 (Kelvin)"
+AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)")
 
 
 def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
@@ -67,7 +67,8 @@ def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
     out, res, vocab = [], ctx.res, ctx.vocab
     before = _pattern(vocab.relation_word.pattern).finditer(text)
     after = _after_pattern(vocab.relation_word.pattern, vocab.title_word.pattern).finditer(text)
-    for m in (*before, *after, *AFTER_BED.finditer(text)):
+    in_bed = (AFTER_BED.match(text, b.end()) for b in vocab.bed_cue.finditer(text))
+    for m in (*before, *after, *(m for m in in_bed if m is not None)):
         words = m["name"].split()
         if any(ctx.is_stop(w.lower()) or (res.never_name(w) and not res.is_name(w))
                or (res.is_common(w) and not res.is_name(w)) for w in words):

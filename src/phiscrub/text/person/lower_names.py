@@ -80,9 +80,9 @@ def _start(ctx: Context, text: str, m: "re.Match") -> Optional[int]:
     if _name_only(ctx, p):
         return None  # the second of two: the first decides, and takes it as its surname
     res = ctx.res
-    if (len(p) < 3 or not res.is_first_name(p) or ctx.vocab.relation_word.fullmatch(p) or ctx.is_stop(p) and p not in _STOP_NAMES
-            or res.is_common(p) and res.anglo_first_names.get(p, 0) < 2):
-        return m.start()  # a word that is rarely a name ("to bernie", "im rowena", "well done niamh")
+    if (len(p) < 3 or not res.is_first_name(p) or ctx.vocab.relation_word.fullmatch(p)
+            or (ctx.is_stop(p) or res.is_common(p)) and res.anglo_first_names.get(p, 0) < _NAME_AS_OFTEN):
+        return m.start()  # a word that is rarely a name ("to bernie", "im rowena", "well done niamh"; not "will", "may")
     return prev.start(1) if _surname(ctx, m.group()) else None  # no half of a name alone
 
 
@@ -108,7 +108,7 @@ def _surname(ctx: Context, w: str) -> bool:
     return len(w) >= 4 and not (ordinary(ctx, w) or res.never_name(w) or res.is_first_name(w))
 
 
-_STOP_NAMES = frozenset({"will", "may"})  # stop words that are common first names: "will bautista"
+_NAME_AS_OFTEN = 2  # a word this common as a first name (``anglo_first_names``' scale) may open a name: "will bautista"
 # what ends a list's row after a name: an age, a dash, a bed, the line's end
 _ROW_END = re.compile(r"[ \t]*(?:\d{1,3}\b|[–—-]|\(|(?:is[ \t]+)?(?:in|on)[ \t]+(?:bed|bay|b\d)|$)", re.MULTILINE)
 

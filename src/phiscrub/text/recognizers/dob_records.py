@@ -43,12 +43,13 @@ ID_SHAPE = r"(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?"
 _NAME_ID_BEFORE = re.compile(rf"(?<![\w'’-])\p{{Lu}}[\p{{L}}'’-]*[ \t]*[-–—/|,;][ \t]*{ID_SHAPE}[ \t]*[-–—/|,;][ \t]*$")
 _ROW_AFTER = re.compile(r"[ \t]*(?:[-–—/|,;]|$)", re.MULTILINE)
 # a list line's name and separator before the date, and a whole list line (a name, a separator, a date with its year)
-_LIST_HEAD = r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]+[–—-][ \t]+"
+_MARKER = r"(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?"  # a list item's number or bullet
+_LIST_HEAD = rf"[ \t]*{_MARKER}\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{1,3}}[ \t]+[–—-][ \t]+"
 _LIST_NAME = re.compile(_LIST_HEAD)
 LIST_ROW = re.compile(rf"^{_LIST_HEAD}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d[ \t]*(?:[–—,;|-]|$)", re.MULTILINE)
 # a birthday list's heading, and the head of one of its lines: a name of one to four capitalised words, a separator
 BIRTHDAYS = re.compile(r"(?i)(?<![\w])(?:birthdays|b['’]?days)(?![\w])")  # plural: a list, not one party
-_BIRTHDAY_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+)?\p{Lu}[\p{L}'’-]+\.?(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}"
+_BIRTHDAY_HEAD = re.compile(rf"[ \t]*{_MARKER}\p{{Lu}}[\p{{L}}'’-]+\.?(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,3}}"
                             r"[ \t]*(?:[–—:,-][ \t]*)?")
 _TWO_DIGIT_YEAR = re.compile(r"(?<=\D)\d\d$")
 # a label's name line: two to four capitalised words (a comma after the surname), a title before, a sex letter after

@@ -34,6 +34,7 @@ import phonenumbers
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.spoken import DIGIT_WORD
 from phiscrub.types import Finding
 
 _LEADS = ("+", "00", "0", "(0", "(+")
@@ -95,7 +96,7 @@ class PhoneNumberRecognizer(PhiRecognizer):
 
 
 # a number read out in words: "oh one two one four nine six oh five five two", "zero seven seven double oh …"
-_DIGIT_WORDS = r"(?:double|triple|nought|zero|one|two|three|four|five|six|seven|eight|nine|oh|o)"
+_DIGIT_WORDS = rf"(?:{DIGIT_WORD}|o)"  # a lone "o" too: no code's letter stands in a phone number
 _SPOKEN = re.compile(rf"\b(?:oh|zero|nought)(?:[ ,-]+{_DIGIT_WORDS}){{8,12}}\b", re.IGNORECASE)
 _SPOKEN_WORD = re.compile(rf"\b{_DIGIT_WORDS}\b", re.IGNORECASE)
 _SPOKEN_LABEL = re.compile(r"\b(?:number|phone|mobile|call|ring|contact|tel|landline)\b[^.!?\n]*$", re.IGNORECASE)

@@ -15,9 +15,9 @@ import regex as re
 
 DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_DIGIT = r"(?:double|triple|nought|zero|one|two|three|four|five|six|seven|eight|nine|oh)"
+DIGIT_WORD = r"(?:double|triple|nought|zero|one|two|three|four|five|six|seven|eight|nine|oh)"  # and the phone's ``_SPOKEN``
 # a run of read-out digits, with single letters (a code's) at its start: "r h q four four one two eight nine"
-_RUN = re.compile(rf"(?<![\w])(?P<run>(?:[a-z][ ,]+){{0,4}}{_DIGIT}(?:[ ,-]+{_DIGIT})+)\b", re.IGNORECASE)
+_RUN = re.compile(rf"(?<![\w])(?P<run>(?:[a-z][ ,]+){{0,4}}{DIGIT_WORD}(?:[ ,-]+{DIGIT_WORD})+)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
