@@ -230,8 +230,9 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+of)?\s+{_MONTHS},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
-        # no day before it: "31-Apr-1944" is an impossible date, not "Apr-1944"
-        Pattern("month y", rf"(?<![\w])(?<!\d(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]{{0,2}})(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
+        # no day before it: "31-Apr-1944" is an impossible date, not "Apr-1944" (the month's lookahead first: the
+        # lookbehind then runs only at a month)
+        Pattern("month y", rf"(?<![\w])(?={_MONTHS})(?<!\d(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]{{0,2}})(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
         # a named day and a year are a date: "born Christmas Day 1938", "born on Hogmanay, 1951"
         Pattern("named day + year", rf"(?<![\w])(?P<id>{_NAMED_DAY},?\s+(?:in\s+)?(?:19|20)\d\d)(?!\w)", 0.6),
         # day and month without a year still give the birthday away
