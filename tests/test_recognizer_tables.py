@@ -126,6 +126,12 @@ BUILTIN = {
         hit("October birthdays at Larchfield 🎂\nMabel Quince – 2nd October (99!)\nHenryk Nowak – 17th Oct", "17th Oct",
             "d month"),
         hit("Our birthdays this month:\n- Sunil 9 March\n- Wyn 21 March", "9 March", "d month"),
+        # a line's name with a nickname or a room, a year after the day and month
+        hit("Birthdays in June, lounge board\nWinifred \"Win\" Acheson – 4th June 1931 – her 93rd!\nBogdan Wieczorek – "
+            "11th June 1934 (90!)\nPercy in room 6 – 27.06.1938, wants lemon drizzle", "27.06.1938", "numeric d/m/y"),
+        hit("Birthdays in June, lounge board\nWinifred \"Win\" Acheson – 4th June 1931 – her 93rd!", "4th June 1931",
+            "d month y"),
+        miss("Birthdays this month\nCake sale – 3rd July in the canteen"),  # no name opens the line
         miss("Birthdays this month: see the board\n\nTraining – 9th October"),  # a blank line ends the list
         miss("Outings:\nMabel Quince – 2nd October\nHenryk Nowak – 17th Oct"),  # no birthdays heading
         miss("Happy birthday, Mabel!\nRota – 9th October"),  # one birthday: no list
