@@ -502,6 +502,7 @@ RULE_ROWS = [
     ("chat-line", "Kasia 07:41: who has the CD keys?\nBaz 07:43: me, bay 4", "Baz"),
     ("chat-line", "[14:04] rick: ok\n[14:05] ama k: reg coming at 3\n[14:06] rick: will do", "ama k"),  # an initial
     ("chat-line", "[21:15] Bex: running late\n[21:16] Kasia: ok", "Bex"),
+    ("chat-line", "[08:12] Preston: who has the bleep?\n[08:13] Ffion: me\n[08:14] Preston: ta", "Preston"),  # a town
     ("chat-line", "Obs 14:00: stable\nBloods 15:00: sent", None),
     ("chat-line", "Baz 07:43: me, bay 4", None),  # one line is no chat log
     ("chat-line", "[06:58] ffion: who's on bay 3\n[06:59] dariusz: me. bed 2 to theatre", "dariusz"),  # lower case

@@ -235,10 +235,16 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
             if not not_a_person(ctx, text, m.start("a"), m.end("a"), CHAT_SKIP)]
 
 
+def _town_first_name(ctx: Context, word: str) -> bool:
+    """A town that is also a first name ("Preston", "Lincoln", "Devon"): in a sender's place, the person."""
+    w = word.lower()
+    return ctx.res.is_place(w) and ctx.res.is_first_name(w)
+
+
 def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
     """Rule ``chat-line``: in a chat log (two lines or more with a sender and a time), each sender is a person,
-    even a short form no list knows ("Gav", "Shaz"). Avoids: a lone timed line ("Obs 14:00: stable"),
-    keep and stop words ("Ward 14:00:", "Update 09:30:"), senders with a digit."""
+    even a short form no list knows ("Gav", "Shaz") or a town that is a first name ("[21:03] Lincoln:"). Avoids: a
+    lone timed line ("Obs 14:00: stable"), keep and stop words ("Ward 14:00:", "Update 09:30:"), senders with a digit."""
     lines = list(CHAT_LINE.finditer(text))
     out = _untimed_senders(ctx, text)
     if len(lines) < 2:
@@ -247,7 +253,8 @@ def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
         group = "a" if m.group("a") else "b"
         s, e = m.span(group)
         words = text[s:e].split()
-        if any(ctx.res.never_name(w) or ctx.is_stop(w.lower()) or HAS_DIGIT.search(w) for w in words):
+        if any((ctx.res.never_name(w) and not _town_first_name(ctx, w)) or ctx.is_stop(w.lower()) or HAS_DIGIT.search(w)
+               for w in words):
             continue
         if all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words):
             continue  # "Update", "Handover": an ordinary word no list knows as a name
