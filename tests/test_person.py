@@ -513,6 +513,9 @@ RULE_ROWS = [
     ("chat-line", "gemma: who has sr2\nyusuf: me\ngemma: ta", "yusuf"),  # untimed, lower case: a sender writes twice
     ("chat-line", "plan: bloods\nnote: family aware\nplan: review", None),  # a form's labels
     ("chat-line", "gemma: who has sr2\nyusuf: me", None),  # no sender writes twice
+    ("shift-line", "On call\nFri–Sun: Marguerite + bank", "Marguerite"),  # a range of days
+    ("shift-line", "Swaps\nMon LD: Abimbola ⇄ Ciarán (approved)", "Abimbola"),  # a swap's arrow between two people
+    ("shift-line", "Sat–Sun: Closed\nMon-Fri: Leeds", None),
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
     ("quoted-name", "her ex ('Tigger') keeps turning up at the ward door", "Tigger"),

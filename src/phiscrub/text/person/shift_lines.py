@@ -15,14 +15,16 @@ from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.tokens import VOWEL
 from phiscrub.types import Finding
 
-# a rota line: a day or shift label, or a time range, then a colon or dash and the people on it, each alone or
-# with a shift in brackets: "Wed: Will, Mairéad, agency x1", "22–06: Sandy, Mo", "Mon: Kofi (LD) · June (N)"
+_DAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
+# a rota line: a day (or a range of days: "Fri–Sun") or shift label, or a time range, then a colon or dash and the
+# people on it, each alone or with a shift in brackets: "Wed: Will, Mairéad, agency x1", "22–06: Sandy, Mo", "Mon: Kofi (LD) · June (N)"
 SHIFT_LINE = re.compile(
-    r"^[ \t]*(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?:[ \t]+(?:e|l|n|ld|early|late|night)s?)?"
+    rf"^[ \t]*(?i:{_DAY}(?:[ \t]*[–-][ \t]*{_DAY})?(?:[ \t]+(?:e|l|n|ld|early|late|night)s?)?"
     r"|\d{1,2}(?::?\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?::?\d{2})?|nights?|earl(?:y|ies)|lates?|long[ \t]+days?)"
     r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?P<items>[^\n]+)$", re.MULTILINE)
-SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/·•;]|\band\b|\b(?-i:E|L|N|LD|LN|Early|Late|Night)s?:))[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+)"
-                        r"(?P<alone>(?:[ \t]*\([\w/ ]{1,10}\))?[ \t]*(?:[,&+/·•;]|and\b|$|(?=(?-i:E|L|N|LD|LN|Early|Late|Night)s?:)))?")
+# the items of a rota line, apart by a comma, "&", "+", a slash, a bullet or a swap's arrow ("Abimbola ⇄ Ciarán")
+SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/·•;⇄↔⇆]|\band\b|\b(?-i:E|L|N|LD|LN|Early|Late|Night)s?:))[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+)"
+                        r"(?P<alone>(?:[ \t]*\([\w/ ]{1,10}\))?[ \t]*(?:[,&+/·•;⇄↔⇆]|and\b|$|(?=(?-i:E|L|N|LD|LN|Early|Late|Night)s?:)))?")
 
 
 def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
