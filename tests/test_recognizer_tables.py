@@ -535,6 +535,10 @@ BUILTIN = {
         hit("patient ID label: KOWALCZYK Ewa / 300482715", "300482715", "label ... and/is + number"),
     ],
     "VehicleRegRecognizer": [
+        # a bay, then a surname's particle; a cell's "trop x2" beside that surname's "van"; a registrar cut at a window's edge
+        miss("C1 VAN DER BERG, Pieter – chest pain, trop x2 neg, home"),
+        miss("Bed 2 – EBL 1.8L, 2 units, MW Robyn + registrar"),
+        hit("Bed 2 – EBL 1.8L, seen; reg 1 LTR on the ambulance", "1 LTR", "dateless"),
         # a dateless plate with its car in brackets after it, as a permit list writes it
         hit("Permits issued:\nKRV 118 (black Range Rover)", "KRV 118", "dateless"),
         miss("Permits issued:\nKRV 118 (black bag)"),

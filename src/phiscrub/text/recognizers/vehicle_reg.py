@@ -35,6 +35,7 @@ from functools import lru_cache
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.words import PARTICLE
 
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
 _NI_CODE = r"(?:[A-Z]Z|I[A-Z]|[A-Z]I)"  # Northern Ireland area codes all hold an I or a Z
@@ -58,7 +59,8 @@ _ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECAS
 # patient's registration ("new patient registration", "GP registration")
 _NOT_A_VEHICLE = re.compile(r"\b(?:(?:med|medical|surg|surgical|ortho|paeds|obs|gynae|anaes|on-?call|night|spr|"
                             r"cardio|cardiology|renal|gen\s+med)\s+reg\b|reg\s+(?:aware|review(?:ed)?|bleeped|informed|to\s+see|"
-                            r"happy|says|said|asked|saw|seen)\b|(?:patient|gp|new|practice|nmc|gmc|hcpc)\s+registration\b)",
+                            r"happy|says|said|asked|saw|seen)\b|(?:patient|gp|new|practice|nmc|gmc|hcpc)\s+registration\b"
+                            r"|van(?=\s+(?:der|den|de|het|ter)\b))",  # a surname's particle: "VAN DER MERWE"
                             re.IGNORECASE)
 
 
@@ -66,7 +68,9 @@ _NOT_A_VEHICLE = re.compile(r"\b(?:(?:med|medical|surg|surgical|ortho|paeds|obs|
 def _vehicles_only(text: str) -> str:
     """``text`` with the registrar's and a patient's registration blanked (same length: offsets kept); kept per text:
     ``has_context`` and ``adjust`` both ask for it for every match."""
-    return _NOT_A_VEHICLE.sub(lambda m: " " * len(m.group()), text) if "eg" in text or "EG" in text else text
+    if "eg" in text or "EG" in text or "an " in text.lower():
+        return _NOT_A_VEHICLE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 # clinical scores and measures written as letters and a number, never a plate: "BMI 27", "GCS 14", "INR 3"
@@ -110,6 +114,8 @@ _TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": low
 # units written after a number, never a dateless plate's letters
 _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
 _ORDINAL = re.compile(r"\d{1,3}(?i:ST|ND|RD|TH)")  # "2ND", "21ST": an ordinal
+# a name particle as the letters, a capitalised word after it: "A1 VAN DER MERWE" (bay A1, a surname), not a plate
+_PARTICLE_THEN_NAME = re.compile(rf"(?i:{PARTICLE.pattern})[ \t]+\p{{Lu}}")
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
 
@@ -120,6 +126,13 @@ _JERSEY = re.compile(r"J ?[1-9]\d{4,5}")
 # a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
 _PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{1,3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}"
                           r"|[A-Z]{3}\s?\d{1,3}[A-Z])(?![\w])")
+
+
+def _particle_letters(text: str, start: int, end: int) -> bool:
+    """The letters ending ``text[start:end]`` are a surname's particle before its name: "A1 VAN DER MERWE" (a bay)."""
+    value = text[start:end]
+    tail = len(value) - len(value.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    return tail > 0 and _PARTICLE_THEN_NAME.match(text, end - tail) is not None
 
 
 def make_before_plate(text: str, start: int, end: int) -> bool:
@@ -187,6 +200,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         return super().has_context(_vehicles_only(text), start, end)
 
     def adjust(self, text, start, end, score, context):
+        particle = not context and _particle_letters(text, start, end)
         text = _vehicles_only(text)
         value = text[start:end]
         if _JERSEY.fullmatch(value):  # "the silver Jazz J 48211": a vehicle word, make or model just before
@@ -195,7 +209,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not letters or self._impossible_current(text, end, value) or letters.lower() in _MEASURES or (
                 not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
             return None  # ... or a clinical measure ("BMI 27", "GCS 14"), a public service's number ("NHS 111")
-        if _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end):
+        if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end):
             return None
         if self._word_in_groups(value, letters):
             return None
@@ -226,7 +240,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not value.upper() == value or _ROAD_OR_JUNCTION.fullmatch(value.replace(" ", "")) or _ORDINAL.fullmatch(value):
             return None  # ... nor an ordinal: "2ND VEHICLE REG: S482 LTV"
         letters = "".join(ch for ch in value if ch.isalpha())
-        beside_plate_word = (_PLATE_WORDS.search(text, max(0, start - 25), start) or _PLATE_WORDS.search(text, end, end + 25)
+        after = _PLATE_WORDS.search(text, end, end + 40)  # read past 25: "registrar" cut at the edge is no "reg"
+        beside_plate_word = (_PLATE_WORDS.search(text, max(0, start - 25), start) or (after and after.start() < end + 25)
                              or _MAKE_AFTER.match(text, end))  # "KRV 118 (black Range Rover)": its car in brackets
         if " " not in value and _MAKE_BEFORE.search(text, max(0, start - 20), start):
             return None  # a model glued together right after its make: "Volvo XC60, reg YX74 RRV" (not "Land Rover KFW 88")
