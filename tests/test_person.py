@@ -904,6 +904,9 @@ NER_ROWS = [
     ("ner", "Cycled down La Rue des Vaux to the slipway", [("La Rue des Vaux", "PERSON")], None),
     ("ner", "Heol Glasfryn was gritted at last", [("Heol Glasfryn", "PERSON")], None),
     ("ner", "Restarted Bisoprolol after the fall", [("Bisoprolol", "PERSON")], None),  # a drug by its INN stem
+    ("ner", "I have epilepsy. I take Briviact. Please don't touch my head", [("Briviact", "PERSON")], None),  # a brand taken
+    ("ner", "She has Kivexa 600 mg once a day", [("Kivexa", "PERSON")], None),  # a brand with its dose
+    ("ner", "We took Zubeyda home after tea", [("Zubeyda", "PERSON")], "Zubeyda"),  # taken home: a person
     # Welsh sentence openers, days and months are no names; nor eponymous conditions and manoeuvres
     ("ner", "Dewch â'ch plant! Dydd Mawrth 10–4", [("Dewch", "PERSON"), ("Mawrth", "PERSON")], None),
     ("ner", "Family want an update re Guillain-Barré", [("Guillain-Barré", "PERSON")], None),

@@ -1,17 +1,14 @@
 """The NER's side of PERSON: its PERSON entities as names, and rule names it places inside a place.
 
-Rule ``ner``: spaCy's PERSON entities, trimmed of titles, relation words and
-keep-list words at the edges, and dropped when a check of ``NER_REJECTS`` says
-the small model was wrong (lower-case phrases such as "grey hair", @corporate
-handles, a capitalised ordinary word opening a sentence, a plural noun before "are", an eponym, a place, a car
-make before its plate).
-Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped
-(a gazetteer first name only when it could be a place: a known place, or after
-"in", "near"…) unless a title, field label, closing or cheer named it ("Dr Chester", "cheers,
-Bern"), or (outside the gazetteer rule) its first word is a known name or it is
-a full name no gazetteer calls a place ("Congrats to Bukola Adeyemi-Ojo"). spaCy's small model labels many
-lone first names ORG, so ORG does not block; other labels (WORK_OF_ART, NORP)
-are as often wrong on names and never block.
+Rule ``ner``: spaCy's PERSON entities, trimmed of titles, relation words and keep-list words at the edges, and
+dropped when a check of ``NER_REJECTS`` says the small model was wrong (lower-case phrases such as "grey hair",
+@corporate handles, a capitalised ordinary word opening a sentence, a plural noun before "are", an eponym, a place, a
+car make before its plate, a medicine taken or dosed).
+Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped (a gazetteer first name only when it
+could be a place: a known place, or after "in", "near"…) unless a title, field label, closing or cheer named it ("Dr
+Chester", "cheers, Bern"), or (outside the gazetteer rule) its first word is a known name or it is a full name no
+gazetteer calls a place ("Congrats to Bukola Adeyemi-Ojo"). spaCy's small model labels many lone first names ORG, so
+ORG does not block; other labels (WORK_OF_ART, NORP) are as often wrong on names and never block.
 """
 
 from __future__ import annotations
@@ -27,7 +24,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person, ordinary_after_emoji, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ner_trim import trim
-from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject
+from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject, taken_medicine
 from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.recognizers.street_address import _FIRST_TYPE_STREET
 from phiscrub.text.recognizers.vehicle_reg import make_before_plate
@@ -101,8 +98,10 @@ def _plural_noun_last(ctx: Context, n: NerName) -> bool:
 
 
 def _drug(ctx: Context, n: NerName) -> bool:
-    """"Bisoprolol": the small model tags capitalised drug names as PERSON."""
-    return all(drug_name(ctx.res, w) for w in n.words)
+    """"Bisoprolol": the small model tags capitalised drug names as PERSON; and a word no name list knows that is
+    taken or dosed ("I take Lamotrigine", "Kepivance 60 micrograms"), a brand no stem names."""
+    return all(drug_name(ctx.res, w) for w in n.words) or (
+        len(n.words) == 1 and not ctx.res.is_name(n.words[0]) and taken_medicine(n.text, n.start, n.end))
 
 
 def _acronym(ctx: Context, n: NerName) -> bool:  # "CMHT", "EDD Mon": no name well known in the UK, Ireland, US

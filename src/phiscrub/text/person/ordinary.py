@@ -98,6 +98,19 @@ def drug_name(res: "Resources", word: str) -> bool:
     return len(w) >= 6 and w.isalpha() and bool(_INN_STEM.search(w)) and not res.is_name(w)
 
 
+
+# a medicine: a taking verb before it and the sentence's end after, or a dose after it ("I take Lamotrigine.")
+_TAKEN_BEFORE = re.compile(r"(?<![\w])(?:take|takes|taking|took|prescribed|prescribe|swallowed)[ \t]+$", re.IGNORECASE)
+_ENDS = re.compile(r"[ \t]*(?:[.;!?\n]|$)")  # "I take Lamotrigine." (not "we took Zubair home")
+_DOSE_AFTER = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:mg|mcg|micrograms?|milligrams?|ml|units?)\b", re.IGNORECASE)
+
+
+def taken_medicine(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is taken as a medicine: a dose after it, or a taking verb before it and the sentence's end
+    after it ("Kepivance 60 micrograms", "I take Lamotrigine."; not "we took Zubair home")."""
+    return _DOSE_AFTER.match(text, end) is not None or (
+        _TAKEN_BEFORE.search(text, max(0, start - 20), start) is not None and _ENDS.match(text, end) is not None)
+
 # units of time and "ago": "looking after his wife years ago", "met her husband months back"
 TIME_WORDS = frozenset("ago years months weeks days hours minutes mins hrs yrs decades ages".split())
 
