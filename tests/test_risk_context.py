@@ -289,6 +289,7 @@ ROWS = [
     # the poster's age in an earlier post ("Only 30 and my knees …") with a birthday today: their date of birth
     ("poster age", "It's my birthday today and the ward made me a card.", ("Only 30 and my knees already creak after nights.",),
      "high"),
+    ("poster age", "It's my birthday today and the ward made me a card.", ("Thirty-six and still doing nights.",), "high"),  # words
     # "Care home" opening a sentence names no home: the town is the pool; a named home is one of 40 residents
     ("care home", "One of our residents, in her 90s, won the bingo today. Care home activities, Pitlochry style", (),
      "medium"),

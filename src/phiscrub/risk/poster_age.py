@@ -9,7 +9,9 @@ from typing import Optional
 
 import regex as re
 
-# the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40"
+# an adult's age in words: "forty-one", "Sixty"
+_AGE_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+# the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40", "Forty-one and still …"
 POSTER_AGE = re.compile(
     r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
     r"|\bmy\s+(?P<o>\d{2})(?:st|nd|rd|th)\b(?!\s+(?:shift|day|night|week|year|run|parkrun|marathon|baby|delivery|"
@@ -17,10 +19,9 @@ POSTER_AGE = re.compile(
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
     # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights",
     # "45 and I've just started my degree", "34 and just survived my first shift in charge"
-    r"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{2}|(?:twenty|thirty|forty|fifty|sixty|seventy)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![.,:]\d)"
+    rf"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{{2}}|{_AGE_WORDS})\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    r"|(?:^|[.!?\n—–]\s*)(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{2})\s+and\s+(?:fabulous|counting|thriving|"
+    rf"|(?:^|[.!?\n—–]\s*)(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{_AGE_WORDS})\s+and\s+(?:fabulous|counting|thriving|"
     r"still\s+(?:doing|going|working|loving)|"
     r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
     # "Only 30 and my knees already sound like bubble wrap": the poster's own body at that age
