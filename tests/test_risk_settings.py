@@ -479,3 +479,14 @@ def test_ms_after_a_possessive_is_multiple_sclerosis(risk):
     assert [f for f in r.factors if f.kind == "CONDITION" and f.role == "share"]
     title = risk("Lovely to help Ms Jones's daughter in Preston this week.")
     assert not [f for f in title.factors if f.kind == "CONDITION"]
+
+
+def test_a_festival_not_listed_is_a_crowd_of_tens_of_thousands(risk):
+    tent = risk("Medical tent at the Tarbert Seafood Festival: a teenage girl with sunstroke and a long chat about water.")
+    assert [f.value for f in tent.factors if f.grain == "event"] == [20000]
+    at = risk("Festival first aid at Kelburn this weekend: a teenage girl with sunstroke.")
+    assert [f.value for f in at.factors if f.grain == "event"] == [20000]
+    braemar = risk("Medical tent at the Braemar Gathering: an older gent went wobbly after the caber.")
+    assert [f.value for f in braemar.factors if f.grain == "event"] == [16000]
+    ward = risk("A teenage girl with sunstroke on Ward 3 at Wishaw General this weekend.")
+    assert not [f for f in ward.factors if f.grain == "event"]
