@@ -286,6 +286,10 @@ ROWS = [
     ("incident", "A woman in her 40s our crisis team in Hull had to detain this year came back to see us.", (),
      "medium"),
     ("routine care", "My patient with MND told me a very rude joke through his new app today.", (), "low"),
+    # widowed is a state, not a death in the post's window; a chat is a contact, no incident
+    ("widowed", "Had a long chat today with a gentleman in his 70s in Ripon who hasn't been out since his wife died.", (),
+     "medium"),
+    ("widowed", "A gentleman in his 70s in Ripon died at home today.", (), "high"),
     # the poster's age in an earlier post ("Only 30 and my knees …") with a birthday today: their date of birth
     ("poster age", "It's my birthday today and the ward made me a card.", ("Only 30 and my knees already creak after nights.",),
      "high"),

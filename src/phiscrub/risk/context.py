@@ -87,6 +87,8 @@ ROUTINE = re.compile(
     # a health visitor's weigh-in, a district nurse's or carer's home visit: "weighed a toddler", "popped in on"
     r"weigh(?:ed|ing|s)?\s+(?:a|an|the|her|his|him|baby|twins|both)|weigh-?ins?|(?:popped|called|dropped)\s+in\s+on|"
     r"home\s+visits?|on\s+the\s+district|(?:had|shared)\s+a\s+(?:cuppa|brew|cup\s+of\s+tea)\s+with|"
+    # a conversation, and social prescribing's link workers ("had a long chat today with", "community connector")
+    r"(?:had|have|having)\s+a\s+(?:\w+\s+)?chat\b|social\s+prescrib\w*|link\s+workers?|community\s+connectors?|"
     # a milestone or an achievement is news, not an incident ("passed his theory test", "started her first job")
     r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:paid\s+)?job|graduat\w+|"
     r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"
@@ -164,6 +166,12 @@ DEATH = re.compile(r"\b(?:died|passed\s+away|(?:die|died|dying)\s+(?:at\s+home|p
                    r"(?:lost|losing)\s+(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|mum|dad|mother|"
                    r"father|baby|child|twin|brother|sister)|widow(?:ed|er)?)\b", re.IGNORECASE)
 DEATH_RATE = 0.0097
+# widowed, a state, not an event in the post's window: "a widower", "since his wife died", "since losing her husband";
+# the share an older person is widowed (Census 2021, England and Wales: about 1 in 6 residents aged 70-79, more
+# beyond; phiscrub's rounding for an older patient)
+WIDOWED = re.compile(r"\bwidow(?:ed|er)?\b|\bsince\s+(?:(?:his|her|their)\s+(?:wife|husband|partner)\s+(?:died|passed(?:\s+away)?)"
+                     r"|(?:losing|he\s+lost|she\s+lost)\s+(?:his|her|their)\s+(?:wife|husband|partner))\b", re.IGNORECASE)
+WIDOWED_SHARE = 0.15
 BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
 # a count of people or of call-outs: a season's or an event's statistics ("treated 62 people", "launched 38 times",

@@ -118,12 +118,21 @@ def _someone_elses_birthday(text: str) -> Optional[re.Match]:
 
 
 
+def _widowed(text: str, source: str) -> List[Detail]:
+    """Widowed ("a widower", "since his wife died"): a share of older people, when the post's death is that state."""
+    m, w = cx.DEATH.search(text), cx.WIDOWED.search(text)
+    if m is None or w is None or not w.start() <= m.start() < w.end():
+        return []
+    return [Detail("RARITY", w.start(), w.end(), source, "share", cx.WIDOWED_SHARE,
+                   f"widowed: about {cx.WIDOWED_SHARE:.0%} of older people", "rarity")]
+
+
 def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     """What happened, with its rate per resident a year: a birth, a death, an emergency (or, where the
     text names neither an emergency nor routine care, an emergency assumed: the safe side)."""
-    out = []
-    for rx, rate, what, group in ((cx.BIRTH, cx.BIRTH_RATE, "births", "birth"),
-                                  (cx.DEATH, cx.DEATH_RATE, "deaths", "death")):
+    out = _widowed(text, source)  # a state, not a death in the post's window
+    rows = ((cx.BIRTH, cx.BIRTH_RATE, "births", "birth"),) + ((cx.DEATH, cx.DEATH_RATE, "deaths", "death"),)[len(out):]
+    for rx, rate, what, group in rows:
         m = rx.search(text)
         if m is None and group == "birth" and not cx.routine(text):
             m = cx.EXPECTING.search(text)
