@@ -490,3 +490,12 @@ def test_a_festival_not_listed_is_a_crowd_of_tens_of_thousands(risk):
     assert [f.value for f in braemar.factors if f.grain == "event"] == [16000]
     ward = risk("A teenage girl with sunstroke on Ward 3 at Wishaw General this weekend.")
     assert not [f for f in ward.factors if f.grain == "event"]
+
+
+def test_a_place_geonames_does_not_list_is_a_small_place_and_the_uk_is_the_nation(risk):
+    unlisted = risk("Seen at the harbour in Porthgwarra: a deckhand in his 30s with a nasty hand injury from a winch.")
+    assert [f.value for f in _factor(unlisted, "PLACE")] == [10000]
+    short = risk("A man in his 60s in Merthyr fell off a ladder this month.")  # Merthyr Tydfil, by its short name
+    assert [f.value for f in _factor(short, "PLACE")] == [43820]
+    nation = risk("In the UK, about 1 in 50 people has a learning disability.")
+    assert [f.value for f in _factor(nation, "PLACE")] == [67026292]

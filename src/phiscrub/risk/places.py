@@ -20,9 +20,16 @@ from phiscrub.types import Mention
 
 CATCHMENT = 500_000  # people an NHS trust or ambulance sector serves: a hospital, region or unknown place
 REGION = 1_000_000  # a county or region named without a population
+# a village or town GeoNames does not list (its cities500 holds every UK place of 500 people or more it knows), named
+# right after "in", "at", "near" or "from": a small place or a part of a town ("in Newlyn", part of Penzance), about
+# 10,000 people (phiscrub's assumption); a name with no such word before it may be no place at all ("Makaton")
+UNLISTED_PLACE = 10_000
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|near|from|outside)[ \t]+$", re.IGNORECASE)
 CARE_HOME_RESIDENTS = 40
 CARE_HOME = re.compile(r"\b(?:care|nursing|residential)\s+home\b", re.IGNORECASE)
-NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563}
+NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563,
+           "uk": 67_026_292, "u.k.": 67_026_292, "united kingdom": 67_026_292, "britain": 67_026_292,
+           "great britain": 67_026_292}  # ONS mid-2021 (the UK's: uk-population-by-age.csv's total)
 STREET = 100  # residents of a street named without a number (about 3 unit postcodes x 36)
 VENUE = 1_000  # people at a named venue on a given day (a shop, a church, a beach)
 # a GP practice's list: about 62 million patients registered at about 6,300 practices in England (NHS Digital,
@@ -91,12 +98,15 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     if level == "venue" and GP_PRACTICE.search(surface):  # "our Wensleydale surgery": its registered patients
         return mention_detail(m, source, "place", PRACTICE_LIST, f"GP practice, about {PRACTICE_LIST:,} registered patients "
                               "(NHS Digital)", "place")
-    return _named_place(m, source, level, surface, population, fig)
+    located = _LOCATIVE_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+    return _named_place(m, source, level, surface, population, fig, located)
 
 
-def _named_place(m: Mention, source: str, level: str, surface: str, population: Optional[int], fig: Figures) -> Detail:
-    """A named place's residents: a nation's, a county's, a hospital's town's, GeoNames', or an assumed pool."""
-    if level == "region" and surface.lower() in NATIONS:
+def _named_place(m: Mention, source: str, level: str, surface: str, population: Optional[int], fig: Figures,
+                 located: bool = False) -> Detail:
+    """A named place's residents: a nation's, a county's, a hospital's town's, GeoNames', or an assumed pool (a
+    small place for a village or town GeoNames does not list, ``located`` right after "in", "at" …)."""
+    if surface.lower() in NATIONS:
         value = NATIONS[surface.lower()]
         return mention_detail(m, source, "place", value, f"nation, {value:,} residents (ONS mid-2021)", "place")
     county = fig.region(surface) if level == "region" else None
@@ -112,7 +122,7 @@ def _named_place(m: Mention, source: str, level: str, surface: str, population: 
         population = place_populations()[full]
     if population:
         return mention_detail(m, source, "place", population, f"{level}, {population:,} residents (GeoNames)", "place")
-    value = fixed.get(level, CATCHMENT)
+    value = UNLISTED_PLACE if located and level in ("village", "town") else fixed.get(level, CATCHMENT)
     return mention_detail(m, source, "place", value, f"{level.replace('_', ' ')}, about {value:,} people (assumed)", "place")
 
 
@@ -122,7 +132,7 @@ def _named_place(m: Mention, source: str, level: str, surface: str, population: 
 # "Berwick")
 SHORT_FORMS = {"newcastle": "newcastle upon tyne", "hull": "kingston upon hull", "stoke": "stoke-on-trent",
                "burton": "burton upon trent", "ashton": "ashton-under-lyne", "ashby": "ashby-de-la-zouch",
-               "weston": "weston-super-mare"}
+               "weston": "weston-super-mare", "merthyr": "merthyr tydfil"}
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
                              "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})
