@@ -113,6 +113,8 @@ BUILTIN = {
         miss("DOB 12345678 (mistyped, query with GP)"),
         # a date alone in brackets after a full name, its year before this one
         hit("about my late father, Gwilym Prosser (19/06/1936), on Ward 9", "19/06/1936", "numeric d/m/y"),
+        hit("Mrs Adu rang: her daughter Esi (11/3/2015) needs her inhaler checked", "11/3/2015", "numeric d/m/y"),  # kin
+        miss("Audit with Finance (11/3/2015) closed"),
         # a record row: a name, the date alone between separators, then the NHS or hospital number's label
         hit("ref: Okonjo, Adaeze - 1971.03.22 - NHS 943 476 5919", "1971.03.22", "iso y-m-d"),
         hit("BRAND, Ottoline / 22/03/1971 / hosp no K1234567", "22/03/1971", "numeric d/m/y"),

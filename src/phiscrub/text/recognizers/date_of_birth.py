@@ -152,7 +152,9 @@ _OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L}
 
 # a full name, then a full date of an earlier year alone in brackets: how letters and complaints give a patient's
 # date of birth ("Desmond Campbell (11/10/1941)"; not "Meeting with Finance (04/02/2024)": one word, no name)
-_FULL_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}[\p{Ll}'’-]+)"
+# (or a relation word and a first name: "her son Tobi (4/2/2016)", "my mum Edna (12/03/1938)")
+_KIN = r"(?i:son|daughter|mum|mam|mom|dad|mother|father|wife|husband|partner|grandson|granddaughter|brother|sister|baby)"
+_FULL_NAME = rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|(?<![\w]){_KIN}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)"
 NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?(?:19|20)\d\d[ \t]?\)")
 _NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
 _CLOSE = re.compile(r"[ \t]?\)")
