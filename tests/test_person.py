@@ -154,6 +154,8 @@ RULE_ROWS = [
     ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
     ("title/honorific", "dr a. lot of the bloods came back", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("field", "Consent form\nSigned (patient): R J Obuya   Date: today", "R J Obuya"),  # a qualifier before the colon
+    ("field", "Patient (bed 4): stable overnight", None),
     ("naming", "Call 03:12 – caller gave surname as Mc Gonigle, 60s, at home", "Mc Gonigle"),  # "Mc" apart
     ("naming", "she gave her name as Orlaith Devine at the desk", "Orlaith Devine"),
     ("naming", "First week: shadowing Patience on the district round", "Patience"),  # whom a new starter shadows

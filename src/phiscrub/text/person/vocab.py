@@ -181,7 +181,9 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         title_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['titles'])})\.?(?:[ \t]*:)?[ \t]+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
-            rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\))?(?:[ \t]*[:=]|[ \t]*\.{{3,}}:?)[ \t]*(?=\S)"  # "Name.......""
+            # "Name.......", and a qualifier in brackets before the colon: "Signed (patient):", "Name (print):"
+            rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\)|[ \t]*\([a-z][a-z /'’-]{{1,24}}\))?"
+            r"(?:[ \t]*[:=]|[ \t]*\.{3,}:?)[ \t]*(?=\S)"
             # a form's cell with no colon: a label opening a line or a cell, then a cell gap
             rf"|(?:^|(?<=\n)|(?<=[ \t]{{2}}))(?:{alternation(w['fields'], ' ')})(?:\(s\))?(?:[ \t]{{2,}}|\t[ \t]*)(?=\S)"
             # a name spelt out in prose: "sorry, surname Holloway", "her maiden name was Kendal"
