@@ -96,6 +96,8 @@ RULE_ROWS = [
     # a first name before "the" and a staff job, even a word: "Blessing the HCA"
     ("name-the-role", "Joaquim the nurse from Madeira was a blessing, as was Blessing the HCA.", "Blessing"),
     ("name-the-role", "Ask the nurse; Bob the Builder; Haway the nurses!", None),  # no name; no staff job; a team
+    ("called-initials", "Hi, I'm Tobias Okafor-Reid but I like to be called TJ.", "TJ"),  # the initials someone goes by
+    ("called-initials", "the crash, known as the A38 RTC", None),
     # a name set off by commas after a word for a person
     ("possessive", "Guy's wife rang about his meds", "Guy"),  # a man's name, though "Guy's" alone is the hospital
     ("apposition", "and to the student, Olu, who held my hand", "Olu"),

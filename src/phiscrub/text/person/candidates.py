@@ -34,7 +34,13 @@ from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.before_phone import from_before_email, from_before_phone
 from phiscrub.text.person.bracket_forename import from_bracket_forename
 from phiscrub.text.person.bracketed import from_bracketed_relation
-from phiscrub.text.person.chat import from_bleep_holder, from_chat_subject, from_self_introduction, from_signature_block
+from phiscrub.text.person.chat import (
+    from_bleep_holder,
+    from_called_initials,
+    from_chat_subject,
+    from_self_introduction,
+    from_signature_block,
+)
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
@@ -281,6 +287,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("record-cells", "record-cells", record_cells.from_record_cells),
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
+    Rule("called-initials", "called-initials", from_called_initials),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -117,6 +117,18 @@ def from_self_introduction(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
+# initials someone asks to be called by: "I like to be called DJ", "call him AJ", "known as 'TJ'" (never an acronym
+# after these phrases: no one is called "RTC")
+CALLED_INITIALS = re.compile(r"(?i:\b(?:call(?:s|ed)?[ \t]+(?:me|him|her|them)|(?:like|likes|liked|prefer|prefers|preferred|"
+                             r"want|wants|wanted)[ \t]+to[ \t]+be[ \t]+called|known[ \t]+as))[ \t]+"
+                             r"[\"“'‘]?(?P<n>(?-i:[A-Z]\.[ ]?[A-Z]\.|[A-Z][A-Z]))[\"”'’]?(?![\w])")
+
+
+def from_called_initials(ctx: Context, text: str) -> List[Finding]:
+    """Rule ``called-initials``: the initials someone goes by, after "like to be called", "call me", "known as"."""
+    return [finding(m.start("n"), m.end("n"), 0.6, "called-initials") for m in CALLED_INITIALS.finditer(text)]
+
+
 def _introduced(ctx: Context, name: str, strong: bool) -> bool:
     """A first name (one that is a word only with ``strong`` context) or a capitalised word no list knows."""
     res, vocab, w = ctx.res, ctx.vocab, name.lower()
