@@ -217,6 +217,14 @@ def test_a_bulleted_clinic_list_of_one_number_shape_is_hospital_numbers(scrubber
     assert [f for f in scrubber.scrub_text(two).findings if f.rule == "leading-id-list"] == []
 
 
+def test_a_clinic_list_number_of_five_digits_after_its_letters_follows_the_found_one(scrubber):
+    text = "GUM callbacks\nGU/40917 – ring after 6\nGU/40933 – text only\nGU/40951 – no voicemail"
+    found = {text[f.start:f.end] for f in scrubber.scrub_text(text).findings if f.entity_type == "HOSPITAL_NUMBER"}
+    assert {"GU/40917", "GU/40933", "GU/40951"} <= found, found
+    times = "Handover (hosp nos only)\nK4410932 – AKI\n08305 – obs due"  # five digits alone: no letters
+    assert [f for f in scrubber.scrub_text(times).findings if f.rule == "leading-id-list"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Visits:\n083015 – Mrs Hale's bloods\n093045 – dressing",  # no found number: no anchor
     "Handover (hosp nos only)\nK4410932 – AKI\n\nK4410877 – new AF",  # a blank line ends the list

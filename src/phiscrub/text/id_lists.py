@@ -5,7 +5,7 @@ line of the same list (consecutive lines, no blank line between) with the same s
 
 Shape: the letters before the digits (as letters, any case) and the count of digits, spaces ignored, so the list's
 "RBA1128874" and "RBA 119 0023" are one shape. Source: NHS handover sheets and clinic lists pasted into chat.
-Avoids: times and counts ("0830 – Mrs …": six digits at least), a list with no found number (no anchor), lines
+Avoids: times and counts ("0830 – Mrs …": six digits at least, five after letters), a list with no found number (no anchor), lines
 of another shape ("Bay 2 – …"), a number not opening its line. With no anchor, three bulleted lines or more opening on
 a letter-prefixed number of one shape are a clinic's list of hospital numbers ("- H5510244 venous ulcer L leg").
 """
@@ -22,7 +22,7 @@ ID_TYPES = frozenset({"HOSPITAL_NUMBER", "NHS_NUMBER"})
 # a line's leading number: up to four letters, then digits (single spaces may group them), then a dash, a colon, a
 # cell gap or the line's end
 _BULLET = r"(?:[-•*·▪][ \t]+)?"  # a list item's bullet, before its number
-LEADING = re.compile(rf"^[ \t]*{_BULLET}(?P<id>(?P<letters>[A-Za-z]{{0,4}})[ /-]?(?P<digits>\d(?:[ /-]?\d){{5,11}}))"
+LEADING = re.compile(rf"^[ \t]*{_BULLET}(?P<id>(?P<letters>[A-Za-z]{{0,4}})[ /-]?(?P<digits>\d(?:[ /-]?\d){{4,11}}))"
                      r"(?=[ \t]*(?:[–—:-]|\n|$)|[ \t]{2})", re.MULTILINE)
 RULE, SCORE = "leading-id-list", 0.6
 # a clinic's list with no number found: three lines or more, each opening (after a bullet) on one letter-prefixed
@@ -43,7 +43,8 @@ def leading_ids(text: str, findings: Sequence[Finding], entities: FrozenSet[str]
     found = _bulleted(text, list(findings), entities)
     if not any(f.entity_type in ID_TYPES for f in found):
         return found  # no anchor: the line scan is skipped (most texts)
-    lines = list(LEADING.finditer(text))
+    # six digits at least, or five after letters ("GU-55187": a clinic's number; "08305" alone may be a time)
+    lines = [m for m in LEADING.finditer(text) if m["letters"] or sum(ch.isdigit() for ch in m["digits"]) >= 6]
     if len(lines) < 2:
         return found
     for run in _runs(text, lines):
