@@ -384,6 +384,10 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("Mrs Dunmore asked about her cat Tilly every morning", "Tilly", "Dunmore"),
     ("Her dog walker Susan Pryce found her on the landing", "dog walker", "Susan Pryce"),
     ("Thanks to Maureen, our dog handler, and Bella the Labrador", "Bella", "Maureen"),
+    # a title after the animal word, or the animal's name in brackets after it, names no person either
+    ("Mr Oduya's cat Mr Pickles sat on the dressing pack", "Mr Pickles", "Oduya"),
+    ("Practising my obs on the cat (Mrs Fluffington) tonight", "Fluffington", None),
+    ("Found: a brown teddy called Mr Buttons in the ED waiting room", "Mr Buttons", None),
 ])
 def test_readable_things_stay_and_identifiers_go(scrubber, draft, kept, gone):
     safe = scrubber.scrub_text(draft).text

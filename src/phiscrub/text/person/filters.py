@@ -20,7 +20,7 @@ from phiscrub.text.person.eponyms import condition_follows
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.place_parts import part_of_place
 from phiscrub.text.person.place_words import before_place_word as _before_place_word
-from phiscrub.text.person.things import camel_brand, thing_after
+from phiscrub.text.person.things import camel_brand, pet, thing_after
 from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.recognizers.vehicle_reg import make_before_plate
 from phiscrub.text.words import FROM_A_TEAM
@@ -230,7 +230,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("placed", _placed),
     ("field-label", _field_label),
     ("before-place-word", _before_place_word),
-    ("place-list", _place_list), ("thing-after", thing_after), ("welsh-verb", welsh_verb), ("brand", camel_brand),
+    ("place-list", _place_list), ("thing-after", thing_after), ("pet", pet), ("welsh-verb", welsh_verb), ("brand", camel_brand),
     ("vehicle", lambda ctx, a: make_before_plate(a.text, a.start, a.end)),  # "their white Dacia, CN21 VXA"
 )
 

@@ -31,8 +31,8 @@ NEXT_LOWER = re.compile(r"[ \t]([a-z][a-z-]*)\b")
 _ANIMAL = (r"(?:dog|puppy|pup|pooch|cat|kitten|moggy|collie|spaniel|cocker|springer|labrador|retriever|terrier|"
            r"cockapoo|cavapoo|poodle|dachshund|sausage[ \t]+dog|greyhound|whippet|lurcher|staffie|pug|husky|beagle|"
            r"alsatian|bulldog|tortoise|rabbit|bunny|hamster|guinea[ \t]+pig|budgie|parrot|goose|duck|hen|chicken|horse|"
-           r"pony|donkey|goat|alpaca|llama|sheep|lamb|goldfish|snake|gecko|ferret)s?")
-ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:called|named))?[ \t]+(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?$")
+           r"pony|donkey|goat|alpaca|llama|sheep|lamb|goldfish|snake|gecko|ferret|teddy|teddy[ \t]+bear|cuddly[ \t]+toy)s?")
+ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:called|named))?(?:[ \t]+|[ \t]*\([ \t]*)(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?$")
 # ... the animal word not naming a person's job or a thing: "Sue, our dog handler", "Bev, the duck pond volunteer"
 ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
                           r"(?![ \t]*-|[ \t]+(?:handler|walker|owner|keeper|trainer|groomer|technician|manager|lead|"
@@ -45,17 +45,20 @@ NIGHT_AFTER = re.compile(r"[ \t]+Night\b")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
 
+def pet(ctx: Context, a: Around) -> bool:
+    """An animal or toy word names the span as a pet or a teddy ("her cat Mr Whiskers", "the cat (Mr Biscuits)", "a
+    teddy called Mr Snuggles", "Grace (the dog)"): a title does not make it a person."""
+    return ANIMAL_BEFORE.search(a.before) is not None or ANIMAL_AFTER.match(a.after) is not None
+
+
 def thing_after(ctx: Context, a: Around) -> bool:
-    """Whether the word right after the span (no possessive between) makes it a thing's name, an animal word names
-    it as a pet, or the run after it ends on an awareness day's word and holds no name ("Carers Action Day"; not
-    "Smith Day shift")."""
+    """Whether the word right after the span (no possessive between) makes it a thing's name, or the run after it
+    ends on an awareness day's word and holds no name ("Carers Action Day"; not "Smith Day shift")."""
     m = NEXT_LOWER.match(a.after)
     if m and m.group(1) in ctx.vocab.thing_after:
         return True
     if quoted_title(a.before, a.after):
         return True  # a song's, film's or book's title in quotes
-    if ANIMAL_BEFORE.search(a.before) or ANIMAL_AFTER.match(a.after):
-        return True  # a pet's name
     tail = a.span[len(a.span.split()[0]):] if " the " in a.span else ""  # the NER's "Gordon the Big Engine"
     c = CHARACTER_AFTER.match(tail + a.after)
     if c and all(ctx.res.is_common(w) and not ctx.vocab.title_word.fullmatch(w.lower()) for w in c["noun"].split()):
