@@ -1201,6 +1201,8 @@ def test_a_word_after_a_name_and_from_is_a_place(recognizer):
     ("his brother Preston drove him; they moved to Preston last year", 14, 47),
     # the repeat opens a ward's name with the words after it
     ("Thanks to Florence on nights, who also works on Florence Nightingale Ward", 10, 49),
+    # a place word that is a patient's surname, repeated where it closes a ward's name ("Rose Ward")
+    ("A4 WARD, Gwen 88 fall\nA5 WARD, Ann – bed on Rose Ward awaited", 3, 49),
 ])
 def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, name_at, place_at):
     spans = [(f.start, f.end) for f in scrubber.analyze_text(text).findings]

@@ -31,6 +31,7 @@ POSSESSIVE_PART_SKIP = PART_SKIP | {"noun-modifier"}  # a full name's part with 
 REPEAT_CHECKS = all_but("placed", "before-place-word")
 RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
 NEXT_CAPITALISED = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+")
+PREV_CAPITALISED = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+$")
 NEXT_LOWER_WORD = re.compile(r"[ \t]+\p{Ll}")  # a month part as a name's repeat: before a lower-case verb
 _VOCATIVE_END = re.compile(r"[ \t]*(?:!|x+\b|[\p{So}\p{Sk}]|$)")
 
@@ -51,6 +52,18 @@ def _opens_a_place_name(ctx: Context, text: str, start: int, end: int) -> bool:
         if not_a_person(ctx, text, start, end, RUN_CHECKS):
             return True
     return False
+
+
+def _closes_a_place_name(ctx: Context, text: str, at: int) -> bool:
+    """A capitalised word before a repeat of a place word ("Ward", "House") that is no first name or title: the two
+    name a ward or a building ("Rose Ward"; not "Bernadette Ward", "Mrs Ward")."""
+    m = PREV_CAPITALISED.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    w = m.group().strip().lower()
+    if ctx.vocab.title_word.fullmatch(w.rstrip(".")):
+        return False
+    return not ctx.res.is_first_name(w) or ctx.res.is_place(w) or ctx.res.is_common(w)
 
 
 def occurrences(hay: str, needles: Set[str]) -> Iterator[Tuple[int, str]]:
@@ -137,6 +150,8 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
             continue  # "his mate Preston … a taxi from Preston": the repeat stands as a place
         if _opens_a_place_name(ctx, text, at, at + len(name)):
             continue  # the name of a ward or building the repeat opens: "Florence … round Florence Nightingale Ward"
+        if " " not in name and name in ctx.vocab.place_after and _closes_a_place_name(ctx, text, at):
+            continue  # ... or closes: the patient WARD, and "a bed on Rose Ward"
         out.append(finding(at, at + len(name), 0.6, "repeat"))
     return out
 
