@@ -290,6 +290,9 @@ ROWS = [
     ("widowed", "Had a long chat today with a gentleman in his 70s in Ripon who hasn't been out since his wife died.", (),
      "medium"),
     ("widowed", "A gentleman in his 70s in Ripon died at home today.", (), "high"),
+    # a burn or a scald is an incident with its own rate, named in a clinic's post too
+    ("burns", "Burns clinic this year: a teenage lad from Cardiff with a scald from a kettle. Healing well.", (), "medium"),
+    ("burns", "Burns clinic this year: a teenage lad from Tenby with a scald from a kettle. Healing well.", (), "high"),
     # the poster's age in an earlier post ("Only 30 and my knees …") with a birthday today: their date of birth
     ("poster age", "It's my birthday today and the ward made me a card.", ("Only 30 and my knees already creak after nights.",),
      "high"),
