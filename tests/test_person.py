@@ -98,6 +98,10 @@ RULE_ROWS = [
     ("name-the-role", "Ask the nurse; Bob the Builder; Haway the nurses!", None),  # no name; no staff job; a team
     ("called-initials", "Hi, I'm Tobias Okafor-Reid but I like to be called TJ.", "TJ"),  # the initials someone goes by
     ("called-initials", "the crash, known as the A38 RTC", None),
+    ("couple", "Visits: Alan and June Bolton, 4 Mill Lane – insulin", "June Bolton"),  # a month and a town in a name's slot
+    ("couple", "4. edna + stan pilkington – compression, both legs", "stan pilkington"),  # lower case
+    ("couple", "singing Bob Marley and Jim Reeves to her", None),  # two full names: no couple
+    ("couple", "bread and butter pudding on the trolley", None),
     # a name set off by commas after a word for a person
     ("possessive", "Guy's wife rang about his meds", "Guy"),  # a man's name, though "Guy's" alone is the hospital
     ("apposition", "and to the student, Olu, who held my hand", "Olu"),

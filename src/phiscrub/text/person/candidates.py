@@ -42,6 +42,7 @@ from phiscrub.text.person.chat import (
     from_signature_block,
 )
 from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.couple import from_couple
 from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
@@ -287,7 +288,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("record-cells", "record-cells", record_cells.from_record_cells),
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
-    Rule("called-initials", "called-initials", from_called_initials),
+    Rule("called-initials", "called-initials", from_called_initials), Rule("couple", "couple", from_couple),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 
