@@ -29,6 +29,8 @@ RULE_ROWS = [
     ("bracketed-relation", "Please reply to me.\n\nLowri Pencarrow (daughter)\n4 Mill Lane", "Lowri Pencarrow"),
     ("bracketed-relation", "3. Sunny (son of pt in 2) wants a call back", "Sunny"),
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
+    ("bracketed-relation", "Bay 2: May (student) will do the obs with you", "May"),  # a stop word that is a first name
+    ("bracketed-relation", "The (student) rota is out", None),
     ("bracketed-relation", "Ward 4 (son) called twice", None),
     ("bracketed-relation", "If anyone finds it please call me (Shelley) on the ward", "Shelley"),  # the writer
     ("bracketed-relation", "send the forms to me (Ward 5 office) by Friday", None),

@@ -23,7 +23,7 @@ from phiscrub.types import Finding
 # a town is glossed with no relation or role: the bracket outranks a place's name ("Lincoln (agency)")
 _PLACE_CHECKS = frozenset({"known-place", "part-of-place", "abroad"})
 # who a bracket says the name is, besides the relation words: the next of kin, a carer, a staffing group
-_ROLES = r"nok|next\s+of\s+kin|carer|main\s+carer|agency|bank|locum|interpreter"
+_ROLES = r"nok|next\s+of\s+kin|carer|main\s+carer|agency|bank|locum|interpreter|student|trainee|apprentice"  # "Will (student)"
 # a staff member glossed with their job: "Grace (our new HCA)", "Will (physio)", "Joy (student nurse, 2nd year)".
 # Source: NHS Employers' job titles of the clinical and support workforce and their ward short forms (HCA, SN, RMN,
 # FY1, SHO, ANP, ACP, MSW, OT, SALT), as staff write them in welcome, leaving and thank-you posts.
@@ -70,9 +70,9 @@ def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
     in_bed = (AFTER_BED.match(text, b.end()) for b in vocab.bed_cue.finditer(text))
     for m in (*before, *after, *(m for m in in_bed if m is not None)):
         words = m["name"].split()
-        if any(ctx.is_stop(w.lower()) or (res.never_name(w) and not res.is_name(w))
+        if any((ctx.is_stop(w.lower()) and res.anglo_first_names.get(w.lower(), 0) < 2) or (res.never_name(w) and not res.is_name(w))
                or (res.is_common(w) and not res.is_name(w)) for w in words):
-            continue
+            continue  # a capitalised stop word that is a first name is the name: "Will (student)", "May (daughter)"
         if m.re is AFTER_BED and not res.is_name(words[0]):
             continue  # "Bed 4 (Closed)", "Room 2 (Isolation)": a bed's state
         s, e = m.span("name")
