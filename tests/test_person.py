@@ -122,6 +122,8 @@ RULE_ROWS = [
     ("naming", "If you see someone sleeping out, tell StreetLink and we will go", None),
     ("thanks", "Thanks to GoodSAM responders for the quick CPR", None),
     ("naming", "ask JoAnne about the rota before Friday", "JoAnne"),
+    ("naming", "New starter Monday: she'll shadow Teleri on the early", "Teleri"),  # whom a new starter shadows
+    ("naming", "a small shadow on the chest film, repeat in 6 weeks", None),
     ("thanks", "Thanks MaryBeth for the cake x", "MaryBeth"),
     ("thanks", "Happy Burns Night to all our Scottish colleagues", None),  # the night, named for the poet
     # lower-case chat thanks: a first name of the gazetteer, in lower case only
