@@ -31,6 +31,8 @@ RULE_ROWS = [
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
     ("bracketed-relation", "Bay 2: May (student) will do the obs with you", "May"),  # a stop word that is a first name
     ("bracketed-relation", "The (student) rota is out", None),
+    ("bracketed-relation", "any probs ask me or dawn (she has the keys) x", "dawn"),  # "she" or "he" glosses a person
+    ("bracketed-relation", "the new rota (she said) is out, my hero (he knows who)", None),
     ("bracketed-relation", "Ward 4 (son) called twice", None),
     ("bracketed-relation", "If anyone finds it please call me (Shelley) on the ward", "Shelley"),  # the writer
     ("bracketed-relation", "send the forms to me (Ward 5 office) by Friday", None),

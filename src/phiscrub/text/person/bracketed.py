@@ -54,6 +54,8 @@ def _after_pattern(relations: str, titles: str) -> "re.Pattern":
         rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?))[ \t]?\)", re.IGNORECASE)
 
 
+# a name glossed with "she" or "he" in brackets: "msg me or sunny (she knows the rota)", "ask Jo (he's on till 8)"
+PRONOUN_GLOSS = re.compile(r"(?<![\w'’@#-])(?P<name>\p{L}[\p{Ll}'’-]+)[ \t]?\([ \t]?(?i:she|he)(?:['’](?:s|ll|d))?\b[^()\n]{0,40}\)")
 # the name of whoever is in a bed or room, in brackets after its label (the vocabulary's ``bed_cue``): "Room 9
 # (Blessing) new admission", "Cot 2 (Kelvin)"
 AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)")
@@ -68,12 +70,14 @@ def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
     before = _pattern(vocab.relation_word.pattern).finditer(text)
     after = _after_pattern(vocab.relation_word.pattern, vocab.title_word.pattern).finditer(text)
     in_bed = (AFTER_BED.match(text, b.end()) for b in vocab.bed_cue.finditer(text))
-    for m in (*before, *after, *(m for m in in_bed if m is not None)):
+    for m in (*before, *after, *(m for m in in_bed if m is not None), *PRONOUN_GLOSS.finditer(text)):
         words = m["name"].split()
         if any((ctx.is_stop(w.lower()) and res.anglo_first_names.get(w.lower(), 0) < 2) or (res.never_name(w) and not res.is_name(w))
                or (res.is_common(w) and not res.is_name(w)) for w in words):
             continue  # a capitalised stop word that is a first name is the name: "Will (student)", "May (daughter)"
-        if m.re is AFTER_BED and not res.is_name(words[0]):
+        if m.re is PRONOUN_GLOSS and words[0].islower() and not res.anglo_first_names.get(words[0], 0):
+            continue  # in lower case, a first name used here: "sunny (she knows the rota)"; not "my hero (he knows)"
+        if m.re in (AFTER_BED, PRONOUN_GLOSS) and not res.is_name(words[0]):
             continue  # "Bed 4 (Closed)", "Room 2 (Isolation)": a bed's state
         s, e = m.span("name")
         if not not_a_person(ctx, text, s, e, _PLACE_CHECKS):
