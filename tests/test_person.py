@@ -168,6 +168,8 @@ RULE_ROWS = [
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Consent form\nSigned (patient): R J Obuya   Date: today", "R J Obuya"),  # a qualifier before the colon
     ("field", "Patient (bed 4): stable overnight", None),
+    ("title", "Theatres 3\nSHO on: Adeyinka   Reg on call: Brannigan", "Adeyinka"),  # who holds a role on the day
+    ("field", "quick summary from today: fridge temps missing", None),
     ("naming", "Call 03:12 – caller gave surname as Mc Gonigle, 60s, at home", "Mc Gonigle"),  # "Mc" apart
     ("naming", "she gave her name as Orlaith Devine at the desk", "Orlaith Devine"),
     ("naming", "First week: shadowing Patience on the district round", "Patience"),  # whom a new starter shadows

@@ -61,6 +61,8 @@ LISTS: Dict[str, str] = {
 _ENTRY_KEYS = ("source", "words")
 
 # Shapes a word list cannot say, kept beside the words they extend.
+# who holds a role on the day, before the colon: "Dr on: Nwosu", "NIC today: Hope", "Driver tonight: Sandy"
+_ON_DUTY = r"[ \t]+(?:on(?:[ \t]+(?:call|duty))?|today|tonight)"
 _SPELT_OUT = r"surname|maiden[ \t]+name|last[ \t]+name|family[ \t]+name|middle[ \t]+name"
 _NAMING_SHAPES = (r"mr\.?\s*&\s*mrs",)
 _SIGN_OFF_SHAPES = (r"x+",)
@@ -178,11 +180,12 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     return dict(
         # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi"
         # never the second half of a hyphenated word ("near-miss stories", "ex-Sister")
-        title_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['titles'])})\.?(?:[ \t]*:)?[ \t]+(?=\S)", re.IGNORECASE),
+        title_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['titles'])})\.?(?:(?:{_ON_DUTY})?[ \t]*:)?[ \t]+(?=\S)",
+                             re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
             # "Name.......", and a qualifier in brackets before the colon: "Signed (patient):", "Name (print):"
-            rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\)|[ \t]*\([a-z][a-z /'’-]{{1,24}}\))?"
+            rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\)|[ \t]*\([a-z][a-z /'’-]{{1,24}}\)|(?<!\bfrom|\bto){_ON_DUTY})?"
             r"(?:[ \t]*[:=]|[ \t]*\.{3,}:?)[ \t]*(?=\S)"
             # a form's cell with no colon: a label opening a line or a cell, then a cell gap
             rf"|(?:^|(?<=\n)|(?<=[ \t]{{2}}))(?:{alternation(w['fields'], ' ')})(?:\(s\))?(?:[ \t]{{2,}}|\t[ \t]*)(?=\S)"
