@@ -777,6 +777,8 @@ RULE_ROWS = [
     ("child-age", "Dad stayed at home with Sagal (4) today.", "Sagal"),
     ("child-age", "Bay 4 (2), Room (3) and Option (2)", None),
     ("child-age", "Wreaths with the Brownies today. Edna (102 in May!) says it's the best day", "Edna"),  # an older age
+    ("child-age", "Cake in the lounge: Cyril (99 tomorrow!) chose lemon", "Cyril"),  # an age reached tomorrow
+    ("child-age", "Bay 7 (12 today) and Side room (2 today)", None),
     ("child-age", "Room (84) and Flat (60) are empty", None),  # an older age: a first name only
     ("inverted-items", "KESWICK, Ruth\nBAY 2", "KESWICK"),  # a town no list knows as a surname
     ("inverted-items", "Clinic, May 14 – bring your letter", None),  # a month before a day
@@ -1215,6 +1217,8 @@ def test_a_word_after_a_name_and_from_is_a_place(recognizer):
     ("Thanks to Florence on nights, who also works on Florence Nightingale Ward", 10, 49),
     # a place word that is a patient's surname, repeated where it closes a ward's name ("Rose Ward")
     ("A4 WARD, Gwen 88 fall\nA5 WARD, Ann – bed on Rose Ward awaited", 3, 49),
+    # a one-word name's repeat after "in" where it is a city abroad
+    ("Sydney (96 tomorrow!) rang his grandson in Sydney today", 0, 44),
 ])
 def test_a_one_word_names_repeat_that_stands_as_a_place_stays(scrubber, text, name_at, place_at):
     spans = [(f.start, f.end) for f in scrubber.analyze_text(text).findings]

@@ -113,7 +113,8 @@ def from_birthday(ctx: Context, text: str) -> List[Finding]:
 # a child's name with the age in brackets: "at home with Hodan (2)", "Ayaan (4) and Zara (6)"
 # and an older person's the same way, an age to come allowed ("Doris (101 in March!)"): a first name only
 CHILD_AGE = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}[\p{Ll}'’-]+)[ \t]?\((?P<n>1[0-7]|[0-9]|[6-9]\d|1[01]\d)"
-                       r"(?:[ \t]?(?:y|yrs?|years?|yo|m|mths?|months?))?(?:[ \t]+(?:in|on|next|this)[ \t]+\w+)?[ \t]*!?\)")
+                       r"(?:[ \t]?(?:y|yrs?|years?|yo|m|mths?|months?))?(?:[ \t]+(?:in|on|next|this)[ \t]+\w+"
+                       r"|[ \t]+(?:today|tomorrow|tmrw|yesterday))?[ \t]*!*\)")  # "Doris (101 today!)"
 
 
 def from_child_age(ctx: Context, text: str) -> List[Finding]:

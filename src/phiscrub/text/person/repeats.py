@@ -27,8 +27,8 @@ _KEY = 3  # needles are indexed by their first characters (names here are at lea
 # town the gazetteer knows ("Winston Gayle … Winston came over"; "from Winston" is still a place: "placed")
 PART_SKIP = frozenset({"abroad", "known-place"})
 POSSESSIVE_PART_SKIP = PART_SKIP | {"noun-modifier"}  # a full name's part with its possessive is the person's
-# a one-word name's repeat is checked for a place only: "from Preston", "Preston Road", "our Saunders Room"
-REPEAT_CHECKS = all_but("placed", "before-place-word")
+# a one-word name's repeat is checked for a place only: "from Preston", "Preston Road", "our Saunders Room", "in Sydney"
+REPEAT_CHECKS = all_but("placed", "before-place-word", "abroad")
 RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
 NEXT_CAPITALISED = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+")
 PREV_CAPITALISED = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+$")
