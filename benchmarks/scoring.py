@@ -42,8 +42,10 @@ def _alnum_positions(text: str, start: int, end: int) -> List[int]:
 _WORD = re.compile(r"[^\W_]+")
 
 
-# a leading title does not count (issue 9): "mrs abara" with "abara" redacted leaks nothing of the name
-_TITLES = frozenset("mr mrs ms miss mx dr prof sr sir dame lady lord rev fr".split())
+# a leading title does not count (issue 9): "mrs abara" with "abara" redacted leaks nothing of the name; the
+# Hausa and Yoruba honorifics for one who has made the hajj are titles too ("Alhaja Kudirat Balogun"; phiscrub's
+# titles list in recognizers/person.yaml has them), as "Mrs" is
+_TITLES = frozenset("mr mrs ms miss mx dr prof sr sir dame lady lord rev fr alhaji alhaja hajia".split())
 
 
 def partial_leak(text: str, start: int, end: int, covered: set) -> bool:

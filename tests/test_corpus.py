@@ -118,6 +118,12 @@ def test_a_leading_title_is_no_partial_leak(found, leak):
     assert t.partial_leaks() == int(leak)
 
 
+def test_the_hajj_honorifics_are_leading_titles():
+    t = Tally()
+    t.add("h", "Alhaja Kudirat Balogun retires", [(0, 22, "PERSON")], [(7, 22, "PERSON")])
+    assert t.partial_leaks() == 0
+
+
 def test_partial_leak_in_a_number():
     t = Tally()
     text = "NHS 943 476 5919 ok"

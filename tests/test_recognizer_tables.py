@@ -422,6 +422,8 @@ BUILTIN = {
         miss("Busy shift. Truro, Lemon Street closed for works"),
         miss("lives at Chapel Street"),
         hit("Address: Pen y Bryn, Tanners Vennel, Bala", "Pen y Bryn, Tanners Vennel", "house name, street"),
+        hit("Staying with her sister: Tigh a' Chnuic, Sràid na h-Eaglais, Tarbert", "Tigh a' Chnuic, Sràid na h-Eaglais",
+            "house name, street"),  # a Gaelic joiner inside the house's name
         hit("Discharged home to Glenview, Y Stryd Fawr, Bala", "Glenview, Y Stryd Fawr", "house name, street"),
         hit("Moving to Rowan Lodge, Cnoc an t-Sìthein, Oban", "Rowan Lodge, Cnoc an t-Sìthein", "house name, street"),
         miss("Visit us at Derriford Hospital, Derriford Road, Plymouth PL6 8DH"),
@@ -539,6 +541,7 @@ BUILTIN = {
     "VehicleRegRecognizer": [
         # a bay, then a surname's particle; a cell's "trop x2" beside that surname's "van"; a registrar cut at a window's edge
         miss("C1 VAN DER BERG, Pieter – chest pain, trop x2 neg, home"),
+        miss("Place of b1rth: Leeds (OCR of the form)"),  # a lower-case shape with no gap and no vehicle word: a word
         miss("Bed 2 – EBL 1.8L, 2 units, MW Robyn + registrar"),
         hit("Bed 2 – EBL 1.8L, seen; reg 1 LTR on the ambulance", "1 LTR", "dateless"),
         # a dateless plate with its car in brackets after it, as a permit list writes it

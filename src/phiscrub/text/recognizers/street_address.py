@@ -164,7 +164,7 @@ def after_institution(text: str, start: int) -> bool:
 # After a house name the street is written in capitals: "Ivy Cottage, Back Lane" (where "Back" is a stop word).
 _CAP_STREET = (
     rf"(?:(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}})\s+(?i:{_TYPES})\b\.?"
-    rf"|(?-i:(?:Yr?\s+)?(?:{_FIRST_TYPES.title()}))(?:['’]r)?\s+(?:{_ARTICLE}\s+)?(?:t-)?{_CAP_WORD}(?:\s+{_CAP_WORD})?"
+    rf"|(?-i:(?:Yr?\s+)?(?:{_FIRST_TYPES.title()}))(?:['’]r)?\s+(?:{_ARTICLE}\s+)?(?:[th]-)?{_CAP_WORD}(?:\s+{_CAP_WORD})?"
     rf"|{_FRENCH_STREET}|(?-i:Mount)\s+{_CAP_WORD})")
 
 # a number with a unit ("4m", "2kg") before a street, a lower-case word opening a street whose next word is

@@ -222,8 +222,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         upper = letters.isupper()
         if not (upper or letters.islower()) and not context:
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
-        if not upper and not context and (self._reads_as_prose(value) or _BED.match(value)):
-            return None  # "b12 the"; "b4 reg owusu": bed 4, as ward lists write it
+        if not upper and not context and (self._reads_as_prose(value) or _BED.match(value) or value.isalnum()):
+            return None  # "b12 the"; "b4 reg owusu": bed 4, as ward lists write it; "b1rth": a word OCR'd, no gap
         return score
 
     def _word_in_groups(self, value: str, letters: str) -> bool:
