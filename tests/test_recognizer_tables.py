@@ -465,6 +465,10 @@ BUILTIN = {
         miss("ferry from Le Havre, Route 66 diner after"),  # no French article after the road word
     ],
     "LabelledAddressRecognizer": [
+        # no town on the value's line, the postcode on the next: the whole value (an OCR'd word split in it too)
+        hit("Name: R Bhatt\nAddr: Flat 2 Cedar C ourt, 9 Elm Walk\nPostcode: SW2 2AB", "Flat 2 Cedar C ourt, 9 Elm Walk",
+            "address label"),
+        miss("Address: as above\nPostcode: SW2 2AB"),
         # dictated: the house number in words, then the street
         hit("hospital number to follow address twelve tanners lane sheffield new paragraph", "twelve tanners lane",
             "spoken"),

@@ -4,8 +4,8 @@ Rule: after a form's address label ("Address:", "Home address –", "Addr:", Wel
 "Seòladh:", "address is"), the comma-separated parts of the value up to the town or the postcode are the street
 address, whatever words they use: a street type no list has ("Canal Side", "Pudding Chare", "Ropewalk"), a house
 name ("Gwêl y Môr, Heol Glan yr Afon"), a flat and building. The town is the first part after the first that is
-a known place, or that holds a full postcode ("York YO1 8BL"); without one the end is unknown and nothing is
-found. Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
+a known place, or that holds a full postcode ("York YO1 8BL"); with neither, the whole value when the next line
+holds the postcode ("Postcode: SW2 2TW" under it), else the end is unknown and nothing is found. Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
 Avoids: "Address: as above", "NFA", "c/o Ward 7" (no house number or capitalised name first), an institution's
 public address ("Address: Royal Infirmary, Lauriston Place, Edinburgh"), a town alone ("Address: Leeds").
 Dictated, with no colon: "address twelve tanners lane" (the house number in words, then a street type: ``spoken``), or
@@ -42,6 +42,11 @@ _SPOKEN = re.compile(rf"(?i)(?<!\b(?:email|e-mail|web|ip)[ \t])\baddress(?:[ \t]
                      rf"|(?<=\b(?:at|that['’]s|it['’]s|is|to|from)[ \t]+)(?P<id>{_NUMBER_WORD}"
                      rf"(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)){{1,3}}?[ \t]+(?=\p{{Lu}})(?:{_TYPES})\b)")
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+# the next line holds the postcode, alone or after its label ("Postcode: SW2 2TW", "Postc0de: …", "P/code:")
+_POSTCODE_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?:(?i:post[ \t]*c[o0]de|p/?c[o0]de|pc)[ \t]*[:.-]?[ \t]*)?"
+                                 r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?[ \t]*[0-9][A-Za-z]{2}\b")
 
 
 class LabelledAddressRecognizer(PhiRecognizer):
@@ -95,4 +100,11 @@ class LabelledAddressRecognizer(PhiRecognizer):
                 if len(street.split()) > MAX_WORDS or institution or _POSTCODE.search(street):
                     return None
                 return start, start + len(street.rstrip())
+        if len(parts) > 1 and _POSTCODE_LINE_NEXT.match(text, start + len(value)):
+            # no town on the line, the postcode on the next one ("Addr: Flat 6 Orchid House, 12 Tulse Hill" above
+            # "Postcode: SW2 2TW"): the whole value is the street address
+            street = value.rstrip()
+            institution = any(is_institution(piece.strip() + ",") for piece in street.split(","))
+            if len(street.split()) <= MAX_WORDS and not institution and not _POSTCODE.search(street):
+                return start, start + len(street)
         return None
