@@ -4,9 +4,10 @@ the surname is also a town or a word ("Aston", "Kendal", "Marshall"); so does th
 "Jim and" is no month).
 
 Source: visit lists, thank-you cards and ward chat, which name a couple by their two first names and one surname.
-Avoids: a full name before "and" ("Robert Jones and Agnes Hunt", "Bob Marley and Jim Reeves"), a first word that is no first name of the gazetteer or a common first name as a word ("Will and Grace
-Street"), a surname that is a stop, keep or relation word ("Jim and Mary Ward": a ward), a surname of another case
-than the names ("Jim and Mary TODAY"), a place word after the surname ("Jim and June Aston Road").
+Avoids: a full name before "and" ("Robert Jones and Agnes Hunt", "Bob Marley and Jim Reeves"), a first word that is
+no first name of the gazetteer or a common first name as a word ("Will and Grace Street"), a surname that is a stop,
+keep or relation word ("Jim and Mary Ward": a ward), a surname of another case than the names ("Jim and Mary TODAY"),
+a place word after the surname ("Jim and June Aston Road").
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from phiscrub.types import Finding
 _WORD = r"\p{L}[\p{L}'’-]*"
 COUPLE = re.compile(rf"(?<![\p{{L}}'’-])(?P<a>{_WORD})[ \t]+(?:and|&|\+)[ \t]+(?P<b>{_WORD})[ \t]+(?P<s>{_WORD})"
                     r"(?![\p{L}'’-])")
-
-
 _PREV_WORD = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+$")
 
 

@@ -61,7 +61,7 @@ LISTS: Dict[str, str] = {
 _ENTRY_KEYS = ("source", "words")
 
 # Shapes a word list cannot say, kept beside the words they extend.
-# who holds a role on the day, before the colon: "Dr on: Nwosu", "NIC today: Hope", "Driver tonight: Sandy"
+# who holds a role on the day, before the colon: "Dr on: Nwosu", "NIC today: Hope", "Bleep holder tonight: Sandy"
 _ON_DUTY = r"[ \t]+(?:on(?:[ \t]+(?:call|duty))?|today|tonight)"
 _SPELT_OUT = r"surname|maiden[ \t]+name|last[ \t]+name|family[ \t]+name|middle[ \t]+name"
 _NAMING_SHAPES = (r"mr\.?\s*&\s*mrs",)
