@@ -45,8 +45,8 @@ _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
 # the next line holds the postcode, alone or after its label ("Postcode: SW2 2TW", "Postc0de: …", "P/code:")
-_POSTCODE_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?:(?i:post[ \t]*c[o0]de|p/?c[o0]de|pc)[ \t]*[:.-]?[ \t]*)?"
-                                 r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?[ \t]*[0-9][A-Za-z]{2}\b")
+_POSTCODE_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?:(?:post[ \t]*c[o0]de|p/?c[o0]de|pc)[ \t]*[:.-]?[ \t]*)?"
+                                 + _POSTCODE.pattern, re.IGNORECASE)
 
 
 class LabelledAddressRecognizer(PhiRecognizer):

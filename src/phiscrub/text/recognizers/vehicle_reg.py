@@ -68,7 +68,7 @@ _NOT_A_VEHICLE = re.compile(r"\b(?:(?:med|medical|surg|surgical|ortho|paeds|obs|
 def _vehicles_only(text: str) -> str:
     """``text`` with the registrar's and a patient's registration blanked (same length: offsets kept); kept per text:
     ``has_context`` and ``adjust`` both ask for it for every match."""
-    if "eg" in text or "EG" in text or "an " in text.lower():
+    if "eg" in text or "EG" in text or _VAN_PARTICLE.search(text):
         return _NOT_A_VEHICLE.sub(lambda m: " " * len(m.group()), text)
     return text
 
@@ -115,6 +115,8 @@ _TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": low
 _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
 _ORDINAL = re.compile(r"\d{1,3}(?i:ST|ND|RD|TH)")  # "2ND", "21ST": an ordinal
 # a name particle as the letters, a capitalised word after it: "A1 VAN DER MERWE" (bay A1, a surname), not a plate
+_LETTERS_AT_END = re.compile(r"[A-Za-z]+$")
+_VAN_PARTICLE = re.compile(r"(?i:\bvan\s+(?:der|den|de|het|ter)\b)")  # what ``_NOT_A_VEHICLE`` blanks besides the registrar
 _PARTICLE_THEN_NAME = re.compile(rf"(?i:{PARTICLE.pattern})[ \t]+\p{{Lu}}")
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
@@ -130,9 +132,8 @@ _PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{
 
 def _particle_letters(text: str, start: int, end: int) -> bool:
     """The letters ending ``text[start:end]`` are a surname's particle before its name: "A1 VAN DER MERWE" (a bay)."""
-    value = text[start:end]
-    tail = len(value) - len(value.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
-    return tail > 0 and _PARTICLE_THEN_NAME.match(text, end - tail) is not None
+    tail = _LETTERS_AT_END.search(text, start, end)
+    return tail is not None and _PARTICLE_THEN_NAME.match(text, tail.start()) is not None
 
 
 def make_before_plate(text: str, start: int, end: int) -> bool:
