@@ -280,3 +280,34 @@ def test_a_board_typed_with_double_colons_is_a_table(scrubber):
             "A2 :: LI Mingyu :: K0592222 :: 19/01/1978 :: DKA\nA3 :: FROST Winona :: K1103333 :: 30/06/1939 :: ?UTI")
     assert {"04/08/1952", "19/01/1978", "30/06/1939"} <= _values(scrubber, text, "DATE_OF_BIRTH")
     assert any("FROST" in v for v in _values(scrubber, text, "PERSON"))
+
+
+def test_a_csv_row_of_empty_fields_does_not_end_the_table_or_shift_its_columns(scrubber):
+    text = ("bay,surname,forename,dob,named_nurse\n"
+            "C1,HALVORSEN,Ingrid,1941-02-11,OYELARAN\n"
+            "C2,,,,\n"
+            "C3,MACRAE,Isla,1950-09-03,OYELARAN\n"
+            "C4,BRENNAN,,1962-12-30,OYELARAN")
+    rows = next(iter(blocks(text)))
+    assert len(rows) == 5 and [len(r) for r in rows] == [5, 5, 5, 5, 5]
+    assert text[rows[4][4].start:rows[4][4].end] == "OYELARAN"  # the empty forename keeps its column
+    assert text.count("OYELARAN") == sum(v == "OYELARAN" for v in _names_found(scrubber, text))
+
+
+def _names_found(scrubber, text):
+    return [text[f.start:f.end] for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
+
+
+def test_an_ordinary_word_under_a_forename_header_is_a_name_in_a_row_with_a_record(scrubber):
+    text = ("ward,surname,forename,dob,nhs_no\n"
+            "12,ASHWORTH,Diligence,1944-05-17,4010232137\n"
+            "12,DUNMORE,Keith,1939-10-08,9434765919\n"
+            "12,CLOSED,Bay,,")
+    names = _names_found(scrubber, text)
+    assert "Diligence" in names and not {"CLOSED", "Bay"} & set(names), names
+
+
+def test_a_forms_label_beside_a_value_is_no_header_for_the_word_below_it(scrubber):
+    text = ("HAEMATOLOGY REQUEST\nSURNAME  ABERNETHY       FORENAME  ROWAN\n"
+            "D.O.B  02 . 11 . 71       SEX  M\nHOSP NO  RJ1 4471180       WARD  OPD 5")
+    assert not {"SEX", "M"} & set(_names_found(scrubber, text))

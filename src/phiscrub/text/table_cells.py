@@ -23,6 +23,16 @@ BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠�
 _CSV_FIELD = re.compile(r'"(?P<q>[^"\n]*)"|(?P<b>[^,"\n]*)')
 CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )')  # a line with two commas that no space follows
 
+# a name column's header: the name itself, or the person a row names by role: the patient's consultant,
+# named nurse, GP, key worker or next of kin ("Cons", "Named nurse", "NOK")
+NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[ \t_]user)(?:['’]?s)?(?:[ \t_]name)?|"
+                         r"(?:sur|fore|first[ \t_]|last[ \t_]|full[ \t_]|given[ \t_])?names?|enw|cons|consultant|named[ \t_]nurse|"
+                         r"key[ \t_]?worker|gp|midwife|nok|next[ \t_]of[ \t_]kin|carer)\b")
+NAME_PART_HEADER = re.compile(r"(?i)(?:sur|fore|first[ \t_]|last[ \t_]|given[ \t_])names?|enw|cyfenw")
+RECORD_TYPES = frozenset({"NHS_NUMBER", "HOSPITAL_NUMBER", "DATE_OF_BIRTH"})
+# (an underscore joins a CSV export's header words: "hosp_no", "unit_no")
+HOSP_HEADER = re.compile(r"(?i)(?<![^\W_])(?:hosp(?:ital)?\.?(?:[ \t_]*(?:no|num|number|id))?|mrn|unit[ \t_]*no"
+                         r"|pas(?:[ \t_]*no)?|k[ \t_]*no|case[ \t_]*no|crn|rtx|urn)(?![^\W_])")
 
 @dataclass(frozen=True)
 class Cell:
@@ -76,7 +86,9 @@ def _dashed(line: str, inside: bool = False) -> bool:
 
 
 def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
-    """The fields of a CSV row (three or more, no separating comma followed by a space), or None."""
+    """The fields of a CSV row (three or more, no separating comma followed by a space), or None. An empty field is
+    an empty cell in its place ("A3,,,,,," is a row of the table, "A4,,Mary" keeps "Mary" under the forename), so a
+    column is the same column in every row."""
     if line.count(",") < 2:
         return None
     out, at = [], 0
@@ -86,8 +98,7 @@ def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
         a, b = m.span(q)
         text = line[a:b]
         a, b = a + len(text) - len(text.lstrip()), b - (len(text) - len(text.rstrip()))
-        if b > a:
-            out.append(Cell(offset + a, offset + b))
+        out.append(Cell(offset + a, offset + max(a, b)))  # an empty field keeps its place: the columns stay aligned
         at = m.end()
         if at >= len(line.rstrip()):
             break

@@ -12,7 +12,7 @@ more cells, border lines skipped); in each column,
 * a **name column** (a cell wholly a PERSON finding, and at least half its cells name-shaped; or a header cell
   "Name", "Patient", "Surname", "Enw") makes every other name-shaped cell a PERSON when each of its words can be a
   name (``name_ok``: the person rules' test, where a word that is also a month or a thing is a name in this
-  column);
+  column; under "Surname" or "Forename", in a row with a number or date of birth, any word the lists allow);
 * an **identifier column** (a cell wholly an NHS or hospital number) gives its type to every other cell of the
   same shape (letters as letters, digits as digits: "D 771 0392" beside "D 118 4467"); a column headed "Hosp",
   "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number;
@@ -41,6 +41,7 @@ from typing import Callable, List, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.text import table_cells as tc
 from phiscrub.text.table_cells import CSV_HINT, DASH_SEP, SEP, Cell, blocks
 from phiscrub.types import Finding
 
@@ -59,14 +60,6 @@ _TOKEN = r"(?:(?:Ma?c|O['’]|N[ií][ \t]|(?i:van|von|de|da|di|du|del|le|la|al|e
 # then nothing, a bracket, a number or a flag ("ABIODUN (NBM)", "Lindiwe Dlamini, 79", "S. PATEL ⚠")
 NAME_CELL = re.compile(rf"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>{_TOKEN}(?:,?[ \t]{_TOKEN}){{0,3}})"
                        r"(?=[ \t]*(?:$|[(\d⚠✓✔*!]|,[ \t]*\d))")
-# a name column's header: the name itself, or the person a row names by role: the patient's consultant,
-# named nurse, GP, key worker or next of kin ("Cons", "Named nurse", "NOK")
-NAME_HEADER = re.compile(r"(?i)(?:^|\b)(?:(?:pt|patient|resident|client|service[ \t]user)(?:['’]?s)?(?:[ \t]name)?|"
-                         r"(?:sur|fore|first[ \t_]|last[ \t_]|full[ \t_]|given[ \t_])?names?|enw|cons|consultant|named[ \t]nurse|"
-                         r"key[ \t]?worker|gp|midwife|nok|next[ \t]of[ \t]kin|carer)\b")
-# (an underscore joins a CSV export's header words: "hosp_no", "unit_no")
-HOSP_HEADER = re.compile(r"(?i)(?<![^\W_])(?:hosp(?:ital)?\.?(?:[ \t_]*(?:no|num|number|id))?|mrn|unit[ \t_]*no"
-                         r"|pas(?:[ \t_]*no)?|k[ \t_]*no|case[ \t_]*no|crn|rtx|urn)(?![^\W_])")
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number
 DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?(?:{_MONTH}|\d{{1,2}})[ ./-]?(?:\d{{4}}|\d\d)"
@@ -141,8 +134,8 @@ def _numbered_row(text, row, findings, name_ok) -> List[Finding]:
     """A board's row of numbered beds ("BAY A ¦ 1 SZABÓ ¦ 2 DE LUCA ¦ 3 — ¦ 4 McGILL"): three or more cells of
     a number and a name, one of them found, make the others' names names."""
     names = [_name_part(text, c) for c in row if NUMBER.match(text, c.start, c.end)]
-    items = [(_kind(text, Cell(*n), findings), n) for n in names if n]
-    if len(items) < 3 or not any(k == "PERSON" for k, _ in items):
+    items = [(_kind(text, Cell(*n), findings), n, False) for n in names if n]
+    if len(items) < 3 or not any(k == "PERSON" for k, _, _ in items):
         return []
     return _named(text, items, name_ok)
 
@@ -170,7 +163,8 @@ _VALUE_COLUMNS = (("DATE_OF_BIRTH", DOB_HEADER, DATE_CELL), ("STREET_ADDRESS", A
 
 
 def _column(rows, col) -> List["Tuple[int, Cell]"]:
-    return [(i, r[col]) for i, r in enumerate(rows) if len(r) > col]
+    """The column's cells with their row numbers (a CSV row's empty field is no cell)."""
+    return [(i, r[col]) for i, r in enumerate(rows) if len(r) > col and r[col].end > r[col].start]
 
 
 def _header(text, rows, col, kinds) -> str:
@@ -189,20 +183,26 @@ def _names(text, rows, col, findings, name_ok) -> List[Finding]:
     kinds = [_kind(text, Cell(*n), findings) if n else None for n in names]  # the name part decides
     seeded = "PERSON" in kinds
     shaped = sum(n is not None for n in names)
-    if not ((seeded and shaped * 2 >= len(cells)) or (NAME_HEADER.fullmatch(head.strip(" :*")) and shaped >= 2)):
+    if not ((seeded and shaped * 2 >= len(cells)) or (tc.NAME_HEADER.fullmatch(head.strip(" :*")) and shaped >= 2)):
         return []
-    return _named(text, zip(kinds, names, strict=True), name_ok)
+    # under a header row's "Surname" or "Forename" (not a form's "SURNAME  O'SULLIVAN"), in a row holding a number or
+    # date of birth, an ordinary word is the name ("Temperance"): "EMPTY" in a bay's row holds no record
+    part = tc.NAME_PART_HEADER.fullmatch(head.strip(" :*")) is not None and not any(
+        _kind(text, c, findings) for c in rows[0])
+    lenient = [part and i > 0 and any(_kind(text, c, findings) in tc.RECORD_TYPES for c in rows[i]) for i, _ in cells]
+    return _named(text, zip(kinds, names, lenient, strict=True), name_ok)
 
 
 def _named(text, items, name_ok) -> List[Finding]:
     """A PERSON finding for each name part not yet wholly found whose words can be a name: each a possible name
-    word, or two or more words, one of them a gazetteer name, none forbidden ("Robin Wren")."""
+    word, or two or more words, one of them a gazetteer name, none forbidden ("Robin Wren"); in a ``lenient`` row,
+    any word no list forbids."""
     out = []
-    for k, n in items:
+    for k, n, lenient in items:
         if k not in (None, "PERSON?") or not n:
             continue
         strength = [name_ok(w.group()) for w in WORD.finditer(text, n[0], n[1])]
-        if min(strength) >= 1 or (len(strength) >= 2 and max(strength) == 2 and min(strength) >= 0):
+        if min(strength) >= (0 if lenient else 1) or (len(strength) >= 2 and max(strength) == 2 and min(strength) >= 0):
             out.append(Finding(n[0], n[1], "PERSON", SCORE, RECOGNIZER, RULE))
     return out
 
@@ -219,7 +219,7 @@ def _ids(text, rows, col, findings, named) -> List[Finding]:
     values = [(i, c, text[c.start:c.end]) for (i, c), k in zip(cells, kinds, strict=True) if k is None]
     if not seeds and (DOB_HEADER.fullmatch(head.strip(" :*")) or all(DATE_CELL.fullmatch(v) for _, _, v in values)):
         return _past_dates(values, named)  # dates are no hospital numbers: under a header, ``_values`` reads them
-    if not seeds and not HOSP_HEADER.search(head):
+    if not seeds and not tc.HOSP_HEADER.search(head):
         data = [(i, v) for i, _, v in values if i or not head]
         shapes = {_shape(v) for _, v in data}
         if len(data) < 2 or len(shapes) != 1 or not all(named[i] and ID_CELL.fullmatch(v) for i, v in data):
