@@ -625,6 +625,11 @@ RULE_ROWS = [
     ("letter-initials", "Letter typed: yes, dictated but not signed", None),  # words there
     ("letter-initials", "Mr R Ramaswamy, Consultant Surgeon. Typed 12/03. RR/kl", "kl"),  # a letter's reference
     ("letter-initials", "give 5mg IV/im stat, ref range 3-5", None),  # no dictation or reference label before
+    ("letter-initials", "Transfusion check\nsigned   PW   date 02/10/26", "PW"),  # a form's signer
+    ("letter-initials", "Booked: CT head. Vetted: LN (SpR) - fine for today", "LN"),
+    ("letter-initials", "Witnessed by: AO", "AO"),
+    ("letter-initials", "family signed DNR form, copy in notes", None),  # what is signed
+    ("letter-initials", "checked FBC - normal, signed by Dr Rao", None),  # what is checked
     # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
     ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),

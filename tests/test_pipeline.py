@@ -64,6 +64,7 @@ def test_normalise_keeps_length_and_folds():
     ("BED 3  5ZYMAN5KI, TADEU5Z", "BED 3  SZYMANSKI, TADEUSZ"),
     ("NHS N0: 412 57l 9963, l4 Mill Lane, LS2l 3HN", "NHS N0: 412 571 9963, 14 Mill Lane, LS21 3HN"),
     ("COVID19 H5N1 AB51 ABC give 2l", "COVID19 H5N1 AB51 ABC give 2l"),  # adjacent digits, codes, a dose stay
+    ("moved to 3 dale view l36 4yt, l9 stays", "moved to 3 dale view l36 4yt, 19 stays"),  # a lower-case postcode's l
     ("Forename(s): Danie1 Osei", "Forename(s): Daniel Osei"),  # a final 1 after a vowel read for an l
     # a labelled phone number's and postcode's OCR letters where digits stand; unlabelled, a name, GIR 0AA stay
     ("Contact: O77OO 9OO 225 / Te1: 01632 960 44l", "Contact: 07700 900 225 / Te1: 01632 960 441"),

@@ -469,6 +469,7 @@ BUILTIN = {
         hit("Name: R Bhatt\nAddr: Flat 2 Cedar C ourt, 9 Elm Walk\nPostcode: SW2 2AB", "Flat 2 Cedar C ourt, 9 Elm Walk",
             "address label"),
         miss("Address: as above\nPostcode: SW2 2AB"),
+        hit("Adress: 31 Tannery Row, Kendal LA9 4HH", "31 Tannery Row", "address label"),  # a misspelt label
         # dictated: the house number in words, then the street
         hit("hospital number to follow address twelve tanners lane sheffield new paragraph", "twelve tanners lane",
             "spoken"),

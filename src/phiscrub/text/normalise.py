@@ -82,7 +82,9 @@ _TO_LETTERS = str.maketrans("015", "OIS")
 # letters: no name has that shape)
 _COMPACT_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z]\d[A-Z]{2}")
 # a lower-case l beside a digit in a number, a house number or a postcode: "756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"
-_L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w]))|(?<=[A-Z]\d)l(?=\s\d[A-Z]{2}(?![\w]))")
+# ("l32 6qb", a lower-case postcode's outward code, keeps its l)
+_L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w])(?![ \t]{1,2}\d[a-z]{2}(?![\w])))"
+                         r"|(?<=[A-Z]\d)l(?=\s\d[A-Z]{2}(?![\w]))")
 
 
 # a value after its label, as OCR reads a scanned form (``_labelled``): a phone number's run ("Te1" is OCR's "Tel" too)

@@ -1,7 +1,7 @@
 """STREET_ADDRESS after an address label: "Address: Flat 7, Bridgewater House, 5 Canal Side, Salford M5 4WT".
 
 Rule: after a form's address label ("Address:", "Home address –", "Addr:", Welsh "Cyfeiriad:", Gaelic
-"Seòladh:", "address is"), the comma-separated parts of the value up to the town or the postcode are the street
+"Seòladh:", "address is"; misspelt "Adress:"), the comma-separated parts of the value up to the town or the postcode are the street
 address, whatever words they use: a street type no list has ("Canal Side", "Pudding Chare", "Ropewalk"), a house
 name ("Gwêl y Môr, Heol Glan yr Afon"), a flat and building. The town is the first part after the first that is
 a known place, or that holds a full postcode ("York YO1 8BL"); with neither, the whole value when the next line
@@ -24,7 +24,7 @@ from phiscrub.text.recognizers.street_address import _TYPES, is_institution
 from phiscrub.types import Finding
 
 _LABEL = (r"(?<![\w])(?i:(?:home|patient['’]?s|current|new|postal|residential|nok)[ \t]+)?"
-          r"(?i:address|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b)|\t)[ \t]*")
+          r"(?i:ad{1,2}res{1,2}|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b)|\t)[ \t]*")
 _POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}(?![\w])", re.IGNORECASE)
 # the value ends at a bracket, a dash set apart, a semicolon or a full stop before a space
 _VALUE_END = re.compile(r"[ \t]+[(–—-][ \t]|[ \t]*\(|;|\.(?:[ \t]|$)")
@@ -51,7 +51,7 @@ _POSTCODE_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?:(?:post[ \t]*c[o0]de|p/?c[o0
 
 class LabelledAddressRecognizer(PhiRecognizer):
     ENTITY = "STREET_ADDRESS"
-    PREFILTER = r"(?i)addr|cyfeiriad|se[òo]ladh"
+    PREFILTER = r"(?i)ad{1,2}res|addr|cyfeiriad|se[òo]ladh"
     PATTERNS = [Pattern("address label", rf"{_LABEL}(?P<id>[^\n]+)", 0.85)]
 
     EXTRA_RULES = ("spoken",)
