@@ -624,6 +624,14 @@ ROWS = [
     # a count with a tally word after it is the people seen, not the unit's size
     ("unit-size", "A Year 7 boy fainted at the jab clinic this morning.",
      ("Our little school in Llanidloes saw 90 pupils jabbed today",), "medium"),
+    # who was born, with no verb before it, is a birth ("Twins born at …"); "born at under 28 weeks" is one and its kind
+    ("born-who", "Twins born at Raigmore were the first set our new student midwife has helped with. Welcome to Inverness, "
+     "wee ones!", (), "medium"),
+    ("born-who", "Twins at Raigmore were the first set our new student midwife has helped with. Welcome to Inverness, "
+     "wee ones!", (), "low"),
+    ("born-under", "One of our smallest, born at under 28 weeks in Swansea, went home this week after three months with us.",
+     (), "medium"),
+    ("born-under", "One of our smallest, born in Swansea, went home this week after three months with us.", (), "low"),
 ]
 
 

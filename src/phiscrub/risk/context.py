@@ -136,6 +136,9 @@ _ONE_OF_SOME = re.compile(r"\bone\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
                    r"safe\s+arrival|one\s+of\s+(?:our|my)\s+(?:new\s+)?(?:mums|mams|mothers)\b|"  # a unit's mothers: a birth
                    r"born\s+(?:(?:this|last)\s+(?:week|month|morning|night|weekend)|yesterday|today|overnight|tonight)|"
+                   # who was born, with no verb before it: "Twins born at Ninewells", "a baby girl born in the car park"
+                   r"(?:twins|triplets|baby|babies|boy|girl|son|daughter)\s+born\b(?!\s+(?:and|&)\s|\s+(?:in|during)\s+(?:the\s+)?(?:19|20)\d\d)|"
+                   r"born\s+(?:at\s+)?(?:under|less\s+than|before|just)\s+\d{2}\s+weeks|"  # "born at under 28 weeks"
                    r"\bbaby\b[^.!?\n]{0,30}?\barrived\b|(?:has|had)\s+(?:a|her)\s+"  # "Baby number 1,000 … arrived"
                    r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
                    r"delivered\s+(?:my|our)\s+(?:\w+\s+)?(?:baby|boy|girl)\b|"  # "Delivered my 500th baby yesterday"

@@ -54,10 +54,14 @@ SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|
 # of former patients, born years before the post's day)
 BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sleeping|asleep)\b", re.I), 0.0035,
                 "a stillbirth"),
-               (re.compile(r"\b2[2-7][- ]?weeker\b|\bborn\s+(?:at\s+)?2[2-7](?:\s*\+\s*[0-6])?\s*weeks\b", re.I), 0.005,
+               (re.compile(r"\b2[2-7][- ]?weeker\b|\bborn\s+(?:at\s+)?2[2-7](?:\s*\+\s*[0-6])?\s*weeks\b|"
+                           r"\bborn\s+(?:at\s+)?(?:under|less\s+than|before)\s+2[3-8]\s+weeks\b", re.I), 0.005,
                 "a birth before 28 weeks"),
                (re.compile(r"\b(?:2[89]|3[01])[- ]?weeker\b|\bborn\s+(?:at\s+)?(?:2[89]|3[01])(?:\s*\+\s*[0-6])?\s*weeks\b",
                            re.I), 0.01, "a birth at 28-31 weeks"),
+               # born under 29-32 weeks: all births before 32 weeks, about 1 in 65 (Bliss: 1 in 200 before 28, 1 in 100 at 28-31)
+               (re.compile(r"\bborn\s+(?:at\s+)?(?:under|less\s+than|before)\s+(?:29|3[0-2])\s+weeks\b", re.I), 0.015,
+                "a birth before 32 weeks"),
                # born before a midwife or crew arrived: about 1 in 200 births (samples/risk/README.md, thaw's figure)
                (re.compile(r"\bborn\s+(?:in\s+(?:the\s+back\s+of\s+)?(?:a|the|her|his|their)\s+(?:car|taxi|cab|van|"
                            r"ambulance|lay-?by|hallway|bathroom)|on\s+the\s+(?:way|hard\s+shoulder|roadside)|at\s+the\s+"
