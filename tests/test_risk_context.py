@@ -632,6 +632,14 @@ ROWS = [
     ("born-under", "One of our smallest, born at under 28 weeks in Swansea, went home this week after three months with us.",
      (), "medium"),
     ("born-under", "One of our smallest, born in Swansea, went home this week after three months with us.", (), "low"),
+    # a jockey at a race meeting is one of its riders (about 40); the named race or fence narrows them
+    ("race-rider", "Proud of the amateur rider who came down at the last at Cartmel races, back riding within a month.", (),
+     "high"),
+    ("race-rider", "Proud of the racegoer who tripped on the steps at Cartmel races, back walking within a month.", (),
+     "low"),
+    # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
+    ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
+    ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),
 ]
 
 

@@ -6,11 +6,12 @@ Crowds: ``data/event-crowds.csv``, each with its source (organisers' published a
 a county show and a Highland games, are phiscrub's assumptions). A bare name that is also a place ("Glastonbury",
 "Burghley") counts only beside a word of an event (festival, tent, stage, crowd, first aiders, trials).
 One ferry crossing is such a pool too: its passengers, about 1,000 ("Met the 6am boat at Ullapool": someone taken
-unwell on board is one of them, not one of the towns' people).
+unwell on board is one of them, not one of the towns' people); so are a race meeting's riders for a jockey, about 40.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import List, Tuple
 
@@ -55,6 +56,20 @@ CROSSING = re.compile(r"\b(?:met|meet|meeting|on|off|aboard)\s+the\s+(?:(?:\d{1,
                       r"last|first|morning|evening|night|overnight)\s+)?(?:boat|ferry|sailing|crossing)\b|"
                       r"\b(?:on|during)\s+the\s+crossing\b|\bovernight\s+(?:ferry|crossing|sailing)\b", re.IGNORECASE)
 CROSSING_PASSENGERS = 1_000
+# a jockey at a race meeting: the meeting's riders are the pool, about 40 (samples/risk/README.md, local role counts:
+# seven races of up to a dozen runners, many riders in several), not its racegoers nor the course's town
+RACE_RIDER = re.compile(r"\b(?:(?P<am>amateur)\s+(?:jockey|rider)|jockey|(?:conditional|claiming)\s+rider)\b",
+                        re.IGNORECASE)  # one rider: "the jockeys and racegoers" describe no one
+RACE_MEETING = re.compile(r"\b(?:races|racecourse|race\s?(?:meeting|day)|raceday|point[- ]to[- ]point|(?:jump|flat)\s+racing|"
+                          r"water\s+jump|(?:at|over)\s+the\s+last)\b|\bin\s+the\s+\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+MEETING_RIDERS = 40
+AMATEUR_SHARE = 0.25
+# one named race of a meeting's seven ("in the 4.15": phiscrub's assumption, a card of six to eight races), and a
+# fall at one named fence, about 1 in 10 of a meeting's riders (samples/risk/README.md's figure)
+RACE_PARTS = ((re.compile(r"\bin\s+the\s+\d{1,2}[.:]\d{2}\b", re.IGNORECASE), 1 / 7, "one named race: 1 of a meeting's 7"),
+              (re.compile(r"\b(?:fell|came\s+(?:off|down)|unseated|fall|faller)\s+(?:\w+\s+){0,2}?(?:at|over)\s+the\s+"
+                          r"(?:last|second[- ]last|water\s+jump|open\s+ditch|first|second|third|\w+th)\b", re.IGNORECASE),
+               0.1, "a fall at one named fence: about 1 in 10 of a meeting's riders (assumed)"))
 
 
 def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
@@ -65,6 +80,16 @@ def crowds(text: str, source: str, fig: Figures) -> List[Detail]:
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", CROSSING_PASSENGERS,
                           f"one ferry crossing: about {CROSSING_PASSENGERS:,} passengers (assumed)", "place",
                           grain="crossing"))
+    if (m := RACE_RIDER.search(text)) and RACE_MEETING.search(text):
+        out.append(Detail("PLACE", m.start(), m.end(), source, "place", MEETING_RIDERS,
+                          f"a rider at one race meeting: about {MEETING_RIDERS} ride there (assumed)", "place",
+                          grain="meeting"))
+        if m["am"]:  # an amateur rider: about 1 in 4 of a meeting's riders (samples/risk/README.md's assumption)
+            out.append(Detail("ROLE", m.start("am"), m.end("am"), source, "share", AMATEUR_SHARE,
+                              f"an amateur rider: about {pct(AMATEUR_SHARE)} of a meeting's riders (assumed)", "performer"))
+        for rx, share, what in RACE_PARTS:  # the race or the fence named: "in the 4.15", "fell at the last"
+            if (p := rx.search(text)) is not None:
+                out.append(Detail("ROLE", p.start(), p.end(), source, "share", share, what, "performer"))
     for m in STATED_POOL.finditer(text):
         n = int(m["n"].replace(",", ""))
         out.append(Detail("PLACE", m.start(), m.end(), source, "place", n, f"the people the post says were seen: {n:,}",
@@ -118,10 +143,18 @@ def at_first_aid(text: str, details: List[Detail]) -> List[Detail]:
     in 200 (``FIRST_AID_SHARE``): a common incident's rate per resident a year (a fall, wasp stings) does not
     narrow it further (what brings people to a first-aid tent is no rare event); a specific one (a cardiac arrest)
     still does."""
-    if any(d.grain == "crossing" for d in details):
+    if any(d.grain in ("crossing", "meeting") for d in details):
         # taken unwell on board: the crossing is the pool and its hours the window, so the emergency's own rate
-        # (an ambulance call-out) adds nothing; a birth or a rare event still does
+        # (an ambulance call-out) adds nothing; a birth or a rare event still does; a jockey's fall at a meeting too
         details = [d for d in details if not (d.role == "rate" and d.group in ("assumed", "incident"))]
+        riders = [d for d in details if d.grain == "meeting"]  # the jockey's occupation is the pool already: one of them
+        details = [replace(d, kind="SOMEONE", value=1.0, note="one of the meeting's riders", group="someone")
+                   if d.kind == "OCCUPATION" and any(r.start < d.end and d.start < r.end for r in riders) else d
+                   for d in details]
+        if riders and not any(d.group == "someone" for d in details):
+            r = riders[0]
+            details.append(Detail("SOMEONE", r.start, r.end, r.source, "share", 1.0, "one of the meeting's riders",
+                                  "someone"))
     event = next((d for d in details if d.grain in ("event", "seen")), None)
     aid = FIRST_AID.search(text) if event is not None else None
     if aid is None:

@@ -40,9 +40,15 @@ INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045
 # HM Coastguard about 30,000 incidents a year (HMCG annual statistics), the RNLI about 9,000 lifeboat launches
 # (RNLI annual report 2023: 9,192), mountain rescue about 4,300 (Mountain Rescue England and Wales about 3,600,
 # Scottish Mountain Rescue about 700 a year), air ambulances about 40,000 missions (Air Ambulances UK)
+# a hill rescue told in words, with no team named: a casualty carried, stretchered or lowered off a hill or a crag,
+# a stretcher lower, a casualty on a named ridge or face ("a broken ankle on Tryfan's north ridge")
+HILL_RESCUE = (r"\b(?:carried|stretchered|lowered|brought|winched)\s+(?:\w+\s+){0,3}?(?:off|down)\s+(?:the\s+)?"
+               r"(?:hill|mountain|fell|crag|summit|ridge|munro)s?\b|\bstretcher[- ](?:lower|carry)\b|"
+               r"\bon\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){0,2}(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+(?:ridge|face)\b")
 SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the coastguard"),
                  (re.compile(r"\b(?:rnli|lifeboats?|lifeboat\s+crew)\b", re.I), 0.00014, "a lifeboat"),
-                 (re.compile(r"\bmountain\s+rescue|\bmrt\b|\bcave\s+rescue", re.I), 0.000064, "mountain rescue"),
+                 (re.compile(r"\bmountain\s+rescue|\bmrt\b|\bcave\s+rescue|" + HILL_RESCUE, re.I), 0.000064,
+                  "mountain rescue"),
                  (re.compile(r"\bair\s+ambulance|\bhems\b|\bhelimed\b", re.I), 0.0006, "an air ambulance"))
 # the service's own people, no call-out: "the volunteer crew from Sheringham lifeboat", "our mountain rescue team"
 SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+)?"
