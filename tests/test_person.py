@@ -756,6 +756,9 @@ RULE_ROWS = [
     ("lower-items", "2 - bloods, obs - due at 2\n3 - fluids, meds - done", None),
     ("presence", "is priya in today? need a countersign", "priya"),
     ("presence", "is everyone ok? is it in the fridge?", None),
+    ("presence", "is holly in tonight? need the CD keys", "holly"),  # a word that is a name, asked about the shift
+    ("presence", "🙏 whos got amber tomorrow? she wants to swap", "amber"),
+    ("presence", "is hope gone? is ruby on the invoice?", None),  # a word asked about otherwise
     ("bed-board", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "HUSSAIN"),  # a resus bay code opens the line
     ("bed-board", "A38  CLOSED   DIVERSION VIA B3212", None),
     ("bed-board", "R4  ST. CLAIR, MAUREEN   SEPSIS", "ST. CLAIR"),  # a saint's prefix in a surname

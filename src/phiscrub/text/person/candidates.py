@@ -55,10 +55,10 @@ from phiscrub.text.person.name_the_role import from_name_the_role
 from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.parity import from_parity
+from phiscrub.text.person.presence import from_presence_question
 from phiscrub.text.person.roles import (
     ends_line,
     from_possessive_relation,
-    from_presence_question,
     from_rota,
     from_vocative,
     not_named_by_role,

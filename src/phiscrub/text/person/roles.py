@@ -113,26 +113,6 @@ def from_vocative(ctx: Context, text: str) -> List[Finding]:
 
 
 # "is priya in today?", "Has Tomasz gone home?": a question about where a colleague is
-PRESENCE = re.compile(
-    r"(?:^|(?<=[.?!\n]))[ \t]*(?i:is|was|has|did|will|can)[ \t]+(?P<name>[^\W\d_][\w'’-]+)[ \t]+"
-    r"(?i:in|on|working|around|about|back|off|coming|here|free|ok|okay|still|going|covering|available|gone|left)\b")
-
-
-def from_presence_question(ctx: Context, text: str) -> List[Finding]:
-    """Rule ``presence``: a first name of the gazetteer (in any case) asked about at a sentence's start:
-    "is priya in today?", "has Tomasz gone home?".
-    Avoids: ordinary, stop and keep words ("is it in", "is everyone ok", "is Bay 3 free"), and
-    first names that are also words ("is will in": "will" is a stop word)."""
-    out = []
-    res = ctx.res
-    for m in PRESENCE.finditer(text):
-        w = m["name"].lower()
-        if not res.is_first_name(w) or ctx.is_stop(w) or res.never_name(w) or res.is_common(w):
-            continue
-        out.append(finding(m.start("name"), m.end("name"), 0.65, "presence"))
-    return out
-
-
 def from_possessive_relation(ctx: Context, text: str) -> List[Finding]:
     """"raising money for Adaeze's family", "Dave's wife": only people have families (not "Bristol's"); an
     eponym with no name or title before it is a condition or an operation ("the Hartmann's lady",
