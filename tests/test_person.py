@@ -289,6 +289,8 @@ RULE_ROWS = [
     # two first names joined by "+" or "&", both addressed; not two things
     ("addressing", "dorota + kasia can u swap thurs?", "kasia"),
     ("addressing", "bloods + obs can u do them by 2", None),
+    ("addressing", "ray u in tmrw?? need a swap", "ray"),  # a first name that is a word, asked whether they are on
+    ("addressing", "see u on monday then x", None),  # a verb: no first name
     ("addressing", "Lorna: hiya hun can u send me ur NI number", None),  # a term of address, not a name
     ("addressing", "hey can whoever's on tonight look at bed 6", None),  # a chat opener is no name
     ("addressing", "Mark your diaries for the audit", None),

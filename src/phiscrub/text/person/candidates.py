@@ -72,6 +72,7 @@ from phiscrub.types import Finding
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 # after a thanked lower-case word, a determiner: it was a preposition (Scots "cheers tae the crew", "thanks fae a' the")
 DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|a['’]|an|our|yer|your|all|every\w*)\b", re.IGNORECASE)
+ON_SHIFT_ASKED = re.compile(r"[ \t]+(?:u|you)[ \t]+(?:on|in|around|free|about|working)\b", re.IGNORECASE)
 IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|ya|yous|youse|everyone|everybody|i|we|it|this|that|the"
                              r"|a|an)\b", re.IGNORECASE)
 
@@ -245,6 +246,8 @@ def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
         return False  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
     if ordinary(ctx, w) and not res.is_first_name(w):
         return False
+    if res.is_first_name(w) and ON_SHIFT_ASKED.match(text, end):
+        return True  # asked whether they are on: "mo u on tmrw??" ("see u on monday": no first name)
     # ... a naming verb ("tell will the bloods r back"), or a plural noun: "Gritters are out"
     return not ((res.is_common(w) and (IMPERATIVE_NEXT.match(text, end) or ctx.vocab.naming_cue.match(text, s)))
                 or plural_subject(ctx, text, end, word) or not_a_person(ctx, text, s, e, ROLE_SKIP))
