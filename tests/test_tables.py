@@ -311,3 +311,16 @@ def test_a_forms_label_beside_a_value_is_no_header_for_the_word_below_it(scrubbe
     text = ("HAEMATOLOGY REQUEST\nSURNAME  ABERNETHY       FORENAME  ROWAN\n"
             "D.O.B  02 . 11 . 71       SEX  M\nHOSP NO  RJ1 4471180       WARD  OPD 5")
     assert not {"SEX", "M"} & set(_names_found(scrubber, text))
+
+
+def test_an_unheaded_column_of_one_gazetteer_name_beside_found_records_is_names(scrubber):
+    text = ("AMU board 08:00\n"
+            "A1 OYELARAN, Bisi · K4410923 · ?sepsis · CHAUDHRY\n"
+            "A2 MCALLISTER, Ewan · K4410981 · DKA · CHAUDHRY\n"
+            "A3 FERREIRA, Ana · K4411002 · PE · NWACHUKWU")
+    assert _names_found(scrubber, text).count("CHAUDHRY") == 2 and "NWACHUKWU" in _names_found(scrubber, text)
+
+
+def test_a_column_of_scores_beside_names_is_no_name_column(scrubber):
+    text = ("Theatre list\n1 │ Yemi Ola │ W2284019 │ lap chole │ ASA 2\n2 │ Rhian Hughes │ W0117736 │ hernia │ ASA 1")
+    assert not any("ASA" in v for v in _names_found(scrubber, text))

@@ -15,7 +15,7 @@ from typing import Iterator, List, Optional, Tuple
 import regex as re
 
 # a cell boundary: a tab, a drawn rule, or two or more spaces between two non-space characters
-SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S)[ \t]+::(?=[ \t])|(?<=\S) {2,}(?=\S))[ \t]*")  # and " :: " typed
+SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S)[ \t]+(?:::|·)(?=[ \t])|(?<=\S) {2,}(?=\S))[ \t]*")  # and " :: ", " · " typed
 # a board typed with dashes between its cells: two or more of " - " on the line (a gap each side of the dash)
 DASH_SEP = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+(?=\S)")
 BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
@@ -33,6 +33,16 @@ RECORD_TYPES = frozenset({"NHS_NUMBER", "HOSPITAL_NUMBER", "DATE_OF_BIRTH"})
 # (an underscore joins a CSV export's header words: "hosp_no", "unit_no")
 HOSP_HEADER = re.compile(r"(?i)(?<![^\W_])(?:hosp(?:ital)?\.?(?:[ \t_]*(?:no|num|number|id))?|mrn|unit[ \t_]*no"
                          r"|pas(?:[ \t_]*no)?|k[ \t_]*no|case[ \t_]*no|crn|rtx|urn)(?![^\W_])")
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number
+DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?(?:{_MONTH}|\d{{1,2}})[ ./-]?(?:\d{{4}}|\d\d)"
+                       r"|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})(?:[ \t]*\(\d{1,3}\w?\))?")
+DOB_HEADER = re.compile(r"(?i)(?:d\.?[ \t]?o\.?[ \t]?b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born|dyddiad[ \t]geni|ddg)")
+# a cell that opens on a house or flat number and goes on in words
+ADDRESS_CELL = re.compile(r"(?:(?i:flat|apartment|apt)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t]+)?"
+                          r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:,?[ \t]+\p{L}[\p{L}'’-]*){1,5}")
+ADDRESS_HEADER = re.compile(r"(?i)(?:(?:home|patient|postal)[ \t])?(?:address|addr\.?|cyfeiriad|seòladh)")
+ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")
 
 @dataclass(frozen=True)
 class Cell:

@@ -9,10 +9,11 @@ own ("D 771 0392" under the same column as a labelled one); the layout decides i
 Rule (after every other stage): the text's tables are found (``blocks``: two or more consecutive lines of two or
 more cells, border lines skipped); in each column,
 
-* a **name column** (a cell wholly a PERSON finding, and at least half its cells name-shaped; or a header cell
-  "Name", "Patient", "Surname", "Enw") makes every other name-shaped cell a PERSON when each of its words can be a
-  name (``name_ok``: the person rules' test, where a word that is also a month or a thing is a name in this
-  column; under "Surname" or "Forename", in a row with a number or date of birth, any word the lists allow);
+* a **name column** (a cell wholly a PERSON finding, and at least half its cells name-shaped; a header cell "Name",
+  "Patient", "Surname", "Enw"; or, unheaded, one gazetteer name a cell beside a found name or number in each row:
+  a board's consultants) makes every other name-shaped cell a PERSON when each of its words can be a name
+  (``name_ok``: the person rules' test, where a word that is also a month or a thing is a name in this column;
+  under "Surname" or "Forename", in a row with a number or date of birth, any word the lists allow);
 * an **identifier column** (a cell wholly an NHS or hospital number) gives its type to every other cell of the
   same shape (letters as letters, digits as digits: "D 771 0392" beside "D 118 4467"); a column headed "Hosp",
   "MRN", "Unit no", "PAS", "K no" makes every cell of a local identifier's shape a hospital number;
@@ -60,16 +61,6 @@ _TOKEN = r"(?:(?:Ma?c|O['’]|N[ií][ \t]|(?i:van|von|de|da|di|du|del|le|la|al|e
 # then nothing, a bracket, a number or a flag ("ABIODUN (NBM)", "Lindiwe Dlamini, 79", "S. PATEL ⚠")
 NAME_CELL = re.compile(rf"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>{_TOKEN}(?:,?[ \t]{_TOKEN}){{0,3}})"
                        r"(?=[ \t]*(?:$|[(\d⚠✓✔*!]|,[ \t]*\d))")
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number
-DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?(?:{_MONTH}|\d{{1,2}})[ ./-]?(?:\d{{4}}|\d\d)"
-                       r"|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})(?:[ \t]*\(\d{1,3}\w?\))?")
-DOB_HEADER = re.compile(r"(?i)(?:d\.?[ \t]?o\.?[ \t]?b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born|dyddiad[ \t]geni|ddg)")
-# a cell that opens on a house or flat number and goes on in words
-ADDRESS_CELL = re.compile(r"(?:(?i:flat|apartment|apt)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t]+)?"
-                          r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:,?[ \t]+\p{L}[\p{L}'’-]*){1,5}")
-ADDRESS_HEADER = re.compile(r"(?i)(?:(?:home|patient|postal)[ \t])?(?:address|addr\.?|cyfeiriad|seòladh)")
-ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")
 TOWN_AFTER = re.compile(r",?[ \t]*")
 NUMBER = re.compile(r"\d{1,2}[.)]?[ \t]+")
 WORD = re.compile(r"\p{L}[\p{L}'’-]*")
@@ -106,11 +97,11 @@ def _without_other_dates(text: str, rows, findings: List[Finding]) -> List[Findi
     under another header is that column's ("date_raised", "Admitted", "EDD"), not a date of birth, though "dob" is
     near it ("SG-2291,2025-09-14,Doherty,Kian,2016-03-29" under "ref,date_raised,surname,forename,dob")."""
     heads = [text[c.start:c.end].strip(" :*\"") for c in rows[0]]
-    if any(len(r) != len(heads) for r in rows) or not any(DOB_HEADER.fullmatch(h) for h in heads) or any(
+    if any(len(r) != len(heads) for r in rows) or not any(tc.DOB_HEADER.fullmatch(h) for h in heads) or any(
             not h or DIGIT.search(h) for h in heads):
         return findings
     other = {(c.start, c.end) for r in rows[1:] for col, c in enumerate(r)
-             if not DOB_HEADER.fullmatch(heads[col]) and DATE_CELL.fullmatch(text, c.start, c.end)}
+             if not tc.DOB_HEADER.fullmatch(heads[col]) and tc.DATE_CELL.fullmatch(text, c.start, c.end)}
     return [f for f in findings if not (f.entity_type == "DATE_OF_BIRTH" and (f.start, f.end) in other)]
 
 
@@ -159,7 +150,7 @@ def _cut(f: Finding, gaps: List[Tuple[int, int]], text: str) -> List[Finding]:
     return [replace(f, end=pieces[0][1])] if first * 5 >= whole * 3 else []
 
 
-_VALUE_COLUMNS = (("DATE_OF_BIRTH", DOB_HEADER, DATE_CELL), ("STREET_ADDRESS", ADDRESS_HEADER, ADDRESS_CELL))
+_VALUE_COLUMNS = (("DATE_OF_BIRTH", tc.DOB_HEADER, tc.DATE_CELL), ("STREET_ADDRESS", tc.ADDRESS_HEADER, tc.ADDRESS_CELL))
 
 
 def _column(rows, col) -> List["Tuple[int, Cell]"]:
@@ -183,7 +174,8 @@ def _names(text, rows, col, findings, name_ok) -> List[Finding]:
     kinds = [_kind(text, Cell(*n), findings) if n else None for n in names]  # the name part decides
     seeded = "PERSON" in kinds
     shaped = sum(n is not None for n in names)
-    if not ((seeded and shaped * 2 >= len(cells)) or (tc.NAME_HEADER.fullmatch(head.strip(" :*")) and shaped >= 2)):
+    if not ((seeded and shaped * 2 >= len(cells)) or (tc.NAME_HEADER.fullmatch(head.strip(" :*")) and shaped >= 2)
+            or _named_by_records(text, rows, cells, names, findings, name_ok)):
         return []
     # under a header row's "Surname" or "Forename" (not a form's "SURNAME  O'SULLIVAN"), in a row holding a number or
     # date of birth, an ordinary word is the name ("Temperance"): "EMPTY" in a bay's row holds no record
@@ -191,6 +183,14 @@ def _names(text, rows, col, findings, name_ok) -> List[Finding]:
         _kind(text, c, findings) for c in rows[0])
     lenient = [part and i > 0 and any(_kind(text, c, findings) in tc.RECORD_TYPES for c in rows[i]) for i, _ in cells]
     return _named(text, zip(kinds, names, lenient, strict=True), name_ok)
+
+
+def _named_by_records(text, rows, cells, names, findings, name_ok) -> bool:
+    """One gazetteer name a cell ("OKORO": a board's consultant), each row with a name or number found elsewhere."""
+    one_name = all(n and n == (c.start, c.end) and " " not in text[c.start:c.end] and name_ok(text[c.start:c.end]) == 2
+                   for n, (_, c) in zip(names, cells, strict=True))
+    return len(cells) >= 2 and one_name and all(any(
+        c is not cell and _kind(text, c, findings) in tc.RECORD_TYPES | {"PERSON"} for c in rows[i]) for i, cell in cells)
 
 
 def _named(text, items, name_ok) -> List[Finding]:
@@ -217,17 +217,17 @@ def _ids(text, rows, col, findings, named) -> List[Finding]:
         return []
     head = _header(text, rows, col, kinds) if cells[0][0] == 0 else ""
     values = [(i, c, text[c.start:c.end]) for (i, c), k in zip(cells, kinds, strict=True) if k is None]
-    if not seeds and (DOB_HEADER.fullmatch(head.strip(" :*")) or all(DATE_CELL.fullmatch(v) for _, _, v in values)):
+    if not seeds and (tc.DOB_HEADER.fullmatch(head.strip(" :*")) or all(tc.DATE_CELL.fullmatch(v) for _, _, v in values)):
         return _past_dates(values, named)  # dates are no hospital numbers: under a header, ``_values`` reads them
     if not seeds and not tc.HOSP_HEADER.search(head):
         data = [(i, v) for i, _, v in values if i or not head]
         shapes = {_shape(v) for _, v in data}
-        if len(data) < 2 or len(shapes) != 1 or not all(named[i] and ID_CELL.fullmatch(v) for i, v in data):
+        if len(data) < 2 or len(shapes) != 1 or not all(named[i] and tc.ID_CELL.fullmatch(v) for i, v in data):
             return []
         seeds = dict.fromkeys(shapes, "HOSPITAL_NUMBER")
     default = None if seeds else "HOSPITAL_NUMBER"
     return [Finding(c.start, c.end, kind, SCORE, RECOGNIZER, RULE) for _, c, v in values
-            if ID_CELL.fullmatch(v) and (kind := seeds.get(_shape(v), default))]
+            if tc.ID_CELL.fullmatch(v) and (kind := seeds.get(_shape(v), default))]
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
