@@ -195,6 +195,7 @@ RULE_ROWS = [
     ("last-line", "Nights tonight\nCO: bleep 4412", None),  # "CO": the shift's coordinator, no signature
     ("last-line", "They're with us at the lodge. – Dev", "Dev"),  # a dash signature ending the post
     ("last-line", "Great shift today. – Derriford ED", None),
+    ("last-line", "Ten minutes with a spacer and she can breathe.\nLife-changing", None),  # ordinary words joined
     ("field", "Name: Joan Hill", "Joan Hill"),  # a surname that is also a place word stays
     ("field", "GP: Mount Pleasant Surgery, Exeter", None),  # an organisation, not a person
     ("field", "To: Riverside Family Practice", None),

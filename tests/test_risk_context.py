@@ -637,6 +637,17 @@ ROWS = [
      "high"),
     ("race-rider", "Proud of the racegoer who tripped on the steps at Cartmel races, back walking within a month.", (),
      "low"),
+    # the poster being someone's first ("I was the first person she had seen") picks out no one; the patient's own
+    # first does
+    ("poster-first", "A lady in her 80s in Leeds told me today I was the first person she had seen all week. Community "
+     "nursing is more than dressings.", (), "low"),
+    ("poster-first", "A lady in her 80s in Leeds told me today she was the first person in her street to get a telly. "
+     "Community nursing is more than dressings.", (), "high"),
+    # "I was born …" is the poster's own birth, long ago: no birth in the post's window
+    ("poster-born", "I was born the week England won the Ashes, so cricket is in the blood. Nights in ED in Derby tonight.",
+     (), "low"),
+    ("poster-born", "Our son was born the week England won the Ashes, so cricket is in the blood. Nights in ED in Derby "
+     "tonight.", (), "high"),
     # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
     ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
     ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),

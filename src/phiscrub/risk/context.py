@@ -140,7 +140,7 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+
                    r"(?:twins|triplets|baby|babies|boy|girl|son|daughter)\s+born\b(?!\s+(?:and|&)\s|\s+(?:in|during)\s+(?:the\s+)?(?:19|20)\d\d)|"
                    r"born\s+(?:at\s+)?(?:under|less\s+than|before|just)\s+\d{2}\s+weeks|"  # "born at under 28 weeks"
                    r"\bbaby\b[^.!?\n]{0,30}?\barrived\b|(?:has|had)\s+(?:a|her)\s+"  # "Baby number 1,000 … arrived"
-                   r"(?:son|daughter|baby)|new\s?born|was\s+born|were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
+                   r"(?:son|daughter|baby)|new\s?born|(?<!\bi\s)was\s+born|(?<!\bwe\s)were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
                    r"delivered\s+(?:my|our)\s+(?:\w+\s+)?(?:baby|boy|girl)\b|"  # "Delivered my 500th baby yesterday"
                    r"(?:had|have|has)\s+(?:the|a|her|their)\s+(?:\w+\s+){0,2}?(?:birth|delivery)\b(?!\s+(?:plan|class|"
                    r"partner|centre|center|rate|story|stories|afterthoughts|reflections)))\b",  # "had the calm birth she'd hoped for"

@@ -15,7 +15,8 @@ import regex as re
 
 # a superlative or a record that only one person holds: "Britain's oldest man", "the village's only GP"
 UNIQUE = re.compile(
-    r"\b(?<!\b(?:i['’]m|i\s+am|you['’]re|you\s+are)\s+)(?:the|our|their|its|\w+['’]s)\s+"  # "I'm the only person he …"
+    r"\b(?<!\b(?:i['’]m|i\s+am|i\s+was|you['’]re|you\s+are|you\s+were|we['’]re|we\s+are|we\s+were)\s+)"
+    r"(?:the|our|their|its|\w+['’]s)\s+"  # "I'm the only person he …", "I was the first person she'd spoken to"
     r"(?:oldest|youngest|tallest|first|only|last\s+surviving|longest[- ](?:serving|standing|surviving))\s+"
     r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
     r"triplets|centenarian|gp|vicar|doctor|nurse|midwife|regular|member)\b"

@@ -48,8 +48,12 @@ def name_tails(res: "Resources") -> FrozenSet[str]:
 
 def compound(ctx: "Context", w: str) -> bool:
     """``w`` (lower case) is an ordinary word and a particle (a stop word) that ends no surname, or two ordinary
-    words run together ("suncream", "bedbath") that no name gazetteer knows ("Goodwin", "Newman" stay names)."""
+    words run together ("suncream", "bedbath") or hyphenated ("life-changing") that no name gazetteer knows ("Goodwin",
+    "Newman", "Rose-Marie" stay names)."""
     common = ctx.res.common_words
+    if "-" in w.strip("-") and w.replace("-", "").isalpha():  # "life-changing", "safety-netted": ordinary words joined
+        parts = w.split("-")
+        return all(p in common for p in parts) and not any(ctx.res.is_name(p) or ctx.res.is_place(p) for p in parts)
     if not w.isalpha():
         return False
     if any(head in common and ctx.is_stop(tail) and tail not in ctx.name_tails for head, tail in _splits(w)):

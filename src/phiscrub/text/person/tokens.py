@@ -14,7 +14,7 @@ import regex as re
 from phiscrub.text.complete import PARTICLES
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.first_word import first_name_here, named_first_word
-from phiscrub.text.person.ordinary import chat_word, drug_name, kin_noun, ordinary
+from phiscrub.text.person.ordinary import chat_word, compound, drug_name, kin_noun, ordinary
 from phiscrub.text.words import FROM_A_TEAM, month_name, spelt_like_a_name
 
 # a word never ends where a letter or digit follows: "IB51" is no name token "IB"
@@ -88,7 +88,7 @@ def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
     if word.isupper() and not res.is_name(w) and word.isascii() and (
             len(w) <= 3 or not (strong or spelt_like_a_name(w, res)) or not VOWEL.search(w)):
         return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label); none has an accent
-    return res.is_name(w) or not res.is_common(w) or (strong and not _inflected(w))
+    return res.is_name(w) or not (res.is_common(w) or ("-" in w and compound(ctx, w))) or (strong and not _inflected(w))
 
 
 # an ordinary word's inflection, which no surname list names: "Dr Training", "Officer Involved", "Nurse Meetings"
