@@ -297,6 +297,10 @@ ROWS = [
     ("poster age", "It's my birthday today and the ward made me a card.", ("Only 30 and my knees already creak after nights.",),
      "high"),
     ("poster age", "It's my birthday today and the ward made me a card.", ("Thirty-six and still doing nights.",), "high"),  # words
+    ("poster age", "It's my birthday today and the ward made me a card.", ("Forty-two and finally a registered nurse!",),
+     "high"),
+    ("poster age", "It's my birthday today and the ward made me a card.", ("Forty-two beds and finally a new ward!",),
+     "medium"),
     # "Care home" opening a sentence names no home: the town is the pool; a named home is one of 40 residents
     ("care home", "One of our residents, in her 90s, won the bingo today. Care home activities, Pitlochry style", (),
      "medium"),

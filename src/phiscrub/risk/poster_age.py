@@ -24,6 +24,7 @@ POSTER_AGE = re.compile(
     rf"|(?:^|[.!?\n—–]\s*)(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{_AGE_WORDS})\s+and\s+(?:fabulous|counting|thriving|"
     r"still\s+(?:doing|going|working|loving)|"
     r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
+    r"finally\s+(?:a|an|qualified|registered|passed|done|made\s+it)|"  # "Thirty-four and finally a qualified paramedic"
     # "Only 30 and my knees already sound like bubble wrap": the poster's own body at that age
     r"my\s+(?:knees|back|hips?|feet|joints|body|bones|eyes|hair|skin))\b"
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
