@@ -655,6 +655,11 @@ ROWS = [
     # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
     ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
     ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),
+    # "stretchered him down" a hill, at an event's medical cover (which is no routine medical)
+    ("hill-rescue", "Medical cover at the Three Peaks fell race on Sunday: a man in his 60s twisted a knee on the descent "
+     "and we stretchered him down to the road.", (), "high"),
+    ("hill-rescue", "Medical cover at the Three Peaks fell race on Sunday: a man in his 60s twisted a knee on the descent "
+     "and we strapped it at the road.", (), "low"),
 ]
 
 

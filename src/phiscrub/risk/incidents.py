@@ -44,6 +44,8 @@ INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045
 # a stretcher lower, a casualty on a named ridge or face ("a broken ankle on Tryfan's north ridge")
 HILL_RESCUE = (r"\b(?:carried|stretchered|lowered|brought|winched)\s+(?:\w+\s+){0,3}?(?:off|down)\s+(?:the\s+)?"
                r"(?:hill|mountain|fell|crag|summit|ridge|munro)s?\b|\bstretcher[- ](?:lower|carry)\b|"
+               r"\bstretchered\s+(?:him|her|them|the\s+\w+)\s+down\b(?!\s+(?:the\s+|a\s+)?(?:stairs|steps|corridor|ramp|"
+               r"garden|path|hall|landing))|"  # "stretchered her down to the railway", not "down the stairs"
                r"\bon\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){0,2}(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+(?:ridge|face)\b")
 SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the coastguard"),
                  (re.compile(r"\b(?:rnli|lifeboats?|lifeboat\s+crew)\b", re.I), 0.00014, "a lifeboat"),
