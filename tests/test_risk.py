@@ -126,9 +126,11 @@ def test_a_post_that_describes_no_person_is_low_and_a_readable_identifier_high()
                     FIG).level == "high"
 
 
-def test_a_relative_of_the_poster_caps_k():
+def test_a_relative_of_the_poster_is_a_pool_the_other_details_narrow():
     est = estimate([d("AGE", "share", 0.1, "age"), d("RELATIONSHIP", "count", 1, "relationship")], FIG)
-    assert est.k == 1 and est.level == "high"
+    assert est.k == pytest.approx(0.1) and est.level == "high"  # of the poster's one father, in his 70s
+    ten = estimate([d("AGE", "share", 0.1, "age"), d("RELATIONSHIP", "count", 10, "relationship")], FIG)
+    assert ten.k == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize("k, level", [(0.5, "high"), (9.9, "high"), (10, "medium"), (999, "medium"), (1000, "low")])

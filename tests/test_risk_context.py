@@ -652,6 +652,10 @@ ROWS = [
      (), "low"),
     ("poster-born", "Our son was born the week England won the Ashes, so cricket is in the blood. Nights in ED in Derby "
      "tonight.", (), "high"),
+    # the poster's own neighbours are a pool the incident and its day narrow: of about ten, the one who collapsed
+    ("own-pool", "Off duty on Sunday when one of my neighbours collapsed in the street. First responders there in six "
+     "minutes. Learn CPR.", (), "high"),
+    ("own-pool", "One of my neighbours came to our flu jab clinic on Sunday. Lovely to see her.", (), "medium"),
     # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
     ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
     ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),

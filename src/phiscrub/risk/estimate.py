@@ -71,7 +71,7 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     elif person:
         k = _shares(details, k, used, steps, fig)
         k = _time(details, None if on_ward else window, k, used, steps, fig)
-        k = _counts(details, k, used, steps)
+        k = _counts(details, k, used, steps, narrowed=k / base if base else 1.0)
     factors = tuple(replace(d, bits=round(used.get(i, 0.0), 2)) for i, d in enumerate(details))
     level = level_of(k, direct) if person or direct else "low"
     why = " x ".join(steps) + f" ≈ {_k(k)} → {level}"
@@ -209,8 +209,12 @@ def _death_at_age(details: List[Detail], ri: int, rate: float, fig: Figures) -> 
     return at_age if at_age is not None else rate
 
 
-def _counts(details: List[Detail], k: float, used: Dict[int, float], steps: List[str]) -> float:
-    counts = [(d.value, i) for i, d in enumerate(details) if d.role == "count"]
+def _counts(details: List[Detail], k: float, used: Dict[int, float], steps: List[str], narrowed: float = 1.0) -> float:
+    """The smallest count caps k. The poster's own relations ("one of my neighbours") are a pool the post's other
+    details narrow as they narrow a place (``narrowed``: k over its base): of about ten neighbours, the one who
+    collapsed on Sunday."""
+    counts = [(d.value * (narrowed if d.group == "relationship" else 1.0), i) for i, d in enumerate(details)
+              if d.role == "count"]
     days = [i for i, d in enumerate(details) if d.kind == "DATE" and d.group == "self_disclosure"]
     ages = [i for i, d in enumerate(details) if d.kind == "SELF_AGE"]
     if days and ages:  # the poster's birthday in one post, their age in another: their date of birth
