@@ -656,6 +656,11 @@ ROWS = [
     ("own-pool", "Off duty on Sunday when one of my neighbours collapsed in the street. First responders there in six "
      "minutes. Learn CPR.", (), "high"),
     ("own-pool", "One of my neighbours came to our flu jab clinic on Sunday. Lovely to see her.", (), "medium"),
+    # someone an incident befell is one person, with no age or sex given; advice about anyone is not
+    ("someone-befell", "Saturday night in Swansea city centre. Someone fell down the steps outside a club and split their "
+     "head; two strangers kept pressure on it until we arrived.", (), "medium"),
+    ("someone-befell", "Saturday night in Swansea city centre. If someone falls down the steps outside a club, keep "
+     "pressure on the wound until we arrive.", (), "low"),
     # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
     ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
     ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),
