@@ -168,6 +168,8 @@ CASES = [
     (D, "we march on, you may go", None, {}),
     (D, "pain 5/10 and 3 weeks of cough", None, {}),
     (D, "Sat with her for an hour", None, {}),
+    (D, "hobbled in after Sunday league", None, {}),  # a weekday naming a thing
+    (D, "hobbled in after football on Sunday", "Sunday", {"granularity": "weekday"}),
     (D, "about 2000 calls", None, {}),
     # TIME
     (T, "fell at 3am on the stairs", "3am", {"granularity": "clock"}),

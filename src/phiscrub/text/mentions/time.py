@@ -40,6 +40,8 @@ _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _PART = r"(?:morning|afternoon|evening|night|lunchtime|teatime)(?!\s*shifts?\b|s\b)"
 _I = re.IGNORECASE
+# a weekday naming a thing, not a day: "after Sunday league", "Sunday school", "a Sunday roast", "Friday club"
+_DAY_AS_NOUN = r"(?:league|school|roast|lunch|dinner|best|papers?|club|market|team|side|football|footy|rugby|service)\b"
 
 _DATES = (
     ("date", re.compile(rf"(?=\d)(?<![\w/.-]){_DAY}(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?:{_YEAR}|'\d\d))?(?![\w/])", _I)),
@@ -47,7 +49,7 @@ _DATES = (
     ("date", re.compile(r"(?<![\d/.:-])(?P<d>\d{1,2})([/.-])(?P<mo>\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.:-]*\d)")),
     ("date", re.compile(rf"(?<![\d/.:-]){_YEAR}-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
     ("date", re.compile(r"\b(?i:on)\s+(?P<m>(?P<d>\d{1,2})/(?P<mo>\d{1,2}))(?![\d/])")),
-    ("weekday", re.compile(rf"\b(?P<m>(?:(?:last|this|next)\s+)?{_WEEKDAY})\b", _I)),
+    ("weekday", re.compile(rf"\b(?P<m>(?:(?:last|this|next)\s+)?{_WEEKDAY})\b(?!\s+{_DAY_AS_NOUN})", _I)),
     ("weekday", re.compile(r"\b(?P<m>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri)\.?(?![\w'’])")),
     ("weekday", re.compile(r"\b(?i:on|this|next|last|every|till|until|by)\s+(?P<m>Sat|Sun)\b")),
     ("relative", re.compile(r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+other\s+day"
