@@ -238,6 +238,7 @@ CASES = [
     # EVENT
     (E, "3-car RTC on the A303", "RTC", {"rarity": "common"}),
     (E, "he fell from a ladder", "fell from a ladder", {"rarity": "common"}),
+    (E, "the lad we cut out of a car on the A55", "cut out of a car", {"rarity": "common"}),  # a crash's casualty
     (E, "her lad swallowed magnets off the fridge", "swallowed magnets", {"rarity": "unusual"}),
     (E, "a jet ski collided with a buoy", "jet ski", {"rarity": "unusual"}),
     (E, "wedged in a chimney overnight", "wedged in a chimney", {"rarity": "unusual"}),

@@ -661,6 +661,10 @@ ROWS = [
      "head; two strangers kept pressure on it until we arrived.", (), "medium"),
     ("someone-befell", "Saturday night in Swansea city centre. If someone falls down the steps outside a club, keep "
      "pressure on the wound until we arrive.", (), "low"),
+    # a casualty cut out of a car is a road casualty
+    ("cut-out", "Still think of the woman we cut out of a car on the A55 near Bangor last year. She sent a card today.",
+     (), "medium"),
+    ("cut-out", "Still think of the woman we sat with on the A55 near Bangor last year. She sent a card today.", (), "low"),
     # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
     ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
     ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),
