@@ -757,6 +757,9 @@ RULE_ROWS = [
     ("field", "Signed: R Okafor    Date: 02/12/2026", "R Okafor"),  # who signed a form
     ("field", "Signed: yes, by the nurse", None),
     ("lower-items", "2 - bloods, obs - due at 2\n3 - fluids, meds - done", None),
+    ("in-office", "Leaving collection: envelopes to Shivani in the pharmacy office by Friday.", "Shivani"),
+    ("in-office", "Raffle money via Olu at the front desk, ta", "Olu"),
+    ("in-office", "Forms back to Estates in the main office, or to Ward 4 at reception", None),  # a department, a ward
     ("presence", "is priya in today? need a countersign", "priya"),
     ("presence", "is everyone ok? is it in the fridge?", None),
     ("presence", "is holly in tonight? need the CD keys", "holly"),  # a word that is a name, asked about the shift

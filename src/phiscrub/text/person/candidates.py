@@ -1,8 +1,7 @@
-"""PERSON candidate rules: what a small general NER misses in this domain, one row per rule.
-
-``RULES`` is the table the recognizer runs, in order; each row is a rule id and a function ``(ctx, text) -> findings``.
-Cue rules (``CUE_RULES``), a cue after which a name follows, are rows too (a new cue is one row there). The finding's
-``rule`` is the row's ``rule``; ``key`` tells rows of the same rule apart. What each rule avoids is in its docstring.
+"""PERSON candidate rules: what a small general NER misses in this domain, one row per rule. ``RULES`` is the table
+the recognizer runs, in order; each row is a rule id and a function ``(ctx, text) -> findings``. Cue rules
+(``CUE_RULES``), a cue after which a name follows, are rows too (a new cue is one row there). The finding's ``rule``
+is the row's ``rule``; ``key`` tells rows of the same rule apart. What each rule avoids is in its docstring.
 
 Source: NHS social-media policies (patients', relatives', unconsenting staff's names); ``phiscrub.resources``' lists.
 """
@@ -48,6 +47,7 @@ from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
 from phiscrub.text.person.flagged import from_flagged
 from phiscrub.text.person.gazetteer import SUBJECT_VERB, from_gazetteer
+from phiscrub.text.person.in_office import from_in_office
 from phiscrub.text.person.kin_unknown import from_kin_unknown
 from phiscrub.text.person.month_names import from_month_name
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
@@ -269,7 +269,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("quoted-surname", "nickname-name", surnames.from_quoted_surname), Rule("name-before-id", "name-before-id", from_name_before_id),
     Rule("bed-board", "bed-board", boards.from_bed_board), Rule("lower-items", "bed-board", boards.from_lower_items),
     Rule("inverted-items", "bed-board", boards.from_inverted_items),
-    Rule("allocation", "allocation", roles.from_allocation_lines),
+    Rule("allocation", "allocation", roles.from_allocation_lines), Rule("in-office", "in-office", from_in_office),
     Rule("shift-line", "shift-line", shift_lines.from_shift_lines),
     Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("signed", "signed", roles.from_signature),
     Rule("name-in-bed", "name-in-bed", name_in_bed.from_name_in_bed),

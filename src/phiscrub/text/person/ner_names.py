@@ -38,9 +38,9 @@ FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
 # rules whose cue outranks an NER place label: a title or field label ("Dr Chester"), a closing or cheer before a
 # name ending the line ("cheers, Bern", "Go on Reg!"), a ward allocation ("Ikenna on nights"), a hand-over cue ("ask
 # for Taz"), a relation word right before a name ("mum Hodan": no place follows a kin word without "in" or "from"), a
-# record's name cells ("KOWALSKA / ANNA MARIA / 01-05-1979": the layout decides)
+# record's name cells ("KOWALSKA / ANNA MARIA / 01-05-1979": the layout decides), someone in an office (no place is)
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota", "signed", "chat-line", "child-age",
-                           "signature", "chat-subject", "relation", "role", "record-cells"})
+                           "signature", "chat-subject", "relation", "role", "record-cells", "in-office"})
 
 def _no_latin_letter(ctx: Context, n: NerName) -> bool:
     """The English model's PERSON over another script ("新年快乐") is noise."""
