@@ -733,6 +733,8 @@ RULE_ROWS = [
     ("record-cells", "Clinic days: Mon / Tue / Wed", None),  # no record cell
     ("name-before-id", "Escort list: HUGHES, RX1 0048321 – cuffs, two officers", "HUGHES"),  # a surname, then a number
     ("name-before-id", "Stock: WARD, K1234567, bay 3", None),  # a keep word in capitals
+    ("name-before-id", "Meds round, C wing\nB4471QX MCALLISTER Eoin – refused, for GP", "MCALLISTER Eoin"),  # number first
+    ("name-before-id", "Stock list\nK0931111 EMPTY – cell cleaned", None),
     ("name-before-id", "please chase the clozapine level for Simon Ward (RiO 4410293)", "Simon Ward"),
     ("name-before-id", "Daniel Ward (Level 2) is closed for cleaning", None),  # no record label
     # a name the gazetteer lacks before a bracketed identifier or staff number

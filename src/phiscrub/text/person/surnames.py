@@ -97,6 +97,10 @@ def _unknown(ctx: Context, word: str) -> bool:
 # a surname in capitals, a comma, then a number of a hospital, prison or NHS number's shape and a separator
 CAPS_SURNAME_ID = re.compile(r"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]{3,})[ \t]*,[ \t]*(?:[A-Z]{1,4}\d{0,2}[ /-]?\d{6,10}|[A-Z]\d{4}[A-Z]{2}"
                              r"|\d{3}[ -]?\d{3}[ -]?\d{4})(?=[ \t]*(?:[,;)–—-]|$))", re.MULTILINE)
+# a list's line opening on a prisoner's or hospital number, then the surname in capitals (and a forename): "A1234BC
+# DELANEY – refused methadone", "K0931111 OKORO Tobenna – CTPA"
+ID_THEN_SURNAME = re.compile(r"^[ \t]*(?:[A-Z]\d{4}[A-Z]{2}|[A-Z]{1,4}\d{6,8})[ \t]+(?P<sur>[A-Z][A-Z'’-]{2,})"
+                             r"(?:[ \t]+(?P<fore>\p{Lu}\p{Ll}+))?(?=[ \t]*(?:[–—,:]|-[ \t]|$))", re.MULTILINE)
 ID_AFTER = re.compile(rf"[ \t]*\([ \t]*(?:{RECORD_LABEL}|(?i:employee|staff|payroll|assignment)[ \t]*(?:no|number|id)\b"
                       r"|[A-Z]{0,4}[ /-]?\d{6,10}[ \t]*\))")
 
@@ -105,8 +109,8 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
     """Rule ``name-before-id``: a first name of the gazetteer (or two words no list knows) and a capitalised word
     right before a bracketed record label, staff number label or identifier are a person's full name, even when
     the second word is a keep word or a place ("Daniel Ward (RiO …)", "Grace Kendal (DOB …)", "Senait Tesfay
-    (RTH1190426)"); or a known surname in capitals, a comma and a number ("MORRIS, A2290BF, two officers"); only
-    people have record numbers."""
+    (RTH1190426)"); or a known surname in capitals, a comma and a number ("MORRIS, A2290BF, two officers"), or a
+    list's line opening on the number, then that surname ("A1234BC DELANEY – refused"); only people have record numbers."""
     out = []
     for m in PAIR.finditer(text, overlapped=True):
         if not ID_AFTER.match(text, m.end()) or not (ctx.res.is_first_name(m["first"]) or (
@@ -119,6 +123,10 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
         w = m["sur"].lower()
         if ctx.res.is_surname(w) and not (ctx.res.never_name(w) or ctx.res.is_place(w) or ctx.is_stop(w)):
             out.append(finding(m.start("sur"), m.end("sur"), 0.75, "name-before-id"))
+    for m in ID_THEN_SURNAME.finditer(text):  # "A1234BC DELANEY – refused methadone": the number, then the name
+        w = m["sur"].lower()
+        if ctx.res.is_name(w) and not (ctx.res.never_name(w) or ctx.res.is_place(w) or ctx.is_stop(w)):
+            out.append(finding(m.start("sur"), m.end("fore") if m["fore"] else m.end("sur"), 0.75, "name-before-id"))
     return out
 
 
