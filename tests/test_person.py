@@ -75,6 +75,9 @@ RULE_ROWS = [
     ("bracketed-relation", "Grace (our new HCA) is settling in nicely", "Grace"),  # a word glossed with a job
     ("bracketed-relation", "Hope (student nurse, 2nd year) covered the late", "Hope"),
     ("bracketed-relation", "Cedar (nurse-led unit) reopens Monday", None),  # no job: a bracket about a place
+    ("bracketed-relation", "Quiz night: Clifford (who is 97!) won again", "Clifford"),  # glossed with an age
+    ("bracketed-relation", "• Godfrey (pref name; legal name on the band) settled", "Godfrey"),
+    ("bracketed-relation", "– Gideon (care coordinator Niamh) – needs a call back", "Gideon"),
     ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
@@ -1467,3 +1470,8 @@ def test_a_month_among_first_names_repeats_as_the_name_not_the_month(recognizer)
     assert f"June@{text.index('June ran')}" in repeats
     assert f"June@{text.index('June 2019')}" not in repeats
     assert f"June@{text.rindex('June')}" in repeats  # spoken to
+
+
+def test_a_lower_case_repeat_before_a_quantity_is_the_word(recognizer):
+    text = "thanks Joy for the shift\nbay 3 had joy little sleep lol"
+    assert _surfaces(recognizer, "repeat", text) == {"Joy"}  # "precious little", "joy little": the word

@@ -54,8 +54,12 @@ def _after_pattern(relations: str, titles: str) -> "re.Pattern":
         rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?))[ \t]?\)", re.IGNORECASE)
 
 
-# a name glossed with "she" or "he" in brackets: "msg me or sunny (she knows the rota)", "ask Jo (he's on till 8)"
-PRONOUN_GLOSS = re.compile(r"(?<![\w'’@#-])(?P<name>\p{L}[\p{Ll}'’-]+)[ \t]?\([ \t]?(?i:she|he)(?:['’](?:s|ll|d))?\b[^()\n]{0,40}\)")
+# a name glossed with "she" or "he" in brackets: "msg me or sunny (she knows the rota)", "ask Jo (he's on till 8)"; or
+# with their age, their names or their care team: "Stanley (who is 96!)", "Precious (pref name; legal name …)",
+# "Reuben (care coordinator Anneka)"
+PRONOUN_GLOSS = re.compile(r"(?<![\w'’@#-])(?P<name>\p{L}[\p{Ll}'’-]+)[ \t]?\([ \t]?(?:(?i:she|he)(?:['’](?:s|ll|d))?\b|"
+                           r"(?i:who\s+is|who['’]s|aged|pref(?:erred)?\.?\s+name|legal\s+name|known\s+as|"
+                           r"care\s+co-?ordinator|key\s?worker|named\s+nurse)\b)[^()\n]{0,40}\)")
 # the name of whoever is in a bed or room, in brackets after its label (the vocabulary's ``bed_cue``): "Room 9
 # (Blessing) new admission", "Cot 2 (Kelvin)"
 AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)")

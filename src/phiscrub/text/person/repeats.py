@@ -159,6 +159,7 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
 MONTH_USE_NEXT = re.compile(r"[ \t]+(?:annual[ \t]+leave|al|leave|rota|pay|payday|holidays?|half[- ]term|"
                             r"bank[ \t]+holiday|shifts?|nights|intake|cohort|newsletter|edition|meeting|deadline|"
                             r"figures|audit|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", re.IGNORECASE)
+QUANTITY_NEXT = re.compile(r"[ \t]+(?:little|few)\b")  # "got precious little sleep": the word before a quantity
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+$", re.IGNORECASE)  # "so much joy", "be frank"
 # a verb's helper before it: "please don't mark the register", "we'll mark his birthday", "have faith"
 VERB_BEFORE = re.compile(r"(?i:n['’]t|\b(?:will|['’]ll|to|can|could|should|would|must|please|have|keep|lost))[ \t]+$")
@@ -170,8 +171,9 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
     if " " not in name and ctx.is_stop(name) and text[at].islower() and name.capitalize() in text:
         return True
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and (
-            ARTICLE_BEFORE.search(text, max(0, at - 8), at) or VERB_BEFORE.search(text, max(0, at - 8), at)):
-        return True  # "u are the joy of my life", "don't mark the register": the word, after an article or a helper
+            ARTICLE_BEFORE.search(text, max(0, at - 8), at) or VERB_BEFORE.search(text, max(0, at - 8), at)
+            or QUANTITY_NEXT.match(text, at + len(name))):
+        return True  # "u are the joy of my life", "don't mark the register", "precious little sleep": the word
     if " " not in name and month_name(name, ctx.res) and (MONTH_USE_NEXT.match(text, at + len(name)) or (
             not month_first_name(text, at, name, ctx.res) and text[at + len(name):at + len(name) + 1] not in "'’")):
         return True  # "is June annual leave approved?", "since April": the month, before its leave or after a time word
