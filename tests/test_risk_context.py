@@ -665,6 +665,10 @@ ROWS = [
     ("cut-out", "Still think of the woman we cut out of a car on the A55 near Bangor last year. She sent a card today.",
      (), "medium"),
     ("cut-out", "Still think of the woman we sat with on the A55 near Bangor last year. She sent a card today.", (), "low"),
+    # a small group told whole, then one of them picked out: the group is the pool
+    ("all-of", "Flu clinic on Sanday done: all five of our over-90s jabbed today, and one of them cycled there.", (),
+     "high"),
+    ("all-of", "Flu clinic on Sanday done: all five of our over-90s jabbed today. Brilliant turnout.", (), "low"),
     # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
     ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
     ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),

@@ -1,7 +1,7 @@
 """The stated size of the poster's own unit, the pool its patients are picked out of: "our 12-bed adolescent unit"
 (a ward of 12 beds), "our satellite dialysis unit: 8 chairs, 2 sessions a day" (each chair serves a morning and an
 afternoon patient on alternate days: 4 patients a chair), "our little practice: 1,100 patients", "120 pupils and
-every one of them a character". Often told in an earlier post (``history``), which is where a profile's "about"
+every one of them a character", "all four of our over-95s … one of them". Often told in an earlier post (``history``), which is where a profile's "about"
 lives; the draft then names one of them ("one of our gents, in his 80s").
 
 A count with a time or a tally word after it is a tally, not a size ("412 patients through the tent",
@@ -37,6 +37,10 @@ SIZE = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:of|with|has|have|had|serves?|serving|j
                   r"(?:registered\s+)?(?P<who>patients|pupils|residents|students|children)"
                   r"(?=\s*(?:,|and\b|across\b|on\s+(?:our|the)\s+(?:list|books|roll|register)|[.!)]|$))",
                   re.IGNORECASE | re.MULTILINE)
+# a small group told whole, then one of them picked out: "all four of our over-95s jabbed today, and one of them rowed
+# out to meet the boat" (the group is the pool: four)
+ALL_OF = re.compile(rf"\ball\s+{_NUMBER}\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b", re.IGNORECASE)
+ONE_OF_THEM = re.compile(r"\bone\s+of\s+them\b", re.IGNORECASE)
 # a tally's word in the rest of the sentence: "..., mostly wasp stings", "... this week", "through the door"
 _TALLY_AFTER = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:week|weekend|month|year|summer|winter)|last\s+\w+|"
                           r"through|seen|treated|jabbed|vaccinated|mostly|so\s+far|a\s+(?:day|week|year)|"
@@ -131,6 +135,12 @@ def _lists(text: str, source: str) -> List[Detail]:
     out = [_place(m.start(), m.end(), source, int(m["n"]) * PATIENTS_PER_CHAIR,
                   f"the patients of a unit's chairs: {int(m['n']) * PATIENTS_PER_CHAIR}", "unit")
            for m in CHAIRS.finditer(text) if int(m["n"])]
+    if (m := ALL_OF.search(text)) and (one := ONE_OF_THEM.search(text, m.end())):
+        n = " ".join(m["n"].lower().replace(",", "").split())
+        pool = WORD_NUMBERS[n] if n in WORD_NUMBERS else int(n)
+        if pool:
+            out += [_place(m.start(), m.end(), source, pool, f"a group told whole: {pool:,}", "unit"),
+                    Detail("SOMEONE", one.start(), one.end(), source, "share", 1.0, "one of them picked out", "someone")]
     for m in SIZE.finditer(text):
         if _TALLY_AFTER.search(text, m.end(), sentence_bounds(text, m.start(), m.end())[1]) \
                 or _TALLY_AFTER.search(text, max(0, m.start() - 30), m.start()):
