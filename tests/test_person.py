@@ -1475,3 +1475,8 @@ def test_a_month_among_first_names_repeats_as_the_name_not_the_month(recognizer)
 def test_a_lower_case_repeat_before_a_quantity_is_the_word(recognizer):
     text = "thanks Joy for the shift\nbay 3 had joy little sleep lol"
     assert _surfaces(recognizer, "repeat", text) == {"Joy"}  # "precious little", "joy little": the word
+
+
+def test_welsh_words_of_bilingual_forms_and_signs_are_no_names(scrubber):
+    text = "Derbynfa / Reception: open 8-8\nFferyllfa / Pharmacy: ground floor\nLlofnod / Signature: ________"
+    assert not [f for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
