@@ -1480,3 +1480,8 @@ def test_a_lower_case_repeat_before_a_quantity_is_the_word(recognizer):
 def test_welsh_words_of_bilingual_forms_and_signs_are_no_names(scrubber):
     text = "Derbynfa / Reception: open 8-8\nFferyllfa / Pharmacy: ground floor\nLlofnod / Signature: ________"
     assert not [f for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
+
+
+def test_hello_in_staff_languages_opening_a_message_is_no_name(scrubber):
+    text = "Hola equipo! Thanks for the leaving cake.\nCześć wszystkim, see you Monday"
+    assert not [f for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
