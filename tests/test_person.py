@@ -1485,3 +1485,8 @@ def test_welsh_words_of_bilingual_forms_and_signs_are_no_names(scrubber):
 def test_hello_in_staff_languages_is_a_keep_word(recognizer):
     res = recognizer._ctx.res  # the NER reads "Bonjour from Jersey!" as a name in longer posts: the keep list outranks it
     assert all(res.never_name(w) for w in ("bonjour", "bonne", "hola", "cześć", "namaste"))
+
+
+def test_hospitals_named_like_people_are_kept(scrubber):
+    text = "Minor injuries: please use South Tyrone and Daisy Hill tonight. Divert to Good Hope where possible."
+    assert not [f for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
