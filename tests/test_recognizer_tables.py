@@ -544,6 +544,10 @@ BUILTIN = {
         hit("patient ID label: KOWALCZYK Ewa / 300482715", "300482715", "label ... and/is + number"),
     ],
     "VehicleRegRecognizer": [
+        miss("a grey van, the reg started KM6, please call 101"),  # what a plate started with: part of one
+        miss("Y9 HPV catch-up at Oakwood High today"),  # a school year and a vaccine
+        miss("methadone 60ml on an FP10MDA, collect daily"),  # a prescription form
+        hit("silver Corsa reg Y9 HPV seen leaving the car park", "Y9 HPV", "prefix"),
         # a bay, then a surname's particle; a cell's "trop x2" beside that surname's "van"; a registrar cut at a window's edge
         miss("C1 VAN DER BERG, Pieter – chest pain, trop x2 neg, home"),
         miss("Place of b1rth: Leeds (OCR of the form)"),  # a lower-case shape with no gap and no vehicle word: a word

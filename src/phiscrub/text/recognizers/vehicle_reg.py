@@ -46,8 +46,10 @@ _NI_LETTERS = re.compile(r"[A-Z]?(?P<code>[A-Z]{2})(?=[ -]?\d)", re.IGNORECASE)
 # "partial plate LV6": part of a plate is not labelled and not redacted as one
 # (a word or two and a quote may come between: 'partial plate seen as "R4…"', "partial reg starting CX6"), or the shape
 # trails off in dots ('"WR6.."')
-_PARTIAL_BEFORE = re.compile(r"\bpartial(?:ly)?\s+(?:reg(?:istration)?|(?:number\s*)?plate|index)(?:\s+[a-z]+){0,2}"
-                             r"[\s:\"“'‘]*\Z", re.IGNORECASE)
+_PARTIAL_BEFORE = re.compile(r"(?:\bpartial(?:ly)?\s+(?:reg(?:istration)?|(?:number\s*)?plate|index)(?:\s+[a-z]+){0,2}"
+                             # ... or what it started or ended with: "reg started FD2", "plate possibly starting BV1"
+                             r"|\b(?:reg(?:istration)?|(?:number\s*)?plate|index)\s+(?:[a-z]+\s+)?(?:start(?:ed|ing|s)?|"
+                             r"began|begins|beginning|end(?:ed|ing|s)?)(?:\s+with)?)[\s:\"“'‘]*\Z", re.IGNORECASE)
 _TRAILS_OFF = re.compile(r"\.{2,}|…")
 _NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[ -]")
@@ -110,6 +112,9 @@ _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
 _PUBLIC_NUMBERS = frozenset({"111", "999", "101", "112", "105", "119"})  # NHS, emergency, police, power cut, vaccines
+# a school year before a vaccine or a programme ("Y8 HPV catch-up", "Y10 MEN"), and an NHS prescription form ("FP10MDA",
+# "FP10 SS"): plate-shaped codes that are no plate without a vehicle word
+_CODES = re.compile(r"Y(?:[1-9]|1[0-3])[ -]?[A-Z]{3}|FP10[ -]?[A-Z]{2,3}")
 _TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": lower-case x by a number is "times"
 # units written after a number, never a dateless plate's letters
 _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
@@ -210,7 +215,8 @@ class VehicleRegRecognizer(PhiRecognizer):
         if not letters or self._impossible_current(text, end, value) or letters.lower() in _MEASURES or (
                 not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
             return None  # ... or a clinical measure ("BMI 27", "GCS 14"), a public service's number ("NHS 111")
-        if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end):
+        if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end) or (
+                not context and _CODES.fullmatch(value)):
             return None
         if self._word_in_groups(value, letters):
             return None
