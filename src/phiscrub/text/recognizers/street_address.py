@@ -144,9 +144,11 @@ _OPENER = re.compile(r"\w+ly|today|yesterday|tonight|tomorrow|monday|tuesday|wed
 _NAMED_RX = re.compile(_NAMED)
 _HOUSE_NO_RX = re.compile(_HOUSE_NO)
 # the last word(s) of an institution's name: its address is public ("Derriford Hospital, Derriford Road")
-_INSTITUTION_WORDS = (r"Hospital|Infirmary|Hospice|Surgery|Clinic|Practice|University|College|School"
+_INSTITUTION_WORDS = (r"Hospital|Infirmary|Hospice|Surgery|Clinic|Practice|University|College|School|HQ|Headquarters"
                       r"|(?:Health|Medical|Treatment|Primary Care|Community|Civic|Leisure) Centre"
                       r"|(?:Ambulance|Fire|Police) Station")
+_BUSINESS = re.compile(r"\b(?:Business|Retail|Science|Technology|Enterprise|Office)\s+(?:Park|Centre)\b|"
+                       r"\b(?:Industrial|Trading)\s+(?:Estate|Park)\b", re.IGNORECASE)
 INSTITUTION = re.compile(rf"(?<![\w'’-])(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*(?:{_INSTITUTION_WORDS}),?\s*$")
 
 
@@ -253,8 +255,8 @@ class StreetAddressRecognizer(PhiRecognizer):
         """A name before ", 4 Manse Brae" must be a house name; otherwise the number + street finds the rest.
         A street right after an institution's name is its public address, no finding."""
         name, comma, rest = text[start:end].partition(",")
-        if after_institution(text, start) or (comma and is_institution(name + ",")):
-            return None
+        if after_institution(text, start) or (comma and is_institution(name + ",")) or _BUSINESS.search(text, start, end):
+            return None  # ... and a unit on a business park or an industrial estate: no one's home
         if _PROSE_STREET.search(text, start, end):
             return None  # "4m, Baxter Street" (a length), "1 awaiting Willow Court" (a word, then a name)
         if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
