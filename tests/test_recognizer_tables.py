@@ -100,6 +100,8 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        miss("He died at home on 3 December. Born in Accra in 1950, he came to Leeds in 1975."),  # a death's date
+        hit("DOB: 3 Dec. 1950", "3 Dec. 1950", "d month y"),  # an abbreviation keeps its full stop
         # the same person's date of birth given again after a correction word, far from the birth word
         hit("her DOB on the wristband is 14/07/1931, which is wrong, it should be 14/07/1913 per the GP", "14/07/1913",
             "numeric d/m/y"),

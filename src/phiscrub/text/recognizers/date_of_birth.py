@@ -51,7 +51,10 @@ MONTH_NUMBER = {
 # Welsh month names (NHS Wales forms and bilingual posts: "ganwyd 3 Mawrth 1950")
 MONTH_NUMBER.update({m: i + 1 for i, m in enumerate(
     "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split())})
-_MONTHS = rf"(?:{'|'.join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m)))})\.?"
+# a month's abbreviation may take a full stop ("Nov.", "Sept."), its full name not: the stop ends the sentence ("died
+# on 28 November. Born in Kumasi …": no birth's date). English names are ``calendar``'s; Welsh ones keep the stop
+_FULL_MONTHS = "|".join(calendar.month_name[i].lower() for i in range(12, 0, -1))
+_MONTHS = rf"(?:(?:{'|'.join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m)))})(?:\.(?<!\b(?:{_FULL_MONTHS})\.))?)"
 _MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
 # a day written as an ordinal word: "the twelfth of March 1941", "twenty-second of July"
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
