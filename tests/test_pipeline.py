@@ -72,6 +72,8 @@ def test_normalise_keeps_length_and_folds():
     ("TEL: O77OO 9OO 46l", "TEL: 07700 900 461"),  # four digits, the rest a whole number's OCR letters
     ("GP: Dr T. 0b0d0, Mill R0ad", "GP: Dr T. Obodo, Mill Road"),  # a lower-case word's zeros are Os
     ("ADDRESS: 9 Mill Lane, Norwich NRl 3HZ", "ADDRESS: 9 Mill Lane, Norwich NR1 3HZ"),  # a postcode ending an address
+    ("Adress: 9 Mill Lane, Wakefield WF1O 2AB", "Adress: 9 Mill Lane, Wakefield WF10 2AB"),  # a misspelt label too
+    ("Postcode: LS2S 3QN / Postcode: SW1A 1AA", "Postcode: LS25 3QN / Postcode: SW1A 1AA"),  # an S read for a 5, not in London
     ("Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver", "Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver"),
     ("Ward1 Bay1 Room1 Zone 1", "Ward1 Bay1 Room1 Zone 1"),  # not after a consonant or a y
     ("Addr: 27 Mo0r Lane, 3 Bay1 Rd", "Addr: 27 Moor Lane, 3 Bay1 Rd"),  # a digit between lower-case letters

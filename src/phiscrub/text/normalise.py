@@ -91,7 +91,7 @@ _L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w])(?![ 
 _PHONE_VALUE = re.compile(r"(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?"
                           r"[ \t]*[:#-]?[ \t]*(?P<v>[\dOolI][\dOolI \t-]{8,16}[\dOolI])(?![\w])")
 # ... and a postcode, its letters in the places only a digit can stand (outward digit, the next if not a letter, inward digit)
-_POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:address)[ \t]*:[^\n]{0,80}?[ \t,])(?!GIR)"
+_POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:ad{1,2}res{1,2})[ \t]*:[^\n]{0,80}?[ \t,])(?!GIR)"
                              r"(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
                              r"(?P<r>[\dlIOA-Z]?)(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2})(?![\w])")
 
@@ -113,8 +113,18 @@ def _labelled(text: str) -> str:
         m["v"].translate(_TO_DIGITS) if _read_as_number(m["v"]) else m["v"]), text)
     text = _NI_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + m["v"].translate(_TO_DIGITS), text)
     return _POSTCODE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"] + m["d"].translate(_TO_DIGITS)
-                               + (m["r"].translate(_TO_DIGITS) if m["r"] in "lIO" else m["r"]) + m["s"]
-                               + m["i"].translate(_TO_DIGITS) + m["z"], text)
+                               + _district_end(m["a"], m["r"]) + m["s"] + m["i"].translate(_TO_DIGITS) + m["z"], text)
+
+
+def _district_end(area: str, end: str) -> str:
+    """The outward code's last character: an OCR'd l, I or O is a digit, and an S a 5 outside London's areas (only
+    they end a district on a letter: "SW1A", "EC1V"; "LS2S" is LS25)."""
+    if end and end in "lIO":
+        return end.translate(_TO_DIGITS)
+    return "5" if end == "S" and area not in _LONDON_AREAS else end
+
+
+_LONDON_AREAS = frozenset("E EC N NW SE SW W WC".split())
 
 
 def _zero(m: "re.Match") -> str:
