@@ -651,6 +651,8 @@ BUNDLED = {
         hit("bed 3 RBZ 0076543", "RBZ 0076543", "ODS letters, space, digits"),
         hit("RXX 1234567 is her number", "RXX 1234567", "ODS letters, space, digits"),  # the context after it
         hit("Bed 7  Mrs Ada Rusk  RBA 221 0457  88", "RBA 221 0457", "ODS letters, space, digits"),  # grouped 3-4
+        hit("Outliers: RTE 441 0097 still on Ward 4", "RTE 441 0097", "ODS letters, space, digits"),  # an outlier's
+        hit("Urgent dictation: Urology RKE 002 1456 first", "RKE 002 1456", "ODS letters, space, digits"),  # a letter's
         miss("RTA 1234567 closed"),  # all letters and no context: could be any abbreviation
         miss("RTC 4455667 logged at 03:10"),
     ],
