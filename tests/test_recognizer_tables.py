@@ -100,6 +100,7 @@ BUILTIN = {
         miss("COVID19 swabs done"),
     ],
     "DateOfBirthRecognizer": [
+        hit("she wis born on the 9th o March 1931 in Kirkcaldy", "9th o March 1931", "d month y"),  # Scots "o" for "of"
         miss("He died at home on 3 December. Born in Accra in 1950, he came to Leeds in 1975."),  # a death's date
         hit("DOB: 3 Dec. 1950", "3 Dec. 1950", "d month y"),  # an abbreviation keeps its full stop
         # the same person's date of birth given again after a correction word, far from the birth word
