@@ -35,8 +35,9 @@ YOUNGER_SELF = re.compile(r"\b(?:i\s+)?(?:started|began|joined|came\s+here|arriv
                           r"(?:[\w-]+\s+){0,2}?(?:lad|lass|girl|boy|kid|teenager|youngster)\b(?:\s+of\s+\d{2})?",
                           re.IGNORECASE)
 # one person singled out with nothing else about them: "Someone on Ward 9 told me", "Someone fell" (somewhere:
-# "Someone asked me today what the hardest part of the job is" is a conversation anywhere), "a patient asked", "one of our patients" (a
-# maternity or children's unit's "one of our mums", "dads"), "a home visit" (someone's home; not "if someone you know")
+# "Someone asked me today what the hardest part of the job is" is a conversation anywhere), "a patient asked", "one
+# of our patients" (a maternity or children's unit's "one of our mums", "dads"), "a home visit" (someone's home; not
+# "if someone you know")
 SOMEONE = re.compile(r"(?<!\bif\s)\bsome(?:one|body)\s+(?:on|in|at|from)\s+(?:[\w'’-]+\s+){0,5}?(?:told|said|asked|sang)\b|"
                      # someone an incident befell: "Someone fell down the steps outside a bar" (not "if someone falls")
                      r"(?<!\b(?:if|when|whenever|in\s+case)\s)\bsome(?:one|body)\s+(?:fell|collapsed|crashed|came\s+off|"

@@ -1,8 +1,9 @@
 """The stated size of the poster's own unit, the pool its patients are picked out of: "our 12-bed adolescent unit"
 (a ward of 12 beds), "our satellite dialysis unit: 8 chairs, 2 sessions a day" (each chair serves a morning and an
 afternoon patient on alternate days: 4 patients a chair), "our little practice: 1,100 patients", "120 pupils and
-every one of them a character", "all four of our over-95s … one of them". Often told in an earlier post (``history``), which is where a profile's "about"
-lives; the draft then names one of them ("one of our gents, in his 80s").
+every one of them a character", "all four of our over-95s … one of them". Often told in an earlier post
+(``history``), which is where a profile's "about" lives; the draft then names one of them ("one of our gents, in his
+80s").
 
 A count with a time or a tally word after it is a tally, not a size ("412 patients through the tent",
 "400 patients yesterday"); ``STATED_POOL`` of ``crowds`` reads those as the people seen.
