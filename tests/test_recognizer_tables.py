@@ -131,6 +131,10 @@ BUILTIN = {
         hit("October birthdays at Larchfield 🎂\nMabel Quince – 2nd October (99!)\nHenryk Nowak – 17th Oct", "17th Oct",
             "d month"),
         hit("Our birthdays this month:\n- Sunil 9 March\n- Wyn 21 March", "9 March", "d month"),
+        hit("June birthdays at Bramble Court\nRm 3 – Olive Stannard – 4th June – 93\nRm 8 – Kazimierz Nowak – 19th June",
+            "19th June", "d month"),  # each line opens on the resident's room
+        hit("Birthdays this month\nRm 2 – Edna Pyke – 02/06/1932 – 93\nRm 6 – Idris Lloyd – 11/06/1940 – 85", "11/06/1940",
+            "numeric d/m/y"),
         # a line's name with a nickname or a room, a year after the day and month
         hit("Birthdays in June, lounge board\nWinifred \"Win\" Acheson – 4th June 1931 – her 93rd!\nBogdan Wieczorek – "
             "11th June 1934 (90!)\nPercy in room 6 – 27.06.1938, wants lemon drizzle", "27.06.1938", "numeric d/m/y"),
@@ -470,6 +474,7 @@ BUILTIN = {
         miss("ferry from Le Havre, Route 66 diner after"),  # no French article after the road word
     ],
     "LabelledAddressRecognizer": [
+        hit("NOK: Sara Lind  Addre5s: 9 Mill Lane, Bourne PE10 9AA", "9 Mill Lane", "address label"),  # an OCR'd label
         # no town on the value's line, the postcode on the next: the whole value (an OCR'd word split in it too)
         hit("Name: R Bhatt\nAddr: Flat 2 Cedar C ourt, 9 Elm Walk\nPostcode: SW2 2AB", "Flat 2 Cedar C ourt, 9 Elm Walk",
             "address label"),

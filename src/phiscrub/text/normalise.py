@@ -91,7 +91,7 @@ _L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w])(?![ 
 _PHONE_VALUE = re.compile(r"(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?"
                           r"[ \t]*[:#-]?[ \t]*(?P<v>[\dOolI][\dOolI \t-]{8,16}[\dOolI])(?![\w])")
 # ... and a postcode, its letters in the places only a digit can stand (outward digit, the next if not a letter, inward digit)
-_POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:ad{1,2}res{1,2})[ \t]*:[^\n]{0,80}?[ \t,])(?!GIR)"
+_POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:ad{1,2}re[s5]{1,2})[ \t]*:[^\n]{0,80}?[ \t,])(?!GIR)"
                              r"(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
                              r"(?P<r>[\dlIOA-Z]?)(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2})(?![\w])")
 

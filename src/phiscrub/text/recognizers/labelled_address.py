@@ -24,7 +24,7 @@ from phiscrub.text.recognizers.street_address import _TYPES, is_institution
 from phiscrub.types import Finding
 
 _LABEL = (r"(?<![\w])(?i:(?:home|patient['’]?s|current|new|postal|residential|nok)[ \t]+)?"
-          r"(?i:ad{1,2}res{1,2}|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b)|\t)[ \t]*")
+          r"(?i:ad{1,2}re[s5]{1,2}|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b)|\t)[ \t]*")
 _POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}(?![\w])", re.IGNORECASE)
 # the value ends at a bracket, a dash set apart, a semicolon or a full stop before a space
 _VALUE_END = re.compile(r"[ \t]+[(–—-][ \t]|[ \t]*\(|;|\.(?:[ \t]|$)")
@@ -51,7 +51,7 @@ _POSTCODE_LINE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?:(?:post[ \t]*c[o0]de|p/?c[o0
 
 class LabelledAddressRecognizer(PhiRecognizer):
     ENTITY = "STREET_ADDRESS"
-    PREFILTER = r"(?i)ad{1,2}res|addr|cyfeiriad|se[òo]ladh"
+    PREFILTER = r"(?i)ad{1,2}re[s5]|addr|cyfeiriad|se[òo]ladh"
     PATTERNS = [Pattern("address label", rf"{_LABEL}(?P<id>[^\n]+)", 0.85)]
 
     EXTRA_RULES = ("spoken",)
