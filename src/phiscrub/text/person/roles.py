@@ -192,6 +192,10 @@ CHAT_SKIP = LAYOUT_SKIP | {"field-label"}
 UNTIMED_SENDER = re.compile(r"^[ \t]*(?P<a>\p{L}[\p{Ll}'’-]+):[ \t]+(?=\S)", re.MULTILINE)
 
 
+_WHEN = re.compile(r"(?i:today|tonight|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|am|pm|nights?|"
+                   r"days|lates?|earlies|early)")
+
+
 def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
     """A chat copied without times: two lines or more opening on a sender's first name and a colon, from two
     senders or more, make every such sender that is a first name or a word no list knows a person ("Ola: cant
@@ -201,8 +205,9 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
     for m in UNTIMED_SENDER.finditer(text):
         w = m["a"]
         if ctx.res.never_name(w) or ctx.is_stop(w.lower()) or (ctx.res.is_common(w) and not ctx.res.is_first_name(w)):
-            if w.islower():
-                continue  # in lower-case chat, a word as a sender ("akin: i gave it") is left; the others stay senders
+            if w.islower() or _WHEN.fullmatch(w):
+                continue  # in lower-case chat, a word as a sender ("akin: i gave it") is left, and a post's schedule
+                # ("Tonight: Ward 14 RN") is no form's label; the others stay senders
             return []  # a label: the text is a form ("Diet:", "Language:", "Faith:" among them), not a chat
         if ctx.res.is_first_name(w) or not ctx.res.is_place(w):
             found.append(m)
