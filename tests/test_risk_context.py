@@ -669,6 +669,18 @@ ROWS = [
     ("all-of", "Flu clinic on Sanday done: all five of our over-90s jabbed today, and one of them cycled there.", (),
      "high"),
     ("all-of", "Flu clinic on Sanday done: all five of our over-90s jabbed today. Brilliant turnout.", (), "low"),
+    # a match told by its minutes: the goalkeeper is one of two, however unnamed the ground
+    ("match-role", "First aid at the club ground on Saturday: the away goalkeeper went down in the 80th minute with a "
+     "knee and was stretchered off.", (), "high"),
+    ("match-role", "First aid at the club ground on Saturday: a fan went down near the tea hut with a knee and was "
+     "stretchered off.", (), "low"),
+    # what a child hopes to be is no emergency's crew
+    ("hoped-job", "Visited a nursery in Leeds this morning and a five-year-old girl told me she is going to be a "
+     "paramedic.", (), "low"),
+    ("hoped-job", "Visited a nursery in Leeds this morning and a five-year-old girl told me the paramedic crew had been "
+     "to her house.", (), "high"),
+    # helped off a named Ben: a hill rescue
+    ("hill-rescue", "A man we helped off Ben Lomond with a broken wrist this summer sent the team a card.", (), "medium"),
     # a hill rescue told in words is a mountain rescue call-out, not any ambulance incident
     ("hill-rescue", "Stretcher lower off Crib Goch yesterday for a man in his 60s with a broken wrist.", (), "high"),
     ("hill-rescue", "Took a man in his 60s with a broken wrist off Crib Goch yesterday.", (), "low"),

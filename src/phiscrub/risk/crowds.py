@@ -116,6 +116,11 @@ EVENT_ROLES = re.compile(r"\b(?:(?P<two>assistant\s+ref(?:eree)?s?|linesm[ae]n|l
                          r"starter|commentator|compere|announcer))\b", re.IGNORECASE)
 
 
+# one match, told by its minutes, halves or whistle: its roles are held by one or two however unnamed the ground
+MATCH = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)\s+minute|(?:first|second)\s+half|half-?time|full-?time|kick-?off|"
+                   r"final\s+whistle|extra\s+time|stoppage\s+time)\b", re.IGNORECASE)
+
+
 # those who perform or compete at an event, not watch it: a small share of its people (phiscrub's assumption: 1 in 50)
 PERFORMERS = re.compile(r"\b(?:pipers?|drummers?|dancers?|competitors?|athletes?|musicians?|bandsm[ae]n|performers?|"
                         r"exhibitors?|stallholders?|stewards?|marshals?)\b", re.IGNORECASE)
@@ -125,8 +130,8 @@ PERFORMER_SHARE = 0.02
 def event_roles(text: str, source: str, details: List[Detail]) -> List[Detail]:
     """The holders of a role at a named event ("the assistant referee who collapsed at Windsor Park"): one or two
     people, finer than its crowd; a performer or competitor ("a piper in the massed bands"): one of a small share."""
-    if not any(d.grain == "event" for d in details):
-        return []
+    if not (any(d.grain == "event" for d in details) or MATCH.search(text)):
+        return []  # a named event, or a match told by its minutes or halves ("took a boot in the 70th minute")
     out = []
     for m in EVENT_ROLES.finditer(text):
         n = 2 if m["two"] else 1

@@ -267,7 +267,7 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     events = crowds(text, source, fig) + unit_sizes(text, source, towns)
     if events:  # the crowd replaces the town an event is named after ("Glastonbury", "Notting Hill")
         out = [d for d in out if d.role != "place" or not any(e.start < d.end and d.start < e.end for e in events)]
-        out += events + event_roles(text, source, events)
+    out += events + event_roles(text, source, events)  # (a match told by its minutes needs no named event)
     for rx, kind, role, value, note, group in _PICKED_OUT:
         out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
     jobs = [d for d in out if d.group == "occupation" and d.role == "share"]  # "one of the skippers on the Mallaig

@@ -42,8 +42,9 @@ INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045
 # Scottish Mountain Rescue about 700 a year), air ambulances about 40,000 missions (Air Ambulances UK)
 # a hill rescue told in words, with no team named: a casualty carried, stretchered or lowered off a hill or a crag,
 # a stretcher lower, a casualty on a named ridge or face ("a broken ankle on Tryfan's north ridge")
-HILL_RESCUE = (r"\b(?:carried|stretchered|lowered|brought|winched)\s+(?:\w+\s+){0,3}?(?:off|down)\s+(?:the\s+)?"
-               r"(?:hill|mountain|fell|crag|summit|ridge|munro)s?\b|\bstretcher[- ](?:lower|carry)\b|"
+HILL_RESCUE = (r"\b(?:carried|stretchered|lowered|brought|winched|helped)\s+(?:\w+\s+){0,3}?(?:off|down)\s+(?:the\s+)?"
+               r"(?:(?:hill|mountain|fell|crag|summit|ridge|munro)s?\b|(?-i:Ben)\s+(?-i:\p{Lu})\w+)|"  # "off Ben Nevis"
+               r"\bstretcher[- ](?:lower|carry)\b|"
                r"\bstretchered\s+(?:him|her|them|the\s+\w+)\s+down\b(?!\s+(?:the\s+|a\s+)?(?:stairs|steps|corridor|ramp|"
                r"garden|path|hall|landing))|"  # "stretchered her down to the railway", not "down the stairs"
                r"\bon\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){0,2}(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+(?:ridge|face)\b")
@@ -56,6 +57,8 @@ SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the co
 SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+)?"
                             r"(?:lifeboat|rnli|coastguard|mountain\s+rescue)\b|\b(?:lifeboat|rnli|coastguard|mountain\s+"
                             r"rescue)\s+(?:crew|team|volunteers?|station)s?\b", re.IGNORECASE)
+# what someone hopes to be: "he's going to be a paramedic", "wants to become an ambulance driver" (not "used to be")
+HOPED_JOB = re.compile(r"(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming)\s+an?\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
 # births of a kind, with their share of all births: a stillbirth about 1 in 285 (ONS, Births in England and Wales
 # 2022: 3.5 per 1,000), a baby born before 28 weeks about 1 in 200 and at 28-31 weeks about 1 in 100 (Bliss); the
 # gestation as neonatal teams write it: "a 27-weeker", "born at 26+3 weeks" (not "one of our 23-weekers": a group
@@ -194,7 +197,8 @@ def _birthday(text: str, source: str) -> List[Detail]:
 def _emergency(text: str, source: str, fig: Figures) -> List[Detail]:
     """An emergency: an A&E attendance where no ambulance is said, else the ambulance rate; assumed where no routine
     care is named."""
-    m = cx.EMERGENCY.search(_blank(SERVICE_PEOPLE, text))  # a rescue service's crew is its people, not a call-out
+    # a rescue service's crew is its people, not a call-out; a job a child hopes for ("going to be a paramedic") is none
+    m = cx.EMERGENCY.search(_blank(HOPED_JOB, _blank(SERVICE_PEOPLE, text)))
     ed = A_AND_E.search(text) if m is not None and not AMBULANCE.search(text) else None
     if ed is not None:  # seen in A&E, no ambulance said: any of its attendances, most of whom walk in
         return [Detail("INCIDENT", ed.start(), ed.end(), source, "rate", A_AND_E_RATE,
