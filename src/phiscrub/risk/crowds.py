@@ -11,7 +11,6 @@ unwell on board is one of them, not one of the towns' people); so are a race mee
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import List, Tuple
 
@@ -152,14 +151,11 @@ def at_first_aid(text: str, details: List[Detail]) -> List[Detail]:
         # taken unwell on board: the crossing is the pool and its hours the window, so the emergency's own rate
         # (an ambulance call-out) adds nothing; a birth or a rare event still does; a jockey's fall at a meeting too
         details = [d for d in details if not (d.role == "rate" and d.group in ("assumed", "incident"))]
-        riders = [d for d in details if d.grain == "meeting"]  # the jockey's occupation is the pool already: one of them
-        details = [replace(d, kind="SOMEONE", value=1.0, note="one of the meeting's riders", group="someone")
-                   if d.kind == "OCCUPATION" and any(r.start < d.end and d.start < r.end for r in riders) else d
-                   for d in details]
-        if riders and not any(d.group == "someone" for d in details):
-            r = riders[0]
-            details.append(Detail("SOMEONE", r.start, r.end, r.source, "share", 1.0, "one of the meeting's riders",
-                                  "someone"))
+        rider = next((d for d in details if d.grain == "meeting"), None)
+        if rider is not None:  # the jockey's occupation is the pool already: one of its riders, no share of them
+            details = [d for d in details if not (d.kind == "OCCUPATION" and rider.start < d.end and d.start < rider.end)]
+            details.append(Detail("SOMEONE", rider.start, rider.end, rider.source, "share", 1.0,
+                                  "one of the meeting's riders", "someone"))
     event = next((d for d in details if d.grain in ("event", "seen")), None)
     aid = FIRST_AID.search(text) if event is not None else None
     if aid is None:

@@ -122,7 +122,7 @@ LIKENESS = re.compile(r"\blike\s+an?(?:\s+(?:real|proper|little|tiny|mini))?\s+$
 MARRYING = re.compile(r"\b(?:marr(?:y|ying|ied|ies)|seen|see|saw|seeing|registered\s+with)\s+an?\s+$", re.IGNORECASE)
 # what someone hopes to be ("he's going to be a dinosaur vet", "wants to become a nurse", "dreams of becoming a pilot"),
 # not what one was ("used to be a miner" is a former job)
-ASPIRATION = re.compile(r"(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming)\s+an?(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+ASPIRATION = re.compile(cx.HOPES_TO_BE + r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 # a job's one word as a verb: "we won't judge", "I'll cook", "to guide you"
 AS_VERB = re.compile(r"\b(?:won['’]?t|wont|will|['’]ll|would|don['’]?t|do|didn['’]?t|never|to|can|could|should|must|we|i|"
                      r"you|they)\s+$", re.IGNORECASE)

@@ -58,7 +58,7 @@ SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|
                             r"(?:lifeboat|rnli|coastguard|mountain\s+rescue)\b|\b(?:lifeboat|rnli|coastguard|mountain\s+"
                             r"rescue)\s+(?:crew|team|volunteers?|station)s?\b", re.IGNORECASE)
 # what someone hopes to be: "he's going to be a paramedic", "wants to become an ambulance driver" (not "used to be")
-HOPED_JOB = re.compile(r"(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming)\s+an?\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
+HOPED_JOB = re.compile(cx.HOPES_TO_BE + r"\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
 # births of a kind, with their share of all births: a stillbirth about 1 in 285 (ONS, Births in England and Wales
 # 2022: 3.5 per 1,000), a baby born before 28 weeks about 1 in 200 and at 28-31 weeks about 1 in 100 (Bliss); the
 # gestation as neonatal teams write it: "a 27-weeker", "born at 26+3 weeks" (not "one of our 23-weekers": a group

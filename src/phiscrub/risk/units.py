@@ -137,18 +137,14 @@ def _lists(text: str, source: str) -> List[Detail]:
                   f"the patients of a unit's chairs: {int(m['n']) * PATIENTS_PER_CHAIR}", "unit")
            for m in CHAIRS.finditer(text) if int(m["n"])]
     if (m := ALL_OF.search(text)) and (one := ONE_OF_THEM.search(text, m.end())):
-        n = " ".join(m["n"].lower().replace(",", "").split())
-        pool = WORD_NUMBERS[n] if n in WORD_NUMBERS else int(n)
-        if pool:
+        if pool := _number(m["n"]):
             out += [_place(m.start(), m.end(), source, pool, f"a group told whole: {pool:,}", "unit"),
                     Detail("SOMEONE", one.start(), one.end(), source, "share", 1.0, "one of them picked out", "someone")]
     for m in SIZE.finditer(text):
         if _TALLY_AFTER.search(text, m.end(), sentence_bounds(text, m.start(), m.end())[1]) \
                 or _TALLY_AFTER.search(text, max(0, m.start() - 30), m.start()):
             continue
-        n = " ".join(m["n"].lower().replace(",", "").split())
-        pool = WORD_NUMBERS[n] if n in WORD_NUMBERS else int(n)
-        if pool:
+        if pool := _number(m["n"]):
             out.append(_place(m.start("n"), m.end(), source, pool,
                               f"the {m['who'].lower()} of the poster's unit: {pool:,}", "unit"))
     return out
@@ -156,3 +152,9 @@ def _lists(text: str, source: str) -> List[Detail]:
 
 def _count(n: str) -> int:
     return int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]
+
+
+def _number(n: str) -> int:
+    """A stated number in digits or words: "1,100", "a thousand", "four"."""
+    n = " ".join(n.lower().replace(",", "").split())
+    return WORD_NUMBERS[n] if n in WORD_NUMBERS else int(n)

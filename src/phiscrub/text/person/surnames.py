@@ -94,12 +94,14 @@ def _unknown(ctx: Context, word: str) -> bool:
 
 # a patient's record label in brackets after a name: "for Daniel Ward (RiO 1048372)", "Ann Bay (NHS no …"
 # a bracket opening on a record label, a staff number's label or an identifier's shape ("(RTH1190426)")
-# a surname in capitals, a comma, then a number of a hospital, prison or NHS number's shape and a separator
-CAPS_SURNAME_ID = re.compile(r"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]{3,})[ \t]*,[ \t]*(?:[A-Z]{1,4}\d{0,2}[ /-]?\d{6,10}|[A-Z]\d{4}[A-Z]{2}"
-                             r"|\d{3}[ -]?\d{3}[ -]?\d{4})(?=[ \t]*(?:[,;)–—-]|$))", re.MULTILINE)
+# a patient's record number: a hospital number's letters and digits, a prisoner's number, an NHS number
+_RECORD_NO = r"(?:[A-Z]{1,4}\d{0,2}[ /-]?\d{6,10}|[A-Z]\d{4}[A-Z]{2}|\d{3}[ -]?\d{3}[ -]?\d{4})"
+# a surname in capitals, a comma, then a record number and a separator
+CAPS_SURNAME_ID = re.compile(rf"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]{{3,}})[ \t]*,[ \t]*{_RECORD_NO}(?=[ \t]*(?:[,;)–—-]|$))",
+                             re.MULTILINE)
 # a list's line opening on a prisoner's or hospital number, then the surname in capitals (and a forename): "A1234BC
 # DELANEY – refused methadone", "K0931111 OKORO Tobenna – CTPA"
-ID_THEN_SURNAME = re.compile(r"^[ \t]*(?:[A-Z]\d{4}[A-Z]{2}|[A-Z]{1,4}\d{6,8})[ \t]+(?P<sur>[A-Z][A-Z'’-]{2,})"
+ID_THEN_SURNAME = re.compile(rf"^[ \t]*{_RECORD_NO}[ \t]+(?P<sur>[A-Z][A-Z'’-]{{2,}})"
                              r"(?:[ \t]+(?P<fore>\p{Lu}\p{Ll}+))?(?=[ \t]*(?:[–—,:]|-[ \t]|$))", re.MULTILINE)
 ID_AFTER = re.compile(rf"[ \t]*\([ \t]*(?:{RECORD_LABEL}|(?i:employee|staff|payroll|assignment)[ \t]*(?:no|number|id)\b"
                       r"|[A-Z]{0,4}[ /-]?\d{6,10}[ \t]*\))")
