@@ -272,6 +272,11 @@ ROWS = [
     ("caps-surname-before", "2 ¦ NBM Nasreen ¦ 19/01/1963", "Nasreen", "PERSON", None),  # an acronym
     ("caps-surname-before", "RX41022 ADEBAYO Funmi – for bloods", "Funmi", "PERSON", "ADEBAYO Funmi"),  # a record number
     ("caps-surname-before", "2. URGENT Milena to ring", "Milena", "PERSON", None),  # a form word after the row label
+    # a cell after a spaced dash or a semicolon: an outliers list's "Ward 7 - SURNAME Forename"
+    ("caps-surname-before", "Outliers: Ward 7 - WILSON-GRANT Milena 2nd bed", "Milena", "PERSON", "WILSON-GRANT Milena"),
+    ("caps-surname-before", "Ward 5 - fine ; HUGHES Funmi for TTO", "Funmi", "PERSON", "HUGHES Funmi"),
+    ("caps-surname-before", "Update - URGENT Milena to ring", "Milena", "PERSON", None),  # a form word after the dash
+    ("caps-surname-before", "RC Dr Mwangi; IMHA Milena from VoiceAbility", "Milena", "PERSON", None),  # no list's surname
     ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     # a first name in capitals ending a run of capitals is the surname, before a verb or a phone number

@@ -350,6 +350,9 @@ RULE_ROWS = [
     ("name-age", "Marigold Peters (88, knits a hat for every premature baby) popped in today", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
+    # a lower-case word before a capitalised name is no part of it (a particle is)
+    ("name-age", "Police are trying to trace Ambrose Quiller, 67, missing since Tuesday", "Ambrose Quiller"),
+    ("name-age", "Ward 2: Maria de Souza 56F", "Maria de Souza"),
     # in lower case, a first name before a relative's word, with or without its apostrophe
     ("possessive", "can sum1 ring grace's son back pls, he rang twice", "grace"),
     ("possessive", "can sum1 ring graces son back pls", "grace"),  # the whole word is redacted later

@@ -14,6 +14,7 @@ from typing import List
 
 import regex as re
 
+from phiscrub.text import words as wd
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.tokens import NAME_AGE, token_ok
 from phiscrub.types import Finding
@@ -42,6 +43,8 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
         if word[0].islower():
             if not ctx.res.is_name(word) or (i > 0 and AGE_UNIT.fullmatch(words[i - 1])):
                 break  # ... or a word after an age's unit: "90 years young, born 12th November 1935"
+            if picked and picked[0][0].isupper() and not picked[0].isupper() and not wd.PARTICLE.fullmatch(word):
+                break  # ... or a lower-case word before a name in title case: "trying to trace Derek Whitlow, 67"
         elif not token_ok(ctx, word, allow_lower=False, strong=True):
             break
         picked.insert(0, word)
