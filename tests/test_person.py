@@ -350,6 +350,13 @@ RULE_ROWS = [
     ("name-age", "Marigold Peters (88, knits a hat for every premature baby) popped in today", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
+    # an @handle made of a person's name; corporate handles and a name with only a town are not
+    ("personal-handle", "Big congrats to @AmaraOkonjoRN on her award", "AmaraOkonjoRN"),
+    ("personal-handle", "@JoanneRN_Leeds thank you for the care you gave my dad", "JoanneRN_Leeds"),
+    ("personal-handle", "thanks to @SisterJaneHughes and the team", "SisterJaneHughes"),
+    ("personal-handle", "thanks @LeedsHospitals @SCAS999 @DevonAirAmb @Jo_Leeds #GraceHughesRN", None),
+    ("personal-handle", "proud to support @MaryStevensHospice this year", None),  # an organisation named after her
+    ("personal-handle", "email jo.hughes@nhs.net today", None),  # an email's @ opens no handle
     # a lower-case word before a capitalised name is no part of it (a particle is)
     ("name-age", "Police are trying to trace Ambrose Quiller, 67, missing since Tuesday", "Ambrose Quiller"),
     ("name-age", "Ward 2: Maria de Souza 56F", "Maria de Souza"),

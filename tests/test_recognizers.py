@@ -88,6 +88,8 @@ CASES = [
     # EMAIL_ADDRESS
     ("EMAIL_ADDRESS", "email me at jo.mcardle (at) hotmail (dot) co (dot) uk or ring", "jo.mcardle (at) hotmail (dot) co (dot) uk"),
     ("EMAIL_ADDRESS", "email jo.bloggs@nhs.net please", "jo.bloggs@nhs.net"),
+    ("EMAIL_ADDRESS", "tickets from bethany.o'connor@outlook.com", "bethany.o'connor@outlook.com"),  # an apostrophe
+    ("EMAIL_ADDRESS", "email 'jo@x.com' now", "jo@x.com"),  # a quote around it is no part of it
     ("EMAIL_ADDRESS", "follow @SCAS999", None),
     # NI_NUMBER
     ("NI_NUMBER", "NI no QQ 12 34 56 C", "QQ 12 34 56 C"),

@@ -16,6 +16,7 @@ import regex as re
 
 from phiscrub.text.person import (
     boards,
+    handles,
     initials,
     letter_initials,
     lower_names,
@@ -77,9 +78,8 @@ IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|ya|yous|youse|
                              r"|a|an)\b", re.IGNORECASE)
 
 
-# what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"),
-# a field label not an organisation word ("GP: Mount Pleasant Surgery"); a closing or a cheer
-# outranks an ordinary-word or eponym reading of the word ("Thanks, Dawn x", "Go on Bell!")
+# what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"), a field label not an
+# organisation word ("GP: Mount Pleasant Surgery"); a closing or a cheer an ordinary-word or eponym reading ("Go on Bell!")
 # after a signature's name, its role: "Sam Okafor, Ward Manager", "Ruth – NIC"
 SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
 ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[^\w\n]*(?:\n|$)")  # "Precious (care co-ordinator) 🎄"
@@ -268,7 +268,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("nickname-name", "nickname-name", from_nickname), Rule("quoted-name", "quoted-name", surnames.from_quoted),
     Rule("quoted-surname", "nickname-name", surnames.from_quoted_surname), Rule("name-before-id", "name-before-id", from_name_before_id),
     Rule("bed-board", "bed-board", boards.from_bed_board), Rule("lower-items", "bed-board", boards.from_lower_items),
-    Rule("inverted-items", "bed-board", boards.from_inverted_items),
+    Rule("inverted-items", "bed-board", boards.from_inverted_items), Rule("personal-handle", "personal-handle", handles.from_personal_handles),
     Rule("allocation", "allocation", roles.from_allocation_lines), Rule("in-office", "in-office", from_in_office),
     Rule("shift-line", "shift-line", shift_lines.from_shift_lines),
     Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("signed", "signed", roles.from_signature),

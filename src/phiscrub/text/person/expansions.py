@@ -160,11 +160,11 @@ EXPANSIONS: Tuple[Expansion, ...] = (
 
 
 def _personal_handle(ctx: Context, text: str, f: Finding, handle: Tuple[int, int]) -> bool:
-    """"@Zainab" is a person; "@DevonAirAmbulance" (more than two capitals) is an organisation."""
+    """"@Zainab" is a person; "@DevonAirAmbulance" (more than two capitals) is an organisation; rule
+    ``personal-handle`` read the whole handle ("@KemiAdeyemiRN")."""
     s, e = handle
-    return (text[s] == "@" and f.start == s + 1 and f.end >= e
-            and ctx.res.is_first_name(CAMEL_HEAD.match(text, f.start).group())
-            and sum(ch.isupper() for ch in text[s:e]) <= 2)
+    return text[s] == "@" and f.start == s + 1 and f.end >= e and (f.rule == "personal-handle" or (
+        ctx.res.is_first_name(CAMEL_HEAD.match(text, f.start).group()) and sum(ch.isupper() for ch in text[s:e]) <= 2))
 
 
 def outside_handles(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:

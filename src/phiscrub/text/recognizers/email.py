@@ -1,7 +1,7 @@
 """EMAIL_ADDRESS: local@domain.tld, and addresses written to dodge filters.
 
-Rule: RFC 5322's common subset (letters, digits, ``._%+-`` before the @, a
-dotted domain with a 2+ letter top level). Domains may be internationalised
+Rule: RFC 5322's common subset (letters, digits, ``._%+-`` before the @, and an apostrophe inside it, as
+"bethany.o'connor@…" is written; a dotted domain with a 2+ letter top level). Domains may be internationalised
 (RFC 5890 IDNA: "anna@bücher.de", and the "xn--" form). Written here rather
 than taken from Presidio because Presidio's validation (tldextract) fetches the
 public-suffix list over the network on first use; phiscrub never touches the
@@ -62,7 +62,7 @@ class EmailAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.%+-])(?P<id>[\w.%+-]*\w@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+"
+            r"(?<![\w.%+-])(?P<id>(?:[\w%+-][\w.%+'’-]*)?\w@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+"
             r"(?:\p{L}{2,24}|xn--[A-Z0-9-]{2,59}))(?![\w-])",
             0.9,
         ),
