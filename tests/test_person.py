@@ -641,6 +641,12 @@ RULE_ROWS = [
     ("letter-initials", "Dictated: RMO    Typed: kdl    03/02/25\nDear Dr Hale,", "RMO"),  # author and typist
     ("letter-initials", "Dictated: RMO    Typed: kdl    03/02/25\nDear Dr Hale,", "kdl"),
     ("letter-initials", "Letter typed: yes, dictated but not signed", None),  # words there
+    # initials engraved on lost property, dotted or not; one letter alone is anyone's
+    ("letter-initials", 'Found in the car park: a signet ring engraved "T.M.B." and a phone', "T.M.B."),
+    ("letter-initials", 'a band engraved "D.O. & P.L. 1981" was handed in', "P.L."),
+    ("letter-initials", "a watch inscribed with the initials GW on the back", "GW"),
+    ("letter-initials", 'a wedding band engraved "K&J 12.8.89"', None),
+    ("letter-initials", "a mug engraved with the NHS logo", None),
     ("letter-initials", "Mr R Ramaswamy, Consultant Surgeon. Typed 12/03. RR/kl", "kl"),  # a letter's reference
     ("letter-initials", "give 5mg IV/im stat, ref range 3-5", None),  # no dictation or reference label before
     ("letter-initials", "Transfusion check\nsigned   PW   date 02/10/26", "PW"),  # a form's signer

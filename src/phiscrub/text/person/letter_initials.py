@@ -2,12 +2,15 @@
 "Dictated:" and "Typed:" labels ("Dictated: EKH   Typed: sjw", "Typed by: rt"), and in a letter's reference after
 its dictation or reference label ("Typed 12/03. RR/kl", "Our ref: JM/sd"); and the initials a form's signer or
 checker writes after "Signed", "Vetted", "Checked by" or "Witnessed by" ("signed   JD   date 14/11/26",
-"Vetted: RJ (SpR)").
+"Vetted: RJ (SpR)"); and the initials engraved, inscribed or embroidered on lost property ('a ring engraved "R.H.W."',
+'engraved "R.K. & M.K. 1979"', "engraved with the initials JW").
 
 Source: NHS clinic and discharge letters (the dictation line at the head or foot of the letter); request, transfusion
 and controlled-drug forms (signed and checked by initials). Avoids: what a signer signs or a checker checks
 ("signed DNR form", "checked BP and temp", "seen by GP"): the initials end the field (a bracketed grade, a dash,
-"date", the line's end) and are no word, team or form the lists know.
+"date", the line's end) and are no word, team or form the lists know; on property, a maker's or a logo's letters
+("engraved with the NHS logo": a keep word), a single letter ("J & R 1978": one letter is anyone's) and anything
+after the first word in lower case other than "and".
 """
 
 from __future__ import annotations
@@ -37,6 +40,25 @@ LETTER_REFERENCE = re.compile(r"(?<=(?i:typed|dictated|transcribed|ref|reference
                               r"(?P<a>[A-Z]{2,3})/(?P<b>[a-z]{2,3})(?![\w/-])")
 
 
+# what is engraved, inscribed or embroidered on a lost ring, watch or bag, quoted or not: "engraved "R.H.W."", "inscribed
+# with the initials J.M.", "engraved JW & RK 1974"
+ENGRAVED = re.compile(r"(?<![\w])(?i:engraved|inscribed|monogrammed|embroidered)(?:[ \t]+(?i:with|inside|reading|on[ \t]+it))?"
+                      r"(?:[ \t]+(?i:the[ \t]+)?(?i:initials))?[ \t]*:?[ \t]*[\"“‘']?(?P<body>(?:[ \t]*(?:&|\+|and|\d{2,4}"
+                      r"|(?:[A-Z]\.[ \t]?){1,4}|[A-Z]{1,3}(?![\w.'’])))+)")
+INITIALS_GROUP = re.compile(r"(?:[A-Z]\.[ \t]?)+|(?<![\w.])[A-Z]{1,3}(?![\w.])")
+
+
+def _engraved(ctx: Context, text: str) -> List[Finding]:
+    out = []
+    for m in ENGRAVED.finditer(text):
+        for g in INITIALS_GROUP.finditer(text, m.start("body"), m.end("body")):
+            w = g.group().rstrip()
+            if len(w.replace(".", "").replace(" ", "")) > 1 and not (  # one letter is anyone's: "J & R 1978"
+                    ctx.res.never_name(w.lower()) or ctx.is_stop(w.lower()) or w.lower() in NOT_INITIALS):
+                out.append(finding(g.start(), g.start() + len(w), SCORE, "letter-initials"))
+    return out
+
+
 def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
     """"Dictated: EKH   Typed: sjw": two to four letters, all capitals or all lower case, after a dictation label.
     Avoids: a word or a stop word there ("Typed: yes", "typed by me", "dictated but not checked")."""
@@ -53,4 +75,4 @@ def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
             out.append(finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials"))
     for m in LETTER_REFERENCE.finditer(text):  # "RR/kl": the author's and the typist's
         out += [finding(m.start(g), m.end(g), SCORE, "letter-initials") for g in ("a", "b")]
-    return out
+    return out + _engraved(ctx, text)
