@@ -1508,3 +1508,9 @@ def test_hello_in_staff_languages_is_a_keep_word(recognizer):
 def test_hospitals_named_like_people_are_kept(scrubber):
     text = "Minor injuries: please use South Tyrone and Daisy Hill tonight. Divert to Good Hope where possible."
     assert not [f for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
+
+
+def test_air_ambulance_call_sign_is_kept(scrubber):
+    text = "A big thank you to the crew of Helimed 58 who airlifted my husband Tomás from Glenridding to the RVI."
+    spans = {text[f.start:f.end] for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"}
+    assert spans == {"Tomás"}

@@ -101,6 +101,8 @@ CASES = [
     ("STREET_ADDRESS", "key safe at Flat 9 Ashgrove Towers", "Flat 9 Ashgrove Towers"),  # a named building
     ("STREET_ADDRESS", "home to Flat 4, The Old Granary, Bridge Street", "Flat 4, The Old Granary, Bridge Street"),
     ("STREET_ADDRESS", "Room 4 The Ward is closed", None),  # no flat: a room of a ward
+    ("STREET_ADDRESS", "2 new referrals: 1) Reuben Gold, 88, Golders Green, widower", None),  # an age between commas
+    ("STREET_ADDRESS", "lives at 88, Golders Green Road", "88, Golders Green Road"),  # a house's number with a comma
     ("STREET_ADDRESS", "at Rose Cottage, Mill Lane", "Rose Cottage, Mill Lane"),
     ("STREET_ADDRESS", "went to 6 quay court", "6 quay court"),
     # a street named with its street word first; a house name after a visit list's dash, a name's comma, "passing"

@@ -175,6 +175,10 @@ _PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d
                            r"(?<!\b(?:y|yr|an|na|nan|nam|the|of|on|a))\s+(?-i:\p{Lu})|(?<![\w/])\d{1,2}\s+(?-i:Jan|Feb|Apr|"
                            r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s")
 
+# an age between commas after a name: "Reuben Gold, 88, Golders Green" (a house's number takes no comma after it)
+_AGE_COMMA = re.compile(r"(?:1[01]\d|\d{1,2}),")
+_NAME_COMMA = re.compile(r"(?-i:\p{Lu}[\p{L}'’-]*),[ \t]*$")
+
 # where a match can begin (``Pattern.starts``): a house number, a flat word or an Edinburgh floor ("PF2")
 _NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|[pgb]f)"
 
@@ -259,6 +263,8 @@ class StreetAddressRecognizer(PhiRecognizer):
             return None  # ... and a unit on a business park or an industrial estate: no one's home
         if _PROSE_STREET.search(text, start, end):
             return None  # "4m, Baxter Street" (a length), "1 awaiting Willow Court" (a word, then a name)
+        if _AGE_COMMA.match(text, start) and _NAME_COMMA.search(text, max(0, start - 40), start):
+            return None  # a name's age between commas, then where they live: "Reuben Gold, 88, Golders Green"
         if not comma or not _NAMED_RX.fullmatch(name) or _HOUSE_NO_RX.match(rest.lstrip()) is None:
             return score
         if (first := _FIRST_BEFORE.search(text, max(0, start - 30), start)) and first_or_initial(self.resources, first["w"]):
