@@ -149,6 +149,7 @@ ROWS = [
     ("particles-before", "1. E. ap Gwilym  74  chest pain", "Gwilym", "PERSON", "E. ap Gwilym"),
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
+    ("particles-before", "morning all, I'll do Kearsley first", "Kearsley", "PERSON", None),  # a contraction, a verb
     ("particles-before", "handover: van den Heuvel, Sipho", "den Heuvel", "PERSON", "van den Heuvel"),  # found from "den"
     ("particles-before", "Missing: mei de la cruz, 34", "cruz", "PERSON", "mei de la cruz"),  # lower case
     ("particles-before", "we need to do de la cruz obs", "cruz", "PERSON", None),  # "do" is no first name here
@@ -277,6 +278,9 @@ ROWS = [
     ("caps-surname-before", "Ward 5 - fine ; HUGHES Funmi for TTO", "Funmi", "PERSON", "HUGHES Funmi"),
     ("caps-surname-before", "Update - URGENT Milena to ring", "Milena", "PERSON", None),  # a form word after the dash
     ("caps-surname-before", "RC Dr Mwangi; IMHA Milena from VoiceAbility", "Milena", "PERSON", None),  # no list's surname
+    # in a sentence, a surname a list knows that is no verb or adjective
+    ("caps-surname-before", "name on the tag FARRELL Bridget, hosp no to follow", "Bridget", "PERSON", "FARRELL Bridget"),
+    ("caps-surname-before", "please RING BACK Bridget today", "Bridget", "PERSON", None),
     ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     # a first name in capitals ending a run of capitals is the surname, before a verb or a phone number

@@ -720,6 +720,8 @@ RULE_ROWS = [
     ("name-in-bed", "can someone check the Hickman in bed 12 and the Foley in bed 14 please", None),  # an article
     ("name-in-bed", "nights handover\n- Florin in b2 pulled his cannula out again", "Florin"),  # ward shorthand b2
     ("name-in-bed", "can the reg look at Bright in ward 22 bed 6 please", "Bright"),  # a ward before its bed
+    ("name-in-bed", "TTO + transport for Kenechukwu Obi, bed 4 Ward 20", "Kenechukwu Obi"),  # two in title case, a comma
+    ("name-in-bed", "Acute Medicine, bed 4 is free", None),
     ("name-in-bed", "the Foley in b2 is blocked, ok in b4", None),
     ("name-in-bed", "handover: yaw mclaughlin in bed 6 for TTO", "yaw mclaughlin"),
     ("name-in-bed", "maeve kilbride bay 4 needs her insulin before breakfast", "maeve kilbride"),  # no "in"

@@ -74,7 +74,9 @@ def test_normalise_keeps_length_and_folds():
     ("ADDRESS: 9 Mill Lane, Norwich NRl 3HZ", "ADDRESS: 9 Mill Lane, Norwich NR1 3HZ"),  # a postcode ending an address
     ("Adress: 9 Mill Lane, Wakefield WF1O 2AB", "Adress: 9 Mill Lane, Wakefield WF10 2AB"),  # a misspelt label too
     ("Postcode: LS2S 3QN / Postcode: SW1A 1AA", "Postcode: LS25 3QN / Postcode: SW1A 1AA"),  # an S read for a 5, not in London
-    ("Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver", "Postcode: PO5 2SH / postcode GIR 0AA / bay O77OO 9OO 225 / phone: Oliver"),
+    ("Postcode: PO5 2SH / postcode GIR 0AA / bay O7OOO OOO 225 / phone: Oliver", "Postcode: PO5 2SH / postcode GIR 0AA / bay O7OOO OOO 225 / phone: Oliver"),
+    # unlabelled, a whole UK number's eleven places from a 0 with five digits or more: "son Gary O77OO 9OO 623"
+    ("NOK: son Gary O77OO 9OO 623", "NOK: son Gary 07700 900 623"),
     ("Ward1 Bay1 Room1 Zone 1", "Ward1 Bay1 Room1 Zone 1"),  # not after a consonant or a y
     ("Addr: 27 Mo0r Lane, 3 Bay1 Rd", "Addr: 27 Moor Lane, 3 Bay1 Rd"),  # a digit between lower-case letters
     ("NHS 6O8 O91 3739", "NHS 608 091 3739"),  # an NHS number's groups with Os read for zeros
@@ -345,6 +347,13 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     # greetings, number labels, keep-word compounds and charity forms are no names
     ("hiya, could you ring Mrs Ostrowska back", "hiya", "Ostrowska"),
     ("Drop-in Mon–Thu 9–5 at the hub", "Mon–Thu", None),
+    ("Issue: underpaid enhancements Jan-Mar. Payroll have it", "Jan-Mar", None),  # a range of months' short forms
+    ("Welcome Maricel and Jun-Jun to Ward 31!", "Ward 31", "Jun-Jun"),  # a doubled short form is a nickname
+    # a contraction and a stop word open a clause, and a plus joins two of a list: no name across them
+    ("[08:12] Shabana: morning all, I'll do Farnworth + Kearsley\n[08:14] Becky B: can someone do mr fletcher",
+     "I'll do", "Shabana"),
+    ("[08:12] Shabana: morning all, I'll do Farnworth + Kearsley\n[08:14] Becky B: can someone do mr fletcher",
+     "Farnworth + Kearsley", "Becky B"),
     ("Reception, Tel 0113 496 0000 for bookings", "Tel", "0113 496 0000"),
     ("Gift Aid forms are at the desk", "Gift Aid", None),
     # a service's name and a bilingual label are no names; "en route" is no street

@@ -238,7 +238,8 @@ BUILTIN = {
         hit("Contact: O77OO 9OO 225", "07700 900 225", "libphonenumber GB"),  # as normalise reads it
         hit("Te1: 01632 960 44l / Reason: falls", "01632 960 441", "libphonenumber GB"),
         miss("Contact: Olly Oakes (ward clerk)"),
-        miss("Bay O77OO 9OO 225 stock code"),  # no phone label
+        miss("Bay O7OOO OOO 225 stock code"),  # no phone label and four digits: a code
+        hit("NOK: son Gary O77OO 9OO 623", "07700 900 623", "libphonenumber GB"),  # unlabelled, eleven places, six digits
         hit("mobile 07700 900456 after six", "07700 900456", "libphonenumber GB"),
         # a labelled number wrapped onto the next line, as a form copies it
         hit("Tel: 020 7946\n0278\nRequest: daily visit", "020 7946\n0278", "libphonenumber GB"),

@@ -91,14 +91,16 @@ class Resources:
         return self.is_first_name(word) or self.is_surname(word)
 
     def never_name(self, word: str) -> bool:
-        """A keep-list word, or a compound of them ("Mon–Thu", "A&E-ICU"), or a range of weekdays ("Thu–Sun")."""
+        """A keep-list word, or a compound of them ("Mon–Thu", "A&E-ICU"), or a range of weekdays ("Thu–Sun") or
+        of months' short forms ("Jan-Mar")."""
         w = word.lower().strip(".")
         if w in self.not_names:
             return True
         if _COMPOUND.search(w) is None:
             return False
         parts = [p for p in _COMPOUND.split(w) if p]
-        return len(parts) > 1 and (all(p in self.not_names for p in parts) or all(p in _WEEKDAYS for p in parts))
+        return len(parts) > 1 and (all(p in self.not_names for p in parts) or all(p in _WEEKDAYS for p in parts)
+                                   or (all(p in _MONTHS for p in parts) and len(set(parts)) > 1))  # not "Jun-Jun"
 
 
 def fold_accents(word: str) -> str:
@@ -136,8 +138,10 @@ def build_resources(model: Optional[str] = None, extra_not_names: Iterable[str] 
 
 
 _COMPOUND = re.compile(r"[-–—/]")
-# "Thu–Sun": "Sun" alone may be a name, a range of days is none
+# "Thu–Sun": "Sun" alone may be a name, a range of days is none; nor is a range of months' short forms ("Jan-Mar"; a
+# range of whole names may be a first name: "June-May")
 _WEEKDAYS = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr)) | {"tues", "weds", "thur", "thurs"}
+_MONTHS = frozenset(m.lower() for m in calendar.month_abbr if m) | {"sept"}
 # the words that name a part of a place before it (Ordnance Survey names: "West Croydon", "Upper Norwood")
 # ("Little" and "Great" are also surnames: "Mrs Little Hampton" stays a name)
 _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "upper", "lower", "nether", "central"})

@@ -20,7 +20,8 @@ capitalised word of four letters or more with one 0 or 1 in it has it folded to 
 lower-case l beside a digit is a one ("756 32l 4453", "l4 Kirkgate Lane", "LS2l 3HN"). "O2", "SO16 6YD", "BO51 ABC",
 "SE1", "SW1A", "EC1A1BB", "T1DM", "BAND5" keep their characters; a zero opening four lower-case letters is an O ("0lufemi").
 After a phone label a number's run of digits, Os, ls and Is with six digits or more (or four, the rest making ten or
-eleven digits from a 0) is read as digits ("Contact: O77OO 9OO 225", "Te1: 01632 960 44l", "TEL: O77OO 9OO 58l"), and
+eleven digits from a 0) is read as digits ("Contact: O77OO 9OO 225", "Te1: 01632 960 44l", "TEL: O77OO 9OO 58l"); with
+no label, a whole UK number's eleven places from a 0, five of them digits, are too ("son Gary O77OO 9OO 623"); and
 so are an NI number's six after an NI label ("NI N0: KA 5l 67 O3 B"); after
 a postcode label, or on a labelled address's line, a postcode's digit places are ("Postcode: SPl0 3PX", "ADDRESS: …,
 Norwich NRl 3HZ"; "PO5 2SH", "GIR 0AA" keep their letters).
@@ -90,6 +91,8 @@ _L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w])(?![ 
 # a value after its label, as OCR reads a scanned form (``_labelled``): a phone number's run ("Te1" is OCR's "Tel" too)
 _PHONE_VALUE = re.compile(r"(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?"
                           r"[ \t]*[:#-]?[ \t]*(?P<v>[\dOolI][\dOolI \t-]{8,16}[\dOolI])(?![\w])")
+# ... or, with no label, a whole UK number's eleven places from a 0 ("son Gary O77OO 9OO 623"), five of them digits
+_PHONE_RUN = re.compile(r"(?<![\w])(?P<v>[0O][1-37-9](?:[\dOolI][ \t-]?){8}[\dOolI])(?![\w])")
 # ... and a postcode, its letters in the places only a digit can stand (outward digit, the next if not a letter, inward digit)
 _POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:ad{1,2}re[s5]{1,2})[ \t]*:[^\n]{0,80}?[ \t,])(?!GIR)"
                              r"(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
@@ -111,6 +114,8 @@ def _labelled(text: str) -> str:
     """``text`` with a labelled phone number's, NI number's and postcode's OCR letters read as digits (same length)."""
     text = _PHONE_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
         m["v"].translate(_TO_DIGITS) if _read_as_number(m["v"]) else m["v"]), text)
+    text = _PHONE_RUN.sub(lambda m: m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 5 else m["v"],
+                          text)
     text = _NI_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + m["v"].translate(_TO_DIGITS), text)
     return _POSTCODE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"] + m["d"].translate(_TO_DIGITS)
                                + _district_end(m["a"], m["r"]) + m["s"] + m["i"].translate(_TO_DIGITS) + m["z"], text)

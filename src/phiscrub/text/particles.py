@@ -22,6 +22,7 @@ from phiscrub.types import Finding
 _LOWER_PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
 _ROW_START = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?$", re.MULTILINE)  # "3. de GRUCHY, Philippe"
+_CLAUSE_OPENER = re.compile(r"['’](?:ll|ve|m|re|d|s|t)$", re.IGNORECASE)  # "I'll", "We're", "It's"
 _MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
 
 
@@ -59,6 +60,8 @@ def particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple
         return None  # block capitals before a name that is not: a role ("NIC Tendai": the nurse in charge)
     first = (m.group("first") or "").strip()
     bare = first.rstrip(".")
+    if _CLAUSE_OPENER.search(bare) or res.is_stop(bare):
+        first = bare = ""  # "I'll do Farnworth": a contraction or a stop word opens a clause, not a name
     if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
         return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
     if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts) and not (

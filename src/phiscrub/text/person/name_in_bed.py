@@ -16,9 +16,10 @@ from phiscrub.types import Finding
 SCORE = 0.6
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
 # ... and ward shorthand "b2", a ward before its bed ("in ward 22 bed 6")
-IN_BED = re.compile(r"(?<=\w)(?=[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room|b(?=\d)|"
+IN_BED = re.compile(r"(?<=\w)(?=,?[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room|b(?=\d)|"
                     r"ward[ \t]*\d+[a-z]?,?[ \t]+(?:bed|bay))[ \t]*\d)",
-                    re.IGNORECASE)  # without "in" only a first name and a surname: "for grace o'doherty bay 2"
+                    re.IGNORECASE)  # without "in" only a first name and a surname, or two in title case: "for grace
+# o'doherty bay 2", "TTO for Kenechukwu Obi, bed 4"
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -48,7 +49,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
             picked.insert(0, w)
         if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
             picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
-        if m.group("in") is None and not (len(picked) >= 2 and ctx.res.is_first_name(picked[0].group())):
+        if m.group("in") is None and not (len(picked) >= 2 and (ctx.res.is_first_name(picked[0].group()) or all(
+                w.group()[0].isupper() and not w.group().isupper() for w in picked))):
             continue
         if picked and any(ctx.res.is_name(w.group()) for w in picked) and not ARTICLE_BEFORE.search(
                 text, max(0, picked[0].start() - 8), picked[0].start()):  # "the Foley in bed 7": a thing

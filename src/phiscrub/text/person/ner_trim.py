@@ -15,7 +15,8 @@ from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.surname_after import town_surname
 from phiscrub.text.words import PARTICLES
 
-CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t]-[ \t]")  # a board's cell, a line, a spaced dash, a drawn column rule
+# a board's cell, a line, a spaced dash, a drawn column rule, a plus joining two of a list ("Farnworth + Kearsley")
+CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t][-+][ \t]")
 LABEL_GAP = re.compile(r"[ \t]*:[ \t]+")
 _HALF_DAY = frozenset({"am", "pm"})
 SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl"})  # "Dear Mrs Mensah"
