@@ -256,6 +256,14 @@ def test_a_board_typed_with_spaced_dashes_is_a_table(scrubber):
     assert not any("?echo" in v or "Weds" in v for v, _ in found), found
 
 
+def test_a_list_typed_with_spaced_slashes_is_a_table(scrubber):
+    text = ("Flu list Year 8\nName / DOB / NHS no / consent\nKasia Wrona / 02/05/2011 / 403 019 3188 / Y\n"
+            "Ruairí Doyle / 14/01/2011 / ? / form lost\nClinic: Thursday 9am")
+    found = _found(scrubber, text)
+    assert "14/01/2011" in {v for v, t in found if t == "DATE_OF_BIRTH"}, found  # its column's header, no NHS number
+    assert not any("form lost" in v or "Thursday" in v for v, _ in found), found
+
+
 def test_a_title_line_with_dashes_opens_no_table_over_the_tab_rows_below():
     text = "Caseload – Larch Practice – do not forward\nSurname\tForename\nOKAFOR\tIfeanyi\nBELL\tMorwenna"
     assert [[text[c.start:c.end] for c in row] for row in next(iter(blocks(text)))][0] == ["Surname", "Forename"]

@@ -1,6 +1,6 @@
 """The cells of a text's tables (``tables``): lines of two or more cells, split at a tab, a drawn column rule, a
-typed " :: " or a gap of two or more spaces, or at each spaced dash of a line with two or more of them ("1 - GRACE, Winifred -
-11/02/1931 - TTO"), or, for a CSV export, at the commas between fields ("3","PRAMANIK","Ruksana" or
+typed " :: " or a gap of two or more spaces, or at each spaced dash or slash of a line with two or more of them ("1 - GRACE,
+Winifred - 11/02/1931 - TTO", "Oisín Fahy / 07/01/2010 / ? / form lost"), or, for a CSV export, at the commas between fields ("3","PRAMANIK","Ruksana" or
 bed,surname,forename: a comma with no space after it, quotes around a field taken off the cell).
 
 Avoids: prose, whose commas have a space after them ("Ann, Bob and Carl"): a line is a CSV row only when it has
@@ -16,8 +16,9 @@ import regex as re
 
 # a cell boundary: a tab, a drawn rule, or two or more spaces between two non-space characters
 SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S)[ \t]+(?:::|·)(?=[ \t])|(?<=\S) {2,}(?=\S))[ \t]*")  # and " :: ", " · " typed
-# a board typed with dashes between its cells: two or more of " - " on the line (a gap each side of the dash)
-DASH_SEP = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+(?=\S)")
+# a board typed with dashes or slashes between its cells: two or more of " - " or " / " on the line (a gap each side):
+# "1 - GRACE, Winifred - 11/02/1931 - TTO", "Name / DOB / NHS no / consent"
+DASH_SEP = re.compile(r"(?<=\S)[ \t]+[-–—/][ \t]+(?=\S)")
 BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
 # a CSV field: quoted (commas and spaces inside are the field's) or bare (no comma, quote or line break)
 _CSV_FIELD = re.compile(r'"(?P<q>[^"\n]*)"|(?P<b>[^,"\n]*)')
