@@ -135,6 +135,10 @@ BUILTIN = {
             "19th June", "d month"),  # each line opens on the resident's room
         hit("Birthdays this month\nRm 2 – Edna Pyke – 02/06/1932 – 93\nRm 6 – Idris Lloyd – 11/06/1940 – 85", "11/06/1940",
             "numeric d/m/y"),
+        # a "birthday list" heading; a bulleted line above with its date further on
+        hit("Birthday list for May at Larchfield\n- Edna Pyke (Rm 4) turns 95 on the 3rd\n- Idris Lloyd (Rm 9), 11.05.1940",
+            "11.05.1940", "numeric d/m/y"),
+        miss("Birthday party list\n- Edna Pyke (Rm 4) turns 95 on the 3rd\n- Idris Lloyd (Rm 9), 11.05.2026"),
         # a line's name with a nickname or a room, a year after the day and month
         hit("Birthdays in June, lounge board\nWinifred \"Win\" Acheson – 4th June 1931 – her 93rd!\nBogdan Wieczorek – "
             "11th June 1934 (90!)\nPercy in room 6 – 27.06.1938, wants lemon drizzle", "27.06.1938", "numeric d/m/y"),

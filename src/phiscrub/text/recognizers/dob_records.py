@@ -9,10 +9,11 @@ Rule: a date with a four-digit year before this one is a date of birth
   R THR"), where a two-digit year past this one's two digits is of the last century;
 * in a **list of names and dates**, two lines or more, each a name of two to four capitalised words, a dash and the
   date alone ("Amira Yusuf – 14/02/2012 – consent Y", a school nurse's consent list);
-* in a **birthday list**: under a heading that names birthdays ("March birthdays at Rosemount House 🎂"), lines each
-  opening on a name with the day and month soon after it ("Ivy Thorne – 3rd March (96!)", "Harold 2nd Feb", 'Dorothy
-  "Dot" Pennington – 2nd July 1930', "Cyril in rm 14 – 22.07.1939"): a care home's or a ward's birthdays are its
-  residents' dates of birth;
+* in a **birthday list**: under a heading that names birthdays ("March birthdays at Rosemount House 🎂", "birthday list
+  for March"), lines each opening on a name with the day and month soon after it ("Ivy Thorne – 3rd March (96!)",
+  "Harold 2nd Feb", 'Dorothy "Dot" Pennington – 2nd July 1930', "Cyril in rm 14 – 22.07.1939"; above it, a bullet and a
+  name with the date further on: "- Olive Maddocks (Rm 4) turns 97 on the 3rd"): a care home's or a ward's birthdays
+  are its residents' dates of birth;
 * on a **patient label** as a wristband, an addressograph sticker or a request form's corner prints it and a photo's
   OCR or a typist copies it: the name alone on its line (capitalised words, a sex letter after it at most), the date
   opening the next line, and a number of an NHS or hospital number's shape after the date on its line, on the line
@@ -50,7 +51,7 @@ _LIST_HEAD = rf"[ \t]*{_MARKER}\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'
 _LIST_NAME = re.compile(_LIST_HEAD)
 LIST_ROW = re.compile(rf"^{_LIST_HEAD}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d[ \t]*(?:[–—,;|-]|$)", re.MULTILINE)
 # a birthday list's heading
-BIRTHDAYS = re.compile(r"(?i)(?<![\w])(?:birthdays|b['’]?days)(?![\w])")  # plural: a list, not one party
+BIRTHDAYS = re.compile(r"(?i)(?<![\w])(?:birthdays|b['’]?days|birthday[ \t]+list)(?![\w])")  # a list, not one party
 # the head of one of its lines: a name of one to four capitalised words (a quoted or bracketed nickname among them),
 # its room at most, a separator ('Dorothy "Dot" Pennington – ', "Cyril in rm 14 – ", "Harold ")
 _NAME_WORD = r"\p{Lu}[\p{L}'’-]+\.?"
@@ -60,6 +61,9 @@ _BIRTHDAY_HEAD = re.compile(rf"{_BIRTHDAY_NAME}[ \t]*(?:[–—:,-][ \t]*)?")
 # a line of the list: its head, then a day and month ("2nd July", "9 Mar", "17/07/1941")
 _BIRTHDAY_LINE = re.compile(rf"{_BIRTHDAY_NAME}[ \t]*(?:[–—:,-][ \t]*)?\d{{1,2}}(?:st|nd|rd|th)?"
                             r"(?:[ \t]+(?:of[ \t]+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/.-]\d{1,2}(?!\d))")
+# ... or a bulleted line opening on a capitalised word, its date further on ("- Olive Maddocks (Rm 4) turns 97 on the
+# 3rd, born 3 March 1928")
+_BULLETED_NAME = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]|[-•*·])[ \t]+{_NAME_WORD}")
 _TWO_DIGIT_YEAR = re.compile(r"(?<=\D)\d\d$")
 # a label's name line: two to four capitalised words (a comma after the surname), a title before, a sex letter after
 _NAME_LINE = re.compile(r"[ \t]*(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]*){1,3}"
@@ -103,7 +107,7 @@ def birthday_list_date(text: str, start: int, end: int) -> bool:
     for above, stop in _lines_before(text, line, 15):
         if BIRTHDAYS.search(text, above, stop):
             return True
-        if _BIRTHDAY_LINE.match(text, above, stop) is None:
+        if _BIRTHDAY_LINE.match(text, above, stop) is None and _BULLETED_NAME.match(text, above, stop) is None:
             return False  # a blank line or a line of another kind ends the list
     return False
 
