@@ -575,6 +575,8 @@ RULE_ROWS = [
     ("signature", "The theatre list has changed again, see the board.\n\nBronwen\nSenior Sister, Day Surgery", "Bronwen"),
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
+    ("signature", "can you check before we charge her for the band 2? Ruby, reception", "Ruby"),  # a department ends it
+    ("signature", "Grace, pharmacy is shut today", None),  # the department goes on in a sentence
     ("signed", "Thank you for everything you did. Comfort and the kids", "Comfort"),  # after a sentence, with family
     # a month that is a first name, a listed surname, then what only a person does
     ("month-name", "For 22 years May Ellison arranged the flowers in the day room", "May Ellison"),

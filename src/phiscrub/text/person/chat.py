@@ -149,13 +149,18 @@ _JOB = (r"(?:(?:senior|junior|lead|deputy|assistant|associate|specialist|advance
         r"support[ \t]+worker|navigator|adviser|advisor|booking|team|radiographer|"
         r"pharmacist|technician|porter|chaplain|volunteer|dietitian|sonographer|nursing[ \t]+associate|"
         r"in[ \t]+charge)s?\b")
+# ... or a department after the comma, ending the line ("…for the band 2? Ruby, reception"): a message's sender
+_DEPARTMENT = (r"(?:main[ \t]+)?(?:reception|pharmacy|switchboard|estates|pals|outpatients|payroll|hr|admissions|theatres|"
+               r"catering|portering|housekeeping|medical[ \t]+records|ward[ \t]+\d{1,3}[a-z]?)")
 SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*(?:\n[ \t]*|,[ \t]+)"
-                       rf"(?i:(?:the[ \t]+|our[ \t]+|your[ \t]+)?{_JOB})", re.MULTILINE)
+                       rf"(?i:(?:the[ \t]+|our[ \t]+|your[ \t]+)?{_JOB}|{_DEPARTMENT}[ \t]*[.!]?[ \t]*(?=\n|$))",
+                       re.MULTILINE)
 
 
 def from_signature_block(ctx: Context, text: str) -> List[Finding]:
     """Rule ``signature``: a first name alone on its line with a job title on the next line or after its comma
-    ("Ruth\\nNurse in Charge, Ward 18", "Lorraine, medical secretary to Mr Adewale"), even one that is a word.
+    ("Ruth\\nNurse in Charge, Ward 18", "Lorraine, medical secretary to Mr Adewale"), or a department ending the line after
+    its comma ("… for the band 2? Ruby, reception"), even one that is a word.
     Avoids: a name no list has, stop, keep and relation words ("Team\\nWard 3", "Mum, nurse"), places."""
     out = []
     res = ctx.res
