@@ -357,6 +357,9 @@ RULE_ROWS = [
     ("personal-handle", "thanks @LeedsHospitals @SCAS999 @DevonAirAmb @Jo_Leeds #GraceHughesRN", None),
     ("personal-handle", "proud to support @MaryStevensHospice this year", None),  # an organisation named after her
     ("personal-handle", "email jo.hughes@nhs.net today", None),  # an email's @ opens no handle
+    # a plural after a job's title is a group; after "Mr" it is a surname
+    ("title", "Our Nurse Specialists you are incredible", None),
+    ("title", "I reviewed Mr Gillies in the memory clinic", "Gillies"),
     # a lower-case word before a capitalised name is no part of it (a particle is)
     ("name-age", "Police are trying to trace Ambrose Quiller, 67, missing since Tuesday", "Ambrose Quiller"),
     ("name-age", "Ward 2: Maria de Souza 56F", "Maria de Souza"),

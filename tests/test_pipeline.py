@@ -348,6 +348,9 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("hiya, could you ring Mrs Ostrowska back", "hiya", "Ostrowska"),
     ("Drop-in Mon–Thu 9–5 at the hub", "Mon–Thu", None),
     ("Issue: underpaid enhancements Jan-Mar. Payroll have it", "Jan-Mar", None),  # a range of months' short forms
+    # a monitor's brand, and the wartime leader a care home dresses up as (full name only)
+    ("Ward 7 borrowed our Dinamap again, ask Kacper", "Dinamap", "Kacper"),
+    ("VE Day party: our manager came as Winston Churchill and Mrs Okafor sang", "Winston Churchill", "Okafor"),
     ("Welcome Maricel and Jun-Jun to Ward 31!", "Ward 31", "Jun-Jun"),  # a doubled short form is a nickname
     # a contraction and a stop word open a clause, and a plus joins two of a list: no name across them
     ("[08:12] Shabana: morning all, I'll do Farnworth + Kearsley\n[08:14] Becky B: can someone do mr fletcher",

@@ -45,22 +45,37 @@ def thing_label(text: str, start: int) -> bool:
 DOTTED_TITLE = re.compile(r"(?i:mrs?|ms|mx|dr|prof|sr|st|rev|revd|fr|capt|cllr|pc|sgt|dc|insp|mstr)\.")
 
 
+def _plural_noun(ctx: Context, word: str) -> bool:
+    """"Specialists", "Practitioners": a plural of an ordinary word that no list has as a name in either form."""
+    w = word.lower()
+    return (len(w) > 4 and w.endswith("s") and not w.endswith("ss") and ctx.res.is_common(w[:-1])
+            and not (ctx.res.is_name(w) or ctx.res.is_name(w[:-1])))
+
+
+def _misread_title(ctx: Context, cue: str, bare: str, words: List[str], before: str) -> bool:
+    if "." in cue:
+        return not DOTTED_TITLE.match(cue.lstrip())
+    if bare.isupper() and bare.lower() in HONORIFICS and words[0][:1].islower():
+        return True  # "her MS medication": a title in capitals names no lower-case word (MS is multiple sclerosis)
+    if cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
+        return True
+    if len(words) == 1 and words[0].lower() in STREET_TYPES and cue.split()[0].lower() in STREET_TITLES:
+        return True  # a street named by a title: "Boots on Lord Street", "King Street", "Duke Street"
+    # a plural after a job's title is a group: "Nurse Specialists" (after "Mr" a surname: "Mr Gillies")
+    return len(words) == 1 and bare.split()[-1].lower().rstrip(".") not in HONORIFICS and _plural_noun(ctx, words[0])
+
+
 def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str = "", before: str = "") -> bool:
     """A cue that names no one here: a title ending a sentence ("…and HCA. Response due"), a capitalised relation word
     naming a thing with the ordinary word after it ("the Patient Safety forum", not "my Friend Sarah"), a numbered unit
     after a field label ("To: Ward 12 Sister", ``after``: the text after the name), Gaelic "nan" (of the) after a
     capitalised word ("Ospadal nan Eilean", "Comhairle nan Eilean Siar"; ``before``: the text before the cue), kisses
     before anything but a first name, a street named by a title ("Lord Street"), a title in capitals before a lower-case
-    word ("her MS medication"), an ordinary word paired with another by "&" or "and" ("Meet & Greet")."""
-    if rule == "title" and "." in cue:
-        return not DOTTED_TITLE.match(cue.lstrip())
+    word ("her MS medication"), an ordinary word paired with another by "&" or "and" ("Meet & Greet"), a plural after a
+    job's title ("Nurse Specialists")."""
     bare = cue.strip().rstrip(":")
-    if rule == "title" and bare.isupper() and bare.lower() in HONORIFICS and words[0][:1].islower():
-        return True  # "her MS medication": a title in capitals names no lower-case word (MS is multiple sclerosis)
-    if rule == "title" and cue.split() == ["nan"] and GAELIC_ARTICLE_BEFORE.search(before):
-        return True
-    if rule == "title" and len(words) == 1 and words[0].lower() in STREET_TYPES and cue.split()[0].lower() in STREET_TITLES:
-        return True  # a street named by a title: "Boots on Lord Street", "King Street", "Duke Street"
+    if rule == "title":
+        return _misread_title(ctx, cue, bare, words, before)
     if rule == "relation" and len(words) == 1 and ctx.vocab.relation_word.fullmatch(words[0].lower()):
         return True  # a relation word after a relation label is who, not a name: "NOK: MOTHER – 0191 …"
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
