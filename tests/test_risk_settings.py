@@ -499,3 +499,36 @@ def test_a_place_geonames_does_not_list_is_a_small_place_and_the_uk_is_the_natio
     assert [f.value for f in _factor(short, "PLACE")] == [43820]
     nation = risk("In the UK, about 1 in 50 people has a learning disability.")
     assert [f.value for f in _factor(nation, "PLACE")] == [67026292]
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Picture a woman of 61. Works shifts, smokes, hasn't had a smear since 2012. She isn't real, but there are "
+     "hundreds like her in Grimsby. Book your screening.", "low"),  # an invented example, said to be
+    ("A woman of 61 from Grimsby, a shift worker, came in with a lump today. She's in good hands.", "high"),
+])
+def test_an_invented_example_describes_no_one(risk, text, level):
+    assert risk(text).level == level
+
+
+def test_a_count_in_words_is_statistics(risk):
+    r = risk("Last night forty of our patients waited over twelve hours for a bed, some of them in their 80s. "
+             "My team were brilliant. The system wasn't.")
+    assert r.level == "low"
+    assert any("statistics describe no individual" in f.note for f in r.factors)
+
+
+def test_care_homes_in_the_plural_are_no_one_venue(scrubber):
+    text = "Care homes team, Torquay: a lady in her 90s video-called her grandson today."
+    places = [text[m.start:m.end] for m in scrubber.analyze_text(text).mentions if m.kind == "PLACE"]
+    assert places == ["Torquay"]
+    one = "Visited a lady in her 90s at a care home in Torquay today."
+    assert "care home" in [one[m.start:m.end] for m in scrubber.analyze_text(one).mentions if m.kind == "PLACE"]
+
+
+def test_a_later_visit_dates_no_emergency_dated_before(risk):
+    """The day of a visit to say thanks is not the day of an arrest the post dates a year before."""
+    r = risk("A man in his 60s who had a cardiac arrest at a parkrun in Swansea last year walked into our station "
+             "today with a cake for the crew who saved him.")
+    assert not [f for f in r.factors if f.kind == "DATE" and f.grain == "relative" and f.bits > 0 and f.value < 0.01]
+    same_day = risk("A man in his 60s had a cardiac arrest at a parkrun in Swansea today and walked into our station.")
+    assert [f for f in same_day.factors if f.kind == "DATE" and f.bits > 0]

@@ -52,6 +52,20 @@ def teaching_only(text: str) -> bool:
     return bool(_TEACHING.search(text)) and ONE_PERSON.search(text) is None
 
 
+# an invented patient, as a campaign pictures one: "He isn't real, but there are thousands of him in Middlesbrough",
+# "not a real patient", "a composite case", "Imagine a woman of 60 …" opening the post
+_INVENTED = re.compile(r"\b(?:he|she|they|this|who)\s+(?:isn['’]t|is\s+not|aren['’]t|are\s+not|wasn['’]t)\s+real\b|"
+                       r"\bnot\s+a\s+real\s+(?:patient|person|case|man|woman)\b|"
+                       r"\b(?:composite|fictional|fictitious|made-up|invented)\s+(?:patient|case|person|example|character)\b|"
+                       r"\A\s*(?:imagine|picture)\s+(?:a|an)\s", re.IGNORECASE)
+
+
+def invented_example(text: str) -> bool:
+    """A patient the post says is invented: a campaign's example describes no one ("Picture a man of 54 … He isn't
+    real, but there are thousands of him in Middlesbrough")."""
+    return bool(_INVENTED.search(text))
+
+
 # a count of patients with a condition ("cared for 14 patients with Guillain-Barré syndrome this year"): the policies'
 # "statistical analyses which have very small numbers within a small population" (PII-SPEC): each of them is one of
 # so few

@@ -181,12 +181,14 @@ WIDOWED_SHARE = 0.15
 BORN_ON = re.compile(r"\bborn\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 DAYS_IN_A_YEAR = 365
 # a count of people or of call-outs: a season's or an event's statistics ("treated 62 people", "launched 38 times",
-# "3,000 over-75s vaccinated", "three lost children", "what a crowd", "a record year")
+# "3,000 over-75s vaccinated", "three lost children", "forty of our patients", "what a crowd", "a record year")
 _COUNT_NOUNS = (r"people|patients|casualties|call-?outs|shouts|jobs|calls|kids|children|babies|fans|runners|"
                 r"visitors|riders|swimmers|pupils|admissions|attendances|jabs|vaccinations|over-\d{2}s|missions|"
                 r"flights|launches|rescues|deliveries|births|operations|referrals|journeys|trips|visits|appointments")
 STATISTICS = re.compile(rf"\b\d[\d,]*\s+(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\blaunched\s+\d+\s+times\b|"
-                        rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?"
+                        rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
+                        rf"sixty|seventy|eighty|ninety|dozens|hundreds|thousands)(?:[- ](?:one|two|three|four|five|six|seven|"
+                        rf"eight|nine))?\s+(?:of\s+)?"
                         rf"(?:\w+\s+)?(?:{_COUNT_NOUNS})\b|\bwhat\s+a\s+crowd\b|\brecord\s+(?:year|month|summer|winter)\b"
                         # what recurs: "every month our teams see little ones who've swallowed button batteries"
                         r"|(?<!\bnot\s)\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|weekend|month|year|summer|winter|shift)\b"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from phiscrub.risk import context as cx
-from phiscrub.risk.appeals import addressed_to_reader, small_count, teaching_only
+from phiscrub.risk.appeals import addressed_to_reader, invented_example, small_count, teaching_only
 from phiscrub.risk.details import details_of
 from phiscrub.risk.estimate import estimate
 from phiscrub.risk.figures import Figures, figures
@@ -61,6 +61,9 @@ class RiskScorer:
         elif teaching_only(text):
             details.append(Detail("STATISTICS", -1, -1, "draft", "none", 1.0, "a study day or a simulation, no one "
                                   "singled out: its topics describe no individual", "statistics"))
+        elif invented_example(text):
+            details.append(Detail("STATISTICS", -1, -1, "draft", "none", 1.0, "an invented example, said to be: it "
+                                  "describes no individual", "statistics"))
         history = list(history)
         for n, (earlier, earlier_analysis) in enumerate(history, 1):
             details += [d for d in details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)

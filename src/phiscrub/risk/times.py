@@ -41,6 +41,11 @@ LATER_CONTACT = re.compile(r"\b(?:walked\s+(?:back\s+)?in(?:to)?|to\s+say\s+(?:t
                            r"letters?|videos?|updates?|texts?|emails?))\b", re.IGNORECASE)
 
 
+# an emergency dated before the post's day: "last year", "two months ago", "back in March"
+DATED_BEFORE = re.compile(r"\blast\s+(?:year|month|summer|winter|spring|autumn|christmas)\b|\b(?:\d+|a|an|two|three|four|five|"
+                          r"six|several|few)\s+(?:years?|months?)\s+ago\b|\bback\s+in\s+\w+", re.IGNORECASE)
+
+
 # what befell someone before, in the sentence of the post's day: "her first words since her stroke", "hadn't seen
 # a dentist since his stroke"; the day is the milestone's or the visit's, the stroke had its own
 SINCE_THEIR = re.compile(r"\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:stroke|op|operation|surgery|accident|fall|"
@@ -53,8 +58,10 @@ def follow_up(text: str, m: Mention) -> bool:
     if FOLLOW_UP.search(text, max(0, m.start - 30), min(len(text), m.end + 40)) is not None or FOLLOW_UP.search(
             text, max(start, m.start - 50), m.start) is not None:  # further back in its sentence: "walked out to his car
         return True  # on his own this week"
-    if LATER_CONTACT.search(text, max(start, m.start - 50), min(end, m.end + 40)) and not EMERGENCY.search(text, start, end):
-        return True
+    if LATER_CONTACT.search(text, max(start, m.start - 50), min(end, m.end + 40)) and not (
+            EMERGENCY.search(text, start, end) and not DATED_BEFORE.search(text, start, end)):
+        return True  # ... an emergency of its sentence dated before: "had a cardiac arrest … last year walked into our
+        # station today"
     return SINCE_THEIR.search(text, start, end) is not None
 
 

@@ -136,6 +136,10 @@ class PhraseMatcher:
                     break
         return hit
 
+    def plural(self, tokens: Tokens, i: int, j: int) -> bool:
+        """Whether the match ``tokens[i:j]`` was read through its last word's singular ("care homes")."""
+        return self._ci.get(tuple(tokens.norms[i:j])) is None and self._cs.get(tuple(tokens.keys[i:j])) is None
+
     def _after_ok(self, wl: WordList, tokens: Tokens, i: int) -> bool:
         if not wl.after:
             return True

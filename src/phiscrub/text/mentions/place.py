@@ -90,6 +90,8 @@ class PlaceFinder(MentionFinder):
 
     def _list_places(self, tokens: Tokens) -> Iterator[Mention]:
         for i, j, wl in self._named.matches(tokens):
+            if wl.name == "venues_unnamed" and self._named.plural(tokens, i, j):
+                continue  # "Care homes team, Bournemouth": many of a kind, no one venue
             level = dict(wl.attributes)["granularity"]
             if level == "region" and i > 0 and tokens.joined[i] and tokens.norms[i - 1] in _DIRECTIONS \
                     and tokens.raws[i - 1][:1].isupper():
