@@ -350,6 +350,7 @@ RULE_ROWS = [
     ("name-age", "Marigold Peters (88, knits a hat for every premature baby) popped in today", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
+    ("name-age", "my nephew is in NICU at the Jessop Wing, born at 26 wks", None),  # a hospital's wing after "at the"
     # an @handle made of a person's name; corporate handles and a name with only a town are not
     ("personal-handle", "Big congrats to @AmaraOkonjoRN on her award", "AmaraOkonjoRN"),
     ("personal-handle", "@JoanneRN_Leeds thank you for the care you gave my dad", "JoanneRN_Leeds"),
@@ -390,6 +391,7 @@ RULE_ROWS = [
     ("rota", "ortho can cover the gap on Friday", None),
     ("pair/bed", "b7 anita ferreira-lowe 58 – sob on exertion", "anita ferreira-lowe"),
     ("pair/bed", "bed 9 sean o'driscoll for theatre am", "sean o'driscoll"),
+    ("pair/naming", "pls pray for my nephew Zayn-Ali who's in NICU", None),  # "who's" is no surname
     ("pair/bed", "bay 2 bed 5 ivy clarke 91, fall at home", "ivy clarke"),
     ("pair/bed", "bed 4 will need a hoist today", None),
     ("pair/bed", "b4 handover can someone do the fridge", None),

@@ -28,7 +28,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.ordinary import chat_word
-from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, TOKEN
+from phiscrub.text.person.tokens import CONTRACTION, NAME_AGE, POSSESSIVE_END, TOKEN
 from phiscrub.text.words import NUMBERED_UNITS, PARTICLE
 from phiscrub.types import Finding
 
@@ -89,8 +89,8 @@ def _surname_like(ctx: Context, word: str) -> bool:
     """A surname, or a name-shaped word that is no ordinary word, keep word or chat word."""
     w = word.lower()
     res = ctx.res
-    if res.never_name(w) or ctx.is_stop(w) or not NAME_SHAPE.fullmatch(w) or CONTRACTION.search(w):
-        return False  # "and said he'd": a contraction is no surname
+    if res.never_name(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)) or not NAME_SHAPE.fullmatch(w) or CONTRACTION.search(w):
+        return False  # "and said he'd": a contraction is no surname; nor "who's" (a stop word's "'s")
     return res.is_surname(w) or (len(w) >= 2 and not res.is_common(w) and not chat_word(ctx, w))
 
 
