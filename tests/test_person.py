@@ -391,7 +391,7 @@ RULE_ROWS = [
     ("rota", "ortho can cover the gap on Friday", None),
     ("pair/bed", "b7 anita ferreira-lowe 58 – sob on exertion", "anita ferreira-lowe"),
     ("pair/bed", "bed 9 sean o'driscoll for theatre am", "sean o'driscoll"),
-    ("pair/naming", "pls pray for my nephew Zayn-Ali who's in NICU", None),  # "who's" is no surname
+    ("pair/naming", "pls pray for my nephew baby Zayn-Ali who's in NICU", None),  # "who's" is no surname
     ("pair/bed", "bay 2 bed 5 ivy clarke 91, fall at home", "ivy clarke"),
     ("pair/bed", "bed 4 will need a hoist today", None),
     ("pair/bed", "b4 handover can someone do the fridge", None),
