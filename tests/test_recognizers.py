@@ -55,6 +55,7 @@ CASES = [
     ("DATE_OF_BIRTH", "DOB: 02-Jan-1962\nAdmitted: 28/11/2026", "02-Jan-1962"),
     ("DATE_OF_BIRTH", "Name: X  DOB: 12/03/1950", "12/03/1950"),
     ("DATE_OF_BIRTH", "Date of birth:\n12/03/1950", "12/03/1950"),
+    ("PERSON", "twins DOBs 01/02/2019 and 03/04/2019 on the form", None),  # an acronym's plural after a kin word
     # POSTCODE: an institution's public address stays readable; a patient's after it does not
     ("POSTCODE", "St James's University Hospital, Beckett Street, Leeds LS9 7TF", None),
     ("POSTCODE", "Jersey General Hospital, Ward 3: to La Maison Blanche, Rue de la Mare, St Ouen JE3 2BD", "JE3 2BD"),
@@ -242,3 +243,13 @@ def test_first_names_in_a_thank_you_list(scrubber):
     names = [s for s, t in found(scrubber, text) if t == "PERSON"]
     for name in ("Priya", "Sam", "Lerato", "Magdalena", "Emeka"):
         assert any(name in n for n in names), name
+
+
+def test_a_birth_label_in_closed_brackets_dates_no_later_event(scrubber):
+    text = "Re: your father, Mr. Patrick Ojo (DOB 4.7.29), who attended A&E on 2nd Dec."
+    hits = found(scrubber, text)
+    assert [v for v, t in hits if t == "DATE_OF_BIRTH"] == ["4.7.29"]
+    assert [v for v, t in hits if t == "PERSON"] == ["Patrick Ojo"]  # the title after a kin word is no name
+    for twin, second in (("Twin 1 born 30/11/2026 at 23:58, twin 2 01/12/2026 at 00:03", "01/12/2026"),
+                         ("DOB 01/01/1949 (yes really 1st Jan)", "1st Jan")):
+        assert second in [v for v, t in found(scrubber, twin) if t == "DATE_OF_BIRTH"]

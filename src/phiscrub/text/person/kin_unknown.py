@@ -5,8 +5,8 @@ first names miss many Hungarian, Yoruba, Tagalog and other names, and a relative
 Source: NHS community-nursing notes and next-of-kin fields. Avoids: ordinary words ("wife struggling", "son aware"),
 chat shorthand and words with no vowel ("dtr nok", "son pls"), places and keep words ("husband Leeds",
 "son ward"), titles ("wife Aling Nenita": the name is the title rule's), verbs of a kin word ("wife said"), short
-words (three letters or fewer: "son ok"), contractions and compounds ("a man who'd", "self-discharged"), English
-endings a dictionary may lack ("niece contactable").
+words (three letters or fewer: "son ok"), acronyms and their plurals ("twins DOBs"), contractions and compounds ("a
+man who'd", "self-discharged"), English endings a dictionary may lack ("niece contactable").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import KIN_SKIP, not_a_person
 from phiscrub.text.person.ordinary import chat_word
+from phiscrub.text.person.tokens import PLURAL_ACRONYM
 from phiscrub.types import Finding
 
 SCORE = 0.6
@@ -37,7 +38,7 @@ def from_kin_unknown(ctx: Context, text: str) -> List[Finding]:
             continue
         word = w["w"]
         low = word.lower()
-        if (word.isupper() or res.is_name(low) or res.is_common(low) or res.is_place(low)
+        if (word.isupper() or PLURAL_ACRONYM.fullmatch(word) or res.is_name(low) or res.is_common(low) or res.is_place(low)
                 or res.never_name(low) or ctx.is_stop(low) or chat_word(ctx, low) or low in res.non_noun_words
                 or ctx.vocab.relation_word.fullmatch(low) or ctx.vocab.title_word.fullmatch(low) or WORD_ENDING.search(low)):
             continue

@@ -41,7 +41,7 @@ NAME_AGE = re.compile(
 # what follows a verb of saying or doing, never a name: "his wife said thank you", "the daughter said it was"
 VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a|an|to|thank|thanks|how|what|so|her|him|"
                               r"them|me|us|yes|no)\b", re.IGNORECASE)
-PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+PLURAL_ACRONYM, HONORIFIC_ONLY = re.compile(r"[A-Z]{2,5}s"), frozenset({"mr", "mrs", "ms", "mx", "dr"})  # never names
 DOTTED_LABEL = re.compile(r"(?:D\.O\.B|N\.H\.S|M\.R\.N|N\.O\.K|C\.H\.I|T\.T\.O|A\.K\.A|E\.T\.A)\.?")
 SAID = frozenset({"said", "says"})  # verbs of saying that are also names, after a lower-case name
 LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bor\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
@@ -112,8 +112,8 @@ def token_ok(ctx: Context, word: str, *, allow_lower: bool, strong: bool) -> boo
     """Whether one word can be part of a name in this position."""
     w = word.lower().rstrip(".")
     res = ctx.res
-    if CONTRACTION.search(w):
-        return False
+    if CONTRACTION.search(w) or w in HONORIFIC_ONLY:
+        return False  # "your father, Mr. Patrick …": the title of the name that follows
     if strong and res.never_name(w) and not word.isupper() and (
             (word[:1].isupper() and res.is_first_name(w)) or (res.is_place(w) and res.is_name(w))):
         return True  # "my grandad Reg", "Sister May", "mr lincoln": a name that is also a keep-list word

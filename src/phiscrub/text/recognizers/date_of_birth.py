@@ -41,8 +41,7 @@ import regex as re
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.dob_records import BIRTHDAYS, LIST_ROW, RECORD_ID, birthday_list_date, record_date
 
-# Month names and abbreviations from ``calendar`` (the C locale's English names unless the host
-# program has called ``locale.setlocale``), plus "Sept", the one UK abbreviation it lacks.
+# Month names from ``calendar`` (the C locale's unless ``locale.setlocale`` ran), and "Sept", the UK one it lacks
 MONTH_NUMBER = {
     **{calendar.month_name[i].lower(): i for i in range(1, 13)},
     **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
@@ -213,13 +212,14 @@ _BIRTH_CUE = re.compile(rf"{_BIRTH_WORD.pattern}|(?i:\bbirthday\b)")  # a birth 
 
 
 def _birth_date_above(text: str, start: int) -> bool:
-    """Whether the birth word before the date, on an earlier line, already has its own date after it: "DOB:
-    1949-07-22" then "Admitted 02/03/2026" on the next line (the admission date stays)."""
+    """Whether the birth word before the date already has its own date after it: "DOB: 1949-07-22" then "Admitted
+    02/03/2026" on the next line; on its line, in brackets closed before it: "(DOB 4.7.29), who attended A&E on 2nd Dec."."""
     line = text.rfind("\n", 0, start) + 1
-    if line == 0 or _BIRTH_LABEL.search(text, line, start):
+    words = list(_BIRTH_WORD.finditer(text, max(0, start - 40), start))
+    if not words or (_BIRTH_LABEL.search(text, line, start) if words[-1].start() < line
+                     else ")" not in text[words[-1].end():start]):  # not a twin's or a correction's: "twin 2 01/12/2026"
         return False
-    words = list(_BIRTH_WORD.finditer(text, max(0, start - 40), line))
-    return bool(words) and _ANY_FULL_DATE.search(text, words[-1].end(), line) is not None
+    return _ANY_FULL_DATE.search(text, words[-1].end(), line if words[-1].start() < line else start) is not None
 
 
 class DateOfBirthRecognizer(PhiRecognizer):
