@@ -45,6 +45,7 @@ CASES = [
     # a year in words is part of the date: no "nineteen fifty-one" left beside a redacted day and month
     ("DATE_OF_BIRTH", "Her mam says she was born the second of May, nineteen fifty-one", "second of May, nineteen fifty-one"),
     ("DATE_OF_BIRTH", "born 9 Aug nineteen hundred and seven, the oldest in the home", "9 Aug nineteen hundred and seven"),
+    ("DATE_OF_BIRTH", "DOB - 14th day of June 1950", "14th day of June 1950"),  # a deed's or a certificate's form
     ("DATE_OF_BIRTH", "dob June 30th, two thousand and four", "June 30th, two thousand and four"),
     ("DATE_OF_BIRTH", "born on 2 May, nineteen babies arrived on the unit", "2 May"),  # "nineteen" alone: no year
     ("DATE_OF_BIRTH", "on 14 February 2020 we attended", None),
@@ -119,6 +120,7 @@ CASES = [
     ("STREET_ADDRESS", "fire alarm on Level 4 will take place", None),
     # HOSPITAL_NUMBER
     ("HOSPITAL_NUMBER", "hosp no K1234567", "K1234567"),
+    ("HOSPITAL_NUMBER", "MRN 12345678 (Royal Free), MRN 87654321 (Barnet)", "87654321"),  # a label is no code's letters
     ("HOSPITAL_NUMBER", "MRN: RH0012345", "RH0012345"),
     ("HOSPITAL_NUMBER", "unit no 123 456 78", "123 456 78"),
     ("HOSPITAL_NUMBER", "Ward 7 Bed 12, Band 8a", None),

@@ -232,12 +232,12 @@ class DateOfBirthRecognizer(PhiRecognizer):
         # and with a space after each full stop, as Hungarian and Korean documents write it ("1941. 06. 17")
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}|\. [01]?\d\. [0-3]?\d| [01]\d [0-3]\d))(?!\d)",
                 0.6),
-        Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+o[f’']?)?\s+{_MONTHS},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
+        Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+day)?(?:\s+o[f’']?)?\s+{_MONTHS},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
         # no day before it: "31-Apr-1944" is an impossible date, not "Apr-1944" (the month's lookahead first: the
         # lookbehind then runs only at a month)
-        Pattern("month y", rf"(?<![\w])(?={_MONTHS})(?<!\d(?:st|nd|rd|th)?(?:\s+o[f’']?)?[\s/.-]{{0,2}})(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
+        Pattern("month y", rf"(?<![\w])(?={_MONTHS})(?<!\d(?:st|nd|rd|th)?(?:\s+day)?(?:\s+o[f’']?)?[\s/.-]{{0,2}})(?P<id>{_MONTHS}[\s-]+{_YEAR_NOT_DAY})(?!\w)", 0.5),
         # a named day and a year are a date: "born Christmas Day 1938", "born on Hogmanay, 1951"
         Pattern("named day + year", rf"(?<![\w])(?P<id>{_NAMED_DAY},?\s+(?:in\s+)?(?:19|20)\d\d)(?!\w)", 0.6),
         # day and month without a year still give the birthday away
