@@ -81,6 +81,8 @@ CASES = [
     # a number read out in words, as a voicemail's or a dictation's transcript writes it
     ("PHONE_NUMBER", "voicemail: please ring me back on oh seven seven double oh nine double oh four four one thanks",
      "oh seven seven double oh nine double oh four four one"),
+    ("PHONE_NUMBER", "can u text her on oh seven seven double oh nine double oh three two one",
+     "oh seven seven double oh nine double oh three two one"),  # a text message's number
     ("PHONE_NUMBER", "we saw one two three four five six seven eight nine ten people in the clinic", None),
     ("PHONE_NUMBER", "+44 7700 900123 is her mobile", "+44 7700 900123"),
     ("PHONE_NUMBER", "switchboard (01392) 411611", "(01392) 411611"),

@@ -99,7 +99,8 @@ class PhoneNumberRecognizer(PhiRecognizer):
 _DIGIT_WORDS = rf"(?:{DIGIT_WORD}|o)"  # a lone "o" too: no code's letter stands in a phone number
 _SPOKEN = re.compile(rf"\b(?:oh|zero|nought)(?:[ ,-]+{_DIGIT_WORDS}){{8,12}}\b", re.IGNORECASE)
 _SPOKEN_WORD = re.compile(rf"\b{_DIGIT_WORDS}\b", re.IGNORECASE)
-_SPOKEN_LABEL = re.compile(r"\b(?:number|phone|mobile|call|ring|contact|tel|landline)\b[^.!?\n]*$", re.IGNORECASE)
+_SPOKEN_LABEL = re.compile(r"\b(?:number|phone|mobile|call|ring|contact|tel|landline|text|txt|whatsapp|message|msg)\b"
+                           r"[^.!?\n]*$", re.IGNORECASE)  # "text her on oh seven seven …"
 # a North American number: "(415) 555-0132", "(415)555-0132", "415-555-0132", "415.555.0132", "… ext. 12"
 _NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2-9]\d\d[-. ]|[2-9]\d\d[-.][2-9]\d\d[-.])\d{4}"
                    r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)
