@@ -122,6 +122,11 @@ CASES = [
     ("STREET_ADDRESS", "fire alarm on Level 4 will take place", None),
     # HOSPITAL_NUMBER
     ("HOSPITAL_NUMBER", "hosp no K1234567", "K1234567"),
+    ("UK_VEHICLE_REG", "bed1 ann 87f fall / bed2 jim 77m copd", None),  # a bed list's name, age and sex
+    ("UK_VEHICLE_REG", "reg hnp 307y on the blue car", "hnp 307y"),
+    # a form's address one part a line under its label alone
+    ("STREET_ADDRESS", "Address:\nTŷ Gwyn\nHeol y Llan\nLlandeilo\nSA19 6AF", "Tŷ Gwyn\nHeol y Llan"),
+    ("STREET_ADDRESS", "Address:\nas above\nLeeds", None),
     ("HOSPITAL_NUMBER", "MRN 12345678 (Royal Free), MRN 87654321 (Barnet)", "87654321"),  # a label is no code's letters
     ("HOSPITAL_NUMBER", "MRN: RH0012345", "RH0012345"),
     ("HOSPITAL_NUMBER", "unit no 123 456 78", "123 456 78"),
@@ -257,3 +262,9 @@ def test_a_birth_label_in_closed_brackets_dates_no_later_event(scrubber):
     for twin, second in (("Twin 1 born 30/11/2026 at 23:58, twin 2 01/12/2026 at 00:03", "01/12/2026"),
                          ("DOB 01/01/1949 (yes really 1st Jan)", "1st Jan")):
         assert second in [v for v, t in found(scrubber, twin) if t == "DATE_OF_BIRTH"]
+
+
+def test_a_title_initial_and_nickname_leave_no_surname_readable(scrubber):
+    for text in ("Room 1: Mrs P (Pat) Donnelly, settled", "Mrs P. (Pat) Donnelly, settled"):
+        hits = [v for v, t in found(scrubber, text) if t == "PERSON"]
+        assert any("Donnelly" in v for v in hits) and any("Pat" in v for v in hits), (text, hits)

@@ -256,6 +256,13 @@ def test_a_board_typed_with_spaced_dashes_is_a_table(scrubber):
     assert not any("?echo" in v or "Weds" in v for v, _ in found), found
 
 
+def test_an_ordinary_word_under_surname_is_a_name_in_a_row_with_a_date_of_birth(scrubber):
+    text = "SURNAME     FORENAME    DOB\nHOLT        Amos        12.12.1934\nFEATHER     Grace       01.06.1940"
+    assert ("FEATHER", "PERSON") in _found(scrubber, text)
+    visits = "SURNAME     FORENAME    VISIT\nHOLT        Amos        12.12.2026\nEMPTY     -       01.06.2026"
+    assert not any(v == "EMPTY" for v, _ in _found(scrubber, visits))  # a visit's date holds no record
+
+
 def test_a_list_typed_with_spaced_slashes_is_a_table(scrubber):
     text = ("Flu list Year 8\nName / DOB / NHS no / consent\nKasia Wrona / 02/05/2011 / 403 019 3188 / Y\n"
             "Ruairí Doyle / 14/01/2011 / ? / form lost\nClinic: Thursday 9am")

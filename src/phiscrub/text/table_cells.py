@@ -117,3 +117,14 @@ def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
             return None  # not a CSV row: a quote inside a bare field, or prose's "comma space"
         at += 1
     return out if len(out) >= 3 else None
+
+
+def column(rows, col) -> List[Tuple[int, Cell]]:
+    """The column's cells with their row numbers (a CSV row's empty field is no cell)."""
+    return [(i, r[col]) for i, r in enumerate(rows) if len(r) > col and r[col].end > r[col].start]
+
+
+def dob_cell(text: str, head: List[Cell], j: int, c: Cell) -> bool:
+    """A date alone in a cell under a DOB header ("FEATHER  Grace  01.06.1940"), not yet found."""
+    return j < len(head) and DOB_HEADER.search(text, head[j].start, head[j].end) is not None and DATE_CELL.fullmatch(
+        text, c.start, c.end) is not None

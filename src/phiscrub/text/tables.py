@@ -153,11 +153,6 @@ def _cut(f: Finding, gaps: List[Tuple[int, int]], text: str) -> List[Finding]:
 _VALUE_COLUMNS = (("DATE_OF_BIRTH", tc.DOB_HEADER, tc.DATE_CELL), ("STREET_ADDRESS", tc.ADDRESS_HEADER, tc.ADDRESS_CELL))
 
 
-def _column(rows, col) -> List["Tuple[int, Cell]"]:
-    """The column's cells with their row numbers (a CSV row's empty field is no cell)."""
-    return [(i, r[col]) for i, r in enumerate(rows) if len(r) > col and r[col].end > r[col].start]
-
-
 def _header(text, rows, col, kinds) -> str:
     """The column's header: the first row's cell when nothing was found in it and it has no digit."""
     head = text[rows[0][col].start:rows[0][col].end] if len(rows[0]) > col and kinds[0] is None else ""
@@ -165,7 +160,7 @@ def _header(text, rows, col, kinds) -> str:
 
 
 def _names(text, rows, col, findings, name_ok) -> List[Finding]:
-    cells = _column(rows, col)
+    cells = tc.column(rows, col)
     kinds = [_kind(text, c, findings) for _, c in cells]
     if len(cells) < 2 or any(k not in (None, "", "PERSON", "PERSON?") for k in kinds):
         return []  # a column of numbers, phones or dates: their own rules decide
@@ -181,7 +176,8 @@ def _names(text, rows, col, findings, name_ok) -> List[Finding]:
     # date of birth, an ordinary word is the name ("Temperance"): "EMPTY" in a bay's row holds no record
     part = tc.NAME_PART_HEADER.fullmatch(head.strip(" :*")) is not None and not any(
         _kind(text, c, findings) for c in rows[0])
-    lenient = [part and i > 0 and any(_kind(text, c, findings) in tc.RECORD_TYPES for c in rows[i]) for i, _ in cells]
+    lenient = [part and i > 0 and any(_kind(text, c, findings) in tc.RECORD_TYPES or tc.dob_cell(text, rows[0], j, c)
+                                      for j, c in enumerate(rows[i])) for i, _ in cells]
     return _named(text, zip(kinds, names, lenient, strict=True), name_ok)
 
 
@@ -210,7 +206,7 @@ def _named(text, items, name_ok) -> List[Finding]:
 def _ids(text, rows, col, findings, named) -> List[Finding]:
     """An identifier column: the seeds' types by shape; under a hospital-number header, or beside a name in every
     row with one shape throughout ("L1029384"), a hospital number."""
-    cells = _column(rows, col)
+    cells = tc.column(rows, col)
     kinds = [_kind(text, c, findings) for _, c in cells]
     seeds = {_shape(text[c.start:c.end]): k for (_, c), k in zip(cells, kinds, strict=True) if k in ID_TYPES}
     if any(k and k not in ID_TYPES for k in kinds):
@@ -257,7 +253,7 @@ def _values(text, rows, col, findings, kind, header, shape) -> List[Finding]:
     """A column of dates of birth or of addresses: under its header, or with one cell wholly of ``kind``, every
     empty cell wholly of the value's ``shape`` becomes one ("19/06/1939" under "DOB"; "112 Mile End Road" under
     "Address"). Any other finding but a name (a shifted row's) in the column leaves it alone."""
-    cells = _column(rows, col)
+    cells = tc.column(rows, col)
     kinds = [_kind(text, c, findings) for _, c in cells]
     if any(k not in (None, kind, "PERSON") for k in kinds):
         return []

@@ -19,7 +19,7 @@ from typing import List
 
 import regex as re
 
-from phiscrub.text.nicknames import NICK_ADJECTIVES
+from phiscrub.text.nicknames import NICK_ADJECTIVES, initial_of
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person
@@ -135,7 +135,8 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
 def from_nickname(ctx: Context, text: str) -> List[Finding]:
     """'Joy "Tommo" Baker', "Reg (Bunny) Ní Bhriain": a first name, a quoted or bracketed nickname
     and a surname (or a word no list knows) are one name, which the small NER model misses; a first
-    name no list knows when the nickname is its short form ("Oyinkansola (Oyin) Adebayo-Smith").
+    name no list knows when the nickname is its short form ("Oyinkansola (Oyin) Adebayo-Smith"); an initial that a
+    first name in the brackets opens with ("Mrs P (Pat) Donnelly").
     Avoids: a word before the quotes that is no first name ('Thanks "Big Al" Holland': the
     nickname rule of ``complete`` decides), a keep word or place last ("Joy (Ward 3) Leeds"); a word last
     only after a known first name ('Johnny "Boxer" Connors')."""
@@ -148,7 +149,8 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
         short = short_form(m.group("nick").split()[0], first) and not (res.is_common(first) or res.is_place(first))
         # a known first name, a nickname in quotes and a capitalised word: the layout makes that word the surname even
         # when it is also a word ('Johnny "Boxer" Connors'); after an unknown first name only a surname or no word
-        if (named_first_name(first, res) and last_ok) or (short and known):  # short: "Ifeoluwa ('Ife') Ogundipe"
+        if (named_first_name(first, res) and last_ok) or (short and known) or (  # short: "Ifeoluwa ('Ife') Ogundipe"
+                initial_of(first, m.group("nick")) and res.is_first_name(m.group("nick").split()[0]) and last_ok):
             out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out
 

@@ -5,7 +5,8 @@ Rule: after a form's address label ("Address:", "Home address –", "Addr:", Wel
 address, whatever words they use: a street type no list has ("Canal Side", "Pudding Chare", "Ropewalk"), a house
 name ("Gwêl y Môr, Heol Glan yr Afon"), a flat and building. The town is the first part after the first that is
 a known place, or that holds a full postcode ("York YO1 8BL"); with neither, the whole value when the next line
-holds the postcode ("Postcode: SW2 2TW" under it), else the end is unknown and nothing is found. Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
+holds the postcode ("Postcode: SW2 2TW" under it), else the end is unknown and nothing is found. A label alone on its
+line: the lines below it up to the town's or the postcode's ("Address:" / "Tŷ Gwyn" / "Heol y Llan" / "Llandeilo"). Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
 Avoids: "Address: as above", "NFA", "c/o Ward 7" (no house number or capitalised name first), an institution's
 public address ("Address: Royal Infirmary, Lauriston Place, Edinburgh"), a town alone ("Address: Leeds").
 Dictated, with no colon: "address twelve tanners lane" (the house number in words, then a street type: ``spoken``), or
@@ -42,6 +43,8 @@ _SPOKEN = re.compile(rf"(?i)(?<!\b(?:email|e-mail|web|ip)[ \t])\baddress(?:[ \t]
                      rf"|(?<=\b(?:at|that['’]s|it['’]s|is|to|from)[ \t]+)(?P<id>{_NUMBER_WORD}"
                      rf"(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)){{1,3}}?[ \t]+(?=\p{{Lu}})(?:{_TYPES})\b)")
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+# the label alone on its line, the address's parts on the lines below it (up to six)
+_BLOCK = re.compile(rf"{_LABEL}\n(?P<id>[^\n]+(?:\n[^\n]+){{1,5}})")
 
 
 # the next line holds the postcode, alone or after its label ("Postcode: SW2 2TW", "Postc0de: …", "P/code:")
@@ -62,10 +65,33 @@ class LabelledAddressRecognizer(PhiRecognizer):
             span = self._street(text, f.start, f.end)
             if span:
                 out.append(Finding(span[0], span[1], f.entity_type, f.score, f.recognizer, f.rule))
+        out += [Finding(a, b, self.entity, 0.85, self.name, "address label, lines below")  # a form's block under its label
+                for a, b in (self._block(text, m) for m in _BLOCK.finditer(text)) if a is not None]
         # a dictated address: the house number in words, then the street ("address twelve tanners lane sheffield")
         out += [Finding(m.start("id"), m.end("id"), self.entity, 0.8, self.name, "spoken")
                 for m in _SPOKEN.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in out)]
         return out
+
+    def _block(self, text: str, m) -> "tuple":
+        """A form's address written one part a line under its label alone ("Address:" / "Tŷ Gwyn" / "Heol y Llan" /
+        "Llandeilo" / "SA19 6AF"): the lines before the first that is a known town or holds a postcode; (None, None)
+        when no such line ends it first, or a line of another label ("Tel: …") comes first."""
+        lines, at = [], m.start("id")
+        for line in text[at:m.end("id")].split("\n"):
+            lines.append((at, at + len(line.rstrip())))
+            at += len(line) + 1
+        first = text[lines[0][0]:lines[0][1]]
+        if not _FIRST.match(first) or _NOT_AN_ADDRESS.search(first) or is_institution(first + ","):
+            return None, None
+        for i, (a, b) in enumerate(lines[1:], 1):
+            part = text[a:b].strip()
+            town = _POSTCODE.sub("", part).strip(" ,")
+            if _POSTCODE.search(part) or (self.resources is not None and self.resources.is_place(town)
+                                          and not _STREET_LAST.search(town)):
+                return lines[0][0], lines[i - 1][1]
+            if ":" in part or not part:
+                break
+        return None, None
 
     def _person(self, part: str) -> bool:
         """"Eirlys Prydderch": a first name, then a last word no dictionary or gazetteer knows as a word or place

@@ -123,6 +123,7 @@ _ORDINAL = re.compile(r"\d{1,3}(?i:ST|ND|RD|TH)")  # "2ND", "21ST": an ordinal
 _LETTERS_AT_END = re.compile(r"[A-Za-z]+$")
 _VAN_PARTICLE = re.compile(r"(?i:\bvan\s+(?:der|den|de|het|ter)\b)")  # what ``_NOT_A_VEHICLE`` blanks besides the registrar
 _PARTICLE_THEN_NAME = re.compile(rf"(?i:{PARTICLE.pattern})[ \t]+\p{{Lu}}")
+_NAME_AGE_SEX = re.compile(r"(?P<name>[a-z]{3})[ -]?\d{1,3}[mf]")  # "bed1 ann 87f fall": a name, an age, a sex
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
 
@@ -229,8 +230,10 @@ class VehicleRegRecognizer(PhiRecognizer):
         upper = letters.isupper()
         if not (upper or letters.islower()) and not context:
             return None  # "SW19 and", "Liz 1234": mixed case is prose, not a plate
-        if not upper and not context and (self._reads_as_prose(value) or _BED.match(value) or value.isalnum()):
-            return None  # "b12 the"; "b4 reg owusu": bed 4, as ward lists write it; "b1rth": a word OCR'd, no gap
+        if not upper and not context and (self._reads_as_prose(value) or _BED.match(value) or value.isalnum() or (
+                (m := _NAME_AGE_SEX.fullmatch(value)) and self.resources.is_first_name(m["name"]))):
+            return None  # "b12 the"; "b4 reg owusu": bed 4, as ward lists write it; "b1rth": a word OCR'd, no gap; "ann
+            # 87f": a bed list's first name, age and sex
         return score
 
     def _word_in_groups(self, value: str, letters: str) -> bool:
