@@ -328,6 +328,7 @@ RULE_ROWS = [
     ("nickname-name", "Lovely (Love) Island tonight", None),  # an ordinary word, however short its form
     ("nickname-name", "Room 1: Mrs P (Pat) Donnelly\nRoom 2: vacant", "P (Pat) Donnelly"),  # an initial the nickname opens
     ("nickname-name", "Bay 2: J (Reg) Holloway", None),  # a nickname of another letter
+    ("nickname-name", "Handover: Mr A (Tony) Okoro bed 3", "A (Tony) Okoro"),  # ... after a title: Anthony's
     ("nickname-name", 'Night shift: Mickey "Tank" Rivers on D wing', 'Mickey "Tank" Rivers'),  # a word as surname
     ("nickname-name", 'Big night: Mickey "Tank" Leeds beat them all', None),  # a place is no surname
     # block capitals: a first name that is no word, then a surname

@@ -34,9 +34,14 @@ NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(
                             r"(?![\w'’-])")
 
 
-def initial_of(first: str, nick: str) -> bool:
-    """Whether ``first`` is an initial (dotted or not) that the nickname opens with: "P (Pat) Donnelly"."""
-    return len(first.rstrip(".")) == 1 and nick[:1] == first[:1]
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
+
+
+def initial_of(first: str, nick: str, text: str = "", at: int = 0) -> bool:
+    """Whether ``first`` (at ``text[at:]``) is an initial (dotted or not) the nickname opens with ("P (Pat) Donnelly"),
+    or any after a title ("Mr A (Tony) Okoro": Anthony)."""
+    return len(first.rstrip(".")) == 1 and (nick[:1] == first[:1] or _TITLE_BEFORE.search(text, max(0, at - 6), at)
+                                             is not None)
 
 
 def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
@@ -46,8 +51,9 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     for m in wd.NICKNAME.finditer(text, max(line_start, f.start - 40), min(line_end, f.end + 40), overlapped=True):
         if m.start() < f.end and f.start < m.end() and (m.start(), m.end()) != (f.start, f.end):
             first, last = m.group("first"), wd.without_possessive(m.group("last"))
-            if not initial_of(first, m.group("nick")) and ((res.is_stop(first) and not wd.well_known_first_name(
-                    first, res)) or (not res.is_first_name(first) and (res.is_common(first) or res.never_name(last)))):
+            initial = initial_of(first, m.group("nick"), text, m.start())
+            if not initial and ((res.is_stop(first) and not wd.well_known_first_name(first, res)) or (
+                    not res.is_first_name(first) and (res.is_common(first) or res.never_name(last)))):
                 continue  # 'Thanks "Big Al" Holland': the name is the nickname's only (an initial is: "P. (Pat) Donnelly")
             return min(f.start, m.start()), max(f.end, m.end("last"))
     lower = _lower_nickname(text, f, res, line_start, line_end)

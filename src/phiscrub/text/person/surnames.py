@@ -136,7 +136,7 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
     """'Joy "Tommo" Baker', "Reg (Bunny) Ní Bhriain": a first name, a quoted or bracketed nickname
     and a surname (or a word no list knows) are one name, which the small NER model misses; a first
     name no list knows when the nickname is its short form ("Oyinkansola (Oyin) Adebayo-Smith"); an initial that a
-    first name in the brackets opens with ("Mrs P (Pat) Donnelly").
+    first name in the brackets opens with, or any after a title ("Mrs P (Pat) Donnelly", "Mr A (Tony) Okoro").
     Avoids: a word before the quotes that is no first name ('Thanks "Big Al" Holland': the
     nickname rule of ``complete`` decides), a keep word or place last ("Joy (Ward 3) Leeds"); a word last
     only after a known first name ('Johnny "Boxer" Connors')."""
@@ -150,7 +150,8 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
         # a known first name, a nickname in quotes and a capitalised word: the layout makes that word the surname even
         # when it is also a word ('Johnny "Boxer" Connors'); after an unknown first name only a surname or no word
         if (named_first_name(first, res) and last_ok) or (short and known) or (  # short: "Ifeoluwa ('Ife') Ogundipe"
-                initial_of(first, m.group("nick")) and res.is_first_name(m.group("nick").split()[0]) and last_ok):
+                initial_of(first, m.group("nick"), text, m.start()) and res.is_first_name(m.group("nick").split()[0])
+                and last_ok):
             out.append(finding(m.start(), m.start("last") + len(last), SCORE, "nickname-name"))
     return out
 
