@@ -150,6 +150,11 @@ ROWS = [
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
     ("particles-before", "morning all, I'll do Kearsley first", "Kearsley", "PERSON", None),  # a contraction, a verb
+    # a wristband's block-capital surname, a space and a first name even where it is a word
+    ("comma-inverted", "Bed 4: OKORO Reg 82F, ?UTI", "OKORO", "PERSON", "OKORO Reg"),
+    ("comma-inverted", "Please ring MCALLISTER Will re: bloods", "MCALLISTER", "PERSON", "MCALLISTER Will"),
+    ("comma-inverted", "6 GALLAGHER Guillain-Barré – neuro r/v", "GALLAGHER", "PERSON", None),  # no first name
+    ("comma-inverted", "Seen by Okoro Reg today", "Okoro", "PERSON", None),  # title case: no wristband
     ("particles-before", "handover: van den Heuvel, Sipho", "den Heuvel", "PERSON", "van den Heuvel"),  # found from "den"
     ("particles-before", "Missing: mei de la cruz, 34", "cruz", "PERSON", "mei de la cruz"),  # lower case
     ("particles-before", "we need to do de la cruz obs", "cruz", "PERSON", None),  # "do" is no first name here

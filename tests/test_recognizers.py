@@ -124,6 +124,8 @@ CASES = [
     ("HOSPITAL_NUMBER", "hosp no K1234567", "K1234567"),
     ("UK_VEHICLE_REG", "bed1 ann 87f fall / bed2 jim 77m copd", None),  # a bed list's name, age and sex
     ("UK_VEHICLE_REG", "reg hnp 307y on the blue car", "hnp 307y"),
+    ("UK_VEHICLE_REG", "Bed 4: OKORO Reg 82F, ?UTI", None),  # a man named Reg, his age and sex
+    ("UK_VEHICLE_REG", "Car reg 82F seen leaving", "82F"),
     # a form's address one part a line under its label alone
     ("STREET_ADDRESS", "Address:\nTŷ Gwyn\nHeol y Llan\nLlandeilo\nSA19 6AF", "Tŷ Gwyn\nHeol y Llan"),
     ("STREET_ADDRESS", "Address:\nas above\nLeeds", None),

@@ -8,7 +8,8 @@ its shape, source and the false positive it avoids):
   is inside, else left out ("D.O" of "D.O.B", "Okonjo" of "Okonjo-Bell").
 * ``ocr-fragments``: the rest of a name OCR broke into pieces ("Gl ad ys"; ``ocr_fragments``).
 * ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H", "DE LA CRUZ, Maria": a block-capital
-  surname and a comma before a name, or a capitalised forename after a block-capital name; in title case, a surname
+  surname and a comma before a name, or a capitalised forename after a block-capital name (its comma or a wristband's
+  space: "OKORO Reg 82F"); in title case, a surname
   of the gazetteer that is no word, or a Gaelic one, before a first name ("Siddiqui, Tariq", "Mac an t-Saoir, Rodel").
   The layout decides, not the word ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
 * ``block-capitals``: "ADEWALE OKONJO-BELL", "LE PAGE": block-capital words and particles beside a block-capital
@@ -76,7 +77,8 @@ __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’])?[A-Z][a-z][\w'’\-]*|(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|"
                                  r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*$")  # "O'Sullivan,", "Mac an t-Saoir,"
-_FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?(?: [A-Z]\.?(?![\w&]))?)")
+_FORENAME_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|(?P<space> ))(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
+                             r"(?: [A-Z]\.?(?![\w&]))?)")  # (a space alone only after block capitals: "OKORO Reg 82F")
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
 _CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
@@ -132,7 +134,8 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw", "Baker, Will" even where the forename is a word
     if is_caps(text[f.start:f.end]) or (layout and len(text[f.start:f.end].split()) == 1) or wd.lone_surname(text, f, res):
         m = _FORENAME_AFTER.match(text, end)
-        if m and not taken.any_in(*m.span("fore")) and (
+        if m and not (m["space"] and not (is_caps(text[f.start:f.end]) and res.is_first_name(m["fore"]))) and not taken.any_in(
+                *m.span("fore")) and (
                 names_ok(m.group("fore").split(), res, caps=False, ordinary=layout) or wd.word_forename(text, m, res)):
             end = m.end("fore")
     return (start, end) if (start, end) != (f.start, f.end) else None
@@ -270,12 +273,9 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("word-edges", None, _word_edges),
     Growth("ocr-fragments", "PERSON", ocr_fragments),  # "Gl ad ys": a name OCR broke into pieces
     Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),  # first: "AMA MAC AN T-SAOIR" then grows as a whole
-    Growth("comma-inverted", "PERSON", _comma_inverted),
-    Growth("block-capitals", "PERSON", _block_capitals),
-    Growth("particles", "PERSON", particles_after),
-    Growth("nickname-between", "PERSON", nickname_around),
-    Growth("particles-before", "PERSON", particles_before),
-    Growth("trailing-initial", "PERSON", _trailing_initial),
+    Growth("comma-inverted", "PERSON", _comma_inverted), Growth("block-capitals", "PERSON", _block_capitals),
+    Growth("particles", "PERSON", particles_after), Growth("nickname-between", "PERSON", nickname_around),
+    Growth("particles-before", "PERSON", particles_before), Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("first-name-before", "PERSON", _first_name_before),
     Growth("caps-surname-before", "PERSON", caps_surname_before), Growth("given-name-slot", "PERSON", given_name_slot),
     Growth("role-first-name-before", "PERSON", _role_first_name_before),

@@ -123,6 +123,7 @@ _ORDINAL = re.compile(r"\d{1,3}(?i:ST|ND|RD|TH)")  # "2ND", "21ST": an ordinal
 _LETTERS_AT_END = re.compile(r"[A-Za-z]+$")
 _VAN_PARTICLE = re.compile(r"(?i:\bvan\s+(?:der|den|de|het|ter)\b)")  # what ``_NOT_A_VEHICLE`` blanks besides the registrar
 _PARTICLE_THEN_NAME = re.compile(rf"(?i:{PARTICLE.pattern})[ \t]+\p{{Lu}}")
+_AGE_AFTER_REG = re.compile(r"(?-i:Reg) \d{1,3}[MF]\Z")  # a first name, an age and a sex: "OKORO Reg 82F"
 _NAME_AGE_SEX = re.compile(r"(?P<name>[a-z]{3})[ -]?\d{1,3}[mf]")  # "bed1 ann 87f fall": a name, an age, a sex
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
@@ -255,6 +256,8 @@ class VehicleRegRecognizer(PhiRecognizer):
                              or _MAKE_AFTER.match(text, end))  # "KRV 118 (black Range Rover)": its car in brackets
         if " " not in value and _MAKE_BEFORE.search(text, max(0, start - 20), start):
             return None  # a model glued together right after its make: "Volvo XC60, reg YX74 RRV" (not "Land Rover KFW 88")
+        if _AGE_AFTER_REG.search(text, max(0, start - 5), end):
+            return None  # "OKORO Reg 82F": a man named Reg, his age and sex
         if beside_plate_word:  # but a grade's bleep after the registrar's: "reg bleep 1424, SHO 1431"
             return None if self.resources is not None and self.resources.never_name(letters) else max(score, 0.6)
         # after a vehicle word only when the letters are no word or abbreviation ("car GCS 15", "van NEWS 3");
