@@ -150,6 +150,7 @@ ROWS = [
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
     ("particles-before", "morning all, I'll do Kearsley first", "Kearsley", "PERSON", None),  # a contraction, a verb
+    ("nickname-between", "Please ring Sister M (Mary-Jane) Hill re: bloods", "Mary-Jane", "PERSON", "M (Mary-Jane) Hill"),
     # a wristband's block-capital surname, a space and a first name even where it is a word
     ("comma-inverted", "Bed 4: OKORO Reg 82F, ?UTI", "OKORO", "PERSON", "OKORO Reg"),
     ("comma-inverted", "Please ring MCALLISTER Will re: bloods", "MCALLISTER", "PERSON", "MCALLISTER Will"),
@@ -286,6 +287,7 @@ ROWS = [
     # in a sentence, a surname a list knows that is no verb or adjective
     ("caps-surname-before", "name on the tag FARRELL Bridget, hosp no to follow", "Bridget", "PERSON", "FARRELL Bridget"),
     ("caps-surname-before", "please RING BACK Bridget today", "Bridget", "PERSON", None),
+    ("caps-surname-before", "DE SOUZA Siobhán was discharged today", "Siobhán", "PERSON", "DE SOUZA Siobhán"),  # particles
     ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     # a first name in capitals ending a run of capitals is the surname, before a verb or a phone number

@@ -142,10 +142,10 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
 
 
 def _block_capitals(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
-    if not is_caps(text[f.start:f.end]) or len(WORD.findall(text[f.start:f.end])) == 0:
+    if not (words := WORD.findall(text[f.start:f.end])) or not is_caps(words[0]):  # "DE SOUZA Tony": its first word
         return None
     start, end = f.start, f.end
-    while True:
+    while is_caps(text[f.start:f.end]):
         if (m := _CAPS_AFTER.match(text, end)) and (names_ok([m.group("w")], res) or wd.keep_surname(m.group("w"), res)):
             end = m.end("w")  # "ANN ENGLISH": after a name, a surname that is also a keep word
         elif (m := wd.CAPS_PARTICLES_AFTER.match(text, end)) and m.group("parts").isupper() \

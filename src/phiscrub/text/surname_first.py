@@ -35,6 +35,7 @@ ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubic
 # ... or a row of a list after its label: a visit time, a list number, a bed or bay, a bullet ("0900 DRUMMOND Alec",
 # "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S")
 _ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
+_CAPS_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$", re.IGNORECASE)
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 
@@ -53,7 +54,10 @@ def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tu
     if m is None or taken.any_in(*m.span("w")) or (known_only and not all(
             res.is_surname(part.lower()) for part in m.group("w").split("-"))):
         return None
-    return (m.start("w"), f.end) if caps_surname(m.group("w"), res) else None
+    if not caps_surname(m.group("w"), res):
+        return None
+    p = _CAPS_PARTICLES_BEFORE.search(text, max(0, m.start("w") - 24), m.start("w"))
+    return (p.start() if p and p.group().isupper() else m.start("w")), f.end  # "DE SOUZA Siobhán", "VAN DER BERG Dot"
 
 
 def caps_surname(w: str, res) -> bool:

@@ -25,7 +25,7 @@ NAME_AFTER_PARTICLE = re.compile(r"[ \t]+(?P<last>\p{Lu}[\w'’\-]*?)(?:['’]s)
 CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{PARTICLE.pattern}))+) (?P<last>{CAPS_WORD})(?![\w&/])")
 # first name, nickname in quotes or brackets, surname: 'Thomas "Tommo" Reid', "Ivy (Pip) Olawale"
 NICKNAME = re.compile(
-    r"(?<![\w'’\-.])(?P<first>\p{Lu}(?:[\p{L}'’\-]+|\.)?)[ \t]+\(?[\"'‘“]?(?<=[(\"'‘“])(?P<nick>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)"
+    r"(?<![\w'’\-.])(?P<first>\p{Lu}(?:[\p{L}'’\-]+|\.)?)[ \t]+\(?[\"'‘“]?(?<=[(\"'‘“])(?P<nick>\p{Lu}\p{L}*(?:-\p{L}+)*(?: \p{Lu}\p{L}*)?)"
     r"[\"'’”]?\)?(?<=[)\"'’”])"
     rf"[ \t]+(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")
 # particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
