@@ -939,6 +939,9 @@ NER_ROWS = [
     ("ner", "STEMI straight to Blackpool Vic cath lab", [("Blackpool Vic", "PERSON")], None),  # a hospital's short name
     ("ner", "Seòmar 1: Seonag NicLeòid, for theatre", [("Seòmar", "PERSON")], None),  # Gaelic "room"
     ("ner", "Dr Ed Sheridan was on the radio", [("Dr Ed Sheridan", "PERSON")], "Ed Sheridan"),
+    # the model's place on dotted initials ("D.C.") is no veto of a known surname after them
+    ("initials", "G.C. de Souza was discharged today", [("G.C.", "GPE")], "G.C. de Souza"),
+    ("initials", "N.E. Lincolnshire was discharged", [("N.E. Lincolnshire", "GPE")], None),  # a county after them
     # a street: a place word between an unknown word and a surname-like street type; names before it stay a person
     ("ner", "Parking by the Lister (Pendle Mill Lane) is free", [("Pendle Mill Lane", "PERSON")], None),
     ("ner", "Lovely chat with Mary Ann Lane today", [("Mary Ann Lane", "PERSON")], "Mary Ann Lane"),

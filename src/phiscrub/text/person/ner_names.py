@@ -144,8 +144,7 @@ def _plural_subject(ctx: Context, n: NerName) -> bool:
     return len(n.words) == 1 and plural_subject(ctx, n.text, n.end, n.words[0])
 
 
-# a place known by its possessive, after a word of going or being there: "ran him into King's this morning",
-# "home from Bart's", "at Boots'" (a hospital, a shop or a pub named after its founder), with no noun after it
+# a place by its possessive after going or being there, no noun after: "into King's", "from Bart's", "at Boots'"
 _PLACE_PREPOSITION = re.compile(r"(?i:\b(?:into|to|at|from|in|outside|near|round|via))[ \t]+$")
 _POSSESSIVE_ALONE = re.compile(r"['’]s?(?![\w'’])[ \t]*(?P<next>[\p{L}]+)?")
 
@@ -260,6 +259,8 @@ def vetoable(ctx: Context, text: str, f: Finding) -> bool:
     words = text[f.start:f.end].split()
     if f.rule == "gazetteer":
         return _could_be_place(ctx, text, f)
+    if f.rule == "initials" and ctx.res.is_surname(words[-1]) and not ctx.res.is_place(words[-1]):
+        return False  # "G.C. de Souza": the model's place is the initials ("D.C."), the surname is a person's
     stem = words[0][:-1] if f.rule == "glued-possessive" else words[0]  # "Adwoas email": the name is "Adwoa"
     return not (ctx.res.is_name(stem) or _full_name_shape(ctx, words))
 
