@@ -305,6 +305,8 @@ RULE_ROWS = [
     ("initials", "Card from P. van Rensburg on Ward 2", "P. van Rensburg"),  # particles before the surname
     ("initials", "Letter from D. O'Dwyer-Bamgbose today", "D. O'Dwyer-Bamgbose"),
     ("initials", "Letter signed by J. Throckmorton", "J. Throckmorton"),
+    ("initials", "R.E. Ward was discharged today", "R.E. Ward"),  # two initials: a keep word is the surname
+    ("initials", "Staff in Block A.B. Ward 3 today", None),  # a keep word's number after it
     ("initials", "Go to level A. Walk to the lifts.", None),
     # a Welsh initial of a digraph letter (Ll, Rh, Dd...) keeps the name whole
     ("naming", "Pt Gethin Ll. Davies, 58M, to Glan Clwyd", "Gethin Ll. Davies"),

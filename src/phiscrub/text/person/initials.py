@@ -19,6 +19,7 @@ from phiscrub.types import Finding
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
                              rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|[A-Z]{{2,}}(?![\w'’]))")
 
+_NUMBER_NEXT = re.compile(r"[ \t]*\d")  # "Ward 3": a keep word's number; after two initials a surname is "R.E. Ward"
 # a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")
 LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|zone|area|room|ward|pod|floor|stand|"
                              r"entrance|door|corridor|section|unit|theatre|window|building|tower|court|row))[ \t]+$")
@@ -26,7 +27,8 @@ LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|z
 
 def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
     """"J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "J.SMITH": initials then a capitalised surname (not an ordinary
-    word: "A. Walk"; in capitals, a known surname), or "Ma." (María) then a second given name: "Ma. Teresa"."""
+    word: "A. Walk"; in capitals, a known surname; after two initials or more a surname that is a keep word: "R.E. Ward"),
+    or "Ma." (María) then a second given name: "Ma. Teresa"."""
     out = []
     for m in INITIAL_SURNAME.finditer(text):
         prev = LETTERED_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -34,7 +36,8 @@ def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
             continue  # a place's letter, then a sentence: "Car Park D. Carers of inpatients…", "by Desk B. Please"
         w = m.group("surname").lower()
         named = ctx.res.is_surname(w) or (m.group().startswith("Ma.") and ctx.res.is_first_name(w) and not ctx.is_stop(w))
-        if ctx.res.never_name(w) or ((ctx.res.is_common(w) or m.group("surname").isupper()) and not named) or \
+        kept = ctx.res.never_name(w) and not (m.group().count(".") >= 2 and named and not _NUMBER_NEXT.match(text, m.end()))
+        if kept or ((ctx.res.is_common(w) or m.group("surname").isupper()) and not named) or \
                 CONTRACTION.search(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)):
             continue  # "in Block B. It's a test": a sentence after a letter, no surname; "C.DIFF", "E.COLI" in capitals
         out.append(finding(m.start(), m.end(), 0.6, "initials"))
