@@ -335,6 +335,10 @@ RULE_ROWS = [
     ("nickname-name", 'Big night: Mickey "Tank" Leeds beat them all', None),  # a place is no surname
     # block capitals: a first name that is no word, then a surname
     ("gazetteer", "VISIT FROM ZAINAB OKORO TODAY", "ZAINAB OKORO"),
+    # a keep word that is a first name, before a surname of the gazetteer: "Reg" the man, not the registrar
+    ("gazetteer", "Thanks to Reg Khan for everything on Ward 4", "Reg Khan"),
+    ("gazetteer", "Reg aware, review please", None),
+    ("gazetteer", "Volunteer rota: Mon Gordon, Tue Eunice", "Gordon"),  # a weekday before a name is no first name
     ("gazetteer", "ZAINAB WARD 4 REOPENS", None),  # a keep word after it
     ("gazetteer", "GRACE PERIOD ENDS FRIDAY", None),  # a first name that is a word
     ("name-age", "Ambrose Quiller 84M fall at home", "Ambrose Quiller"),

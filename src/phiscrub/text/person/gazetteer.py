@@ -108,11 +108,25 @@ def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
     if m.start() > 0 and text[m.start() - 1] in "#_/.":
         return None
     res = ctx.res
-    if not res.is_first_name(w) or res.never_name(w) or ctx.is_stop(w) or len(w) < 3:
+    if not res.is_first_name(w) or (res.never_name(w) and not _keep_word_named(ctx, text, m)) or ctx.is_stop(w) or len(w) < 3:
         return None
     if ctx.vocab.relation_word.fullmatch(w):
         return None  # "Son Imran": a relation word, even where it is also a first name
     return word
+
+
+WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_TITLE_NEXT = re.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\w'’-])")
+
+
+def _keep_word_named(ctx: Context, text: str, m) -> bool:
+    """"Reg Khan", "May Okonjo": a keep word that is a first name of the UK, Ireland or the US, in title case, right
+    before a surname of the gazetteer that is no verb or adjective, place or keep word, is that first name."""
+    nxt = _TITLE_NEXT.match(text, m.end())
+    last = nxt.group(1).lower() if nxt else ""
+    return (m.group().istitle() and ctx.res.anglo_first_names.get(m.group().lower(), 0) >= 1 and ctx.res.is_surname(last)
+            and m.group().lower() not in WEEKDAYS  # "Mon Gordon, Tue Eunice": a rota's day
+            and not (last in ctx.res.non_noun_words or ctx.res.is_place(last) or ctx.res.never_name(last)))
 
 
 def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
