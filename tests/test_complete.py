@@ -153,6 +153,10 @@ ROWS = [
     ("nickname-between", "Please ring Sister M (Mary-Jane) Hill re: bloods", "Mary-Jane", "PERSON", "M (Mary-Jane) Hill"),
     # a wristband's block-capital surname, a space and a first name even where it is a word
     ("comma-inverted", "Bed 4: OKORO Reg 82F, ?UTI", "OKORO", "PERSON", "OKORO Reg"),
+    ("trailing-initial", "eip caseload\nbecca t – missed 2 appts", "becca", "PERSON", "becca t"),  # a lower-case initial
+    ("trailing-initial", "found. ty x\nsee you later", "ty", "PERSON", None),  # a kiss
+    ("ocr-fragments", "1 ¦ HARGREAVES, Al an ¦ Iqbal ¦ 17/3", "Al", "PERSON", "Al an"),  # a stop word ending a cell
+    ("ocr-fragments", "Ann an Jo went", "Ann", "PERSON", None),
     ("comma-inverted", "Please ring MCALLISTER Will re: bloods", "MCALLISTER", "PERSON", "MCALLISTER Will"),
     ("comma-inverted", "6 GALLAGHER Guillain-Barré – neuro r/v", "GALLAGHER", "PERSON", None),  # no first name
     ("comma-inverted", "Seen by Okoro Reg today", "Okoro", "PERSON", None),  # title case: no wristband

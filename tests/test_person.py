@@ -361,6 +361,8 @@ RULE_ROWS = [
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
     ("name-age", "my nephew is in NICU at the Jessop Wing, born at 26 wks", None),  # a hospital's wing after "at the"
     # an @handle made of a person's name; corporate handles and a name with only a town are not
+    ("nickname", "• Jadwiga Mazur (JM) – missed depot x2", "JM"),  # a name's own initials in brackets
+    ("nickname", "daughter Harriet Jones (LPA) rang", None),  # an acronym
     ("personal-handle", "Big congrats to @AmaraOkonjoRN on her award", "AmaraOkonjoRN"),
     ("personal-handle", "@JoanneRN_Leeds thank you for the care you gave my dad", "JoanneRN_Leeds"),
     ("personal-handle", "thanks to @SisterJaneHughes and the team", "SisterJaneHughes"),
@@ -663,6 +665,8 @@ RULE_ROWS = [
     ("letter-initials", "a watch inscribed with the initials GW on the back", "GW"),
     ("letter-initials", 'a wedding band engraved "K&J 12.8.89"', None),
     ("letter-initials", "a mug engraved with the NHS logo", None),
+    ("letter-initials", "Ward round – Thurs\nT.O. (\"Tobi\") – s3, leave\nR.McG. – informal", "R.McG."),  # a list's patients
+    ("letter-initials", "N.B. – bring your badge\nP.S.: cake in the office", None),
     ("letter-initials", "Mr R Ramaswamy, Consultant Surgeon. Typed 12/03. RR/kl", "kl"),  # a letter's reference
     ("letter-initials", "give 5mg IV/im stat, ref range 3-5", None),  # no dictation or reference label before
     ("letter-initials", "Transfusion check\nsigned   PW   date 02/10/26", "PW"),  # a form's signer

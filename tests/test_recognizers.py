@@ -122,6 +122,11 @@ CASES = [
     ("STREET_ADDRESS", "fire alarm on Level 4 will take place", None),
     # HOSPITAL_NUMBER
     ("HOSPITAL_NUMBER", "hosp no K1234567", "K1234567"),
+    ("HOSPITAL_NUMBER", "Mrs Penrose (RCH no 0889214) is for Truro", "0889214"),  # a hospital's initials, then "no"
+    ("DATE_OF_BIRTH", "and Ivor Kent, who turns 90 on 19 April.", "19 April"),  # a birthday's day
+    ("DATE_OF_BIRTH", "The NHS turns 76 on 5 July!", None),  # an organisation's
+    ("DATE_OF_BIRTH", "Flu list\nAmira Yusuf – 02/02/2012\nOskar Wojcik – 27/06/2012 (needle phobic)", "27/06/2012"),
+    ("STREET_ADDRESS", "Caller: Mrs Fiona Mackintosh, Flat 3F2, 8 Marchmont Crescent, Edinburgh EH9 1HN", "Flat 3F2, 8 Marchmont Crescent"),
     ("UK_VEHICLE_REG", "bed1 ann 87f fall / bed2 jim 77m copd", None),  # a bed list's name, age and sex
     ("UK_VEHICLE_REG", "reg hnp 307y on the blue car", "hnp 307y"),
     ("UK_VEHICLE_REG", "Bed 4: OKORO Reg 82F, ?UTI", None),  # a man named Reg, his age and sex

@@ -24,7 +24,7 @@ its shape, source and the false positive it avoids):
   name, with the first name or initial before them; particles that are also English words ("do", "la") need that
   first name ("to do Smith's obs" stays).
 * ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name ("I" only with a full stop, so "Sam I
-  will" is not grown).
+  will" is not grown); after a lower-case name, a lower-case letter (not "a", "i" or a kiss) before a dash or comma.
 * ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a name that ends on "Mac"/"Nic" takes
   the rest of the Gaelic surname; a name found from the surname's last word takes its head ("NIC A' PHEARSAIN").
 * ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first name of the gazetteer right before a
@@ -95,6 +95,7 @@ _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/.]|[ \t]+[A-Z](?![\w.]))")  # not "N N N" (rota codes), "D.O.B"
+_LOWER_INITIAL_AFTER = re.compile(r" [b-hj-wyz]\.?(?=[ \t]*(?:[–—:,(]|-[ \t]|$))", re.MULTILINE)  # "becca t – missed 2 appts"
 
 
 @dataclass(frozen=True)
@@ -265,13 +266,12 @@ def _lower_before_title(text: str, f: Finding, m, res) -> Optional[Tuple[int, in
 
 
 def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
-    m = _INITIAL_AFTER.match(text, f.end)
+    m = (_LOWER_INITIAL_AFTER if text[f.start:f.end].islower() else _INITIAL_AFTER).match(text, f.end)
     return (f.start, m.end()) if m else None
 
 
 GROWTHS: Tuple[Growth, ...] = (
-    Growth("word-edges", None, _word_edges),
-    Growth("ocr-fragments", "PERSON", ocr_fragments),  # "Gl ad ys": a name OCR broke into pieces
+    Growth("word-edges", None, _word_edges), Growth("ocr-fragments", "PERSON", ocr_fragments),  # "Gl ad ys": OCR's pieces
     Growth("gaelic-patronymic", "PERSON", _gaelic_patronymic),  # first: "AMA MAC AN T-SAOIR" then grows as a whole
     Growth("comma-inverted", "PERSON", _comma_inverted), Growth("block-capitals", "PERSON", _block_capitals),
     Growth("particles", "PERSON", particles_after), Growth("nickname-between", "PERSON", nickname_around),

@@ -4,7 +4,8 @@ readable. A found name takes up to three lower-case pieces of one to three lette
 apart, when its last word and those pieces joined are a name of the gazetteer that is no ordinary word.
 Source: OCR output of photographed theatre and ward boards and scanned labels (Tesseract and PP-OCR both split
 words at wide letter gaps).
-Avoids: prose after a name ("Ann a lot", "Sam is in": after a word or a name, a piece that is a stop word stops it), pieces
+Avoids: prose after a name ("Ann a lot", "Sam is in": after a word or a name, a piece that is a stop word stops it, unless
+a well-known first name ends a board's cell: "HARGREAVES, Al an ¦"), pieces
 that join into a word ("Al so" is "also"; a first name well known in the UK is a name first: "Jo hn", and so is a
 surname after a head that is no word: "Kha n") or into nothing the gazetteer knows.
 """
@@ -19,6 +20,7 @@ from phiscrub.text.words import Taken
 from phiscrub.types import Finding
 
 _LAST_WORD = re.compile(r"\p{L}+$")
+_CELL_END = re.compile(r"[ \t]*(?:[¦│┃|\n]|$)|[ \t]{2}|\t")  # a board's cell or line ends: "HARGREAVES, Al an ¦ Iqbal"
 _PIECES = re.compile(r"(?: \p{Ll}{1,3}){1,3}(?![\w'’\-])")
 
 
@@ -31,10 +33,11 @@ def ocr_fragments(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
     head = last.group().lower()
     whole_word = res.is_name(head) or res.is_common(head) or res.is_stop(head)
     for k in range(len(pieces), 0, -1):  # the longest run of pieces that completes a name
-        if whole_word and any(res.is_stop(p) for p in pieces[:k]):
-            continue  # "Ann a lot"; but "Gr ah am" ("Gr" is no word: the pieces are its rest)
         joined = (last.group() + "".join(pieces[:k])).lower()
         well_known = res.anglo_first_names.get(joined, 0) >= 5  # "Jo hn": a name first, whatever else "john" is
+        end = f.end + sum(len(p) + 1 for p in pieces[:k])
+        if whole_word and any(res.is_stop(p) for p in pieces[:k]) and not (well_known and _CELL_END.match(text, end)):
+            continue  # "Ann a lot"; but "Gr ah am" ("Gr" is no word: the pieces are its rest), and "Al an ¦" ending a cell
         # "Dr Kha n": a head that is no word, joined into a surname that is also one ("Khan")
         surname = res.is_surname(joined) and not res.is_common(head)
         if res.is_name(joined) and not res.never_name(joined) and (well_known or surname or not res.is_common(joined)):

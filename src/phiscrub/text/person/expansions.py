@@ -132,8 +132,10 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         if m.group().lstrip(" \t")[:1] in "–—-" and not (res.is_first_name(nick) and not res.is_common(nick)
                                                       or short_form(nick, text[f.start:f.end])):
             continue  # after a dash, a first name or the name's short form ('– "Pat" to everyone'; not '– "Best"')
-        if len(nick) > 1 and (nick.isupper() or sum(map(str.isupper, nick)) >= 2 and not res.is_name(nick)) and not quoted:
-            continue  # an acronym: "daughter Harriet (LPA)", "Mrs Hope (SENCo)"
+        initials = "".join(w[0] for w in text[f.start:f.end].replace("-", " ").split() if w[:1].isupper())
+        if len(nick) > 1 and (nick.isupper() or sum(map(str.isupper, nick)) >= 2 and not res.is_name(nick)) and not quoted \
+                and not (len(initials) > 1 and nick == initials):
+            continue  # an acronym: "daughter Harriet (LPA)", "Mrs Hope (SENCo)"; but "Jadwiga Mazur (JM)": her initials
         if nick.islower() and not (res.is_first_name(nick) and not res.is_common(nick)):
             continue  # "(farooq)" is a first name; "(bkd at …)", "(confused)" are not
         if not quoted and res.is_common(nick) and not res.is_first_name(nick):

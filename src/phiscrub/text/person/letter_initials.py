@@ -3,7 +3,8 @@
 its dictation or reference label ("Typed 12/03. RR/kl", "Our ref: JM/sd"); and the initials a form's signer or
 checker writes after "Signed", "Vetted", "Checked by" or "Witnessed by" ("signed   JD   date 14/11/26",
 "Vetted: RJ (SpR)"); and the initials engraved, inscribed or embroidered on lost property ('a ring engraved "R.H.W."',
-'engraved "R.K. & M.K. 1979"', "engraved with the initials JW").
+'engraved "R.K. & M.K. 1979"', "engraved with the initials JW"); and a patient's dotted initials opening a list's line
+("T.O. ("Tobi") – s3", "R.McG. – informal").
 
 Source: NHS clinic and discharge letters (the dictation line at the head or foot of the letter); request, transfusion
 and controlled-drug forms (signed and checked by initials). Avoids: what a signer signs or a checker checks
@@ -48,6 +49,13 @@ ENGRAVED = re.compile(r"(?<![\w])(?i:engraved|inscribed|monogrammed|embroidered)
 INITIALS_GROUP = re.compile(r"(?:[A-Z]\.[ \t]?)+|(?<![\w.])[A-Z]{1,3}(?![\w.])")
 
 
+# a list's line opening on a patient's dotted initials, as ward rounds and MDT notes write them: "T.O. ("Tobi") – s3",
+# "R.McG. – informal" (not a note's abbreviation: "N.B. –", "P.S.:", "R.I.P.")
+LINE_INITIALS = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.)(?=[ \t]*(?:[–—:(]|-[ \t]))")
+NOT_LINE_INITIALS = frozenset({"nb", "ps", "am", "pm", "eg", "ie", "rip", "dob", "eta", "nhs", "aka", "ok", "uk", "gp", "tto",
+                               "nok", "mrn", "chi", "pps", "qc", "rsvp", "bc", "ad", "uti", "ed", "ae"})
+
+
 def _engraved(ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in ENGRAVED.finditer(text):
@@ -75,4 +83,6 @@ def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
             out.append(finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials"))
     for m in LETTER_REFERENCE.finditer(text):  # "RR/kl": the author's and the typist's
         out += [finding(m.start(g), m.end(g), SCORE, "letter-initials") for g in ("a", "b")]
+    out += [finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials") for m in LINE_INITIALS.finditer(text)
+            if m["ini"].replace(".", "").lower() not in NOT_LINE_INITIALS]
     return out + _engraved(ctx, text)

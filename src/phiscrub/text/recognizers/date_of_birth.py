@@ -251,8 +251,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
     CONTEXT = [
         r"d\.?\s?[o0]\.?\s?b(?:\.|['’]?s)?",  # and "D0B", a zero typed or read for the O; two people's "DOBs"
         r"d\.\s?[o0]\.\s?8\b",  # "D.O.8": OCR's 8 for the B, dotted only ("do 8 obs" is none)
-        r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday",
-        r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",
+        r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday", r"(?<!\b(?:nhs|trust|hospital|hospice|service|unit|clinic|ward|team|charity|practice)\s)turns\s+\d{1,3}\s+on",
+        r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",  # and "turns 90 on 19 April"
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
     ]
     CONTEXT_BEFORE = 40  # (a label of the date's own line decides over a birth word before it: ``adjust``)
