@@ -532,3 +532,20 @@ def test_a_later_visit_dates_no_emergency_dated_before(risk):
     assert not [f for f in r.factors if f.kind == "DATE" and f.grain == "relative" and f.bits > 0 and f.value < 0.01]
     same_day = risk("A man in his 60s had a cardiac arrest at a parkrun in Swansea today and walked into our station.")
     assert [f for f in same_day.factors if f.kind == "DATE" and f.bits > 0]
+
+
+def test_a_rate_of_calls_is_statistics(risk):
+    r = risk("New Year's Eve across Wales: our control room took a call every 40 seconds from 8pm until 3am. "
+             "Thank you to every crew.")
+    assert r.level == "low"
+    assert any("statistics describe no individual" in f.note for f in r.factors)
+
+
+@pytest.mark.parametrize("text", [
+    "Going home today: born on our unit at the Royal Jubilee at 23 weeks back in May, our boy is now 3kg.",
+    "A mum who had her triplets with us this year brought them back to the birth centre at Ninewells today.",
+])
+def test_a_birth_told_without_born_right_before_its_weeks(risk, text):
+    """The gestation later in the sentence ("born on our unit … at 23 weeks") and "had her triplets" are births."""
+    r = risk(text)
+    assert [f for f in r.factors if f.role == "rate" and "birth" in f.note], [f.note for f in r.factors]
