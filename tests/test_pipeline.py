@@ -348,6 +348,12 @@ def test_the_ner_runs_on_one_blas_thread_and_restores_the_setting(scrubber):
     ("hiya, could you ring Mrs Ostrowska back", "hiya", "Ostrowska"),
     ("Drop-in Mon–Thu 9–5 at the hub", "Mon–Thu", None),
     ("Issue: underpaid enhancements Jan-Mar. Payroll have it", "Jan-Mar", None),  # a range of months' short forms
+    # a department's mailbox, faith's words and days, a greeting, an author, a GP system
+    ("From: Payroll Services <payroll.services@nhs.net>\nTo: Kaya, Emre", "Payroll Services", "Emre"),
+    ("The prayer room on Level 2 is open 24/7 during Ramadan. Iftar times are on the door, ask Mr Idris", "Ramadan",
+     "Idris"),
+    ("Gool Piran lowen! Love from Kerensa on Ward 4", "Gool Piran", "Kerensa"),
+    ("Olive knows every favourite Agatha Christie on the trolley", "Agatha Christie", "Olive"),
     # a monitor's brand, and the wartime leader a care home dresses up as (full name only)
     ("Ward 7 borrowed our Dinamap again, ask Kacper", "Dinamap", "Kacper"),
     ("VE Day party: our manager came as Winston Churchill and Mrs Okafor sang", "Winston Churchill", "Okafor"),

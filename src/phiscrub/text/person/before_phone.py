@@ -10,7 +10,8 @@ number that is no phone's (it must open with 0 or +44 and run to ten digits or m
 Rule ``before-email``: a capitalised word or two right before an email address in brackets or angle brackets whose
 local part spells the first of them ("Changes to Bryony (bryony.tate@nhs.net)", "Dawn Reyes <dawn.reyes@…>"): the
 address names its holder, whatever the word is. Avoids: a team before its mailbox ("Pharmacy (pharmacy.team@…)" is a
-keep word), an address that does not spell the word.
+keep word; "Payroll Services <payroll.services@…>", "Castle Pharmacy <…>" end on an organisation's word), an address
+that does not spell the word.
 """
 
 from __future__ import annotations
@@ -62,5 +63,7 @@ def from_before_email(ctx: Context, text: str) -> List[Finding]:
         s, e = m.span("name")
         if len(words) > 1 and words[1].lower() not in m["local"].lower():
             e = s + len(words[0])  # "Bryony Team (bryony.x@…)": only the word the address spells
+        elif len(words) > 1 and words[-1].lower() in ctx.vocab.place_after and not ctx.res.is_surname(words[-1]):
+            continue  # "Payroll Services <payroll.services@…>", "Castle Pharmacy <castle.pharmacy…>": a department's
         out.append(finding(s, e, SCORE, "before-email"))
     return out
