@@ -62,7 +62,7 @@ class EmailAddressRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.%+-])(?P<id>(?:[\w%+-][\w.%+'’-]*)?\w@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+"
+            r"(?<![\w.%+-])(?P<id>(?:[\w.%+-][\w.%+'’-]*)?\w@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+"
             r"(?:\p{L}{2,24}|xn--[A-Z0-9-]{2,59}))(?![\w-])",
             0.9,
         ),
