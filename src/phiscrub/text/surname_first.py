@@ -23,11 +23,10 @@ from phiscrub.types import Finding
 # a capital word opening a line, a cell (two spaces, a tab or a drawn rule: "1 ¦ HUGHES Gwilym ¦") or a label's value
 # (after a colon), then one space
 _CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[:¦│┃║|])|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
-# ... or after a spaced dash or a semicolon, which prose uses too: then only a surname a list knows ("Outliers: Ward 7 -
-# WILSON-GRANT Lorraine ; …"), not an acronym no list has ("; IMHA Carl from VoiceAbility")
-_CAPS_AFTER_SEPARATOR = re.compile(rf"(?:(?<=;)|(?<=[ \t][-–—]))[ \t]*(?P<w>{wd.CAPS_WORD}) $")
-# ... or anywhere in a sentence, a surname a list knows that is no verb or adjective: "name on the tag FARRELL Bridget"
-_CAPS_IN_SENTENCE = re.compile(rf"(?<=[ \t(])(?P<w>{wd.CAPS_WORD}) $")
+# ... or anywhere else (after a spaced dash or a semicolon, in a sentence), only a surname a list knows that is no verb
+# or adjective: "Outliers: Ward 7 - WILSON-GRANT Lorraine", "name on the tag FARRELL Bridget" (not an acronym no list
+# has: "; IMHA Carl from VoiceAbility"; not "RING BACK Bridget")
+_CAPS_IN_SENTENCE = re.compile(rf"(?<=[ \t(;])(?P<w>{wd.CAPS_WORD}) $")
 # the label opening a list's row: a visit time, a list item's marker (``tables.LIST_MARKER``: "3.", "-"), a bed or bay
 # ("BED 1"), a record number ("A5521DF OKONKWO Chidi")
 ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
@@ -45,14 +44,11 @@ def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tu
             res.is_first_name(first) or res.is_first_name(first.split("-")[0])):  # "Tai-man", "Siu-ming" too
         return None
     m = _CAPS_OPENING.search(text, max(0, f.start - 40), f.start) or _ROW_OPENING.search(text, max(0, f.start - 40), f.start)
-    known_only = m is None
-    if known_only:
-        m = _CAPS_AFTER_SEPARATOR.search(text, max(0, f.start - 40), f.start)
-    if m is None and (m := _CAPS_IN_SENTENCE.search(text, max(0, f.start - 40), f.start)) is not None and any(
-            part.lower() in res.non_noun_words for part in m.group("w").split("-")):
-        return None  # "CALL Grace", "READ Grace": a verb or an adjective, even one that is a surname
-    if m is None or taken.any_in(*m.span("w")) or (known_only and not all(
-            res.is_surname(part.lower()) for part in m.group("w").split("-"))):
+    if m is None and (m := _CAPS_IN_SENTENCE.search(text, max(0, f.start - 40), f.start)) is not None and (
+            not all(res.is_surname(part.lower()) for part in m.group("w").split("-"))
+            or m.group("w").lower() in res.non_noun_words):
+        return None  # "CALL Grace", "READ Grace": a verb or an adjective, even one that is a surname ("WILSON-GRANT" is no verb)
+    if m is None or taken.any_in(*m.span("w")):
         return None
     if not caps_surname(m.group("w"), res):
         return None

@@ -1,8 +1,8 @@
 """Rule ``personal-handle``: an @handle made of a person's name, as staff name themselves on social media
 ("@KemiAdeyemiRN", "@JoanneRN_Leeds", "@SisterJaneHughes", "@dave_pilling_para"): a first name, then only a surname,
 a staff role's letters, a town or digits, with at least one surname or role among them (beside a role, a surname
-no list knows: a part that is no word). The handle without its "@" is
-the name (PII-SPEC §2: staff names are identifiers unless allow-listed).
+no list knows: a part that is no word). The handle without its "@" is the name (PII-SPEC §2: staff names are
+identifiers unless allow-listed).
 
 Source: NHS staff accounts on X and Instagram (name, then a role's letters or the Trust's town).
 Avoids: corporate handles (PII-SPEC §4: "@SCAS999", "@LeedsHospitals", "@DevonAirAmb": no first name first, or a

@@ -6,7 +6,8 @@ address, whatever words they use: a street type no list has ("Canal Side", "Pudd
 name ("Gwêl y Môr, Heol Glan yr Afon"), a flat and building. The town is the first part after the first that is
 a known place, or that holds a full postcode ("York YO1 8BL"); with neither, the whole value when the next line
 holds the postcode ("Postcode: SW2 2TW" under it), else the end is unknown and nothing is found. A label alone on its
-line: the lines below it up to the town's or the postcode's ("Address:" / "Tŷ Gwyn" / "Heol y Llan" / "Llandeilo"). Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
+line: the lines below it up to the town's or the postcode's ("Address:" / "Tŷ Gwyn" / "Heol y Llan" / "Llandeilo").
+Source: the address fields of referral, safeguarding and PAS forms, which always end on town and postcode.
 Avoids: "Address: as above", "NFA", "c/o Ward 7" (no house number or capitalised name first), an institution's
 public address ("Address: Royal Infirmary, Lauriston Place, Edinburgh"), a town alone ("Address: Leeds").
 Dictated, with no colon: "address twelve tanners lane" (the house number in words, then a street type: ``spoken``), or
@@ -16,7 +17,7 @@ two Sycamore Drive"; not "two Church Street shops").
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional, Tuple
 
 import regex as re
 
@@ -72,7 +73,7 @@ class LabelledAddressRecognizer(PhiRecognizer):
                 for m in _SPOKEN.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in out)]
         return out
 
-    def _block(self, text: str, m) -> "tuple":
+    def _block(self, text: str, m) -> Tuple[Optional[int], Optional[int]]:
         """A form's address written one part a line under its label alone ("Address:" / "Tŷ Gwyn" / "Heol y Llan" /
         "Llandeilo" / "SA19 6AF"): the lines before the first that is a known town or holds a postcode; (None, None)
         when no such line ends it first, or a line of another label ("Tel: …") comes first."""
