@@ -149,6 +149,11 @@ ROWS = [
     ("particles-before", "1. E. ap Gwilym  74  chest pain", "Gwilym", "PERSON", "E. ap Gwilym"),
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
+    ("particles", "looked after by Dr. Anne-Marie St. John-Smythe today", "Anne-Marie St.", "PERSON",
+     "Anne-Marie St. John-Smythe"),  # a surname opening on "St."
+    ("particles", "Gemma St. Thomas' hospital", "Gemma", "PERSON", None),
+    ("nickname-between", "Patient: O'SULLIVAN-BYRNE, Mary Catherine (Kate)   DOB 02.02.1942", "Mary Catherine", "PERSON",
+     "Mary Catherine (Kate)"),  # a cell's gap ends the name before the label
     ("particles-before", "morning all, I'll do Kearsley first", "Kearsley", "PERSON", None),  # a contraction, a verb
     ("nickname-between", "Please ring Sister M (Mary-Jane) Hill re: bloods", "Mary-Jane", "PERSON", "M (Mary-Jane) Hill"),
     # a wristband's block-capital surname, a space and a first name even where it is a word

@@ -362,6 +362,8 @@ RULE_ROWS = [
     ("name-age", "my nephew is in NICU at the Jessop Wing, born at 26 wks", None),  # a hospital's wing after "at the"
     # an @handle made of a person's name; corporate handles and a name with only a town are not
     ("nickname", "• Jadwiga Mazur (JM) – missed depot x2", "JM"),  # a name's own initials in brackets
+    ("nickname", "bed 6 - mrs mcgillicuddy-ross (pat) 88 - fall", "pat"),  # a lower-case word-name after a title's name
+    ("nickname", "Caller: Mr Cristian Ionescu (son) re his mother", None),  # a relation word
     ("nickname", "daughter Harriet Jones (LPA) rang", None),  # an acronym
     ("personal-handle", "Big congrats to @AmaraOkonjoRN on her award", "AmaraOkonjoRN"),
     ("personal-handle", "@JoanneRN_Leeds thank you for the care you gave my dad", "JoanneRN_Leeds"),

@@ -4,8 +4,8 @@
 (after a lower-case name, a word no stop word); "E. ap Gwilym", "Reg Ní Bhriain", "van der Berg": particles in any
 case before a capitalised name, with the first name or initial before them. Particles that are also English words
 ("do", "la") need that first name ("to do Smith's obs" stays), or a block-capital surname opening a list's row
-("3. de GRUCHY, Philippe"). Source: the naming customs behind particles (Spanish,
-Dutch, German, Arabic, Welsh "ap").
+("3. de GRUCHY, Philippe"). A name cut after a surname's "St." takes its rest ("Anne-Marie St. John-Smythe").
+Source: the naming customs behind particles (Spanish, Dutch, German, Arabic, Welsh "ap"; English "St John").
 """
 
 from __future__ import annotations
@@ -26,8 +26,15 @@ _CLAUSE_OPENER = re.compile(r"['’](?:ll|ve|m|re|d|s|t)$", re.IGNORECASE)  # "I
 _MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")
 
 
+# a surname opening on "St." after a first name, cut there: "Anne-Marie St.| John-Smythe", "Ross St| Clair"
+_SAINT_END = re.compile(r"(?<=\p{L}[ \t])S[Tt]\.?$")
+_SAINT_REST = re.compile(r"[ \t]?(?P<last>\p{Lu}[\p{Ll}'’][\w'’\-]*)")
+
+
 def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
     lower, words = text[f.start:f.end].islower(), text[f.start:f.end].split()
+    if len(words) > 1 and _SAINT_END.search(text, f.start, f.end) and (m := _SAINT_REST.match(text, f.end)):
+        return f.start, m.end("last")
     if wd.PARTICLE.fullmatch(words[-1]) and (not wd.PARTICLE.fullmatch(words[0]) if len(words) > 1 else lower):
         # a finding cut after its particles: "Bill van der| Berg", "Thanks van| der Berg"
         m = _MORE_PARTICLES_NAME.match(text, f.end)

@@ -136,8 +136,9 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         if len(nick) > 1 and (nick.isupper() or sum(map(str.isupper, nick)) >= 2 and not res.is_name(nick)) and not quoted \
                 and not (len(initials) > 1 and nick == initials):
             continue  # an acronym: "daughter Harriet (LPA)", "Mrs Hope (SENCo)"; but "Jadwiga Mazur (JM)": her initials
-        if nick.islower() and not (res.is_first_name(nick) and not res.is_common(nick)):
-            continue  # "(farooq)" is a first name; "(bkd at …)", "(confused)" are not
+        if nick.islower() and not (res.is_first_name(nick) and (not res.is_common(nick) or (
+                f.rule in ("title", "honorific") and not ctx.vocab.relation_word.fullmatch(nick)))):
+            continue  # "(farooq)" is a first name, "mrs mcgillicuddy-ross (pat)" after a title; "(bkd …)", "(son)" not
         if not quoted and res.is_common(nick) and not res.is_first_name(nick):
             continue
         out.append(finding(m.start(group), m.end(group), 0.6, "nickname"))
