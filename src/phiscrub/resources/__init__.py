@@ -140,7 +140,8 @@ def build_resources(model: Optional[str] = None, extra_not_names: Iterable[str] 
 _COMPOUND = re.compile(r"[-–—/]")
 # "Thu–Sun": "Sun" alone may be a name, a range of days is none; nor is a range of months' short forms ("Jan-Mar"; a
 # range of whole names may be a first name: "June-May")
-_WEEKDAYS = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr)) | {"tues", "weds", "thur", "thurs"}
+WEEKDAY_ABBREVIATIONS = frozenset(d.lower() for d in calendar.day_abbr) | {"tues", "weds", "thur", "thurs"}
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | WEEKDAY_ABBREVIATIONS
 _MONTHS = frozenset(m.lower() for m in calendar.month_abbr if m) | {"sept"}
 # the words that name a part of a place before it (Ordnance Survey names: "West Croydon", "Upper Norwood")
 # ("Little" and "Great" are also surnames: "Mrs Little Hampton" stays a name)

@@ -132,6 +132,8 @@ _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|fol
                            r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
 _ONE_OF_SOME = re.compile(r"\bone\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "born", then the gestation later in its sentence: "born at 26 weeks", "Born on our unit at the Royal Jubilee at 22 weeks"
+BORN_AT = r"\bborn\s+(?:[^.!?\n]{0,40}?\bat\s+)?"
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
                    r"safe\s+arrival|one\s+of\s+(?:our|my)\s+(?:new\s+)?(?:mums|mams|mothers)\b|"  # a unit's mothers: a birth
@@ -140,7 +142,7 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+
                    r"(?:twins|triplets|baby|babies|boy|girl|son|daughter)\s+born\b(?!\s+(?:and|&)\s|\s+(?:in|during)\s+(?:the\s+)?(?:19|20)\d\d)|"
                    r"born\s+(?:at\s+)?(?:under|less\s+than|before|just)\s+\d{2}\s+weeks|"  # "born at under 28 weeks"
                    r"\bbaby\b[^.!?\n]{0,30}?\barrived\b|(?:has|had)\s+(?:a|her)\s+"  # "Baby number 1,000 … arrived"
-                   r"(?:son|daughter|baby|twins|triplets)|born\b[^.!?\n]{0,40}?\bat\s+\d{2}(?:\s*\+\s*[0-6])?\s*weeks|new\s?born|(?<!\bi\s)was\s+born|(?<!\bwe\s)were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
+                   r"(?:son|daughter|baby|twins|triplets)|" + BORN_AT + r"\d{2}(?:\s*\+\s*[0-6])?\s*weeks|new\s?born|(?<!\bi\s)was\s+born|(?<!\bwe\s)were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
                    r"delivered\s+(?:my|our)\s+(?:\w+\s+)?(?:baby|boy|girl)\b|"  # "Delivered my 500th baby yesterday"
                    r"(?:had|have|has)\s+(?:the|a|her|their)\s+(?:\w+\s+){0,2}?(?:birth|delivery)\b(?!\s+(?:plan|class|"
                    r"partner|centre|center|rate|story|stories|afterthoughts|reflections)))\b",  # "had the calm birth she'd hoped for"

@@ -66,11 +66,10 @@ HOPED_JOB = re.compile(cx.HOPES_TO_BE + r"\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECAS
 # of former patients, born years before the post's day)
 BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sleeping|asleep)\b", re.I), 0.0035,
                 "a stillbirth"),
-               (re.compile(r"\b2[2-7][- ]?weeker\b|\bborn\s+(?:[^.!?\n]{0,40}?\bat\s+)?2[2-7](?:\s*\+\s*[0-6])?\s*weeks\b|"
+               (re.compile(r"\b2[2-7][- ]?weeker\b|" + cx.BORN_AT + r"2[2-7](?:\s*\+\s*[0-6])?\s*weeks\b|"
                            r"\bborn\s+(?:at\s+)?(?:under|less\s+than|before)\s+2[3-8]\s+weeks\b", re.I), 0.005,
                 "a birth before 28 weeks"),
-               (re.compile(r"\b(?:2[89]|3[01])[- ]?weeker\b|\bborn\s+(?:[^.!?\n]{0,40}?\bat\s+)?(?:2[89]|3[01])(?:\s*\+\s*[0-6])?"
-                           r"\s*weeks\b",
+               (re.compile(r"\b(?:2[89]|3[01])[- ]?weeker\b|" + cx.BORN_AT + r"(?:2[89]|3[01])(?:\s*\+\s*[0-6])?\s*weeks\b",
                            re.I), 0.01, "a birth at 28-31 weeks"),
                # born under 29-32 weeks: all births before 32 weeks, about 1 in 65 (Bliss: 1 in 200 before 28, 1 in 100 at 28-31)
                (re.compile(r"\bborn\s+(?:at\s+)?(?:under|less\s+than|before)\s+(?:29|3[0-2])\s+weeks\b", re.I), 0.015,

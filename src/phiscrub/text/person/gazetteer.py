@@ -11,7 +11,7 @@ from typing import List, Optional
 
 import regex as re
 
-from phiscrub.resources import fold_accents
+from phiscrub.resources import WEEKDAY_ABBREVIATIONS, fold_accents
 from phiscrub.text.person.bracketed import STAFF_JOBS
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
@@ -115,7 +115,6 @@ def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
     return word
 
 
-WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _TITLE_NEXT = re.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\w'’-])")
 
 
@@ -125,7 +124,7 @@ def _keep_word_named(ctx: Context, text: str, m) -> bool:
     nxt = _TITLE_NEXT.match(text, m.end())
     last = nxt.group(1).lower() if nxt else ""
     return (m.group().istitle() and ctx.res.anglo_first_names.get(m.group().lower(), 0) >= 1 and ctx.res.is_surname(last)
-            and m.group().lower() not in WEEKDAYS  # "Mon Gordon, Tue Eunice": a rota's day
+            and m.group().lower() not in WEEKDAY_ABBREVIATIONS  # "Mon Gordon, Tue Eunice": a rota's day
             and not (last in ctx.res.non_noun_words or ctx.res.is_place(last) or ctx.res.never_name(last)))
 
 

@@ -73,12 +73,15 @@ ID_SHAPE = (rf"(?:{_YEAR_SERIAL}|(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ /-]?|(?-i:
 # Between the label and the number: "pt", stop words ("is", "was", "of"), ":", "#", "=" in any order
 # ("hosp no: is 1234567", "hosp no pt 1234567"); they are skipped, never part of the span.
 _LINK = rf"(?:\s*(?:(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})(?![\w])|[:#=-]))*\s*"
+# letters before a number that are a label or another identifier's, never a site's code: "MRN 87654321",
+# "NHS 4715564" of a broken NHS number, "CAD 4418207"
+_NOT_A_CODE = r"(?!(?:NHS|CHI|HC|NI|CAD|INC|DTX|REF|JOB|PO|ESR|CR|IR|SI|PALS|FOI|MRN|URN|CRN|PAS|HN)[ -]?\d)"
 # After the label, within its sentence (no full stop, "!" or new line): the joining word of a list or answer.
-_LISTED = r"(?:(?!(?:MRN|URN|CRN|PAS|HN|NHS|CHI)[ -]?\d)(?-i:[A-Z]{1,4})[ -]?)?\d{7,9}(?![\w])"  # a label is no code
+_LISTED = rf"(?:{_NOT_A_CODE}(?-i:[A-Z]{{1,4}})[ -]?)?\d{{7,9}}(?![\w])"  # a label is no code
 # Later in the label's sentence, a number with its letters (a site's or Trust's code; never a reference's or another
 # identifier's label, "NHS 4715564" of a broken NHS number):
 # "Hosp no from a previous visit BEH 7712903"
-_LETTERED = r"(?!(?:NHS|CHI|HC|NI|CAD|INC|DTX|REF|JOB|PO|ESR|CR|IR|SI|PALS|FOI|MRN|URN|CRN|PAS|HN)[ -]?\d)(?-i:[A-Z]{1,4})[ -]?\d{6,8}(?![\w])"
+_LETTERED = rf"{_NOT_A_CODE}(?-i:[A-Z]{{1,4}})[ -]?\d{{6,8}}(?![\w])"
 _JOIN = r"(?:(?<![\w'’])(?:and|or|&|is|are|was|it['’]?s)|,|/)"
 
 
