@@ -293,6 +293,12 @@ ROWS = [
     ("caps-surname-before", "Ward 5 - fine ; HUGHES Funmi for TTO", "Funmi", "PERSON", "HUGHES Funmi"),
     ("caps-surname-before", "Update - URGENT Milena to ring", "Milena", "PERSON", None),  # a form word after the dash
     ("caps-surname-before", "RC Dr Mwangi; IMHA Milena from VoiceAbility", "Milena", "PERSON", None),  # no list's surname
+    # a board's surname column, a cell's gap before the first-name column (a keep word that is a known surname too)
+    ("caps-surname-before", "BOARD\nHUGHES  Bridget     from Ward 6", "Bridget", "PERSON", "HUGHES  Bridget"),
+    ("caps-surname-before", "BOARD\nBED 4   OKONJO-BELL\tBridget   NBM", "Bridget", "PERSON", "OKONJO-BELL\tBridget"),
+    ("caps-surname-before", "BOARD\nA3   WARD  Bridget     DOB to follow", "Bridget", "PERSON", "WARD  Bridget"),
+    ("caps-surname-before", "BOARD\nNOTES  Bridget said hi", "Bridget", "PERSON", None),  # a form word
+    ("caps-surname-before", "Ward 6 said  HUGHES  Bridget", "Bridget", "PERSON", None),  # not the line's opening
     # in a sentence, a surname a list knows that is no verb or adjective
     ("caps-surname-before", "name on the tag FARRELL Bridget, hosp no to follow", "Bridget", "PERSON", "FARRELL Bridget"),
     ("caps-surname-before", "please RING BACK Bridget today", "Bridget", "PERSON", None),

@@ -2,8 +2,9 @@
 before the first name, as patient labels, wristbands and lists print a name ("KOWALCZYK Jadwiga / DOB …",
 "Patient label: SZABÓ Erzsébet"): the capital word opening a line, a cell, a label's value or a list's row after its
 label (a visit time, a number, a bed: "0900 DRUMMOND Alec", "BED 1 MacLEOD Murdo", "A1 CHAN Tai-man"), right before a
-capitalised first
-name that was found, is that person's surname, even one no list knows.
+capitalised first name that was found, is that person's surname, even one no list knows; on a board, a line's opening
+capital word and the first name in the next column, a cell's gap apart ("MORRIS  Glenys      from Ward 4"), too, and
+there a known surname that is also a keep word ("WARD  Hope": the column decides).
 Source: NHS patient ID labels and wristbands (SURNAME Forename), PAS printouts.
 Avoids: headings and form words ("NOTES Mary said…", "URGENT Grace…": ordinary or keep words no list knows as a
 surname), roles and acronyms ("NIC Tendai", "ICU Grace": three letters or fewer and no known surname), a word not at a line's, cell's or value's start.
@@ -34,6 +35,9 @@ ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubic
 # ... or a row of a list after its label: a visit time, a list number, a bed or bay, a bullet ("0900 DRUMMOND Alec",
 # "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S")
 _ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
+# ... or a board's surname column: the capital word opening a line or a row after its label, then a cell's gap before
+# the first-name column ("MORRIS  Glenys      from Ward 4", "BED 3   HUGHES  Brenda")
+_CAPS_COLUMN = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?(?P<w>{wd.CAPS_WORD})(?:[ \t]{{2,8}}|\t)$", re.MULTILINE)
 _CAPS_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$", re.IGNORECASE)
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
@@ -43,7 +47,10 @@ def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tu
     if " " in first or not first[:1].isupper() or first.isupper() or not (
             res.is_first_name(first) or res.is_first_name(first.split("-")[0])):  # "Tai-man", "Siu-ming" too
         return None
-    m = _CAPS_OPENING.search(text, max(0, f.start - 40), f.start) or _ROW_OPENING.search(text, max(0, f.start - 40), f.start)
+    lo = max(0, f.start - 40)
+    m = _CAPS_OPENING.search(text, lo, f.start) or _ROW_OPENING.search(text, lo, f.start)
+    if m is None and (m := _CAPS_COLUMN.search(text, lo, f.start)) is not None and res.is_surname(m.group("w").lower()):
+        return None if taken.any_in(*m.span("w")) else (m.start("w"), f.end)  # a keep word in the column too: "WARD  Hope"
     if m is None and (m := _CAPS_IN_SENTENCE.search(text, max(0, f.start - 40), f.start)) is not None and (
             not all(res.is_surname(part.lower()) for part in m.group("w").split("-"))
             or m.group("w").lower() in res.non_noun_words):
