@@ -182,6 +182,13 @@ ROWS = [
     ("ocr-fragments", "CONS\n2  Mr 0KAFOR    Mr Kha n    TBC", "Kha", "PERSON", "Kha n"),  # a surname that is a word too
     ("ocr-fragments", "asked Sam s to call", "Sam", "PERSON", None),  # "Sam" is a word of its own: no piece of it
     # trailing-initial
+    # a surname, a comma and an initial ending its cell, as a list writes a patient
+    ("comma-initial", "Bed 3 KHAN, R – soft diet", "KHAN", "PERSON", "KHAN, R"),
+    ("comma-initial", "Bed 7 Duffy, M.\nBed 8 empty", "Duffy", "PERSON", "Duffy, M."),
+    ("comma-initial", "Bed 5 PATEL, H   vegetarian", "PATEL", "PERSON", "PATEL, H"),
+    ("comma-initial", "Thanks Jones, I think", "Jones", "PERSON", None),  # "I" with no full stop
+    ("comma-initial", "Mrs Duffy, A nice lady", "Duffy", "PERSON", None),  # an article opening a phrase
+    ("comma-initial", "Thanks Sarah, A – great", "Sarah", "PERSON", None),  # a first name, no surname
     ("trailing-initial", "pt Thi H for scan", "Thi", "PERSON", "Thi H"),
     ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),
     ("trailing-initial", "thanks Sam I will", "Sam", "PERSON", None),

@@ -33,8 +33,8 @@ its shape, source and the false positive it avoids):
   a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan"; undotted after a label or initial: "Signed:
   R V Iyer") and, in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised
   surname ("priya Kaur"; a well-known first name that is also a word only opening a line: "sarah Kaur was on").
-* ``caps-surname-before``: "KOWALCZYK Jadwiga / DOB": a capital word opening a line, cell or value before a first name
-  is a label's surname. ``unknown-before``, ``honorific-before`` (``name_before``): "Jinu Mathew", "mr hemin ahmed".
+* ``caps-surname-before``, ``comma-initial`` (``surname_first``): "KOWALCZYK Jadwiga / DOB", "KHAN, R –": a label's or
+  list's surname with its first name or initial. ``unknown-before``, ``honorific-before`` (``name_before``): "Jinu Mathew", "mr hemin ahmed".
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
   case after a name ending on a first name or initial, even one that is a word, through one middle first name; a
   keep word before a number or another capitalised word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in
@@ -67,7 +67,7 @@ from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.surname_after import cued_lower_rest, surname_after
-from phiscrub.text.surname_first import caps_surname_before, given_name_slot
+from phiscrub.text.surname_first import caps_surname_before, comma_initial, given_name_slot
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.text.wrapped import wrapped_name
 from phiscrub.types import Finding
@@ -276,7 +276,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("comma-inverted", "PERSON", _comma_inverted), Growth("block-capitals", "PERSON", _block_capitals),
     Growth("particles", "PERSON", particles_after), Growth("nickname-between", "PERSON", nickname_around),
     Growth("particles-before", "PERSON", particles_before), Growth("trailing-initial", "PERSON", _trailing_initial),
-    Growth("first-name-before", "PERSON", _first_name_before),
+    Growth("comma-initial", "PERSON", comma_initial), Growth("first-name-before", "PERSON", _first_name_before),
     Growth("caps-surname-before", "PERSON", caps_surname_before), Growth("given-name-slot", "PERSON", given_name_slot),
     Growth("role-first-name-before", "PERSON", _role_first_name_before),
     Growth("unknown-before", "PERSON", unknown_before), Growth("honorific-before", "PERSON", honorific_before),

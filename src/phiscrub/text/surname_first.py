@@ -88,3 +88,19 @@ def given_name_slot(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
     if m is None or taken.any_in(*m.span("w")) or not res.is_first_name(m["w"]) or not caps_surname(m["sur"], res):
         return None
     return m.start("w"), f.end
+
+
+# an initial after a surname and a comma, ending its cell ("Bed 7 Duffy, M – diabetic", "PATEL, H   vegetarian")
+_COMMA_INITIAL = re.compile(r"[ \t]*,[ \t]*(?:[A-HJ-Z]\.?|I\.)(?=[ \t]*(?:[–—(;]|-[ \t]|$)|[ \t]{2}|\t)", re.MULTILINE)
+
+
+def comma_initial(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """The ``comma-initial`` growth: a one-word surname (in block capitals, or one a surname list has) before a comma
+    and an initial that ends its cell takes the initial, as lists write a patient ("Bed 3 KHAN, R – soft diet"): a
+    half-redacted "[NAME], R" leaves the initial beside the bed. Avoids: "I" with no full stop ("Jones, I think"), an
+    initial that opens a phrase ("Duffy, A nice lady"), a word after ("SMITH, A&E")."""
+    word = text[f.start:f.end]
+    if " " in word.strip() or not (wd.is_caps(word) or (word[:1].isupper() and res.is_surname(word))):
+        return None
+    m = _COMMA_INITIAL.match(text, f.end)
+    return (f.start, m.end()) if m and not taken.any_in(f.end, m.end()) else None
