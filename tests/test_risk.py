@@ -195,6 +195,16 @@ def test_a_rider_knocked_off_is_a_road_casualty_and_knocking_off_work_is_not(pos
     assert post("Knocked off at half six after a long day, bath and bed").risk_before.level == "low"
 
 
+def test_a_vehicle_leaving_the_road_is_a_road_casualty_and_a_sting_befalls_someone(post):
+    crash = post("5.10am on the A44 near Rhayader: a van driver went off the road and down a bank").risk_before
+    assert any(f.kind == "EVENT" and f.value == pytest.approx(0.002) for f in crash.factors) and crash.level == "high"
+    rolled = post("Overturned on the B4518 near Llanidloes at 2am, the driver is in Stoke now").risk_before
+    assert any(f.kind == "EVENT" and f.value == pytest.approx(0.002) for f in rolled.factors)
+    stung = post("Yesterday afternoon near Usk a pensioner was stung dozens of times").risk_before
+    assert any(f.kind == "EVENT" for f in stung.factors) and stung.level == "high"
+    assert not any(f.kind == "EVENT" for f in post("That feedback stung a bit. Onwards.").risk_before.factors)
+
+
 def test_a_stillbirth_and_a_very_early_birth_are_a_birth_of_a_rare_kind(post):
     still = post("Posting with permission: a baby boy stillborn in Kendal this spring").risk_before
     assert {f.group for f in still.factors} >= {"birth", "rarity"}
