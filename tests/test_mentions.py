@@ -55,6 +55,10 @@ CASES = [
     (A, "celebrated her 100th birthday", "100th birthday", {"age_low": "100"}),
     (A, "it's my birthday and I'm 40!", "I'm 40", {"age_low": "40"}),
     (A, "Our lovely lady on Ward 2 is 101 today!", "is 101 today", {"age_low": "101"}),
+    (A, "104 today! Flowers from the community team", "104 today", {"age_low": "104"}),  # the exclamation opening the post
+    (A, "Lovely visit. 100 today 🎂 and still sharp", "100 today", {"age_low": "100"}),
+    (A, "Shift done. 14 today 🙌 discharges", None, {}),
+    (A, "103 calls today! Busy shift", None, {}),
     (A, "Our oldest gent is 102 and still does the crossword", "is 102", {"form": "exact", "age_low": "102"}),
     (A, "My nan is 88!", "is 88", {"age_low": "88", "age_high": "88"}),
     (A, "the man's sats is 88, and falling", None, {}),  # a reading between the person and the number
