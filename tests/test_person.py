@@ -669,6 +669,8 @@ RULE_ROWS = [
     ("letter-initials", "a mug engraved with the NHS logo", None),
     ("letter-initials", "Ward round – Thurs\nT.O. (\"Tobi\") – s3, leave\nR.McG. – informal", "R.McG."),  # a list's patients
     ("letter-initials", "N.B. – bring your badge\nP.S.: cake in the office", None),
+    ("letter-initials", "Call-back list\n• D.W.   clinic no 4471   results ready", "D.W."),  # a cell's gap after them
+    ("letter-initials", "N.B.   bring your badge\nP.S.\tcake in the office", None),
     ("letter-initials", "Mr R Ramaswamy, Consultant Surgeon. Typed 12/03. RR/kl", "kl"),  # a letter's reference
     ("letter-initials", "give 5mg IV/im stat, ref range 3-5", None),  # no dictation or reference label before
     ("letter-initials", "Transfusion check\nsigned   PW   date 02/10/26", "PW"),  # a form's signer
@@ -956,6 +958,8 @@ NER_ROWS = [
     # the model's place on dotted initials ("D.C.") is no veto of a known surname after them
     ("initials", "G.C. de Souza was discharged today", [("G.C.", "GPE")], "G.C. de Souza"),
     ("initials", "N.E. Lincolnshire was discharged", [("N.E. Lincolnshire", "GPE")], None),  # a county after them
+    # a list line's dotted initials: the model's place on them is no veto either
+    ("letter-initials", "Ward round – Birch Ward:\nK.M. – wants leave", [("Birch Ward:\nK.M.", "GPE")], "K.M."),
     # a street: a place word between an unknown word and a surname-like street type; names before it stay a person
     ("ner", "Parking by the Lister (Pendle Mill Lane) is free", [("Pendle Mill Lane", "PERSON")], None),
     ("ner", "Lovely chat with Mary Ann Lane today", [("Mary Ann Lane", "PERSON")], "Mary Ann Lane"),

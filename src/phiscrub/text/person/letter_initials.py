@@ -50,8 +50,8 @@ INITIALS_GROUP = re.compile(r"(?:[A-Z]\.[ \t]?)+|(?<![\w.])[A-Z]{1,3}(?![\w.])")
 
 
 # a list's line opening on a patient's dotted initials, as ward rounds and MDT notes write them: "T.O. ("Tobi") – s3",
-# "R.McG. – informal" (not a note's abbreviation: "N.B. –", "P.S.:", "R.I.P.")
-LINE_INITIALS = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.)(?=[ \t]*(?:[–—:(]|-[ \t]))")
+# "R.McG. – informal", "• D.W.   clinic no …" (a cell's gap after them) (not a note's abbreviation: "N.B. –", "P.S.:", "R.I.P.")
+LINE_INITIALS = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.)(?=[ \t]*(?:[–—:(]|-[ \t])|[ \t]{2,}\S|\t)")
 NOT_LINE_INITIALS = NOT_INITIALS | frozenset({"nb", "ps", "am", "pm", "eg", "ie", "rip", "dob", "eta", "nhs", "aka", "uk",
                                               "nok", "mrn", "chi", "pps", "qc", "rsvp", "bc", "ad", "uti", "ae"})
 

@@ -35,12 +35,13 @@ from phiscrub.types import Finding
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LATIN = re.compile(r"\p{Latin}")
 FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
-# rules whose cue outranks an NER place label: a title or field label ("Dr Chester"), a closing or cheer before a
-# name ending the line ("cheers, Bern", "Go on Reg!"), a ward allocation ("Ikenna on nights"), a hand-over cue ("ask
-# for Taz"), a relation word right before a name ("mum Hodan": no place follows a kin word without "in" or "from"), a
-# record's name cells ("KOWALSKA / ANNA MARIA / 01-05-1979": the layout decides), someone in an office (no place is)
+# rules whose cue outranks an NER place label: a title or field label ("Dr Chester"), a closing or cheer before a name
+# ending the line ("cheers, Bern", "Go on Reg!"), a ward allocation ("Ikenna on nights"), a hand-over cue ("ask for Taz"),
+# a relation word right before a name ("mum Hodan": no place follows a kin word without "in" or "from"), a record's name
+# cells ("KOWALSKA / ANNA MARIA / 01-05-1979": the layout decides), someone in an office, initials ("K.M. –": no place)
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota", "signed", "chat-line", "child-age",
-                           "signature", "chat-subject", "relation", "role", "record-cells", "in-office"})
+                           "signature", "chat-subject", "relation", "role", "record-cells", "in-office",
+                           "letter-initials"})
 
 def _no_latin_letter(ctx: Context, n: NerName) -> bool:
     """The English model's PERSON over another script ("新年快乐") is noise."""
@@ -192,9 +193,7 @@ NER_REJECTS: Tuple[Tuple[str, Callable[[Context, NerName], bool]], ...] = (
     ("no-latin-letter", _no_latin_letter),
     ("ordinary-words", _ordinary_words),
     ("plural-noun-last", _plural_noun_last),
-    ("body", _body),
-    ("drug-name", _drug),
-    ("acronym", _acronym),
+    ("body", _body), ("drug-name", _drug), ("acronym", _acronym),
     ("lower-case-phrase", _lower_phrase),
     ("sentence-opener", _sentence_opener),
     ("plural-subject", _plural_subject),
