@@ -821,6 +821,11 @@ RULE_ROWS = [
     ("bed-board", "B4  REID, Thomas      79  UTI   AWAIT", "REID"),
     # a first name that is also a word, then a surname that is also a place, after a room label
     ("bed-board", "Rm 4 – Hazel Lancaster, chest infection", "Hazel Lancaster"),
+    # a line's bed label and a comma, then a first name and a word no surname list has, ending the cell
+    ("bed-board", "Obs due.\nRoom 14, Ivy Buckle: refused meds", "Ivy Buckle"),
+    ("bed-board", "Room 14 Ivy Buckle refused meds", None),  # the cell goes on: no layout decides
+    ("bed-board", "Bed 3, Holly Lodge: transfer", None),  # a building
+    ("bed-board", "she moved to bed 4, Grace Period said", None),  # not opening its line
     ("bed-board", "Bed 4 Rose Ward is closed today", None),  # a ward, not a surname
     ("bed-board", "Cub 2 Ilyas Ahmadzai 6y – croup", "Ilyas Ahmadzai"),  # a cubicle label
     # a list item opening on "Surname, Forename": the layout decides, even for words, places and months

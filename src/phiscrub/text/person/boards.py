@@ -74,7 +74,8 @@ LAYOUT_SKIP = frozenset({"known-place", "abroad", "saint-or-hashtag"})
 def from_bed_board(ctx: Context, text: str) -> List[Finding]:
     """The name right after each bed label or numbered board item, in capitals or title case."""
     out = []
-    cues = [c.end() for c in ctx.vocab.bed_cue.finditer(text) if not SENTENCE_END.search(c.group())]
+    cues = [c.end() for c in ctx.vocab.bed_cue.finditer(text) if not SENTENCE_END.search(c.group()) or (
+        "," in c.group() and not text[text.rfind("\n", 0, c.start()) + 1:c.start()].strip())]  # "Room 14, Ivy Buckle:"
     cues += [c.end() for c in NUMBERED.finditer(text) if _item_number(text, c)]
     cues += [c.end() for c in BAY_CODE.finditer(text)]
     for start in sorted(set(cues)):
@@ -217,16 +218,19 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
 
 def _first_then_surname(ctx: Context, text: str, m) -> int:
     """Where "Violet Preston" ends after a bed label: a first name that is also a word or place, then
-    one space and a surname of the gazetteer, even a place or word, that names no building, ward or
-    organisation ("Rose Ward", "Holly Lodge" stay); 0 otherwise."""
+    one space and a surname of the gazetteer, even a place or word (or a word no list has as a surname that ends its
+    cell: "Ivy Buckle:"), that names no building, ward or organisation ("Rose Ward", "Holly Lodge" stay); 0 otherwise."""
     first = m.group()
     nxt = SURNAME_AFTER.match(text, m.end())
     if not (nxt and first[0].isupper() and ctx.res.is_first_name(first)) or ctx.is_stop(first.lower()):
         return 0
-    last = nxt.group(1).lower()
-    if not ctx.res.is_surname(last) or ctx.is_stop(last) or _names_a_thing(ctx.vocab, last):
-        return 0
-    return nxt.end()
+    last, res = nxt.group(1).lower(), ctx.res
+    if not (res.is_surname(last) or (CELL_ENDS.match(text, nxt.end()) and not (res.never_name(last) or res.is_place(last)))):
+        return 0  # a word no surname list has only where the cell ends with it: "Room 14, Ivy Buckle: refused"
+    return 0 if ctx.is_stop(last) or _names_a_thing(ctx.vocab, last) else nxt.end()
+
+
+CELL_ENDS = re.compile(r"[ \t]*(?:[:–—(]|-[ \t]|\n|$)|[ \t]{2,}|\t")
 
 
 def _caps_then_first(ctx: Context, text: str, m) -> int:
