@@ -594,6 +594,11 @@ RULE_ROWS = [
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
     ("signature", "can you check before we charge her for the band 2? Ruby, reception", "Ruby"),  # a department ends it
+    # the business a sender writes from ends the line: an optician's, a pharmacy, a surgery
+    ("signature", "On Pension Credit. Please confirm eligibility. Lewis, Highland Eyecare", "Lewis"),
+    ("signature", "Can you call back? Thanks. Morag, Bridge St Pharmacy", "Morag"),
+    ("signature", "We visited today. Exeter, Heavitree Surgery", None),  # a town, no first name
+    ("list", "Please confirm eligibility. Fergus, Lochside Opticians", None),  # the practice is no list's name
     ("signature", "Grace, pharmacy is shut today", None),  # the department goes on in a sentence
     ("signed", "Thank you for everything you did. Comfort and the kids", "Comfort"),  # after a sentence, with family
     # a month that is a first name, a listed surname, then what only a person does

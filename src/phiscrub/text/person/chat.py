@@ -152,9 +152,13 @@ _JOB = (r"(?:(?:senior|junior|lead|deputy|assistant|associate|specialist|advance
 # ... or a department after the comma, ending the line ("…for the band 2? Ruby, reception"): a message's sender
 _DEPARTMENT = (r"(?:main[ \t]+)?(?:reception|pharmacy|switchboard|estates|pals|outpatients|payroll|hr|admissions|theatres|"
                r"catering|portering|housekeeping|medical[ \t]+records|ward[ \t]+\d{1,3}[a-z]?)")
+# ... or the business a sender writes from, ending the line ("Please confirm eligibility. Lewis, Highland Eyecare")
+_PRACTICE = (r"(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?i:opticians?|eyecare|optometrists?|pharmacy|chemists?|surgery|"
+             r"(?:medical|health)[ \t]+(?:centre|practice|group)|dental[ \t]+(?:practice|surgery|care)|dentists?|care[ \t]+home|"
+             r"nursing[ \t]+home|hearing[ \t]+care)")
 SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*(?:\n[ \t]*|,[ \t]+)"
-                       rf"(?i:(?:the[ \t]+|our[ \t]+|your[ \t]+)?{_JOB}|{_DEPARTMENT}[ \t]*[.!]?[ \t]*(?=\n|$))",
-                       re.MULTILINE)
+                       rf"(?:(?i:(?:the[ \t]+|our[ \t]+|your[ \t]+)?{_JOB})|(?:(?i:{_DEPARTMENT})|{_PRACTICE})"
+                       rf"[ \t]*[.!]?[ \t]*(?=\n|$))", re.MULTILINE)
 
 
 def from_signature_block(ctx: Context, text: str) -> List[Finding]:
