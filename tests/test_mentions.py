@@ -55,7 +55,8 @@ CASES = [
     (A, "celebrated her 100th birthday", "100th birthday", {"age_low": "100"}),
     (A, "it's my birthday and I'm 40!", "I'm 40", {"age_low": "40"}),
     (A, "Our lovely lady on Ward 2 is 101 today!", "is 101 today", {"age_low": "101"}),
-    (A, "104 today! Flowers from the community team", "104 today", {"age_low": "104"}),  # the exclamation opening the post
+    (A, "104 today! Flowers and a cake from the community team", "104 today", {"age_low": "104"}),  # a birthday post
+    (A, "Busy one. 12 today! and more to come", None, {}),  # a tally, no birthday
     (A, "Lovely visit. 100 today 🎂 and still sharp", "100 today", {"age_low": "100"}),
     (A, "Shift done. 14 today 🙌 discharges", None, {}),
     (A, "103 calls today! Busy shift", None, {}),

@@ -108,8 +108,11 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
                       r"swimming|walking|gardening|playing|sharp|going[ \t]+strong))\b)"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
-    # ... or opening a line or sentence as its exclamation: "104 today! Our team popped round …" (not "103 calls today")
-    ("n-today", r"(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>\d{1,3})[ \t]+today\b(?=[ \t]*(?:!|[🎂🎉🎈🥳🎊]|\n|$))"),
+    # ... or opening a line or sentence as its exclamation in a birthday post: "104 today! Our team popped round … Happy
+    # birthday" (not "103 calls today", nor a tally: "Busy one. 12 today! and more to come")
+    ("n-today", r"(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>\d{1,3})[ \t]+today\b(?=[ \t]*(?:!|[🎂🎉🎈🥳🎊]|\n|$))"
+                r"(?:(?=[\s\S]{0,300}?(?:birthday|bday|b'day|🎂|🎈|🥳|cake|candles))|"
+                r"(?<=(?:birthday|bday|b'day|🎂|🎈|🥳|cake|candles)[\s\S]{0,300}))"),
     # a school year before a child: "a Year 10 girl", "our P5 girl" (Scottish primary), "an S3 pupil"; "a primary-school lad"
     ("school-year", r"\b(?:(?i:year|yr)\s?(?P<y>1[0-3]|[1-9])|(?-i:P)(?P<p>[1-7])|(?-i:S)(?P<s>[1-6]))\s+" + _CHILD),
     # ... or after the child, with "in": "a girl in P5", "our son in Year 10" (not "in year 2 of her degree": a child first)
