@@ -113,6 +113,11 @@ ROWS = [
     ("rates", "Yesterday I talked a woman through eight minutes of first aid on her neighbour until the crew arrived.",
      (), "low"),
     ("rates", "A grandad in his 60s in Leeds learned CPR at a village hall course. Book yours!", (), "low"),
+    # a heart restarted is a cardiac arrest too; a clinic restarted is no one's
+    ("rates", "A man in his 60s from Leeds whose heart we restarted last year came back to the station today.", (),
+     "medium"),
+    ("rates", "A man in his 60s from Leeds whose car we jump-started last year came back to the station today.", (),
+     "low"),
     # a mother-to-be at routine care is a pregnancy, no birth; on the way to the maternity unit, a birth
     ("rates", "Antenatal clinic in Leeds this morning and a mum-to-be brought us a box of biscuits.", (), "low"),
     # ... but being pregnant now is a share of residents (births over nine months): in a town it narrows to ~100

@@ -89,12 +89,16 @@ BIRTH_KINDS = ((re.compile(r"\bstill\s?born\b|\bstill\s?births?\b|\bborn\s+(?:sl
                # or two a year among ~600,000 maternities (ONS, Births in England and Wales: multiple births); only as a set
                # ("our first quads visit", not "my quads" or "quad bikes")
                (re.compile(r"\b(?:first|set\s+of|the|our|new)\s+quads\b(?!\s+bikes?)", re.I), 0.000003, "quadruplets"))
-# CPR given to someone: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband"); CPR as a skill
-# ("learned CPR", "CPR training") gives no one's incident
+# CPR given to someone, or a heart restarted: a cardiac arrest ("started CPR", "minutes of CPR", "CPR on her husband",
+# "whose heart we restarted"); CPR as a skill ("learned CPR", "CPR training") gives no one's incident
 CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|performed|performing|continued|bystander|"
                             r"(?:minutes|rounds|cycles)\s+of)\s+cpr|(?<!\b(?:learn|learned|learnt|learning|teach|taught|teaching|know|knows|"
                             r"knew)\s+)cpr\s+(?:on|was\s+started|in\s+progress|ongoing)|"
-                            r"chest\s+compressions\s+on)\b", re.I)
+                            r"chest\s+compressions\s+on|"
+                            # and its return of circulation: "whose heart we restarted", "restarted her heart", "got ROSC"
+                            r"(?:restart(?:ed)?|re-?started)\s+(?:his|her|their)\s+heart|heart\s+(?:(?:we|they|i|you|the\s+crew|the\s+team|"
+                            r"paramedics)\s+|(?:was|got)\s+)restarted|"
+                            r"(?:got|achieved|had|with)\s+rosc)\b", re.I)
 
 # a detention under the Mental Health Act: about 52,000 a year in England (NHS England, Mental Health Act Statistics
 # 2023-24) and 2,000 in Wales, about 0.0009 per resident a year; a place of safety order (s136) is one of them
