@@ -868,6 +868,9 @@ RULE_ROWS = [
     ("initials", "Thanks Ma. Will you ring me", None),
     # a rota board's role and colon before a name; a bed range
     ("title", "NIC: Bincy\nBleep: 4402", "Bincy"),
+    ("title", "Anaesthetist Dr Mensah. Scrub Pilar.", "Pilar"),  # theatre's scrub nurse, a crew's crewmate
+    ("title", "Well done team. Crewmate Obi, you were incredible.", "Obi"),
+    ("title", "Scrub tops are in the store", None),
     ("bed-board", "Bay 5–6: Reshma + HCA Tolu", "Reshma"),
     ("title", "Nurse: please check obs", None),
     # two rare name words side by side in lower case are a name with no cue
