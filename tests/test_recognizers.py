@@ -196,6 +196,8 @@ CASES = [
     ("PERSON", "Seen with OKONKWO in clinic today", "OKONKWO"),  # ... a surname in capitals still does
     ("PERSON", "Come and meet Kidney Care UK at our stand", None),  # a charity's name ends on "UK"
     ("PERSON", "Hooyo, you're my hero", None),  # Somali for mum
+    ("PERSON", "Seanmhair is 90 today", None),  # Scottish Gaelic for grandmother
+    ("PERSON", "Thanks for caring for Seanair, Murdo MacAulay, after his fall", "Murdo MacAulay"),  # a grandfather's name
     ("PERSON", "Bydd y clinig yn symud i ddydd Iau o fis Ionawr", None),  # Welsh: Thursday
     ("PERSON", "Rhif Yswiriant Gwladol / NI No: HE 55 71 90 C", None),  # a Welsh form's label
     ("PERSON", "Our consultant came to Derby from Colombo in 1991", None),  # where he moved from
