@@ -197,6 +197,7 @@ CASES = [
     ("PERSON", "Come and meet Kidney Care UK at our stand", None),  # a charity's name ends on "UK"
     ("PERSON", "Hooyo, you're my hero", None),  # Somali for mum
     ("PERSON", "Seanmhair is 90 today", None),  # Scottish Gaelic for grandmother
+    ("PERSON", "Pacemaker? Referrer says removed 2019. Contact referrer for details.", None),  # a role, no name
     ("PERSON", "Thanks for caring for Seanair, Murdo MacAulay, after his fall", "Murdo MacAulay"),  # a grandfather's name
     ("PERSON", "Bydd y clinig yn symud i ddydd Iau o fis Ionawr", None),  # Welsh: Thursday
     ("PERSON", "Rhif Yswiriant Gwladol / NI No: HE 55 71 90 C", None),  # a Welsh form's label
