@@ -197,6 +197,7 @@ CASES = [
     ("PERSON", "Come and meet Kidney Care UK at our stand", None),  # a charity's name ends on "UK"
     ("PERSON", "Hooyo, you're my hero", None),  # Somali for mum
     ("PERSON", "Seanmhair is 90 today", None),  # Scottish Gaelic for grandmother
+    ("PERSON", "Mr Ward 15 years a porter", "Ward"),  # a title's surname, a number after it
     ("PERSON", "Pacemaker? Referrer says removed 2019. Contact referrer for details.", None),  # a role, no name
     ("PERSON", "Thanks for caring for Seanair, Murdo MacAulay, after his fall", "Murdo MacAulay"),  # a grandfather's name
     ("PERSON", "Bydd y clinig yn symud i ddydd Iau o fis Ionawr", None),  # Welsh: Thursday
@@ -278,3 +279,8 @@ def test_a_title_initial_and_nickname_leave_no_surname_readable(scrubber):
     for text in ("Room 1: Mrs P (Pat) Donnelly, settled", "Mrs P. (Pat) Donnelly, settled"):
         hits = [v for v, t in found(scrubber, text) if t == "PERSON"]
         assert any("Donnelly" in v for v in hits) and any("Pat" in v for v in hits), (text, hits)
+
+
+def test_a_numbered_ward_after_a_relative_s_name_is_no_name(scrubber):
+    text = "Rang re dentures (his wife Senga, Ward 15, hosp no to follow)"
+    assert [s for s, t in found(scrubber, text) if t == "PERSON"] == ["Senga"]

@@ -214,9 +214,20 @@ def _place_list(ctx: Context, a: Around) -> bool:
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
 
 
+# a hospital's numbered unit: "Ward 15", "Bay 3", "Room 12b" (one word, a number right after it)
+UNIT_WORDS = frozenset({"ward", "bay", "room", "bed", "theatre", "cubicle", "floor", "level", "suite", "pod", "zone"})
+NUMBER_AFTER = re.compile(r"[ \t]*\d")
+
+
+def _numbered_unit(ctx: Context, a: Around) -> bool:
+    """"his wife Senga, Ward 15, hosp no …": a unit word with its number is where someone is, not who (a kin word's list
+    does not outrank it)."""
+    return a.single and a.span.lower() in UNIT_WORDS and NUMBER_AFTER.match(a.after) is not None
+
+
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
-    ("saint-or-hashtag", _saint_or_hashtag),
+    ("saint-or-hashtag", _saint_or_hashtag), ("numbered-unit", _numbered_unit),
     ("ends-in-place-word", _ends_in_place_word),
     ("organisation", _organisation),
     ("fixture", _fixture),
