@@ -94,6 +94,8 @@ RULE_ROWS = [
     ("title", "Our porter Will was a star on nights", "Will"),
     ("title", "Nurse Will, you were brilliant", "Will"),
     ("thanks", "Special mention to Will for the brews", "Will"),  # crediting someone thanks them
+    ("thanks", "cheers to bev n kaz from nights for the cake", "kaz"),  # "cheers to" thanks, in chat's lower case
+    ("thanks", "cheers to a great year", None),
     ("thanks", "To nurses Bethan, Olu and Mags on NICU: thank you", "Mags"),  # a clipped form ending in -s (Margaret)
     ("thanks", "Thanks for the pile of old mags in the day room", None),  # the word, in lower case
     ("thanks", "Thanks so much to porters Will and Precious for the help", "Will"),  # past the role they are thanked by

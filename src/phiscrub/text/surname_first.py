@@ -37,7 +37,8 @@ ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubic
 _ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
 # ... or a board's surname column: the capital word opening a line or a row after its label, then a cell's gap before
 # the first-name column ("MORRIS  Glenys      from Ward 4", "BED 3   HUGHES  Brenda")
-_CAPS_COLUMN = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?(?P<w>{wd.CAPS_WORD})(?:[ \t]{{2,8}}|\t)$", re.MULTILINE)
+_CAPS_COLUMN = re.compile(rf"(?:(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?|(?<=:)[ \t]*)(?P<w>{wd.CAPS_WORD})(?:[ \t]{{2,8}}|\t)$",
+                          re.MULTILINE)  # ... or a label's value: "RESUS 2: ADEYEMI  Oluwaseun"
 _CAPS_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$", re.IGNORECASE)
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
