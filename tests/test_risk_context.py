@@ -84,6 +84,10 @@ ROWS = [
     ("poster age", "Big news from the podiatry room: turning 40 soon, feet already a disgrace.", (), "medium"),
     ("poster age", "My 45th today and on nights on the ambulance.", (), "high"),  # the age and its day
     ("poster age", "Turning 45 on Saturday and working the whole weekend.", (), "high"),
+    # after an emoji, a capital opens the diary line; in mid-sentence the emoji leaves the subject before it
+    ("poster age", "Life begins at 30? Mine began in the sluice 😂 Turned 30 this summer and the ward threw a party.", (),
+     "medium"),
+    ("poster age", "Our patient 🙏 turned 30 this summer and the ward threw a party.", (), "low"),
     ("poster age", '"I\'m 68 and never been in an ambulance," said a patient from Leeds. Be kind.', (), "low"),
     ("poster age", "Born on Bonfire Night, so of course my 40th falls on a night shift this Thursday.", (), "high"),
     # a birthday in the draft and an age in an earlier post: the date of birth

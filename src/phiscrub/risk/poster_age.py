@@ -17,11 +17,12 @@ POSTER_AGE = re.compile(
     r"|\bmy\s+(?P<o>\d{2})(?:st|nd|rd|th)\b(?!\s+(?:shift|day|night|week|year|run|parkrun|marathon|baby|delivery|"
     r"patient|call|job|time|anniversary|visit|cake|wedding))"
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
-    # a diary line with no subject: "Turned 50 this month and …", "Confession: turned 50", "35 and still doing nights",
+    # a diary line with no subject, after a sentence's end or an emoji: "Turned 50 this month and …", "Confession: turned
+    # 50", "… apparently 😂 Turned 30 this summer" (a capital after the emoji opens a sentence), "35 and still doing nights",
     # "45 and I've just started my degree", "34 and just survived my first shift in charge"
-    rf"|(?:^|[.!?\n:—–]\s*)(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{{2}}|{_AGE_WORDS})\b(?![.,:]\d)"
+    rf"|(?:^|[.!?\n:—–]\s*|\p{{So}}\s*(?=(?-i:[JT])))(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{{2}}|{_AGE_WORDS})\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    rf"|(?:^|[.!?\n—–]\s*)(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{_AGE_WORDS})\s+and\s+(?:fabulous|counting|thriving|"
+    rf"|(?:^|[.!?\n—–]\s*|\p{{So}}\s*(?=(?-i:[A-Z0-9])))(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{_AGE_WORDS})\s+and\s+(?:fabulous|counting|thriving|"
     r"still\s+(?:doing|going|working|loving)|"
     r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
     r"finally\s+(?:a|an|qualified|registered|passed|done|made\s+it)|"  # "Thirty-four and finally a qualified paramedic"
