@@ -205,6 +205,13 @@ def test_a_vehicle_leaving_the_road_is_a_road_casualty_and_a_sting_befalls_someo
     assert not any(f.kind == "EVENT" for f in post("That feedback stung a bit. Onwards.").risk_before.factors)
 
 
+def test_a_vehicle_in_someone_s_quoted_words_is_not_theirs(post):
+    quoted = post("A lad of 3 in Lerwick said his first sentence in clinic today: 'Where's the tractor going?'").risk_before
+    assert [f.role for f in quoted.factors if f.kind == "EVENT"] == ["none"]
+    own = post("A lad of 3 from Lerwick fell off his dad's tractor today.").risk_before
+    assert [f.role for f in own.factors if f.kind == "EVENT"] == ["share"]
+
+
 def test_a_stillbirth_and_a_very_early_birth_are_a_birth_of_a_rare_kind(post):
     still = post("Posting with permission: a baby boy stillborn in Kendal this spring").risk_before
     assert {f.group for f in still.factors} >= {"birth", "rarity"}

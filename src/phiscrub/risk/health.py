@@ -140,11 +140,25 @@ FIGURATIVE = re.compile(r"\b(?:felt|feels?|feeling|looked|looks?|seemed|seems?)\
                         r"|\b(?:like|as\s+if|as\s+though)\s+(?:a|an|i|she|he|they|we|you)\b[^.!?\n]{0,20}$", re.IGNORECASE)
 
 
+# a quotation opening on its line before a mention and not closed before it: the words are someone's speech ("said his
+# first sentence: 'Where's the tractor going?'"); an apostrophe inside a word ("Where's") opens and closes nothing
+QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘\"“](?=\w)", re.MULTILINE)
+QUOTE_CLOSE = re.compile(r"(?<=[\w.!?,])['’\"”](?=[\s.,!?:;)]|$)", re.MULTILINE)
+
+
+def in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier on its line."""
+    opens = list(QUOTE_OPEN.finditer(text, text.rfind("\n", 0, at) + 1, at))
+    return bool(opens) and QUOTE_CLOSE.search(text, opens[-1].end(), at) is None
+
+
 def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     rarity = a.get("rarity", "common")
     if a.get("vehicle") == "yes" and VEHICLE_EVENT_AFTER.match(text, m.end):
         return mention_detail(m, source, "none", 1.0, "an event of many vehicles, no one's", "occasion")
+    if a.get("vehicle") == "yes" and in_quotes(text, m.start):
+        return mention_detail(m, source, "none", 1.0, "a vehicle in someone's quoted words, not theirs", "vehicle")
     if a.get("vehicle") == "yes":
         share = 0.01 if rarity == "unusual" or a.get("colour") == "yes" else 0.05
         return mention_detail(m, source, "share", share, f"vehicle described: about {pct(share)} of vehicles (assumed)",
