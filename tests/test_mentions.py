@@ -216,6 +216,7 @@ CASES = [
     (O, "a 102-year-old retired lifeboatman", "retired lifeboatman", {"category": "emergency", "status": "retired"}),
     (O, "our village vicar called 999", "village vicar", {"category": "public"}),
     (O, "seen by a local GP", "local GP", {"category": "health"}),
+    (O, "a man from Aberdeen who works offshore", "works offshore", {}),  # the job as a verb
     (O, "the Band 6 nurse on shift", "nurse", {"category": "health", "staff": "yes"}),
     (O, "started as an HCA", "HCA", {"staff": "yes"}),
     (O, "a dairy farmer trapped", "dairy farmer", {"category": "trade"}),
