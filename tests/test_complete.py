@@ -306,6 +306,8 @@ ROWS = [
     ("caps-surname-before", "BOARD\nA3   WARD  Bridget     DOB to follow", "Bridget", "PERSON", "WARD  Bridget"),
     ("caps-surname-before", "BOARD\nNOTES  Bridget said hi", "Bridget", "PERSON", None),  # a form word
     ("caps-surname-before", "RESUS 2: ADEYEMI  Bridget  22F", "Bridget", "PERSON", "ADEYEMI  Bridget"),  # a label's value
+    ("caps-surname-before", "Bay C: C1 empty ; C2 LEVY-STERN Bridget ; C3 empty", "Bridget", "PERSON",
+     "LEVY-STERN Bridget"),  # a row run on after a semicolon
     ("caps-surname-before", "Ward 6 said  HUGHES  Bridget", "Bridget", "PERSON", None),  # not the line's opening
     # in a sentence, a surname a list knows that is no verb or adjective
     ("caps-surname-before", "name on the tag FARRELL Bridget, hosp no to follow", "Bridget", "PERSON", "FARRELL Bridget"),

@@ -33,8 +33,9 @@ _CAPS_IN_SENTENCE = re.compile(rf"(?<=[ \t(;])(?P<w>{wd.CAPS_WORD}) $")
 ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
              r"[ \t]*\d{1,3}[a-z]?|(?-i:[A-Z]{1,4}\d{4,10}[A-Z]{0,2})|(?-i:[A-H]\d{1,2}))")  # "A1": bay A, bed 1
 # ... or a row of a list after its label: a visit time, a list number, a bed or bay, a bullet ("0900 DRUMMOND Alec",
-# "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S")
-_ROW_OPENING = re.compile(rf"(?:^|(?<=\n))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
+# "BED 1 MacLEOD Murdo", "3. OKAFOR Emeka", "- HORVAT S"), also a row run on after a semicolon or a colon ("Bay C: C1 …
+# ; C2 LEVY-STERN Rachel")
+_ROW_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[;:]))[ \t]*{ROW_LABEL}[ \t]+(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
 # ... or a board's surname column: the capital word opening a line or a row after its label, then a cell's gap before
 # the first-name column ("MORRIS  Glenys      from Ward 4", "BED 3   HUGHES  Brenda")
 _CAPS_COLUMN = re.compile(rf"(?:(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?|(?<=:)[ \t]*)(?P<w>{wd.CAPS_WORD})(?:[ \t]{{2,8}}|\t)$",
