@@ -236,6 +236,7 @@ ROWS = [
     ("role-first-name-before", "paged reg PATEL twice", "PATEL", "PERSON", None),  # cases differ
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
+    ("first-name-before", "tell dev patel hes on 2morrow", "dev patel", "PERSON", None),  # a rare name's verb first
     ("first-name-before", "Lift home for D'Andre Whitfield at 4", "Whitfield", "PERSON", "D'Andre Whitfield"),  # "Dandre"
     ("first-name-before", "Cover from LaShonda Whitfield tonight", "Whitfield", "PERSON", "LaShonda Whitfield"),
     ("first-name-before", "Rota: O'Connor Whitfield on nights", "Whitfield", "PERSON", None),  # a surname, no first name

@@ -61,7 +61,7 @@ from phiscrub.text import words as wd
 from phiscrub.text.address_town import street_after
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
-from phiscrub.text.name_before import as_listed, honorific_before, unknown_before
+from phiscrub.text.name_before import as_listed, honorific_before, rare_verb, unknown_before
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
@@ -243,7 +243,7 @@ def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[
     if not m or taken.any_in(*m.span("w")):
         return None
     w = m.group("w")
-    if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w):
+    if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w) or rare_verb(w, res):
         return None
     if not text[f.start:f.end].islower():
         return _lower_before_title(text, f, m, res)

@@ -98,3 +98,16 @@ def honorific_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple
     if m is None or taken.any_in(*m.span("w")) or res.is_stop(m["w"]) or res.never_name(m["w"]):
         return None
     return m.start("w"), f.end
+
+
+
+# verbs that ask for a person, typed before their name in chat ("tell dev patel he's on", "ring kim", "ask jo"): a first
+# name of some list, but a verb first when it is rare as a name in the UK
+ASKING_VERBS = frozenset({"tell", "ask", "ring", "call", "phone", "text", "message", "remind", "page", "bleep", "send"})
+
+
+def rare_verb(word: str, res) -> bool:
+    """An asking verb that is only rarely a first name here ("tell"; not "will"): no first name before a lower-case
+    name ("tell dev patel he's on"), even opening a line."""
+    w = word.lower()
+    return w in ASKING_VERBS and res.anglo_first_names.get(w, 0) < 2
