@@ -195,6 +195,8 @@ CASES = [
     (C, "three cardiac arrests tonight", "cardiac arrests", {"rarity": "common"}),
     (C, "known Parkinson's, on meds", "Parkinson's", {"rarity": "common"}),
     (C, "lives with motor neurone disease", "motor neurone disease", {"rarity": "rare"}),
+    (C, "a woman in recovery from heroin", "heroin", {"rarity": "uncommon"}),  # opiate dependence, 1 in 200
+    (C, "on a methadone script since 2019", "methadone script", {"rarity": "uncommon"}),
     (C, "background of COPD", "COPD", {"rarity": "common"}),
     (C, "diagnosed with MND last year", "MND", {"rarity": "rare"}),
     (C, "a boy living with fibrodysplasia ossificans progressiva", "fibrodysplasia ossificans progressiva", {"rarity": "rare"}),
