@@ -364,6 +364,9 @@ RULE_ROWS = [
     ("name-age", "my nephew is in NICU at the Jessop Wing, born at 26 wks", None),  # a hospital's wing after "at the"
     # an @handle made of a person's name; corporate handles and a name with only a town are not
     ("nickname", "• Jadwiga Mazur (JM) – missed depot x2", "JM"),  # a name's own initials in brackets
+    ("nickname", "Mr Jean-Luc Fontaine-Okafor (JL) 44 – chest pain", "JL"),  # the first name's parts' initials
+    ("nickname", "Mr Jean-Luc Fontaine-Okafor (JF) 44", "JF"),  # first and last names
+    ("nickname", "Mr Jean-Luc Fontaine-Okafor (ACP) 44", None),  # a grade's acronym
     ("nickname", "bed 6 - mrs mcgillicuddy-ross (pat) 88 - fall", "pat"),  # a lower-case word-name after a title's name
     ("nickname", "Caller: Mr Cristian Ionescu (son) re his mother", None),  # a relation word
     ("nickname", "daughter Harriet Jones (LPA) rang", None),  # an acronym

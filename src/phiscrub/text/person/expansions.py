@@ -132,9 +132,8 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         if m.group().lstrip(" \t")[:1] in "–—-" and not (res.is_first_name(nick) and not res.is_common(nick)
                                                       or short_form(nick, text[f.start:f.end])):
             continue  # after a dash, a first name or the name's short form ('– "Pat" to everyone'; not '– "Best"')
-        initials = "".join(w[0] for w in text[f.start:f.end].replace("-", " ").split() if w[:1].isupper())
         if len(nick) > 1 and (nick.isupper() or sum(map(str.isupper, nick)) >= 2 and not res.is_name(nick)) and not quoted \
-                and not (len(initials) > 1 and nick == initials):
+                and nick not in _initials(text[f.start:f.end]):
             continue  # an acronym: "daughter Harriet (LPA)", "Mrs Hope (SENCo)"; but "Jadwiga Mazur (JM)": her initials
         if nick.islower() and not (res.is_first_name(nick) and (not res.is_common(nick) or (
                 f.rule in ("title", "honorific") and not ctx.vocab.relation_word.fullmatch(nick)))):
@@ -143,6 +142,17 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
             continue
         out.append(finding(m.start(group), m.end(group), 0.6, "nickname"))
     return out
+
+
+def _initials(name: str) -> set:
+    """The initials a name may be known by: of every part ("JM" for Jadwiga Mazur), of the first name's parts ("JL" for
+    Jean-Luc), of the first and last names ("JO" for Jean-Luc de la Fontaine-Okafor)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words:
+        return set()
+    head = "".join(p[0] for p in words[0].split("-") if p)
+    out = {"".join(p[0] for w in words for p in w.split("-") if p[:1].isupper()), head, head + words[-1][0], words[0][0] + words[-1][0]}
+    return {i for i in out if len(i) > 1}
 
 
 @dataclass(frozen=True)
