@@ -851,6 +851,7 @@ RULE_ROWS = [
     ("inverted-items", "Evening visits\nMACAULAY, Peigi CHI 2306841129", "Peigi"),  # a record label after it
     ("inverted-items", "Call back after 4.\nDiolch, Elin (reception)", None),  # a closing before the sender
     ("inverted-items", "Can you update PAS?\nThx, Dominic", None),  # a keep word no surname list has
+    ("inverted-items", "London, Rodel (Band 5) starts Monday.", "London"),  # a keep-list town: the layout decides
     ("inverted-items", "1. JANUARY, Thabo   lap appendix", "JANUARY"),  # one in block capitals: the layout decides
     ("inverted-items", "4\nMOUNTAIN, Ruth\nRJZ 5512093\nconfusion", "MOUNTAIN"),  # a word in capitals, a first name
     # a child's age in brackets after a name

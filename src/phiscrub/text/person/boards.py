@@ -182,7 +182,7 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
         if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
             continue
         if (_names_a_thing(vocab, lw) and not (last.isupper() and res.is_surname(lw))) \
-                or lw in vocab.closing_words or (res.never_name(lw) and not (res.is_surname(lw) or last.isupper())):
+                or lw in vocab.closing_words or (res.never_name(lw) and not (res.is_surname(lw) or res.is_place(lw) or last.isupper())):
             continue  # a thing's word, a closing before the sender's name ("Diolch, Siân (front desk)", "Thx, Dominic")
         pieces = (("last", "first"),) if inline else (("last", "last"), ("first", "first"))  # as a list writes it
         out += [finding(m.start(a), m.end(b), SCORE, "bed-board") for a, b in pieces]

@@ -146,7 +146,7 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
 
 def _initials(name: str) -> set:
     """The initials a name may be known by: of every part ("JM" for Jadwiga Mazur), of the first name's parts ("JL" for
-    Jean-Luc), of the first and last names ("JO" for Jean-Luc de la Fontaine-Okafor)."""
+    Jean-Luc), of the first and last names ("JF" for Jean-Luc de la Fontaine-Okafor)."""
     words = [w for w in name.split() if w[:1].isupper()]
     if not words:
         return set()
