@@ -102,6 +102,9 @@ CASES = [
     # STREET_ADDRESS
     ("STREET_ADDRESS", "lives at 14 Station Road, Exeter", "14 Station Road"),
     ("STREET_ADDRESS", "Flat 2, 118 Station Road", "Flat 2, 118 Station Road"),
+    ("STREET_ADDRESS", "new address: Room 12, Block B, Owens Park, 6 Wilmslow Road, Manchester",
+     "Room 12, Block B, Owens Park, 6 Wilmslow Road"),  # a hall of residence's room and block
+    ("STREET_ADDRESS", "Room 3, Block C was cleaned today", None),
     ("STREET_ADDRESS", "key safe at Flat 9 Ashgrove Towers", "Flat 9 Ashgrove Towers"),  # a named building
     ("STREET_ADDRESS", "home to Flat 4, The Old Granary, Bridge Street", "Flat 4, The Old Granary, Bridge Street"),
     ("STREET_ADDRESS", "Room 4 The Ward is closed", None),  # no flat: a room of a ward

@@ -103,7 +103,8 @@ _BUILDING = (r"(?:(?-i:[A-Z][\w'’-]+(?:\s{1,2}[A-Z][\w'’-]+)?)\s{1,2}(?:hous
 # a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane"; "flat + street": "… Lane Site")
 _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[1-9PGB]F[1-9])|(?-i:[A-H])(?![\w/]))"
-         rf"\s?,?\s+(?:{_BUILDING}\s?,?\s+)?")  # OCR spaces a comma off its word: "Flat  9 ,  Kestrel  House ,"
+         rf"\s?,?\s+(?:block\s+(?-i:[A-Z]{{1,2}}|\d{{1,2}})\s?,?\s+)?(?:{_BUILDING}\s?,?\s+)?")  # OCR spaces a comma off its
+# word: "Flat  9 ,  Kestrel  House ,"; a hall of residence's block: "Room 12, Block B, Owens Park, 6 Wilmslow Road"
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
