@@ -102,7 +102,7 @@ CASES = [
     # STREET_ADDRESS
     ("STREET_ADDRESS", "lives at 14 Station Road, Exeter", "14 Station Road"),
     ("STREET_ADDRESS", "Flat 2, 118 Station Road", "Flat 2, 118 Station Road"),
-    ("STREET_ADDRESS", "new address: Room 12, Block B, Owens Park, 6 Wilmslow Road, Manchester",
+    ("STREET_ADDRESS", "she has moved to Room 12, Block B, Owens Park, 6 Wilmslow Road, Manchester",
      "Room 12, Block B, Owens Park, 6 Wilmslow Road"),  # a hall of residence's room and block
     ("STREET_ADDRESS", "Room 3, Block C was cleaned today", None),
     ("STREET_ADDRESS", "key safe at Flat 9 Ashgrove Towers", "Flat 9 Ashgrove Towers"),  # a named building
