@@ -131,6 +131,7 @@ BUILTIN = {
         hit("October birthdays at Larchfield 🎂\nMabel Quince – 2nd October (99!)\nHenryk Nowak – 17th Oct", "17th Oct",
             "d month"),
         hit("Our birthdays this month:\n- Sunil 9 March\n- Wyn 21 March", "9 March", "d month"),
+        hit("July birthdays 🎂\nEdith Quarry – 100 on 14 July!!\nBohdan Kral – 91 on 22 July", "22 July", "d month"),  # the age
         hit("June birthdays at Bramble Court\nRm 3 – Olive Stannard – 4th June – 93\nRm 8 – Kazimierz Nowak – 19th June",
             "19th June", "d month"),  # each line opens on the resident's room
         hit("Birthdays this month\nRm 2 – Edna Pyke – 02/06/1932 – 93\nRm 6 – Idris Lloyd – 11/06/1940 – 85", "11/06/1940",
@@ -147,6 +148,7 @@ BUILTIN = {
         miss("Birthdays this month\nCake sale – 3rd July in the canteen"),  # no name opens the line
         miss("Birthdays this month: see the board\n\nTraining – 9th October"),  # a blank line ends the list
         miss("Outings:\nMabel Quince – 2nd October\nHenryk Nowak – 17th Oct"),  # no birthdays heading
+        miss("Outings:\nEdith Quarry – 100 on 14 July\nBohdan Kral – 91 on 22 July"),
         miss("Happy birthday, Mabel!\nRota – 9th October"),  # one birthday: no list
         # year first with a space after each full stop (Hungarian and Korean documents)
         hit("DOB 1941. 06. 17 on the Hungarian card", "1941. 06. 17", "iso y-m-d"),

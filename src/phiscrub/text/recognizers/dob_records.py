@@ -57,9 +57,10 @@ BIRTHDAYS = re.compile(r"(?i)(?<![\w])(?:birthdays|b['’]?days|birthday[ \t]+li
 _NAME_WORD = r"\p{Lu}[\p{L}'’-]+\.?"
 _BIRTHDAY_NAME = (rf"[ \t]*{_MARKER}{_NAME_WORD}(?:[ \t]+(?:[\"“(][^\"”()\n]{{1,20}}[\"”)]|{_NAME_WORD})){{0,4}}"
                   r"(?:[ \t]+(?i:in|on)[ \t]+(?i:rm|room|bed|flat)[ \t]*\w{1,4})?")
-_BIRTHDAY_HEAD = re.compile(rf"{_BIRTHDAY_NAME}[ \t]*(?:[–—:,-][ \t]*)?")
+_AGE_ON = r"(?:\d{1,3}[ \t]+(?i:on)[ \t]+(?:(?i:the)[ \t]+)?)?"  # the age the day brings: "Winifred Ashby – 100 on 14 July!!"
+_BIRTHDAY_HEAD = re.compile(rf"{_BIRTHDAY_NAME}[ \t]*(?:[–—:,-][ \t]*)?{_AGE_ON}")
 # a line of the list: its head, then a day and month ("2nd July", "9 Mar", "17/07/1941")
-_BIRTHDAY_LINE = re.compile(rf"{_BIRTHDAY_NAME}[ \t]*(?:[–—:,-][ \t]*)?\d{{1,2}}(?:st|nd|rd|th)?"
+_BIRTHDAY_LINE = re.compile(rf"{_BIRTHDAY_NAME}[ \t]*(?:[–—:,-][ \t]*)?{_AGE_ON}\d{{1,2}}(?:st|nd|rd|th)?"
                             r"(?:[ \t]+(?:of[ \t]+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/.-]\d{1,2}(?!\d))")
 # ... or a bulleted line opening on a capitalised word, its date further on ("- Olive Maddocks (Rm 4) turns 97 on the
 # 3rd, born 3 March 1928")
