@@ -171,6 +171,9 @@ RULE_ROWS = [
     ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
     ("title/honorific", "dr a. lot of the bloods came back", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("field", "Meals: pureed, likes custard\nWard host: Florin", "Florin"),  # a shift role's label
+    ("field", "MW in charge: Ngozi", "Ngozi"),
+    ("field", "Host: Birmingham", None),  # a place, no name
     ("field", "Consent form\nSigned (patient): R J Obuya   Date: today", "R J Obuya"),  # a qualifier before the colon
     ("field", "Patient (bed 4): stable overnight", None),
     ("title", "Theatres 3\nSHO on: Adeyinka   Reg on call: Brannigan", "Adeyinka"),  # who holds a role on the day
