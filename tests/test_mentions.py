@@ -137,6 +137,7 @@ CASES = [
     (P, "taken to Derriford Hospital", "Derriford Hospital", {"granularity": "hospital"}),
     (P, "blue-lighted to the RD&E", "RD&E", {"granularity": "hospital"}),
     (P, "sat with a widow at Royal Preston today", "Royal Preston", {"granularity": "hospital"}),
+    (P, "caught my first baby at Daisy Hill this year", "Daisy Hill", {"granularity": "hospital"}),  # no street
     (P, "a Year 10 lad from Settle came to the drop-in", "Settle", {"granularity": "town"}),  # a town after "from"
     (P, "Settle down everyone, the cake is here", None, {}),  # the word
     (P, "back on the pitch after his knee op in March", None, {}),  # the month, not March in Cambridgeshire

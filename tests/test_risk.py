@@ -212,6 +212,11 @@ def test_a_vehicle_in_someone_s_quoted_words_is_not_theirs(post):
     assert [f.role for f in own.factors if f.kind == "EVENT"] == ["share"]
 
 
+def test_a_hospital_named_like_a_street_is_its_town_s_hospital(post):
+    r = post("Caught my first baby at Daisy Hill this year: a little girl who came out shouting").risk_before
+    assert [f.note for f in r.factors if f.kind == "PLACE"] == ["the hospital's town, 27,757 residents (GeoNames)"]
+
+
 def test_a_stillbirth_and_a_very_early_birth_are_a_birth_of_a_rare_kind(post):
     still = post("Posting with permission: a baby boy stillborn in Kendal this spring").risk_before
     assert {f.group for f in still.factors} >= {"birth", "rarity"}
