@@ -21,6 +21,8 @@ def _factor(r, kind):
     "Snow and ice in Keswick tonight. If you have a fall and can't get up, call 999; otherwise think pharmacy.",
     "If you're a lad in Hull struggling tonight, text SHOUT to 85258. You're not a burden.",
     "If you or someone you know in Oban is in their 80s and lonely this Christmas, ring our line.",
+    # an appeal to the public, and a question to the reader then what to do
+    "Lifeboat volunteers in Cornwall are asking walkers to check tide times this summer. Cut off by the tide? Call 999.",
 ])
 def test_advice_to_the_reader_describes_no_one(risk, text):
     r = risk(text)
@@ -32,6 +34,8 @@ def test_advice_beside_a_patient_still_describes_the_patient(risk):
     r = risk("If you saw the man in his 70s who fell on Fore Street in Looe this morning, please call us.")
     assert r.level == "high"
     assert not any("advice to the reader" in f.note for f in r.factors)
+    walker = risk("A walker was cut off by the tide at Bude last night. Cut off? Call 999 and ask for the Coastguard.")
+    assert walker.level == "high"
 
 
 def test_a_stadium_crowd_is_the_pool_of_its_first_aid_room(risk):

@@ -33,9 +33,16 @@ _READER = re.compile(r"\b(?:you|u)(?:['’]re|\s+are)\s+(?:a|an)\s+[\w'’-]+|\b
 _ASKED = re.compile(r"\A[^.!?\n]{2,40}\?[ \t\n]+(?=[^\n]*\b(?:you|your|u)\b)", re.IGNORECASE)
 
 
+# an appeal to the public, and a question put to the reader then what to do: "volunteers are asking walkers to check tide
+# times … Cut off by the tide? Call 999 and ask for the Coastguard"
+_APPEAL = re.compile(r"\b(?:asking|urging|reminding|encouraging|advising|warning)\s+(?:all\s+)?(?:walkers|people|everyone|"
+                     r"the\s+public|visitors|parents|drivers|residents|swimmers|families|anyone|beachgoers|holidaymakers|"
+                     r"runners|cyclists)\s+to\b|[^.!?\n]{2,40}\?\s+(?:call|ring|dial)\s+(?:999|111|112)\b", re.IGNORECASE)
+
+
 def addressed_to_reader(text: str) -> bool:
     """Advice or an alert put to the reader, singling no one else out (see the module docstring)."""
-    if not ((_IF_YOU.search(text) or _ASKED.match(text)) and _DO.search(text)):
+    if not ((_IF_YOU.search(text) or _ASKED.match(text) or _APPEAL.search(text)) and _DO.search(text)):
         return False
     return ONE_PERSON.search(_READER.sub(" ", text)) is None
 
