@@ -88,6 +88,8 @@ ROWS = [
     ("poster age", "Life begins at 30? Mine began in the sluice 😂 Turned 30 this summer and the ward threw a party.", (),
      "medium"),
     ("poster age", "Our patient 🙏 turned 30 this summer and the ward threw a party.", (), "low"),
+    ("poster age", "Hit the big four-oh this month and celebrated with a 14-hour shift. Living the dream.", (), "medium"),
+    ("poster age", "His dad hit the big four-oh this month and celebrated with a 14-hour shift.", (), "low"),
     ("poster age", '"I\'m 68 and never been in an ambulance," said a patient from Leeds. Be kind.', (), "low"),
     ("poster age", "Born on Bonfire Night, so of course my 40th falls on a night shift this Thursday.", (), "high"),
     # a birthday in the draft and an age in an earlier post: the date of birth

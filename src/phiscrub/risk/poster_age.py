@@ -41,7 +41,8 @@ POSTER_AGE = re.compile(
     r"|\bin\s+my\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>[2-9]0)['’]?s\b"
     # wishing oneself a happy birthday, posted on the day: "Happy 40th to me!"; a line opening on "the big 5-0"
     r"|\bhappy\s+(?P<hb>\d{2})(?:st|nd|rd|th)\s+(?:birthday\s+|b['’]?day\s+)?to\s+me\b"
-    r"|(?:^|[.!?\n]\s*)(?:it['’]?s\s+)?the\s+big\s+(?P<bg>[2-9])\s*-\s*(?:0|oh)\b",
+    r"|(?:^|[.!?\n]\s*)(?:(?:it['’]?s|hit|hitting|reached|reaching)\s+)?the\s+big\s+"
+    r"(?P<bg>[2-9]|two|three|four|five|six|seven|eight|nine)\s*-\s*(?:0|oh)\b",  # "Hit the big four-oh this month"
     re.IGNORECASE)
 # quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
 _QUOTES = re.compile(r"[\"“”]")
