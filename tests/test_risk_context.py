@@ -89,6 +89,8 @@ ROWS = [
      "medium"),
     ("poster age", "Our patient 🙏 turned 30 this summer and the ward threw a party.", (), "low"),
     ("poster age", "Hit the big four-oh this month and celebrated with a 14-hour shift. Living the dream.", (), "medium"),
+    # a care home's resident singled out: its residents are the pool
+    ("someone", "One of our residents at our care home in Oban beat the whole staff team at darts today.", (), "medium"),
     ("poster age", "His dad hit the big four-oh this month and celebrated with a 14-hour shift.", (), "low"),
     ("poster age", '"I\'m 68 and never been in an ambulance," said a patient from Leeds. Be kind.', (), "low"),
     ("poster age", "Born on Bonfire Night, so of course my 40th falls on a night shift this Thursday.", (), "high"),

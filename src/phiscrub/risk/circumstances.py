@@ -36,14 +36,16 @@ YOUNGER_SELF = re.compile(r"\b(?:i\s+)?(?:started|began|joined|came\s+here|arriv
                           re.IGNORECASE)
 # one person singled out with nothing else about them: "Someone on Ward 9 told me", "Someone fell" (somewhere:
 # "Someone asked me today what the hardest part of the job is" is a conversation anywhere), "a patient asked", "one
-# of our patients" (a maternity or children's unit's "one of our mums", "dads"), "a home visit" (someone's home; not
+# of our patients" (a maternity or children's unit's "one of our mums", "dads"; a care home's "one of our residents",
+# "ladies"), "a home visit" (someone's home; not
 # "if someone you know")
 SOMEONE = re.compile(r"(?<!\bif\s)\bsome(?:one|body)\s+(?:on|in|at|from)\s+(?:[\w'’-]+\s+){0,5}?(?:told|said|asked|sang)\b|"
                      # someone an incident befell: "Someone fell down the steps outside a bar" (not "if someone falls")
                      r"(?<!\b(?:if|when|whenever|in\s+case)\s)\bsome(?:one|body)\s+(?:fell|collapsed|crashed|came\s+off|"
                      r"was\s+(?:hit|stabbed|assaulted|knocked|glassed|bitten|found)|got\s+(?:hit|knocked|glassed))\b|"
                      r"\b(?:a|another)\s+patient\b(?!['’]s?\s|\s+(?:experience|survey|safety|transport|leaflet|group|"
-                     r"forum|panel|stor(?:y|ies)|feedback|information))|\bone\s+of\s+(?:our|my)\s+(?:patients|mums|mams|dads)\b|"
+                     r"forum|panel|stor(?:y|ies)|feedback|information))|\bone\s+of\s+(?:our|my)\s+(?:patients|mums|mams|dads|residents|"
+                     r"ladies|gentlemen|gents|clients|service\s+users)\b|"
                      r"\b(?:a|one)\s+home\s+visit\b", re.IGNORECASE)  # someone's home
 
 
