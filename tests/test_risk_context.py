@@ -68,6 +68,7 @@ ROWS = [
     ("mha", "Spent the afternoon at the Wick clinic with a young lad who needed a Mental Health Act assessment.", (),
      "high"),
     ("mha", "Spent the afternoon at the Wick clinic with a young lad who needed his exam certificates.", (), "medium"),
+    ("mha", "Proud of a woman in her 30s in Nottingham who was detained under section 3 earlier this year.", (), "medium"),
     ("own birthday", "Birthday today for our longest-serving porter, 40 years in the job.",
      ("Qualified as a radiographer at 22 in 2003 and never looked back",), "medium"),
     # a care setting named after a condition: its patient has the condition ("Eating disorders unit: one of our girls")

@@ -104,6 +104,7 @@ CARDIAC_ARREST = re.compile(r"\b(?:(?:start(?:ed)?|did|doing|gave|giving|perform
 # 2023-24) and 2,000 in Wales, about 0.0009 per resident a year; a place of safety order (s136) is one of them
 DETENTION = re.compile(r"\b(?:detain(?:ed|ing)?|sectioned|section(?:ing)?)\b[^.!?\n]{0,60}?\bmental\s+health\s+act\b|"
                        r"\b(?:was|been|being|got|getting)\s+sectioned\b|\b(?:section|s\.?)\s?136\b|"
+                       r"\bdetained\s+under\s+(?:a\s+|the\s+)?(?:section|s\.?)\s?\d{1,3}\b|"  # "detained under section 3"
                        r"\b(?:had|have|has)\s+to\s+(?:detain|section)\b", re.I)  # "our crisis team had to detain"
 DETENTION_RATE = 0.0009
 # an assessment under the Act, a detention's first step: about two for each detention (AMHP caseloads; phiscrub's
