@@ -101,6 +101,10 @@ ROWS = [
     ("block-capitals", "SO WHO WILL KACZMAREK SEE", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # WHO, SO: no names
     # particles
     ("particles", "Thanks van der Berg, Tomasz", "van", "PERSON", "van der Berg"),  # a finding of particles only
+    ("particles", "Leaving do for Marguerite-Anne d'Souza on Fri", "Marguerite-Anne", "PERSON",
+     "Marguerite-Anne d'Souza"),  # a particle elided onto the surname
+    ("particles", "Thanks Giulia dell’Acqua x", "Giulia", "PERSON", "Giulia dell’Acqua"),
+    ("particles", "Thanks Giulia d'you want tea", "Giulia", "PERSON", None),  # no capital after the apostrophe
     ("particles", "cc van Leeuwen re rota", "van", "PERSON", "van Leeuwen"),
     ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
     ("particles", "Enw: Heledd Mair ferch Gruffudd\nDOB", "Heledd Mair ferch", "PERSON", "Heledd Mair ferch Gruffudd"),

@@ -31,6 +31,10 @@ _SAINT_END = re.compile(r"(?<=\p{L}[ \t])S[Tt]\.?$")
 _SAINT_REST = re.compile(r"[ \t]?(?P<last>\p{Lu}[\p{Ll}'’][\w'’\-]*)")
 
 
+# a particle elided onto the surname in lower case, Italian, French and Portuguese style: "d'Souza", "dell'Acqua"
+_ELIDED_AFTER = re.compile(r"[ \t]+(?P<last>(?:d|dell|dall|degl|l)['’]\p{Lu}[\p{L}'’-]+)(?<!['’]s)")
+
+
 def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
     lower, words = text[f.start:f.end].islower(), text[f.start:f.end].split()
     if len(words) > 1 and _SAINT_END.search(text, f.start, f.end) and (m := _SAINT_REST.match(text, f.end)):
@@ -39,6 +43,8 @@ def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
         # a finding cut after its particles: "Bill van der| Berg", "Thanks van| der Berg"
         m = _MORE_PARTICLES_NAME.match(text, f.end)
         return (f.start, m.end("last")) if m and not res.never_name(m.group("last")) else None
+    if not lower and (e := _ELIDED_AFTER.match(text, f.end)):
+        return f.start, e.end("last")  # an elided particle joined to the surname: "Anne d'Souza", "Anne d’Arcy"
     m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
     last = wd.without_possessive(m.group("last")) if m else ""
     wordlike = m and all(p.lower() in wd.WORDLIKE_PARTICLES for p in text[f.end:m.start("last")].split())
