@@ -105,6 +105,8 @@ ROWS = [
      "Marguerite-Anne d'Souza"),  # a particle elided onto the surname
     ("particles", "Thanks Giulia dell’Acqua x", "Giulia", "PERSON", "Giulia dell’Acqua"),
     ("particles", "Thanks Giulia d'you want tea", "Giulia", "PERSON", None),  # no capital after the apostrophe
+    ("particles", "Shout out to Dr Siobhan ni Cheallaigh for the teaching", "Siobhan", "PERSON", "Siobhan ni Cheallaigh"),
+    ("particles", "we have you as Magda Hart, NI SC 44 80 71 A", "Magda Hart", "PERSON", None),  # a label in capitals
     ("particles", "cc van Leeuwen re rota", "van", "PERSON", "van Leeuwen"),
     ("particles", "Thanks to Maria de la Cruz today", "Maria", "PERSON", "Maria de la Cruz"),
     ("particles", "Enw: Heledd Mair ferch Gruffudd\nDOB", "Heledd Mair ferch", "PERSON", "Heledd Mair ferch Gruffudd"),

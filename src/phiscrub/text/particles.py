@@ -32,7 +32,8 @@ _SAINT_REST = re.compile(r"[ \t]?(?P<last>\p{Lu}[\p{Ll}'’][\w'’\-]*)")
 
 
 # a particle elided onto the surname in lower case, Italian, French and Portuguese style: "d'Souza", "dell'Acqua"
-_ELIDED_AFTER = re.compile(r"[ \t]+(?P<last>(?:d|dell|dall|degl|l)['’]\p{Lu}[\p{L}'’-]+)(?<!['’]s)")
+_ELIDED_AFTER = re.compile(r"[ \t]+(?P<last>(?:d|dell|dall|degl|l)['’]\p{Lu}[\p{L}'’-]+|ni[ \t]+\p{Lu}[\p{L}'’-]+)(?<!['’]s)")
+# ... and Irish "Ní" typed without its accent, in lower case only ("Siobhan ni Cheallaigh"; "Le, NI AB 12 …" is a label)
 
 
 def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
@@ -44,7 +45,7 @@ def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
         m = _MORE_PARTICLES_NAME.match(text, f.end)
         return (f.start, m.end("last")) if m and not res.never_name(m.group("last")) else None
     if not lower and (e := _ELIDED_AFTER.match(text, f.end)):
-        return f.start, e.end("last")  # an elided particle joined to the surname: "Anne d'Souza", "Anne d’Arcy"
+        return f.start, e.end("last")  # an elided particle joined to the surname: "Anne d'Souza", "Anne d’Arcy"; "ni"
     m = (wd.LOWER_PARTICLES_AFTER if lower else wd.PARTICLES_AFTER).match(text, f.end)
     last = wd.without_possessive(m.group("last")) if m else ""
     wordlike = m and all(p.lower() in wd.WORDLIKE_PARTICLES for p in text[f.end:m.start("last")].split())
