@@ -153,6 +153,10 @@ ROWS = [
     ("nickname-between", 'Thanks "Big Al" Holland!', "Holland", "PERSON", '"Big Al" Holland'),  # not "Thanks"
     # particles-before: particles (any case) before a name, with the first name or initial before them
     ("particles-before", "1. E. ap Gwilym  74  chest pain", "Gwilym", "PERSON", "E. ap Gwilym"),
+    ("particles-before", "Rm 12\nSt. John-Stevas, Norman (Rev.)", "John-Stevas, Norman", "PERSON",
+     "St. John-Stevas, Norman"),  # "St." opening a surname at a line's start, a comma-inverted forename after
+    ("particles-before", "Mrs St Clair was discharged", "Clair", "PERSON", "St Clair"),  # after a title
+    ("particles-before", "St. Helens Hospital, Merseyside", "Helens", "PERSON", None),  # no forename, no title
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
     ("particles", "looked after by Dr. Anne-Marie St. John-Smythe today", "Anne-Marie St.", "PERSON",

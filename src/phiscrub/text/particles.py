@@ -55,7 +55,23 @@ def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     return f.start, m.end("last")
 
 
+# "St." opening a surname before the finding: at a line's start before a comma-inverted forename ("St. John-Stevas,
+# Norman (Rev.) – Rm 12"), or after a title ("Mrs St John")
+_SAINT_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?P<title>\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Rev|Revd)\.?[ \t]+))"
+                           r"(?P<st>S[Tt]\.?)[ \t]+$")
+
+
+def _saint_before(text: str, f: Finding, taken: Taken) -> Optional[Tuple[int, int]]:
+    st = _SAINT_BEFORE.search(text, max(0, f.start - 12), f.start) if text[f.start].isupper() else None
+    ok = st is not None and (st["title"] or "," in text[f.start:f.end]) and not taken.any_in(st.start("st"), f.start)
+    return (st.start("st"), f.end) if ok else None
+
+
 def particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    return _saint_before(text, f, taken) or _particles_before(text, f, res, taken)
+
+
+def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     if text[f.start].islower():  # "mei de la cruz": a lower-case first name, particles, the finding
         m = _LOWER_PARTICLES_BEFORE.search(text, max(0, f.start - 40), f.start)
         first = m.group("first") if m else ""
