@@ -27,6 +27,10 @@ ROWS = [
     ("word-edges", "Seen by Dr Okafor today", "Okafor", "PERSON", None),
     # comma-inverted: handover order, the layout decides
     ("comma-inverted", "Bay 2: HOLLOWAY, Edna, 87F", "Edna", "PERSON", "HOLLOWAY, Edna"),
+    # a surname that is also a word before first names only, a nickname among them; not a list's next full name
+    ("comma-inverted", "Discharged: Hughes, Megan Lowri (Meg) – home", "Megan Lowri (Meg)", "PERSON",
+     "Hughes, Megan Lowri (Meg)"),
+    ("comma-inverted", "Shortlist:\nNiamh Gallagher, Olawale Bakare, Emily Chu", "Emily Chu", "PERSON", None),
     ("comma-inverted", "BRADFORD, Joan 82F for scan", "Joan", "PERSON", "BRADFORD, Joan"),
     ("comma-inverted", "NAME: McLEOD, Isobel", "Isobel", "PERSON", "McLEOD, Isobel"),
     ("comma-inverted", "DE LA CRUZ, Maria in bed 4", "Maria", "PERSON", "DE LA CRUZ, Maria"),

@@ -200,6 +200,7 @@ CASES = [
     ("PERSON", "Come and meet Kidney Care UK at our stand", None),  # a charity's name ends on "UK"
     ("PERSON", "Hooyo, you're my hero", None),  # Somali for mum
     ("PERSON", "Seanmhair is 90 today", None),  # Scottish Gaelic for grandmother
+    ("PERSON", "Discharged home, then to Bryn Seiont for rehab", None),  # a hospital (NHS Wales)
     ("PERSON", "check on bed 5 mrs kaur-gill shes asking for her son", "kaur-gill"),  # "shes": no surname's part
     ("PERSON", "Mr Ward 15 years a porter", "Ward"),  # a title's surname, a number after it
     ("PERSON", "Pacemaker? Referrer says removed 2019. Contact referrer for details.", None),  # a role, no name

@@ -106,11 +106,11 @@ def keep_surname(word: str, res) -> bool:
 
 
 def title_surname(text: str, f: Finding, m, res) -> bool:
-    """A known surname, a comma, then the finding's first name. A surname that is also a word or a
-    place ("Church, Joan", "Hull, Ruth"), or a word no list knows ("Quarrie-Nkem, Joan"), only when
-    the finding is that one first name and no lower-case word comes before on the line: "Bed 4 -
-    Church, Joan", not "from Hull, Ruth". Any capitalised word, place or keep word, right after a thanks,
-    naming, field or bed cue, or before a record ("Patient London, Ahmed (MRN …)"): the layout decides."""
+    """A known surname, a comma, then the finding's first name. A surname that is also a word or a place ("Church, Joan",
+    "Hull, Ruth"), or a word no list knows ("Quarrie-Nkem, Joan"), only before first names, none after the first a
+    surname ("Megan Lowri (Meg)"; not "Emily Chu"), with no lower-case word before on the line: "Bed 4 - Church, Joan",
+    not "from Hull, Ruth". Any capitalised word, place or keep word, right after a thanks, naming, field or bed cue, or
+    before a record ("Patient London, Ahmed (MRN …)"): the layout decides."""
     sur = m.group("sur")
     names = text[f.start:f.end].split()
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -124,12 +124,12 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
     unknown = not (res.is_common(sur) or res.is_place(sur) or res.is_first_name(sur))  # "Fforde-Smythe"
     if not ((known or unknown) and res.is_first_name(names[0])):
         return False
-
     if res.never_name(sur):  # a keep word that is also a surname, right after a cue: "Name: English, Niamh"
         return known and len(names) == 1 and cued()
     if known and not res.is_common(sur):
         return True
-    return len(names) == 1 and (not PROSE_BEFORE.search(text, line_start, m.start()) or cued())
+    return all(res.is_first_name(n.strip("()")) and not (i and res.is_surname(n.strip("()"))) for i, n in enumerate(names)) and (
+        not PROSE_BEFORE.search(text, line_start, m.start()) or cued())
 
 
 # the labels of a patient's record after a name: "(RiO 1048372)", "(NHS no …", "DOB", "MRN"
