@@ -362,3 +362,15 @@ def test_an_island_is_the_sum_of_its_postcode_districts():
     assert fig.island("the Isle of Skye") == sum(fig.district(d) for d in
                                                  ("IV41 IV42 IV43 IV44 IV45 IV46 IV47 IV48 IV49 IV51 IV55 IV56".split()))
     assert fig.island("Leeds") is None
+
+
+def test_in_quotes_reads_a_quotation_opened_earlier_on_its_line():
+    from phiscrub.risk.quotes import in_quotes
+
+    said = '"I\'m 68," a patient told us'
+    assert in_quotes(said, 1)  # the quotation's first word
+    assert not in_quotes(said, said.index("a patient"))  # closed before it
+    asked = "his first sentence: 'Where's the tractor going?' Then home"
+    assert in_quotes(asked, asked.index("tractor"))  # "Where's" closes nothing
+    assert not in_quotes(asked, asked.index("Then"))
+    assert not in_quotes("Where's the tractor?", 12)  # an apostrophe inside a word opens nothing

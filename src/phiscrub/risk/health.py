@@ -12,6 +12,7 @@ import regex as re
 from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.incidents import INCIDENT_RATES
+from phiscrub.risk.quotes import in_quotes
 from phiscrub.risk.types import Detail, attrs, mention_detail, pct
 from phiscrub.types import Mention
 
@@ -138,18 +139,6 @@ HELPED_AT = re.compile(r"\b(?:stopped\s+to\s+help|help(?:ed|ing|s)?|assist(?:ed|
 # a likeness, not an event: "felt like she was drowning", "as if he'd been hit by a bus", "like a car crash"
 FIGURATIVE = re.compile(r"\b(?:felt|feels?|feeling|looked|looks?|seemed|seems?)\s+(?:like|as\s+if|as\s+though)\b[^.!?\n]{0,30}$"
                         r"|\b(?:like|as\s+if|as\s+though)\s+(?:a|an|i|she|he|they|we|you)\b[^.!?\n]{0,20}$", re.IGNORECASE)
-
-
-# a quotation opening on its line before a mention and not closed before it: the words are someone's speech ("said his
-# first sentence: 'Where's the tractor going?'"); an apostrophe inside a word ("Where's") opens and closes nothing
-QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s:(]))['‘\"“](?=\w)", re.MULTILINE)
-QUOTE_CLOSE = re.compile(r"(?<=[\w.!?,])['’\"”](?=[\s.,!?:;)]|$)", re.MULTILINE)
-
-
-def in_quotes(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened earlier on its line."""
-    opens = list(QUOTE_OPEN.finditer(text, text.rfind("\n", 0, at) + 1, at))
-    return bool(opens) and QUOTE_CLOSE.search(text, opens[-1].end(), at) is None
 
 
 def event(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:

@@ -9,6 +9,8 @@ from typing import Optional
 
 import regex as re
 
+from phiscrub.risk.quotes import in_quotes
+
 # an adult's age in words: "forty-one", "Sixty"
 _AGE_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 # the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40", "Forty-one and still …"
@@ -44,8 +46,6 @@ POSTER_AGE = re.compile(
     r"|(?:^|[.!?\n]\s*)(?:(?:it['’]?s|hit|hitting|reached|reaching)\s+)?the\s+big\s+"
     r"(?P<bg>[2-9]|two|three|four|five|six|seven|eight|nine)\s*-\s*(?:0|oh)\b",  # "Hit the big four-oh this month"
     re.IGNORECASE)
-# quotation marks: an age inside them is someone else's words ("'I'm 68,' a patient told us")
-_QUOTES = re.compile(r"[\"“”]")
 # the day right after the poster's age: "my 40th today", "I'm 50 tomorrow", "turning 30 on Saturday"
 AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|tomorrow|tonight|yesterday|"
                            r"(?:on|this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -62,8 +62,7 @@ def birth_years(own: re.Match) -> int:
 def poster_age(text: str) -> Optional[re.Match]:
     """The first statement of the poster's own age outside quotation marks, if any."""
     for m in POSTER_AGE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(_QUOTES.findall(text, line_start, m.start())) % 2 == 0:
+        if not in_quotes(text, m.start()):
             return m
     return None
 

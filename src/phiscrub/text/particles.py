@@ -31,9 +31,9 @@ _SAINT_END = re.compile(r"(?<=\p{L}[ \t])S[Tt]\.?$")
 _SAINT_REST = re.compile(r"[ \t]?(?P<last>\p{Lu}[\p{Ll}'’][\w'’\-]*)")
 
 
-# a particle elided onto the surname in lower case, Italian, French and Portuguese style: "d'Souza", "dell'Acqua"
+# a particle elided onto the surname in lower case, Italian, French and Portuguese style: "d'Souza", "dell'Acqua"; and
+# Irish "Ní" typed without its accent, in lower case only ("Siobhan ni Cheallaigh"; "Le, NI AB 12 …" is a label)
 _ELIDED_AFTER = re.compile(r"[ \t]+(?P<last>(?:d|dell|dall|degl|l)['’]\p{Lu}[\p{L}'’-]+|ni[ \t]+\p{Lu}[\p{L}'’-]+)(?<!['’]s)")
-# ... and Irish "Ní" typed without its accent, in lower case only ("Siobhan ni Cheallaigh"; "Le, NI AB 12 …" is a label)
 
 
 def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:

@@ -53,7 +53,7 @@ def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tu
     m = _CAPS_OPENING.search(text, lo, f.start) or _ROW_OPENING.search(text, lo, f.start)
     if m is None and (m := _CAPS_COLUMN.search(text, lo, f.start)) is not None and res.is_surname(m.group("w").lower()):
         return None if taken.any_in(*m.span("w")) else (m.start("w"), f.end)  # a keep word in the column too: "WARD  Hope"
-    if m is None and (m := _CAPS_IN_SENTENCE.search(text, max(0, f.start - 40), f.start)) is not None and (
+    if m is None and (m := _CAPS_IN_SENTENCE.search(text, lo, f.start)) is not None and (
             not all(res.is_surname(part.lower()) for part in m.group("w").split("-"))
             or m.group("w").lower() in res.non_noun_words):
         return None  # "CALL Grace", "READ Grace": a verb or an adjective, even one that is a surname ("WILSON-GRANT" is no verb)
@@ -92,8 +92,10 @@ def given_name_slot(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
     return m.start("w"), f.end
 
 
+# where a cell ends: a colon, a semicolon, a dash or a bracket, the line's end, or a cell's gap
+CELL_END = r"[ \t]*(?:[:;–—(]|-[ \t]|$)|[ \t]{2,}|\t"
 # an initial after a surname and a comma, ending its cell ("Bed 7 Duffy, M – diabetic", "PATEL, H   vegetarian")
-_COMMA_INITIAL = re.compile(r"[ \t]*,[ \t]*(?:[A-HJ-Z]\.?|I\.)(?=[ \t]*(?:[–—(;]|-[ \t]|$)|[ \t]{2}|\t)", re.MULTILINE)
+_COMMA_INITIAL = re.compile(rf"[ \t]*,[ \t]*(?:[A-HJ-Z]\.?|I\.)(?={CELL_END})", re.MULTILINE)
 
 
 def comma_initial(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:

@@ -26,6 +26,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.tokens import PARTICLE_WORDS, PLURAL_ACRONYM, VOWEL
 from phiscrub.text.surname_after import AGE_NEXT
+from phiscrub.text.surname_first import CELL_END
 from phiscrub.text.words import DAY_OR_YEAR
 from phiscrub.types import Finding
 
@@ -230,7 +231,7 @@ def _first_then_surname(ctx: Context, text: str, m) -> int:
     return 0 if ctx.is_stop(last) or _names_a_thing(ctx.vocab, last) else nxt.end()
 
 
-CELL_ENDS = re.compile(r"[ \t]*(?:[:–—(]|-[ \t]|\n|$)|[ \t]{2,}|\t")
+CELL_ENDS = re.compile(CELL_END, re.MULTILINE)
 
 
 def _caps_then_first(ctx: Context, text: str, m) -> int:

@@ -21,6 +21,7 @@ from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.place_parts import part_of_place
 from phiscrub.text.person.place_words import before_place_word as _before_place_word
 from phiscrub.text.person.things import camel_brand, pet, thing_after
+from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.recognizers.vehicle_reg import make_before_plate
 from phiscrub.text.words import FROM_A_TEAM
@@ -214,15 +215,10 @@ def _place_list(ctx: Context, a: Around) -> bool:
     return any(ctx.res.is_place(w) and not ctx.res.is_first_name(w) for w in near)
 
 
-# a hospital's numbered unit: "Ward 15", "Bay 3", "Room 12b" (one word, a number right after it)
-UNIT_WORDS = frozenset({"ward", "bay", "room", "bed", "theatre", "cubicle", "floor", "level", "suite", "pod", "zone"})
-NUMBER_AFTER = re.compile(r"[ \t]*\d")
-
-
 def _numbered_unit(ctx: Context, a: Around) -> bool:
-    """"his wife Senga, Ward 15, hosp no …": a unit word with its number is where someone is, not who (a kin word's list
-    does not outrank it)."""
-    return a.single and a.span.lower() in UNIT_WORDS and NUMBER_AFTER.match(a.after) is not None
+    """"his wife Senga, Ward 15, hosp no …": a keep-list word with a number right after it ("Ward 15", "Bay 3") is where
+    someone is, not who (a kin word's list does not outrank it; ``tokens.NUMBERED``, as a name's scan stops there)."""
+    return a.single and ctx.res.never_name(a.span.lower()) and NUMBERED.match(a.after) is not None
 
 
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
