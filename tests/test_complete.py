@@ -208,6 +208,8 @@ ROWS = [
     ("trailing-initial", "thanks Sam I will", "Sam", "PERSON", None),
     ("trailing-initial", "Mrs Flint A&E at 3", "Flint", "PERSON", None),
     ("trailing-initial", "SEAN PATRICK D.O.B 14.03.1939", "SEAN PATRICK", "PERSON", None),  # a dotted label, no initial
+    ("trailing-initial", "1 EVANS M  2 PRICE-JONES Ll  3 vacant", "PRICE-JONES", "PERSON", "PRICE-JONES Ll"),  # Welsh
+    ("trailing-initial", "ask Gwen Ll about it", "Gwen", "PERSON", None),  # a digraph's initial only after capitals
     # gaelic-patronymic
     ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh Mac", "PERSON", "Ruairidh Mac an t-Saoir"),
     ("gaelic-patronymic", "Seonag Nic a' Phearsain on nights", "Seonag Nic", "PERSON", "Seonag Nic a' Phearsain"),

@@ -29,6 +29,8 @@ RULE_ROWS = [
     ("bracketed-relation", "Please reply to me.\n\nLowri Pencarrow (daughter)\n4 Mill Lane", "Lowri Pencarrow"),
     ("bracketed-relation", "3. Sunny (son of pt in 2) wants a call back", "Sunny"),
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
+    ("bracketed-relation", "NOK is next of kin Halina (wife), number on file", "Halina"),  # "kin" is no name word
+    ("bracketed-relation", "5 sofia (daughter) rang", "sofia"),  # a lower-case name: its words in one case
     ("bracketed-relation", "Bay 2: May (student) will do the obs with you", "May"),  # a stop word that is a first name
     ("bracketed-relation", "The (student) rota is out", None),
     ("bracketed-relation", "any probs ask me or dawn (she has the keys) x", "dawn"),  # "she" or "he" glosses a person
@@ -360,6 +362,7 @@ RULE_ROWS = [
     ("name-age", "Patient's hosp no is RWE 004 813 27", None),
     ("name-age", "Transport list\nTendai Moyo, 81\nWheelchair, needs escort", "Tendai Moyo"),  # the age ends its line
     ("name-age", "Police liaison: a gent from Keswick, DOB 02/05/1941, is on our ward", None),  # a town after "from"
+    ("name-age", "Our oldest resident at Larchfield Care Home, born 2 May 1926, says hello", None),  # a care home
     ("name-age", "Lovely chat with a former bus driver from Ashington, 88, about the old routes", None),
     ("name-age", "Marigold Peters (88, knits a hat for every premature baby) popped in today", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
@@ -837,6 +840,9 @@ RULE_ROWS = [
     # a line's bed label and a comma, then a first name and a word no surname list has, ending the cell
     ("bed-board", "Obs due.\nRoom 14, Ivy Buckle: refused meds", "Ivy Buckle"),
     ("bed-board", "Room 14 Ivy Buckle refused meds", None),  # the cell goes on: no layout decides
+    # ... or where the next bed's item starts after a comma
+    ("bed-board", "Handover – Rm 4 Dot Ackroyd, Rm 5 Reg Bamforth, Rm 6 vacant", "Reg Bamforth"),
+    ("bed-board", "Rm 5 Rose Garden, Rm 6 vacant", None),  # a garden, not a surname
     ("bed-board", "Bed 3, Holly Lodge: transfer", None),  # a building
     ("bed-board", "she moved to bed 4, Grace Period said", None),  # not opening its line
     ("bed-board", "Bed 4 Rose Ward is closed today", None),  # a ward, not a surname

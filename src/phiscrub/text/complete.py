@@ -24,7 +24,8 @@ its shape, source and the false positive it avoids):
   name, with the first name or initial before them; particles that are also English words ("do", "la") need that
   first name ("to do Smith's obs" stays).
 * ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name ("I" only with a full stop, so "Sam I
-  will" is not grown); after a lower-case name, a lower-case letter (not "a", "i" or a kiss) before a dash or comma.
+  will" is not grown), after block capitals a Welsh digraph's ("PRICE-JONES Ll"); after a lower-case name, a lower-case
+  letter (not "a", "i" or a kiss) before a dash or comma.
 * ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a name that ends on "Mac"/"Nic" takes
   the rest of the Gaelic surname; a name found from the surname's last word takes its head ("NIC A' PHEARSAIN").
 * ``first-name-before``: "Will Pritchard", "Grace Okafor": a capitalised first name of the gazetteer right before a
@@ -46,8 +47,8 @@ its shape, source and the false positive it avoids):
   "Adeyemi-Roberts in his final days" opening the next: ``wrapped``), or stacked in a signature block ("Sarah" alone
   on a line, "Okafor" alone on the next). ``street-after``: "Flat 1, Sea View Mansions, 7 Esplanade" (``address_town``).
 
-Growth stops at a line break (but for ``wrapped-line``); the findings are then resolved again (each keeps its type).
-Source: NHS handover and ward-board conventions; the naming customs behind particles (Spanish, Dutch, Arabic, Welsh "ap").
+Growth stops at a line break (but for ``wrapped-line``); the findings are then resolved again (each keeps its type). Source:
+NHS handover and ward-board conventions; the naming customs behind particles (Spanish, Dutch, Arabic, Welsh "ap" and "Ll").
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.surname_after import cued_lower_rest, surname_after
-from phiscrub.text.surname_first import caps_surname_before, comma_initial, given_name_slot
+from phiscrub.text.surname_first import caps_surname_before, comma_initial, given_name_slot, surname_first_order
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.text.wrapped import wrapped_name
 from phiscrub.types import Finding
@@ -96,6 +97,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/.]|[ \t]+[A-Z](?![\w.]))")  # not "N N N" (rota codes), "D.O.B"
 _LOWER_INITIAL_AFTER = re.compile(r" [b-hj-wyz]\.?(?=[ \t]*(?:[–—:,(]|-[ \t]|$))", re.MULTILINE)  # "becca t – missed 2 appts"
+_CAPS_INITIAL_AFTER = re.compile(rf"{_INITIAL_AFTER.pattern}| (?:Ll|Rh|Ch|Dd|Ff|Th)\.?(?![\w&'’\-/])")  # "PRICE-JONES Ll"
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"
-    if not known and (wd.unknown_forename(w, names, f.rule, res) or _surname_first(w, names, res)):
+    if not known and (wd.unknown_forename(w, names, f.rule, res) or surname_first_order(w, names, res)):
         return m.start("w"), f.end  # "Ealish Quayle": a word no list knows before a known surname; "Nguyễn Văn Hải"
     if not known or w.isupper() or (res.never_name(w) and not wd.town_first_name(text, m, f.rule, res)):
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
@@ -225,15 +227,6 @@ def _role_first_name_before(text: str, f: Finding, _res, taken: "Taken") -> Opti
             text[f.start:f.end].split()[0]):
         return None  # "the reg Patel": the role; a case that differs from the name's ("reg PATEL")
     return m.start("w"), f.end
-
-
-def _surname_first(word: str, names: List[str], res) -> bool:
-    """"Nguyễn Văn Hải", "Kim Min-jun": a surname of the gazetteer that is no first name, word, place or keep word,
-    right before first names, is the surname of a name written surname first (Vietnamese, Chinese, Korean order;
-    a form's "PATEL Sarah")."""
-    return (res.is_surname(word) and not (res.is_first_name(word) or res.is_common(word) or res.is_place(word)
-                                          or res.never_name(word)) and bool(names)
-            and all(res.is_first_name(wd.without_possessive(n)) for n in names))
 
 
 def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tuple[int, int]]:
@@ -266,7 +259,8 @@ def _lower_before_title(text: str, f: Finding, m, res) -> Optional[Tuple[int, in
 
 
 def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
-    m = (_LOWER_INITIAL_AFTER if text[f.start:f.end].islower() else _INITIAL_AFTER).match(text, f.end)
+    name = text[f.start:f.end]
+    m = (_LOWER_INITIAL_AFTER if name.islower() else _CAPS_INITIAL_AFTER if name.isupper() else _INITIAL_AFTER).match(text, f.end)
     return (f.start, m.end()) if m else None
 
 

@@ -12,7 +12,7 @@ surname), roles and acronyms ("NIC Tendai", "ICU Grace": three letters or fewer 
 
 from __future__ import annotations
 
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 import regex as re
 
@@ -108,3 +108,12 @@ def comma_initial(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         return None
     m = _COMMA_INITIAL.match(text, f.end)
     return (f.start, m.end()) if m and not taken.any_in(f.end, m.end()) else None
+
+
+def surname_first_order(word: str, names: List[str], res) -> bool:
+    """"Nguyễn Văn Hải", "Kim Min-jun": a surname of the gazetteer that is no first name, word, place or keep word,
+    right before first names, is the surname of a name written surname first (Vietnamese, Chinese, Korean order;
+    a form's "PATEL Sarah")."""
+    return (res.is_surname(word) and not (res.is_first_name(word) or res.is_common(word) or res.is_place(word)
+                                          or res.never_name(word)) and bool(names)
+            and all(res.is_first_name(wd.without_possessive(n)) for n in names))

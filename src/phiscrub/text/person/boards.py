@@ -226,12 +226,21 @@ def _first_then_surname(ctx: Context, text: str, m) -> int:
     if not (nxt and first[0].isupper() and ctx.res.is_first_name(first)) or ctx.is_stop(first.lower()):
         return 0
     last, res = nxt.group(1).lower(), ctx.res
-    if not (res.is_surname(last) or (CELL_ENDS.match(text, nxt.end()) and not (res.never_name(last) or res.is_place(last)))):
-        return 0  # a word no surname list has only where the cell ends with it: "Room 14, Ivy Buckle: refused"
+    ends = CELL_ENDS.match(text, nxt.end()) or _next_item(ctx, text, nxt.end())
+    if not (res.is_surname(last) or (ends and not (res.never_name(last) or res.is_place(last)))):
+        return 0  # a word no surname list has only where the cell ends with it: "Room 14, Ivy Buckle: refused", or
+        # the next bed's item starts: "Rm 5 Reg Bamforth, Rm 6 vacant"
     return 0 if ctx.is_stop(last) or _names_a_thing(ctx.vocab, last) else nxt.end()
 
 
 CELL_ENDS = re.compile(CELL_END, re.MULTILINE)
+ITEM_SEPARATOR = re.compile(r"[ \t]*[,;/|][ \t]*")
+
+
+def _next_item(ctx: Context, text: str, pos: int) -> bool:
+    """Whether the next item of a list of beds starts at ``pos``: a separator, then a bed label (", Rm 6")."""
+    sep = ITEM_SEPARATOR.match(text, pos)
+    return sep is not None and ctx.vocab.bed_cue.match(text, sep.end()) is not None
 
 
 def _caps_then_first(ctx: Context, text: str, m) -> int:

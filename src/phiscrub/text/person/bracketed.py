@@ -40,7 +40,7 @@ _GLOSS_DET = r"(?:(?:his|her|their|the|pt['’]?s|patient['’]?s|our|my|a|an)[ 
 @lru_cache(maxsize=4)
 def _pattern(relations: str) -> "re.Pattern":
     return re.compile(
-        rf"(?<![\w'’@#-])(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?)[ \t]?\([ \t]?"
+        rf"(?<![\w'’@#-])(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?|\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Ll}}[\p{{Ll}}'’-]+)?))[ \t]?\([ \t]?"
         rf"{_GLOSS_DET}(?:{relations}|{_ROLES}|{STAFF_JOBS})"
         rf"(?:[ \t]+of\b[^()\n]{{0,30}}|,[^()\n]{{1,30}})?[ \t]?\)", re.IGNORECASE)
 
