@@ -458,6 +458,11 @@ BUILTIN = {
         hit("4. palliative, Dennis Rook, Low Garth Farm, Watermillock - syringe driver", "Low Garth Farm, Watermillock",
             "dwelling, village"),
         miss("Thanks to everyone at Home Farm, Thanks again"),  # an ordinary word is no village
+        # a Welsh house name and its village, no street, after a cue that says home (not "lives in", "moved to")
+        hit("DOB 3/2/47, lives at Tŷ Gwyn, Llanon", "Tŷ Gwyn, Llanon", "Welsh house name, village"),
+        hit("Address: Maes-y-Coed, Llanuwchllyn", "Maes-y-Coed, Llanuwchllyn", "Welsh house name, village"),
+        miss("She lives in Nant Peris, Gwynedd"),  # a village and its county
+        miss("Thanks to Bryn Jones, Cardiff and Vale"),  # a person, no cue
         # a name and its comma before the house, whose street the first pattern took for a house's
         hit("- Mrs Elspeth Gunn, Birch Bank, Glamis Road – bloods", "Birch Bank, Glamis Road", "name, house name, street"),
         hit("moved to The Annexe, Oak Tree Farm, Summer Lane, Cheddar", "The Annexe, Oak Tree Farm, Summer Lane",

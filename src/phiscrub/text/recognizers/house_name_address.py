@@ -17,6 +17,10 @@ business, so those still need a cue. Nor where the address goes on to its town, 
 writes it ("Hillcrest, Moor Lane, Clitheroe"), when the name is one a house has and a person or
 place has not (``street_address.is_house_name``: "Exeter, Station Road, Crediton" stays).
 
+A rural Welsh or Gaelic home may have a name and a village and no street ("lives at Tŷ Gwyn, Llanon"): a name
+opening on a house-name element, its comma and a village are the address right after a cue that says home ("lives
+at", "address", "write to"; not "lives in" or "moved to", which a village follows: "lives in Nant Peris, Gwynedd").
+
 Jersey and Guernsey houses are named in French like their roads, and neither has a number: "Les Vignes, La Rue des
 Prés" is an address with no cue. Where a road follows the matched road ("Yves Le Cornu, Le Clos des Pins, La Rue du
 Douet"), the matched road is the house and the name before it is no house: the person stays out of the address.
@@ -50,6 +54,14 @@ _STREET_AFTER = re.compile(rf",\s+{_CAP_STREET}")
 _STREET = re.compile(_CAP_STREET)
 # a visit list's dash between the person and the house: "09:00 Glenys Rowlands - Pen-y-Bryn, Heol y Felin - wash"
 VISIT_DASH = re.compile(r"\p{L}[ \t]+[–—-][ \t]+$")
+# a name opening on a Welsh or Gaelic house-name element ("Tŷ Gwyn", "Bryn-y-Mor", "Taigh na Mara"), as many rural
+# homes are named, with no street
+_ELEMENT_NAME = (rf"(?-i:(?:{'|'.join(sorted(e.capitalize() for e in HOUSE_ELEMENTS))})"
+                 r"(?:(?:[ -](?:y|yr|an|na|nan|a['’]))?[ -]\p{Lu}[\p{L}'’]+){1,2})")
+_ELEMENT_VILLAGE = re.compile(rf"{_ELEMENT_NAME},\s+[^,]+")
+# ... which needs a cue that says home right before it: "lives at", "address:", "write to"
+_HOME_CUE = re.compile(r"(?i:\b(?:(?:lives?|living|staying|resid(?:es|ing))[ \t]+at|home[ \t]+(?:is|at)|address(?:ed[ \t]+to)?|"
+                       r"addr|write[ \t]+to)\b[ \t:-]*)$")  # not "lives in" or "moved to": a village follows those
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -78,6 +90,11 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             # read the name as the house and "Ivy Bank" as its street, and gave way to the street after it)
             "name, house name, street",
             rf"(?<=\p{{Ll}},[ \t]{{1,2}})(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}),\s+{_CAP_STREET})",
+            0.3,
+        ),
+        Pattern(  # a Welsh or Gaelic house name and its village, no street, after a home cue: "lives at Tŷ Gwyn, Llanon"
+            "Welsh house name, village",
+            rf"(?<![\w])(?P<id>{_ELEMENT_NAME},\s+(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:[ -]\p{{Lu}}[\p{{L}}'’-]+)?))(?![\w'’-])",
             0.3,
         ),
         Pattern(  # a Channel Islands house, French in form like its road: "Les Vignes, La Rue des Prés"
@@ -119,6 +136,9 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         name = text[start:end].partition(",")[0]
         if is_institution(name + ",") or after_institution(text, start) or _STREET_AFTER.match(text, end):
             return None
+        if _ELEMENT_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2]):
+            cued = _HOME_CUE.search(text, max(0, start - 30), start) and not (self.resources and self.resources.is_place(name))
+            return min(1.0, score + self.CONTEXT_BOOST) if cued else None
         if _DWELLING_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2]):
             # the village no ordinary word: "Home Farm, Thanks" is none
             village = text[start:end].rpartition(",")[2].split()[0].lower()
