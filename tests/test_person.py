@@ -31,6 +31,9 @@ RULE_ROWS = [
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
     ("bracketed-relation", "NOK is next of kin Halina (wife), number on file", "Halina"),  # "kin" is no name word
     ("bracketed-relation", "5 sofia (daughter) rang", "sofia"),  # a lower-case name: its words in one case
+    # a support team as the gloss; the word before a lower-case name is none of it
+    ("bracketed-relation", "pls sign the card for rosemary (housekeeping) by fri", "rosemary"),
+    ("bracketed-relation", "New forms (reception) are due", None),
     ("bracketed-relation", "Bay 2: May (student) will do the obs with you", "May"),  # a stop word that is a first name
     ("bracketed-relation", "The (student) rota is out", None),
     ("bracketed-relation", "any probs ask me or dawn (she has the keys) x", "dawn"),  # "she" or "he" glosses a person

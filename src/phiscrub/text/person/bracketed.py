@@ -33,7 +33,9 @@ STAFF_JOBS = (r"(?:student|senior|junior|trainee|staff|charge|ward|deputy|specia
           r"pharmacist|pharmacy\s+tech(?:nician)?|porter|domestic|housekeeper|clerk|receptionist|secretary|"
           r"fy1|fy2|f1|f2|sho|registrar|consultant|anp|acp|cns|paramedic|emt|eca|call\s+handler|"
           r"physician\s+associate|sister|matron|manager|volunteer|chaplain|cleaner|chef|driver|phlebotomist|"
-          r"radiographer|sonographer|hcsw|mhsw|support\s+worker)")
+          r"radiographer|sonographer|hcsw|mhsw|support\s+worker|"
+          # ... or the support team they work in: "rosemary (housekeeping)", "Bev (reception)"
+          r"housekeeping|reception|catering|portering|domestics|switchboard)")
 _GLOSS_DET = r"(?:(?:his|her|their|the|pt['’]?s|patient['’]?s|our|my|a|an)[ \t]+)?(?:new[ \t]+)?"
 
 
@@ -75,15 +77,22 @@ def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
     after = _after_pattern(vocab.relation_word.pattern, vocab.title_word.pattern).finditer(text)
     in_bed = (AFTER_BED.match(text, b.end()) for b in vocab.bed_cue.finditer(text))
     for m in (*before, *after, *(m for m in in_bed if m is not None), *PRONOUN_GLOSS.finditer(text)):
-        words = m["name"].split()
-        if any((ctx.is_stop(w.lower()) and res.anglo_first_names.get(w.lower(), 0) < 2) or (res.never_name(w) and not res.is_name(w))
-               or (res.is_common(w) and not res.is_name(w)) for w in words):
+        words, (s, e) = m["name"].split(), m.span("name")
+        if len(words) == 2 and _no_name_word(ctx, words[0]) and not _no_name_word(ctx, words[1]):
+            words, s = words[1:], e - len(words[1])  # the word before a one-word name: "card for rosemary (housekeeping)"
+        if any(_no_name_word(ctx, w) for w in words):
             continue  # a capitalised stop word that is a first name is the name: "Will (student)", "May (daughter)"
         if m.re is PRONOUN_GLOSS and words[0].islower() and not res.anglo_first_names.get(words[0], 0):
             continue  # in lower case, a first name used here: "sunny (she knows the rota)"; not "my hero (he knows)"
         if m.re in (AFTER_BED, PRONOUN_GLOSS) and not res.is_name(words[0]):
             continue  # "Bed 4 (Closed)", "Room 2 (Isolation)": a bed's state
-        s, e = m.span("name")
         if not not_a_person(ctx, text, s, e, _PLACE_CHECKS):
             out.append(finding(s, e, 0.7, "bracketed-relation"))
     return out
+
+
+def _no_name_word(ctx: Context, w: str) -> bool:
+    """A stop word no common first name, a keep word or an ordinary word that no list has as a name."""
+    res = ctx.res
+    return ((ctx.is_stop(w.lower()) and res.anglo_first_names.get(w.lower(), 0) < 2) or (res.never_name(w) and not res.is_name(w))
+            or (res.is_common(w) and not res.is_name(w)))
