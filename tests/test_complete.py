@@ -131,6 +131,10 @@ ROWS = [
     ("nickname-between", "b2 edith (edie) marsh 90f for tto", "marsh", "PERSON", "edith (edie) marsh"),
     ("nickname-between", "pt smith the (new) patient in b3", "smith", "PERSON", None),  # no quote, no first name
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
+    # a nickname with its article, or quoted in lower case
+    ("nickname-between", 'known locally as Jimmy "the Post" Doherty', "Jimmy", "PERSON", 'Jimmy "the Post" Doherty'),
+    ("nickname-between", 'thanks to Sam "the man" Jones!', "Sam", "PERSON", 'Sam "the man" Jones'),
+    ("nickname-between", 'Mary said (and I quote) Smith was late', "Mary", "PERSON", None),  # brackets, no quotes
     ("nickname-between", "so proud of Big Mo for the 10k", "Mo", "PERSON", "Big Mo"),  # an unquoted nickname's adjective
     ("nickname-between", 'BED 2  ADEBAYO, Folasade "Fola"  NBM', "Folasade", "PERSON", 'Folasade "Fola"'),  # its short form
     ("nickname-between", "Wee Morag back on the ward", "Morag", "PERSON", "Wee Morag"),

@@ -25,8 +25,8 @@ NAME_AFTER_PARTICLE = re.compile(r"[ \t]+(?P<last>\p{Lu}[\w'’\-]*?)(?:['’]s)
 CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{PARTICLE.pattern}))+) (?P<last>{CAPS_WORD})(?![\w&/])")
 # first name, nickname in quotes or brackets, surname: 'Thomas "Tommo" Reid', "Ivy (Pip) Olawale"
 NICKNAME = re.compile(
-    r"(?<![\w'’\-.])(?P<first>\p{Lu}(?:[\p{L}'’\-]+|\.)?)[ \t]+\(?[\"'‘“]?(?<=[(\"'‘“])(?P<nick>\p{Lu}\p{L}*(?:-\p{L}+)*(?: \p{Lu}\p{L}*)?)"
-    r"[\"'’”]?\)?(?<=[)\"'’”])"
+    r"(?<![\w'’\-.])(?P<first>\p{Lu}(?:[\p{L}'’\-]+|\.)?)[ \t]+\(?[\"'‘“]?(?<=[(\"'‘“])(?P<nick>(?:[Tt]he[ \t])?\p{Lu}\p{L}*(?:-\p{L}+)*(?: \p{Lu}\p{L}*)?"
+    r"|(?<=[\"“‘'])\p{Ll}[\p{L}'’]*(?: \p{Ll}[\p{L}'’]*){0,2}(?=[\"”’']))[\"'’”]?\)?(?<=[)\"'’”])"
     rf"[ \t]{{1,2}}(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)")  # a cell's gap ends it
 # particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
 PARTICLES_BEFORE = re.compile(
