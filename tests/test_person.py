@@ -986,6 +986,8 @@ NER_ROWS = [
     ("ner", "STEMI straight to Blackpool Vic cath lab", [("Blackpool Vic", "PERSON")], None),  # a hospital's short name
     ("ner", "Seòmar 1: Seonag NicLeòid, for theatre", [("Seòmar", "PERSON")], None),  # Gaelic "room"
     ("ner", "Dr Ed Sheridan was on the radio", [("Dr Ed Sheridan", "PERSON")], "Ed Sheridan"),
+    ("ner", "RIP Sanjeevani Raghunathan, a legend", [("RIP Sanjeevani", "PERSON")], "Sanjeevani"),  # a tribute's lead-in
+    ("ner", "Off to a graduation (Kuba, Leeds Uni!) today", [("Leeds Uni", "PERSON")], None),  # a university
     # the model's place on dotted initials ("D.C.") is no veto of a known surname after them
     ("initials", "G.C. de Souza was discharged today", [("G.C.", "GPE")], "G.C. de Souza"),
     ("initials", "N.E. Lincolnshire was discharged", [("N.E. Lincolnshire", "GPE")], None),  # a county after them
