@@ -81,7 +81,8 @@ def _named(ctx: "Context", text: str, start: int, words) -> bool:
 
 def trim_celtic(ctx: "Context", text: str, names: List[Finding]) -> List[Finding]:
     """``names`` with, on Welsh or Gaelic lines, each name cut before its first function word or clitic form (none
-    left: dropped), and a name only the NER gives dropped unless every word of it is a gazetteer name."""
+    left: dropped), a name only the NER gives dropped unless every word of it is a gazetteer name, and one opening in
+    lower case dropped where the line opens on a capital."""
     out = []
     for f in names:
         if not celtic_line(text, f.start):
@@ -90,7 +91,16 @@ def trim_celtic(ctx: "Context", text: str, names: List[Finding]) -> List[Finding
         words = list(_WORD.finditer(text, f.start, f.end))
         first = next((i for i, w in enumerate(words) if not _function(w.group())), len(words))
         stop = next((i for i in range(first, len(words)) if _function(words[i].group())), len(words))
-        if first == stop or (f.rule == "ner" and not _named(ctx, text, f.start, words[first:stop])):
-            continue
+        if first == stop or (f.rule == "ner" and not _named(ctx, text, f.start, words[first:stop])) or (
+                words[first].group()[0].islower() and _capitalising(text, f.start)):
+            continue  # ... or in lower case where the line opens on a capital: its writer capitalises names ("Mae car
+            # … tu allan i'r Uned" = outside the unit; not chat all in lower case: "cerys ti di gweld … mae dai wedi")
         out.append(f if (first, stop) == (0, len(words)) else replace(f, start=words[first].start(), end=words[stop - 1].end()))
     return out
+
+
+def _capitalising(text: str, at: int) -> bool:
+    """Whether the line holding ``text[at]`` opens on a capital letter (its first letter)."""
+    start = text.rfind("\n", 0, at) + 1
+    first = _WORD.search(text, start, at + 1)
+    return first is not None and first.group()[0].isupper()

@@ -78,6 +78,8 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
         return _misread_title(ctx, cue, bare, words, before)
     if rule == "relation" and len(words) == 1 and ctx.vocab.relation_word.fullmatch(words[0].lower()):
         return True  # a relation word after a relation label is who, not a name: "NOK: MOTHER – 0191 …"
+    if rule == "relation" and _described_by_verb(ctx, cue, words, before):
+        return True  # "The man ran towards", "a lady fell": a person described, then a verb in lower case
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
         return True
     if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS or (
@@ -91,6 +93,18 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     last = (cue.split() or [""])[-1]
     return (rule == "relation" and last[:1].isupper() and not last.isupper() and len(words) == 1
             and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]))
+
+
+# words that describe a person rather than name a relation: after "the" or "a", a lower-case word is their verb
+PERSON_NOUNS = frozenset("man woman boy girl lady gentleman gent lad lass kid".split())
+_DETERMINER_END = re.compile(r"(?i:\b(?:the|a|an|this|that|one)[ \t]+)$")
+
+
+def _described_by_verb(ctx: Context, cue: str, words: List[str], before: str) -> bool:
+    head = cue.split()
+    if not head or head[-1].lower() not in PERSON_NOUNS or not words[0].islower() or not ctx.res.is_common(words[0]):
+        return False
+    return bool(_DETERMINER_END.search(" ".join([before] + head[:-1]) + " "))
 
 
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())  # not a role's acronym: "new HCA tendai"

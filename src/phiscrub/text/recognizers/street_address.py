@@ -79,7 +79,7 @@ _NOT_STREET_WORDS = (
     r"|times?|units?|patients?|people|calls?|jobs?|shifts?|nights?|beds?|bays?|wards?|more|less|the|a|an|and|or"
     r"|of|to|in|on|at|by|for|from|with|into|up|down|off|over|very|so|too|just|only|our|my|his|her|their|your|its"
     r"|this|that|these|those|is|was|were|are|be|been|mg|ml|mcg|litres?|doses?|tablets?|steps?|laps?|k|car|cars"
-    r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach|en"
+    r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach|en|till|until|til|awr|oriau|munud|diwrnod|wythnos"
 )
 # A number after these words is a level, bed or count, not a house number.
 # "no." too, but for a door's or house's ("door no. 31 Stapleton Road")
