@@ -846,6 +846,17 @@ RULE_ROWS = [
     # ... or where the next bed's item starts after a comma
     ("bed-board", "Handover – Rm 4 Dot Ackroyd, Rm 5 Reg Bamforth, Rm 6 vacant", "Reg Bamforth"),
     ("bed-board", "Rm 5 Rose Garden, Rm 6 vacant", None),  # a garden, not a surname
+    # an item numbered inline after the one before it; a spaced dash or a bed's letter after the number; a bay code
+    # before a surname and an obstetric code; a place in capitals with an age in the next cell
+    ("bed-board", "Theatre list: 1. PATTERSON lap chole 2. AKINTOLA hernia", "AKINTOLA"),
+    ("bed-board", "Please see item 2. AKINTOLA hernia", None),  # no item 1 before it
+    ("bed-board", "Jobs: 1. Check obs 2. SEND bloods", None),
+    ("bed-board", "CCU board\n1 – OYELARAN / 81 / NSTEMI", "OYELARAN"),
+    ("bed-board", "CCU board\n1 – ABERNETHY / 81 / NSTEMI", "ABERNETHY"),
+    ("bed-board", "Bay 4 DUNDEE / 3 beds open", None),  # a place, and a count, not an age
+    ("bed-board", "Postnatal\n2b O'Connor-Lynch – SVD, home today", "O'Connor-Lynch"),
+    ("bed-board", "Postnatal\n3a CT head at 14:00", None),
+    ("bed-board", "Labour ward\nR2 ADDO G1 38+6 SROM", "ADDO"),
     ("bed-board", "Bed 3, Holly Lodge: transfer", None),  # a building
     ("bed-board", "she moved to bed 4, Grace Period said", None),  # not opening its line
     ("bed-board", "Bed 4 Rose Ward is closed today", None),  # a ward, not a surname

@@ -27,7 +27,6 @@ from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.tokens import PARTICLE_WORDS, PLURAL_ACRONYM, VOWEL
 from phiscrub.text.surname_after import AGE_NEXT
 from phiscrub.text.surname_first import CELL_END
-from phiscrub.text.words import DAY_OR_YEAR
 from phiscrub.types import Finding
 
 _PARTICLE_HEAD = (r"(?i:van|von|de|da|di|du|del|della|le|la|al|el|ter|ten|dos|das)"
@@ -41,13 +40,17 @@ FORENAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z][\w'’-]*)")
 SURNAME_AFTER = re.compile(r" ((?:Ma?c|O['’])?[A-Z][a-z][\w'’-]*)(?![\w'’-])")
 # a numbered item of a board or list: at a line's start or after a cell gap, then a gap or a
 # capital word ("3   Boyle, Jimmy", "1.  J. ADEBAYO", "BAY A:  1 McLAUGHLIN NIV   2 DOHERTY")
-NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*(?P<n>\d{1,2})\.?"
-                      r"(?:[ \t]{2,}|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]|[A-Z][\w'’ -]{1,30},[ \t]*[A-Z]))")
+# (a bed's letter after its number, "2b O'Connor-Lynch – SVD"; a spaced dash after it, "1 – ABERNETHY / 81 / NSTEMI")
+NUMBERED = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=:[ \t]))[ \t]*(?P<n>\d{1,2})[a-f]?\.?"
+                      r"(?:[ \t]{2,}|[ \t]+[–—-][ \t]+(?=[A-Z])|[ \t](?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z]|N[ií][ \t]|[A-Z][\w'’ -]{1,30},[ \t]*[A-Z]))")
+# an item numbered inline, the one before it on the same line: "List: 1. PATTERSON lap chole 2. AKINTOLA hernia"
+INLINE_ITEM = re.compile(r"(?<=[ \t])(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z]{2}|Ma?c[A-Z]|O['’][A-Z])")
 # a board's bay code opening a line: "R3  HUSSAIN, AMINA", "C12: DOYLE", "C1 - WELLS Frank" (resus, cubicle, chair)
 BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:–—-][ \t]*|"
                       # one space before a block-capital surname (one or two words) and its initial, then a dash, a
                       # cell's gap or the line's end: "A1 BALOGUN K – Tazocin due", "A3 DA SILVA R   DKA", "A4 OKONJO — ?"
-                      r"[ \t](?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?(?:[ \t][A-Z])?(?:[ \t]+[-–—]|[ \t]*$|[ \t]{2,}|\t)))"
+                      # ... or a code with a digit: "R2 ADDO G1 38+6 SROM" (gravida, gestation)
+                      r"[ \t](?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?(?:[ \t][A-Z])?(?:[ \t]+[-–—]|[ \t]*$|[ \t]{2,}|\t|[ \t][A-Z]{0,2}\d)))"
                       r"(?=[A-Z])", re.MULTILINE)
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55", "bed 1 – lincoln, abigail 84"
 # (a short bed label needs no mark after it: "b1 bradford, william ("bill") 88"; a Gaelic surname's particles: "mac an
@@ -55,15 +58,6 @@ BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:�
 LOWER_ITEM = re.compile(r"^[ \t]*(?:(?:(?i:bed|bay|rm|room|cubicle|cot)[ \t]*)?\d{1,2}[ \t]*[-–.):]|(?i:b|bd|bed|bay)\d{1,2}[a-z]?"
                         r"(?:[ \t]*[-–.):])?)[ \t]*(?P<last>[a-z][\w'’-]+(?:[ \t][a-z][\w'’-]+){0,2}),[ \t]*"
                         r"(?P<first>[a-z][\w'’-]+)(?=[ \t]*(?:[-–,(]|\d))", re.MULTILINE)
-# a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
-# a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
-# (NOK)", "MACINNES, Seonag CHI 120…"
-INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?"
-                           r"|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
-                           r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
-                           # then a dash, comma, bracket, nickname's quote, number, line's end, record label or cell's end
-                           r"(?=[ \t]*(?:[-–—,(/\"“→]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
-                           r"|[ \t]{2,}\S|\t)", re.MULTILINE)
 CELL_RULE = re.compile(r"(?:[ \t]*[│┃|¦][ \t]*)?")
 SENTENCE_END = re.compile(r"\d[a-z]?[.,)][ \t]*$")
 SCORE = 0.6
@@ -79,6 +73,7 @@ def from_bed_board(ctx: Context, text: str) -> List[Finding]:
         "," in c.group() and not text[text.rfind("\n", 0, c.start()) + 1:c.start()].strip())]  # "Room 14, Ivy Buckle:"
     cues += [c.end() for c in NUMBERED.finditer(text) if _item_number(text, c)]
     cues += [c.end() for c in BAY_CODE.finditer(text)]
+    cues += [c.end() for c in INLINE_ITEM.finditer(text) if _counts_up(text, c)]
     for start in sorted(set(cues)):
         start = CELL_RULE.match(text, start).end()  # a drawn table's column rule after the label: "Bed 1 │ OKORO, Ada │"
         end = _name_end(ctx, text, start) or start
@@ -102,6 +97,13 @@ def _lower_first(ctx: Context, word: str) -> bool:
     "ola"; not "sandy", "will", "mark", "rm 2: son says")."""
     res, kin = ctx.res, ctx.vocab.relation_word.fullmatch(word)
     return res.is_first_name(word) and not (word in res.non_noun_words or res.never_name(word) or ctx.is_stop(word) or kin)
+
+
+def _counts_up(text: str, m) -> bool:
+    """Whether the item number before ``m``'s comes earlier on its line ("1. … 2. AKINTOLA")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    n = int(m["n"])
+    return n > 1 and re.search(rf"(?<![\d.]){n - 1}[.)][ \t]", text[line_start:m.start()]) is not None
 
 
 def _item_number(text: str, m) -> bool:
@@ -143,53 +145,6 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
-    """A list or board item opening on "Surname, Forename": "• Fletcher, June – eye drops QDS".
-
-    Rule: at a line's start (or after a label's colon or a spaced dash, in block capitals only: "Re: referral –
-    ADEYEMI, Folasade"), after an optional bullet, item or bed number ("1.", "1 –", "3 /", "1a") or bay
-    code, a surname (of the
-    gazetteer, or a word no dictionary knows such as a town), a comma and a first name of the
-    gazetteer (after a block-capital surname, any title-case word no list knows as a word, place or keep
-    word: "ADEYEMI, Folasade"), in title case or capitals, then a dash, comma, bracket, number or the line's end: the
-    layout decides even where both are words, places or months ("PORTER, MAY 91", "KENDAL, Ruth").
-    Source: issue 9's handover form ("BRADFORD, Joan").
-    Avoids: stop and relation words ("Sorry, James –", "Mum, Grace –"), a month before a day or a
-    year ("Clinic, May 12 –", "Leeds, Jan 2024"), two places ("Exeter, Devon –"), an organisation
-    or building word ("Surgery, Grace –").
-    """
-    out = []
-    res, vocab = ctx.res, ctx.vocab
-    for m in INVERTED_ITEM.finditer(text):
-        last, first = m["last"], m["first"]
-        lw, fw = last.lower(), first.lower()
-        inline = m.start() > 1 and text[m.start() - 1] in " \t" and text[m.start() - 2] in ":—-"
-        if (last.isupper() != first.isupper() and not last.isupper()) or (inline and not (
-                last.isupper() and (res.is_surname(lw) or len(last) > 3) and not res.is_common(fw))):
-            continue  # "Fletcher, JUNE": a heading; after a label or a dash in a line only "SURNAME, Forename"
-            # with no acronym or word in it ("Role: HCA, Ward 2")
-        month = len(fw) >= 3 and any(c.startswith(fw) for c in vocab.calendar_words)
-        # a block-capital surname takes a title-case forename no list knows ("ADEYEMI, Folasade –")
-        unknown = last.isupper() and first.istitle() and not (res.is_common(fw) or res.never_name(fw) or res.is_place(fw))
-        if not (res.is_first_name(fw) or unknown) or (month and DAY_OR_YEAR.match(text, m.end())):
-            continue
-        # a block-capital surname before a first name; a first name that is also a place after a surname that is a
-        # name too ("LINCOLN, Bryn"; not "EXETER, Devon")
-        capital_name = last.isupper() and len(last) > 2 and res.is_first_name(fw) and (
-            not res.is_place(fw) or res.is_name(lw))
-        if not res.is_surname(lw) and not capital_name and (res.is_place(fw) or (res.is_common(lw) and not res.is_place(lw))):
-            continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"; a word in
-            # capitals takes a first name as a surname: "BROOK, April"
-        if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
-            continue
-        if (_names_a_thing(vocab, lw) and not (last.isupper() and res.is_surname(lw))) \
-                or lw in vocab.closing_words or (res.never_name(lw) and not (res.is_surname(lw) or res.is_place(lw) or last.isupper())):
-            continue  # a thing's word, a closing before the sender's name ("Diolch, Siân (front desk)", "Thx, Dominic")
-        pieces = (("last", "first"),) if inline else (("last", "last"), ("first", "first"))  # as a list writes it
-        out += [finding(m.start(a), m.end(b), SCORE, "bed-board") for a, b in pieces]
-    return out
-
-
 def _name_end(ctx: Context, text: str, start: int) -> int:
     """Where the name of up to three words (initials riding along) from ``start`` ends."""
     end = pos = start
@@ -203,7 +158,7 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
             return both  # "C1 - WELLS Frank 79": a board's SURNAME Forename, even a town's
         # after a name word, a gazetteer surname goes on even where it is a word: "Kwame MacLeod"
         goes_on = named and ctx.res.is_surname(m.group()) and not ctx.res.never_name(m.group())
-        if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m)):
+        if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m) or _aged_caps_place(ctx, text, m)):
             if end == start and (both := _first_then_surname(ctx, text, m)):
                 end, named = both, True  # "Rm 4 – Hazel Lancaster"
             break
@@ -215,6 +170,16 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
             break  # a cell gap ends the name: "KHATUN   G3P2" (not after a particle: "DE  SOUZA" as OCR spaces it)
         pos = gap.end()
     return end if named else start
+
+
+# a board's next cell holding an age: "1 – ABERNETHY / 81 / NSTEMI", "BED 2  KENDAL, 79"
+AGE_CELL = re.compile(r"[ \t]*[/,|–—-][ \t]*(?:1[01]\d|[1-9]?\d)(?:[ \t]*[MFmf])?(?=[ \t]*(?:[/,|–—-]|$))", re.MULTILINE)
+
+
+def _aged_caps_place(ctx: Context, text: str, m) -> bool:
+    """A place in block capitals with an age in the next cell is the patient's surname ("ABERNETHY / 81")."""
+    word = m.group()
+    return word.isupper() and len(word) > 3 and ctx.res.is_place(word) and AGE_CELL.match(text, m.end()) is not None
 
 
 def _first_then_surname(ctx: Context, text: str, m) -> int:
