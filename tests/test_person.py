@@ -824,6 +824,8 @@ RULE_ROWS = [
     ("field", "Surnarne: OKAFOR    Forenarne(s): Chidi", "OKAFOR"),  # OCR's rn for m in a form's labels
     ("field", "Signed: R Okafor    Date: 02/12/2026", "R Okafor"),  # who signed a form
     ("field", "Signed: yes, by the nurse", None),
+    ("field", "Serology pending\nHealth adviser: Oluchi", "Oluchi"),  # a clinic's worker for the case
+    ("field", "Advocate: none requested", None),
     ("lower-items", "2 - bloods, obs - due at 2\n3 - fluids, meds - done", None),
     ("in-office", "Leaving collection: envelopes to Shivani in the pharmacy office by Friday.", "Shivani"),
     ("in-office", "Raffle money via Olu at the front desk, ta", "Olu"),

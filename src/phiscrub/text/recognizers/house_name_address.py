@@ -58,10 +58,11 @@ VISIT_DASH = re.compile(r"\p{L}[ \t]+[–—-][ \t]+$")
 # homes are named, with no street
 _ELEMENT_NAME = (rf"(?-i:(?:{'|'.join(sorted(e.capitalize() for e in HOUSE_ELEMENTS))})"
                  r"(?:(?:[ -](?:y|yr|an|na|nan|a['’]))?[ -]\p{Lu}[\p{L}'’]+){1,2})")
+_HOUSE_WORDS = frozenset({"tŷ", "ty", "taigh", "tigh", "chy"})  # the elements that mean "house" itself
 _ELEMENT_VILLAGE = re.compile(rf"{_ELEMENT_NAME},\s+[^,]+")
-# ... which needs a cue that says home right before it: "lives at", "address:", "write to"
+# ... which needs a cue that says home right before it: "lives at", "address:", "Home:", "write to"
 _HOME_CUE = re.compile(r"(?i:\b(?:(?:lives?|living|staying|resid(?:es|ing))[ \t]+at|home[ \t]+(?:is|at)|address(?:ed[ \t]+to)?|"
-                       r"addr|write[ \t]+to)\b[ \t:-]*)$")  # not "lives in" or "moved to": a village follows those
+                       r"addr|write[ \t]+to)\b[ \t:-]*|\bhome[ \t]*:[ \t]*)$")  # not "lives in" or "moved to": a village follows those
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -137,7 +138,10 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         if is_institution(name + ",") or after_institution(text, start) or _STREET_AFTER.match(text, end):
             return None
         if _ELEMENT_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2]):
-            cued = _HOME_CUE.search(text, max(0, start - 30), start) and not (self.resources and self.resources.is_place(name))
+            res, parts = self.resources, name.split()
+            cued = _HOME_CUE.search(text, max(0, start - 30), start) and not (res and (res.is_place(name) or (
+                res.is_first_name(parts[0]) and res.is_surname(parts[-1]) and parts[0].lower() not in _HOUSE_WORDS)))
+            # (a person: "Home: Bryn Jones, Cardiff"; but "Tŷ Gwyn" is a house, whatever "Ty" and "Gwyn" are besides)
             return min(1.0, score + self.CONTEXT_BOOST) if cued else None
         if _DWELLING_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2]):
             # the village no ordinary word: "Home Farm, Thanks" is none
