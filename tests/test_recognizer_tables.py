@@ -318,6 +318,9 @@ BUILTIN = {
         miss("the dermatology clinic moves to Unit 9, Riverside Business Park in March"),  # a business unit, no home
         miss("Open day Saturday 10-2, Trust HQ, Kingsway."),  # an institution's headquarters
         miss("Recovery staffed to 4 till 20:00, then 2 till close."),  # a number of staff until closing
+        # an everyday noun as a lower-case street only where a comma ends it, the address going on to its town
+        hit("- mrs okafor, 3 the green, heybridge cm9 4nb – dressing", "3 the green", "number + street"),
+        miss("went 2 the green for a walk"),
         miss("yn y bae ers 6 awr. Car park notice"),  # Welsh "6 hours", then the next sentence
         # a surname after a first name or an initial is no house name; a house name stays on its line
         hit("driving licence DANIEL J FORSYTHE, 11 Mercer Row, Louth, LN11 9JG", "11 Mercer Row", "number + street"),

@@ -108,9 +108,11 @@ _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
-# ("14b the crescent": "the" in lower case only before a type that is no everyday noun; not "12 the road is closed")
+# ("14b the crescent": "the" in lower case only before a type that is no everyday noun, or one that a comma ends, as an
+# address goes on to its town: "3 the green, heybridge"; not "12 the road is closed", "went 2 the green for a walk")
 _STREET = (rf"(?:(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?|(?-i:the\s+(?:crescent|"
-           r"avenue|mews|grove|terrace|parade|square|paddocks|orchard|meadows|willows|glebe|spinney|chase))\b)"
+           r"avenue|mews|grove|terrace|parade|square|paddocks|orchard|meadows|willows|glebe|spinney|chase|lawns|limes|laurels|"
+           r"beeches|cedars|hawthorns|maltings|quadrant|circus)\b|the\s+(?:green|close|oval)(?=,)))"
            r"(?:\s(?-i:North|South|East|West|Upper|Lower)\b)?")
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 # An article may lead: "Y Stryd Fawr" (the High Street), "Yr Heol Fawr".
