@@ -273,6 +273,9 @@ RULE_ROWS = [
     ("thanks", "Thanks to Kent Fire and Rescue for the demo", None),  # a place, not a name
     ("thanks", "plates seen: ZZ00 AAA and IB51 ABC", None),  # no name token ends inside "IB51"
     ("thanks", "Thanks to Sam I will ring you", "Sam"),  # the pronoun after a name is not an initial
+    # a well-known first name that is also a word, alone on its line after the closing; not a sentence's opening
+    ("sign-off", "Thanks,\nWill\nED Reception Supervisor", "Will"),
+    ("sign-off", "Best wishes\nWill you let me know by Friday?", None),
     ("sign-off", "See you at handover.\nKind regards,\nPercival", "Percival"),
     ("sign-off", "Kind regards,\nThe Ward Team", None),
     ("sign-off", "Diolch am eich help.\nCofion,\nGwenllian", "Gwenllian"),  # Welsh "regards"

@@ -470,6 +470,7 @@ BUILTIN = {
         miss("Thanks to Bryn Jones, Cardiff and Vale"),  # a person, no cue
         hit("DOB 11/08/1939\nHome: Taigh na Mara, Arisaig, PH39 4NJ", "Taigh na Mara, Arisaig", "Welsh house name, village"),
         miss("Home: Bryn Jones, Cardiff"),  # a first name and a surname after the label: a person
+        hit("08:40 Gladys (Gladys Pye) – The Nook, Green Lane – key safe", "The Nook, Green Lane", "house name, street"),
         # a name and its comma before the house, whose street the first pattern took for a house's
         hit("- Mrs Elspeth Gunn, Birch Bank, Glamis Road – bloods", "Birch Bank, Glamis Road", "name, house name, street"),
         hit("moved to The Annexe, Oak Tree Farm, Summer Lane, Cheddar", "The Annexe, Oak Tree Farm, Summer Lane",

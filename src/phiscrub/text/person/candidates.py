@@ -143,7 +143,7 @@ CUE_RULES: Tuple[CueRule, ...] = (
     # "thank u tamsin for", "thanks kemi and jo": lower-case chat, a first name of the gazetteer
     CueRule("thanks", "lower", "thanks_cue", 0.6, ScanOptions(lower=True, first_name=True, as_list=True), lower_only=True),
     # "Kind regards,\nSue"
-    CueRule("sign-off", "", "sign_off_cue", 0.7, ScanOptions()),
+    CueRule("sign-off", "", "sign_off_cue", 0.7, ScanOptions(thanked=True), line_end=True),
     # "ta Jem x", "cheers, Bern", "Thanks, Dawn x": a closing, then a name ending the line
     CueRule("closing", "", "closing_cue", 0.65, _ROLE, ROLE_SKIP, line_end=True),
     # "Go on Reg!", "Nice one Bern!"
@@ -173,7 +173,7 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
     not outrank (``rule.skip``); after a role cue, words no role makes a name (``roles``)."""
     out = []
     for m in cue_matches(ctx.vocab, rule.cue, text):
-        opts = rule.scan if not rule.scan.thanked or THANKING.search(m.group()) else NOT_THANKED
+        opts = NOT_THANKED if rule.rule == "thanks" and rule.scan.thanked and not THANKING.search(m.group()) else rule.scan
         for s, e in scan(ctx, text, m.end(), opts):  # a quoted name too: 'calls himself "Ghost"'
             words = text[s:e].split()
             if _not_lower_name(rule, m.group().strip(), text, s, e) or eponym(ctx, text, e, words[-1]) or (

@@ -53,7 +53,7 @@ FRENCH_HOUSE_STREET = re.compile(rf"{_FRENCH_HOUSE},\s+{_FRENCH_STREET}")
 _STREET_AFTER = re.compile(rf",\s+{_CAP_STREET}")
 _STREET = re.compile(_CAP_STREET)
 # a visit list's dash between the person and the house: "09:00 Glenys Rowlands - Pen-y-Bryn, Heol y Felin - wash"
-VISIT_DASH = re.compile(r"\p{L}[ \t]+[–—-][ \t]+$")
+VISIT_DASH = re.compile(r"[\p{L})][ \t]+[–—-][ \t]+$")
 # a name opening on a Welsh or Gaelic house-name element ("Tŷ Gwyn", "Bryn-y-Mor", "Taigh na Mara"), as many rural
 # homes are named, with no street
 _ELEMENT_NAME = (rf"(?-i:(?:{'|'.join(sorted(e.capitalize() for e in HOUSE_ELEMENTS))})"
