@@ -144,6 +144,11 @@ def test_modes(mode, check):
     assert check(out)
 
 
+def test_generalise_keeps_an_eircodes_routing_key():
+    out = Scrubber(mode="generalise").scrub_text("Transfer from Gort an Choirce, Co. Donegal F92 X2K7 today").text
+    assert "F92" in out and "X2K7" not in out
+
+
 def test_mask_keeps_length():
     s = Scrubber(mode="mask")
     assert len(s.scrub_text(DRAFT).text) == len(DRAFT)

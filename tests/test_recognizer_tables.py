@@ -69,6 +69,9 @@ BUILTIN = {
         miss("scores 4 0 1 0 2 3 2 1 3 7 across the week"),
     ],
     "PostcodeRecognizer": [
+        # an Irish Eircode only where the text says Ireland
+        hit("Transfer from Letterkenny: Gort an Choirce, Co. Donegal F92 X2K7", "F92 X2K7", "eircode"),
+        miss("Order ref F92 X2K7 for the pumps"),
         miss("Right to work: share code K9T 2MZ 7QD (checked online)"),  # a code in groups of three, not a postcode
         miss("Access code: SW1 4RN for the door"),
         hit("P/CODE: EX2 7LB", "EX2 7LB", "uk postcode"),  # a postcode's own code label
@@ -494,6 +497,8 @@ BUILTIN = {
         miss("ferry from Le Havre, Route 66 diner after"),  # no French article after the road word
     ],
     "LabelledAddressRecognizer": [
+        # a county's "Co." is no sentence's end; an Eircode ends the address as a postcode does
+        hit("Address: Carraig Mhór, Gort an Choirce, Co. Donegal F92 X2K7", "Carraig Mhór, Gort an Choirce", "address label"),
         hit("NOK: Sara Lind  Addre5s: 9 Mill Lane, Bourne PE10 9AA", "9 Mill Lane", "address label"),  # an OCR'd label
         # no town on the value's line, the postcode on the next: the whole value (an OCR'd word split in it too)
         hit("Name: R Bhatt\nAddr: Flat 2 Cedar C ourt, 9 Elm Walk\nPostcode: SW2 2AB", "Flat 2 Cedar C ourt, 9 Elm Walk",

@@ -22,14 +22,16 @@ from typing import List, Optional, Tuple
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.postcode import EIRCODE
 from phiscrub.text.recognizers.street_address import _TYPES, is_institution
 from phiscrub.types import Finding
 
 _LABEL = (r"(?<![\w])(?i:(?:home|patient['’]?s|current|new|postal|residential|nok)[ \t]+)?"
           r"(?i:ad{1,2}re[s5]{1,2}|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b)|\t)[ \t]*")
-_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}(?![\w])", re.IGNORECASE)
+# a full UK postcode, or an Irish Eircode ("Co. Donegal F92 X2K7": ``postcode.EIRCODE``)
+_POSTCODE = re.compile(rf"(?<![\w])(?:[A-Z]{{1,2}}\d[A-Z\d]?[ \t]{{0,2}}\d[A-Z]{{2}}|(?-i:{EIRCODE.pattern}))(?![\w])", re.IGNORECASE)
 # the value ends at a bracket, a dash set apart, a semicolon or a full stop before a space
-_VALUE_END = re.compile(r"[ \t]+[(–—-][ \t]|[ \t]*\(|;|\.(?:[ \t]|$)")
+_VALUE_END = re.compile(r"[ \t]+[(–—-][ \t]|[ \t]*\(|;|(?<!\b(?:Co|St|Rd|Ave|Mt))\.(?:[ \t]|$)")  # not "Co. Donegal"
 _FIRST = re.compile(r"(?:\d|(?i:flat|fflat|apartment|apt|unit|maisonette)\b|\p{Lu}(?:[\p{Ll}\p{M}'’-]|[ \t]\p{Lu}))")
 _NOT_AN_ADDRESS = re.compile(r"(?i)\b(?:as[ \t]+above|nfa|no[ \t]+fixed|unknown|n/?a|c/o|same|see|tbc|withheld)\b")
 _STREET_LAST = re.compile(rf"(?i)\b(?:{_TYPES})\.?$")  # "Chapel Hill" is the street, not the village

@@ -1,4 +1,5 @@
-"""POSTCODE: a full UK postcode, outward + inward code, any case and spacing.
+"""POSTCODE: a full UK postcode, outward + inward code, any case and spacing; and an Irish Eircode where the text
+says Ireland ("Gort an Choirce, Co. Donegal F92 X2K7": a cross-border patient's home, as exact as a UK postcode).
 
 Rule: the six Royal Mail shapes (A9 9AA … AA9A 9AA, and GIR 0AA) with the
 letters Royal Mail allows in each position (never Q, V, X first; never C, I, K,
@@ -63,8 +64,8 @@ def split(postcode: str) -> tuple:
 
 
 def district(postcode: str) -> str:
-    """The outward code ("EX2") of a full postcode: what generalise mode keeps."""
-    return split(postcode)[0]
+    """The outward code ("EX2") of a full postcode, an Eircode's routing key ("F92"): what generalise mode keeps."""
+    return "".join(postcode.split()).upper()[:3] if EIRCODE.fullmatch(postcode.strip()) else split(postcode)[0]
 
 
 _PLACE_PART = re.compile(r"[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|la|le|du|des|of|the|y|yr|an|nan"
@@ -91,9 +92,14 @@ _CODE_BEFORE = re.compile(r"(?<!post)(?<!post[ \t])(?<!/)\b(?:code|ref(?:erence)
 _CODE_GROUP_AFTER = re.compile(r"[ \t]+(?=[A-Z0-9]{3}(?![\w]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3}(?![\w])")
 
 
+EIRCODE = re.compile(r"[AC-FHKNPRTV-Y](?:\d\d|6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}")
+# the text says the address is in Ireland: a county ("Co. Donegal"), the country or the code's own name
+_IRISH = re.compile(r"\b(?:Co\.?[ \t]+\p{Lu}|County[ \t]+\p{Lu}|(?i:ireland|eircode|roi)\b)")
+
+
 class PostcodeRecognizer(PhiRecognizer):
     ENTITY = "POSTCODE"
-    PREFILTER = r"\d[ \t]*\d?[A-Z]{2}\b|GIR"
+    PREFILTER = r"\d[ \t]*\d?[A-Z]{2}\b|GIR|\b[AC-FHKNPRTV-Y]\d[\dW][ \t]?[0-9AC-FHKNPRTV-Y]{4}\b"
     PATTERNS = [
         Pattern(
             "uk postcode",
@@ -112,6 +118,12 @@ class PostcodeRecognizer(PhiRecognizer):
             r"(?<![\w-])(?P<id>(?:[A-PR-UWYZ][A-HK-Y]?)[ \t][0-9][0-9A-HJKPSTUW]?[ \t]{1,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![\w-])",
             0.6,
         ),
+        Pattern(  # an Irish Eircode ("F92 X2K7"), where the text says Ireland (``adjust``): a cross-border transfer
+            "eircode",
+            r"(?<![\w-])(?P<id>(?-i:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t]?(?-i:(?=[0-9AC-FHKNPRTV-Y]*[AC-FHKNPRTV-Y])"
+            r"(?=[AC-FHKNPRTV-Y]*\d)[0-9AC-FHKNPRTV-Y]{4}))(?![\w-])",
+            0.6,
+        ),
     ]
     CONTEXT = [r"post\s?code", r"postal\s+code", r"address", r"lives?\s+(?:at|in)", r"p/?c", r"p/?code"]
     CONTEXT_BEFORE = 60
@@ -128,6 +140,8 @@ class PostcodeRecognizer(PhiRecognizer):
         if _CODE_BEFORE.search(text, max(0, start - 20), start) or _CODE_GROUP_AFTER.match(text, end):
             return None  # a share, access or reference code in groups of three ("share code W7K 4RN 9XP")
         value = text[start:end]
+        if EIRCODE.fullmatch(value):
+            return score if _IRISH.search(text, max(0, start - 80), start) or "eircode" in text[max(0, start - 30):start].lower() else None
         if not context and (value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]) or _SPACED_INWARD.search(value)
                             or _SPACED_OUTWARD.match(value)):
             return None
