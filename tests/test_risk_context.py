@@ -64,6 +64,10 @@ ROWS = [
     # a birth aboard a ferry, a plane or a train is one of a handful a year
     ("born aboard", "Welcome, little one! Born on the ferry to Stornoway this year, mum and baby doing well.", (), "high"),
     ("born aboard", "Welcome, little one! Born in Stornoway this year, mum and baby doing well.", (), "medium"),
+    # a home birth with no time is a birth over a year, not an event word of the same rate that a year does not count
+    ("home birth", "Another lovely home birth for our community midwives in Swansea! Mum and baby boy doing well.", (),
+     "medium"),
+    ("home birth", "Another lovely morning for our community midwives in Swansea! Mum and baby boy doing well.", (), "low"),
     # an assessment under the Mental Health Act has its own rate, even at a clinic (an assessment is routine there)
     ("mha", "Spent the afternoon at the Wick clinic with a young lad who needed a Mental Health Act assessment.", (),
      "high"),

@@ -183,7 +183,9 @@ def _time(details: List[Detail], window: Optional[Detail], k: float, used: Dict[
     rates = [(d.value, i) for i, d in enumerate(details) if d.role == "rate"]
     if not rates:
         return k  # nothing happened that has a rate: a routine visit's day narrows nothing
-    rate, ri = min(rates)
+    # the lowest rate; of equal rates, a birth's or a death's, which a year without a time still counts ("another home
+    # birth": the birth, not the event word of the same rate)
+    rate, ri = min(rates, key=lambda r: (r[0], details[r[1]].group not in YEAR_DEFAULT))
     rate = _death_at_age(details, ri, rate, fig)
     if window is None:
         if rate > UNUSUAL_RATE_AT_MOST and details[ri].group not in YEAR_DEFAULT:
