@@ -38,6 +38,8 @@ CASES = [
     (A, "one of our men, 71 and a long way from home", "71", {"age_low": "71"}),  # one of a plural, then the age
     (A, "one of our residents: 103, and still sharp", "103", {"age_low": "103"}),
     (A, "our men, 3 of them, went home", None, {}),  # a count, no one's age
+    (A, "Our twin sisters are 90! Cake for both", "are 90", {"age_low": "90"}),  # a plural, its plural verb
+    (A, "our twins are 3 weeks late", None, {}),  # a length of time
     (A, "conducted the room with a teaspoon 😭 88 and didn't miss a beat", "88", {"age_low": "88"}),  # an old age opening
     (A, "Ward 5. 88 and counting on the sharps audit", None, {}),  # a count: no age word after "and"
     (A, "lady in her 90s living alone", "in her 90s", {"form": "decade", "age_low": "90", "age_high": "99"}),

@@ -64,6 +64,9 @@ ROWS = [
     # a birth aboard a ferry, a plane or a train is one of a handful a year
     ("born aboard", "Welcome, little one! Born on the ferry to Stornoway this year, mum and baby doing well.", (), "high"),
     ("born aboard", "Welcome, little one! Born in Stornoway this year, mum and baby doing well.", (), "medium"),
+    # "our twins" are a pair of twins (the unit's), not the poster's own twin
+    ("twins", "Our twins went home from the neonatal unit in Leeds today after a long, long stay.", (), "medium"),
+    ("twins", "My twin ran the Leeds marathon today, so proud.", (), "high"),
     # a home birth with no time is a birth over a year, not an event word of the same rate that a year does not count
     ("home birth", "Another lovely home birth for our community midwives in Swansea! Mum and baby boy doing well.", (),
      "medium"),

@@ -169,7 +169,8 @@ PLURAL_END = re.compile(r"(?<!['’])s['’]?\Z", re.IGNORECASE)
 
 def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
-    if a.get("relation") == "twin" and a.get("of") != "poster":
+    if a.get("relation") == "twin" and (a.get("of") != "poster" or PLURAL_END.search(text, m.start, m.end)):
+        # ... "our twins went home from the neonatal unit": a pair of twins, not the poster's own twin
         return mention_detail(m, source, "share", TWIN_SHARE, f"a twin: about {pct(TWIN_SHARE)} of people", "rarity")
     if a.get("of") != "poster" or SERVICE_NEXT.match(text, m.end):
         return None  # "her husband": says who visited, not who the patient is; "our children's diabetes team": a service

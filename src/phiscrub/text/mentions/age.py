@@ -83,14 +83,14 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
     # a person word, a few words, then "is NN", "now NN" or ", NN,": "one of my ladies is 101 and", "a young man
     # I've worked with, now 19, who", "lovely lady in today, 93, came on the bus", "one of our men, 71 and", "one of our
-    # patients this morning: 101, landed on Gold Beach"
+    # patients this morning: 101, landed on Gold Beach", "our twin sisters are 90!"
     ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
                   r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
-                  r"lad|lass|chap|fella|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents|islanders|"
+                  r"lad|lass|chap|fella|twins|sisters|brothers|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents|islanders|"
                   r"villagers|regulars|clients|gents|ladies))\b"
                   r"(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
                   r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,60}?(?:[,:]\s+(?:now\s+)?)?)"
-                  r"(?:(?<=\s)(?:is|now)\s+|(?<=[,:]\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
+                  r"(?:(?<=\s)(?:is|are|now)\s+|(?<=[,:]\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
     # a name, then the age set off by commas, as news and thank-you posts write it: "Doris, 92, went home", "Mr Eric
     # Hale, 88." (not a reading's label, a month or a day: "Sats, 92, HR", "June, 12,")
     ("name-comma-n", r"(?<=(?<![\w'’-])(?-i:\p{Lu}[\p{Ll}'’-]+)(?<!\b(?:sats|temp|pulse|news|score|total|weight|height|"
