@@ -196,6 +196,9 @@ ROWS = [
     ("hospital town", "A man in his 70s was admitted to the Queen Elizabeth Hospital with a stroke this year.", (),
      "medium"),
     ("rare", "Dressing day with a 6-year-old boy in Leeds living with epidermolysis bullosa.", (), "high"),
+    # a job a few hundred people hold (a lifeboat's coxswain, a lock keeper) narrows a city to a handful
+    ("rare", "One of our patients, a retired lock keeper from Leeds, told us canal stories all afternoon.", (), "high"),
+    ("rare", "One of our patients, a retired teacher from Leeds, told us school stories all afternoon.", (), "low"),
     # a common condition with a published prevalence narrows by its share (diagnosed diabetes 0.066, dementia 0.014)
     ("common condition", "A man in his 70s from Kendal with type 2 diabetes came to clinic today.", (), "medium"),
     ("common condition", "A man in his 70s from Kendal came to clinic today.", (), "low"),
