@@ -269,6 +269,12 @@ ROWS = [
     ("age group", "A man in his 70s came to our Dartmouth surgery flu clinic on Saturday.", (), "medium"),
     ("first job", "A young woman from Settle got her first job offer today!", (), "medium"),
     ("first job", "A young woman from Settle was our first job today.", (), "high"),
+    # teachers are about 1 in 110 residents, not the 1 in 500 of other public roles; someone from the poster's past
+    # ("my old headmaster") is one of a handful
+    ("occupation", "Lovely morning at our falls class in Ballymena: a retired teacher in her 70s beat us all at the "
+     "balance test.", (), "medium"),
+    ("occupation", "Changed the dressing of a gentleman in Bradford this week who turned out to be my old headmaster.",
+     (), "high"),
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),
