@@ -86,6 +86,8 @@ RULE_ROWS = [
     ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
+    ("title", "Beds: 1-Ms T Vu 2-Mr H Nguyen 3-Mrs P Tran", "H Nguyen"),  # a bed's number and a hyphen before the title
+    ("title", "He was crowned ex-Mr Universe in 1990", None),  # a word's prefix, not a bed's number
     ("title", "Farm safety talk: far too many near-miss stories", None),  # a hyphenated word's half is no title
     ("title", "Sister Oyelaran did the drug round", "Oyelaran"),
     ("title", "Sister said obs were stable all night.", None),

@@ -180,9 +180,9 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     return dict(
         # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi"
         # never the second half of a hyphenated word ("near-miss stories", "ex-Sister")
-        title_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['titles'])})\.?(?:(?:{_ON_DUTY})?[ \t]*:)?[ \t]+(?=\S)",
+        title_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['titles'])})\.?(?:(?:{_ON_DUTY})?[ \t]*:)?[ \t]+(?=\S)",
                              re.IGNORECASE),
-        honorific_cue=re.compile(rf"\b(?<![@#]|\w-)(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
+        honorific_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
             # "Name.......", and a qualifier in brackets before the colon: "Signed (patient):", "Name (print):"
             rf"\b(?<![@#])(?:{alternation(w['fields'])})(?:\(s\)|[ \t]*\([a-z][a-z /'’-]{{1,24}}\)|(?<!\bfrom|\bto){_ON_DUTY})?"

@@ -21,10 +21,9 @@ Month first: a numeric date impossible day-first but valid month-first ("DOB:
 03/18/1976", US forms and phones) is still a date of birth; so is one mistyped
 either way ("02/30/1970"); "13/13/1970" is not. Source: ISO 8601 / US date order.
 
-Month in words with a two-digit year: any separator or none between day, month
-and year ("3 Mar 76", "12-Jan-49", "12.Jan.49", "12JAN49", the form PAS systems
-print), and month + year alone when the year cannot be a day ("born Sept 62",
-"Mar '76"). Source: NHS Data Dictionary date forms; PAS print formats.
+Month in words with a two-digit year: any separator or none between day, month and year ("3 Mar 76", "12-Jan-49",
+"12.Jan.49", "12JAN49", the form PAS systems print), and month + year alone when the year cannot be a day ("born
+Sept 62", "Mar '76"). Source: NHS Data Dictionary date forms; PAS print formats.
 Avoids: "born May 12" read as a year (12 can be a day: it is "month d").
 
 The day in words ("born on the twelfth of March 1941", "March twenty-second, 1983") and Welsh month
@@ -225,8 +224,9 @@ def _birth_date_above(text: str, start: int) -> bool:
 class DateOfBirthRecognizer(PhiRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
-        # the same mark twice, spaced as OCR and typists leave it ("30 .08 . 1961")
-        Pattern("numeric d/m/y", r"(?<![\d/.\-])(?P<id>\d{1,2} {0,2}([/.\-]) {0,2}\d{1,2} {0,2}\2 {0,2}\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
+        # the same mark twice, spaced as OCR and typists leave it ("30 .08 . 1961"), after a form's dotted leader too
+        # ("Date of Birth.....30/11/1954"; not after one full stop, a decimal's)
+        Pattern("numeric d/m/y", r"(?<![\d/\-])(?<!(?<!\.)\.)(?P<id>\d{1,2} {0,2}([/.\-]) {0,2}\d{1,2} {0,2}\2 {0,2}\d{2}(?:\d{2})?)(?![\d/.\-]*\d)", 0.6),
         Pattern("spaced d m yyyy", r"(?<![\d])(?P<id>\d{1,2} \d{1,2} (?:19|20)\d\d)(?!\d)", 0.6),
         # year first, also with spaces and a two-digit month and day, as passport and visa forms write it ("1990 06 17")
         # and with a space after each full stop, as Hungarian and Korean documents write it ("1941. 06. 17")
