@@ -44,6 +44,8 @@ def miss(text: str) -> Row:
 
 BUILTIN = {
     "NhsNumberRecognizer": [
+        hit("NHS No..............943 476 5919", "943 476 5919", "nhs 3-3-4"),  # a form's dotted leader
+        miss("Order no.9434765919 shipped"),  # one full stop: part of a longer token
         # a visit list's time before the number and the house number after it are no part of it
         hit("Insulin round\n07:45 943 476 5919 14 Cedar Road – Humulin I 22u", "943 476 5919", "nhs 3-3-4"),
         miss("943 476 5919 2 and 12 943 476 5919"),  # longer numbers
@@ -500,6 +502,9 @@ BUILTIN = {
         miss("ferry from Le Havre, Route 66 diner after"),  # no French article after the road word
     ],
     "LabelledAddressRecognizer": [
+        # a dotted leader after the label; "St Agnes" is the gazetteer's "Saint Agnes", the town
+        hit("Address.............14 Larch Close, Frome BA11 2XY", "14 Larch Close", "address label"),
+        hit("Address ......... 8 Wheal Kitty Row, St Agnes, TR5 0RE", "8 Wheal Kitty Row", "address label"),
         # a county's "Co." is no sentence's end; an Eircode ends the address as a postcode does
         hit("Address: Carraig Mhór, Gort an Choirce, Co. Donegal F92 X2K7", "Carraig Mhór, Gort an Choirce", "address label"),
         hit("NOK: Sara Lind  Addre5s: 9 Mill Lane, Bourne PE10 9AA", "9 Mill Lane", "address label"),  # an OCR'd label

@@ -97,6 +97,8 @@ def test_places_are_found_as_people_type_them():
     assert res.is_place(f"North {town}") and res.is_place(f"upper {town}")
     assert not res.is_place(f"Little {town}") or f"little {town}" in res.places
     assert not res.is_place(f"Northern {town}") and not res.is_place(f"North {town} Road")
+    saint = next(p for p in sorted(res.places) if p.startswith("saint ") and "st " + p[6:] not in res.places)
+    assert res.is_place("St " + saint[6:].title()) and res.is_place("St. " + saint[6:])  # "St Agnes": "Saint Agnes"
 
 
 # -- keep.yaml: strict schema ----------------------------------------------------------------------

@@ -52,12 +52,14 @@ class Resources:
 
     def is_place(self, phrase: str) -> bool:
         """A place of the gazetteers; spaces and hyphens alike ("Blaenau Ffestiniog", "Blaenau-Ffestiniog");
-        a compass point or Upper/Lower before one is a part of it ("West Croydon")."""
+        a compass point or Upper/Lower before one is a part of it ("West Croydon"); "St" is "Saint" ("St Agnes")."""
         p = " ".join(phrase.lower().replace("’", "'").split())
         if p in self.places or (("-" in p or " " in p) and
                                 (p.replace(" ", "-") in self.places or p.replace("-", " ") in self.places)):
             return True
         head, _, rest = p.partition(" ")
+        if head in ("st", "st.") and rest:
+            return f"saint {rest}" in self.places  # "St Agnes" as GeoNames spells it, "Saint Agnes"
         return bool(rest) and head in _PLACE_PREFIXES and rest in self.places
 
     @cached_property

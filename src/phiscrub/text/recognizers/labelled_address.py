@@ -27,7 +27,7 @@ from phiscrub.text.recognizers.street_address import _TYPES, is_institution
 from phiscrub.types import Finding
 
 _LABEL = (r"(?<![\w])(?i:(?:home|patient['’]?s|current|new|postal|residential|nok)[ \t]+)?"
-          r"(?i:ad{1,2}re[s5]{1,2}|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b)|\t)[ \t]*")
+          r"(?i:ad{1,2}re[s5]{1,2}|addr|cyfeiriad|se[òo]ladh)(?:[ \t]*(?:[:–—-]|is\b|\.{3,}:?)|\t)[ \t]*")  # "Address......"
 # a full UK postcode, or an Irish Eircode ("Co. Donegal F92 X2K7": ``postcode.EIRCODE``)
 _POSTCODE = re.compile(rf"(?<![\w])(?:[A-Z]{{1,2}}\d[A-Z\d]?[ \t]{{0,2}}\d[A-Z]{{2}}|(?-i:{EIRCODE.pattern}))(?![\w])", re.IGNORECASE)
 # the value ends at a bracket, a dash set apart, a semicolon or a full stop before a space

@@ -6,7 +6,8 @@ modulus-11 check digit (``stdnum.gb.nhs``, not re-implemented). A number that
 fails the check is still kept when NHS context is near ("NHS no", "NHS
 number:"), because a mistyped NHS number identifies the patient just as well.
 Text copied off a form or a board wraps: a 3-3-4 number broken at a group ("943 476\n5919") is read across the
-line break; one broken anywhere else ("7235 29\n6879", "CHI:  1409\n421589") only beside its label. Read out in words
+line break; one broken anywhere else ("7235 29\n6879", "CHI:  1409\n421589") only beside its label. A form's dotted
+leader may run up to it ("NHS No..........943 476 5919"); one full stop before it is a longer number's. Read out in words
 after a spoken label, as dictation transcripts write it ("nhs number four eight five …"): ``spoken``.
 Source: NHS Data Dictionary, "NHS NUMBER" (modulus 11 algorithm).
 Avoids: a longer number ("943 476 5919 2", "943.476.5919.2"; a full stop and a space before a digit end the
@@ -34,21 +35,21 @@ class NhsNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "nhs 3-3-4",
-            r"(?<![\d+/.£$])(?<!(?<!:\d)\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])"
+            r"(?<![\d+/£$])(?<!(?<!\.)\.)(?<!(?<!:\d)\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])"
             r"(?![ -]{1,2}\d(?!\d{0,3}[a-z]?[ \t]+(?-i:\p{Lu}\p{Ll}))|\.-?\d)",
             0.3,
         ),
         # text copied off a form or a board wraps: "943 476\n5919", one line break between groups
         Pattern(
             "nhs 3-3-4 across a line break",
-            r"(?<![\d+/.£$])(?<!\d[ .-])(?P<id>\d{3}[ -]?\d{3}[ \t]*\n[ \t]*\d{4}|\d{3}[ \t]*\n[ \t]*\d{3}[ -]?\d{4})"
+            r"(?<![\d+/£$])(?<!(?<!\.)\.)(?<!\d[ .-])(?P<id>\d{3}[ -]?\d{3}[ \t]*\n[ \t]*\d{4}|\d{3}[ \t]*\n[ \t]*\d{3}[ -]?\d{4})"
             r"(?![\d/])(?![ -]{1,2}\d|\.-?\d)",
             0.3,
         ),
         # the ten digits broken anywhere by one line break: only with the number's label near (``score_match``)
         Pattern(
             WRAPPED_ANYWHERE,
-            r"(?<![\d+/.£$])(?<!\d[ .-])(?P<id>" + "|".join(
+            r"(?<![\d+/£$])(?<!(?<!\.)\.)(?<!\d[ .-])(?P<id>" + "|".join(
                 rf"\d(?:[ -]?\d){{{n - 1}}}[ \t]*\n[ \t]*\d(?:[ -]?\d){{{9 - n}}}" for n in range(1, 10))
             + r")(?![\d/])(?![ -]{1,2}\d|\.-?\d)",
             0.3,
