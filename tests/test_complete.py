@@ -220,6 +220,10 @@ ROWS = [
     ("gaelic-patronymic", "Ruairidh Mack an hour late", "Ruairidh Mack", "PERSON", None),
     ("gaelic-patronymic", "well done niamh mac an t-saoir!!", "niamh", "PERSON", "niamh mac an t-saoir"),
     ("gaelic-patronymic", "Niamh mac an t-saoir", "Niamh", "PERSON", None),  # lower case only after lower case
+    # in lower case from a name ending on "nic"; the article with its apostrophe dropped, as chat types it
+    ("gaelic-patronymic", "b8 gráinne nic an bhaird 77 – fall", "gráinne nic", "PERSON", "gráinne nic an bhaird"),
+    ("gaelic-patronymic", "b3 seamus mac a phi 80 – copd", "seamus", "PERSON", "seamus mac a phi"),
+    ("gaelic-patronymic", "b3 seamus mac 80 – copd", "seamus", "PERSON", None),
     ("gaelic-patronymic", "Mr Ruairidh Mac an t-Saoir from Tain", "Ruairidh", "PERSON", "Ruairidh Mac an t-Saoir"),
     ("gaelic-patronymic", "Happy birthday MAC AN T-SAOIR, Ewan", "MAC", "PERSON", "MAC AN T-SAOIR"),
     ("gaelic-patronymic", "YAW MAC AN T-SAOIR in bed 2", "YAW", "PERSON", "YAW MAC AN T-SAOIR"),

@@ -89,8 +89,9 @@ _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORE
 _GAELIC_BEFORE = re.compile(r"(?<![\w'’\-])(?i:mac|nic|mhic)[ \t]+(?i:an[ \t]+|a['’][ \t]*)$")
 _T_PREFIX = re.compile(r"[tT]-\p{Lu}")  # "t-Saoir" of "Mac an t-Saoir"
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
+_GAELIC_REST_LOWER = re.compile(r"[ \t]+(?:an[ \t]+t-|an[ \t]+|a(?:['’][ \t]*|[ \t]+))\p{Ll}[\p{L}'’-]+")  # "a phi": chat drops a'
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
-_GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Ll}[\p{L}'’-]+")
+_GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a(?:['’][ \t]*|[ \t]+))\p{Ll}[\p{L}'’-]+")
 # "Siân", "Nguyễn" too; and "D'Angelo", "DeShawn" (``as_listed``)
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}+)[ \t]$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
@@ -168,8 +169,8 @@ def _gaelic_patronymic(text: str, f: Finding, _res, _taken) -> Optional[Tuple[in
     if (b := _GAELIC_BEFORE.search(text, max(0, f.start - 12), f.start)) and (
             text[f.start].isupper() or _T_PREFIX.match(text, f.start)):
         return b.start(), f.end  # "NIC A' PHEARSAIN" found from its last word
-    if _GAELIC_HEAD.search(text, f.start, f.end):
-        m = _GAELIC_REST.match(text, f.end)
+    if _GAELIC_HEAD.search(text, f.start, f.end):  # "gráinne nic" of "gráinne nic an bhaird": in lower case too
+        m = (_GAELIC_REST_LOWER if text[f.start:f.end].islower() else _GAELIC_REST).match(text, f.end)
     else:  # "Ewan Mac an t-Saoir"; in lower case only after a lower-case name: "niamh mac an t-saoir"
         m = (_GAELIC_AFTER_LOWER if text[f.start:f.end].islower() else _GAELIC_AFTER).match(text, f.end)
     return (f.start, m.end()) if m else None
