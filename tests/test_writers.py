@@ -123,6 +123,9 @@ def test_an_inflected_word_after_a_title_is_no_name(scrubber, text):
     ("Mam Nia sy'n casglu'r meds o'r fferyllfa.", {"Nia"}),
     ("Mae Siân yn y gwely 4 heno", {"Siân"}),
     ("Diolch i Rhys Jones am ei waith heno", {"Rhys Jones"}),
+    # a Gaelic first name lenited after a preposition, with its surname; an English line's "Thomas" is no lenited "Tomas"
+    ("Tha sinn taingeil do Dhòmhnall MacAoidh airson a chuideachadh", {"Dhòmhnall MacAoidh"}),
+    ("Mòran taing do Sheumas agus do Mhàiri airson an obair", {"Sheumas", "Mhàiri"}),
     # a word in lower case on a line that opens on a capital is no name ("tu allan" = outside); chat all in lower case
     # still names people in lower case
     ("Mae car wedi'i barcio yn y bae tu allan i'r Uned Frys ers 6 awr", set()),

@@ -12,6 +12,7 @@ from typing import List, Optional
 import regex as re
 
 from phiscrub.resources import WEEKDAY_ABBREVIATIONS, fold_accents
+from phiscrub.text.celtic import celtic_line
 from phiscrub.text.person.bracketed import STAFF_JOBS
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
@@ -150,4 +151,22 @@ def from_gazetteer(ctx: Context, text: str) -> List[Finding]:
         if eponym(ctx, text, e, text[s:e].split()[-1]) or not_a_person(ctx, text, s, e):
             continue
         out.append(finding(s, e, score, "gazetteer"))
+    return out + _lenited_names(ctx, text)
+
+
+# a Gaelic first name lenited after a preposition or in the vocative ("do Dhòmhnall", "aig Mhàiri", "a Sheumais"): the
+# consonant, an "h", the rest; then its surname when one follows ("Dhòmhnall MacAoidh")
+LENITED = re.compile(r"(?<![\w'’-])(?P<w>[BCDFGMPST]h\p{Ll}[\p{L}'’-]+)(?P<s>[ \t]+(?:Mac|Nic|Mhic)\p{Lu}[\p{L}'’-]+)?(?![\w'’-])")
+
+
+def _lenited_names(ctx: Context, text: str) -> List[Finding]:
+    """On a Gaelic or Welsh line, a lenited word whose plain form is a first name of the gazetteer and which is none
+    itself ("Dhòmhnall": Dòmhnall; not "Thomas", "Shane"), with its Mac or Nic surname."""
+    out = []
+    for m in LENITED.finditer(text):
+        w = m["w"].lower()
+        if ctx.res.is_first_name(w) or ctx.res.is_common(w) or not ctx.res.is_first_name(w[0] + w[2:]):
+            continue
+        if celtic_line(text, m.start()):
+            out.append(finding(m.start(), m.end(), 0.6, "gazetteer"))
     return out
