@@ -88,6 +88,8 @@ RULE_ROWS = [
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
     ("title", "Beds: 1-Ms T Vu 2-Mr H Nguyen 3-Mrs P Tran", "H Nguyen"),  # a bed's number and a hyphen before the title
     ("title", "He was crowned ex-Mr Universe in 1990", None),  # a word's prefix, not a bed's number
+    ("title", "S136: brought in by PC 4471 Hargreaves at 02:10", "Hargreaves"),  # a police officer's collar number
+    ("title", "PC 12 beds closed for deep clean", None),
     ("title", "Farm safety talk: far too many near-miss stories", None),  # a hyphenated word's half is no title
     ("title", "Sister Oyelaran did the drug round", "Oyelaran"),
     ("title", "Sister said obs were stable all night.", None),

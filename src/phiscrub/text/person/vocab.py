@@ -178,10 +178,10 @@ def read_lists(path: Path) -> Dict[str, Tuple[str, ...]]:
 def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     relations = alternation(w["relations"])
     return dict(
-        # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi"
-        # never the second half of a hyphenated word ("near-miss stories", "ex-Sister")
-        title_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['titles'])})\.?(?:(?:{_ON_DUTY})?[ \t]*:)?[ \t]+(?=\S)",
-                             re.IGNORECASE),
+        # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi", never the second
+        # half of a hyphenated word ("near-miss stories", "ex-Sister"); a police officer's collar number between
+        title_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['titles'])})\.?(?:(?:{_ON_DUTY})?[ \t]*:)?"
+                             r"(?:(?<=\b(?:pc|dc|ps|ds|sgt|pcso)\.?)[ \t]+\d{2,5}(?=[ \t]+\p{Lu}))?[ \t]+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(
             # "Name.......", and a qualifier in brackets before the colon: "Signed (patient):", "Name (print):"
