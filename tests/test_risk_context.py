@@ -67,6 +67,9 @@ ROWS = [
     # "our twins" are a pair of twins (the unit's), not the poster's own twin
     ("twins", "Our twins went home from the neonatal unit in Leeds today after a long, long stay.", (), "medium"),
     ("twins", "My twin ran the Leeds marathon today, so proud.", (), "high"),
+    # "New Year's Day" is one day, not a year
+    ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim on New Year's Day.", (), "high"),
+    ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim this year.", (), "medium"),
     # a home birth with no time is a birth over a year, not an event word of the same rate that a year does not count
     ("home birth", "Another lovely home birth for our community midwives in Swansea! Mum and baby boy doing well.", (),
      "medium"),

@@ -70,7 +70,7 @@ def follow_up(text: str, m: Mention) -> bool:
 SPAN_WORDS = ((re.compile(r"\bweekend\b", re.I), 3 / 365.25), (re.compile(r"\bweeks?\b|\bfortnight\b", re.I), WEEK),
               (re.compile(r"\bmonths?\b", re.I), MONTH),
               (re.compile(r"\b(?:summer|winter|spring|autumn|season)\b", re.I), 0.25),
-              (re.compile(r"\byears?\b", re.I), YEAR))
+              (re.compile(r"\byears?\b(?!['’]s\s+(?:day|eve)\b)", re.I), YEAR))  # "New Year's Day" is one day
 
 
 def span_window(surface: str) -> Optional[float]:
