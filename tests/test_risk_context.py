@@ -67,6 +67,12 @@ ROWS = [
     # "our twins" are a pair of twins (the unit's), not the poster's own twin
     ("twins", "Our twins went home from the neonatal unit in Leeds today after a long, long stay.", (), "medium"),
     ("twins", "My twin ran the Leeds marathon today, so proud.", (), "high"),
+    # a passenger, a walker or a runner singled out by the incident is a person, with no age or sex given; not one
+    # spoken of in general ("how strong a swimmer you are", "if a passenger collapses")
+    ("someone", "Thanks to the crew of the Aberdeen–Lerwick ferry who helped us with a passenger who collapsed last night.",
+     (), "high"),
+    ("someone", "Thanks to the crew of the Aberdeen–Lerwick ferry: if a passenger collapses, they know what to do.", (),
+     "low"),
     # "New Year's Day" is one day, not a year
     ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim on New Year's Day.", (), "high"),
     ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim this year.", (), "medium"),

@@ -46,7 +46,12 @@ SOMEONE = re.compile(r"(?<!\bif\s)\bsome(?:one|body)\s+(?:on|in|at|from)\s+(?:[\
                      r"\b(?:a|another)\s+patient\b(?!['’]s?\s|\s+(?:experience|survey|safety|transport|leaflet|group|"
                      r"forum|panel|stor(?:y|ies)|feedback|information))|\bone\s+of\s+(?:our|my)\s+(?:patients|mums|mams|dads|residents|"
                      r"ladies|gentlemen|gents|clients|service\s+users)\b|"
-                     r"\b(?:a|one)\s+home\s+visit\b", re.IGNORECASE)  # someone's home
+                     r"\b(?:a|one)\s+home\s+visit\b|"  # someone's home
+                     # someone an incident's role names: "helped us with a passenger who collapsed", "a walker"
+                     r"(?<!\b(?:if|when|whenever)\s|\bhow\s+\w+\s)\b(?:a|one|another)\s+(?:passenger|walker|hiker|rambler|cyclist|"
+                     r"pedestrian|motorcyclist|swimmer|runner|jogger|climber|surfer|kayaker|spectator|shopper|customer|"
+                     r"diner|tourist|holidaymaker|camper|commuter)\b(?!\s+(?:safety|numbers|survey|information|you|we|they)\b)",
+                     re.IGNORECASE)
 
 
 def circumstances(text: str, source: str) -> List[Detail]:
