@@ -73,6 +73,11 @@ ROWS = [
      (), "high"),
     ("someone", "Thanks to the crew of the Aberdeen–Lerwick ferry: if a passenger collapses, they know what to do.", (),
      "low"),
+    # a rescue service's own people ("the mountain rescue lot", "lifeboat training") are no call-out
+    ("rescue people", "Spent my birthday this month camping on a training weekend with the mountain rescue lot. "
+     "Nobody got hypothermia!", (), "low"),
+    ("rescue people", "Spent my birthday this month on a mountain rescue call-out in Snowdonia: a walker with a broken "
+     "ankle.", (), "high"),
     # "New Year's Day" is one day, not a year
     ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim on New Year's Day.", (), "high"),
     ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim this year.", (), "medium"),

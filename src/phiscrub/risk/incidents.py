@@ -53,10 +53,11 @@ SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the co
                  (re.compile(r"\bmountain\s+rescue|\bmrt\b|\bcave\s+rescue|" + HILL_RESCUE, re.I), 0.000064,
                   "mountain rescue"),
                  (re.compile(r"\bair\s+ambulance|\bhems\b|\bhelimed\b", re.I), 0.0006, "an air ambulance"))
-# the service's own people, no call-out: "the volunteer crew from Sheringham lifeboat", "our mountain rescue team"
+# the service's own people, no call-out: "the volunteer crew from Sheringham lifeboat", "our mountain rescue team", "a
+# weekend with the mountain rescue lot", "lifeboat training"
 SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+)?"
                             r"(?:lifeboat|rnli|coastguard|mountain\s+rescue)\b|\b(?:lifeboat|rnli|coastguard|mountain\s+"
-                            r"rescue)\s+(?:crew|team|volunteers?|station)s?\b", re.IGNORECASE)
+                            r"rescue)\s+(?:crew|team|volunteers?|station|lot|gang|folk|members?|training)s?\b", re.IGNORECASE)
 # what someone hopes to be: "he's going to be a paramedic", "wants to become an ambulance driver" (not "used to be")
 HOPED_JOB = re.compile(cx.HOPES_TO_BE + r"\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
 # births of a kind, with their share of all births: a stillbirth about 1 in 285 (ONS, Births in England and Wales
