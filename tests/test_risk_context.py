@@ -73,6 +73,11 @@ ROWS = [
      (), "high"),
     ("someone", "Thanks to the crew of the Aberdeen–Lerwick ferry: if a passenger collapses, they know what to do.", (),
      "low"),
+    # a neonatal unit's patients are all babies: "a baby boy" narrows them by sex only, not again by age 0
+    ("neonatal", "After three months with us, a tiny baby boy went home from our neonatal unit in Leeds today.", (),
+     "medium"),
+    ("neonatal", "After three months with us, a tiny baby boy went home from our surgical unit in Leeds today.", (),
+     "high"),
     # a rescue service's own people ("the mountain rescue lot", "lifeboat training") are no call-out
     ("rescue people", "Spent my birthday this month camping on a training weekend with the mountain rescue lot. "
      "Nobody got hypothermia!", (), "low"),

@@ -151,7 +151,8 @@ def _base(details: List[Detail], window: Optional[Detail], fig: Figures) -> Tupl
 def _shares(details: List[Detail], k: float, used: Dict[int, float], steps: List[str], fig: Figures) -> float:
     """The narrowest share of each kind, and sex within the narrowest age band."""
     band = (0, 105)
-    born = any(d.group == "birth" and d.role == "rate" for d in details)
+    # the birth's rate, or a neonatal unit's patients, already count the newborns
+    born = any(d.group == "birth" and d.role == "rate" for d in details) or any(d.grain == "neonatal" for d in details)
     for group in SHARE_GROUPS:
         cands = [(d.value, i) for i, d in enumerate(details) if d.role == "share" and d.group == group]
         if group == "age" and born:  # the birth's rate already counts the newborns: "a baby" is no further share, and

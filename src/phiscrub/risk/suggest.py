@@ -32,8 +32,8 @@ def _age(d: Detail, fig: Figures) -> Step:
 
 
 # generic wording for a place of each granularity ("B3212" -> "a local road", "Ward 7" -> "one of our wards")
-PLACE_WORDS = {"road": "a local road", "ward": "one of our wards", "hospital": "our hospital", "venue": "a local venue",
-               "region": "our area"}
+PLACE_WORDS = {"road": "a local road", "ward": "one of our wards", "neonatal": "one of our wards", "hospital": "our hospital",
+               "venue": "a local venue", "region": "our area"}
 
 
 def _place(d: Detail, fig: Figures) -> Step:

@@ -77,6 +77,7 @@ HOSPICE_BEDS = 15
 HOSPICE_PATIENT = re.compile(r"\b(?:a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:gentleman|gent|lady|man|woman|patient|"
                              r"chap|fella|mum|dad|grandad|grandma|nan|husband|wife)\b", re.IGNORECASE)
 _VOLUNTEER = re.compile(r"\bvolunteer", re.IGNORECASE)
+_NEONATAL = re.compile(r"\b(?:neonatal|(?-i:NICU|SCBU|NNU)|special\s+care\s+baby)\b", re.IGNORECASE)  # its patients: babies
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
 
 
@@ -126,7 +127,8 @@ def _wards(text: str, source: str) -> List[Detail]:
         out.append(_place(hospice.start(), hospice.end(), source, -HOSPICE_BEDS, "a hospice's in-patient unit: about "
                           f"{HOSPICE_BEDS} beds (assumed), 7-day stays", "ward"))
     # a birth unit's mothers stay a day or two: the birth's own rate counts them
-    out += [_place(m.start(), m.end(), source, -WARD_BEDS, f"a hospital unit: {WARD_BEDS} beds, 7-day stays", "ward")
+    out += [_place(m.start(), m.end(), source, -WARD_BEDS, f"a {'neonatal' if _NEONATAL.search(m.group()) else 'hospital'} "
+                   f"unit: {WARD_BEDS} beds, 7-day stays", "neonatal" if _NEONATAL.search(m.group()) else "ward")
             for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
     return out
 
