@@ -73,6 +73,11 @@ ROWS = [
      (), "high"),
     ("someone", "Thanks to the crew of the Aberdeen–Lerwick ferry: if a passenger collapses, they know what to do.", (),
      "low"),
+    # a role one person holds in a named place ("the lollipop man" of a village school) is that one person
+    ("single holder", "Drop-in at a primary school in Swindon today. The lollipop man showed me the scar from his new "
+     "knee.", (), "high"),
+    ("single holder", "Drop-in at a primary school in Swindon today. A dad showed me the scar from his new knee.", (),
+     "low"),
     # a neonatal unit's patients are all babies: "a baby boy" narrows them by sex only, not again by age 0
     ("neonatal", "After three months with us, a tiny baby boy went home from our neonatal unit in Leeds today.", (),
      "medium"),
