@@ -220,6 +220,7 @@ CASES = [
     # OCCUPATION
     (O, "a 102-year-old retired lifeboatman", "retired lifeboatman", {"category": "emergency", "status": "retired"}),
     (O, "our village vicar called 999", "village vicar", {"category": "public"}),
+    (O, "wheeled a former Scotland rugby captain to theatre", "former Scotland rugby captain", {"category": "elite"}),
     (O, "seen by a local GP", "local GP", {"category": "health"}),
     (O, "a man from Aberdeen who works offshore", "works offshore", {}),  # the job as a verb
     (O, "the Band 6 nurse on shift", "nurse", {"category": "health", "staff": "yes"}),

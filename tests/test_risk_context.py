@@ -73,6 +73,9 @@ ROWS = [
      (), "high"),
     ("someone", "Thanks to the crew of the Aberdeen–Lerwick ferry: if a passenger collapses, they know what to do.", (),
      "low"),
+    # a national-team player or an Olympian is one of a few thousand, not one of the many who play
+    ("elite", "A former Wales rugby captain from Bridgend had his knee scoped with us this year. Legend.", (), "high"),
+    ("elite", "A former rugby player from Bridgend had his knee scoped with us this year. Legend.", (), "medium"),
     # a role one person holds in a named place ("the lollipop man" of a village school) is that one person
     ("single holder", "Drop-in at a primary school in Swindon today. The lollipop man showed me the scar from his new "
      "knee.", (), "high"),
