@@ -76,6 +76,11 @@ ROWS = [
     # a national-team player or an Olympian is one of a few thousand, not one of the many who play
     ("elite", "A former Wales rugby captain from Bridgend had his knee scoped with us this year. Legend.", (), "high"),
     ("elite", "A former rugby player from Bridgend had his knee scoped with us this year. Legend.", (), "medium"),
+    # a traditional craft a few thousand practise (a thatcher, a farrier) narrows a county; a builder does not
+    ("craft", "One of my longest-standing patients, a former thatcher from Wiltshire, taught me all about reed.", (),
+     "medium"),
+    ("craft", "One of my longest-standing patients, a former builder from Wiltshire, taught me all about bricks.", (),
+     "low"),
     # a role one person holds in a named place ("the lollipop man" of a village school) is that one person
     ("single holder", "Drop-in at a primary school in Swindon today. The lollipop man showed me the scar from his new "
      "knee.", (), "high"),

@@ -16,10 +16,10 @@ from phiscrub.types import Mention
 FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)  # a patient of the poster's own trade
 # shares of residents: teachers about 1 in 110 (DfE school workforce); armed forces veterans 3.8% of residents aged 16+ in
 # England and Wales (ONS, Census 2021), about 3% of all; a rare job (a lighthouse keeper, a town crier) a few hundred
-# people in the UK, a national-team player or an Olympian a few thousand (recognizers/mentions/occupations.yaml); the
+# people in the UK, a national-team player, an Olympian, a thatcher or a farrier a few thousand (recognizers/mentions/occupations.yaml); the
 # others phiscrub's orders of magnitude
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "teaching": 0.009, "trade": 0.005, "other": 0.005,
-                    "veteran": 0.03, "rare": 0.00001, "elite": 0.00005}
+                    "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005}
 
 # roles one person holds in a school, a village or a harbour ("The lollipop man stopped me", "our village vicar"): with
 # "the" or "our" before and a place named in the post, that one holder (samples/risk/README.md: single-holder roles are

@@ -3,7 +3,7 @@
 Rule: phrases of ``recognizers/mentions/occupations.yaml`` in any case,
 acronyms in capitals ("HCA", "GP"), widened left over "retired", "former",
 "ex-", "off-duty", "local" and "village". Attributes: ``category`` emergency |
-health | trade | public | teaching | other | veteran | rare | elite; ``status`` retired | former | off_duty;
+health | trade | public | teaching | other | veteran | rare | elite | craft; ``status`` retired | former | off_duty;
 ``staff`` yes when the draft marks the role as the poster's or the team's
 ("Band 6 nurse", "fellow paramedics", "I'm a nurse", "started as an HCA").
 Other staff roles are not told apart from
@@ -35,7 +35,8 @@ _STAFF_CATEGORIES = ("emergency", "health")
 
 class OccupationFinder(MentionFinder):
     KIND = "OCCUPATION"
-    ATTRIBUTES = {"category": ("emergency", "health", "trade", "public", "teaching", "other", "veteran", "rare", "elite"),
+    ATTRIBUTES = {"category": ("emergency", "health", "trade", "public", "teaching", "other", "veteran", "rare", "elite",
+                               "craft"),
                   "status": ("retired", "former", "off_duty"), "staff": ("yes",)}
 
     def __init__(self, resources):
