@@ -331,7 +331,6 @@ BUILTIN = {
         miss("went 2 the green for a walk"),
         miss("yn y bae ers 6 awr. Car park notice"),  # Welsh "6 hours", then the next sentence
         # a surname after a first name or an initial is no house name; a house name stays on its line
-        hit("Transport booked for Dorothy Entwistle-Barnes, 2 Tunstall Walk, Hexham", "2 Tunstall Walk", "number + street"),
         hit("driving licence DANIEL J FORSYTHE, 11 Mercer Row, Louth, LN11 9JG", "11 Mercer Row", "number + street"),
         hit("Yours faithfully,\nBisi Adewale-Harris\nThe Old Forge, 2 Church Street, Much Wenlock TF13 6AD",
             "The Old Forge, 2 Church Street", "house name + number + street"),

@@ -159,6 +159,12 @@ def test_verbs_pronouns_public_bodies_and_units_are_no_names(scrubber, text):
     assert _spans(scrubber, text, "PERSON") <= {"Byrne"}
 
 
+def test_a_double_barrelled_name_before_a_numbered_street_is_the_person_not_a_house(scrubber):
+    text = "Transport booked for Dorothy Entwistle-Barnes, 2 Tunstall Walk, Hexham NE46 4EP, Tues 10am"
+    assert _spans(scrubber, text, "STREET_ADDRESS") == {"2 Tunstall Walk"}
+    assert _spans(scrubber, text, "PERSON") == {"Dorothy Entwistle-Barnes"}
+
+
 def test_a_lower_case_name_after_a_relation_still_is(scrubber):
     assert _spans(scrubber, "his wife jean came in today", "PERSON") == {"jean"}
 
