@@ -33,6 +33,8 @@ RULE_ROWS = [
     ("bracketed-relation", "5 sofia (daughter) rang", "sofia"),  # a lower-case name: its words in one case
     # a support team as the gloss; the word before a lower-case name is none of it
     ("bracketed-relation", "pls sign the card for rosemary (housekeeping) by fri", "rosemary"),
+    ("bracketed-relation", "fyi pt in b12 (joseph mensah-bonsu) has his keys", "joseph mensah-bonsu"),  # after a bed
+    ("bracketed-relation", "fyi b12 (nil by mouth) from midnight", None),
     ("bracketed-relation", "New forms (reception) are due", None),
     ("bracketed-relation", "Bay 2: May (student) will do the obs with you", "May"),  # a stop word that is a first name
     ("bracketed-relation", "The (student) rota is out", None),

@@ -64,7 +64,8 @@ PRONOUN_GLOSS = re.compile(r"(?<![\w'’@#-])(?P<name>\p{L}[\p{Ll}'’-]+)[ \t]?
                            r"care\s+co-?ordinator|key\s?worker|named\s+nurse)\b)[^()\n]{0,40}\)")
 # the name of whoever is in a bed or room, in brackets after its label (the vocabulary's ``bed_cue``): "Room 9
 # (Blessing) new admission", "Cot 2 (Kelvin)"
-AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)")
+AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?|"
+                       r"\p{Ll}[\p{Ll}'’-]+[ \t]\p{Ll}[\p{Ll}'’-]+)[ \t]*\)")  # in chat a whole name: "b12 (joseph mensah-bonsu)"
 
 
 def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
