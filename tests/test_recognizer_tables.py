@@ -108,6 +108,9 @@ BUILTIN = {
         # a form's dotted leader runs up to the date; one full stop before digits is a decimal's
         hit("Patient Name.........Rhiannon Prosser\nDate of Birth.........30/11/1954", "30/11/1954", "numeric d/m/y"),
         miss("DOB field: version 1.30/11/1954 of the form"),
+        hit("D/O/B 12-Mar-1947", "12-Mar-1947", "d-mon-y"),  # a label written with slashes
+        hit("date of birth is twelfth march forty seven", "twelfth march forty seven", "d month y"),  # a dictated year
+        miss("Admitted 12th March, forty patients seen"),
         hit("she wis born on the 9th o March 1931 in Kirkcaldy", "9th o March 1931", "d month y"),  # Scots "o" for "of"
         miss("He died at home on 3 December. Born in Accra in 1950, he came to Leeds in 1975."),  # a death's date
         hit("DOB: 3 Dec. 1950", "3 Dec. 1950", "d month y"),  # an abbreviation keeps its full stop

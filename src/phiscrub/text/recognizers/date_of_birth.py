@@ -66,12 +66,12 @@ _ORDINAL_WORD = re.compile(rf"(?:{'|'.join(sorted(ORDINAL_DAY, key=lambda w: (-l
 _DAY = rf"(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|{_ORDINAL_WORD.pattern})"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
 # a year in words, as a chaplain or a relative writes a birth date out: "nineteen thirty-nine", "nineteen
-# hundred and five", "nineteen oh two", "two thousand and three", "twenty twelve"
+# hundred and five", "nineteen oh two", "two thousand and three", "twenty twelve", dictation's "forty seven"
 _U, _TEENS = r"(?:one|two|three|four|five|six|seven|eight|nine)", \
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = rf"(?:(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+{_U})?|{_TEENS})"
-_YEAR_SPOKEN = (rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+(?:{_TENS}|{_U})|{_TENS}|oh[\s-]+{_U})"
-                rf"|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:{_TENS}|{_U}))?|twenty[\s-]+(?:oh[\s-]+{_U}|{_TENS}))(?![\w-])")
+_YEAR_SPOKEN = (rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+and)?[\s-]+(?:{_TENS}|{_U})|{_TENS}|oh[\s-]+{_U})|two[\s-]+thousand"
+                rf"(?:(?:\s+and)?[\s-]+(?:{_TENS}|{_U}))?|twenty[\s-]+(?:oh[\s-]+{_U}|{_TENS})|(?:thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)[\s-]+{_U})(?![\w-])")
 # A year that cannot be read as a day of the month: four digits, "'62", or 32-99.
 _YEAR_NOT_DAY = r"(?:1[89]\d\d|20\d\d|'\d\d|3[2-9]|[4-9]\d)"
 _YEAR_ONLY = re.compile(rf"{_YEAR_NOT_DAY}$")
@@ -249,7 +249,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
     ]
     CONTEXT = [
-        r"d\.?\s?[o0]\.?\s?b(?:\.|['’]?s)?",  # and "D0B", a zero typed or read for the O; two people's "DOBs"
+        r"d[./]?\s?[o0][./]?\s?b(?:\.|['’]?s)?",  # and "D0B", a zero typed or read for the O, "D/O/B"; two people's "DOBs"
         r"d\.\s?[o0]\.\s?8\b",  # "D.O.8": OCR's 8 for the B, dotted only ("do 8 obs" is none)
         r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday", r"(?<!\b(?:nhs|trust|hospital|hospice|service|unit|clinic|ward|team|charity|practice)\s)turns\s+\d{1,3}\s+on",
         r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",  # and "turns 90 on 19 April"
