@@ -154,6 +154,7 @@ def test_a_unit_of_time_after_a_relation_is_no_name(scrubber, text):
     "Staff were kind but no-one could tell us how long it would be.",
     "Also PIP report requested by DWP – his NI is on file",
     "Accepting: Dr Byrne, Cath Lab",
+    "Our Chelsea Pensioner patient loved the visit from the Royal Hospital Chelsea band",
 ])
 def test_verbs_pronouns_public_bodies_and_units_are_no_names(scrubber, text):
     assert _spans(scrubber, text, "PERSON") <= {"Byrne"}
