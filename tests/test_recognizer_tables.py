@@ -332,6 +332,8 @@ BUILTIN = {
         # an everyday noun as a lower-case street only where a comma ends it, the address going on to its town
         hit("- mrs okafor, 3 the green, heybridge cm9 4nb – dressing", "3 the green", "number + street"),
         miss("went 2 the green for a walk"),
+        hit("lives at 21/4 Leith Walk, Edinburgh EH6 8RG", "21/4 Leith Walk", "number + street"),  # stair 21, flat 4
+        miss("Rota\n12/03     Rev. Lane            lounge service"),  # a date, a cell's gap, then a name
         miss("yn y bae ers 6 awr. Car park notice"),  # Welsh "6 hours", then the next sentence
         # a surname after a first name or an initial is no house name; a house name stays on its line
         hit("driving licence DANIEL J FORSYTHE, 11 Mercer Row, Louth, LN11 9JG", "11 Mercer Row", "number + street"),

@@ -96,7 +96,9 @@ _WORD = (rf"(?!(?:{_NOT_STREET_WORDS})\b|{_MONTH_STOP})"
          rf"(?:(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’.-]*|(?!(?:\b\B{STOP_WORDS_HERE})\b)\p{{L}}[\p{{L}}\p{{M}}'’.-]*)")
 _NEXT_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|is|was|will|be)\b)\p{L}[\p{L}\p{M}'’.-]*"
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
-_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?"
+# a house number, a range ("3-5"), or Edinburgh's stair and flat ("21/4 Leith Walk": not a date's "12/03", nor one before
+# a cell's gap)
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?|/[1-9]\d{0,2}[A-Za-z]?(?=[ \t]\S))?"
 _BUILDING = (r"(?:(?-i:[A-Z][\w'’-]+(?:\s{1,2}[A-Z][\w'’-]+)?)\s{1,2}(?:house|court|lodge|mansions|towers?|point|heights|building|"
              r"buildings|block|place|view|apartments|flats|wharf|chambers)|(?-i:The(?:\s{1,2}[A-Z][\w'’-]+){1,2}))")
 # the flat's number ("Fflat" in Welsh), or its floor and side as Aberdeen and Dundee write them: "Flat G/R", "Flat 1/L"
