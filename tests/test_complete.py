@@ -108,6 +108,7 @@ ROWS = [
     ("particles", "Leaving do for Marguerite-Anne d'Souza on Fri", "Marguerite-Anne", "PERSON",
      "Marguerite-Anne d'Souza"),  # a particle elided onto the surname
     ("particles", "Thanks Giulia dell’Acqua x", "Giulia", "PERSON", "Giulia dell’Acqua"),
+    ("particles", "Mrs Fatima bint Ahmed visited", "Fatima", "PERSON", "Fatima bint Ahmed"),  # "bint": daughter of
     ("particles", "Thanks Giulia d'you want tea", "Giulia", "PERSON", None),  # no capital after the apostrophe
     ("particles", "Shout out to Dr Siobhan ni Cheallaigh for the teaching", "Siobhan", "PERSON", "Siobhan ni Cheallaigh"),
     ("particles", "we have you as Magda Hart, NI SC 44 80 71 A", "Magda Hart", "PERSON", None),  # a label in capitals

@@ -916,6 +916,9 @@ RULE_ROWS = [
     # two rare name words side by side in lower case are a name with no cue
     ("lower-pair", "marisol okonkwo (band 5) starts monday", "marisol okonkwo"),
     ("lower-pair", "will young is on the rota", None),  # names that are also ordinary words
+    # a first name that is also a word, then name particles and a word no dictionary knows
+    ("lower-pair", "pt sienna van der merwe 31f – ectopic ?", "sienna van der merwe"),
+    ("lower-pair", "the rose de la rue corner", None),  # "rue" is a word
     ("lower-pair", "emeka leeds trip sorted", None),  # a place is no surname
     # a rare first name before a listed surname that is also an adjective or a place; a possessive is no part of it
     ("lower-pair", "zofia savage – Grange-over-Sands visits", "zofia savage"),

@@ -14,7 +14,7 @@ from phiscrub.types import Finding
 WORD = re.compile(r"[^\W_]+(?:(?:[.\-]|['’](?!s(?![^\W_])))[^\W_]+)*")
 # lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys", "Mac an t-Saoir"
 PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
-             "al", "el", "bin", "binti", "ibn", "ap", "ab", "ferch", "verch", "fab", "ter", "ten", "mac", "mc", "nic", "ní", "ó", "uí")
+             "al", "el", "bin", "bint", "binti", "ibn", "ap", "ab", "ferch", "verch", "fab", "ter", "ten", "mac", "mc", "nic", "ní", "ó", "uí")
 PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA

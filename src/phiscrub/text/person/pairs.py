@@ -179,7 +179,9 @@ def from_lower_pairs(ctx: Context, text: str) -> List[Finding]:
     res = ctx.res
     for m in LOWER_PAIR.finditer(text):
         first, last = m["first"], m["last"].lower().removesuffix("'s").removesuffix("’s")  # "ewan nguyen's husband"
-        if len(first) < 3 or not _first_name(ctx, first) or (res.is_common(first) and not _telling_surname(ctx, first, last)):
+        particled = bool(m["particles"]) and not res.is_common(last)  # "sienna van der merwe": particles and no word
+        if len(first) < 3 or not _first_name(ctx, first) or (
+                res.is_common(first) and not (particled or _telling_surname(ctx, first, last))):
             continue
         # the surname may be an ordinary noun ("tariq bishop"), never a verb or adjective ("priya rang") unless a rare
         # first name comes first and the surname is listed ("zofia savage", "rajesh banks", "chinedu english"; not a
