@@ -1,6 +1,7 @@
-"""The OCCUPATION converter of ``details``: a job named in the draft, as a share of residents (by category), or as one
-of a handful when it is someone from the poster's past ("my old PE teacher"); none when it names no patient's work.
-Moved out of ``details``."""
+"""The OCCUPATION converter of ``details``: a job named in the draft, as a share of residents (by category); as its one
+holder when one person holds it in a named place ("the lollipop man", "our village vicar"); as one of a handful when it
+is someone from the poster's past ("my old PE teacher"); none when it names no patient's work. Moved out of
+``details``."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from phiscrub.types import Mention
 FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)  # a patient of the poster's own trade
 # shares of residents: teachers about 1 in 110 (DfE school workforce); armed forces veterans 3.8% of residents aged 16+ in
 # England and Wales (ONS, Census 2021), about 3% of all; a rare job (a lighthouse keeper, a town crier) a few hundred
-# people in the UK, a national-team player, an Olympian, a thatcher or a farrier a few thousand (recognizers/mentions/occupations.yaml); the
-# others phiscrub's orders of magnitude
+# people in the UK, a national-team player, an Olympian, a thatcher or a farrier a few thousand
+# (recognizers/mentions/occupations.yaml); the others phiscrub's orders of magnitude
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "teaching": 0.009, "trade": 0.005, "other": 0.005,
                     "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005}
 
