@@ -81,6 +81,11 @@ ROWS = [
      "medium"),
     ("craft", "One of my longest-standing patients, a former builder from Wiltshire, taught me all about bricks.", (),
      "low"),
+    # a role's holder needs a capital place after "the dentist of/at/for" ("putting off the dentist because of the drill"
+    # is anyone's dentist)
+    ("role holder", "A woman in her 20s from Leeds told us at our stand that she's been putting off the dentist because "
+     "of the drill.", (), "low"),
+    ("role holder", "The dentist of the village of Kettlewell came in with chest pain today.", (), "high"),
     # a role one person holds in a named place ("the lollipop man" of a village school) is that one person
     ("single holder", "Drop-in at a primary school in Swindon today. The lollipop man showed me the scar from his new "
      "knee.", (), "high"),

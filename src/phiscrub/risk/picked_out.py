@@ -41,7 +41,8 @@ UNIQUE = re.compile(
 ROLE_HOLDER = re.compile(
     r"(?:\b(?:our|the|their|your)\s+(?:village|local|town|parish|island)(?:['’]s)?\s+(?:school['’]s|club['’]s\s+)?"
     r"(?:(?:retired|former|old|late|long-serving)\s+)?|\b(?:our|the|their|your)\s+(?:school['’]s|club['’]s)\s+"
-    r"|\b\p{Lu}[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})"
+    # (a capital in earnest: the pattern ignores case, which would read any letter as one)
+    r"|\b(?-i:\p{Lu})[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?(?-i:\p{Lu}))"
     # a club's or a team's own mascot: "the club mascot"
     r"|\b(?:our|the|their|your)\s+(?:club|team)\s+(?=mascot\b)"
     # "the retired conductor of the village brass band": a village's, a town's or a parish's
