@@ -333,6 +333,8 @@ BUILTIN = {
         hit("- mrs okafor, 3 the green, heybridge cm9 4nb – dressing", "3 the green", "number + street"),
         miss("went 2 the green for a walk"),
         hit("lives at 21/4 Leith Walk, Edinburgh EH6 8RG", "21/4 Leith Walk", "number + street"),  # stair 21, flat 4
+        hit("13:00 PEARCE, Lionel – Bungalow 2, Oakfield Close – catheter", "Bungalow 2, Oakfield Close", "flat + street"),
+        miss("she lives in a bungalow 2 miles away"),
         miss("Rota\n12/03     Rev. Lane            lounge service"),  # a date, a cell's gap, then a name
         miss("yn y bae ers 6 awr. Car park notice"),  # Welsh "6 hours", then the next sentence
         # a surname after a first name or an initial is no house name; a house name stays on its line

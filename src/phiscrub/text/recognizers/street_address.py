@@ -103,7 +103,7 @@ _BUILDING = (r"(?:(?-i:[A-Z][\w'’-]+(?:\s{1,2}[A-Z][\w'’-]+)?)\s{1,2}(?:hous
              r"buildings|block|place|view|apartments|flats|wharf|chambers)|(?-i:The(?:\s{1,2}[A-Z][\w'’-]+){1,2}))")
 # the flat's number ("Fflat" in Welsh), or its floor and side as Aberdeen and Dundee write them: "Flat G/R", "Flat 1/L"
 # a lettered flat ("Flat B"), a caravan site's pitch or plot ("Pitch 6, Crabtree Lane"; "flat + street": "… Lane Site")
-_FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet)\s*"
+_FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|bungalow|maisonette)\s*"
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[1-9PGB]F[1-9])|(?-i:[A-H])(?![\w/]))"
          rf"\s?,?\s+(?:block\s+(?-i:[A-Z]{{1,2}}|\d{{1,2}})\s?,?\s+)?(?:{_BUILDING}\s?,?\s+)?")  # OCR spaces a comma off its
 # word: "Flat  9 ,  Kestrel  House ,"; a hall of residence's block: "Room 12, Block B, Owens Park, 6 Wilmslow Road"
