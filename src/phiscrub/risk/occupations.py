@@ -10,6 +10,7 @@ from typing import Optional
 import regex as re
 
 from phiscrub.risk import context as cx
+from phiscrub.risk import picked_out as po
 from phiscrub.risk.figures import Figures
 from phiscrub.risk.types import Detail, attrs, mention_detail, pct
 from phiscrub.types import Mention
@@ -22,13 +23,6 @@ FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)  # a patient of the p
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "teaching": 0.009, "trade": 0.005, "other": 0.005,
                     "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005}
 
-# roles one person holds in a school, a village or a harbour ("The lollipop man stopped me", "our village vicar"): with
-# "the" or "our" before and a place named in the post, that one holder (samples/risk/README.md: single-holder roles are
-# counted directly)
-SINGLE_HOLDER = re.compile(r"(?:village\s+|local\s+)?(?:lollipop\s+(?:man|lady)|head\s?teacher|headmaster|headmistress|vicar|"
-                           r"rector|postmaster|postmistress|harbour\s+master|school\s+caretaker)", re.IGNORECASE)
-THE_ONE = re.compile(r"\b(?:the|our)\s+(?:(?:village|school|local)(?:['’]s)?\s+)?$", re.IGNORECASE)
-PLACE_NAMED = re.compile(r"\b(?:in|at|of|from)\s+(?:the\s+)?(?:\w+\s+)?(?-i:\p{Lu})\p{Ll}")
 OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*$")  # a role with no article opening a line is the poster's heading
 # someone from the poster's past: "he was my old PE teacher", "my former boss" (the poster had a handful of each)
 FROM_POSTERS_PAST = re.compile(r"\bmy\s+(?:old|former|first)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -73,8 +67,7 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
         return None  # "the volunteers", "our drivers"
     if _no_patients_work(text, m):
         return None
-    if SINGLE_HOLDER.fullmatch(text[m.start:m.end]) and THE_ONE.search(text, max(0, m.start - 14), m.start) \
-            and PLACE_NAMED.search(text):
+    if po.role_in_named_place(text, m.start, m.end):
         return mention_detail(m, source, "count", 1, f"the {text[m.start:m.end].lower()} of a named place: one person",
                               "occupation")
     if FROM_POSTERS_PAST.search(text, max(0, m.start - 30), m.start):

@@ -4,7 +4,9 @@
   or the reader's ("I'm the only person he talks to").
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby lifeboat", "our
   village vicar", "our town's retired GP", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band",
-  "the club mascot").
+  "the club mascot"); with only "the" or "our" before it, a role one person holds in a school, a village or a harbour
+  when the post names a place (``role_in_named_place``: "The lollipop man stopped me", a drop-in "at the primary in
+  Aberdaron"; the OCCUPATION converter's one holder).
 
 Moved out of ``phiscrub.risk.context``; the convention is the labelled drafts' (``samples/risk/README.md``).
 """
@@ -57,3 +59,18 @@ ROLE_HOLDER = re.compile(
     r"(?!\s+(?:surgery|surgeries|practice|practices|clinics?|centre|services?|team|appointments?|list|shop|"
     r"office|hall|station|rota))",
     re.IGNORECASE)
+
+
+# roles one person holds in a school, a village or a harbour, with "the" or "our" before them ("The lollipop man", "our
+# village vicar"), and a place named anywhere in the post
+_ONE_HOLDER_ROLE = re.compile(r"(?:village\s+|local\s+)?(?:lollipop\s+(?:man|lady)|head\s?teacher|headmaster|headmistress|"
+                              r"vicar|rector|postmaster|postmistress|harbour\s+master|school\s+caretaker)", re.IGNORECASE)
+_THE_ONE = re.compile(r"\b(?:the|our)\s+(?:(?:village|school|local)(?:['’]s)?\s+)?$", re.IGNORECASE)
+_PLACE_NAMED = re.compile(r"\b(?:in|at|of|from)\s+(?:the\s+)?(?:\w+\s+)?(?-i:\p{Lu})\p{Ll}")
+
+
+def role_in_named_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is such a role, its one holder in the place the post names (samples/risk/README.md:
+    single-holder roles are counted directly)."""
+    return (_ONE_HOLDER_ROLE.fullmatch(text, start, end) is not None and _THE_ONE.search(text, max(0, start - 14), start)
+            is not None and _PLACE_NAMED.search(text) is not None)

@@ -127,10 +127,15 @@ def _wards(text: str, source: str) -> List[Detail]:
         out.append(_place(hospice.start(), hospice.end(), source, -HOSPICE_BEDS, "a hospice's in-patient unit: about "
                           f"{HOSPICE_BEDS} beds (assumed), 7-day stays", "ward"))
     # a birth unit's mothers stay a day or two: the birth's own rate counts them
-    out += [_place(m.start(), m.end(), source, -WARD_BEDS, f"a {'neonatal' if _NEONATAL.search(m.group()) else 'hospital'} "
-                   f"unit: {WARD_BEDS} beds, 7-day stays", "neonatal" if _NEONATAL.search(m.group()) else "ward")
-            for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
+    out += [_unit(m, source) for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
     return out
+
+
+def _unit(m, source: str) -> Detail:
+    """A hospital's unit: a ward's beds; a neonatal unit's, whose patients are all babies, kept apart by its grain."""
+    kind = "neonatal" if _NEONATAL.search(m.group()) else "ward"
+    return _place(m.start(), m.end(), source, -WARD_BEDS, f"a {'neonatal' if kind == 'neonatal' else 'hospital'} unit: "
+                  f"{WARD_BEDS} beds, 7-day stays", kind)
 
 
 def _lists(text: str, source: str) -> List[Detail]:

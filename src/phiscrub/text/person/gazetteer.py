@@ -165,7 +165,7 @@ def _lenited_names(ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in LENITED.finditer(text):
         w = m["w"].lower()
-        if ctx.res.is_first_name(w) or ctx.res.is_common(w) or not ctx.res.is_first_name(w[0] + w[2:]):
+        if not ctx.res.is_first_name(w[0] + w[2:]) or ctx.res.is_first_name(w) or ctx.res.is_common(w):
             continue
         if celtic_line(text, m.start()):
             out.append(finding(m.start(), m.end(), 0.6, "gazetteer"))

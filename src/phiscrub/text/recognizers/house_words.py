@@ -30,8 +30,12 @@ def person_like(words, name: str) -> bool:
     parts = name.split()
     if parts[0].rstrip(".").lower() in TITLES or words is None:
         return True
-    return words.is_first_name(parts[0]) and (len(parts) == 1 or words.is_name(parts[-1]) or all(
-        words.is_name(p) for p in parts[-1].split("-")))
+    return words.is_first_name(parts[0]) and (len(parts) == 1 or _surname(words, parts[-1]))
+
+
+def _surname(words, word: str) -> bool:
+    """A name of the lists, or a double-barrelled one of them: "Entwistle-Barnes"."""
+    return words.is_name(word) or all(words.is_name(p) for p in word.split("-"))
 
 
 def is_house_name(words, name: str) -> bool:
@@ -46,7 +50,6 @@ def is_house_name(words, name: str) -> bool:
     if words is None:
         return False
     if len(parts) > 1:  # a double-barrelled surname of names is a person's too: "Dorothy Entwistle-Barnes"
-        person = words.is_first_name(parts[0]) and (words.is_name(parts[-1]) or all(
-            words.is_name(p) for p in parts[-1].split("-")))
+        person = words.is_first_name(parts[0]) and _surname(words, parts[-1])
         return not (person or words.is_place(name) or all(words.is_common(w) for w in parts))
     return not (words.is_first_name(name) or words.is_surname(name) or words.is_place(name) or words.is_common(name))
