@@ -178,6 +178,7 @@ CASES = [
     ("PERSON", "Thanks Amber for covering the warning signs on the door", "Amber"),
     ("PERSON", "Great clinic today. UTIs don't always hurt, so get checked", None),  # a plural acronym opens it
     ("PERSON", "Half the men I see at HMP Berwyn have never seen a dentist", None),  # a prison
+    ("PERSON", "Our outreach team: one of our young men, 19, started his first job", None),  # people, not a name
     ("PERSON", "Thanks Berwyn Jones for the lift", "Berwyn Jones"),
     ("PERSON", "A grandmother from Grampian has written to thank the team", None),  # an NHS board's area
     ("PERSON", "A lady from Gwent rang to say thank you", None),  # a preserved county

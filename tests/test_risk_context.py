@@ -116,10 +116,13 @@ ROWS = [
     ("own birthday", "Birthday today for our longest-serving porter, 40 years in the job.",
      ("Qualified as a radiographer at 22 in 2003 and never looked back",), "medium"),
     # a care setting named after a condition: its patient has the condition ("Eating disorders unit: one of our girls")
+    # (61,011 x 1.86% x 0.5 x age 15's 1.14% = 6.5; without the condition 350)
     ("care setting", "Eating disorders unit today: one of our girls, 15, went home to her family in Bangor after four "
-     "months.", (), "medium"),
+     "months.", (), "high"),
     ("care setting", "Eating disorders awareness week: one of our girls, 15, went home to her family in Bangor after "
-     "four months.", (), "low"),
+     "four months.", (), "medium"),
+    ("care setting", "Eating disorders unit today: one of our girls went home to her family in Bangor after four months.",
+     (), "medium"),
     # a town called "... Bay" is the town, a beach's bay a venue
     ("venue", "Urgent treatment centre in Herne Bay this week: a boy who trapped his finger in a door.", (), "medium"),
     ("venue", "Lifeguards at Woolacombe Bay this week: a boy who trapped his finger in a door.", (), "high"),

@@ -553,3 +553,38 @@ def test_a_birth_told_without_born_right_before_its_weeks(risk, text):
     """The gestation later in the sentence ("born on our unit … at 23 weeks") and "had her triplets" are births."""
     r = risk(text)
     assert [f for f in r.factors if f.role == "rate" and "birth" in f.note], [f.note for f in r.factors]
+
+
+@pytest.mark.parametrize("text", [
+    "Yellow ice warning for Caithness tonight. Grit your path, look in on older neighbours, only ring 999 in a real emergency.",
+    "Heat-health alert for Bedford this weekend: check on elderly relatives and keep curtains closed.",
+])
+def test_a_public_warning_then_what_to_do_describes_no_one(risk, text):
+    r = risk(text)
+    assert r.level == "low"
+    assert any("advice to the reader" in f.note for f in r.factors)
+
+
+def test_a_warning_beside_a_patient_still_describes_the_patient():
+    from phiscrub.risk.appeals import addressed_to_reader
+
+    assert addressed_to_reader("Flood warning for Appleby: keep off the roads and check on neighbours.")
+    assert not addressed_to_reader("Flood warning for Appleby: a man in his 80s was lifted from his car. Check on neighbours.")
+
+
+def test_an_age_word_before_people_in_the_plural_is_a_groups_age(risk):
+    group = risk("Sleet in Wick all week: elderly neighbours may not get out, and the crews are busy.")
+    assert not [f for f in group.factors if f.kind == "AGE" and f.role == "share"]
+    one = risk("One of our elderly residents in Wick, 97, danced at the party.")
+    assert [f for f in one.factors if f.kind == "AGE" and f.role == "share"]
+
+
+@pytest.mark.parametrize("text", [
+    "The dementia day centre in Bude: one of our gents, 88, turned out to be a wonderful pianist.",
+    "Our learning-disability community team in Larne: one of our lads, 52, passed his driving theory test!",
+])
+def test_a_patient_of_a_service_with_a_qualifier_has_its_condition(risk, text):
+    r = risk(text)
+    cond = [f for f in r.factors if f.kind == "CONDITION" and f.role == "share"]
+    assert cond and "patient of its" in cond[0].note
+    assert [f for f in r.factors if f.kind == "AGE" and f.role == "share"]  # "one of our lads, 52,"

@@ -1,6 +1,7 @@
 """Advice and alerts addressed to the reader: a post that tells "you" what to do describes no individual.
 
-"Amber ice warning for Elgin tonight. If you have a fall and can't get up, call 999", "If you're a lad in Manchester
+"Amber ice warning for Elgin tonight. If you have a fall and can't get up, call 999", "Yellow snow warning for
+Orkney tonight: check on older neighbours", "If you're a lad in Manchester
 struggling tonight, call 116 123", "check the crossing times before you set off": the age, sex, place and time in it are the audience's, not a patient's, so the post
 is low whatever they narrow to (as a season's statistics are). It counts only where the post singles no one else out
 ("a man in his 70s", "she", "one of our patients"): the reader's own description ("if you're a lad", "if you or
@@ -40,9 +41,16 @@ _APPEAL = re.compile(r"\b(?:asking|urging|reminding|encouraging|advising|warning
                      r"runners|cyclists)\s+to\b|[^.!?\n]{2,40}\?\s+(?:call|ring|dial)\s+(?:999|111|112)\b", re.IGNORECASE)
 
 
+# a public warning, then what to do: "Amber ice warning for Shetland tonight. Check on older neighbours …"
+_WARNING = re.compile(r"\b(?:(?:amber|yellow|red|met\s+office|weather|ice|icy|snow|flood|wind|heat|heat[- ]health|cold|"
+                      r"cold[- ]weather|fog|storm|thunderstorm|rain|gale|air[- ]quality)\s+)+(?:warnings?|alerts?|advisory)\b",
+                      re.IGNORECASE)
+
+
 def addressed_to_reader(text: str) -> bool:
     """Advice or an alert put to the reader, singling no one else out (see the module docstring)."""
-    if not ((_IF_YOU.search(text) or _ASKED.match(text) or _APPEAL.search(text)) and _DO.search(text)):
+    if not ((_IF_YOU.search(text) or _ASKED.match(text) or _APPEAL.search(text) or _WARNING.search(text))
+            and _DO.search(text)):
         return False
     return ONE_PERSON.search(_READER.sub(" ", text)) is None
 

@@ -130,6 +130,10 @@ GROUP_MEMBERS = 100  # members of such a group: tens to a couple of hundred (phi
 # a plural of people right before an age: the age describes the group ("thousands of people over 60")
 _GROUP_BEFORE = re.compile(r"\b(?:people|patients|adults|men|women|residents|folk|children|kids|pupils|drivers|"
                            r"those|anyone|everyone|others)\s+(?:(?:who\s+are|aged)\s+)?$", re.IGNORECASE)
+# people in the plural right after an age's word: "elderly neighbours", "older relatives and friends"
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:neighbours|relatives|relations|people|persons|folk|folks|residents|patients|parents|"
+                           r"grandparents|friends|loved\s+ones|family\s+members|members|adults|men|women|ladies|drivers|"
+                           r"pedestrians|callers|customers|visitors|citizens|population)\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither|any)\s+of\s+(?:my|our|the|his|her|their|your)\s+$", re.IGNORECASE)
 _ONE_OF_SOME = re.compile(r"\bone\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "born", then the gestation later in its sentence: "born at 26 weeks", "Born on our unit at the Royal Jubilee at 22 weeks"
@@ -231,6 +235,9 @@ _SHARE_OF = re.compile(r"\b(?:one|\d+)\s+in\s+(?:every\s+)?(?:\w+)(?:\s+\w+)?\s+
 def many_people(text: str, m: Mention) -> bool:
     """A plural mention of people ("babies", "our volunteers", "ladies"), not picked out by "one of"."""
     surface = text[m.start:m.end]
+    if m.kind == "AGE" and _PEOPLE_AFTER.match(text, m.end) and not _ONE_OF_SOME.search(text, max(0, m.start - 40),
+                                                                                        m.start):
+        return True  # "look in on elderly neighbours", "older people": a group's age (not "one of our older ladies")
     if m.kind == "AGE" and m.attr("form") != "stage":  # "in his 80s" is one person's age, unless a group's:
         group = _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)  # "people over 60", "men in their 50s"
         if group and _ONE_OF_SOME.search(text, max(0, group.start() - 40), group.start()):

@@ -38,7 +38,9 @@ SERVICE_AFTER = re.compile(r"\s+(?:wards?|units?|teams?|nurses?|nursing|services
 PLURAL_PATIENTS = re.compile(r"\s+(?:patients|residents|clients|service\s+users)\b", re.IGNORECASE)
 
 # a care setting named after the condition its patients have: "the epilepsy clinic", "our eating disorders unit"
-CARE_SETTING_AFTER = re.compile(r"\s+(?:wards?|units?|clinics?|services?|nurses?|teams?)\b", re.IGNORECASE)
+CARE_SETTING_AFTER = re.compile(r"\s+(?:(?:day|community|outreach|specialist|support|respite|liaison|inpatient|nursing)\s+)?"
+                                r"(?:wards?|units?|clinics?|services?|nurses?|teams?|centres?|hubs?)\b", re.IGNORECASE)
+# ("learning disability day service", "autism outreach team")
 
 # a condition of a group: "people with a learning disability", "anyone living with MS", "children who have asthma"
 GROUP_WITH = re.compile(r"\b(?:people|those|anyone|everyone|adults|children|kids|patients|families|men|women|folk)\s+"
@@ -50,12 +52,13 @@ CARE_AFTER = re.compile(r"['’]?s?\s+(?:care|medicine|homes?|hospitals?|hospice
 def condition(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     rarity = attrs(m).get("rarity", "common")
     surface = text[m.start:m.end]
-    known = fig.conditions.get(surface.lower().replace("’", "'"))
+    key = surface.lower().replace("’", "'")
+    known = fig.conditions.get(key, fig.conditions.get(key.replace("-", " ")))  # "learning-disability day service"
     if (known is not None or rarity == "rare") and CARE_SETTING_AFTER.match(text, m.end) and cx.ONE_PERSON.search(text):
         # "Epilepsy clinic: a lady in her 40s", "our all-Wales CF team … a teenager" (not the service's own news: "our
         # eating disorders team is 10"); a rare condition's service at its assumed share
         share, how = (known, "published") if known is not None else (CONDITION_SHARE["rare"], "assumed")
-        return mention_detail(m, source, "share", share, f"a {surface.lower()} service's patient: about {pct(share)} of "
+        return mention_detail(m, source, "share", share, f"a patient of its {surface.lower()} service: about {pct(share)} of "
                               f"people live with it ({how})", "condition")
     if (no_one := _no_ones(m, text, source)) is not None:
         return no_one

@@ -87,7 +87,8 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
                   r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
                   r"lad|lass|chap|fella|twins|sisters|brothers|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents|islanders|"
-                  r"villagers|regulars|clients|gents|ladies))\b"
+                  r"villagers|regulars|clients|gents|ladies|lads|lasses|boys|girls|chaps|fellas|kids|children|teenagers|"
+                  r"youngsters|service\s+users|members|pupils|students))\b"
                   r"(?:(?!\b(?:sats|obs|score|bp|hr|pulse|temp|weight|bmi|gcs|news2?|sugars?|glucose|"
                   r"level|count|rate|number|bed|room|bay|ward|height|total)\b)[^.!?\n\d]){0,60}?(?:[,:]\s+(?:now\s+)?)?)"
                   r"(?:(?<=\s)(?:is|are|now)\s+|(?<=[,:]\s+|,\s+now\s+))(?P<n>\d{1,3})(?=\s*(?:today|now|this|next|years?\b|yrs?\b|and\b|who\b|[.,!;:)]|\p{So}|$))(?![.,:]\d)"),
