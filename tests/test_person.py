@@ -449,6 +449,9 @@ RULE_ROWS = [
     ("list", 'Dr Okafor, "Bubbles", Zorbicus ran nights', "Bubbles"),
     ("list", "Dr Okafor, April and Zorbicus ran the clinic", "April"),
     ("list", 'Dr Okafor and "the gaffer" sorted it', None),
+    # a list's last item of a weekday's short form that is a given name, then a name ("Thu" is Vietnamese too)
+    ("list", "Medals for Dr Okafor, Zorbicus and Thu Nguyen today", "Thu Nguyen"),
+    ("list", "Dr Okafor and Thu 3 May on call", None),
     ("list", "morning ☀️ ade and precious on bays today", "ade"),  # a lower-case list, either side (a short name)
     ("list", "obs and ottilie on bays today", None),
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list

@@ -501,6 +501,13 @@ BUILTIN = {
         miss("Exeter, Station Road, Crediton was shut"),  # a town is no house
         miss("Joan, Mill Lane, Bude - obs fine"),  # nor a first name
         miss("Brackenfold, Tarn Lane is closed"),  # no town after it
+        # a town no list knows ending a table's cell, after a name only a house has; not an ordinary word
+        hit("Sethi, Amrit ¦ Fernlea, Royston Road, Ashwellbury ¦ 07:10 ¦ chair", "Fernlea, Royston Road", "house name, street"),
+        miss("Fernlea, Royston Road, Closed ¦ 07:10"),
+        miss("Exeter, Royston Road, Ashwellbury ¦ 07:10"),  # a town is no house
+        # a titled person and a comma before a Welsh house name and its village: a visit list's home
+        hit("2nd call: Mrs Eirlys Pugh, Tŷ Coch, Cwm Cou, key safe", "Tŷ Coch, Cwm Cou", "Welsh house name, village"),
+        miss("Thanks to Mrs Pugh, Bryn Jones, Cardiff and Vale"),  # a person after the person
         # a Channel Islands house named in French like its road needs no cue; a person before it is no house
         hit("parcel for Les Mielles, La Rue des Landes, Grouville", "Les Mielles, La Rue des Landes",
             "house name, street"),

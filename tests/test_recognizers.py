@@ -179,6 +179,9 @@ CASES = [
     ("PERSON", "Great clinic today. UTIs don't always hurt, so get checked", None),  # a plural acronym opens it
     ("PERSON", "Half the men I see at HMP Berwyn have never seen a dentist", None),  # a prison
     ("PERSON", "Our outreach team: one of our young men, 19, started his first job", None),  # people, not a name
+    # a Welsh verb and a Gaelic pronoun on one English line are a name and a weekday, no Celtic line
+    ("PERSON", "SWAPS\nLily Mae <-> Tomasz: Mon LD <-> Thu N ok", "Lily Mae"),
+    ("PERSON", "Mae hi adre heddiw, diolch i bawb", None),  # a Welsh line: its verb is no name
     ("PERSON", "Thanks Berwyn Jones for the lift", "Berwyn Jones"),
     ("PERSON", "A grandmother from Grampian has written to thank the team", None),  # an NHS board's area
     ("PERSON", "A lady from Gwent rang to say thank you", None),  # a preserved county

@@ -59,13 +59,15 @@ _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
 def _celtic(text: str, start: int, end: int) -> bool:
     """``celtic_line`` for one line, read once however many names stand on it."""
     words = _WORD.findall(text, start, end)
-    hits = sum(1 for w in words if _function(w))
+    # one language's function words (and clitics): a Welsh "Mae" and a Gaelic "thu" on one line are an English
+    # rota's name and weekday ("Rhea Mae ↔ Bogdan: Mon LD ↔ Thu N"), no Celtic line
+    hits = max(sum(1 for w in words if _function(w, lang)) for lang in (WELSH, GAELIC))
     return hits >= MIN_WORDS and hits >= MIN_SHARE * len(words)
 
 
-def _function(word: str) -> bool:
+def _function(word: str, words: frozenset = FUNCTION_WORDS) -> bool:
     w = word.lower().replace("’", "'")
-    return w in FUNCTION_WORDS or CLITIC_END.search(w) is not None
+    return w in words or CLITIC_END.search(w) is not None
 
 
 _PREV_WORD = re.compile(r"(\w+)\.?[ \t]+$")

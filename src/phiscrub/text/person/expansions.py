@@ -44,7 +44,8 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
     if m:
         # in a list with a name, a well-known first name that is a word is one too ("Pauline, April and
         # Shazia"), and a quoted one ('Jonah, Anjali and "Taffy"': ``scan`` reads inside the quotes)
-        cands += scan(ctx, text, m.end(), ScanOptions(lower=seed_lower, thanked=True))
+        found = scan(ctx, text, m.end(), ScanOptions(lower=seed_lower, thanked=True))
+        cands += found or _day_named(ctx, text, m.end())
         nxt = TOKEN.match(text, m.end())
         if seed_lower and nxt and _lower_first_name(ctx, nxt.group()):  # "kai and precious on bays"
             cands.append((nxt.start(), nxt.end()))
@@ -57,6 +58,21 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
               or (seed_lower and _lower_first_name(ctx, m.group(1)))):
         cands.append((lo + m.start(1), lo + m.start(1) + len(m.group(1))))
     return cands
+
+
+# a weekday's short form that is also a given name, then a name: "Gemma Le Page, Nico Ozanne and Thu Trang"
+_DAY_NAME = re.compile(r"(?P<day>(?-i:Thu|Sun|Mon))[ \t]+(?P<name>(?-i:\p{Lu}\p{Ll}+))\b(?![ \t]*(?:\d|[–-]))")
+
+
+def _day_named(ctx: Context, text: str, pos: int) -> List[Tuple[int, int]]:
+    """A list's next item of two words whose first is a weekday's short form and a given name (Vietnamese "Thu",
+    Korean "Sun") and whose second a name: the list of names makes it one ("… and Thu Trang who swam"), where alone
+    it may be a rota's day and the name on it ("Thu Sarah LD")."""
+    m = _DAY_NAME.match(text, pos)
+    if m is None or not ctx.res.is_first_name(m["day"]) or not ctx.res.is_name(m["name"]) \
+            or ctx.res.never_name(m["name"]):
+        return []
+    return [(m.start(), m.end())]
 
 
 def _interjection(ctx: Context, text: str, start: int, before: str) -> bool:

@@ -44,6 +44,7 @@ _BUILDING_WORD = re.compile(r"(?i:cottages?|farm|farmhouse|lodge|barn|villa|bung
                             r"house|hall|court|mill|manor|view|rise)")
 # the town after the street: ", Clitheroe", ", Newton Abbot"
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})")
+_CELL_END = re.compile(r"[ \t]*(?:[¦|\t]|\n|\Z)")
 # a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
 # a Jersey or Guernsey house name: an article and capitalised words with French articles between ("Le Clos des Pins")
 _FRENCH_HOUSE = (r"(?-i:(?:Le|La|Les)\s+[A-Z][\w'’-]+"
@@ -63,6 +64,8 @@ _ELEMENT_VILLAGE = re.compile(rf"{_ELEMENT_NAME},\s+[^,]+")
 # ... which needs a cue that says home right before it: "lives at", "address:", "Home:", "write to"
 _HOME_CUE = re.compile(r"(?i:\b(?:(?:lives?|living|staying|resid(?:es|ing))[ \t]+at|home[ \t]+(?:is|at)|address(?:ed[ \t]+to)?|"
                        r"addr|write[ \t]+to)\b[ \t:-]*|\bhome[ \t]*:[ \t]*)$")  # not "lives in" or "moved to": a village follows those
+# ... or a titled person and a comma, as visit lists and letters write a home: "Mr Alwyn Price, Tŷ Gwyn, Cusop"
+_TITLED_BEFORE = re.compile(r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]+),[ \t]*$")
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -139,7 +142,8 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             return None
         if _ELEMENT_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2]):
             res, parts = self.resources, name.split()
-            cued = _HOME_CUE.search(text, max(0, start - 30), start) and not (res and (res.is_place(name) or (
+            cued = (_HOME_CUE.search(text, max(0, start - 30), start) or _TITLED_BEFORE.search(
+                text, max(0, start - 50), start)) and not (res and (res.is_place(name) or (
                 res.is_first_name(parts[0]) and res.is_surname(parts[-1]) and parts[0].lower() not in _HOUSE_WORDS)))
             # (a person: "Home: Bryn Jones, Cardiff"; but "Tŷ Gwyn" is a house, whatever "Ty" and "Gwyn" are besides)
             return min(1.0, score + self.CONTEXT_BOOST) if cued else None
@@ -157,10 +161,15 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         return min(1.0, score + self.CONTEXT_BOOST) if named else None
 
     def _town_follows(self, text: str, end: int, name: str) -> bool:
-        """"Hillcrest, Moor Lane, Clitheroe": a known town after the street, and a name only a house has."""
+        """"Hillcrest, Moor Lane, Clitheroe": a known town after the street, or a town no list knows ending a table's
+        cell ("Ashdene, Hitchin Road, Letchworth ¦ 06:45"), and a name only a house has."""
         m = _TOWN_AFTER.match(text, end)
         words = self.resources
-        return m is not None and words is not None and words.is_place(m["town"]) and is_house_name(words, name)
+        if m is None or words is None or not is_house_name(words, name):
+            return False
+        town = m["town"]
+        return words.is_place(town) or (_CELL_END.match(text, m.end()) is not None and not words.is_common(town)
+                                        and not words.never_name(town))
 
 
 def home_name(name: str) -> bool:
