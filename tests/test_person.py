@@ -85,6 +85,7 @@ RULE_ROWS = [
     ("bracketed-relation", "Quiz night: Clifford (who is 97!) won again", "Clifford"),  # glossed with an age
     ("bracketed-relation", "• Godfrey (pref name; legal name on the band) settled", "Godfrey"),
     ("bracketed-relation", "– Gideon (care coordinator Niamh) – needs a call back", "Gideon"),
+    ("bracketed-relation", "Thanks all.\n– Patience (senior carer)", "Patience"),  # a care home's job
     ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
@@ -452,6 +453,7 @@ RULE_ROWS = [
     # a list's last item of a weekday's short form that is a given name, then a name ("Thu" is Vietnamese too)
     ("list", "Medals for Dr Okafor, Zorbicus and Thu Nguyen today", "Thu Nguyen"),
     ("list", "Dr Okafor and Thu 3 May on call", None),
+    ("list", "Swaps: Dr Okafor ↔ Zorbicus – Tue LD", "Zorbicus"),  # a rota's swap arrow
     ("list", "morning ☀️ ade and precious on bays today", "ade"),  # a lower-case list, either side (a short name)
     ("list", "obs and ottilie on bays today", None),
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list
@@ -709,6 +711,10 @@ RULE_ROWS = [
     ("letter-initials", "Witnessed by: AO", "AO"),
     ("letter-initials", "family signed DNR form, copy in notes", None),  # what is signed
     ("letter-initials", "checked FBC - normal, signed by Dr Rao", None),  # what is checked
+    # after an item's number or a bed's code and a dash, and before an age and sex
+    ("letter-initials", "Call list\n2. D.M. – no fixed abode, known to outreach", "D.M."),
+    ("letter-initials", "Bay 2\nM3 – K.L. 88F from Beechwood – fall", "K.L."),
+    ("letter-initials", "Notes\n1. N.B. – check again\n2. A.M. – review", None),
     # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
     ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),
@@ -995,6 +1001,7 @@ RULE_ROWS = [
     ("gazetteer", "Diolch i bawb ar Ward Dewi am bopeth", None),
     ("bed-board", "obs stable      79  UTI   AWAIT SOCIAL", None),  # an age column is no item number
     ("field", "Team name: Pride Of The Valley", None),  # a thing's name, not a person's
+    ("field", "Met the ward manager on 8 Jan. Rep: Derek", "Derek"),  # a staff side rep
     ("title", "his wife Aling Nenita asked to visit", "Nenita"),  # a Filipino honorific stays outside
     ("bed-board", "R3  HUSSAIN, AMINA   ASTHMA   NEBS", "AMINA"),  # a cell gap ends the inverted item
     ("name-age", "Owner, 82, shaken but unhurt", None),  # an ordinary word is no name
@@ -1013,6 +1020,12 @@ NER_ROWS = [
     ("ner", "Funeral Thursday at Linn crematorium", [("Linn", "PERSON")], None),  # a crematorium named after its place
     ("ner", "STEMI straight to Blackpool Vic cath lab", [("Blackpool Vic", "PERSON")], None),  # a hospital's short name
     ("ner", "Seòmar 1: Seonag NicLeòid, for theatre", [("Seòmar", "PERSON")], None),  # Gaelic "room"
+    # a place takes "which" or "where", a person "who" (not after "in": "everyone in Kendal who helped")
+    ("gazetteer", "and to Kemi who taught me to do a bed bath", [("Kemi", "GPE")], "Kemi"),
+    ("gazetteer", "Thanks to everyone in Florence who helped", [("Florence", "GPE")], None),
+    # an eponym's sign, rule or triad after a word no name list knows
+    ("ner", "Floaters R eye. Shafer's sign +ve. ?retinal tear", [("Shafer", "PERSON")], None),
+    ("ner", "Funmilayo's sign-off was lovely", [("Funmilayo", "PERSON")], "Funmilayo"),
     ("ner", "Dr Ed Sheridan was on the radio", [("Dr Ed Sheridan", "PERSON")], "Ed Sheridan"),
     ("ner", "RIP Sanjeevani Raghunathan, a legend", [("RIP Sanjeevani", "PERSON")], "Sanjeevani"),  # a tribute's lead-in
     ("ner", "Off to a graduation (Kuba, Leeds Uni!) today", [("Leeds Uni", "PERSON")], None),  # a university

@@ -504,6 +504,8 @@ BUILTIN = {
         # a town no list knows ending a table's cell, after a name only a house has; not an ordinary word
         hit("Sethi, Amrit ¦ Fernlea, Royston Road, Ashwellbury ¦ 07:10 ¦ chair", "Fernlea, Royston Road", "house name, street"),
         miss("Fernlea, Royston Road, Closed ¦ 07:10"),
+        hit("HALL, Edna – DOB 1.2.1938 – The Old Granary, Moor Road, Kirkby-in-Furness – syringe driver",
+            "The Old Granary, Moor Road", "house name, street"),  # a list field's dash ends the town
         miss("Exeter, Royston Road, Ashwellbury ¦ 07:10"),  # a town is no house
         # a titled person and a comma before a Welsh house name and its village: a visit list's home
         hit("2nd call: Mrs Eirlys Pugh, Tŷ Coch, Cwm Cou, key safe", "Tŷ Coch, Cwm Cou", "Welsh house name, village"),
@@ -520,7 +522,10 @@ BUILTIN = {
         hit("Address.............14 Larch Close, Frome BA11 2XY", "14 Larch Close", "address label"),
         hit("Address ......... 8 Wheal Kitty Row, St Agnes, TR5 0RE", "8 Wheal Kitty Row", "address label"),
         # a county's "Co." is no sentence's end; an Eircode ends the address as a postcode does
-        hit("Address: Carraig Mhór, Gort an Choirce, Co. Donegal F92 X2K7", "Carraig Mhór, Gort an Choirce", "address label"),
+        hit("Address: Carraig Mhór, Gort an Choirce, Co. Donegal F92 X2K7", "Carraig Mhór", "address label"),
+        # the part before an Irish county is the town, and Irish and Gaelic "na" (of the) is no "N/A"
+        hit("Address: Cnoc na Gaoithe, Ballyliffin, Co. Donegal, F93 X2Y4", "Cnoc na Gaoithe", "address label"),
+        miss("Address: NA"),
         hit("NOK: Sara Lind  Addre5s: 9 Mill Lane, Bourne PE10 9AA", "9 Mill Lane", "address label"),  # an OCR'd label
         # no town on the value's line, the postcode on the next: the whole value (an OCR'd word split in it too)
         hit("Name: R Bhatt\nAddr: Flat 2 Cedar C ourt, 9 Elm Walk\nPostcode: SW2 2AB", "Flat 2 Cedar C ourt, 9 Elm Walk",

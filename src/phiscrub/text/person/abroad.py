@@ -20,6 +20,7 @@ from phiscrub.resources.cache import dist_version
 from phiscrub.resources.places import PLACE_COUNTRIES
 from phiscrub.text.person.around import POSSESSIVE_AFTER, Around
 from phiscrub.text.person.context import Context
+from phiscrub.types import Finding
 
 MIN_POPULATION = 15000
 _FORMAT = "v2"  # kind, name, population: a new layout gets a new cache file
@@ -148,3 +149,20 @@ def abroad(ctx: Context, a: Around) -> bool:
     if k in places.cities:
         return not a.single or _city_abroad(ctx, a, places.cities[k])
     return any(key(p) in places.cities and not ctx.res.is_place(p) for p in a.joined)
+
+
+_WHO_AFTER = re.compile(r",?[ \t]+who\b")
+_IN_BEFORE = re.compile(r"\b(?i:in|at|near|from|of|around)[ \t]+$")
+
+
+def could_be_place(ctx: Context, text: str, f: Finding) -> bool:
+    """Whether a gazetteer first name the model calls a place is one: a place of the UK, Ireland or
+    abroad ("Shirley", "Florence"), or after "in", "near", "at"… ("Drove through Kendal"). Other
+    first names the small model calls places ("mum Karolina", "Nesta on the 17th") stay names."""
+    span = text[f.start:f.end]
+    if _WHO_AFTER.match(text, f.end) and not _IN_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return False  # "thanks to Kemi who taught me": a place takes "which" or "where" (not "everyone in Kemi who")
+    places = places_abroad()
+    k = key(span)
+    return (ctx.res.is_place(span) or k in places.countries or k in places.cities
+            or bool(ctx.vocab.locative_before.search(text[max(0, f.start - 40):f.start])))

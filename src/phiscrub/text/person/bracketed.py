@@ -33,7 +33,7 @@ STAFF_JOBS = (r"(?:student|senior|junior|trainee|staff|charge|ward|deputy|specia
           r"pharmacist|pharmacy\s+tech(?:nician)?|porter|domestic|housekeeper|clerk|receptionist|secretary|"
           r"fy1|fy2|f1|f2|sho|registrar|consultant|anp|acp|cns|paramedic|emt|eca|call\s+handler|"
           r"physician\s+associate|sister|matron|manager|volunteer|chaplain|cleaner|chef|driver|phlebotomist|"
-          r"radiographer|sonographer|hcsw|mhsw|support\s+worker|"
+          r"radiographer|sonographer|hcsw|mhsw|support\s+worker|carer|care\s+worker|team\s+leader|"
           # ... or the support team they work in: "rosemary (housekeeping)", "Bev (reception)"
           r"housekeeping|reception|catering|portering|domestics|switchboard)")
 _GLOSS_DET = r"(?:(?:his|her|their|the|pt['’]?s|patient['’]?s|our|my|a|an)[ \t]+)?(?:new[ \t]+)?"

@@ -14,6 +14,9 @@ from phiscrub.text.person.context import Context
 
 CONDITION_AFTER = re.compile(r"[ \t]+(?i:syndrome|disease)\b")  # no possessive: "Jim's disease" is his
 TITLE_BEFORE = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:\p{Lu}[\w'’-]*[ \t]+)?$")  # "Mrs Jones"
+# a clinical sign or rule after a possessive: what only an eponym has (a person has a test, a score or a disease)
+SIGN_AFTER = re.compile(r"(?:['’]s|s['’])[ \t]+(?i:signs?|palsy|phenomenon|manoeuvre|maneuver|triad|reflex|"
+                        r"classification|criteria)\b(?![ \t]+of\b|-)")  # not "Bami's sign of approval", "sign-off"
 CONDITION_NEXT = re.compile(r"[\s'’s]*([a-z]+)")
 EPONYM_PAIR_NEXT = re.compile(r"[ \t]*(?:and|&|or|/)[ \t]*([A-Z][\w-]*)")  # a second eponym after a conjunction
 
@@ -24,6 +27,9 @@ def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
     if CONDITION_AFTER.match(text, end) and not TITLE_BEFORE.search(text, max(0, end - len(last_word) - 40),
                                                                  end - len(last_word)):
         return True  # "Charles Bonnet syndrome", "Creutzfeldt-Jakob disease": a name before these is a condition's
+    if SIGN_AFTER.match(text, end) and not ctx.res.is_name(last_word) and not TITLE_BEFORE.search(
+            text, max(0, end - len(last_word) - 40), end - len(last_word)):
+        return True  # "Shafer's sign +ve", "Cushing's triad": a word no name list knows, then what only a finding has
     if last_word.lower() not in ctx.res.eponyms:
         return False
     after = text[end:end + 30].lower()

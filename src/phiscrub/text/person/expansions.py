@@ -23,7 +23,7 @@ from phiscrub.text.words import short_form
 from phiscrub.types import Finding
 
 # \Z, not $: "Love,\nHope" is a closing and a signature, not a list across the line break
-LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z", re.IGNORECASE)
+LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+|/|↔|⇄|<->)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z", re.IGNORECASE)
 # after a name (its possessive, or "in bed 4" between): a bracketed or quoted word
 NICKNAME = re.compile(
     r"(?:['’]s)?(?:[ \t]+in[ \t]+(?:bed|bay|side[ \t]*room|room)[ \t]*\d{1,3})?"

@@ -51,7 +51,11 @@ INITIALS_GROUP = re.compile(r"(?:[A-Z]\.[ \t]?)+|(?<![\w.])[A-Z]{1,3}(?![\w.])")
 
 # a list's line opening on a patient's dotted initials, as ward rounds and MDT notes write them: "T.O. ("Tobi") – s3",
 # "R.McG. – informal", "• D.W.   clinic no …" (a cell's gap after them) (not a note's abbreviation: "N.B. –", "P.S.:", "R.I.P.")
-LINE_INITIALS = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.)(?=[ \t]*(?:[–—:(]|-[ \t])|[ \t]{2,}\S|\t)")
+# (after a bullet, an item's number or a bed's code and a dash: "2. D.W. – NFA", "M3 – J.T. 90M from …"; before an age
+# and sex too)
+LINE_INITIALS = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,2}[.)][ \t]+|(?i:bed[ \t]*)?[A-Z]{0,2}\d{1,2}[a-z]?[ \t]+[–—-][ \t]+)?"
+                           r"(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.)(?=[ \t]*(?:[–—:(]|-[ \t])|[ \t]{2,}\S|\t|"
+                           r"[ \t]+\d{1,3}[ \t]?[MFmf]\b)")
 NOT_LINE_INITIALS = NOT_INITIALS | frozenset({"nb", "ps", "am", "pm", "eg", "ie", "rip", "dob", "eta", "nhs", "aka", "uk",
                                               "nok", "mrn", "chi", "pps", "qc", "rsvp", "bc", "ad", "uti", "ae"})
 

@@ -19,7 +19,7 @@ from typing import Callable, List, Sequence, Tuple
 
 import regex as re
 
-from phiscrub.text.person.abroad import key, places_abroad
+from phiscrub.text.person.abroad import could_be_place
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person, ordinary_after_emoji, sentence_start, unknown_surname_follows
@@ -257,7 +257,7 @@ def vetoable(ctx: Context, text: str, f: Finding) -> bool:
         return False
     words = text[f.start:f.end].split()
     if f.rule == "gazetteer":
-        return _could_be_place(ctx, text, f)
+        return could_be_place(ctx, text, f)
     if f.rule == "initials" and ctx.res.is_surname(words[-1]) and not ctx.res.is_place(words[-1]):
         return False  # "G.C. de Souza": the model's place is the initials ("D.C."), the surname is a person's
     stem = words[0][:-1] if f.rule == "glued-possessive" else words[0]  # "Adwoas email": the name is "Adwoa"
@@ -286,14 +286,3 @@ def _full_name_shape(ctx: Context, words: Sequence[str]) -> bool:
     if any(res.is_place(w) for w in words) or res.is_place(" ".join(words)):
         return False
     return res.is_surname(last) or not any(res.is_common(w.lower()) for w in words)
-
-
-def _could_be_place(ctx: Context, text: str, f: Finding) -> bool:
-    """Whether a gazetteer first name the model calls a place is one: a place of the UK, Ireland or
-    abroad ("Shirley", "Florence"), or after "in", "near", "at"… ("Drove through Kendal"). Other
-    first names the small model calls places ("mum Karolina", "Nesta on the 17th") stay names."""
-    span = text[f.start:f.end]
-    abroad = places_abroad()
-    k = key(span)
-    return (ctx.res.is_place(span) or k in abroad.countries or k in abroad.cities
-            or bool(ctx.vocab.locative_before.search(text[max(0, f.start - 40):f.start])))

@@ -44,7 +44,7 @@ VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a
 PLURAL_ACRONYM, HONORIFIC_ONLY = re.compile(r"[A-Z]{2,5}s"), frozenset({"mr", "mrs", "ms", "mx", "dr"})  # never names
 DOTTED_LABEL = re.compile(r"(?:D\.O\.B|N\.H\.S|M\.R\.N|N\.O\.K|C\.H\.I|T\.T\.O|A\.K\.A|E\.T\.A)\.?")
 SAID = frozenset({"said", "says"})  # verbs of saying that are also names, after a lower-case name
-LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bor\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
+LIST_SEP = re.compile(r"[ \t]*(?:,|&|\+|/|↔|⇄|<->|\band\b|\bor\b|\bn\b)[ \t]*(?:\band\b[ \t]*)?", re.IGNORECASE)
 _POSSESSIVE_ENDS = ("'s", "’s")
 QUOTE_OPEN, QUOTE_CLOSE = re.compile(r"[ \t]*[\"'‘“](?=\p{Lu})"), "\"'’”"
 Span = Tuple[int, int]

@@ -44,7 +44,7 @@ _BUILDING_WORD = re.compile(r"(?i:cottages?|farm|farmhouse|lodge|barn|villa|bung
                             r"house|hall|court|mill|manor|view|rise)")
 # the town after the street: ", Clitheroe", ", Newton Abbot"
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})")
-_CELL_END = re.compile(r"[ \t]*(?:[¦|\t]|\n|\Z)")
+_CELL_END = re.compile(r"[ \t]*(?:[¦|\t]|\n|\Z)|[ \t]+[–—-][ \t]")  # a cell's or a list field's end
 # a capitalised cue opening a sentence is no house name: "Lives Achnacloich, Braes Road" names Achnacloich
 # a Jersey or Guernsey house name: an article and capitalised words with French articles between ("Le Clos des Pins")
 _FRENCH_HOUSE = (r"(?-i:(?:Le|La|Les)\s+[A-Z][\w'’-]+"

@@ -33,9 +33,11 @@ _POSTCODE = re.compile(rf"(?<![\w])(?:[A-Z]{{1,2}}\d[A-Z\d]?[ \t]{{0,2}}\d[A-Z]{
 # the value ends at a bracket, a dash set apart, a semicolon or a full stop before a space
 _VALUE_END = re.compile(r"[ \t]+[(–—-][ \t]|[ \t]*\(|;|(?<!\b(?:Co|St|Rd|Ave|Mt))\.(?:[ \t]|$)")  # not "Co. Donegal"
 _FIRST = re.compile(r"(?:\d|(?i:flat|fflat|apartment|apt|unit|maisonette)\b|\p{Lu}(?:[\p{Ll}\p{M}'’-]|[ \t]\p{Lu}))")
-_NOT_AN_ADDRESS = re.compile(r"(?i)\b(?:as[ \t]+above|nfa|no[ \t]+fixed|unknown|n/?a|c/o|same|see|tbc|withheld)\b")
+_NOT_AN_ADDRESS = re.compile(r"(?i)\b(?:as[ \t]+above|nfa|no[ \t]+fixed|unknown|n/a|(?-i:NA)|c/o|same|see|tbc|withheld)\b")
+# ("NA" in capitals or "n/a": Irish and Gaelic "na" is "of the": "Cnoc na Móna", "Taigh na Mara")
 _STREET_LAST = re.compile(rf"(?i)\b(?:{_TYPES})\.?$")  # "Chapel Hill" is the street, not the village
 MAX_WORDS = 10
+_COUNTY = re.compile(r"[ \t]*(?-i:Co\.?|County)[ \t]+\p{Lu}")  # an Irish address's county
 # a house number read out (one to ninety-nine), then up to three words and a street type, after "address"
 _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
                 r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -123,7 +125,9 @@ class LabelledAddressRecognizer(PhiRecognizer):
             part = value[a:b].strip()
             town = _CELL_GAP.split(_POSTCODE.sub("", part).strip())[0].strip()  # "LUTON   P/CODE : …": the cell's town
             known = self.resources is not None and self.resources.is_place(town) and not _STREET_LAST.search(town)
-            if _POSTCODE.search(part) or known:
+            if _COUNTY.match(part) and i >= 2:  # an Irish county after a townland no list knows: "Cnoc na Móna,
+                i -= 1  # Gortahork, Co. Donegal": the part before the county is the town
+            if _POSTCODE.search(part) or known or _COUNTY.match(part):
                 street = value[:parts[i - 1][1]]
                 institution = any(is_institution(piece.strip() + ",") for piece in street.split(","))
                 if len(street.split()) > MAX_WORDS or institution or _POSTCODE.search(street):
