@@ -588,3 +588,38 @@ def test_a_patient_of_a_service_with_a_qualifier_has_its_condition(risk, text):
     cond = [f for f in r.factors if f.kind == "CONDITION" and f.role == "share"]
     assert cond and "patient of its" in cond[0].note
     assert [f for f in r.factors if f.kind == "AGE" and f.role == "share"]  # "one of our lads, 52,"
+
+
+def test_a_birthday_in_a_season_is_a_quarter_of_the_years_days(risk):
+    r = risk("My birthday is in the summer and I've worked it six years running. Not this year: Porthcawl beach for me.")
+    own = [f for f in r.factors if f.group == "self_disclosure"]
+    assert own and own[0].value == pytest.approx(91 * 50)
+    month = risk("My birthday is in March and I've worked it six years running. Not this year!")
+    assert [f.value for f in month.factors if f.group == "self_disclosure"] == [pytest.approx(30 * 50)]
+
+
+def test_a_named_days_baby_is_the_posters_birthday_not_an_age(risk):
+    r = risk("Being a New Year's Day baby means I always volunteer for nights on the 1st. Trifle in the cab in Larne.")
+    assert [f for f in r.factors if f.group == "self_disclosure"]
+    assert not [f for f in r.factors if f.kind == "AGE" and f.role == "share"]
+    assert not [f for f in r.factors if f.kind == "OCCUPATION"]  # "I always volunteer": a verb
+
+
+def test_a_joint_exercise_with_a_pretend_casualty_describes_no_one(risk):
+    r = risk("Joint exercise with the Cromer lifeboat crew tonight: a volunteer 'casualty' in a drysuit was superb.")
+    assert r.level == "low"
+
+
+@pytest.mark.parametrize("text", [
+    "Caring this week for Barra's last cooper, in his final days on our ward.",
+    "Proud to have looked after the island's only blacksmith today.",
+])
+def test_a_places_last_or_only_craftsman_is_one_person(risk, text):
+    r = risk(text)
+    assert [f for f in r.factors if f.kind == "OCCUPATION" and f.role == "count" and f.value == 1]
+    assert r.level == "high"
+
+
+def test_a_classic_scooter_is_a_distinctive_vehicle(risk):
+    r = risk("To the lad on the orange 1960s Lambretta who came off near Bala last night: mend well.")
+    assert [f for f in r.factors if f.group == "vehicle" and f.role == "share"]

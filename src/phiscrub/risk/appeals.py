@@ -58,7 +58,10 @@ def addressed_to_reader(text: str) -> bool:
 # a teaching event: what it covers ("stabbed, shot, burnt … just the major trauma study day") is its syllabus, no patient
 _TEACHING = re.compile(r"\b(?:study|training|teaching|skills|simulation|sim)\s+(?:day|days|session|sessions|week|event)\b|"
                        r"\b(?:conference|masterclass|webinar|workshop|journal\s+club|grand\s+round|osces?|"
-                       r"mandatory\s+training|sim\s+suite)\b", re.IGNORECASE)
+                       r"mandatory\s+training|sim\s+suite|"
+                       # a joint rescue or major-incident exercise with a volunteer 'casualty'
+                       r"(?:joint|training|major[ \t]+incident|multi-agency|live|table-?top|rescue)\s+exercises?)\b",
+                       re.IGNORECASE)
 
 
 def teaching_only(text: str) -> bool:

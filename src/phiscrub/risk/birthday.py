@@ -12,16 +12,25 @@ from phiscrub.types import Mention
 
 
 def born_on(text: str, m: Mention) -> bool:
-    """A date or named day right after "born on" ("born on Burns Night")."""
-    return BORN_ON.search(text, max(0, m.start - 20), m.start) is not None
+    """A date or named day right after "born on" ("born on Burns Night"), or before "baby" ("a Christmas Day baby")."""
+    return BORN_ON.search(text, max(0, m.start - 20), m.start) is not None or _BABY_AFTER.match(text, m.end) is not None
+
+
+_BABY_AFTER = re.compile(r"[ \t]+baby\b(?![ \t]+(?:unit|clinic|group|club|bank|shower|massage|cafe|café))", re.IGNORECASE)
 
 
 ORDINAL_AGE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 _PERIOD = re.compile(r"\b(?:this|last|birthday|b['’]?day)\s+(?P<p>week|month)\b", re.IGNORECASE)  # "Birthday month!"
-_MONTH_BIRTHDAY = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                             r"december)\s+(?:birthday|b['’]?day)\b", re.IGNORECASE)
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_BIRTHDAY = re.compile(rf"\b{_MONTHS}\s+(?:birthday|b['’]?day)\b|\b(?:birthday|b['’]?day)\s+(?:is\s+)?in\s+{_MONTHS}\b",
+                             re.IGNORECASE)
+# a season's birthday: "my birthday is in the spring", "a summer baby", "winter birthday" (a quarter of the year)
+_SEASON_BIRTHDAY = re.compile(r"\b(?:birthday|b['’]?day)\s+(?:is\s+|falls\s+|comes\s+)?in\s+(?:the\s+)?"
+                              r"(?:spring|summer|autumn|fall|winter)\b|\b(?:spring|summer|autumn|winter)\s+"
+                              r"(?:birthday|b['’]?day)\b", re.IGNORECASE)
+SEASON_DAYS = 91
 _SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
@@ -29,6 +38,8 @@ def birthday_days(text: str) -> int:
     """The days a birthday could fall on: one when the post is dated by it ("today", "tonight"), 30 or 7 when
     it only says "this month" or "last week" ("Turned 30 this month") or a month ("April birthday"), else one (the
     post's own day)."""
+    if not _SAME_DAY.search(text) and _SEASON_BIRTHDAY.search(text):
+        return SEASON_DAYS  # "my birthday is in the spring": a season, not the day
     if not _SAME_DAY.search(text) and _MONTH_BIRTHDAY.search(text):
         return 30  # "April birthday means cake every year": the month, not the day
     period = None if _SAME_DAY.search(text) else _PERIOD.search(text)

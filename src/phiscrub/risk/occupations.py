@@ -54,7 +54,13 @@ MARRYING = re.compile(r"\b(?:marr(?:y|ying|ied|ies)|seen|see|saw|seeing|register
 ASPIRATION = re.compile(cx.HOPES_TO_BE + r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 # a job's one word as a verb: "we won't judge", "I'll cook", "to guide you"
 AS_VERB = re.compile(r"\b(?:won['’]?t|wont|will|['’]ll|would|don['’]?t|do|didn['’]?t|never|to|can|could|should|must|we|i|"
-                     r"you|they)\s+$", re.IGNORECASE)
+                     r"you|they)(?:\s+(?:always|often|usually|still|also|sometimes|just|now|regularly|happily))?\s+$",
+                     re.IGNORECASE)  # "I always volunteer for the 26th"
+
+
+# a place's last or only holder of a trade: "Shetland's last cooper", "the island's only blacksmith"
+LAST_OF_A_PLACE = re.compile(r"(?:\b\w+['’]s|\bthe|\bour|\bits|\btheir)\s+(?:last|only|sole|oldest|youngest)\s+"
+                             r"(?:(?:remaining|working|surviving|practising|full-time|traditional)\s+)?$", re.IGNORECASE)
 
 
 def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
@@ -70,6 +76,9 @@ def occupation(m: Mention, text: str, source: str, fig: Figures) -> Optional[Det
     if po.role_in_named_place(text, m.start, m.end):
         return mention_detail(m, source, "count", 1, f"the {text[m.start:m.end].lower()} of a named place: one person",
                               "occupation")
+    if LAST_OF_A_PLACE.search(text, max(0, m.start - 40), m.start):
+        return mention_detail(m, source, "count", 1, f"the last or only {text[m.start:m.end].lower()} of a place: one "
+                              "person", "occupation")
     if FROM_POSTERS_PAST.search(text, max(0, m.start - 30), m.start):
         return mention_detail(m, source, "count", POSTERS_PAST, f"the poster's own old {text[m.start:m.end].lower()}: "
                               f"about {POSTERS_PAST} such people", "relationship")
