@@ -69,6 +69,15 @@ RULE_ROWS = [
     ("name-age", "Call 4: Blessing (60s) at the bus station, short of breath", "Blessing"),  # an age decade
     ("name-age", "Ward list: Teodorica Vasilescu / DOB 12.12.1940", "Teodorica Vasilescu"),  # a label's slash
     ("name-age", "CT request: PACS/hosp no H5512093 attached", None),  # a slash inside a label is no gap
+    ("name-age", "Location: HMP Leeds   Wing: C wing\nNHS: 662 769 9354", None),  # a lettered wing
+    ("name-age", "Themes: waiting times (6), lost property (4), staff attitude (3), praise (2).", None),  # a tally
+    ("name-age", "beds: mary (82), john (77), grace (91)", "grace"),  # names with their ages: no tally
+    # a first name, then the team its bearer works in
+    ("from-team", "Bed 11 awaiting POC restart – Grace from discharge team is chasing.", "Grace"),
+    ("from-team", "my assessor said hi btw, June from Ward 24?", "June"),
+    ("from-team", "Eid Mubarak from nights on Ward 10", None),
+    ("from-team", "Enjoy the caravan, Mo! Love from all of Theatre 3", None),
+    ("from-team", "Cover from night team", None),
     ("name-age", "Call 5: Ladies (60s) tea dance cancelled", None),
     ("home-news", "Thank you Alder Hey! After 52 days on PICU our Summer is HOME", "Summer"),
     ("home-news", "After three weeks in Derriford our Preston went home today", "Preston"),  # a town that is a name
@@ -88,6 +97,7 @@ RULE_ROWS = [
     ("bracketed-relation", "Thanks all.\n– Patience (senior carer)", "Patience"),  # a care home's job
     ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
+    ("title", "Credit to Chef Comfort for the jollof", "Comfort"),  # a kitchen's chef
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
     ("title", "Beds: 1-Ms T Vu 2-Mr H Nguyen 3-Mrs P Tran", "H Nguyen"),  # a bed's number and a hyphen before the title
     ("title", "He was crowned ex-Mr Universe in 1990", None),  # a word's prefix, not a bed's number
@@ -1020,6 +1030,10 @@ NER_ROWS = [
     ("ner", "Funeral Thursday at Linn crematorium", [("Linn", "PERSON")], None),  # a crematorium named after its place
     ("ner", "STEMI straight to Blackpool Vic cath lab", [("Blackpool Vic", "PERSON")], None),  # a hospital's short name
     ("ner", "Seòmar 1: Seonag NicLeòid, for theatre", [("Seòmar", "PERSON")], None),  # Gaelic "room"
+    ("ner", "ATMIST to Aintree MTC: A 42M.", [("Aintree MTC", "PERSON")], None),  # a major trauma centre
+    ("ner", "Memory Café at St Aidan's church hall", [("Memory Café", "PERSON")], None),
+    ("ner", "found a purple Crocs, 1 hearing aid", [("Crocs", "PERSON")], None),  # a shoe's brand
+    ("gazetteer", "Parents en route from Brandon, their car reg AE17 MKO", [("Brandon", "GPE")], None),
     # a place takes "which" or "where", a person "who" (not after "in": "everyone in Kendal who helped")
     ("gazetteer", "and to Kemi who taught me to do a bed bath", [("Kemi", "GPE")], "Kemi"),
     ("gazetteer", "Thanks to everyone in Florence who helped", [("Florence", "GPE")], None),

@@ -48,6 +48,7 @@ from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, t
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
 from phiscrub.text.person.flagged import from_flagged
+from phiscrub.text.person.from_team import from_team
 from phiscrub.text.person.gazetteer import SUBJECT_VERB, from_gazetteer
 from phiscrub.text.person.in_office import from_in_office
 from phiscrub.text.person.kin_unknown import from_kin_unknown
@@ -58,13 +59,7 @@ from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.parity import from_parity
 from phiscrub.text.person.presence import from_presence_question
-from phiscrub.text.person.roles import (
-    ends_line,
-    from_possessive_relation,
-    from_rota,
-    from_vocative,
-    not_named_by_role,
-)
+from phiscrub.text.person.roles import ends_line, from_possessive_relation, from_rota, from_vocative, not_named_by_role
 from phiscrub.text.person.rota_grid import from_rota_grid
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
 from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, ScanOptions, scan
@@ -292,6 +287,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
     Rule("called-initials", "called-initials", from_called_initials), Rule("couple", "couple", from_couple),
+    Rule("from-team", "from-team", from_team),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

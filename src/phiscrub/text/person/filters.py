@@ -54,7 +54,8 @@ IN_OR_NEAR = re.compile(r"(?<![\w'’-])(?i:in|near|nr|outside)[ \t]+$")
 COMES_FROM = re.compile(r"(?:(?<![\w'’-])(?i:visiting|is|are|was|were|comes?|came|originally|flown|up|down|over)[ \t]+|['’]s[ \t]+|\([ \t]*)"
                         r"from[ \t]+$|(?<![\w'’-])(?i:moved|moving|going|gone|went|go|home|back|off|transferred|transfer|"
                         r"taxi|train|bus|drive|driving|drove|flew|flight|roads?|heading|headed|returning|returned|"
-                        r"travelled|travelling)[ \t]+(?:(?i:back|home|over|down|up)[ \t]+)?(?i:to|from)[ \t]+$")
+                        r"travelled|travelling|route|way|coming|come)[ \t]+(?:(?i:back|home|over|down|up)[ \t]+)?(?i:to|from)[ \t]+$")
+# ("en route from Brandon", "on their way from Ely", "coming from Whitby")
 NAME_FROM = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+from[ \t]+$")
 HYPHEN = re.compile(r"[-–]")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)

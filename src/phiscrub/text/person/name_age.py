@@ -52,6 +52,27 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
     return picked
 
 
+# a letter's unit: "B wing", "C block" (a prison's, a hospital's), never a name with its surname in lower case
+LETTERED_UNIT = re.compile(r"(?i:wing|block|bay|ward|unit|pod|zone|side|floor|level|landing|corridor|annexe)")
+# a count in brackets after a lower-case word, as a tally writes its items: "waiting times (6), lost property (4)"
+TALLY_ITEM = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+
+
+def _lettered_unit(picked: List[str]) -> bool:
+    return (len(picked) >= 2 and len(picked[-2]) == 1 and picked[-2].isupper()
+            and LETTERED_UNIT.fullmatch(picked[-1]) is not None)
+
+
+def _tally(ctx: Context, text: str, at: int) -> bool:
+    """Whether the count in brackets at ``text[at:]`` is one of a tally's on its line: two or more others after words
+    no name list knows ("themes: waiting times (6), lost property (4), staff attitude (3), praise (2)")."""
+    if not TALLY_ITEM.match(text, max(0, at - 40)) and "(" not in text[at:at + 4]:
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    items = [m["word"] for m in TALLY_ITEM.finditer(text, start, len(text) if end < 0 else end)]
+    return len(items) >= 3 and sum(not ctx.res.is_name(w) for w in items) >= 2
+
+
 def _town_surname(ctx: Context, word: str, before: str) -> bool:
     """A keep-list town (``TOWN`` people or more: not the village "Hospital") or surname ("Ward") in title case
     right after a first name well known in the UK, Ireland or the US ("Marjorie Ward 84F")."""
@@ -72,6 +93,8 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
         if not words or not head.endswith(words[-1]):
             continue
         picked = _picked(ctx, words)
+        if _lettered_unit(picked) or (picked and picked[-1].islower() and _tally(ctx, text, m.start())):
+            continue  # a prison's or hospital's lettered wing ("Wing: B wing"); a tally's item ("praise (2)")
         if len(picked) == 1 and (len(picked[0]) == 1 or (res.is_common(picked[0]) and not res.is_name(picked[0]))):
             continue  # a lone letter ("SEX  F") or an ordinary word ("Owner, 82")
         if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked):
