@@ -464,6 +464,8 @@ RULE_ROWS = [
     ("list", "Medals for Dr Okafor, Zorbicus and Thu Nguyen today", "Thu Nguyen"),
     ("list", "Dr Okafor and Thu 3 May on call", None),
     ("list", "Swaps: Dr Okafor ↔ Zorbicus – Tue LD", "Zorbicus"),  # a rota's swap arrow
+    ("list", "Wee shout to Dr Okafor and Big Tam for the lift", "Tam"),  # a nickname's adjective before the name
+    ("list", "Dr Okafor and Old Trafford on Saturday", None),
     ("list", "morning ☀️ ade and precious on bays today", "ade"),  # a lower-case list, either side (a short name)
     ("list", "obs and ottilie on bays today", None),
     ("list", "What a shift.\nLove,\nWilhelmina", None),  # a closing and a signature are no list

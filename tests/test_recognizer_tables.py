@@ -361,6 +361,10 @@ BUILTIN = {
         miss("Flat A is empty, pitch 2 at Home Park"),
         hit("now at 14 Cwrt y Bont, Pontypridd", "14 Cwrt y Bont", "number + Welsh or French-order street"),
         hit("lives at 12 Heol y Bryn", "12 Heol y Bryn", "number + Welsh or French-order street"),
+        # a Hebridean street named by a Gaelic place-word first; a person (Gaelic patronymic) before it is no house
+        hit("Seòladh: Mòrag NicIllFhinnein, 4 Ceann a' Bhàigh, Steòrnabhagh", "4 Ceann a' Bhàigh",
+            "number + Welsh or French-order street"),
+        miss("scored 4 Ceann in the match"),
         hit("home to 6 La Rue du Moulin, St Ouen", "6 La Rue du Moulin", "number + Welsh or French-order street"),
         hit("staying at 3 Route de l'Église now", "3 Route de l'Église", "number + Welsh or French-order street"),
         miss("the 3 route de la gare buses"),  # the street word and its name are capitalised

@@ -45,7 +45,10 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
         # in a list with a name, a well-known first name that is a word is one too ("Pauline, April and
         # Shazia"), and a quoted one ('Jonah, Anjali and "Taffy"': ``scan`` reads inside the quotes)
         found = scan(ctx, text, m.end(), ScanOptions(lower=seed_lower, thanked=True))
-        cands += found or _day_named(ctx, text, m.end())
+        adjective = _NICK_ADJECTIVE.match(text, m.end())  # "Ailsa and Big Tam": the name after a nickname's adjective
+        cands += found or _day_named(ctx, text, m.end()) or (
+            [s for s in scan(ctx, text, adjective.end(), ScanOptions(first_name=True)) if ctx.res.is_first_name(
+                text[s[0]:s[1]].split()[0])] if adjective else [])
         nxt = TOKEN.match(text, m.end())
         if seed_lower and nxt and _lower_first_name(ctx, nxt.group()):  # "kai and precious on bays"
             cands.append((nxt.start(), nxt.end()))
@@ -62,6 +65,9 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
 
 # a weekday's short form that is also a given name, then a name: "Gemma Le Page, Nico Ozanne and Thu Trang"
 _DAY_NAME = re.compile(r"(?P<day>(?-i:Thu|Sun|Mon))[ \t]+(?P<name>(?-i:\p{Lu}\p{Ll}+))\b(?![ \t]*(?:\d|[–-]))")
+
+
+_NICK_ADJECTIVE = re.compile(r"(?-i:Big|Wee|Little|Lil|Young|Old|Auld|Mad)[ \t]+(?=\p{Lu})")
 
 
 def _day_named(ctx: Context, text: str, pos: int) -> List[Tuple[int, int]]:

@@ -34,8 +34,12 @@ def person_like(words, name: str) -> bool:
 
 
 def _surname(words, word: str) -> bool:
-    """A name of the lists, or a double-barrelled one of them: "Entwistle-Barnes"."""
-    return words.is_name(word) or all(words.is_name(p) for p in word.split("-"))
+    """A name of the lists, or a double-barrelled one of them: "Entwistle-Barnes", or a Gaelic patronymic's
+    ("NicIllFhinnein", "MacAoidh": son or daughter of)."""
+    return words.is_name(word) or all(words.is_name(p) for p in word.split("-")) or _PATRONYMIC.match(word) is not None
+
+
+_PATRONYMIC = re.compile(r"(?:Mac|Nic|Mhic)\p{Lu}\p{Ll}")
 
 
 def is_house_name(words, name: str) -> bool:
