@@ -623,3 +623,16 @@ def test_a_places_last_or_only_craftsman_is_one_person(risk, text):
 def test_a_classic_scooter_is_a_distinctive_vehicle(risk):
     r = risk("To the lad on the orange 1960s Lambretta who came off near Bala last night: mend well.")
     assert [f for f in r.factors if f.group == "vehicle" and f.role == "share"]
+
+
+def test_one_of_our_patients_at_the_hospice_is_one_of_its_beds(risk):
+    r = risk("One of our patients at the hospice in Omagh has spent this month teaching the night staff chess.")
+    assert [f for f in r.factors if f.kind == "PLACE" and "hospice" in f.note]
+    assert r.level == "medium"
+
+
+def test_a_towns_half_marathon_is_its_runners_not_the_town(risk):
+    r = risk("Medical tent at the Bristol half this morning: a woman in her 30s with heat exhaustion.")
+    assert [f for f in r.factors if f.kind == "PLACE" and f.value == 12000]
+    shift = risk("Second half of the shift was calmer: a man in his 40s with chest pain in Leeds.")
+    assert not [f for f in shift.factors if f.kind == "PLACE" and "event crowd" in f.note]

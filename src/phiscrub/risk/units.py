@@ -75,7 +75,9 @@ HOSPICE = re.compile(r"\b(?:our|the|my)\s+(?:[\w&'’-]+\s+){0,2}?hospice\b(?![\
 HOSPICE_BEDS = 15
 # ... when the post describes one of its patients ("a gentleman in his 70s"), not a volunteer or a visiting dog
 HOSPICE_PATIENT = re.compile(r"\b(?:a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:gentleman|gent|lady|man|woman|patient|"
-                             r"chap|fella|mum|dad|grandad|grandma|nan|husband|wife)\b", re.IGNORECASE)
+                             r"chap|fella|mum|dad|grandad|grandma|nan|husband|wife)\b"
+                             r"|\bone\s+of\s+our\s+(?:[\w-]+\s+)?(?:patients|ladies|gents|gentlemen|men|women)\b",
+                             re.IGNORECASE)  # "one of our patients at the hospice"
 _VOLUNTEER = re.compile(r"\bvolunteer", re.IGNORECASE)
 _NEONATAL = re.compile(r"\b(?:neonatal|(?-i:NICU|SCBU|NNU)|special\s+care\s+baby)\b", re.IGNORECASE)  # its patients: babies
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
