@@ -528,8 +528,11 @@ def test_probe_addresses_stay_whole():
     ("rm 6 – mrs rose lincoln 88, frail", "rose", "rose lincoln"),  # a town in lower case before an age
     ("Mrs Ann aged 90 today", "Ann", "Ann"),  # an ordinary word
     ("Mrs Joy bed 4", "Joy", "Joy"),  # a bed
+    # a town in title case after a well-known first name, even a keep-list one; not before a capitalised word
+    ("Matron Louise Kettering (no relation, she insists) said", "Louise", "Louise Kettering"),
+    ("Sister Louise Kettering General rang", "Louise", "Louise"),
 ])
-def test_after_a_title_the_word_before_an_age_is_the_surname(resources, text, name, grown):
+def test_after_a_title_a_word_before_an_age_or_a_town_is_the_surname(resources, text, name, grown):
     start = text.index(name)
     found = Finding(start, start + len(name), "PERSON", 0.85, "test", rule="title")
     out = complete(text, [found], resources, growths=[g for g in GROWTHS if g.name == "surname-after"])

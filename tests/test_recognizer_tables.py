@@ -614,6 +614,9 @@ BUILTIN = {
         miss("Y9 HPV catch-up at Oakwood High today"),  # a school year and a vaccine
         miss("methadone 60ml on an FP10MDA, collect daily"),  # a prescription form
         hit("silver Corsa reg Y9 HPV seen leaving the car park", "Y9 HPV", "prefix"),
+        # a zero typed for an O in a current plate, only beside a vehicle word
+        hit("grey Audi, reg maybe LN19 OXT or LN19 0XT", "LN19 0XT", "current, a zero for an O"),
+        miss("the code LN19 0XT was wrong"),
         # a bay, then a surname's particle; a cell's "trop x2" beside that surname's "van"; a registrar cut at a window's edge
         miss("C1 VAN DER BERG, Pieter – chest pain, trop x2 neg, home"),
         miss("Place of b1rth: Leeds (OCR of the form)"),  # a lower-case shape with no gap and no vehicle word: a word

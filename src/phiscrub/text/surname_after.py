@@ -26,7 +26,8 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
     if not ((len(last) == 1 and last.isupper()) or res.is_first_name(last)):
         return None
     case, end = word_case(text[f.start:f.end]), f.end
-    if f.rule in ("title", "honorific") and (titled := _titled_surname(text, f, res, taken)):
+    if f.rule in ("title", "honorific") and (titled := _titled_surname(text, f, res, taken) or _titled_town(
+            text, f, res, taken, last)):
         return titled
     for _ in range(2):  # a middle name, then the surname: "Hamish Will Hunt"
         m = _NEXT_WORD.match(text, end)
@@ -65,6 +66,20 @@ def _titled_surname(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
     if res.is_stop(w) or w in wd.NUMBERED_UNITS or (res.never_name(w) and not res.is_place(w)) or (
             res.is_common(w) and not (res.is_surname(w) or res.is_place(w))):
         return None  # ... or an ordinary word: "Mrs Ann aged 90"
+    return f.start, m.end("w")
+
+
+def _titled_town(text: str, f: Finding, res, taken: Taken, first: str) -> Optional[Tuple[int, int]]:
+    """After a title and a first name well known in the UK, a town in title case is the surname, even a keep-list
+    one ("Matron Louise Kettering (no relation, she insists)"), unless a capitalised word or a number follows ("Dr
+    Sarah Kettering General", "Sister Jo Leeds 4")."""
+    m = _NEXT_WORD.match(text, f.end)
+    if m is None or taken.any_in(*m.span("w")) or res.anglo_first_names.get(first.lower(), 0) < 2:
+        return None
+    w = m.group("w")
+    if not (w.istitle() and res.is_place(w)) or res.is_stop(w) or w.lower() in wd.NUMBERED_UNITS or (
+            _CAPITALISED_NEXT.match(text, m.end("w")) or _DIGIT_NEXT.match(text, m.end("w"))):
+        return None
     return f.start, m.end("w")
 
 

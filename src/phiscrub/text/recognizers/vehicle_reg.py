@@ -10,23 +10,20 @@ in lower case ("SW19 and", "B12 the") needs vehicle context.
 Avoids: road numbers ("A303", "M4", "A38 and"), "COVID19", "Band 8a",
 "ran 5k", "NEWS 5", "obs 3 x", outward postcodes followed by a word.
 
-Impossible plates are not plates (INF104): no current-format plate starts with
-I, Q or Z and its age identifier must have been issued ("ZZ00 AAA", "IB51 ABC",
-"AB99 CDE"); such a shape is not read as a Northern Ireland plate followed by a
-word either. Plate numbers never start with 0 ("ZZ00").
+Impossible plates are not plates (INF104): no current-format plate starts with I, Q or Z and its age identifier
+must have been issued ("ZZ00 AAA", "IB51 ABC", "AB99 CDE"); such a shape is not read as a Northern Ireland plate
+followed by a word either. Plate numbers never start with 0 ("ZZ00"). A current plate typed with a zero for an O
+("LD18 0VW") is one only beside a vehicle word.
 
-Lower case: a plate written all in lower case with letters on both sides of
-its number ("hnp 307y", "km22 xtr") is a plate when none of its letter groups is
-an ordinary word. Without vehicle context, a lower-case "x" after or before a number is
-"times" ("tds 2x", "trop x2 neg") and letters then a number alone are prose ("til 9").
+Lower case: a plate written all in lower case with letters on both sides of its number ("hnp 307y", "km22 xtr") is
+a plate when none of its letter groups is an ordinary word. Without vehicle context, a lower-case "x" after or
+before a number is "times" ("tds 2x", "trop x2 neg") and letters then a number alone are prose ("til 9").
 
-Dateless plates next to a vehicle: a dateless plate right after a vehicle kind
-or make (and its model's words), optionally in brackets or after a comma ("his old Land Rover (KDE 44)",
-"the van, ABC 123", "the Morris Minor JFE 23"), when its letters are no word or abbreviation. Makes: the
-SMMT's best-selling car and van makes in the UK, plus the British makes of the
-dateless-plate era. Avoids: "GCS 13", "NEWS 5" (no vehicle word right before),
-"car park: GCS 14" (a word between), "pt found in car GCS 15" ("GCS" is in the
-word list).
+Dateless plates next to a vehicle: a dateless plate right after a vehicle kind or make (and its model's words),
+optionally in brackets or after a comma ("his old Land Rover (KDE 44)", "the van, ABC 123", "the Morris Minor JFE
+23"), when its letters are no word or abbreviation. Makes: the SMMT's best-selling car and van makes in the UK, plus
+the British makes of the dateless-plate era. Avoids: "GCS 13", "NEWS 5" (no vehicle word right before), "car park:
+GCS 14" (a word between), "pt found in car GCS 15" ("GCS" is in the word list).
 """
 
 import datetime
@@ -51,6 +48,7 @@ _PARTIAL_BEFORE = re.compile(r"(?:\bpartial(?:ly)?\s+(?:reg(?:istration)?|(?:num
                              r"|\b(?:reg(?:istration)?|(?:number\s*)?plate|index)\s+(?:[a-z]+\s+)?(?:start(?:ed|ing|s)?|"
                              r"began|begins|beginning|end(?:ed|ing|s)?)(?:\s+with)?)[\s:\"“'‘]*\Z", re.IGNORECASE)
 _TRAILS_OFF = re.compile(r"\.{2,}|…")
+_ZERO_FOR_O = re.compile(r"[A-Z]{2}\d{2}[ -]?[A-Z0]*0[A-Z0]*", re.IGNORECASE)
 _NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[ -]")
 _LETTER_GROUPS = re.compile(r"[^\W\d_]+")
@@ -165,6 +163,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         Pattern("current", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
         # the area code written apart from the age identifier, as people copy a plate: "NK 17 VXC"
         Pattern("current, spaced", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y] [0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
+        Pattern("current, a zero for an O", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y]{{2}}[0-9]{{2}}[ -]?(?=[{_L}]{{0,2}}0)[{_L}0]{{3}})(?![\w-])", 0.6),
         Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][1-9][0-9]{{0,2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
         Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d|[ \t]\d{{3}}\b)", 0.45),
@@ -214,9 +213,10 @@ class VehicleRegRecognizer(PhiRecognizer):
         if _JERSEY.fullmatch(value):  # "the silver Jazz J 48211": a vehicle word, make or model just before
             return max(score, 0.6) if _VEHICLE_NEAR.search(text, max(0, start - 30), start) else None
         letters = "".join(ch for ch in value if ch.isalpha())
-        if not letters or self._impossible_current(text, end, value) or letters.lower() in _MEASURES or (
-                not context and "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS):
-            return None  # ... or a clinical measure ("BMI 27", "GCS 14"), a public service's number ("NHS 111")
+        if not letters or self._impossible_current(text, end, value) or letters.lower() in _MEASURES or (not context and (
+                "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS or _ZERO_FOR_O.fullmatch(value))):
+            return None  # ... or a clinical measure ("BMI 27", "GCS 14"), a public service's number ("NHS 111"), a zero
+            # typed for an O with no vehicle word ("reg possibly LD18 OVW or LD18 0VW" has one)
         if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end) or (
                 not context and _CODES.fullmatch(value)):
             return None
