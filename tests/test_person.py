@@ -64,6 +64,10 @@ RULE_ROWS = [
     ("rota-grid", "Olwen  E E - - L L N  (swapping the Tuesday)", None),  # one row is no grid
     ("bed-board", "Bay D\nD2 - SALISBURY Agnes 88 - hip #", "SALISBURY Agnes"),  # SURNAME Forename after a bay code
     ("bed-board", "D3 - CXR Grace to review", None),  # an acronym before a first name, no age after
+    # bare bed numbers counting up inline, each before its patient's surname (Irish "Ó" too)
+    ("bed-board", "Bed board 6B: 1 Zorbicus 2 empty 3 Ó Súilleabháin 4 Quennell", "Ó Súilleabháin"),
+    ("bed-board", "Bought 2 Tesco bags and 3 Church candles", None),
+    ("bed-board", "Top tips: 1 Drink water 2 Rest 3 Call 111", None),
     ("inverted-items", "Clinic 4\n3. HALL, Primrose — cataract left eye", "HALL"),  # a building word that is a surname
     ("inverted-items", "OT list:\nBarlow, Honey → kitchen assessment", "Honey"),
     ("name-age", "Call 4: Blessing (60s) at the bus station, short of breath", "Blessing"),  # an age decade
@@ -117,6 +121,8 @@ RULE_ROWS = [
     ("title", "Nurse Will, you were brilliant", "Will"),
     ("thanks", "Special mention to Will for the brews", "Will"),  # crediting someone thanks them
     ("thanks", "cheers to bev n kaz from nights for the cake", "kaz"),  # "cheers to" thanks, in chat's lower case
+    ("thanks", "Leaving do Friday. Collection via Bethan on ext 4412.", "Bethan"),  # who collects
+    ("thanks", "Join via Teams at 2pm", None),
     ("thanks", "cheers to a great year", None),
     ("thanks", "To nurses Bethan, Olu and Mags on NICU: thank you", "Mags"),  # a clipped form ending in -s (Margaret)
     ("thanks", "Thanks for the pile of old mags in the day room", None),  # the word, in lower case

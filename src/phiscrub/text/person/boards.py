@@ -32,7 +32,7 @@ from phiscrub.types import Finding
 _PARTICLE_HEAD = (r"(?i:van|von|de|da|di|du|del|della|le|la|al|el|ter|ten|dos|das)"
                   r"(?:[ \t](?i:der|den|de|la|le|del|van|von|da|dos|das|ter|ten))*[ \t](?=[A-Z])")
 # a capitalised name word, with its prefix or particles: "McLAUGHLIN", "ST. CLAIR", "Van der Berg"
-WORD = re.compile(rf"(?:Ma?c|O['’]|N[ií][ \t]|S[Tt]\.[ \t]?|{_PARTICLE_HEAD})?[A-Z][\w'’-]*(?<![-'’])")
+WORD = re.compile(rf"(?:Ma?c|O['’]|N[ií][ \t]|Ó[ \t]|S[Tt]\.[ \t]?|{_PARTICLE_HEAD})?[A-Z][\w'’-]*(?<![-'’])")
 GAP = re.compile(r"[ \t]+")
 INITIAL = re.compile(r"[A-Z]\.")
 HAS_DIGIT = re.compile(r"\d")  # "CCU2", "SR1": a bed or room, never a name
@@ -74,6 +74,7 @@ def from_bed_board(ctx: Context, text: str) -> List[Finding]:
     cues += [c.end() for c in NUMBERED.finditer(text) if _item_number(text, c)]
     cues += [c.end() for c in BAY_CODE.finditer(text)]
     cues += [c.end() for c in INLINE_ITEM.finditer(text) if _counts_up(text, c)]
+    cues += [c.end() for c in BARE_ITEM.finditer(text) if _bare_run(text, c)]
     for start in sorted(set(cues)):
         start = CELL_RULE.match(text, start).end()  # a drawn table's column rule after the label: "Bed 1 │ OKORO, Ada │"
         end = _name_end(ctx, text, start) or start
@@ -104,6 +105,19 @@ def _counts_up(text: str, m) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     n = int(m["n"])
     return n > 1 and re.search(rf"(?<![\d.]){n - 1}[.)][ \t]", text[line_start:m.start()]) is not None
+
+
+# a bed's bare number inline, then a capitalised word: "Bed board 6B: 1 Kowalczyk 2 empty 3 Ó Súilleabháin 4 Begum"
+BARE_ITEM = re.compile(r"(?<=[ \t:])(?P<n>\d{1,2})[ \t]+(?=\p{Lu}\p{L}|Ó[ \t])")
+_BARE_NUMBER = re.compile(r"(?<=[ \t:])(?P<n>\d{1,2})[ \t]+(?=\p{L})")
+
+
+def _bare_run(text: str, m) -> bool:
+    """Whether ``m``'s bare number is one of three or more on its line that count up one by one from 1 ("1 … 2 … 3 …"):
+    a bed list written inline, not a count or a time ("2 Tesco bags", "3 Church Lane")."""
+    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
+    numbers = [int(b["n"]) for b in _BARE_NUMBER.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
+    return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
 
 
 def _item_number(text: str, m) -> bool:
