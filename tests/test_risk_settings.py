@@ -636,3 +636,16 @@ def test_a_towns_half_marathon_is_its_runners_not_the_town(risk):
     assert [f for f in r.factors if f.kind == "PLACE" and f.value == 12000]
     shift = risk("Second half of the shift was calmer: a man in his 40s with chest pain in Leeds.")
     assert not [f for f in shift.factors if f.kind == "PLACE" and "event crowd" in f.note]
+
+
+def test_a_numbers_home_is_no_care_home(risk):
+    r = risk("Got a lady of 88 home on the last boat tonight after her hip replacement.")
+    assert [f for f in r.factors if f.kind == "AGE" and f.role == "share"]
+    care = risk("Our elderly care ward in Bude had a lovely day.")
+    assert not [f for f in care.factors if f.kind == "AGE" and f.role == "share"]
+
+
+def test_the_holder_of_a_role_at_a_places_only_venue_is_one_person(risk):
+    r = risk("Respect to the regulars who did CPR on the landlord of the only pub in Plockton on Friday.")
+    assert [f for f in r.factors if f.group == "unique"]
+    assert r.level == "high"

@@ -45,6 +45,8 @@ ROLE_HOLDER = re.compile(
     r"(?:(?:retired|former|old|late|long-serving)\s+)?|\b(?:our|the|their|your)\s+(?:school['’]s|club['’]s)\s+"
     # (a capital in earnest: the pattern ignores case, which would read any letter as one)
     r"|\b(?-i:\p{Lu})[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?(?-i:\p{Lu}))"
+    # ... or of a place's only venue: "the landlord of the only pub in Applecross"
+    r"|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at)\s+the\s+only\s+(?:\w+\s+){1,2}?(?:in|on|at)\s+(?-i:\p{Lu}))"
     # a club's or a team's own mascot: "the club mascot"
     r"|\b(?:our|the|their|your)\s+(?:club|team)\s+(?=mascot\b)"
     # "the retired conductor of the village brass band": a village's, a town's or a parish's
