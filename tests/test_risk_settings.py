@@ -649,3 +649,13 @@ def test_the_holder_of_a_role_at_a_places_only_venue_is_one_person(risk):
     r = risk("Respect to the regulars who did CPR on the landlord of the only pub in Plockton on Friday.")
     assert [f for f in r.factors if f.group == "unique"]
     assert r.level == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "Spent my 40th on Christmas Eve doing a night shift in the control room.",
+    "Turned 50 on Burns Night, working a late in resus.",
+])
+def test_the_posters_birthday_on_a_named_day_with_the_age_is_a_date_of_birth(risk, text):
+    r = risk(text)
+    assert [f for f in r.factors if f.group == "self_disclosure" and f.value == 1]
+    assert r.level == "high"

@@ -12,8 +12,15 @@ from phiscrub.types import Mention
 
 
 def born_on(text: str, m: Mention) -> bool:
-    """A date or named day right after "born on" ("born on Burns Night"), or before "baby" ("a Christmas Day baby")."""
-    return BORN_ON.search(text, max(0, m.start - 20), m.start) is not None or _BABY_AFTER.match(text, m.end) is not None
+    """A date or named day right after "born on" ("born on Burns Night") or a birthday ("spent my 40th on Christmas Eve"),
+    or before "baby" ("a Christmas Day baby")."""
+    return (BORN_ON.search(text, max(0, m.start - 20), m.start) is not None or _BABY_AFTER.match(text, m.end) is not None
+            or _BIRTHDAY_ON.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+# a birthday on a day the post names: "spent my 40th on Christmas Eve", "turned 50 on Burns Night"
+_BIRTHDAY_ON = re.compile(r"\b(?:my\s+\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?|turned\s+\d{1,3}|(?:my\s+)?birthday(?:\s+(?:is|was|falls))?)"
+                          r"\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _BABY_AFTER = re.compile(r"[ \t]+baby\b(?![ \t]+(?:unit|clinic|group|club|bank|shower|massage|cafe|café))", re.IGNORECASE)
