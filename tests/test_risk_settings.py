@@ -659,3 +659,11 @@ def test_the_posters_birthday_on_a_named_day_with_the_age_is_a_date_of_birth(ris
     r = risk(text)
     assert [f for f in r.factors if f.group == "self_disclosure" and f.value == 1]
     assert r.level == "high"
+
+
+def test_a_venue_named_after_the_is_named(risk):
+    r = risk("So proud of our street triage team last night: two hours talking with a young man on the Foyle Bridge until "
+             "he was ready.")
+    assert [f for f in r.factors if f.kind == "PLACE" and f.role == "place" and "venue" in f.note]
+    costume = risk("A young lad dressed as the Easter Bunny in Cardiff broke his ankle.")
+    assert not [f for f in costume.factors if f.kind == "PLACE" and "venue" in f.note and f.role == "place"]

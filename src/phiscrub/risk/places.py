@@ -26,6 +26,8 @@ REGION = 1_000_000  # a county or region named without a population
 UNLISTED_PLACE = 10_000
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|near|from|outside)[ \t]+$", re.IGNORECASE)
 CARE_HOME_RESIDENTS = 40
+_VENUE_HEAD = re.compile(r"\b(?-i:Bridge|Viaduct|Stadium|Arena|Pier|Tower|Castle|Cathedral|Abbey|Harbour|Marina|Beach|"
+                         r"Station|Airport|Prison|Pass|Gardens|Museum|Theatre|Market|Leisure\s+Centre)$")
 CARE_HOME = re.compile(r"\b(?:care|nursing|residential)\s+home\b", re.IGNORECASE)
 NATIONS = {"england": 56_536_419, "wales": 3_105_410, "scotland": 5_479_900, "northern ireland": 1_904_563,
            "uk": 67_026_292, "u.k.": 67_026_292, "united kingdom": 67_026_292, "britain": 67_026_292,
@@ -84,7 +86,9 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
     island = fig.island(surface) if level in ("village", "town", "region") else None
     if island:  # "on Skye": the residents of its postcode districts, not a region's million
         return mention_detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
-    unnamed = level == "venue" and (not surface[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start)
+    # "the Foyle Bridge" is named: "the", then capitalised words that end on what a venue is called
+    named = surface[4:] if surface[:4].lower() == "the " and _VENUE_HEAD.search(surface) else surface
+    unnamed = level == "venue" and (not named[:1].isupper() or _INDEFINITE.search(text, max(0, m.start - 4), m.start)
                                     or CARE_HOME.fullmatch(surface) is not None)  # "Care home activities": no name
     if level == "venue" and CARE_HOME.search(surface) and (not unnamed or (  # named, or "our care home in Bude"
             _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) and _IN_TOWN.match(text, m.end))):
