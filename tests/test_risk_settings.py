@@ -667,3 +667,11 @@ def test_a_venue_named_after_the_is_named(risk):
     assert [f for f in r.factors if f.kind == "PLACE" and f.role == "place" and "venue" in f.note]
     costume = risk("A young lad dressed as the Easter Bunny in Cardiff broke his ankle.")
     assert not [f for f in costume.factors if f.kind == "PLACE" and "venue" in f.note and f.role == "place"]
+
+
+def test_someone_at_a_sexual_health_clinic_is_one_of_its_consultations(risk):
+    r = risk("To the 16-year-old lad who came to our Thurso sexual health drop-in on Tuesday by himself: that took guts.")
+    assert [f for f in r.factors if f.kind == "INCIDENT" and f.value == pytest.approx(0.07)]
+    assert r.level == "high"
+    service = risk("Our sexual health clinic in Leeds is open over Christmas. You can self-refer.")
+    assert service.level == "low" and not [f for f in service.factors if f.kind == "INCIDENT"]

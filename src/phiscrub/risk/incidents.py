@@ -114,6 +114,11 @@ MHA_ASSESSMENT = re.compile(r"\b(?:mental\s+health\s+act|(?-i:MHA))\s+assessment
 MHA_ASSESSMENT_RATE = 2 * DETENTION_RATE
 
 
+# a sexual health service's consultations: about 4 million a year in England (UKHSA, Sexually transmitted infections
+# and chlamydia screening in England, 2023 data), about 0.07 per resident; its own routine visit, not an emergency
+SEXUAL_HEALTH = re.compile(r"\b(?:sexual\s+health|gum|genito-?urinary)\s+(?:clinic|drop-in|service|centre|team)s?\b",
+                           re.IGNORECASE)
+SEXUAL_HEALTH_RATE = 0.07
 # A&E: about 25 million attendances a year in England, about 0.44 per resident (NHS England, A&E Attendances and
 # Emergency Admissions, 2023-24; samples/risk/README.md); an ambulance brings about a third of them
 A_AND_E = re.compile(r"\b(?:a\s?&\s?e|(?-i:ED)|emergency\s+department|minors|majors)\b", re.IGNORECASE)
@@ -175,13 +180,10 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         rate = INCIDENT_RATES[0][1]
         out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", rate,
                           f"a cardiac arrest (CPR): about {rate:g} per resident a year", "incident"))
-    m = DETENTION.search(text)
-    if m is not None:  # a detention's own rate, far below the ambulance rate
-        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", DETENTION_RATE, "a detention under the Mental "
-                          f"Health Act: about {DETENTION_RATE:g} per resident a year", "incident"))
-    elif (m := MHA_ASSESSMENT.search(text)) is not None:
-        out.append(Detail("INCIDENT", m.start(), m.end(), source, "rate", MHA_ASSESSMENT_RATE, "an assessment under the "
-                          f"Mental Health Act: about {MHA_ASSESSMENT_RATE:g} per resident a year", "incident"))
+    out += _mental_health_act(text, source)
+    if (m := SEXUAL_HEALTH.search(text)) is not None and cx.ONE_PERSON.search(text):  # someone who came to the clinic
+        return out + [Detail("INCIDENT", m.start(), m.end(), source, "rate", SEXUAL_HEALTH_RATE, "a sexual health "
+                             f"consultation: about {SEXUAL_HEALTH_RATE:g} per resident a year", "incident")]
     service = next(((m, rate, what) for rx, rate, what in SERVICE_RATES if (m := rx.search(text))), None)
     if service is not None and cx.routine(text) and not cx.EMERGENCY.search(_blank(SERVICE_PEOPLE, text)):
         service = None  # routine care of the service's own people ("flu jab for one of the lifeboat crew"): no call-out
@@ -192,6 +194,18 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
         return out
     birthday = [] if out else _birthday(text, source)
     return birthday or out + _emergency(text, source, fig)
+
+
+def _mental_health_act(text: str, source: str) -> List[Detail]:
+    """A detention under the Mental Health Act, or an assessment under it: its own rate, far below the ambulance rate."""
+    m = DETENTION.search(text)
+    if m is not None:
+        return [Detail("INCIDENT", m.start(), m.end(), source, "rate", DETENTION_RATE, "a detention under the Mental "
+                       f"Health Act: about {DETENTION_RATE:g} per resident a year", "incident")]
+    m = MHA_ASSESSMENT.search(text)
+    return [] if m is None else [Detail("INCIDENT", m.start(), m.end(), source, "rate", MHA_ASSESSMENT_RATE, "an "
+                                        f"assessment under the Mental Health Act: about {MHA_ASSESSMENT_RATE:g} per "
+                                        "resident a year", "incident")]
 
 
 def _birthday(text: str, source: str) -> List[Detail]:
