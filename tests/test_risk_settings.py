@@ -17,6 +17,10 @@ def _factor(r, kind):
     return [f for f in r.factors if f.kind == kind]
 
 
+def _of(r, kind, role=None):
+    return [f for f in r.factors if f.kind == kind and (role is None or f.role == role)]
+
+
 @pytest.mark.parametrize("text", [
     "Snow and ice in Keswick tonight. If you have a fall and can't get up, call 999; otherwise think pharmacy.",
     "If you're a lad in Hull struggling tonight, text SHOUT to 85258. You're not a burden.",
@@ -263,6 +267,9 @@ def test_the_time_beside_an_incident_is_its_window(risk):
 @pytest.mark.parametrize("text", [
     "Frost and snow across Powys from Friday. If you've an older neighbour, knock, and check they've got heat and food.",
     "Heatwave in Norwich this week: if you have an elderly relative, pop round and make sure they're drinking.",
+    # a public warning, then what to do
+    "Yellow ice warning for Caithness tonight. Grit your path, look in on older neighbours, only ring 999 in a real emergency.",
+    "Heat-health alert for Bedford this weekend: check on elderly relatives and keep curtains closed.",
 ])
 def test_advice_to_look_in_on_someone_describes_no_one(risk, text):
     r = risk(text)
@@ -555,16 +562,6 @@ def test_a_birth_told_without_born_right_before_its_weeks(risk, text):
     assert [f for f in r.factors if f.role == "rate" and "birth" in f.note], [f.note for f in r.factors]
 
 
-@pytest.mark.parametrize("text", [
-    "Yellow ice warning for Caithness tonight. Grit your path, look in on older neighbours, only ring 999 in a real emergency.",
-    "Heat-health alert for Bedford this weekend: check on elderly relatives and keep curtains closed.",
-])
-def test_a_public_warning_then_what_to_do_describes_no_one(risk, text):
-    r = risk(text)
-    assert r.level == "low"
-    assert any("advice to the reader" in f.note for f in r.factors)
-
-
 def test_a_warning_beside_a_patient_still_describes_the_patient():
     from phiscrub.risk.appeals import addressed_to_reader
 
@@ -574,9 +571,9 @@ def test_a_warning_beside_a_patient_still_describes_the_patient():
 
 def test_an_age_word_before_people_in_the_plural_is_a_groups_age(risk):
     group = risk("Sleet in Wick all week: elderly neighbours may not get out, and the crews are busy.")
-    assert not [f for f in group.factors if f.kind == "AGE" and f.role == "share"]
+    assert not _of(group, "AGE", "share")
     one = risk("One of our elderly residents in Wick, 97, danced at the party.")
-    assert [f for f in one.factors if f.kind == "AGE" and f.role == "share"]
+    assert _of(one, "AGE", "share")
 
 
 @pytest.mark.parametrize("text", [
@@ -585,9 +582,9 @@ def test_an_age_word_before_people_in_the_plural_is_a_groups_age(risk):
 ])
 def test_a_patient_of_a_service_with_a_qualifier_has_its_condition(risk, text):
     r = risk(text)
-    cond = [f for f in r.factors if f.kind == "CONDITION" and f.role == "share"]
+    cond = _of(r, "CONDITION", "share")
     assert cond and "patient of its" in cond[0].note
-    assert [f for f in r.factors if f.kind == "AGE" and f.role == "share"]  # "one of our lads, 52,"
+    assert _of(r, "AGE", "share")  # "one of our lads, 52,"
 
 
 def test_a_birthday_in_a_season_is_a_quarter_of_the_years_days(risk):
@@ -601,23 +598,13 @@ def test_a_birthday_in_a_season_is_a_quarter_of_the_years_days(risk):
 def test_a_named_days_baby_is_the_posters_birthday_not_an_age(risk):
     r = risk("Being a New Year's Day baby means I always volunteer for nights on the 1st. Trifle in the cab in Larne.")
     assert [f for f in r.factors if f.group == "self_disclosure"]
-    assert not [f for f in r.factors if f.kind == "AGE" and f.role == "share"]
-    assert not [f for f in r.factors if f.kind == "OCCUPATION"]  # "I always volunteer": a verb
+    assert not _of(r, "AGE", "share")
+    assert not _of(r, "OCCUPATION")  # "I always volunteer": a verb
 
 
 def test_a_joint_exercise_with_a_pretend_casualty_describes_no_one(risk):
     r = risk("Joint exercise with the Cromer lifeboat crew tonight: a volunteer 'casualty' in a drysuit was superb.")
     assert r.level == "low"
-
-
-@pytest.mark.parametrize("text", [
-    "Caring this week for Barra's last cooper, in his final days on our ward.",
-    "Proud to have looked after the island's only blacksmith today.",
-])
-def test_a_places_last_or_only_craftsman_is_one_person(risk, text):
-    r = risk(text)
-    assert [f for f in r.factors if f.kind == "OCCUPATION" and f.role == "count" and f.value == 1]
-    assert r.level == "high"
 
 
 def test_a_classic_scooter_is_a_distinctive_vehicle(risk):
@@ -640,25 +627,9 @@ def test_a_towns_half_marathon_is_its_runners_not_the_town(risk):
 
 def test_a_numbers_home_is_no_care_home(risk):
     r = risk("Got a lady of 88 home on the last boat tonight after her hip replacement.")
-    assert [f for f in r.factors if f.kind == "AGE" and f.role == "share"]
+    assert _of(r, "AGE", "share")
     care = risk("Our elderly care ward in Bude had a lovely day.")
-    assert not [f for f in care.factors if f.kind == "AGE" and f.role == "share"]
-
-
-def test_the_holder_of_a_role_at_a_places_only_venue_is_one_person(risk):
-    r = risk("Respect to the regulars who did CPR on the landlord of the only pub in Plockton on Friday.")
-    assert [f for f in r.factors if f.group == "unique"]
-    assert r.level == "high"
-
-
-@pytest.mark.parametrize("text", [
-    "Spent my 40th on Christmas Eve doing a night shift in the control room.",
-    "Turned 50 on Burns Night, working a late in resus.",
-])
-def test_the_posters_birthday_on_a_named_day_with_the_age_is_a_date_of_birth(risk, text):
-    r = risk(text)
-    assert [f for f in r.factors if f.group == "self_disclosure" and f.value == 1]
-    assert r.level == "high"
+    assert not _of(care, "AGE", "share")
 
 
 def test_a_venue_named_after_the_is_named(risk):
@@ -674,4 +645,19 @@ def test_someone_at_a_sexual_health_clinic_is_one_of_its_consultations(risk):
     assert [f for f in r.factors if f.kind == "INCIDENT" and f.value == pytest.approx(0.07)]
     assert r.level == "high"
     service = risk("Our sexual health clinic in Leeds is open over Christmas. You can self-refer.")
-    assert service.level == "low" and not [f for f in service.factors if f.kind == "INCIDENT"]
+    assert service.level == "low" and not _of(service, "INCIDENT")
+
+
+# one holder: a place's last or only craftsman, a role at a place's only venue, the poster's birthday on a named day
+# with the age (their date of birth)
+@pytest.mark.parametrize("text, group", [
+    ("Caring this week for Barra's last cooper, in his final days on our ward.", "occupation"),
+    ("Proud to have looked after the island's only blacksmith today.", "occupation"),
+    ("Respect to the regulars who did CPR on the landlord of the only pub in Plockton on Friday.", "unique"),
+    ("Spent my 40th on Christmas Eve doing a night shift in the control room.", "self_disclosure"),
+    ("Turned 50 on Burns Night, working a late in resus.", "self_disclosure"),
+])
+def test_a_detail_only_one_person_has_is_high(risk, text, group):
+    r = risk(text)
+    assert [f for f in r.factors if f.group == group and f.role == "count" and f.value == 1]
+    assert r.level == "high"
