@@ -661,3 +661,10 @@ def test_a_detail_only_one_person_has_is_high(risk, text, group):
     r = risk(text)
     assert [f for f in r.factors if f.group == group and f.role == "count" and f.value == 1]
     assert r.level == "high"
+
+
+def test_a_home_visit_told_by_its_leaving_is_routine_care(risk):
+    visit = risk("A lady in her 80s in Tobermory taught me three Gaelic words today and refused to let me leave until I could.")
+    assert visit.level == "medium" and not _of(visit, "INCIDENT", "rate")
+    fall = risk("A lady in her 80s in Tobermory fell on the ice today.")
+    assert fall.level == "high"

@@ -66,6 +66,9 @@ ROUTINE = re.compile(
     r"eating\s+disorders?|perinatal)\s+(?:team|service|nurses?|clinic|specialists?)|"
     # an outreach team's round and the dressing it does: "street health round last night", "dressed his feet"
     r"outreach|(?:street|health|outreach|soup|night)\s+(?:round|run)s?|dressed\s+(?:the|his|her|their)\s+\w+|"
+    # a home visit told by its leaving or its kitchen: "refused to let me leave", "made me a brew at her kitchen table"
+    r"let\s+me\s+leave|before\s+i\s+left|as\s+i\s+was\s+leaving|on\s+my\s+rounds?|at\s+(?:her|his|their)\s+"
+    r"(?:front\s+door|kitchen\s+table)|(?:made|makes|making)\s+me\s+(?:a\s+)?(?:cuppa|brew|cup\s+of\s+tea)|"
     # services that are routine care, named in the post or the poster's earlier posts: a time there dates a
     # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
     r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|(?:at|in)\s+our\s+home|"
