@@ -82,6 +82,10 @@ RULE_ROWS = [
     ("from-team", "Eid Mubarak from nights on Ward 10", None),
     ("from-team", "Enjoy the caravan, Mo! Love from all of Theatre 3", None),
     ("from-team", "Cover from night team", None),
+    # a first name in the possessive before a thing in lower case
+    ("owner", "Can whoever borrowed Grace's charger please return it", "Grace"),
+    ("owner", "St Mary's ward is closed; Eve's pudding on Friday; thanks to the Tommy's clinic", None),
+    ("owner", "Thank you to Captain Tom's foundation", None),  # a keep phrase's last word
     ("name-age", "Call 5: Ladies (60s) tea dance cancelled", None),
     ("home-news", "Thank you Alder Hey! After 52 days on PICU our Summer is HOME", "Summer"),
     ("home-news", "After three weeks in Derriford our Preston went home today", "Preston"),  # a town that is a name

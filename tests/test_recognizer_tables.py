@@ -245,6 +245,9 @@ BUILTIN = {
         miss("see you Thursday afternoon"),
     ],
     "PhoneNumberRecognizer": [
+        # the bracket around a whole number is no part of it; an area code's bracket is
+        hit("NOK: partner Kelechi (07700 900678). Lives with pt", "07700 900678", "libphonenumber GB"),
+        hit("Call (01632) 960 123 now", "(01632) 960 123", "libphonenumber GB"),
         # a count of minutes or days right after a number is not its digits
         hit("Bed delivery – ring 01632 960 719 30 min before", "01632 960 719", "libphonenumber GB"),
         miss("Bed delivery – ring the ward 30 min before"),

@@ -56,6 +56,7 @@ from phiscrub.text.person.month_names import from_month_name
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
 from phiscrub.text.person.name_the_role import from_name_the_role
 from phiscrub.text.person.ordinary import ordinary, plural_subject
+from phiscrub.text.person.owner import from_owner
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.parity import from_parity
 from phiscrub.text.person.presence import from_presence_question
@@ -287,7 +288,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
     Rule("called-initials", "called-initials", from_called_initials), Rule("couple", "couple", from_couple),
-    Rule("from-team", "from-team", from_team),
+    Rule("from-team", "from-team", from_team), Rule("owner", "owner", from_owner),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -67,6 +67,8 @@ class PhoneNumberRecognizer(PhiRecognizer):
             digits = sum(map(str.isdigit, raw))
             if digits < 10:
                 continue
+            if raw.startswith("(") and ")" not in raw:
+                start += 1  # the bracket around the whole number, not its area code's: "(07700 900678)."
             score = self.VALID_SCORE if phonenumbers.is_possible_number(m.number) else self.patterns[0].score
             if self.has_context(text, start, end):
                 score = min(1.0, score + self.CONTEXT_BOOST)
