@@ -342,8 +342,6 @@ BUILTIN = {
         miss("yn y bae ers 6 awr. Car park notice"),  # Welsh "6 hours", then the next sentence
         # a surname after a first name or an initial is no house name; a house name stays on its line
         hit("driving licence DANIEL J FORSYTHE, 11 Mercer Row, Louth, LN11 9JG", "11 Mercer Row", "number + street"),
-        # ... or a person's name with a quoted nickname first
-        hit("Referral: 'Paddy' Patrick McGinley, 10 Castle St, Enniskillen BT74 7BA", "10 Castle St", "number + street"),
         hit("Yours faithfully,\nBisi Adewale-Harris\nThe Old Forge, 2 Church Street, Much Wenlock TF13 6AD",
             "The Old Forge, 2 Church Street", "house name + number + street"),
         # "the" in lower case before a street type that is no everyday noun

@@ -180,6 +180,8 @@ CASES = [
     ("PERSON", "Half the men I see at HMP Berwyn have never seen a dentist", None),  # a prison
     ("PERSON", "Struggling tonight? Call Childline or try Kooth, it's free", None),  # young people's services
     ("PERSON", "Hospice at Home referral – Weston Hospicecare", None),  # a hospice charity's name
+    # a person's name with a quoted nickname first is no house name before the street
+    ("STREET_ADDRESS", "Referral: 'Paddy' Patrick McGinley, 10 Castle St, Enniskillen BT74 7BA", "10 Castle St"),
     ("PERSON", "Our outreach team: one of our young men, 19, started his first job", None),  # people, not a name
     # a Welsh verb and a Gaelic pronoun on one English line are a name and a weekday, no Celtic line
     ("PERSON", "SWAPS\nLily Mae <-> Tomasz: Mon LD <-> Thu N ok", "Lily Mae"),
