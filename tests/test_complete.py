@@ -36,6 +36,7 @@ ROWS = [
     ("comma-inverted", "DE LA CRUZ, Maria in bed 4", "Maria", "PERSON", "DE LA CRUZ, Maria"),
     ("comma-inverted", "NGUYEN-SMITH, Thi H for scan", "NGUYEN-SMITH", "PERSON", "NGUYEN-SMITH, Thi H"),
     ("comma-inverted", "Busy in ED, Maria ran it", "Maria", "PERSON", None),           # a keep word, not a surname
+    ("comma-inverted", "Mrs English, Li was lovely", "Li", "PERSON", "English, Li"),  # after an honorific
     ("comma-inverted", "Bed 4: LONDON, Maria for scan", "Maria", "PERSON", "LONDON, Maria"),  # a keep word, a surname
     ("comma-inverted", "handover: Kendal, Lily in bed 6", "Lily", "PERSON", "Kendal, Lily"),  # after a line's label
     ("comma-inverted", "Lovely card from Kendal, Lily today", "Lily", "PERSON", None),  # a place after "from"
@@ -253,6 +254,10 @@ ROWS = [
     ("cued-lower-rest", "Name: olu english\nDOB: 02/03/1951", "olu", "PERSON", "olu english"),
     ("cued-lower-rest", "Dear zainab sterling,\nThank you for your letter.", "zainab", "PERSON", "zainab sterling"),
     ("cued-lower-rest", "pt is maria going home today", "maria", "PERSON", None),  # an ordinary word, mid-clause
+    # a hyphenated surname no dictionary knows, mid-clause too; not an ordinary compound
+    ("cued-lower-rest", "Name: bogdan al-hashimi ran the marathon", "bogdan", "PERSON", "bogdan al-hashimi"),
+    ("cued-lower-rest", "Name: tariq fforde-smythe ran the marathon", "tariq", "PERSON", "tariq fforde-smythe"),
+    ("cued-lower-rest", "Name: olu follow-up tomorrow", "olu", "PERSON", None),
     ("cued-lower-rest", "ask priya today.", "priya", "PERSON", None),  # an ordinary word ending the clause
     ("cued-lower-rest", "mr hughes said it was fine to go home", "hughes", "PERSON", None),  # a verb before a stop word
     ("unknown-before", "Contact Radiology Mathew for images", "Mathew", "PERSON", None),  # an ordinary word

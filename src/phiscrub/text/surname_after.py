@@ -121,12 +121,21 @@ def cued_lower_rest(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
     if m is None or taken.any_in(*m.span("w")) or not m.group("w").islower() or len(m.group("w")) < 3:
         return None
     w = m.group("w")
+    if _hyphened(w, res):
+        return f.start, m.end("w")  # a hyphenated surname no dictionary knows: "our HCA bogdan al-hashimi ran"
     if not wd.ends_clause(text, m.end("w"), res) or res.is_stop(w):
         return None
     if not _PUNCT_AFTER.match(text, m.end("w")):
         return (f.start, m.end("w")) if res.is_surname(w) else None  # before a stop word only a surname: not "said it"
     named = res.is_surname(w) or res.is_first_name(w)
     return (f.start, m.end("w")) if named or not (res.is_common(w) or res.never_name(w)) else None
+
+
+def _hyphened(w: str, res) -> bool:
+    """A hyphenated word whose parts are particles or words no dictionary or keep list knows ("al-hashimi")."""
+    parts = w.split("-")
+    return len(parts) > 1 and all(len(p) >= 2 and (p in wd.PARTICLES or p in ("al", "el") or not (
+        res.is_common(p) or res.never_name(p) or res.is_stop(p))) for p in parts)
 
 
 _PUNCT_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\n–—-]|$)")

@@ -140,14 +140,13 @@ _LOCATIVE = frozenset({"from", "in", "at", "near", "of", "around", "across"})  #
 
 
 def _cue_before(text: str, lo: int, at: int) -> bool:
-    """A thanks, naming, field, bed or relative's cue, or a line's short label, ends right at ``at`` ("welcome
-    Bradford, Joan", "his daughter ENGLISH, Jericho",
-    "Name: English, Joan", "handover: Kendal, Lily"):
-    a person follows, so the word and comma there are a surname's, not a place's ("from Hull, Ruth")."""
+    """A thanks, naming, field, bed or relative's cue, an honorific, or a line's short label, ends right at ``at``
+    ("welcome Bradford, Joan", "his daughter ENGLISH, Jericho", "Mrs English, Li", "Name: English, Joan", "handover:
+    Kendal, Lily"): a person follows, so the word and comma there are a surname's, not a place's ("from Hull, Ruth")."""
     from phiscrub.text.person.vocab import default_vocab  # here: the person package imports this module
 
     vocab = default_vocab()
-    return bool(_LINE_LABEL.search(text, lo, at)) or any(
+    return bool(_LINE_LABEL.search(text, lo, at) or _HONORIFIC_END.search(text, lo, at)) or any(
         c.end() == at and c.group().split()[-1].lower().strip(":,-") not in _LOCATIVE
         for cue in (vocab.thanks_cue, vocab.naming_cue, vocab.field_cue, vocab.bed_cue, vocab.bare_kin_cue)
         for c in cue.finditer(text, lo, at + 1))
@@ -155,6 +154,7 @@ def _cue_before(text: str, lo: int, at: int) -> bool:
 
 # a short label opening its line, the value right after it: "handover: Kendal, Lily", "Visiting: Hill, Ruth"
 _LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*\p{L}[\p{L}'’ /&-]{0,20}:[ \t]*$")
+_HONORIFIC_END = re.compile(r"\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+$")
 
 
 def lone_surname(text: str, f: Finding, res) -> bool:
