@@ -37,6 +37,7 @@ ROWS = [
     ("comma-inverted", "NGUYEN-SMITH, Thi H for scan", "NGUYEN-SMITH", "PERSON", "NGUYEN-SMITH, Thi H"),
     ("comma-inverted", "Busy in ED, Maria ran it", "Maria", "PERSON", None),           # a keep word, not a surname
     ("comma-inverted", "Mrs English, Li was lovely", "Li", "PERSON", "English, Li"),  # after an honorific
+    ("comma-inverted", "Bed 4 - al-Hashimi, Bill - for discharge", "Bill", "PERSON", "al-Hashimi, Bill"),  # Arabic "al-"
     ("comma-inverted", "Bed 4: LONDON, Maria for scan", "Maria", "PERSON", "LONDON, Maria"),  # a keep word, a surname
     ("comma-inverted", "handover: Kendal, Lily in bed 6", "Lily", "PERSON", "Kendal, Lily"),  # after a line's label
     ("comma-inverted", "Lovely card from Kendal, Lily today", "Lily", "PERSON", None),  # a place after "from"
@@ -365,6 +366,11 @@ ROWS = [
     ("surname-after", "ask priya green light for TTO", "priya", "PERSON", None),     # lower case: a word
     ("surname-after", "shout out to priya green in resus", "priya", "PERSON", "priya green"),  # ... before a stop
     ("surname-after", "ta to morven english for the cover", "morven", "PERSON", "morven english"),  # a keep word too
+    # a town before an adult's age or a record is the surname; a name list's word before a record in lower case too
+    ("surname-after", "1. Dafydd London  74  chest pain", "Dafydd", "PERSON", "Dafydd London"),
+    ("surname-after", "GWYNETH LONDON QQ 12 34 56 C", "GWYNETH", "PERSON", "GWYNETH LONDON"),
+    ("surname-after", "nusrat sterling QQ 12 34 56 C", "nusrat", "PERSON", "nusrat sterling"),
+    ("surname-after", "Bed 4 Jo Bath 20 mins", "Jo", "PERSON", None),  # minutes, not an age
     ("surname-after", "morven english teacher now", "morven", "PERSON", None),  # ... only before a stop
     ("surname-after", "Ewan english breakfast", "Ewan", "PERSON", None),            # the case differs
     # a form's "Firstname SURNAME": a known surname in capitals after a title-case name; not a shouted phrase

@@ -343,6 +343,7 @@ RULE_ROWS = [
     ("addressing", "Burnout can hit anyone on nights", None),
     ("addressing", "She's Hope, our new HCA on days", None),
     ("initials", "Card from P. van Rensburg on Ward 2", "P. van Rensburg"),  # particles before the surname
+    ("initials", "Our HCA A. al-Hashimi ran the marathon!", "A. al-Hashimi"),  # Arabic "al-" joined to the surname
     ("initials", "Letter from D. O'Dwyer-Bamgbose today", "D. O'Dwyer-Bamgbose"),
     ("initials", "Letter signed by J. Throckmorton", "J. Throckmorton"),
     ("initials", "R.E. Ward was discharged today", "R.E. Ward"),  # two initials: a keep word is the surname

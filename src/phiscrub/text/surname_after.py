@@ -35,20 +35,23 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
             break
         w = m.group("w").removesuffix("'s").removesuffix("’s")
         clause = wd.ends_clause(text, m.end("w"), res)
-        if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause):
+        if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause) and not (
+                res.is_name(w) and wd.RECORD_AFTER.match(text, m.end("w"))):
             break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "hamish english was"
-        if res.never_name(w) and (_CAPITALISED_NEXT.match(text, m.end("w")) or (_DIGIT_NEXT.match(text, m.end("w")) and (
-                w.lower() in wd.NUMBERED_UNITS or not res.is_surname(w)))):
+        town = case != "lower" and _town_before_record(text, m, res)  # "b4 Bogdan London 63", "GWYNETH LONDON QQ 12 …"
+        if res.never_name(w) and not town and (_CAPITALISED_NEXT.match(text, m.end("w")) or (
+                _DIGIT_NEXT.match(text, m.end("w")) and (w.lower() in wd.NUMBERED_UNITS or not res.is_surname(w)))):
             break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.", "Emeka English 63": an age)
-        if (res.is_surname(w) and not res.is_stop(w)) or _town_surname(text, case, m, res):
+        if (res.is_surname(w) and not res.is_stop(w)) or town or _town_surname(text, case, m, res):
             return f.start, m.end("w")  # a stop word ("Sam And") is at most a middle name: "Hamish Will Hunt"
         if not res.is_first_name(w):
             break
         end = m.end("w")
-    if end > f.end and case != "lower" and (wd.ends_clause(text, end, res) or wd.RECORD_AFTER.match(text, end)
-                                            or (case == "caps" and _CAPS_RUN_ENDS.match(text, end))):
+    if end > f.end and (wd.RECORD_AFTER.match(text, end) or (case != "lower" and (
+            wd.ends_clause(text, end, res) or (case == "caps" and _CAPS_RUN_ENDS.match(text, end))))):
         return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and";
-        # and one that ends a run of capitals: "ANN LONDON ran", "LI LONDON 07700 900123"
+        # and one that ends a run of capitals: "ANN LONDON ran", "LI LONDON 07700 900123"; before a record in any case:
+        # "nusrat sterling QQ 12 34 56 C"
     return None
 
 
@@ -81,6 +84,24 @@ def _titled_town(text: str, f: Finding, res, taken: Taken, first: str) -> Option
             _CAPITALISED_NEXT.match(text, m.end("w")) or _DIGIT_NEXT.match(text, m.end("w"))):
         return None
     return f.start, m.end("w")
+
+
+# an adult's age right after a word, not a count of minutes or a dose ("London 74", "LONDON 63F"; not "Bath 20 mins")
+_AGE_AFTER = re.compile(r"[ \t]+(?:1[6-9]|[2-9]\d|1[01]\d)(?:[ \t]?[MFmf])?(?![\w/.:])(?![ \t]*(?:mins?|minutes?|hrs?|hours?|"
+                        r"secs?|days?|weeks?|months?|years?|miles?|mg|ml|kg|cm|mm|am|pm|%|°))")
+
+
+# a record's label or an NI number after a town (not a hospital named by it: "Sherborne Hospital")
+_RECORD_NEXT = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:(?i:rio|nhs|mrn|dob|d\.o\.b|chi|h&c|emis|hosp(?:ital)?[ \t]*(?:no|number))\b|"
+                          r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b)")
+
+
+def _town_before_record(text: str, m, res) -> bool:
+    """A town that is no unit or street word, after a first name and before an adult's age or a record's label:
+    the layout of a bed list or a form makes it the surname ("1. Dafydd London  74  chest pain")."""
+    w = m.group("w")
+    return (res.is_place(w) and w.lower() not in wd.NUMBERED_UNITS and not res.is_stop(w)
+            and (_AGE_AFTER.match(text, m.end("w")) is not None or _RECORD_NEXT.match(text, m.end("w")) is not None))
 
 
 def town_surname(word: str, res) -> bool:

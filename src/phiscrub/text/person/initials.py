@@ -17,7 +17,8 @@ from phiscrub.types import Finding
 
 # initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
-                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|[A-Z]{{2,}}(?![\w'’]))")
+                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?:(?:al|el)-)?(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|"
+                             rf"[A-Z]{{2,}}(?![\w'’]))")  # "A. al-Hashimi"
 
 _NUMBER_NEXT = re.compile(r"[ \t]*\d")  # "Ward 3": a keep word's number; after two initials a surname is "R.E. Ward"
 # a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")
