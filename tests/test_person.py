@@ -64,6 +64,9 @@ RULE_ROWS = [
     ("rota-grid", "Olwen  E E - - L L N  (swapping the Tuesday)", None),  # one row is no grid
     ("bed-board", "Bay D\nD2 - SALISBURY Agnes 88 - hip #", "SALISBURY Agnes"),  # SURNAME Forename after a bay code
     ("bed-board", "D3 - CXR Grace to review", None),  # an acronym before a first name, no age after
+    # a bed's whole cell of one name-list word, even an ordinary word; not a stop or keep word
+    ("bed-board", "Bed 11 Zorbicus done\nBed 12 Whitehead — NBM from midnight (theatre)", "Whitehead"),
+    ("bed-board", "Bed 2 — Will need bloods\nBed 4 Empty — cleaned", None),
     # bare bed numbers counting up inline, each before its patient's surname (Irish "Ó" too)
     ("bed-board", "Bed board 6B: 1 Zorbicus 2 empty 3 Ó Súilleabháin 4 Quennell", "Ó Súilleabháin"),
     ("bed-board", "Bought 2 Tesco bags and 3 Church candles", None),

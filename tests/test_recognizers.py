@@ -180,6 +180,15 @@ CASES = [
     ("PERSON", "Half the men I see at HMP Berwyn have never seen a dentist", None),  # a prison
     ("PERSON", "Struggling tonight? Call Childline or try Kooth, it's free", None),  # young people's services
     ("PERSON", "Hospice at Home referral – Weston Hospicecare", None),  # a hospice charity's name
+    # brands, a clinical abbreviation, a borough, a team, Welsh and Gaelic form words
+    ("PERSON", "Gardasil 9 batch Y014887; a Twix from the vending machine; a game of Uno", None),
+    ("PERSON", "CT REQUEST — CT Abdo/Pelvis with contrast", None),
+    ("PERSON", "Thanks to everyone at City and Sandwell who made the move", None),
+    ("PERSON", "ATGYFEIRIAD / REFERRAL — Gwasanaeth Therapi Galwedigaethol", None),
+    ("PERSON", "Diolch am ofalu am Mam dros y Nadolig", None),
+    # a CHI number with an age and sex after it; a job's reference glued to a letter is no NHS number
+    ("NHS_NUMBER", "Pt: Mr Hamish Tulloch CHI 020759 3256  65M", "020759 3256"),
+    ("NHS_NUMBER", "Apply via NHS Jobs ref C9284-25-0114 by 28 February.", None),
     # a person's name with a quoted nickname first is no house name before the street
     ("STREET_ADDRESS", "Referral: 'Paddy' Patrick McGinley, 10 Castle St, Enniskillen BT74 7BA", "10 Castle St"),
     ("PERSON", "Our outreach team: one of our young men, 19, started his first job", None),  # people, not a name

@@ -172,7 +172,8 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
             return both  # "C1 - WELLS Frank 79": a board's SURNAME Forename, even a town's
         # after a name word, a gazetteer surname goes on even where it is a word: "Kwame MacLeod"
         goes_on = named and ctx.res.is_surname(m.group()) and not ctx.res.never_name(m.group())
-        if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m) or _aged_caps_place(ctx, text, m)):
+        if not initial and not (goes_on or _name_word(ctx, m.group()) or _inverted(ctx, text, m) or _aged_caps_place(ctx, text, m)
+                                or (end == start and _named_cell(ctx, text, m))):
             if end == start and (both := _first_then_surname(ctx, text, m)):
                 end, named = both, True  # "Rm 4 – Hazel Lancaster"
             break
@@ -184,6 +185,18 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
             break  # a cell gap ends the name: "KHATUN   G3P2" (not after a particle: "DE  SOUZA" as OCR spaces it)
         pos = gap.end()
     return end if named else start
+
+
+# a spaced dash or a cell's end right after the word: "Bed 11 Whitehead — NBM from midnight"
+_CELL_ENDS = re.compile(r"[ \t]+[–—-][ \t]|[ \t]*(?:[¦|\t]|$)|[ \t]{2,}", re.MULTILINE)
+
+
+def _named_cell(ctx: Context, text: str, m) -> bool:
+    """A bed's whole cell of one title-case word a name list knows, even an ordinary word ("Bed 11 Whitehead — NBM"):
+    the layout decides (not a stop or keep word: "Bed 2 — Will …", "Bed 4 Empty —")."""
+    w = m.group()
+    return (w.istitle() and ctx.res.is_name(w) and not ctx.is_stop(w.lower()) and not ctx.res.never_name(w.lower())
+            and _CELL_ENDS.match(text, m.end()) is not None)
 
 
 # a board's next cell holding an age: "1 – ABERNETHY / 81 / NSTEMI", "BED 2  KENDAL, 79"

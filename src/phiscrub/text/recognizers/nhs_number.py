@@ -35,8 +35,9 @@ class NhsNumberRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "nhs 3-3-4",
-            r"(?<![\d+/£$])(?<!(?<!\.)\.)(?<!(?<!:\d)\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})(?![\d/])"
-            r"(?![ -]{1,2}\d(?!\d{0,3}[a-z]?[ \t]+(?-i:\p{Lu}\p{Ll}))|\.-?\d)",
+            r"(?<![\d+/£$])(?<![A-Za-z])(?<!(?<!\.)\.)(?<!(?<!:\d)\d[ .-])(?<!\d[ -]{2})(?P<id>\d(?:[ -]{0,2}\d){9}|\d{3}\.\d{3}\.\d{4})"
+            # (not glued to a letter: "ref C9284-25-0114"; an age and sex may follow: "CHI 020759 3256  65M")
+            r"(?![\d/])(?![ -]{1,2}\d(?!\d{0,3}[a-z]?[ \t]+(?-i:\p{Lu}\p{Ll})|\d{0,2}[MFmf]\b)|\.-?\d)",
             0.3,
         ),
         # text copied off a form or a board wraps: "943 476\n5919", one line break between groups
