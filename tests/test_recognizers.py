@@ -183,6 +183,7 @@ CASES = [
     # brands, a clinical abbreviation, a borough, a team, Welsh and Gaelic form words
     ("PERSON", "Gardasil 9 batch Y014887; a Twix from the vending machine; a game of Uno", None),
     ("PERSON", "CT REQUEST — CT Abdo/Pelvis with contrast", None),
+    ("PERSON", "training with the mountain rescue teams from Glencoe, Lochaber and Cairngorm", None),  # Highland areas
     ("PERSON", "Thanks to everyone at City and Sandwell who made the move", None),
     ("PERSON", "ATGYFEIRIAD / REFERRAL — Gwasanaeth Therapi Galwedigaethol", None),
     ("PERSON", "Diolch am ofalu am Mam dros y Nadolig", None),

@@ -668,3 +668,8 @@ def test_a_home_visit_told_by_its_leaving_is_routine_care(risk):
     assert visit.level == "medium" and not _of(visit, "INCIDENT", "rate")
     fall = risk("A lady in her 80s in Tobermory fell on the ice today.")
     assert fall.level == "high"
+
+
+def test_an_ambulance_shown_off_at_a_school_is_no_emergency(risk):
+    r = risk("Took the ambulance to a primary school in Leeds today. A boy of 5 asked if we sleep in it. Future paramedic!")
+    assert r.level == "low" and not _of(r, "INCIDENT", "rate")

@@ -60,6 +60,12 @@ SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|
                             r"rescue)\s+(?:crew|team|volunteers?|station|lot|gang|folk|members?|training)s?\b", re.IGNORECASE)
 # what someone hopes to be: "he's going to be a paramedic", "wants to become an ambulance driver" (not "used to be")
 HOPED_JOB = re.compile(cx.HOPES_TO_BE + r"\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
+# an emergency vehicle shown off, no emergency: "took the ambulance to a primary school", "brought the helicopter to
+# the Brownies"; a job a child hopes for ("future paramedic") is none either
+SHOWN_OFF = re.compile(r"\b(?:took|brought|showed|showing|taking|bringing)\s+(?:the|our|an|a)\s+(?:ambulance|fire\s+engine|"
+                       r"helicopter|air\s+ambulance|lifeboat|response\s+car)\s+(?:to|into|round)\s+(?:a|the|our|their)\s+"
+                       r"(?:[\w-]+\s+)?(?:school|nursery|college|scouts?|brownies|cubs|f[eê]te|fair|open\s+day)\b|"
+                       r"\bfuture\s+(?:paramedic|nurse|doctor|firefighter|midwife)\b", re.IGNORECASE)
 # births of a kind, with their share of all births: a stillbirth about 1 in 285 (ONS, Births in England and Wales
 # 2022: 3.5 per 1,000), a baby born before 28 weeks about 1 in 200 and at 28-31 weeks about 1 in 100 (Bliss); the
 # gestation as neonatal teams write it: "a 27-weeker", "born at 26+3 weeks", "Born on our unit at the Royal Jubilee at
@@ -219,7 +225,7 @@ def _emergency(text: str, source: str, fig: Figures) -> List[Detail]:
     """An emergency: an A&E attendance where no ambulance is said, else the ambulance rate; assumed where no routine
     care is named."""
     # a rescue service's crew is its people, not a call-out; a job a child hopes for ("going to be a paramedic") is none
-    m = cx.EMERGENCY.search(_blank(HOPED_JOB, _blank(SERVICE_PEOPLE, text)))
+    m = cx.EMERGENCY.search(_blank(SHOWN_OFF, _blank(HOPED_JOB, _blank(SERVICE_PEOPLE, text))))
     ed = A_AND_E.search(text) if m is not None and not AMBULANCE.search(text) else None
     if ed is not None:  # seen in A&E, no ambulance said: any of its attendances, most of whom walk in
         return [Detail("INCIDENT", ed.start(), ed.end(), source, "rate", A_AND_E_RATE,
