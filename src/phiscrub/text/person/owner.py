@@ -1,11 +1,12 @@
 """PERSON rule ``owner``: a first name in the possessive before a thing in lower case: "whoever borrowed Grace's
-charger", "Sue's cake was amazing", "left on Will's desk".
+charger", "Sue's cake was amazing", "Kemi's leaving do".
 
 A thing belongs to someone: a capitalised first name with "'s" and a lower-case noun after it names its owner, even
-where the name is also a word ("Grace", "Hope", "Will"). Source: ward chat and thank-you posts ("Big Sue's charger",
-"Mo's leaving do"). Avoids: a saint's church or hospital ("St Mary's ward"), a shop or brand, an eponym ("Parkinson's
-disease", "Bell's palsy"), keep-list words ("Mother's Day", "Tommy's", "Guy's"), a dish ("Eve's pudding"), words no first-name list knows, a condition's word or a
-unit after it ("Grace's sign", "Hope's ward" are no things of hers), and a name already found.
+where the name is also a word ("Grace", "Hope"). Source: ward chat and thank-you posts ("Big Sue's charger", "Mo's
+leaving do"). Avoids: a saint's church or hospital ("St Mary's ward"), an eponym ("Parkinson's disease", "Bell's
+palsy"), keep-list words and the charities, hospitals and phrases the keep list holds in the possessive ("Mother's
+Day", "Tommy's", "Guy's", "Captain Tom's"), a dish ("Eve's pudding"), stop words ("Will's"), words no first-name list
+knows, and a condition's word, a unit or a day after it ("Grace's sign", "Hope's ward" are no things of hers).
 """
 
 from __future__ import annotations

@@ -28,10 +28,15 @@ def first_or_initial(words, w: str) -> bool:
 def person_like(words, name: str) -> bool:
     """"Mr Ivor Rowse", "Joan Smith", "Joan": a person's name, kept whole as the PERSON it is (a quoted nickname
     first too: "'Paddy' Patrick McGinley")."""
-    parts = [p.strip("'\"‘’“”") for p in name.split()]
+    parts = _unquoted_parts(name)
     if parts[0].rstrip(".").lower() in TITLES or words is None:
         return True
     return words.is_first_name(parts[0]) and (len(parts) == 1 or _surname(words, parts[-1]))
+
+
+def _unquoted_parts(name: str) -> list:
+    """The words of ``name`` without quotes: "'Paddy' Patrick McGinley" opens on a quoted nickname."""
+    return [p.strip("'\"‘’“”") for p in name.split()]
 
 
 def _surname(words, word: str) -> bool:
@@ -47,7 +52,7 @@ def is_house_name(words, name: str) -> bool:
     """"Rowan Lodge Care Home" (a building word last), "The Old Forge", "Pen y Bryn" (a Welsh house-name
     element first), "Hillcrest" (one coined word); never "Joan", "Joan Smith", "Exeter" or "Newton Abbot"
     (``words``: the shared word lists; without them only the first three shapes count)."""
-    parts = [p.strip("'\"‘’“”") for p in name.split()]  # "'Paddy' Patrick McGinley": a quoted nickname first
+    parts = _unquoted_parts(name)
     if parts[0].rstrip(".").lower() in TITLES:
         return False  # "Mr Ivor Rowse, 18 Passage Lane": the person, then the address
     if BUILDING_WORDS.search(name) or parts[0] == "The" or parts[0].lower() in HOUSE_ELEMENTS:
