@@ -314,6 +314,10 @@ ROWS = [
     ("street-after", "Visit: Flat 3, Harbour View Court, 12 Strand – wound check", "Flat 3, Harbour View Court", "STREET_ADDRESS",
      "Flat 3, Harbour View Court, 12 Strand"),
     ("street-after", "Flat 3, Harbour View Court, 12 days since discharge", "Flat 3, Harbour View Court", "STREET_ADDRESS", None),
+    # a numbered house of a named row, then the street the row stands on, then its town
+    ("street-after", "staying at 3 Harbour Cottages, The Strand, Padstow", "3 Harbour Cottages", "STREET_ADDRESS",
+     "3 Harbour Cottages, The Strand"),
+    ("street-after", "lives at 4 Mill Terrace, Bude", "4 Mill Terrace", "STREET_ADDRESS", None),
     ("caps-surname-before", "Haem board\nB2 LEUNG Ka-wai – neutropenic", "Ka-wai", "PERSON", "LEUNG Ka-wai"),  # a bay-bed code
     ("caps-surname-before", "Wristband: HÁJEK Bożena / DOB 02.03.1937", "Bożena", "PERSON", "HÁJEK Bożena"),
     ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word

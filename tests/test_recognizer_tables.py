@@ -488,6 +488,8 @@ BUILTIN = {
         # a Welsh house name and its village, no street, after a cue that says home (not "lives in", "moved to")
         hit("DOB 3/2/47, lives at Tŷ Gwyn, Llanon", "Tŷ Gwyn, Llanon", "Welsh house name, village"),
         hit("Address: Maes-y-Coed, Llanuwchllyn", "Maes-y-Coed, Llanuwchllyn", "Welsh house name, village"),
+        hit("Visit: Mrs Morrison, Taigh na Mara, Baile Mhic Phàil, HS6 5DL", "Taigh na Mara, Baile Mhic Phàil",
+            "Welsh house name, village"),  # a Gaelic village of three words
         miss("She lives in Nant Peris, Gwynedd"),  # a village and its county
         miss("Thanks to Bryn Jones, Cardiff and Vale"),  # a person, no cue
         hit("DOB 11/08/1939\nHome: Taigh na Mara, Arisaig, PH39 4NJ", "Taigh na Mara, Arisaig", "Welsh house name, village"),

@@ -34,9 +34,21 @@ _NUMBERED_STREET = re.compile(r"[ \t]*,[ \t]*\d{1,4}[A-Za-z]?[ \t]+(?:The[ \t]+)
                               r"(?=[ \t]*(?:$|\n|,|[–—]|-[ \t]))", re.MULTILINE)
 
 
+# ... and a numbered house of a named row, then the street the row stands on: "3 Harbour Cottages, The Strand, Padstow"
+_ROW_OF_HOUSES = re.compile(r"\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Cottages|Terrace|Villas|Buildings|Houses|Row|"
+                            r"Mansions)$")
+_ROW_STREET = re.compile(r"[ \t]*,[ \t]*(?:The[ \t]+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+"
+                         r"(?:Street|Road|Lane|Hill|Quay|Parade|Square|Green|Walk|Way))(?=[ \t]*,)")
+
+
 def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
-    """Growth ``street-after``: a flat's address found without its street takes the numbered street after it."""
-    if not _FLAT.match(text, f.start) or "\n" in text[f.start:f.end]:
+    """Growth ``street-after``: a flat's address found without its street takes the numbered street after it; a
+    numbered house of a named row takes the street the row stands on (a comma and the town after it)."""
+    if "\n" in text[f.start:f.end]:
+        return None
+    if _ROW_OF_HOUSES.fullmatch(text, f.start, f.end) and (m := _ROW_STREET.match(text, f.end)) is not None:
+        return None if taken.any_in(f.end, m.end()) else (f.start, m.end())
+    if not _FLAT.match(text, f.start):
         return None
     m = _NUMBERED_STREET.match(text, f.end)
     if m is None or taken.any_in(f.end, m.end()):

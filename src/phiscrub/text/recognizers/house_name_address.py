@@ -98,7 +98,8 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         ),
         Pattern(  # a Welsh or Gaelic house name and its village, no street, after a home cue: "lives at Tŷ Gwyn, Llanon"
             "Welsh house name, village",
-            rf"(?<![\w])(?P<id>{_ELEMENT_NAME},\s+(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:[ -]\p{{Lu}}[\p{{L}}'’-]+)?))(?![\w'’-])",
+            rf"(?<![\w])(?P<id>{_ELEMENT_NAME},\s+(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:[ -](?:(?:a['’]|na|an|nan)[ ])?\p{{Lu}}[\p{{L}}'’-]+){{0,2}}))"
+            r"(?![\w'’-])",  # a Gaelic village of three words: "Taigh na Mara, Baile Mhic Phàil"
             0.3,
         ),
         Pattern(  # a Channel Islands house, French in form like its road: "Les Vignes, La Rue des Prés"
