@@ -107,6 +107,7 @@ ROWS = [
     ("block-capitals", "SO WHO WILL KACZMAREK SEE", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # WHO, SO: no names
     # particles
     ("particles", "Thanks van der Berg, Tomasz", "van", "PERSON", "van der Berg"),  # a finding of particles only
+    ("particles", "Visiting: Harjit Olu Da Silva and her husband", "Harjit Olu", "PERSON", "Harjit Olu Da Silva"),  # capitalised
     ("particles", "Leaving do for Marguerite-Anne d'Souza on Fri", "Marguerite-Anne", "PERSON",
      "Marguerite-Anne d'Souza"),  # a particle elided onto the surname
     ("particles", "Thanks Giulia dell’Acqua x", "Giulia", "PERSON", "Giulia dell’Acqua"),
@@ -375,6 +376,10 @@ ROWS = [
     ("surname-after", "GWYNETH LONDON QQ 12 34 56 C", "GWYNETH", "PERSON", "GWYNETH LONDON"),
     ("surname-after", "nusrat sterling QQ 12 34 56 C", "nusrat", "PERSON", "nusrat sterling"),
     ("surname-after", "Bed 4 Jo Bath 20 mins", "Jo", "PERSON", None),  # minutes, not an age
+    # a middle first name, then particles and the surname, or "al-" and the surname; a first name before a phone number
+    ("surname-after", "Name: Emeka Will van der Berg\nDOB: 02/03/1951", "Emeka", "PERSON", "Emeka Will van der Berg"),
+    ("surname-after", "RIP Sunny Lily al-Hashimi, a legend", "Sunny Lily", "PERSON", "Sunny Lily al-Hashimi"),
+    ("surname-after", "NoK: son Will Kit Sterling 07700 900123", "Will Kit", "PERSON", "Will Kit Sterling"),
     ("surname-after", "morven english teacher now", "morven", "PERSON", None),  # ... only before a stop
     ("surname-after", "Ewan english breakfast", "Ewan", "PERSON", None),            # the case differs
     # a form's "Firstname SURNAME": a known surname in capitals after a title-case name; not a shouted phrase

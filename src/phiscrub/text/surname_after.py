@@ -47,11 +47,14 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         if not res.is_first_name(w):
             break
         end = m.end("w")
-    if end > f.end and (wd.RECORD_AFTER.match(text, end) or (case != "lower" and (
-            wd.ends_clause(text, end, res) or (case == "caps" and _CAPS_RUN_ENDS.match(text, end))))):
-        return f.start, end  # a first name that ends the clause is the surname: "ZOFIA LONDON\nDOB", "Wei Jericho Love and";
-        # and one that ends a run of capitals: "ANN LONDON ran", "LI LONDON 07700 900123"; before a record in any case:
-        # "nusrat sterling QQ 12 34 56 C"
+    particled = _particled(text, end, case, taken)  # "Emeka Will van der Berg", "Sunny Lily al-Hashimi"
+    if particled or (end > f.end and (wd.RECORD_AFTER.match(text, end) or (case != "lower" and (
+            wd.ends_clause(text, end, res) or _PHONE_NEXT.match(text, end)
+            or (case == "caps" and _CAPS_RUN_ENDS.match(text, end)))))):
+        return f.start, particled or end
+        # a first name that ends the clause or comes before a phone number is the surname: "ZOFIA LONDON\nDOB", "Wei
+        # Jericho Love and", "son Will Kit Sterling 07700 900123"; and one that ends a run of capitals: "ANN LONDON ran";
+        # before a record in any case: "nusrat sterling QQ 12 34 56 C"; particles and a surname after it
     return None
 
 
@@ -84,6 +87,16 @@ def _titled_town(text: str, f: Finding, res, taken: Taken, first: str) -> Option
             _CAPITALISED_NEXT.match(text, m.end("w")) or _DIGIT_NEXT.match(text, m.end("w"))):
         return None
     return f.start, m.end("w")
+
+
+# particles and a capitalised surname, or Arabic "al-" joined to one, right after a name in title case
+_PARTICLED = re.compile(rf"(?:(?:[ \t]+(?i:{wd.PARTICLE.pattern})){{1,3}}[ \t]+|[ \t]+(?:al|el)-)\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*")
+_PHONE_NEXT = re.compile(r"[ \t]*(?:\(?0\d{3,4}|\+44)[ \t)]*\d")
+
+
+def _particled(text: str, end: int, case: str, taken: Taken) -> Optional[int]:
+    m = _PARTICLED.match(text, end) if case == "title" else None
+    return m.end() if m and not taken.any_in(end, m.end()) else None
 
 
 # an adult's age right after a word, not a count of minutes or a dose ("London 74", "LONDON 63F"; not "Bath 20 mins")

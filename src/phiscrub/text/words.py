@@ -18,7 +18,7 @@ PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den",
 PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
-PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<last>[A-Z][\w'’\-]+)")
+PARTICLES_AFTER = re.compile(rf"(?:[ \t]+(?!Do\b)(?i:{PARTICLE.pattern}))+[ \t]+(?P<last>[A-Z][\w'’\-]+)")  # "Olu Da Silva" too
 # the capitalised word after a particle, not its possessive: "van der| Berg's"
 NAME_AFTER_PARTICLE = re.compile(r"[ \t]+(?P<last>\p{Lu}[\w'’\-]*?)(?:['’]s)?(?![\w'’\-])")
 # the same in block capitals: "HOPE VAN DER BERG", "YUSUF BIN SAID"
