@@ -673,3 +673,9 @@ def test_a_home_visit_told_by_its_leaving_is_routine_care(risk):
 def test_an_ambulance_shown_off_at_a_school_is_no_emergency(risk):
     r = risk("Took the ambulance to a primary school in Leeds today. A boy of 5 asked if we sleep in it. Future paramedic!")
     assert r.level == "low" and not _of(r, "INCIDENT", "rate")
+
+
+def test_an_island_hospital_in_an_earlier_post_is_its_town(scrubber):
+    r = scrubber.scrub_post("A 14-year-old lass came off her pony on the beach. Not one tear.",
+                            history=["Another night shift at the Gilbert Bain. Wind gusting 70mph."]).risk_before
+    assert [f for f in r.factors if f.kind == "PLACE" and f.value == 6760 and f.source == "history 1"]
