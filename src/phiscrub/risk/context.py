@@ -162,7 +162,7 @@ EXPECTING = re.compile(r"\b(?:(?:mum|mother|mom)s?-to-be|first[- ]time\s+(?:mum|
 BIRTH_RATE = 0.010
 # what someone hopes to be, up to its article: "he's going to be a …", "wants to become an …", "dreams of becoming a …"
 # (not "used to be a miner", a former job)
-HOPES_TO_BE = r"(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming)\s+an?"
+HOPES_TO_BE = r"(?:(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming)\s+an?|\bfuture)"  # "a future paramedic" too
 # pregnant now: the year's births over the nine months a pregnancy lasts (0.010 x 39 / 52), a share of residents
 PREGNANT = re.compile(r"\bpregnan(?:t|cy)\b", re.IGNORECASE)
 PREGNANT_SHARE = BIRTH_RATE * 39 / 52

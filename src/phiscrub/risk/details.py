@@ -63,17 +63,15 @@ BODY_IS = re.compile(r"\b(?:teams?|services?|units?|wards?|hospitals?|hospices?|
 # a day, a season or a year's turn before "baby": when someone was born, not a baby's age ("a Boxing Day baby")
 DAY_BEFORE_BABY = re.compile(r"\b(?:day|eve|night|year['’]?s|valentine['’]?s|leap[- ](?:day|year)|summer|spring|autumn|"
                              r"winter|christmas|easter|halloween|millennium)[ \t]+$", re.IGNORECASE)
-_DAY_BABY = re.compile(r"(?i:baby)")
-_DIGIT = re.compile(r"\d")
 
 
 def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
         return mention_detail(m, source, "none", 1.0, "a group: describes no one person", "group")
-    if SERVICE_AFTER.match(text, m.end) or (CARE_AFTER.match(text, m.end) and not _DIGIT.search(text, m.start, m.end)):
+    if SERVICE_AFTER.match(text, m.end) or (CARE_AFTER.match(text, m.end) and not any(c.isdigit() for c in text[m.start:m.end])):
         return mention_detail(m, source, "none", 1.0, "names a service, not someone's age", "service")  # "elderly care"
         # (not a number's "home": "got a lady of 88 home on the last boat")
-    if _DAY_BABY.fullmatch(text, m.start, m.end) and DAY_BEFORE_BABY.search(text, max(0, m.start - 30), m.start):
+    if text[m.start:m.end].lower() == "baby" and DAY_BEFORE_BABY.search(text, max(0, m.start - 30), m.start):
         return mention_detail(m, source, "none", 1.0, "born on a day, not a baby's age ('a Christmas Day baby')", "time")
     if BODY_IS.search(text, max(0, m.start - 80), m.start):
         return mention_detail(m, source, "none", 1.0, "the age of a service or a body, not of a person", "service")

@@ -89,13 +89,13 @@ def _titled_town(text: str, f: Finding, res, taken: Taken, first: str) -> Option
     return f.start, m.end("w")
 
 
-# particles and a capitalised surname, or Arabic "al-" joined to one, right after a name in title case
-_PARTICLED = re.compile(rf"(?:(?:[ \t]+(?i:{wd.PARTICLE.pattern})){{1,3}}[ \t]+|[ \t]+(?:al|el)-)\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*")
+# Arabic "al-" joined to a capitalised surname right after a name (particles apart: ``words.PARTICLES_AFTER``)
+_JOINED_AFTER = re.compile(rf"[ \t]+{wd.JOINED_PARTICLE}\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*")
 _PHONE_NEXT = re.compile(r"[ \t]*(?:\(?0\d{3,4}|\+44)[ \t)]*\d")
 
 
 def _particled(text: str, end: int, case: str, taken: Taken) -> Optional[int]:
-    m = _PARTICLED.match(text, end) if case == "title" else None
+    m = (wd.PARTICLES_AFTER.match(text, end) or _JOINED_AFTER.match(text, end)) if case == "title" else None
     return m.end() if m and not taken.any_in(end, m.end()) else None
 
 
@@ -104,9 +104,7 @@ _AGE_AFTER = re.compile(r"[ \t]+(?:1[6-9]|[2-9]\d|1[01]\d)(?:[ \t]?[MFmf])?(?![\
                         r"secs?|days?|weeks?|months?|years?|miles?|mg|ml|kg|cm|mm|am|pm|%|°))")
 
 
-# a record's label or an NI number after a town (not a hospital named by it: "Sherborne Hospital")
-_RECORD_NEXT = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:(?i:rio|nhs|mrn|dob|d\.o\.b|chi|h&c|emis|hosp(?:ital)?[ \t]*(?:no|number))\b|"
-                          r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b)")
+_HOSPITAL_NAMED = re.compile(r"[ \t]+(?-i:Hospital|Infirmary)\b")  # a hospital named by the town: "Sherborne Hospital"
 
 
 def _town_before_record(text: str, m, res) -> bool:
@@ -114,7 +112,8 @@ def _town_before_record(text: str, m, res) -> bool:
     the layout of a bed list or a form makes it the surname ("1. Dafydd London  74  chest pain")."""
     w = m.group("w")
     return (res.is_place(w) and w.lower() not in wd.NUMBERED_UNITS and not res.is_stop(w)
-            and (_AGE_AFTER.match(text, m.end("w")) is not None or _RECORD_NEXT.match(text, m.end("w")) is not None))
+            and (_AGE_AFTER.match(text, m.end("w")) is not None or (wd.RECORD_AFTER.match(text, m.end("w")) is not None
+                                                                    and not _HOSPITAL_NAMED.match(text, m.end("w")))))
 
 
 def town_surname(word: str, res) -> bool:
@@ -168,7 +167,7 @@ def cued_lower_rest(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
 def _hyphened(w: str, res) -> bool:
     """A hyphenated word whose parts are particles or words no dictionary or keep list knows ("al-hashimi")."""
     parts = w.split("-")
-    return len(parts) > 1 and all(len(p) >= 2 and (p in wd.PARTICLES or p in ("al", "el") or not (
+    return len(parts) > 1 and all(len(p) >= 2 and (p in wd.PARTICLES or not (
         res.is_common(p) or res.never_name(p) or res.is_stop(p))) for p in parts)
 
 

@@ -16,7 +16,8 @@ WORD = re.compile(r"[^\W_]+(?:(?:[.\-]|['’](?!s(?![^\W_])))[^\W_]+)*")
 PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
              "al", "el", "bin", "bint", "binti", "ibn", "ap", "ab", "ferch", "verch", "fab", "ter", "ten", "mac", "mc", "nic", "ní", "ó", "uí")
 PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
-_INITIAL = re.compile(r"[A-Z]\.?")
+JOINED_PARTICLE, HONORIFIC = r"(?:al|el)-", r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"  # "al-Hashimi"; "Mrs", "Dr."
+_INITIAL, INITIAL = re.compile(r"[A-Z]\.?"), re.compile(r"[A-Z]\.")  # an initial; one capital initial: "K." of "K. Adeyemi"
 CAPS_WORD = r"(?:(?:Ma?c|O['’])?\p{Lu}(?:[\p{Lu}'’\-]*\p{Lu})?)"  # HOLLOWAY, McLEOD, O'NEILL, WIŚNIEWSKA
 PARTICLES_AFTER = re.compile(rf"(?:[ \t]+(?!Do\b)(?i:{PARTICLE.pattern}))+[ \t]+(?P<last>[A-Z][\w'’\-]+)")  # "Olu Da Silva" too
 # the capitalised word after a particle, not its possessive: "van der| Berg's"
@@ -50,7 +51,6 @@ DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")  #
 # a subject after a word: "Will" then opens a question or a clause ("Will you", "Will the family")
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
                           r"|my|our|your|his|her|their|ur)\b")
-INITIAL = re.compile(r"[A-Z]\.")  # one capital initial: "K." of "K. Adeyemi"
 _PLACE_WORD_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|to|of|the|via|outside|around|towards?|nr)[ \t]+)$")
 PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # a lower-case word just before
 
@@ -154,7 +154,7 @@ def _cue_before(text: str, lo: int, at: int) -> bool:
 
 # a short label opening its line, the value right after it: "handover: Kendal, Lily", "Visiting: Hill, Ruth"
 _LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*\p{L}[\p{L}'’ /&-]{0,20}:[ \t]*$")
-_HONORIFIC_END = re.compile(r"\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+$")
+_HONORIFIC_END = re.compile(rf"\b{HONORIFIC}[ \t]+$")
 
 
 def lone_surname(text: str, f: Finding, res) -> bool:

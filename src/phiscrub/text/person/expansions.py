@@ -14,6 +14,7 @@ from typing import Callable, Iterable, List, Tuple
 
 import regex as re
 
+from phiscrub.text.nicknames import NICK_ADJECTIVES
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.line_list import from_line_lists
@@ -67,7 +68,7 @@ def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int
 _DAY_NAME = re.compile(r"(?P<day>(?-i:Thu|Sun|Mon))[ \t]+(?P<name>(?-i:\p{Lu}\p{Ll}+))\b(?![ \t]*(?:\d|[–-]))")
 
 
-_NICK_ADJECTIVE = re.compile(r"(?-i:Big|Wee|Little|Lil|Young|Old|Auld|Mad)[ \t]+(?=\p{Lu})")
+_NICK_ADJECTIVE = re.compile("(?-i:" + "|".join(sorted(a.capitalize() for a in NICK_ADJECTIVES)) + r")[ \t]+(?=\p{Lu})")
 
 
 def _day_named(ctx: Context, text: str, pos: int) -> List[Tuple[int, int]]:

@@ -12,12 +12,12 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.tokens import CONTRACTION, POSSESSIVE_END
-from phiscrub.text.words import PARTICLE
+from phiscrub.text.words import JOINED_PARTICLE, PARTICLE
 from phiscrub.types import Finding
 
 # initials, any name particles, then a capitalised surname: "J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "P. O'Neill"
 INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
-                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?:(?:al|el)-)?(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|"
+                             rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?:{JOINED_PARTICLE})?(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|"
                              rf"[A-Z]{{2,}}(?![\w'’]))")  # "A. al-Hashimi"
 
 _NUMBER_NEXT = re.compile(r"[ \t]*\d")  # "Ward 3": a keep word's number; after two initials a surname is "R.E. Ward"

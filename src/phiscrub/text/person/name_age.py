@@ -66,8 +66,8 @@ def _lettered_unit(picked: List[str]) -> bool:
 def _tally(ctx: Context, text: str, at: int) -> bool:
     """Whether the count in brackets at ``text[at:]`` is one of a tally's: three or more counts in brackets on its line,
     two or more of them after words no name list knows ("themes: waiting times (6), lost property (4), praise (2)")."""
-    if not TALLY_ITEM.match(text, max(0, at - 40)) and "(" not in text[at:at + 4]:
-        return False
+    if "(" not in text[at:at + 4]:
+        return False  # no count in brackets
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     items = [m["word"] for m in TALLY_ITEM.finditer(text, start, len(text) if end < 0 else end)]
     return len(items) >= 3 and sum(not ctx.res.is_name(w) for w in items) >= 2

@@ -33,6 +33,7 @@ import regex as re
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.house_words import HOUSE_ELEMENTS, is_house_name
 from phiscrub.text.recognizers.street_address import _CAP_STREET, _FRENCH_STREET, after_institution, is_institution
+from phiscrub.text.words import HONORIFIC
 
 # words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
 _DWELLING = re.compile(r"\s(?:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse)$")
@@ -65,7 +66,7 @@ _ELEMENT_VILLAGE = re.compile(rf"{_ELEMENT_NAME},\s+[^,]+")
 _HOME_CUE = re.compile(r"(?i:\b(?:(?:lives?|living|staying|resid(?:es|ing))[ \t]+at|home[ \t]+(?:is|at)|address(?:ed[ \t]+to)?|"
                        r"addr|write[ \t]+to)\b[ \t:-]*|\bhome[ \t]*:[ \t]*)$")  # not "lives in" or "moved to": a village follows those
 # ... or a titled person and a comma, as visit lists and letters write a home: "Mr Alwyn Price, Tŷ Gwyn, Cusop"
-_TITLED_BEFORE = re.compile(r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]+),[ \t]*$")
+_TITLED_BEFORE = re.compile(rf"\b{HONORIFIC}[ \t]+(?-i:(?:\p{{Lu}}[\p{{L}}'’-]*\.?[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]+),[ \t]*$")
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 

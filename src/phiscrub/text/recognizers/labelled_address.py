@@ -125,10 +125,9 @@ class LabelledAddressRecognizer(PhiRecognizer):
             part = value[a:b].strip()
             town = _CELL_GAP.split(_POSTCODE.sub("", part).strip())[0].strip()  # "LUTON   P/CODE : …": the cell's town
             known = self.resources is not None and self.resources.is_place(town) and not _STREET_LAST.search(town)
-            if _COUNTY.match(part) and i >= 2:  # an Irish county after a townland no list knows: "Cnoc na Móna,
-                i -= 1  # Gortahork, Co. Donegal": the part before the county is the town
-            if _POSTCODE.search(part) or known or _COUNTY.match(part):
-                street = value[:parts[i - 1][1]]
+            county = _COUNTY.match(part) is not None  # an Irish county: the part before it is the town ("Cnoc na
+            if _POSTCODE.search(part) or known or county:  # Móna, Gortahork, Co. Donegal")
+                street = value[:parts[i - 2 if county and i >= 2 else i - 1][1]]
                 institution = any(is_institution(piece.strip() + ",") for piece in street.split(","))
                 if len(street.split()) > MAX_WORDS or institution or _POSTCODE.search(street):
                     return None
