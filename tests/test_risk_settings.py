@@ -679,3 +679,28 @@ def test_an_island_hospital_in_an_earlier_post_is_its_town(scrubber):
     r = scrubber.scrub_post("A 14-year-old lass came off her pony on the beach. Not one tear.",
                             history=["Another night shift at the Gilbert Bain. Wind gusting 70mph."]).risk_before
     assert [f for f in r.factors if f.kind == "PLACE" and f.value == 6760 and f.source == "history 1"]
+
+
+@pytest.mark.parametrize("text, residents", [
+    ("A lady in her 80s on Orkney's North Isles was unwell.", FIG.island("Orkney")),
+    ("A man of 40 in Devon's countryside fell.", FIG.region("Devon")),
+])
+def test_an_island_or_county_in_the_possessive_counts_its_own_residents(risk, text, residents):
+    assert residents and [f for f in _of(risk(text), "PLACE", "place") if f.value == residents]
+
+
+@pytest.mark.parametrize("text", [
+    "Car versus lamp post in Newport: woman in her 20s walked away.",
+    "bike v car, lad of 19 in Truro",
+])
+def test_a_vehicle_versus_something_is_a_road_casualty(risk, text):
+    assert [f for f in _of(risk(text), "EVENT", "rate") if "road casualties" in f.note]
+
+
+def test_a_lad_of_19_is_aged_19(risk):
+    assert [f for f in _of(risk("bike v car, lad of 19 in Truro"), "AGE", "share") if f.note.startswith("age 19")]
+
+
+def test_deafness_in_one_ear_is_an_uncommon_condition(risk):
+    r = risk("A 4-year-old in Bradford turned out to be completely deaf in one ear.")
+    assert [f for f in _of(r, "CONDITION", "share") if "uncommon" in f.note] and r.level == "medium"

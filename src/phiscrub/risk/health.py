@@ -23,7 +23,8 @@ ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:dis
 ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"
                   r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike|knocked\s+off|run\s+over|"
                   r"cut\s+(?:out|free)\s+(?:of|from)\s+(?:a|the|his|her|their)\s+car|trapped\s+in|extricat\w+|"
-                  r"(?:went|came|ran|veered)\s+off\s+the\s+road|left\s+the\s+road|overturned|rolled\s+\w+\s+(?:car|van))\b", re.I)
+                  r"(?:went|came|ran|veered)\s+off\s+the\s+road|left\s+the\s+road|overturned|rolled\s+\w+\s+(?:car|van)|"
+                  r"(?:car|van|lorry|motorbike|bike|cyclist|pedestrian)\s+(?:versus|vs|v))\b", re.I)  # "car versus lamp post"
 ROAD_CASUALTY_RATE = 0.002
 EVENT_RATE = {"common": 0.01, "unusual": 0.00001}  # incidents per resident per year (falls, RTCs; jet skis)
 

@@ -82,7 +82,7 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
         return mention_detail(m, source, "none", 0, "a birth unit: its births are counted with the birth rate", "place")
     if level == "ward":
         return mention_detail(m, source, "place", -WARD_BEDS, f"hospital ward: {WARD_BEDS} beds, {WARD_STAY_DAYS:g}-day stays", "place")
-    surface = text[m.start:m.end]
+    surface = _POSSESSIVE_END.sub("", text[m.start:m.end])  # "Orkney's North Isles": Orkney's residents
     island = fig.island(surface) if level in ("village", "town", "region") else None
     if island:  # "on Skye": the residents of its postcode districts, not a region's million
         return mention_detail(m, source, "place", island, f"island, {island:,} residents (2011 Census)", "place")
@@ -137,6 +137,7 @@ def _named_place(m: Mention, source: str, level: str, surface: str, population: 
 SHORT_FORMS = {"newcastle": "newcastle upon tyne", "hull": "kingston upon hull", "stoke": "stoke-on-trent",
                "burton": "burton upon trent", "ashton": "ashton-under-lyne", "ashby": "ashby-de-la-zouch",
                "weston": "weston-super-mare", "merthyr": "merthyr tydfil"}
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",
                              "community", "memorial", "the", "of", "and", "st", "st.", "saint", "city", "new", "old"})

@@ -74,7 +74,7 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("decade-something", r"(?<![\w.])(?P<d>[1-9]0)[- ]?something\b"),
     ("birthday", r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"),
     # "a gentleman of 97", "our lady of 102": the age after a person word (not "a patient of 10 years")
-    ("person-of", r"(?<=\b(?:man|woman|lady|gentleman|gent|chap|fella|fellow|girl|boy|patient|resident)\s+)"
+    ("person-of", r"(?<=\b(?:man|woman|lady|gentleman|gent|chap|fella|fellow|girl|boy|lad|lass|patient|resident)\s+)"
                   r"of\s+(?P<n>\d{1,3})\b(?![.:,]\d|\s*(?:%|years?|yrs?|mins?|minutes|hours?|stone|kg|miles|foot|feet|ft|inch))"),
     # "twin sisters … turn 90 today": the plural verb before a day
     ("turned", rf"\b(?:turned|turns|turning|turn(?=\s+\d{{1,3}}\s+(?:today|tomorrow|this|next|on)\b))\s+(?P<n>\d{{1,3}})\b"
