@@ -1048,6 +1048,10 @@ NER_ROWS = [
     ("ner", "Seòmar 1: Seonag NicLeòid, for theatre", [("Seòmar", "PERSON")], None),  # Gaelic "room"
     ("ner", "ATMIST to Aintree MTC: A 42M.", [("Aintree MTC", "PERSON")], None),  # a major trauma centre
     ("ner", "Memory Café at St Aidan's church hall", [("Memory Café", "PERSON")], None),
+    ("ner", "05:10 Cat 2 assigned. Nearest resource RRV 2281.", [("Cat", "PERSON")], None),  # an ambulance call's category
+    ("ner", "Thanks to Cat 2day for the cake!", [("Cat", "PERSON")], "Cat"),  # a name before "2day" (today)
+    ("ner", "Thanks to the team in An t-Àth Leathann for my dad", [("Àth Leathann", "PERSON")], None),  # a Gaelic article's noun
+    ("ner", "Thanks to Iain Mac an t-Saoir for everything", [("Iain Mac an t-Saoir", "PERSON")], "Iain Mac an t-Saoir"),
     ("ner", "found a purple Crocs, 1 hearing aid", [("Crocs", "PERSON")], None),  # a shoe's brand
     ("gazetteer", "Parents en route from Brandon, their car reg AE17 MKO", [("Brandon", "GPE")], None),
     # a place takes "which" or "where", a person "who" (not after "in": "everyone in Kendal who helped")

@@ -269,6 +269,19 @@ CASES = [
     ("PERSON", "Welcome to our new Band 5 on Ward 3, Scarborough Memorial", None),  # a hospital's name
     ("PERSON", "Package o' care fae Moray HSCP, QDS visits", None),  # a health and social care partnership
     ("PERSON", "Play team on Ward 4 (Evelina London) made this mural", None),  # a children's hospital
+    # Irish month names after a birth word; a record's label before a date is no plate
+    ("DATE_OF_BIRTH", "our wee boy Oisín was born on 14 Samhain 2025 after a long labour", "14 Samhain 2025"),
+    ("DATE_OF_BIRTH", "Rugadh í ar 3 Meán Fómhair 1950 i nGaoth Dobhair", "3 Meán Fómhair 1950"),
+    ("UK_VEHICLE_REG", "Driver of the car: DOB 1 August 1990, no injuries", None),
+    # a Gaelic article's noun; the shipping forecast's sea areas
+    ("PERSON", "Thanks to the team in An t-Àth Leathann for looking after my dad", None),
+    ("PERSON", "He spent forty years at sea, somewhere between Fastnet and German Bight most winters", None),
+    # a jobs list's row opening on the patient's name; plural rota roles; a practitioner's field
+    ("PERSON", "FY2 tasks – Sun\nMORRISON bed 7 – repeat bloods\nHill bed 12 – TTO", "MORRISON"),
+    ("PERSON", "FY2 tasks – Sun\nMORRISON bed 7 – repeat bloods\nHill bed 12 – TTO", "Hill"),
+    ("PERSON", "Side room bed 4 – deep clean\nEscalation bed 2 – open", None),
+    ("PERSON", "Nurse practitioner: Faith", "Faith"),
+    ("PERSON", "HCAs: Joy / Precious", "Joy"),
 ]
 
 

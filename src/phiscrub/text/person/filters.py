@@ -218,8 +218,13 @@ def _place_list(ctx: Context, a: Around) -> bool:
 
 def _numbered_unit(ctx: Context, a: Around) -> bool:
     """"his wife Senga, Ward 15, hosp no …": a keep-list word with a number right after it ("Ward 15", "Bay 3") is where
-    someone is, not who (a kin word's list does not outrank it; ``tokens.NUMBERED``, as a name's scan stops there)."""
-    return a.single and ctx.res.never_name(a.span.lower()) and NUMBERED.match(a.after) is not None
+    someone is, not who (a kin word's list does not outrank it; ``tokens.NUMBERED``, as a name's scan stops there); so is
+    "Cat" before an ambulance call's category ("Cat 2 assigned")."""
+    return a.single and ((ctx.res.never_name(a.span.lower()) and NUMBERED.match(a.after) is not None)
+                         or (a.span == "Cat" and CATEGORY_AFTER.match(a.after) is not None))
+
+
+CATEGORY_AFTER = re.compile(r"[ \t]*[1-5](?![\w.:])")  # an ambulance call's category: "Cat 2 assigned", "upgraded to Cat 1"
 
 
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")

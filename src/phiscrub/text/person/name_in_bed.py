@@ -50,12 +50,22 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
         if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
             picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
         if m.group("in") is None and not (len(picked) >= 2 and (ctx.res.is_first_name(picked[0].group()) or all(
-                w.group()[0].isupper() and not w.group().isupper() for w in picked))):
+                w.group()[0].isupper() and not w.group().isupper() for w in picked)) or _row_opener(text, picked, line_start, m)):
             continue
         if picked and any(ctx.res.is_name(w.group()) for w in picked) and not ARTICLE_BEFORE.search(
                 text, max(0, picked[0].start() - 8), picked[0].start()):  # "the Foley in bed 7": a thing
             out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
     return out
+
+
+# a jobs list's or a board's row: its bed, then a dash or a colon before the task ("DOYLE bed 4 – K+ 3.1 → replace")
+ROW_BED = re.compile(r",?[ \t]+(?:bed|bay)[ \t]*\d+[a-z]?[ \t]*[–—:-]", re.IGNORECASE)
+
+
+def _row_opener(text: str, picked, line_start: int, m) -> bool:
+    """One capitalised word opening its line, then a bed and a dash: the row's patient ("Gill bed 16 – TTOs")."""
+    return (len(picked) == 1 and not text[line_start:picked[0].start()].strip() and picked[0].group()[0].isupper()
+            and ROW_BED.match(text, m.start()) is not None)
 
 
 def _first_and_surname(ctx: Context, first, last, end: int) -> bool:

@@ -178,9 +178,9 @@ def read_lists(path: Path) -> Dict[str, Tuple[str, ...]]:
 def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
     relations = alternation(w["relations"])
     return dict(
-        # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi", never the second
+        # a title, or a role on a rota board with its colon: "Mrs Okafor", "NIC: Bincy", "MW: Ngozi", "MWs: Summer", never the second
         # half of a hyphenated word ("near-miss stories", "ex-Sister"); a police officer's collar number between
-        title_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['titles'])})\.?(?:(?:{_ON_DUTY})?[ \t]*:)?"
+        title_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['titles'])})(?:s(?=[ \t]*:[ \t]*(?-i:\p{{Lu}}\p{{Ll}})))?\.?(?:(?:{_ON_DUTY})?[ \t]*:)?"
                              r"(?:(?<=\b(?:pc|dc|ps|ds|sgt|pcso)\.?)[ \t]+\d{2,5}(?=[ \t]+\p{Lu}))?[ \t]+(?=\S)", re.IGNORECASE),
         honorific_cue=re.compile(rf"\b(?<![@#]|\p{{L}}-)(?:{alternation(w['honorifics'])})\.?[ \t]+(?=\S)", re.IGNORECASE),
         field_cue=re.compile(

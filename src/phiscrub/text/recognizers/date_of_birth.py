@@ -31,7 +31,6 @@ names with Welsh birth words ("ganwyd 3 Mawrth 1950", "dyddiad geni"). Source: h
 and bilingual NHS Wales forms write dates.
 """
 
-import calendar
 import datetime
 from typing import Iterable, Optional, Tuple
 
@@ -39,20 +38,11 @@ import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.dob_records import BIRTHDAYS, LIST_ROW, RECORD_ID, birthday_list_date, record_date
+from phiscrub.text.recognizers.months import FULL_MONTHS, MONTH_NUMBER
 
-# Month names from ``calendar`` (the C locale's unless ``locale.setlocale`` ran), and "Sept", the UK one it lacks
-MONTH_NUMBER = {
-    **{calendar.month_name[i].lower(): i for i in range(1, 13)},
-    **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
-    "sept": 9,
-}
-# Welsh month names (NHS Wales forms and bilingual posts: "ganwyd 3 Mawrth 1950")
-MONTH_NUMBER.update({m: i + 1 for i, m in enumerate(
-    "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split())})
 # a month's abbreviation may take a full stop ("Nov.", "Sept."), its full name not: the stop ends the sentence ("died
 # on 28 November. Born in Kumasi …": no birth's date). English names are ``calendar``'s; Welsh ones keep the stop
-_FULL_MONTHS = "|".join(calendar.month_name[i].lower() for i in range(12, 0, -1))
-_MONTHS = rf"(?:(?:{'|'.join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m)))})(?:\.(?<!\b(?:{_FULL_MONTHS})\.))?)"
+_MONTHS = rf"(?:(?:{'|'.join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m)))})(?:\.(?<!\b(?:{FULL_MONTHS})\.))?)"
 _MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
 # a day written as an ordinal word: "the twelfth of March 1941", "twenty-second of July"
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
@@ -254,6 +244,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday", r"(?<!\b(?:nhs|trust|hospital|hospice|service|unit|clinic|ward|team|charity|practice)\s)turns\s+\d{1,3}\s+on",
         r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",  # and "turns 90 on 19 April"
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
+        r"rugadh", r"breithe?",  # Irish and Gaelic: "was born", "birth" ("dáta breithe", date of birth)
     ]
     CONTEXT_BEFORE = 40  # (a label of the date's own line decides over a birth word before it: ``adjust``)
     CONTEXT_AFTER = 12

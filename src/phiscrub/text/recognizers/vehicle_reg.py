@@ -73,9 +73,9 @@ def _vehicles_only(text: str) -> str:
     return text
 
 
-# clinical scores and measures written as letters and a number, never a plate: "BMI 27", "GCS 14", "INR 3"
+# clinical scores, measures and a record's labels before a number, never a plate: "BMI 27", "GCS 14", "DOB 1 August 2022"
 _MEASURES = frozenset("bmi gcs inr crp wcc news ews pef fev hb bp hr rr spo ecg abg egfr mcv tsh psa ldl hdl alt ast alp "
-                      "ggt gms apgar edd lmp".split())
+                      "ggt gms apgar edd lmp dob nhs mrn ref tel mob ext bed bay".split())
 _PLATE_WORDS = re.compile(r"(?<![\w])(?:reg(?:istration)?|reg\.?\s*(?:no|number)|number\s*plate|plate|vrm|vrn|index)(?![\w])", re.IGNORECASE)
 _VEHICLE_KINDS = (
     r"car|van|vehicle|motorbike|motorcycle|lorry|hgv|taxi|cab|bike|moped|scooter|truck|pick-?up|suv|4x4"
