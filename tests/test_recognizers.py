@@ -282,6 +282,13 @@ CASES = [
     ("PERSON", "Side room bed 4 – deep clean\nEscalation bed 2 – open", None),
     ("PERSON", "Nurse practitioner: Faith", "Faith"),
     ("PERSON", "HCAs: Joy / Precious", "Joy"),
+    # a degree in capitals after a name; a comma-inverted name with a middle initial is whole
+    ("PERSON", "Church, Joan M - for discharge", "Church, Joan M"),
+    # the flat after its street; a "Medical Record:" label; letters after a hospital number's digits
+    ("STREET_ADDRESS", "moved to 27 Alder Ct apt 14 last year", "27 Alder Ct apt 14"),
+    ("STREET_ADDRESS", "lives at 9 Market St, Flat 2 with her son", "9 Market St, Flat 2"),
+    ("HOSPITAL_NUMBER", "Medical Record: 4471209", "4471209"),
+    ("HOSPITAL_NUMBER", "MRN: 40021-118QTR", "40021-118QTR"),
 ]
 
 
@@ -320,3 +327,13 @@ def test_a_title_initial_and_nickname_leave_no_surname_readable(scrubber):
 def test_a_numbered_ward_after_a_relative_s_name_is_no_name(scrubber):
     text = "Rang re dentures (his wife Senga, Ward 15, hosp no to follow)"
     assert [s for s, t in found(scrubber, text) if t == "PERSON"] == ["Senga"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Letter signed by Dr Rana Okafor, MD, on Friday", "Rana Okafor"),
+    ("Seen by Tom Baptiste, MA and Ruth Evans, BA", "Tom Baptiste"),
+    ("Reviewed by Okafor,Rana T, MD - Cardiology", "Rana T"),
+])
+def test_a_degree_in_capitals_after_a_name_is_no_name(scrubber, text, name):
+    names = [s for s, t in found(scrubber, text) if t == "PERSON"]
+    assert name in names and not {"MD", "MA", "BA"} & set(names)

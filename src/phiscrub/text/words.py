@@ -120,15 +120,15 @@ def title_surname(text: str, f: Finding, m, res) -> bool:
 
     if len(names) == 1 and not res.is_stop(sur) and (cued() or RECORD_AFTER.match(text, f.end)):
         return True  # "welcome Bradford, Olu", "RIP London, Niamh", "London, Siobhan (DOB …": the layout decides
-    known = res.is_surname(sur)
-    unknown = not (res.is_common(sur) or res.is_place(sur) or res.is_first_name(sur))  # "Fforde-Smythe"
-    if not ((known or unknown) and res.is_first_name(names[0])):
+    known, unknown = res.is_surname(sur), not (res.is_common(sur) or res.is_place(sur) or res.is_first_name(sur))
+    if not ((known or unknown) and res.is_first_name(names[0])):  # "Fforde-Smythe, Joan": unknown
         return False
     if res.never_name(sur):  # a keep word that is also a surname, right after a cue: "Name: English, Niamh"
         return known and len(names) == 1 and cued()
     if known and not res.is_common(sur):
         return True
-    return all(res.is_first_name(n.strip("()")) and not (i and res.is_surname(n.strip("()"))) for i, n in enumerate(names)) and (
+    given = [n for n in names if len(n.strip("().")) > 1]  # "Smith, James D": his middle initial is no word
+    return all(res.is_first_name(n.strip("()")) and not (i and res.is_surname(n.strip("()"))) for i, n in enumerate(given)) and (
         not PROSE_BEFORE.search(text, line_start, m.start()) or cued())
 
 

@@ -224,6 +224,8 @@ def _numbered_unit(ctx: Context, a: Around) -> bool:
                          or (a.span == "Cat" and CATEGORY_AFTER.match(a.after) is not None))
 
 
+# a degree in capitals that is also a name's short form ("Md", "Ma"; keep.yaml keeps the other post-nominals)
+DEGREE_CAPS = re.compile(r"(?-i:MD|MA|BA)")
 CATEGORY_AFTER = re.compile(r"[ \t]*[1-5](?![\w.:])")  # an ambulance call's category: "Cat 2 assigned", "upgraded to Cat 1"
 
 
@@ -245,6 +247,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("before-place-word", _before_place_word),
     ("place-list", _place_list), ("thing-after", thing_after), ("pet", pet), ("welsh-verb", welsh_verb), ("brand", camel_brand),
     ("vehicle", lambda ctx, a: make_before_plate(a.text, a.start, a.end)),  # "their white Dacia, CN21 VXA"
+    ("degree", lambda ctx, a: DEGREE_CAPS.fullmatch(a.span) is not None),  # "Dr Rana Okafor, MD"
 )
 
 

@@ -44,7 +44,7 @@ from phiscrub.types import Finding
 
 _NO = r"(?:nos?|nums?|numbers?|#|ids?)"
 LABEL = (
-    rf"(?:hosp(?:ital)?\.?\s*{_NO}|hosp(?:ital)?(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
+    rf"(?:hosp(?:ital)?\.?\s*{_NO}|(?:hosp(?:ital)?|medical\s+record)(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
     # a bare "hosp" or "GUM" right before letters run into digits: "hosp HUL8823104", "GUM SH2204417"
     r"|(?:hosp|gum)(?=\s+(?-i:[A-Z]{1,4})(?:\d{5,}|[ /-]?\d{3,4}[ -]\d{3,4})(?![\w]))"
     rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
@@ -63,13 +63,13 @@ LABEL = (
 # Letters set apart before the digits are never a word ("hosp no pt 1234567", "MRN of 1234567"): "pt" and
 # spaCy's stop words of two letters or more, filled in at ``STOP_WORDS_HERE`` when the recognizer is built.
 _NOT_ID_LETTERS = rf"(?!(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})[ -])"
-# Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces
-# or hyphens: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78; the letters may be set off by
-# a slash, as clinic numbers are written ("GU/88217", "A/883021").
+# Up to three letters (or an ODS code), then 5-10 digits that may be grouped by single spaces or hyphens, and up to three
+# letters after them: K1234567, RH0012345, RX1 2345678, AB 556 1020, J 882104, 123 456 78, 12345-567STC; the letters
+# may be set off by a slash, as clinic numbers are written ("GU/88217", "A/883021").
 # Or a year and a serial, the letters of a service before them: "MAT26/04418", "GUM/25/004417", "25/004417".
 _YEAR_SERIAL = r"(?:(?-i:[A-Z]{1,4})/?)?\d{2,4}/\d{4,8}(?![/\d])"
 ID_SHAPE = (rf"(?:{_YEAR_SERIAL}|(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ /-]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?))?"
-            rf"\d(?:[ -]?\d){{4,9}}[A-Z]?)")
+            rf"\d(?:[ -]?\d){{4,9}}[A-Z]{{0,3}})")
 # Between the label and the number: "pt", stop words ("is", "was", "of"), ":", "#", "=" in any order
 # ("hosp no: is 1234567", "hosp no pt 1234567"); they are skipped, never part of the span.
 _LINK = rf"(?:\s*(?:(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})(?![\w])|[:#=-]))*\s*"

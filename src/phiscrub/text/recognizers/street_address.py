@@ -109,6 +109,8 @@ _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|bung
          rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|(?-i:(?:[GB]|\d{{1,2}})/[LRM])|(?-i:[1-9PGB]F[1-9])|(?-i:[A-H])(?![\w/]))"
          rf"\s?,?\s+(?:block\s+(?-i:[A-Z]{{1,2}}|\d{{1,2}})\s?,?\s+)?(?:{_BUILDING}\s?,?\s+)?")  # OCR spaces a comma off its
 # word: "Flat  9 ,  Kestrel  House ,"; a hall of residence's block: "Room 12, Block B, Owens Park, 6 Wilmslow Road"
+# the flat after its street, as US and some UK forms write it: "9444 Heritage St. apt 2", "14 High St, Flat 3"
+_FLAT_AFTER = r"(?:,?\s+(?:flat|apt|apartment|unit|suite)\.?\s*#?\d{1,4}[A-Za-z]?(?![\w/]))"
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
 _HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
@@ -197,7 +199,7 @@ class StreetAddressRecognizer(PhiRecognizer):
         Pattern(
             "number + street",
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:{_FLAT}|{_TENEMENT}|(?<=\b(?:from|at|to|in)\s)no\.?\s)?{_HOUSE_NO}"
-            rf"{_AFTER_NO}{_STREET})", 0.6, _NUMBER_OR_FLAT + r"|\bno\.?\s",
+            rf"{_AFTER_NO}{_STREET}{_FLAT_AFTER}?)", 0.6, _NUMBER_OR_FLAT + r"|\bno\.?\s",
         ),  # "from no. 14 Sycamore Close": the house's number after "no."
         Pattern("flat + street", rf"(?<![\w])(?P<id>{_FLAT}{_STREET}(?:\s(?-i:(?:Caravan\s)?(?:Site|Park)))?)", 0.6),
         Pattern(
