@@ -289,6 +289,10 @@ CASES = [
     ("STREET_ADDRESS", "lives at 9 Market St, Flat 2 with her son", "9 Market St, Flat 2"),
     ("HOSPITAL_NUMBER", "Medical Record: 4471209", "4471209"),
     ("HOSPITAL_NUMBER", "MRN: 40021-118QTR", "40021-118QTR"),
+    # a keep-list first name after a surname and a comma is the forename, before no number or subject
+    ("PERSON", "Well done OKORO, Reg!! Brilliant shift", "OKORO, Reg"),
+    ("PERSON", "Mrs BRAMLEY, Reg was lovely to work with", "BRAMLEY, Reg"),
+    ("PERSON", "Congratulations Quarrie-Nkem, Reg on your retirement!", "Quarrie-Nkem, Reg"),
 ]
 
 

@@ -41,8 +41,7 @@ LOWER_PARTICLES_AFTER = re.compile(rf"(?:[ \t]+{PARTICLE.pattern})+[ \t]+(?P<las
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:()\n]|$)")
 _NEXT = re.compile(r"[ \t]+(\p{L}+)")
 CELL_END = re.compile(r"[ \t]*(?:$|\n|\d|[(\[,;–—/|-])|[ \t]+x{1,4}(?!\w)", re.MULTILINE)  # a board's cell ends; a kiss
-# a colleague named with their team: "Lincoln from the Pharmacy team", "Chester from Estates" (a place is
-# not from a team, so a town that is also a first name is a person here)
+# a colleague named with their team: "Lincoln from the Pharmacy team", "Chester from Estates" (a place is not from a team)
 FROM_A_TEAM = re.compile(
     r"[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:\p{Lu}[\w&'’-]*|night|day)[ \t]+){0,3}"
     r"(?:team|ward|unit|department|dept|crew|service|office|desk|labs?|estates|pharmacy|theatres?|porters|"
@@ -167,19 +166,20 @@ def lone_surname(text: str, f: Finding, res) -> bool:
     return len(words) == 1 and word_case(words[0]) == "title" and not res.is_first_name(words[0])
 
 
-def word_forename(text: str, m, res) -> bool:
+def word_forename(text: str, m, res, caps: bool = False) -> bool:
     """"BAKER, Will 74", "MACLEOD, Will ran the 10k": a first name that is also a word, unless a subject
     follows it, as after a question's verb ("SMITH, Will you call", "Mrs Okonkwo, Will she"); a keep-list
     word that is a well-known first name only where a board's cell ends after it ("ROSE, Chester – 77M")."""
     words = m.group("fore").split()
     if len(words) == 1 and res.never_name(words[0]) and res.is_first_name(words[0]):
-        # a keep-list word that is a first name, ending a board's cell: "ROSE, Chester – 77M", "MCLAUGHLIN, Reg (MRN"
-        # (not a month before a day or year: "SMITH, May 12")
-        return bool(CELL_END.match(text, m.end("fore"))) and not (
-            (words[0].lower() in MONTHS or not res.anglo_first_names.get(words[0].lower(), 0) >= 2)
-            and DAY_OR_YEAR.match(text, m.end("fore")))  # "SMITH, May 12", "PATTERSON, Ward 7": a date, a ward
-    return (len(words) == 1 and well_known_first_name(words[0], res)
-            and (bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore"))))
+        # a keep-list word that is a first name, ending a board's cell ("ROSE, Chester – 77M", "MCLAUGHLIN, Reg (MRN") or
+        # after a surname (``caps``) before no number or subject ("Well done SANDHU, Reg!"); not a month's day ("SMITH, May 12")
+        at, rank = m.end("fore"), res.anglo_first_names.get(words[0].lower(), 0)
+        ends = CELL_END.match(text, at) or (caps and rank and not (res.is_place(words[0]) or DAY_OR_YEAR.match(text, at)
+                                                                    or SUBJECT_NEXT.match(text, at)))  # "SMITH, Preston is"
+        return bool(ends) and not ((words[0].lower() in MONTHS or rank < 2) and DAY_OR_YEAR.match(text, at))
+    return len(words) == 1 and well_known_first_name(words[0], res) and (
+        bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore")))
 
 
 def first_of_three(word: str, names: List[str], res) -> bool:
