@@ -249,7 +249,7 @@ ROWS = [
     ("unknown-before", "Twin 1 Lowen Trewin 34+0", "Trewin", "PERSON", "Lowen Trewin"),
     ("unknown-before", "She's Hope, our new HCA", "Hope", "PERSON", None),  # a stop word with its clitic
     # ... and in lower case, a word no list knows or a stop word that is a first name, after a label or a line's start
-    ("unknown-before", "Missing: olu gill, 34, last seen in Leeds", "gill", "PERSON", "olu gill"),
+    ("unknown-before", "Missing: adaugo gill, 34, last seen in Leeds", "gill", "PERSON", "adaugo gill"),
     ("unknown-before", "Missing: will kowalczyk, 34, last seen in Leeds", "kowalczyk", "PERSON", "will kowalczyk"),
     ("unknown-before", "can you see if the bloods gill did came back", "gill", "PERSON", None),  # an ordinary word
     # cued-lower-rest: after a one-word lower-case name a cue found, a named or unknown word ending the clause

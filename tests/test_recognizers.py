@@ -293,6 +293,10 @@ CASES = [
     ("PERSON", "Well done OKORO, Reg!! Brilliant shift", "OKORO, Reg"),
     ("PERSON", "Mrs BRAMLEY, Reg was lovely to work with", "BRAMLEY, Reg"),
     ("PERSON", "Congratulations Quarrie-Nkem, Reg on your retirement!", "Quarrie-Nkem, Reg"),
+    # a Yoruba short name in capitals; a keep-list surname before an NI number; a town before an age in lower case
+    ("PERSON", "Patient OLU BRAMWELL (MRN 7712093) seen", "OLU BRAMWELL"),
+    ("PERSON", "Referral for Dorothy English TN 44 71 06 D today", "Dorothy English"),
+    ("PERSON", "missing: keisha bristol, 27, last seen near the docks", "keisha bristol"),
 ]
 
 

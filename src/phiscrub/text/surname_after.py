@@ -35,10 +35,10 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
             break
         w = m.group("w").removesuffix("'s").removesuffix("’s")
         clause = wd.ends_clause(text, m.end("w"), res)
+        town = _town_before_record(text, m, res, case)  # "b4 Bogdan London 63", "GWYNETH LONDON QQ 12 …", "rhiannon london, 34"
         if case == "lower" and (res.never_name(w) or res.is_common(w)) and not (res.is_surname(w) and clause) and not (
-                res.is_name(w) and wd.RECORD_AFTER.match(text, m.end("w"))):
+                res.is_name(w) and wd.RECORD_AFTER.match(text, m.end("w"))) and not town:
             break  # "priya was", "raj london"; but a surname before a stop: "jo green, 34", "hamish english was"
-        town = case != "lower" and _town_before_record(text, m, res)  # "b4 Bogdan London 63", "GWYNETH LONDON QQ 12 …"
         if res.never_name(w) and not town and (_CAPITALISED_NEXT.match(text, m.end("w")) or (
                 _DIGIT_NEXT.match(text, m.end("w")) and (w.lower() in wd.NUMBERED_UNITS or not res.is_surname(w)))):
             break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.", "Emeka English 63": an age)
@@ -100,20 +100,21 @@ def _particled(text: str, end: int, case: str, taken: Taken) -> Optional[int]:
 
 
 # an adult's age right after a word, not a count of minutes or a dose ("London 74", "LONDON 63F"; not "Bath 20 mins")
-_AGE_AFTER = re.compile(r"[ \t]+(?:1[6-9]|[2-9]\d|1[01]\d)(?:[ \t]?[MFmf])?(?![\w/.:])(?![ \t]*(?:mins?|minutes?|hrs?|hours?|"
-                        r"secs?|days?|weeks?|months?|years?|miles?|mg|ml|kg|cm|mm|am|pm|%|°))")
+_AGE_AFTER = re.compile(r",?[ \t]+(?:1[6-9]|[2-9]\d|1[01]\d)(?:[ \t]?[MFmf])?(?![\w/.:])(?![ \t]*(?:mins?|minutes?|hrs?|hours?|"
+                        r"secs?|days?|weeks?|months?|years?|miles?|mg|ml|kg|cm|mm|am|pm|%|°|quid|pounds?|grand|x\b))")
 
 
 _HOSPITAL_NAMED = re.compile(r"[ \t]+(?-i:Hospital|Infirmary)\b")  # a hospital named by the town: "Sherborne Hospital"
 
 
-def _town_before_record(text: str, m, res) -> bool:
+def _town_before_record(text: str, m, res, case: str) -> bool:
     """A town that is no unit or street word, after a first name and before an adult's age or a record's label:
-    the layout of a bed list or a form makes it the surname ("1. Dafydd London  74  chest pain")."""
+    the layout of a bed list or a form makes it the surname ("1. Dafydd London  74  chest pain"); in lower case only
+    before the age ("missing: rhiannon london, 34")."""
     w = m.group("w")
     return (res.is_place(w) and w.lower() not in wd.NUMBERED_UNITS and not res.is_stop(w)
-            and (_AGE_AFTER.match(text, m.end("w")) is not None or (wd.RECORD_AFTER.match(text, m.end("w")) is not None
-                                                                    and not _HOSPITAL_NAMED.match(text, m.end("w")))))
+            and (_AGE_AFTER.match(text, m.end("w")) is not None or (case != "lower" and wd.RECORD_AFTER.match(
+                text, m.end("w")) is not None and not _HOSPITAL_NAMED.match(text, m.end("w")))))
 
 
 def town_surname(word: str, res) -> bool:

@@ -104,12 +104,13 @@ CAPS_SURNAME_ID = re.compile(rf"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]{{3,}})[ \t
 ID_THEN_SURNAME = re.compile(rf"^[ \t]*{_RECORD_NO}[ \t]+(?P<sur>[A-Z][A-Z'’-]{{2,}})"
                              r"(?:[ \t]+(?P<fore>\p{Lu}\p{Ll}+))?(?=[ \t]*(?:[–—,:]|-[ \t]|$))", re.MULTILINE)
 ID_AFTER = re.compile(rf"[ \t]*\([ \t]*(?:{RECORD_LABEL}|(?i:employee|staff|payroll|assignment)[ \t]*(?:no|number|id)\b"
-                      r"|[A-Z]{0,4}[ /-]?\d{6,10}[ \t]*\))")
+                      r"|[A-Z]{0,4}[ /-]?\d{6,10}[ \t]*\))"
+                      r"|[ \t]*[,–—-]?[ \t]*[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w])")  # "Joan English QQ 12 34 56 C"
 
 
 def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
     """Rule ``name-before-id``: a first name of the gazetteer (or two words no list knows) and a capitalised word
-    right before a bracketed record label, staff number label or identifier are a person's full name, even when
+    right before a bracketed record label, staff number label or identifier, or an NI number, are a person's full name, even when
     the second word is a keep word or a place ("Daniel Ward (RiO …)", "Grace Kendal (DOB …)", "Senait Tesfay
     (RTH1190426)"); or a known surname in capitals, a comma and a number ("MORRIS, A2290BF, two officers"), or a
     list's line opening on the number, then that surname ("A1234BC DELANEY – refused"); only people have record numbers."""
