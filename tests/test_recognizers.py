@@ -297,6 +297,7 @@ CASES = [
     ("PERSON", "Patient OLU BRAMWELL (MRN 7712093) seen", "OLU BRAMWELL"),
     ("PERSON", "Referral for Dorothy English TN 44 71 06 D today", "Dorothy English"),
     ("PERSON", "missing: keisha bristol, 27, last seen near the docks", "keisha bristol"),
+    ("UK_VEHICLE_REG", "Pt REG OKAFOR, 79M, side room 2.", None),  # a man named Reg, then his age and sex
 ]
 
 

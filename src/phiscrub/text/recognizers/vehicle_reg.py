@@ -121,7 +121,7 @@ _ORDINAL = re.compile(r"\d{1,3}(?i:ST|ND|RD|TH)")  # "2ND", "21ST": an ordinal
 _LETTERS_AT_END = re.compile(r"[A-Za-z]+$")
 _VAN_PARTICLE = re.compile(r"(?i:\bvan\s+(?:der|den|de|het|ter)\b)")  # what ``_NOT_A_VEHICLE`` blanks besides the registrar
 _PARTICLE_THEN_NAME = re.compile(rf"(?i:{PARTICLE.pattern})[ \t]+\p{{Lu}}")
-_AGE_AFTER_REG = re.compile(r"(?-i:Reg) \d{1,3}[MF]\Z")  # a first name, an age and a sex: "OKORO Reg 82F"
+_AGE_AFTER_REG = re.compile(r"(?:(?-i:Reg) |,[ \t]*)\d{1,3}[MF]\Z")  # an age and a sex: "OKORO Reg 82F", "REG KENDAL, 84F"
 _NAME_AGE_SEX = re.compile(r"(?P<name>[a-z]{3})[ -]?\d{1,3}[mf]")  # "bed1 ann 87f fall": a name, an age, a sex
 _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b + number is a bed (person.yaml bed_cues)
 
