@@ -225,7 +225,7 @@ CASES = [
     (O, "a man from Aberdeen who works offshore", "works offshore", {}),  # the job as a verb
     (O, "the Band 6 nurse on shift", "nurse", {"category": "health", "staff": "yes"}),
     (O, "started as an HCA", "HCA", {"staff": "yes"}),
-    (O, "a dairy farmer trapped", "dairy farmer", {"category": "trade"}),
+    (O, "a dairy farmer trapped", "dairy farmer", {"category": "rural"}),
     (O, "an off-duty firefighter helped", "off-duty firefighter", {"status": "off_duty"}),
     (O, "my son's football coach", "football coach", {"category": "other"}),
     (O, "the driver was trapped, rider ok", None, {}),

@@ -607,8 +607,8 @@ ROWS = [
      (), "medium"),
     ("figurative", "A year ago a woman in Swansea was drowning off the pier. Today she volunteers with us.", (), "high"),
     # whom to marry is no one's job: "never marrying a farmer" says nothing of the lady's work
-    ("marry", "A lady in her 80s in Omagh says the secret to a long life is never marrying a farmer 😂", (), "medium"),
-    ("marry", "A lady in her 80s in Omagh, a retired farmer, says the secret to a long life is whiskey 😂", (), "high"),
+    ("marry", "A lady of 84 in Omagh says the secret to a long life is never marrying a farmer 😂", (), "medium"),
+    ("marry", "A lady of 84 in Omagh, a retired farmer, says the secret to a long life is whiskey 😂", (), "high"),
     # the home and one of its residents apart in the post: the home's residents are the pool
     ("the-home", "Activity session at the home today and one of our ladies showed us how she used to jive in Norwich "
      "in the 50s!", (), "medium"),

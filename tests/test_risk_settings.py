@@ -704,3 +704,29 @@ def test_a_lad_of_19_is_aged_19(risk):
 def test_deafness_in_one_ear_is_an_uncommon_condition(risk):
     r = risk("A 4-year-old in Bradford turned out to be completely deaf in one ear.")
     assert [f for f in _of(r, "CONDITION", "share") if "uncommon" in f.note] and r.level == "medium"
+
+
+def test_a_new_birth_visit_is_to_a_newborn(risk):
+    r = risk("New-birth visit today to twin girls in Tobermory. Mum's doing brilliantly.")
+    assert [f for f in _of(r, "AGE", "share") if f.note.startswith("age 0")] and r.level == "high"
+
+
+def test_plural_children_then_their_age(risk):
+    assert [f for f in _of(risk("Twin boys, 6, had their jabs in Leicester today."), "AGE", "share") if f.note.startswith("age 6")]
+
+
+def test_a_birthday_and_a_decade_leave_ten_dates_of_birth(risk):
+    r = risk("Being a Bonfire Night baby still in my 30s, I never get a quiet birthday at work in Lewes.")
+    assert [f for f in _of(r, "DATE", "count") if f.value == 10] and r.level == "medium"
+    exact = risk("My birthday is Bonfire Night and I'm 34, so I'm at work in Lewes.")
+    assert [f for f in _of(exact, "DATE", "count") if f.value == 1] and exact.level == "high"
+
+
+def test_a_venue_of_a_past_decade_is_a_memory(risk):
+    r = risk("Home visit to an 84-year-old lady in Birmingham who told me about dancing at the Locarno in the 60s.")
+    assert not [f for f in _of(r, "PLACE", "place") if "venue" in f.note] and r.level == "low"
+
+
+def test_a_farmer_is_a_share_of_a_rural_places_people(risk):
+    r = risk("Surgery in Penrith today: a sheep farmer in his 50s with orf on his hand.")
+    assert [f for f in _of(r, "OCCUPATION", "share") if f.value == 0.03] and r.level == "medium"

@@ -19,9 +19,10 @@ FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)  # a patient of the p
 # shares of residents: teachers about 1 in 110 (DfE school workforce); armed forces veterans 3.8% of residents aged 16+ in
 # England and Wales (ONS, Census 2021), about 3% of all; a rare job (a lighthouse keeper, a town crier) a few hundred
 # people in the UK, a national-team player, an Olympian, a thatcher or a farrier a few thousand
-# (recognizers/mentions/occupations.yaml); the others phiscrub's orders of magnitude
+# (recognizers/mentions/occupations.yaml); farmers 3% of a rural place's residents (0.7% nationally, Defra; a farmer is
+# named in a rural place: the samples/risk README's convention); the others phiscrub's orders of magnitude
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "teaching": 0.009, "trade": 0.005, "other": 0.005,
-                    "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005}
+                    "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005, "rural": 0.03}
 
 OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*$")  # a role with no article opening a line is the poster's heading
 # someone from the poster's past: "he was my old PE teacher", "my former boss" (the poster had a handful of each)

@@ -94,8 +94,10 @@ def _place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]
             _OWN_BEFORE.search(text, max(0, m.start - 12), m.start) and _IN_TOWN.match(text, m.end))):
         return mention_detail(m, source, "place", CARE_HOME_RESIDENTS, f"care home, about {CARE_HOME_RESIDENTS} residents "
                               "(assumed)", "place")
-    if unnamed:
-        return mention_detail(m, source, "none", 0, "an unnamed venue: narrows nothing", "place")
+    past = level == "venue" and _PAST_DECADE_AFTER.match(text, m.end) is not None  # "dancing at the Locarno in the 60s"
+    if unnamed or past:
+        return mention_detail(m, source, "none", 0, "a venue of the past ('in the 60s'): not where anyone is now" if past
+                              else "an unnamed venue: narrows nothing", "place")
     patch = _host_town(surface) if level == "venue" and _STATION.search(surface) else None
     if patch:  # "the Fort William station", "Kilkeel fire station": the crew's patch is the town's people, not a crowd
         return mention_detail(m, source, "place", patch, f"the station's town, {patch:,} residents (GeoNames)", "place")
@@ -137,6 +139,7 @@ def _named_place(m: Mention, source: str, level: str, surface: str, population: 
 SHORT_FORMS = {"newcastle": "newcastle upon tyne", "hull": "kingston upon hull", "stoke": "stoke-on-trent",
                "burton": "burton upon trent", "ashton": "ashton-under-lyne", "ashby": "ashby-de-la-zouch",
                "weston": "weston-super-mare", "merthyr": "merthyr tydfil"}
+_PAST_DECADE_AFTER = re.compile(r"[^.!?\n]{0,30}?\bin\s+the\s+(?:19)?[2-9]0['’]?s\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Glasgow secondary school": one of many
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary", "general", "royal", "county", "district", "university",

@@ -40,6 +40,7 @@ _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fi
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _STAGES = {
     "newborn": (0, 0), "new-born": (0, 0), "neonate": (0, 0), "baby": (0, 0), "babies": (0, 0), "infant": (0, 0),
+    "new-birth visit": (0, 0), "new birth visit": (0, 0),  # the health visitor's visit to a baby of 10-14 days
     "young man": (18, 29), "young woman": (18, 29), "young lad": (18, 29), "young lass": (18, 29),
     "young fella": (18, 29), "young adult": (18, 29), "young men": (18, 29), "young women": (18, 29),
     "toddler": (1, 3), "child": (0, 15), "children": (0, 15), "kid": (0, 15), "schoolboy": (4, 16),
@@ -85,7 +86,7 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     # I've worked with, now 19, who", "lovely lady in today, 93, came on the bus", "one of our men, 71 and", "one of our
     # patients this morning: 101, landed on Gold Beach", "our twin sisters are 90!"
     ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
-                  r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boy|girl|"
+                  r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boys?|girls?|"
                   r"lad|lass|chap|fella|twins|sisters|brothers|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents|islanders|"
                   r"villagers|regulars|clients|gents|ladies|lads|lasses|boys|girls|chaps|fellas|kids|children|teenagers|"
                   r"youngsters|service\s+users|members|pupils|students))\b"
@@ -121,7 +122,7 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
                       r"(?:(?i:year|yr)\s?(?P<y>1[0-3]|[1-9])|(?-i:P)(?P<p>[1-7])|(?-i:S)(?P<s>[1-6]))\b(?!\s+of\b)"),
     ("school-stage", r"\b(?P<k>primary|secondary|high)[- ]school\s+" + _CHILD),
     ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
-              r"|new-borns?|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
+              r"|new-borns?|new[- ]birth[ \t]+visit|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
               r"|teenagers?|teenage|teens?|adolescents?|middle[- ]aged|pensioners?|oaps?|elderly|kids?|child(?:ren)?)\b"),
 ))
 # Ward shorthand for a decade and sex: "70s F", "80s M".
