@@ -839,11 +839,20 @@ RULE_ROWS = [
     ("record-cells", "Band scan:\nMAZUREK / HALINA JOANNA / 14-02-1948 / 943 476 5919", "MAZUREK"),  # a wristband's cells
     ("record-cells", "Band scan:\nMAZUREK / HALINA JOANNA / 14-02-1948 / 943 476 5919", "HALINA JOANNA"),
     ("record-cells", "Sticker: Okafor | Chidinma | 30/01/1962 | RX1 0048321", "Chidinma"),
+    ("board-row", "ED BOARD\nC4 – 72M – ?CVA – HALLORAN – CT booked", "HALLORAN"),
+    ("board-row", "MAJ 2 – 51F – fall – STONE – for ortho", "STONE"),  # a surname that is also a word, in capitals
+    ("board-row", "BED 6 – SOFT DIET – Wiśniewski", "Wiśniewski"),  # a row opening on its bed
+    ("board-row", "C7 – 45F – RTC – EMPTY – CT HEAD", None),  # ordinary words and short forms
+    ("board-row", "ADEYEMI, Tunde — 45M — ACL reconstruction — GA", None),  # an anaesthetic's short form
+    ("board-row", "MON – JONES – nights – late", None),  # no age and sex, no bed: a rota
+    ("board-row", "BED 3 – Awaiting – Discharge", None),  # title-case words that are ordinary words
     ("record-cells", "WARD 7 / BAY 2 / 12/03/1950 / 943 476 5919", None),  # keep words
     ("record-cells", "Clinic days: Mon / Tue / Wed", None),  # no record cell
     ("name-before-id", "Escort list: HUGHES, RX1 0048321 – cuffs, two officers", "HUGHES"),  # a surname, then a number
     ("name-before-id", "Stock: WARD, K1234567, bay 3", None),  # a keep word in capitals
     ("name-before-id", "Meds round, C wing\nB4471QX MCALLISTER Eoin – refused, for GP", "MCALLISTER Eoin"),  # number first
+    ("name-before-id", "Meds round, C wing\nMCALLISTER B4471QX – refused, for GP", "MCALLISTER"),  # the surname first
+    ("name-before-id", "Meds round, C wing\nOKAFOR J B4471QX – in seg", "OKAFOR J"),  # and an initial
     ("name-before-id", "Stock list\nK0931111 EMPTY – cell cleaned", None),
     ("name-before-id", "please chase the clozapine level for Simon Ward (RiO 4410293)", "Simon Ward"),
     ("name-before-id", "Daniel Ward (Level 2) is closed for cleaning", None),  # no record label

@@ -298,6 +298,13 @@ CASES = [
     ("PERSON", "Referral for Dorothy English TN 44 71 06 D today", "Dorothy English"),
     ("PERSON", "missing: keisha bristol, 27, last seen near the docks", "keisha bristol"),
     ("UK_VEHICLE_REG", "Pt REG OKAFOR, 79M, side room 2.", None),  # a man named Reg, then his age and sex
+    # a list of names each with a date: a comma, a checklist's tick, a month in words
+    ("DATE_OF_BIRTH", "Emergency slots – Sat\n1. Corin Blake, 04/07/1988 – abscess\n2. Ama Owusu, 19/11/2003 – fracture",
+     "04/07/1988"),
+    ("DATE_OF_BIRTH", "Consent\n✔ Ellis Pryce – 03/05/2012\n✘ Noor Rahman – 22/01/2013 – mum to ring", "22/01/2013"),
+    ("DATE_OF_BIRTH", "Slots\n1. Corin Blake, 4 Jul 1988 – abscess\n2. Ama Owusu, 19 Nov 2003 – fracture", "19 Nov 2003"),
+    # a prison number is its patient's, with no prison word beside it
+    ("HOSPITAL_NUMBER", "Meds list\nDELANEY B4471QX – methadone 40ml", "B4471QX"),
 ]
 
 
@@ -346,3 +353,9 @@ def test_a_numbered_ward_after_a_relative_s_name_is_no_name(scrubber):
 def test_a_degree_in_capitals_after_a_name_is_no_name(scrubber, text, name):
     names = [s for s, t in found(scrubber, text) if t == "PERSON"]
     assert name in names and not {"MD", "MA", "BA"} & set(names)
+
+
+def test_a_name_column_cell_of_stop_words_is_no_name(scrubber):
+    text = "Bed | Diet | Name\n1 | Halal | MOHAMMED\n2 | Vegan | KOWALSKI\n3 | Nil by mouth | DO NOT FEED"
+    names = [s for s, t in found(scrubber, text) if t == "PERSON"]
+    assert "KOWALSKI" in names and "DO NOT FEED" not in names

@@ -15,6 +15,7 @@ from typing import Callable, FrozenSet, List, Tuple
 import regex as re
 
 from phiscrub.text.person import (
+    board_rows,
     boards,
     handles,
     initials,
@@ -289,6 +290,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
     Rule("called-initials", "called-initials", from_called_initials), Rule("couple", "couple", from_couple),
     Rule("from-team", "from-team", from_team), Rule("owner", "owner", from_owner),
+    Rule("board-row", "board-row", board_rows.from_board_rows),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

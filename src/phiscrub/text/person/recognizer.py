@@ -83,15 +83,15 @@ class PersonRecognizer:
         """How well ``word`` in a table's name column can be part of a name: 2 a gazetteer name even where it is
         also a word, month or stop word ("ROSE, April", "WILL"); 1 a particle, initial or what a bed board takes
         as a name word, or a keep-list town that is also a name ("Lincoln"); 0 an ordinary word ("Wren", "EMPTY"); -1
-        never (any other keep-list word, a relation word)."""
+        never (any other keep-list word, a relation word, a stop word that is no name)."""
         w = word.lower()
         if len(w) == 1 or w in TABLE_PARTICLES:
             return 1
         ctx = self._ctx
         if ctx.res.never_name(w) and ctx.res.is_place(w) and ctx.res.is_name(w):
             return 1  # a town the keep-list holds that is also a name: "Lincoln Grant", "PRESTON, Ada" in this column
-        if ctx.res.never_name(w) or ctx.vocab.relation_word.fullmatch(w):
-            return -1
+        if ctx.res.never_name(w) or ctx.vocab.relation_word.fullmatch(w) or (ctx.is_stop(w) and not ctx.res.is_name(w)):
+            return -1  # ... or a stop word no name list holds: "DO NOT FEED"
         return 2 if ctx.res.is_name(w) else int(name_word(ctx, word))
 
     def find(self, text: str, entities: Sequence = ()) -> List[Finding]:

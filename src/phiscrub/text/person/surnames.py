@@ -103,6 +103,9 @@ CAPS_SURNAME_ID = re.compile(rf"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]{{3,}})[ \t
 # DELANEY – refused methadone", "K0931111 OKORO Tobenna – CTPA"
 ID_THEN_SURNAME = re.compile(rf"^[ \t]*{_RECORD_NO}[ \t]+(?P<sur>[A-Z][A-Z'’-]{{2,}})"
                              r"(?:[ \t]+(?P<fore>\p{Lu}\p{Ll}+))?(?=[ \t]*(?:[–—,:]|-[ \t]|$))", re.MULTILINE)
+# ... or the surname (and an initial) first, then the number: "PATTERSON A2291LM – methadone 45ml", "SINGH R A4490CC –"
+SURNAME_THEN_ID = re.compile(rf"^[ \t]*(?P<sur>[A-Z][A-Z'’-]{{2,}})(?P<fore>[ \t][A-Z])?[ \t]+{_RECORD_NO}"
+                             r"(?=[ \t]*(?:[–—,:]|-[ \t]|$))", re.MULTILINE)
 ID_AFTER = re.compile(rf"[ \t]*\([ \t]*(?:{RECORD_LABEL}|(?i:employee|staff|payroll|assignment)[ \t]*(?:no|number|id)\b"
                       r"|[A-Z]{0,4}[ /-]?\d{6,10}[ \t]*\))"
                       r"|[ \t]*[,–—-]?[ \t]*[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w])")  # "Joan English QQ 12 34 56 C"
@@ -113,7 +116,8 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
     right before a bracketed record label, staff number label or identifier, or an NI number, are a person's full name, even when
     the second word is a keep word or a place ("Daniel Ward (RiO …)", "Grace Kendal (DOB …)", "Senait Tesfay
     (RTH1190426)"); or a known surname in capitals, a comma and a number ("MORRIS, A2290BF, two officers"), or a
-    list's line opening on the number, then that surname ("A1234BC DELANEY – refused"); only people have record numbers."""
+    list's line opening on the number, then that surname ("A1234BC DELANEY – refused"), or on the surname and then the number
+    ("DELANEY A1234BC – refused"); only people have record numbers."""
     out = []
     for m in PAIR.finditer(text, overlapped=True):
         if not ID_AFTER.match(text, m.end()) or not (ctx.res.is_first_name(m["first"]) or (
@@ -126,7 +130,7 @@ def from_name_before_id(ctx: Context, text: str) -> List[Finding]:
         w = m["sur"].lower()
         if ctx.res.is_surname(w) and not (ctx.res.never_name(w) or ctx.res.is_place(w) or ctx.is_stop(w)):
             out.append(finding(m.start("sur"), m.end("sur"), 0.75, "name-before-id"))
-    for m in ID_THEN_SURNAME.finditer(text):  # "A1234BC DELANEY – refused methadone": the number, then the name
+    for m in [*ID_THEN_SURNAME.finditer(text), *SURNAME_THEN_ID.finditer(text)]:  # "A1234BC DELANEY – refused", "DELANEY A1234BC –"
         w = m["sur"].lower()
         if ctx.res.is_name(w) and not (ctx.res.never_name(w) or ctx.res.is_place(w) or ctx.is_stop(w)):
             out.append(finding(m.start("sur"), m.end("fore") if m["fore"] else m.end("sur"), 0.75, "name-before-id"))
