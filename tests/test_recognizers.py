@@ -303,6 +303,11 @@ CASES = [
      "04/07/1988"),
     ("DATE_OF_BIRTH", "Consent\n✔ Ellis Pryce – 03/05/2012\n✘ Noor Rahman – 22/01/2013 – mum to ring", "22/01/2013"),
     ("DATE_OF_BIRTH", "Slots\n1. Corin Blake, 4 Jul 1988 – abscess\n2. Ama Owusu, 19 Nov 2003 – fracture", "19 Nov 2003"),
+    # a year before 1900 is no living patient's birth; a borough, a landmark and a ward job title are no names
+    ("DATE_OF_BIRTH", "Mary Seacole was born on 23 November 1805 in Kingston", None),
+    ("PERSON", "To: Tower Hamlets Housing Options\nRe: housing referral", None),
+    ("PERSON", "Believed to be driving to Beachy Head, blue Fiesta", None),
+    ("PERSON", "Ring the unit and ask for Charge Nurse on extension 4417", None),
     # a prison number is its patient's, with no prison word beside it
     ("HOSPITAL_NUMBER", "Meds list\nDELANEY B4471QX – methadone 40ml", "B4471QX"),
 ]

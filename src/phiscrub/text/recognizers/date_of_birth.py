@@ -150,6 +150,7 @@ NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*
 _NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
 _CLOSE = re.compile(r"[ \t]?\)")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+_OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
 
 
 def _name_then_date(text: str, start: int, end: int) -> bool:
@@ -274,6 +275,11 @@ class DateOfBirthRecognizer(PhiRecognizer):
         if own and not _BIRTH_LABEL.search(own["label"]) and not _asked_above(text, start):
             return None
         return None if _birth_date_above(text, start) else score
+
+    def invalidate_result(self, pattern_text: str) -> Optional[bool]:
+        """A year before 1900 is no living patient's birth: a historical figure's ("Florence Nightingale was born on 12
+        May 1820")."""
+        return any(int(y) < 1900 for y in _OLD_YEAR.findall(pattern_text))
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """A numeric date that exists is confirmed (True); a mistyped one is left to context (None); a shape with no
