@@ -15,7 +15,7 @@ scored once, blind, in the session after rime's; samples/risk/squall, written on
 the start of the session after glaze's, then tuned on; samples/risk/tempest, written on 4 December and scored
 once, blind, at the end of that session, then tuned on; samples/risk/monsoon, written on 4 December and scored once,
 blind, at the start of the next session, then tuned on; samples/risk/typhoon, written and scored once, blind,
-on 4 December's sixth session; samples/risk/cyclone, written and scored once, blind, in the seventh; samples/risk/zephyr, scored once, blind, on 5 December; samples/risk/foehn, scored once, blind, in 5 December's third session; samples/risk/bora and samples/risk/levante, scored once, blind, in the fourth; samples/risk/pampero and samples/risk/buran, in the fifth; samples/risk/haboob and samples/risk/bise, in the sixth; samples/risk/solano and samples/risk/etesian, scored once, blind, in the seventh; samples/risk/leveche and samples/risk/gregale, scored once, blind, on 6 December; samples/risk/vardar and samples/risk/sharqi, scored once, blind, in 6 December's second session; samples/risk/koshava and samples/risk/vendaval, in the third; samples/risk/meltemi and samples/risk/bergwind, in the fourth; samples/risk/elephanta and samples/risk/haar, in the fifth; samples/risk/pogonip and samples/risk/brume, in the sixth; samples/risk/chubasco and samples/risk/virazon, in the seventh): the level of ``Scrubber.scrub_post(text, history=...)``'s ``risk_before`` (the draft as
+on 4 December's sixth session; samples/risk/cyclone, written and scored once, blind, in the seventh; samples/risk/zephyr, scored once, blind, on 5 December; samples/risk/foehn, scored once, blind, in 5 December's third session; samples/risk/bora and samples/risk/levante, scored once, blind, in the fourth; samples/risk/pampero and samples/risk/buran, in the fifth; samples/risk/haboob and samples/risk/bise, in the sixth; samples/risk/solano and samples/risk/etesian, scored once, blind, in the seventh; samples/risk/leveche and samples/risk/gregale, scored once, blind, on 6 December; samples/risk/vardar and samples/risk/sharqi, scored once, blind, in 6 December's second session; samples/risk/koshava and samples/risk/vendaval, in the third; samples/risk/meltemi and samples/risk/bergwind, in the fourth; samples/risk/elephanta and samples/risk/haar, in the fifth; samples/risk/pogonip and samples/risk/brume, in the sixth; samples/risk/chubasco and samples/risk/virazon, in the seventh; samples/risk/sumatra and samples/risk/helm, in the eighth): the level of ``Scrubber.scrub_post(text, history=...)``'s ``risk_before`` (the draft as
 written, as the label is) against the label: accuracy, the confusion matrix, high-risk recall (high
 posts called high) and the median distance in orders of magnitude between phiscrub's k and the
 labelled k (the last "≈ k →" of the reason). Baseline: the number of kinds of quasi-identifier in the
@@ -179,7 +179,8 @@ def main(argv=None) -> None:
                                           ROOT / "samples/risk/pogonip/drafts.jsonl",
                                           ROOT / "samples/risk/brume/drafts.jsonl",
                                           ROOT / "samples/risk/chubasco/drafts.jsonl",
-                                          ROOT / "samples/risk/virazon/drafts.jsonl")
+                                          ROOT / "samples/risk/virazon/drafts.jsonl", ROOT / "samples/risk/sumatra/drafts.jsonl",
+                                          ROOT / "samples/risk/helm/drafts.jsonl")
                               if p.exists()]
     from phiscrub import Scrubber
 
