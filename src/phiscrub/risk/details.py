@@ -134,9 +134,9 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     a = attrs(m)
     if (a.get("birthday") == "yes" or bd.born_on(text, m)) and (bd.first_person(text, m) or bd.opens_post(text, m)
                                                                   or bd.nobody_else(text, m)):
-        own = None if bd.stated_age(text, m) else cx.poster_age(text)  # "in my 30s" leaves ten years, "I'm 34" one
-        count = (cx.birth_years(own) if own and own.group("dec") else 1 if own or bd.stated_age(text, m) else BIRTH_YEARS
-                 ) * bd.birthday_days(text)
+        stated = bd.stated_age(text, m)
+        own = None if stated else cx.poster_age(text)  # "in my 30s" leaves ten birth years, "I'm 34" one
+        count = (cx.birth_years(own) if own and own.group("dec") else 1 if own or stated else BIRTH_YEARS) * bd.birthday_days(text)
         return mention_detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                               if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")

@@ -166,17 +166,17 @@ def lone_surname(text: str, f: Finding, res) -> bool:
     return len(words) == 1 and word_case(words[0]) == "title" and not res.is_first_name(words[0])
 
 
-def word_forename(text: str, m, res, caps: bool = False) -> bool:
+def word_forename(text: str, m, res, after_surname: bool = False) -> bool:
     """"BAKER, Will 74", "MACLEOD, Will ran the 10k": a first name that is also a word, unless a subject
     follows it, as after a question's verb ("SMITH, Will you call", "Mrs Okonkwo, Will she"); a keep-list
     word that is a well-known first name only where a board's cell ends after it ("ROSE, Chester – 77M")."""
     words = m.group("fore").split()
     if len(words) == 1 and res.never_name(words[0]) and res.is_first_name(words[0]):
         # a keep-list word that is a first name, ending a board's cell ("ROSE, Chester – 77M", "MCLAUGHLIN, Reg (MRN") or
-        # after a surname (``caps``) before no number or subject ("Well done SANDHU, Reg!"); not a month's day ("SMITH, May 12")
+        # ``after_surname`` before no number or subject ("Well done SANDHU, Reg!"); not a month's day ("SMITH, May 12")
         at, rank = m.end("fore"), res.anglo_first_names.get(words[0].lower(), 0)
-        ends = CELL_END.match(text, at) or (caps and rank and not (res.is_place(words[0]) or DAY_OR_YEAR.match(text, at)
-                                                                    or SUBJECT_NEXT.match(text, at)))  # "SMITH, Preston is"
+        ends = CELL_END.match(text, at) or (after_surname and rank and not (res.is_place(words[0]) or DAY_OR_YEAR.match(text, at)
+                                                                            or SUBJECT_NEXT.match(text, at)))  # "SMITH, Preston is"
         return bool(ends) and not ((words[0].lower() in MONTHS or rank < 2) and DAY_OR_YEAR.match(text, at))
     return len(words) == 1 and well_known_first_name(words[0], res) and (
         bool(CELL_END.match(text, m.end("fore"))) or not SUBJECT_NEXT.match(text, m.end("fore")))
