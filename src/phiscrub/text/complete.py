@@ -136,7 +136,8 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and wd.title_surname(text, f, t, res) and not taken.any_in(*t.span("sur")):
         start = t.start("sur")  # "(Siddiqui, Tariq, NHS no …)": a known surname, then a first name
     layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw", "Baker, Will" even where the forename is a word
-    caps, lone = is_caps(text[f.start:f.end]), wd.lone_surname(text, f, res)  # "SANDHU, Reg", "Fforde-Smythe, Reg"
+    caps = is_caps(text[f.start:f.end])
+    lone = not caps and wd.lone_surname(text, f, res)  # "SANDHU, Reg", "Fforde-Smythe, Reg"
     if caps or (layout and len(text[f.start:f.end].split()) == 1) or lone:
         m = _FORENAME_AFTER.match(text, end)
         if m and not (m["space"] and not (caps and res.is_first_name(m["fore"]))) and not taken.any_in(*m.span("fore")) and (

@@ -19,6 +19,7 @@ from typing import List
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.line_list import line_cells
 from phiscrub.types import Finding
 
 SCORE = 0.6
@@ -37,11 +38,9 @@ def from_board_rows(ctx: Context, text: str) -> List[Finding]:
     if len(list(islice(_SEPARATOR.finditer(text), 2))) < 2:
         return out  # no row of cells (most texts: the loop below reads every line)
     for line in _LINE.finditer(text):
-        seps = list(_SEPARATOR.finditer(text, line.start(), line.end()))
-        if len(seps) < 2:
+        cells = line_cells(text, line.start(), line.end(), _SEPARATOR)
+        if len(cells) < 3:
             continue
-        bounds = [line.start()] + [x for s in seps for x in (s.start(), s.end())] + [line.end()]
-        cells = list(zip(bounds[::2], bounds[1::2], strict=True))
         bed = _BED_CELL.fullmatch(text, *cells[0]) is not None
         if not (bed or any(_AGE_SEX.fullmatch(text, s, e) for s, e in cells)):
             continue

@@ -10,7 +10,7 @@ block ("Catch-up – Castle View Academy – 14/03": ordinary words, places), li
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Tuple
 
 import regex as re
 
@@ -55,3 +55,10 @@ def name_words(ctx: Context, name: str, every: bool = True) -> bool:
            ctx.vocab.relation_word.fullmatch(w) for i, w in enumerate(words)):
         return False
     return (all if every else any)(res.is_name(w) or not res.is_common(w) for w in words)
+
+
+def line_cells(text: str, start: int, end: int, separator) -> List[Tuple[int, int]]:
+    """The (start, end) of each cell of the line ``text[start:end]``, split where ``separator`` (a compiled regex)
+    matches: a record's cells ("KOWALSKA / ANNA / 01-05-1979"), a board row's ("C1 – 88F – WALSH")."""
+    bounds = [start] + [x for sep in separator.finditer(text, start, end) for x in sep.span()] + [end]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))

@@ -15,7 +15,7 @@ from typing import List
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.line_list import name_words
+from phiscrub.text.person.line_list import line_cells, name_words
 from phiscrub.types import Finding
 
 SCORE = 0.6
@@ -34,11 +34,7 @@ def from_record_cells(ctx: Context, text: str) -> List[Finding]:
     for line in _LINE.finditer(text):
         if len(_CELL_SEPARATOR.findall(line.group())) < 2:
             continue
-        start, cells = line.start(), []
-        for sep in [*_CELL_SEPARATOR.finditer(text, line.start(), line.end()), None]:
-            end = sep.start() if sep else line.end()
-            cells.append((start, end))
-            start = sep.end() if sep else end
+        cells = line_cells(text, line.start(), line.end(), _CELL_SEPARATOR)
         first = next((i for i, (s, e) in enumerate(cells) if _RECORD_CELL.fullmatch(text, s, e)), None)
         for s, e in cells[:first or 0]:
             m = _NAME_CELL.fullmatch(text, s, e)
