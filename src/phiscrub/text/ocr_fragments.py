@@ -22,6 +22,14 @@ from phiscrub.types import Finding
 _LAST_WORD = re.compile(r"\p{L}+$")
 _CELL_END = re.compile(r"[ \t]*(?:[¦│┃|\n]|$)|[ \t]{2}|\t")  # a board's cell or line ends: "HARGREAVES, Al an ¦ Iqbal"
 _PIECES = re.compile(r"(?: \p{Ll}{1,3}){1,3}(?![\w'’\-])")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}+)[ \t]+$")
+
+
+def joins_name(res, text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``text[start:]`` and the word right before it are one name OCR split: "Ch audhry", "Marg aret"
+    (a name rule reads the lower-case piece as the name's next word then)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and res.is_name(before.group(1) + word)
 
 
 def ocr_fragments(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:

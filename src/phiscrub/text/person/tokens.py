@@ -12,6 +12,7 @@ from typing import List, Optional, Tuple
 import regex as re
 
 from phiscrub.text.complete import PARTICLES
+from phiscrub.text.ocr_fragments import joins_name
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.first_word import first_name_here, named_first_word
 from phiscrub.text.person.ordinary import chat_word, compound, drug_name, kin_noun, ordinary
@@ -23,6 +24,7 @@ TOKEN = re.compile(r"(?:(?-i:[A-Z]\.){2,4}|[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?)(
 INITIALS, CONTRACTION, GAP = (re.compile(r"(?:(?:[A-Z]|Ch|Dd|Ff|Ll|Ph|Rh|Th)\.)+"), re.compile(r"['’](?:t|ve|m|re|ll|d)$"),
                               re.compile(r"[ \t]+"))
 PARTICLE_WORDS = frozenset(PARTICLES)
+_UPPER_NEXT = re.compile(r"(?:[ \t]+\p{Ll}+)*[ \t]+\p{Lu}")  # "van| der Berg": a capitalised word after the particles
 POSSESSIVE_END = re.compile(r"['’]s$")
 NUMBERED = re.compile(r"[ \t]*\d")
 PREV_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+$")
@@ -157,8 +159,9 @@ def _word_ok(ctx: Context, m, word: str, opened_upper: Optional[bool], opts: Sca
     if word.lower() in PARTICLE_WORDS and TOKEN.match(m.string, GAP.match(m.string, m.end()).end()
                                                        if GAP.match(m.string, m.end()) else m.end()):
         return True  # a particle rides along when a word follows: "VAN DER MERWE", "mrs van der Berg"
-    if opened_upper and word.islower() and ctx.res.is_common(word):
-        return False  # a name opened on a capital goes on with no ordinary lower-case word: "Sister Jones ran"
+    if opened_upper and word.islower() and (ctx.res.is_common(word) or not (
+            ctx.res.is_name(word) or joins_name(ctx.res, m.string, m.start(), word))):
+        return False  # no ordinary or unknown lower-case word ("Sister Jones ran", "Ade thrombolysed"); OCR's "Ch audhry" goes
     if opened_upper is not None and (ctx.vocab.relation_word.fullmatch(word.lower()) or (
             opened_upper is False and word in SAID)):
         return False  # "mr okonkwos daughter": a relation word ends the name; "mr hughes said": the verb
@@ -263,9 +266,6 @@ def _lone_particles(text: str, start: int, end: int, ends: List[Tuple[int, str]]
     """Lower-case particles before no capitalised name: "with Guillain-Barré, do i need" (but "van| der Berg")."""
     return text[start].islower() and all(w in PARTICLE_WORDS for e, w in ends if e <= end) and not _UPPER_NEXT.match(
         text, end)
-
-
-_UPPER_NEXT = re.compile(r"(?:[ \t]+\p{Ll}+)*[ \t]+\p{Lu}")  # "van| der Berg": a capitalised word after the particles
 
 
 def _cell_gap(gap: str) -> bool:
