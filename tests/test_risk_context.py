@@ -644,6 +644,18 @@ ROWS = [
     ("quoted", "Took a lady in her 80s to the ward who told me I had 'kind hands, like my husband's'.", (), "low"),
     ("quoted", "Took a lady in her 80s to the ward who reminded me of my husband.", (), "high"),
     # a home's champion at a game is one person
+    # a hospital's first ever treatment of a kind has one patient; the poster's own first is no patient's
+    ("first-ever", "Milestone: our haematology team at Singleton gave its first ever CAR-T cell therapy this month, to a dad "
+                   "from Swansea.", (), "high"),
+    ("first-ever", "Milestone: my first ever CAR-T cell therapy shift this month, looking after a dad from Swansea.", (), "low"),
+    # the poster's birth year ("a 1988 baby") is a self-disclosure of 365 dates of birth, no infant patient
+    ("birth-year", "As a 1988 baby, I have now been a midwife for half my life.", (), "medium"),
+    ("birth-year", "As a new baby, she has been feeding well at home.", (), "low"),
+    # "fight me" is a verb, no incident: the history's town and a routine weigh leave a pool; a fight that happened is one
+    ("fight-verb", "Weighed a little girl at clinic today; she's thriving.",
+     ("Community nursing in Hexham: best patch in Northumberland, fight me.",), "low"),
+    ("fight-verb", "Weighed a little girl at clinic today; she's thriving.",
+     ("A fight broke out outside the pub in Hexham last night.",), "high"),
     ("champion", "We said goodbye to our dominoes champion this week. Sleep tight.", (), "high"),
     ("champion", "Dominoes afternoon at the home this week: everyone got a medal.", (), "low"),
     # the stated size of the poster's unit (beds, dialysis chairs, a roll of pupils) is the pool, often told earlier

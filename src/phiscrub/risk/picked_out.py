@@ -1,7 +1,7 @@
 """Phrases that pick one person out, whatever the place's size (read by ``phiscrub.risk.details``).
 
-* ``UNIQUE``: a superlative only one person holds ("Britain's oldest man", "the village's only GP"); not the poster's
-  or the reader's ("I'm the only person he talks to").
+* ``UNIQUE``: a superlative only one person holds ("Britain's oldest man", "the village's only GP", a hospital's first
+  ever treatment of a kind); not the poster's or the reader's ("I'm the only person he talks to").
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby lifeboat", "our
   village vicar", "our town's retired GP", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band",
   "the club mascot"); with only "the" or "our" before it, a role one person holds in a school, a village or a harbour
@@ -35,6 +35,10 @@ UNIQUE = re.compile(
     # the first in years ("First twins on my caseload in three years!", "our first home birth here in a decade")
     r"|\bfirst\s+(?:ever\s+)?(?:set\s+of\s+)?(?:twins|triplets|quads|baby|home\s+birth|water\s+birth|centenarian)\s+"
     r"(?:[\w'’]+\s+){0,4}?in\s+(?:\w+\s+)?(?:years|decades?)\b"
+    # a hospital's or a team's first ever treatment of a kind: its one patient ("Derriford gave its first ever CAR-T cell
+    # therapy, to a 58-year-old"; not "my first ever shift", the poster's own)
+    r"|\b(?:our|its|their|the\s+[\w-]+['’]s|(?-i:\p{Lu})[\p{L}-]+['’]s)\s+(?:very\s+)?first\s+ever\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:therapy|treatment|transplant|operation|procedure|surgery|implant|infusion)\b"
     # a case seen once in a working life ("not something you see twice in a career", "once in a career")
     r"|\bnot\s+(?:something|one)\s+you\s+see\s+twice\b|\bonce\s+in\s+a\s+(?:whole\s+)?career\b"
     # the one person at a session ("One person came.", "only one patient turned up")

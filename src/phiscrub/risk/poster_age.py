@@ -44,7 +44,11 @@ POSTER_AGE = re.compile(
     # wishing oneself a happy birthday, posted on the day: "Happy 40th to me!"; a line opening on "the big 5-0"
     r"|\bhappy\s+(?P<hb>\d{2})(?:st|nd|rd|th)\s+(?:birthday\s+|b['’]?day\s+)?to\s+me\b"
     r"|(?:^|[.!?\n]\s*)(?:(?:it['’]?s|hit|hitting|reached|reaching)\s+)?the\s+big\s+"
-    r"(?P<bg>[2-9]|two|three|four|five|six|seven|eight|nine)\s*-\s*(?:0|oh)\b",  # "Hit the big four-oh this month"
+    r"(?P<bg>[2-9]|two|three|four|five|six|seven|eight|nine)\s*-\s*(?:0|oh)\b"  # "Hit the big four-oh this month"
+    # the poster's birth year or decade: "As a 1990 baby, I've …", "I'm an '80s kid", "I was born in 1992" (a baby of
+    # that year is the poster, not a patient)
+    r"|\b(?:as|i['’]?m|i\s+am|i\s+was|being)\s+an?\s+(?:(?P<by>(?:19|20)\d\d)|['’]?(?P<bd>[5-9]0|00)['’]?s)\s+(?:baby|babe|kid|child)\b"
+    r"|\bi\s+was\s+born\s+in\s+(?P<by2>(?:19|20)\d\d)\b(?!\s*[-–/])",
     re.IGNORECASE)
 # the day right after the poster's age: "my 40th today", "I'm 50 tomorrow", "turning 30 on Saturday"
 AGE_DAY_AFTER = re.compile(r"[\s!,.:–-]{0,4}(?:birthday\s+|bday\s+)?(?:today|tomorrow|tonight|yesterday|"
@@ -54,8 +58,11 @@ POSTER_BIRTH_YEARS = 2  # an age in whole years leaves two birth years
 
 
 def birth_years(own: re.Match) -> int:
-    """How many birth years the poster's stated age leaves: ten for a decade, two for an age in years."""
-    return DECADE_BIRTH_YEARS if own.group("dec") else POSTER_BIRTH_YEARS
+    """How many birth years the poster's stated age leaves: ten for a decade, two for an age in years, one for a
+    stated birth year ("a 1990 baby")."""
+    if own.group("by") or own.group("by2"):
+        return 1
+    return DECADE_BIRTH_YEARS if own.group("dec") or own.group("bd") else POSTER_BIRTH_YEARS
 
 
 @lru_cache(maxsize=16)  # asked once per text and again for each of its dates

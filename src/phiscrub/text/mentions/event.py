@@ -15,12 +15,15 @@ AGE (100..115), not an event. Source: PII-SPEC §3 "unusual mechanisms or
 events", and the policies' "distinctive vehicles and branded vehicles".
 Avoids: makes and models that are words or names on their own ("Focus on
 safety", "Golf day", "Mini rant", "Mercedes" a first name), "flu shot",
-"quads" (muscles), "oxygen tank".
+"quads" (muscles), "oxygen tank"; "fight" as a verb, before a pronoun or a preposition ("fight me", "fight for her
+life", "fight back"): only the noun is an incident ("a fight outside the pub").
 """
 
 from __future__ import annotations
 
 from typing import Dict, Iterator, List, Tuple
+
+import regex as re
 
 from phiscrub.text.mentions.base import TOKEN, MentionFinder, PhraseMatcher, Scan, Tokens, leftmost_longest
 from phiscrub.text.mentions.wordlists import load_lists
@@ -28,6 +31,9 @@ from phiscrub.types import Mention
 
 _VEHICLE_LISTS = ("vehicle_common", "vehicle_unusual", "vehicle_models")
 _DETERMINERS = frozenset("a an the his her their my our your this that whose".split())
+# "fight" read as a verb: a pronoun or a preposition after it ("fight me", "fight for", "fight it", "fight back")
+_FIGHT_VERB = re.compile(r"(?i:fight)(?=[ \t]+(?i:me|you|him|her|them|us|it|this|that|for|against|back|on|off|through|"
+                         r"to|with(?![ \t]+(?:a|an|the|his|her|their)\b))\b)")
 
 
 class EventFinder(MentionFinder):
@@ -90,6 +96,8 @@ class EventFinder(MentionFinder):
 
     def scan(self, scan: Scan) -> List[Mention]:
         tokens = scan.tokens
+        text = scan.text
         out = [self.mention(tokens.starts[i], tokens.ends[j - 1], wl.name, wl.attributes)
-               for i, j, wl in self._events.matches(tokens)]
+               for i, j, wl in self._events.matches(tokens)
+               if not _FIGHT_VERB.match(text, tokens.starts[i], tokens.ends[j - 1] + 40)]
         return leftmost_longest([*out, *self._vehicle_mentions(tokens)])  # "fire engine" over "fire"
