@@ -26,3 +26,42 @@ def test_a_name_opened_on_a_capital_takes_no_lower_case_word_no_list_knows(scrub
 def test_a_lower_case_piece_that_joins_the_word_before_into_a_name_goes_on(scrubber, text, name):
     found = _found(scrubber, text)
     assert any(name in f for f in found), found
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("BED 3 - O'DRISCOLL, PATRICK (PADDY) - 79 - UTI", "PATRICK (PADDY)"),  # a comma-inverted first name's nickname
+    ("4\tSMITH, John (\"Jack\")\t71\tUTI", 'John ("Jack")'),
+])
+def test_a_nickname_after_a_comma_inverted_first_name_is_part_of_the_name(scrubber, text, whole):
+    assert any(whole in f for f in _found(scrubber, text)), _found(scrubber, text)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("BED 4 - WALSH, MARY - 91 - DAUGHTER (FUNKE) COLLECTING 11AM", "FUNKE", "COLLECTING"),
+    ("SON (DAVID) AWARE OF PLAN", "DAVID", "AWARE"),  # capitals say nothing: "AWARE" is no surname
+])
+def test_a_name_in_brackets_after_a_relation_in_capitals(scrubber, text, name, absent):
+    found = _found(scrubber, text)
+    assert name in found and not any(absent in f for f in found), found
+
+
+def test_a_relation_in_capitals_before_a_bracketed_word_that_is_no_name_finds_nothing(scrubber):
+    assert _found(scrubber, "DAUGHTER (AWARE) - SON (NOK)") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1. Tendai Moyo (prefers Tee) - S2 day 19", "Tee"),  # the name someone goes by, even an ordinary word
+    ("Mr Okoro (known as Bunny) in bed 4", "Bunny"),
+])
+def test_the_name_someone_goes_by_in_brackets_is_a_name(scrubber, text, name):
+    assert name in _found(scrubber, text)
+
+
+def test_a_preference_in_brackets_that_is_no_name_stays(scrubber):
+    assert _found(scrubber, "Joan (prefers tea) and (prefers The Archers)") == ["Joan"]
+
+
+def test_a_nickname_rule_takes_no_cell_after_a_tab(scrubber):
+    text = "2\tO'HARE Francis (\"Frank\")\tMED1\t?today\n3\tLI Wei\tMED3"
+    found = _found(scrubber, text)
+    assert not any("MED" in f for f in found), found

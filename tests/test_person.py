@@ -601,6 +601,9 @@ RULE_ROWS = [
     ("line-list", "April birthdays 🎂\nHazel Wetherby – 2nd April\nWilfred Okonkwo – 9th April\nMr Dennis Hale – 30th April",
      "Hazel Wetherby"),  # a head laid out as a found name's
     ("line-list", "Flu catch-up – Riverside Academy – 14/03\nWilfred Okonkwo – 03/09/2011 – consent Y", None),  # a header
+    # a clinic's list of names with times: one found, the others laid out alike are names too
+    ("timed-list", "Clinic list: Yusuf 09:40, Pemberton 10:00, Achebe 10:20", "Pemberton"),
+    ("timed-list", "Today: Clinic 10:30, Theatre 11:00, Yusuf 11:30", None),  # ordinary words before a time
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "12/02/2025, 21:40 - Nkechi Obi: can anyone swap Sat\n12/02/2025, 21:42 - Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "Kasia 07:41: who has the CD keys?\nBaz 07:43: me, bay 4", "Baz"),

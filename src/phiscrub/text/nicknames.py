@@ -34,6 +34,8 @@ NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(
                             r"(?![\w'’-])")
 
 
+# a comma-inverted name's surname before its first name: "O'DRISCOLL, PATRICK (PADDY)", "Walsh, Mary (Molly)"
+INVERTED_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+,[ \t]*$")
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
 
 
@@ -53,8 +55,10 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
             first, last = m.group("first"), wd.without_possessive(m.group("last"))
             initial = initial_of(first, m.group("nick"), text, m.start())
             if not initial and ((res.is_stop(first) and not wd.well_known_first_name(first, res)) or (
-                    not res.is_first_name(first) and (res.is_common(first) or res.never_name(last)))):
-                continue  # 'Thanks "Big Al" Holland': the name is the nickname's only (an initial is: "P. (Pat) Donnelly")
+                    not res.is_first_name(first) and (res.is_common(first) or res.never_name(last))) or (
+                    res.is_common(last) and not res.is_name(last))):
+                continue  # 'Thanks "Big Al" Holland': the name is the nickname's only (an initial is: "P. (Pat) Donnelly");
+                # "SON (DAVID) AWARE": a word after the brackets that is no name
             return min(f.start, m.start()), max(f.end, m.end("last"))
     lower = _lower_nickname(text, f, res, line_start, line_end)
     if lower is not None:
@@ -88,9 +92,9 @@ def _lower_nickname(text: str, f: Finding, res, line_start: int, line_end: int) 
 
 
 def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:
-    """"Reginald Buxton (Reg)": brackets or quotes right after a name of two words or more, holding a
-    short form of its first name or first names that are no ordinary words; after a first name alone, its short form
-    only ('OKONKWO, Chiamaka "Chi"')."""
+    """"Reginald Buxton (Reg)": brackets or quotes right after a name of two words or more (or a first name after its
+    comma-inverted surname: "O'DRISCOLL, PATRICK (PADDY)"), holding a short form of its first name or first names that
+    are no ordinary words; after a first name alone, its short form only ('Chiamaka "Chi"')."""
     words = text[f.start:f.end].split()
     if text[f.start:f.end].islower() and (low := LOWER_QUOTED_AFTER.match(text, f.end)):
         return f.start, low.end()  # 'bradford, william ("bill") 88': a lower-case name's quoted nickname
@@ -101,5 +105,7 @@ def _nickname_after(text: str, f: Finding, res) -> Optional[Tuple[int, int]]:
         return None  # a bracket the nickname does not close: "Obinna Nwachukwu (REN 40772)", an identifier's label
     nick = m.group("nick").rstrip("'’").split()  # "('Chi')": the closing quote is no part of it
     short = wd.short_form(nick[0], words[0]) and len(nick[0]) < len(words[0])
-    named = len(words) > 1 and all(res.is_first_name(w) and not res.is_common(w) and not res.never_name(w) for w in nick)
+    whole = len(words) > 1 or INVERTED_BEFORE.search(text, max(0, f.start - 40), f.start) is not None  # "KOWALSKI, ANNA"
+    named = whole and all(res.is_first_name(w) and (not res.is_common(w) or wd.well_known_first_name(w, res))
+                          and not res.never_name(w) for w in nick)  # "(PADDY)", "(Peggy)"; not "(Bay)"
     return (f.start, m.end()) if short or named else None

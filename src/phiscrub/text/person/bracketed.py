@@ -1,6 +1,6 @@
 """PERSON rule ``bracketed-relation``: a name with who they are in brackets right after it: "Karen Lincoln
 (daughter)", "Sunny (son of pt in 2)", "Lincoln (agency)", "Mo (NOK)"; or in brackets after who they are:
-"matron (Pauline)", "her daughter (Karen)".
+"matron (Pauline)", "her daughter (Karen)", "DAUGHTER (FUNKE)"; or the name someone goes by: "Tendai Moyo (prefers Tee)".
 
 A relative's, a carer's or a shift worker's name is glossed with the relation or the staffing group in brackets,
 in letters, lists and rotas; the bracket says a person stands before it, even where the name is also a word or a
@@ -53,7 +53,9 @@ def _after_pattern(relations: str, titles: str) -> "re.Pattern":
     staffing role: "interpreter (Tetum)" is a language); or "me", the writer: "please call me (Shelley) on …"."""
     return re.compile(
         rf"(?<![\w'’@#-])(?:{relations}|{titles}|me)[ \t]?\([ \t]?"
-        rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?))[ \t]?\)", re.IGNORECASE)
+        rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?"
+        # ... in a board's capitals, a name a list knows: "DAUGHTER (FUNKE) COLLECTING"
+        rf"|(?<=(?-i:\p{{Lu}}{{2}})[ \t]?\([ \t]?)\p{{Lu}}{{2}}[\p{{Lu}}'’-]*))[ \t]?\)", re.IGNORECASE)
 
 
 # a name glossed with "she" or "he" in brackets: "msg me or sunny (she knows the rota)", "ask Jo (he's on till 8)"; or
@@ -62,6 +64,10 @@ def _after_pattern(relations: str, titles: str) -> "re.Pattern":
 PRONOUN_GLOSS = re.compile(r"(?<![\w'’@#-])(?P<name>\p{L}[\p{Ll}'’-]+)[ \t]?\([ \t]?(?:(?i:she|he)(?:['’](?:s|ll|d))?\b|"
                            r"(?i:who\s+is|who['’]s|aged|pref(?:erred)?\.?\s+name|legal\s+name|known\s+as|"
                            r"care\s+co-?ordinator|key\s?worker|named\s+nurse)\b)[^()\n]{0,40}\)")
+# the name someone goes by, in brackets after their name: "Tendai Moyo (prefers Tee)", "Mr Okoro (known as Bunny)": any
+# capitalised word, even an ordinary one, is a name there
+ALIAS = re.compile(r"(?<=\p{L}[ \t]?)\([ \t]*(?i:prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|pref(?:erred)?\.?[ \t]+name:?|known[ \t]+as|"
+                   r"aka|a\.k\.a\.?|goes[ \t]+by|likes[ \t]+to[ \t]+be[ \t]+called)[ \t]+[\"'‘“]?(?P<name>\p{Lu}[\p{Ll}'’-]+)[\"'’”]?[ \t]*\)")
 # the name of whoever is in a bed or room, in brackets after its label (the vocabulary's ``bed_cue``): "Room 9
 # (Blessing) new admission", "Cot 2 (Kelvin)"
 AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?|"
@@ -85,11 +91,12 @@ def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
             continue  # a capitalised stop word that is a first name is the name: "Will (student)", "May (daughter)"
         if m.re is PRONOUN_GLOSS and words[0].islower() and not res.anglo_first_names.get(words[0], 0):
             continue  # in lower case, a first name used here: "sunny (she knows the rota)"; not "my hero (he knows)"
-        if m.re in (AFTER_BED, PRONOUN_GLOSS) and not res.is_name(words[0]):
+        if (m.re in (AFTER_BED, PRONOUN_GLOSS) or m["name"].isupper()) and not res.is_name(words[0]):
             continue  # "Bed 4 (Closed)", "Room 2 (Isolation)": a bed's state
         if not not_a_person(ctx, text, s, e, _PLACE_CHECKS):
             out.append(finding(s, e, 0.7, "bracketed-relation"))
-    return out
+    return out + [finding(*m.span("name"), 0.7, "bracketed-relation") for m in ALIAS.finditer(text)
+                  if not (ctx.is_stop(m["name"].lower()) or res.never_name(m["name"]))]
 
 
 def _no_name_word(ctx: Context, w: str) -> bool:

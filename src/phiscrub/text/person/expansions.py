@@ -17,7 +17,7 @@ import regex as re
 from phiscrub.text.nicknames import NICK_ADJECTIVES
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
-from phiscrub.text.person.line_list import from_line_lists
+from phiscrub.text.person.line_list import from_line_lists, from_timed_lists
 from phiscrub.text.person.repeats import repeats
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.text.words import short_form
@@ -190,6 +190,7 @@ EXPANSIONS: Tuple[Expansion, ...] = (
     Expansion("list", from_lists),
     Expansion("between", between_names),
     Expansion("line-list", from_line_lists),
+    Expansion("timed-list", from_timed_lists),
     Expansion("nickname", nicknames),
     Expansion("repeat", repeats),
 )

@@ -6,6 +6,11 @@ after a list number, a bullet or a bed, to a dash or a colon), the head of each 
 when its one to three capitalised words are names of the gazetteer or words no list knows, none a keep, stop,
 relation word or place (but a town after a first name: "Ivy Thorne"). Source: NHS rotas, birthday boards, clinic and school lists. Avoids: a header line of the
 block ("Catch-up – Castle View Academy – 14/03": ordinary words, places), lines laid out otherwise.
+
+Expansion ``timed-list``: a clinic's or a visit list's items, each one to three capitalised words and a clock time ("Still
+to see: Harrington 10:20, Yusuf 10:40, O'Toole 10:40"), in one block: where one item's words are a found name, every
+other item's are a name under the same test as a line's head. Source: clinic, theatre and district-nursing lists.
+Avoids: places, wards and ordinary words before a time ("Clinic 10:30, Theatre 11:00", "Derby 10:20").
 """
 
 from __future__ import annotations
@@ -37,6 +42,23 @@ def from_line_lists(ctx: Context, text: str, found: List[Finding]) -> List[Findi
         if any(_same_block(text, s, h) and s.group("sep").strip() == h.group("sep").strip() for s in seeds) \
                 and name_words(ctx, h.group("name")) and not not_a_person(ctx, text, h.start("name"), h.end("name")):
             out.append(finding(h.start("name"), h.end("name"), 0.55, "line-list"))
+    return out
+
+
+# a list item: one to three capitalised words, then a clock time ("Harrington 10:20", "Mrs Li @ 2.30pm")
+TIMED = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:@[ \t]*)?"
+                   r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]\d)")
+
+
+def from_timed_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    items = list(TIMED.finditer(text)) if ":" in text or "." in text else []
+    seeds = [m for m in items if any(f.start <= m.start("name") and m.end("name") <= f.end for f in found)]
+    out = []
+    for m in items if seeds and len(items) > 1 else ():
+        s, e = m.span("name")
+        if not any(f.start < e and s < f.end for f in found) and any(_same_block(text, x, m) for x in seeds) \
+                and name_words(ctx, m["name"]) and not not_a_person(ctx, text, s, e):
+            out.append(finding(s, e, 0.55, "timed-list"))
     return out
 
 

@@ -150,7 +150,8 @@ def from_nickname(ctx: Context, text: str) -> List[Finding]:
     for m in NICKNAME.finditer(text):
         first, last = m.group("first"), m.group("last").removesuffix("'s").removesuffix("’s")
         known = res.is_surname(last) or not (res.is_common(last) or res.is_place(last))
-        last_ok = not res.never_name(last) and (known or not res.is_place(last))
+        # in capitals the capital says nothing: the last word is a surname or no word ("SON (DAVID) AWARE" is none)
+        last_ok = not res.never_name(last) and (known or not (res.is_place(last) or m.group().isupper()))
         short = short_form(m.group("nick").split()[0], first) and not (res.is_common(first) or res.is_place(first))
         # a known first name, a nickname in quotes and a capitalised word: the layout makes that word the surname even
         # when it is also a word ('Johnny "Boxer" Connors'); after an unknown first name only a surname or no word
