@@ -650,6 +650,8 @@ RULE_ROWS = [
     ("signature", "The theatre list has changed again, see the board.\n\nBronwen\nSenior Sister, Day Surgery", "Bronwen"),
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
+    ("signature", "Your prescription is ready to collect.\n– Ruby, reception", "Ruby"),  # after a dash opening the line
+    ("signature", "Your prescription is ready to collect.\n– Team, reception", None),
     ("signature", "can you check before we charge her for the band 2? Ruby, reception", "Ruby"),  # a department ends it
     # the business a sender writes from ends the line: an optician's, a pharmacy, a surgery
     ("signature", "On Pension Credit. Please confirm eligibility. Lewis, Highland Eyecare", "Lewis"),

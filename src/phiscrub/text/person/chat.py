@@ -156,7 +156,7 @@ _DEPARTMENT = (r"(?:main[ \t]+)?(?:reception|pharmacy|switchboard|estates|pals|o
 _PRACTICE = (r"(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?i:opticians?|eyecare|optometrists?|pharmacy|chemists?|surgery|"
              r"(?:medical|health)[ \t]+(?:centre|practice|group)|dental[ \t]+(?:practice|surgery|care)|dentists?|care[ \t]+home|"
              r"nursing[ \t]+home|hearing[ \t]+care)")
-SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*(?:\n[ \t]*|,[ \t]+)"
+SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:[–—-][ \t]*)?(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*(?:\n[ \t]*|,[ \t]+)"
                        rf"(?:(?i:(?:the[ \t]+|our[ \t]+|your[ \t]+)?{_JOB})|(?:(?i:{_DEPARTMENT})|{_PRACTICE})"
                        rf"[ \t]*[.!]?[ \t]*(?=\n|$))", re.MULTILINE)
 
@@ -164,7 +164,7 @@ SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>\p{{Lu}}[\
 def from_signature_block(ctx: Context, text: str) -> List[Finding]:
     """Rule ``signature``: a first name alone on its line with a job title on the next line or after its comma
     ("Ruth\\nNurse in Charge, Ward 18", "Lorraine, medical secretary to Mr Adewale"), or a department ending the line after
-    its comma ("… for the band 2? Ruby, reception"), even one that is a word.
+    its comma ("… for the band 2? Ruby, reception", "– Precious, reception"), even one that is a word.
     Avoids: a name no list has, stop, keep and relation words ("Team\\nWard 3", "Mum, nurse"), places."""
     out = []
     res = ctx.res
