@@ -65,3 +65,12 @@ def test_a_nickname_rule_takes_no_cell_after_a_tab(scrubber):
     text = "2\tO'HARE Francis (\"Frank\")\tMED1\t?today\n3\tLI Wei\tMED3"
     found = _found(scrubber, text)
     assert not any("MED" in f for f in found), found
+
+
+@pytest.mark.parametrize("text, name, contraction", [
+    ("Key safe not working. Ive rung his daughter Sandra, no answer.", "Sandra", "Ive"),  # "I've" typed without its apostrophe
+    ("Cant get through to her son Dominic on the phone", "Dominic", "Cant"),
+])
+def test_a_contraction_typed_without_its_apostrophe_is_no_name(scrubber, text, name, contraction):
+    found = _found(scrubber, text)
+    assert name in found and contraction not in found, found
