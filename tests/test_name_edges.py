@@ -74,3 +74,23 @@ def test_a_nickname_rule_takes_no_cell_after_a_tab(scrubber):
 def test_a_contraction_typed_without_its_apostrophe_is_no_name(scrubber, text, name, contraction):
     found = _found(scrubber, text)
     assert name in found and contraction not in found, found
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Patient: Mrs Marga-\nret O'Sullivan\nDOB 30.04.1948", "Marga-\nret"),  # OCR hyphenated the name at the line's end
+    ("Seen by Mrs Rose-\nmary Clarke today", "Rose-\nmary"),
+])
+def test_a_name_stopped_at_a_hyphen_before_a_line_break_takes_its_rest(scrubber, text, whole):
+    assert any(whole in f for f in _found(scrubber, text)), _found(scrubber, text)
+
+
+def test_a_hyphen_before_a_line_break_takes_no_word_that_makes_no_name(scrubber):
+    text = "Patient: Mrs Jones-\nward 3 today"
+    assert not any("ward" in f for f in _found(scrubber, text))
+
+
+def test_parents_as_a_field_label_takes_the_whole_name(scrubber):
+    text = "Parents: Inti Quispe (dad, speaks Quechua) and Catrin Hughes (mum)"
+    found = _found(scrubber, text)
+    assert "Inti Quispe" in found and "Catrin Hughes" in found, found
+    assert _found(scrubber, "Parents: both at the bedside, aware of the plan") == []

@@ -108,7 +108,13 @@ def _broken_word(text: str, f: Finding, last: str, res, taken) -> Optional[Tuple
     m = _BROKEN_REST.match(text, f.end)
     if text[f.end - 1:f.end] == "-" and (h := _HYPHENATED_REST.match(text, f.end)) and not taken.any_in(*h.span("rest")):
         return f.start, h.end("rest")  # hyphenated at the line's end, as a printed sheet breaks it: "Nowak-Zielin-\nski"
+    h = _HYPHENATED_REST.match(text, f.end + 1) if text[f.end:f.end + 1] == "-" else None
+    if h and last[:1].isupper() and not taken.any_in(*h.span("rest")) and _known(last + h["rest"], res):
+        return f.start, h.end("rest")  # the name stopped at the hyphen: "Mrs Marga-\nret", and the pieces are a name
     if m is None or not last[:1].isupper() or taken.any_in(*m.span("rest")):
         return None
-    whole = last + m["rest"]
-    return (f.start, m.end("rest")) if res.is_first_name(whole) or res.is_surname(whole) else None
+    return (f.start, m.end("rest")) if _known(last + m["rest"], res) else None
+
+
+def _known(word: str, res) -> bool:
+    return res.is_first_name(word) or res.is_surname(word)
