@@ -140,6 +140,8 @@ RULE_ROWS = [
     # a first name before "the" and a staff job, even a word: "Blessing the HCA"
     ("name-the-role", "Joaquim the nurse from Madeira was a blessing, as was Blessing the HCA.", "Blessing"),
     ("name-the-role", "Ask the nurse; Bob the Builder; Haway the nurses!", None),  # no name; no staff job; a team
+    ("name-the-role", "This is our play specialist Hope and her sidekick, a teddy called Bear.", "Hope"),  # the job, then the name
+    ("name-the-role", "Our physio Team is growing and the nurse Will see you now.", None),  # no first name; a verb
     ("called-initials", "Hi, I'm Tobias Okafor-Reid but I like to be called TJ.", "TJ"),  # the initials someone goes by
     ("called-initials", "the crash, known as the A38 RTC", None),
     ("couple", "Visits: Alan and June Bolton, 4 Mill Lane – insulin", "June Bolton"),  # a month and a town in a name's slot

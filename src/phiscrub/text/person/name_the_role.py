@@ -1,5 +1,7 @@
 """Rule ``name-the-role``: a first name right before "the" and a staff job: "Jowan the physio got her walking",
-"as was Blessing the HCA", "Faith the HCA who made him toast", even where the name is also a word.
+"as was Blessing the HCA", "Faith the HCA who made him toast", even where the name is also a word; or after "our" (my,
+the …) and the job, capitalised inside a sentence: "This is our play specialist Hope", "my student nurse Joy" (a first
+name of the gazetteer there).
 
 Source: NHS thank-you posts and complaints, which name a helper by first name and job. Avoids: a word no first-name
 list has ("Ask the nurse", "Thanks the porter": ordinary words that are no name), stop and keep words; a job after
@@ -18,6 +20,9 @@ from phiscrub.types import Finding
 
 # one of a job's staff, not its plural: "Haway the nurses!" cheers a team
 NAME_THE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)[ \t]+the[ \t]+(?i:{STAFF_JOBS})\b(?!s\b)")
+ROLE_THEN_NAME = re.compile(rf"\b(?i:our|my|the|your|their)[ \t]+(?i:(?:new|lovely|amazing|fab|fabulous|wonderful|brilliant)[ \t]+)?"
+                            rf"(?i:{STAFF_JOBS}|play[ \t]+specialist|activities[ \t]+co-?ordinator)[ \t]+(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)"
+                            r"(?![\w'’-]|[ \t]+\p{Lu})")  # one first name: "our ward clerk Faith Adeyemi" is the title rule's
 
 
 def from_name_the_role(ctx: Context, text: str) -> List[Finding]:
@@ -29,5 +34,9 @@ def from_name_the_role(ctx: Context, text: str) -> List[Finding]:
         if ctx.is_stop(w) or res.never_name(w) or ctx.vocab.relation_word.fullmatch(w) or ctx.vocab.title_word.fullmatch(w):
             continue
         if res.is_first_name(w) or not (res.is_common(w) or res.is_place(w)):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "name-the-role"))
+    for m in ROLE_THEN_NAME.finditer(text):
+        w = m["name"].lower()
+        if res.is_first_name(w) and not (ctx.is_stop(w) or res.never_name(w) or ctx.vocab.relation_word.fullmatch(w)):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "name-the-role"))
     return out
