@@ -656,6 +656,16 @@ ROWS = [
      ("Community nursing in Hexham: best patch in Northumberland, fight me.",), "low"),
     ("fight-verb", "Weighed a little girl at clinic today; she's thriving.",
      ("A fight broke out outside the pub in Hexham last night.",), "high"),
+    # an earlier post's time is its own story's: the draft's hour is the incident's window; with none, the post's own
+    ("history-time", "4am call: a lady in her 80s who had tripped over the cat in the hall. Bruised but staying home.",
+     ("Three years on the Isle of Wight this month and the ferry still gives me a thrill.",), "high"),
+    ("history-time", "A lady in her 80s tripped over the cat in the hall. Bruised but staying home.",
+     ("Three years on the Isle of Wight this month and the ferry still gives me a thrill.",), "medium"),
+    # the age a career began and "half my life" since: the poster's age, and with a birthday today their date of birth
+    ("career-half", "Birthday shift today and the team hid balloons in the sluice.",
+     ("Qualified as a nurse at 23 and this spring I passed half my life on the wards.",), "high"),
+    ("career-half", "Birthday shift today and the team hid balloons in the sluice.",
+     ("I passed half my life on the wards this spring.",), "medium"),
     ("champion", "We said goodbye to our dominoes champion this week. Sleep tight.", (), "high"),
     ("champion", "Dominoes afternoon at the home this week: everyone got a medal.", (), "low"),
     # the stated size of the poster's unit (beds, dialysis chairs, a roll of pupils) is the pool, often told earlier

@@ -1,5 +1,6 @@
 """The poster's age worked out from what they say of their career or of themselves, in the draft or an earlier
-post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"; "in 2008, aged 22"), "Started at 18 … 10 years a dental nurse", "22 years out of 44",
+post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"; "in 2008, aged 22"), "Started at 18 … 10 years a dental nurse",
+"Qualified at 21 … now half my life on the road", "22 years out of 44",
 "Night shifts at 58 are not what they were", "22 years a nurse: half my life", "Class of '96 school reunion". Like a
 stated age ("I'm 44", ``context.POSTER_AGE``), it leaves two
 possible birth years; with their birthday's day, it is their date of birth (PII-SPEC §3, staff self-disclosure).
@@ -32,7 +33,8 @@ SCHOOL_YEAR = re.compile(r"\bclass\s+of\s+(?:['’]\d\d|(?:19|20)\d\d)\b|\bleft\
 _SCHOOL = re.compile(r"\b(?:school|a-?levels?|gcses?|o-?levels?|highers|sixth\s+form|leavers|ysgol|academy|grammar)\b",
                      re.IGNORECASE)
 # ... and how long ago: "10 years a dental nurse", "it's 30 years", "thirty years ago"
-YEARS_SINCE = re.compile(r"\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty)\s+years\b", re.IGNORECASE)
+YEARS_SINCE = re.compile(r"\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty)\s+years\b"
+                         r"|\bhalf\s+(?:of\s+)?my\s+life\b", re.IGNORECASE)  # "qualified at 21 … half my life" on the road
 
 
 # "Night shifts at 58 are not what they were when I qualified": an age after "at" in a sentence where the poster

@@ -92,9 +92,11 @@ def _incident_window(details: List[Detail], windows: List[Detail]) -> Optional[D
     """The window of what happened: the time right beside the incident's or condition's own words in the draft ("had
     a stroke last year … back at work this week": last year, not this week); else the narrowest. A time of day with no
     day named, beside a longer window, is some day of that window ("a memory from this year: at 3am she taught us to
-    waltz": this year)."""
+    waltz": this year). An earlier post's time counts only when the draft names none ("Two years on the island this
+    month" then "4am call: …": the hour)."""
     if not windows:
         return None
+    windows = [w for w in windows if w.source == "draft"] or windows  # an earlier post's time is its own story's
     days = [w for w in windows if w.grain not in CLOCK_GRAINS and w.value <= DAY]
     if not days and any(w.value > DAY for w in windows):  # "this year … at 3am": a clock names no day of the year
         windows = [w for w in windows if w.grain not in CLOCK_GRAINS] or windows
