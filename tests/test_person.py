@@ -890,6 +890,8 @@ RULE_ROWS = [
     ("in-office", "Leaving collection: envelopes to Shivani in the pharmacy office by Friday.", "Shivani"),
     ("in-office", "Raffle money via Olu at the front desk, ta", "Olu"),
     ("in-office", "Forms back to Estates in the main office, or to Ward 4 at reception", None),  # a department, a ward
+    ("in-office", "can someone chase his TTOs, femi on dispensary said after lunch", "femi"),  # a post, then what they said
+    ("in-office", "whoever is on the desk said no, and the nurse on reception said wait", None),
     ("presence", "is priya in today? need a countersign", "priya"),
     ("presence", "is everyone ok? is it in the fridge?", None),
     ("presence", "is holly in tonight? need the CD keys", "holly"),  # a word that is a name, asked about the shift
