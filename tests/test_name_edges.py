@@ -94,3 +94,21 @@ def test_parents_as_a_field_label_takes_the_whole_name(scrubber):
     found = _found(scrubber, text)
     assert "Inti Quispe" in found and "Catrin Hughes" in found, found
     assert _found(scrubber, "Parents: both at the bedside, aware of the plan") == []
+
+
+def test_a_clinic_list_keeps_each_cell_whole(scrubber):
+    text = ("Rheumatology clinic, room 6\n09:00  Akhtar, Shabana  NEW  M 0457231\n"
+            "09:20  Brennan, Siobhán  FU  M 0390118  methotrexate bloods?")
+    found = [(text[f.start:f.end], f.entity_type) for f in scrubber.analyze_text(text).findings]
+    # a name ends where two spaces and a change of case open the next cell ("Siobhán  FU")
+    assert ("Siobhán", "PERSON") in found, found
+    # a letter, a space and seven digits is a hospital number's shape, the letter its own
+    assert ("M 0457231", "HOSPITAL_NUMBER") in found and ("M 0390118", "HOSPITAL_NUMBER") in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NAME:  PETRA  NOVÁKOVÁ", "PETRA  NOVÁKOVÁ"),  # a form typed with double spaces: the same case goes on
+    ("Mr  K  Mensah\nFlat 9", "K  Mensah"),  # an initial changes no case
+])
+def test_double_spaces_inside_a_name_of_one_case_keep_it_whole(scrubber, text, name):
+    assert name in _found(scrubber, text)

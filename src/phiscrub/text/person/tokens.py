@@ -253,7 +253,7 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         if last:
             break  # possessive or trailing full stop ends the name
         nxt = GAP.match(text, end, end + 3)
-        if not nxt or _cell_gap(nxt.group()):
+        if not nxt or _cell_gap(nxt.group(), word, (TOKEN.match(text, nxt.end()) or m).group()):
             break
         i = nxt.end()
     end = _without_trailing_particles(ends, end)
@@ -268,10 +268,10 @@ def _lone_particles(text: str, start: int, end: int, ends: List[Tuple[int, str]]
         text, end)
 
 
-def _cell_gap(gap: str) -> bool:
-    """A board's or form's next cell, not the space inside a name: a tab or three spaces
-    ("AMINA   ASTHMA"); forms typed with double spaces keep two ("NAME:  PETRA  NOVÁKOVÁ")."""
-    return "\t" in gap or len(gap) >= 3
+def _cell_gap(gap: str, word: str = "", after: str = "") -> bool:
+    """A board's or form's next cell, not the space inside a name: a tab or three spaces ("AMINA   ASTHMA"); forms typed
+    with double spaces keep two ("NAME:  PETRA  NOVÁKOVÁ", "Mr  K  Mensah") unless a word changes case ("Siobhán  FU  M")."""
+    return "\t" in gap or len(gap) >= 3 or (len(gap) == 2 and len(word) > 1 and word.isupper() != after.isupper())
 
 
 def scan(ctx: Context, text: str, pos: int, opts: ScanOptions) -> List[Span]:
