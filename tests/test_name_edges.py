@@ -112,3 +112,16 @@ def test_a_clinic_list_keeps_each_cell_whole(scrubber):
 ])
 def test_double_spaces_inside_a_name_of_one_case_keep_it_whole(scrubber, text, name):
     assert name in _found(scrubber, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Gent in his 90s on my list today. Told me off for driving. Fair.", "Fair"),  # a remark ending the post
+    ("Singalong on the unit this afternoon: one of our patients gave us 'Danny Boy' and we all joined in.", "Danny"),
+])
+def test_a_closing_remark_and_a_song_given_us_are_no_names(scrubber, text, kept):
+    assert not any(kept in f for f in _found(scrubber, text))
+
+
+@pytest.mark.parametrize("text, name", [("Thanks for everything.\nJo.", "Jo"), ("Lovely shift. Hope.", "Hope")])
+def test_a_name_signing_off_with_a_full_stop_stays_a_name(scrubber, text, name):
+    assert name in _found(scrubber, text)

@@ -45,7 +45,7 @@ from phiscrub.text.person.chat import (
 )
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.couple import from_couple
-from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, thing_label
+from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, remark, thing_label
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
 from phiscrub.text.person.flagged import from_flagged
@@ -177,8 +177,8 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                     rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and (not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e))
-                                             or ctx.vocab.relation_word.fullmatch(words[0].lower())):
-                continue  # "Hope this helps.": a sentence on the last line, not a signature; "Mum's mob:" a kin word
+                                             or ctx.vocab.relation_word.fullmatch(words[0].lower()) or remark(ctx, text, e, words)):
+                continue  # "Hope this helps.": a sentence on the last line, not a signature; "Mum's mob:" a kin word; "Fair."
             before = text[max(0, m.start() - 20):m.start()]
             if (rule.scan.role and not_named_by_role(ctx, words)) or misread_cue(
                     ctx, rule.rule, m.group(), words, text[e:e + 4], before):

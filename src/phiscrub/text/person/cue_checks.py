@@ -120,3 +120,10 @@ THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|prai
                       r"|props|credit|respect", re.IGNORECASE)
 # a month, its short form included, after a cue that thanks no one ("from Jan.")
 MONTHS = MONTH_NAMES | {m.lower() for m in calendar.month_abbr if m} | {"sept"}
+
+
+def remark(ctx: Context, text: str, e: int, words: List[str]) -> bool:
+    """One ordinary word and a full stop ending a last line, a remark ("Told me off for driving. Fair."), unless a first
+    name well known in the UK ("Hope.")."""
+    return len(words) == 1 and text[e:e + 1] == "." and ctx.res.is_common(words[0]) and ctx.res.anglo_first_names.get(
+        words[0].lower(), 0) < 2
