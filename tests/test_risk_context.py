@@ -666,6 +666,9 @@ ROWS = [
      ("Qualified as a nurse at 23 and this spring I passed half my life on the wards.",), "high"),
     ("career-half", "Birthday shift today and the team hid balloons in the sluice.",
      ("I passed half my life on the wards this spring.",), "medium"),
+    # born in the week history dates: seven dates of birth (the Ashes date no one week)
+    ("born-week", "Born the week of the moon landing and still doing nights on the stroke unit.", (), "high"),
+    ("born-week", "Born the week the Ashes came home and still doing nights on the stroke unit.", (), "low"),
     ("champion", "We said goodbye to our dominoes champion this week. Sleep tight.", (), "high"),
     ("champion", "Dominoes afternoon at the home this week: everyone got a medal.", (), "low"),
     # the stated size of the poster's unit (beds, dialysis chairs, a roll of pupils) is the pool, often told earlier

@@ -92,3 +92,6 @@ _DATED_DAYS = (r"nhs\b(?:\s+(?:was\s+)?(?:founded|born|created|launched|began|st
                r"(?:princess\s+)?diana\s+died|millennium")
 BORN_ON_A_DATED_DAY = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?(?:very\s+|same\s+|exact\s+)?(?:day|date|night|morning)"
                                  rf"\s+(?:that\s+|when\s+|as\s+|of\s+)?(?:the\s+)?(?:{_DATED_DAYS})", re.IGNORECASE)
+# ... or in the week of one: seven dates of birth ("Born the week England won the World Cup and still doing nights")
+BORN_IN_A_DATED_WEEK = re.compile(rf"\bborn\s+(?:in\s+)?(?:the\s+)?(?:very\s+|same\s+)?week\s+(?:that\s+|when\s+|of\s+)?"
+                                  rf"(?:the\s+)?(?:{_DATED_DAYS})", re.IGNORECASE)

@@ -177,6 +177,8 @@ _PICKED_OUT = ((po.UNIQUE, "UNIQUE", "count", 1, "a superlative that names one p
                 f"one of a small group: about {cx.GROUP_MEMBERS} people (assumed)", "member"),
                (po.ROLE_HOLDER, "UNIQUE", "count", 1, "a role one person holds in one place", "unique"),
                (bd.BORN_ON_A_DATED_DAY, "BIRTH_DATE", "count", 1, "born on a day history dates: a date of birth",
+                "unique"),
+               (bd.BORN_IN_A_DATED_WEEK, "BIRTH_DATE", "count", 7, "born in a week history dates: seven dates of birth",
                 "unique"))
 
 
