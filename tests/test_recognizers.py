@@ -364,3 +364,15 @@ def test_a_name_column_cell_of_stop_words_is_no_name(scrubber):
     text = "Bed | Diet | Name\n1 | Halal | MOHAMMED\n2 | Vegan | KOWALSKI\n3 | Nil by mouth | DO NOT FEED"
     names = [s for s, t in found(scrubber, text) if t == "PERSON"]
     assert "KOWALSKI" in names and "DO NOT FEED" not in names
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("Can't accept this one as it stands: EVANS, Rhiannon (07-03-1958), W1129384, eGFR 24", "07-03-1958"),
+    ("2) Mr Gheorghe Popescu (3/2/64) wants bloods from last Weds", "3/2/64"),  # two digits past this year's
+])
+def test_a_date_alone_in_brackets_after_a_name_is_a_date_of_birth(scrubber, text, dob):
+    assert (dob, "DATE_OF_BIRTH") in found(scrubber, text)
+
+
+def test_a_recent_two_digit_date_in_brackets_after_a_name_is_no_birth(scrubber):
+    assert not found(scrubber, "Seen Mrs Sarah Jones (3/2/24) for review", "DATE_OF_BIRTH")

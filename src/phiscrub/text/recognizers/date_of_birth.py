@@ -37,7 +37,7 @@ from typing import Iterable, Optional, Tuple
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.dob_records import BIRTHDAYS, LIST_ROW, RECORD_ID, birthday_list_date, record_date
+from phiscrub.text.recognizers.dob_records import BIRTHDAYS, LIST_ROW, RECORD_ID, birthday_list_date, last_century, record_date
 from phiscrub.text.recognizers.months import FULL_MONTHS, MONTH_NUMBER
 
 # a month's abbreviation may take a full stop ("Nov.", "Sept."), its full name not: the stop ends the sentence ("died
@@ -145,8 +145,9 @@ _OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L}
 # date of birth ("Desmond Campbell (11/10/1941)"; not "Meeting with Finance (04/02/2024)": one word, no name)
 # (or a relation word and a first name: "her son Tobi (4/2/2016)", "my mum Edna (12/03/1938)")
 _KIN = r"(?i:son|daughter|mum|mam|mom|dad|mother|father|wife|husband|partner|grandson|granddaughter|brother|sister|baby)"
-_FULL_NAME = rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|(?<![\w]){_KIN}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)"
-NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?(?:19|20)\d\d[ \t]?\)")
+_FULL_NAME = (rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|\p{{Lu}}{{2}}[\p{{Lu}}'’-]*,[ \t]*\p{{Lu}}[\p{{Ll}}'’-]+"  # "EVANS, Rhiannon"
+              rf"|(?<![\w]){_KIN}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)")
+NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
 _NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
 _CLOSE = re.compile(r"[ \t]?\)")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
@@ -154,12 +155,12 @@ _OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
 
 
 def _name_then_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a date with a four-digit year before this one, stands alone in brackets after a
-    full name (the cheap tests first: it runs for every date with no birth word near it)."""
+    """Whether ``text[start:end]``, a date with a four-digit year before this one (or two digits past this year's),
+    stands alone in brackets after a full name (the cheap tests first: it runs for every date with no birth word near it)."""
     if _CLOSE.match(text, end) is None:
         return False
-    year = _YEAR_AT_END.search(text, start, end)
-    return (year is not None and int(year.group()) < datetime.date.today().year
+    year = _YEAR_AT_END.search(text, start, end)  # or two digits past this year's: "Mr Gheorghe Popescu (3/2/64)"
+    return ((int(year.group()) < datetime.date.today().year if year else last_century(text[start:end]))
             and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
 
 

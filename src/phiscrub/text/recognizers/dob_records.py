@@ -89,7 +89,7 @@ def record_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a date with a four-digit year before this one, is a record's date of birth."""
     year = _YEAR.search(text, start, end)
     if year is None:
-        return _last_century(text[start:end]) and _after_name_and_number(text, start, end)
+        return last_century(text[start:end]) and _after_name_and_number(text, start, end)
     if int(year.group()) >= datetime.date.today().year:
         return False
     return (_row_date(text, start, end) or _label_date(text, start, end) or _after_name_and_number(text, start, end)
@@ -119,7 +119,7 @@ def birthday_list_date(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _last_century(date: str) -> bool:
+def last_century(date: str) -> bool:
     """Whether ``date`` ends on a two-digit year past this year's two digits ("03MAR66": 1966; not "12/06/24")."""
     yy = _TWO_DIGIT_YEAR.search(date)
     return yy is not None and int(yy.group()) > datetime.date.today().year % 100
