@@ -37,7 +37,15 @@ from typing import Iterable, Optional, Tuple
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
-from phiscrub.text.recognizers.dob_records import BIRTHDAYS, LIST_ROW, RECORD_ID, birthday_list_date, last_century, record_date
+from phiscrub.text.recognizers.dob_records import (
+    BIRTHDAYS,
+    LIST_ROW,
+    NAME_THEN_DATE,
+    RECORD_ID,
+    birthday_list_date,
+    name_then_date,
+    record_date,
+)
 from phiscrub.text.recognizers.months import FULL_MONTHS, MONTH_NUMBER
 
 # a month's abbreviation may take a full stop ("Nov.", "Sept."), its full name not: the stop ends the sentence ("died
@@ -141,27 +149,7 @@ _BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|birth|born|deliver|b['�
 _OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L} ./()'’-]{0,30}?)[ \t]*:[ \t]*$")
 
 
-# a full name, then a full date of an earlier year alone in brackets: how letters and complaints give a patient's
-# date of birth ("Desmond Campbell (11/10/1941)"; not "Meeting with Finance (04/02/2024)": one word, no name)
-# (or a relation word and a first name: "her son Tobi (4/2/2016)", "my mum Edna (12/03/1938)")
-_KIN = r"(?i:son|daughter|mum|mam|mom|dad|mother|father|wife|husband|partner|grandson|granddaughter|brother|sister|baby)"
-_FULL_NAME = (rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|\p{{Lu}}{{2}}[\p{{Lu}}'’-]*,[ \t]*\p{{Lu}}[\p{{Ll}}'’-]+"  # "EVANS, Rhiannon"
-              rf"|(?<![\w]){_KIN}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)")
-NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
-_NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
-_CLOSE = re.compile(r"[ \t]?\)")
-_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 _OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
-
-
-def _name_then_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a date with a four-digit year before this one (or two digits past this year's),
-    stands alone in brackets after a full name (the cheap tests first: it runs for every date with no birth word near it)."""
-    if _CLOSE.match(text, end) is None:
-        return False
-    year = _YEAR_AT_END.search(text, start, end)  # or two digits past this year's: "Mr Gheorghe Popescu (3/2/64)"
-    return ((int(year.group()) < datetime.date.today().year if year else last_century(text[start:end]))
-            and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
 
 
 _BIRTH_WORD = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|date[ \t]+of[ \t]+birth|born")
@@ -256,7 +244,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A birth word near the date, or the date alone in brackets right after a capitalised name with its
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
-        return super().has_context(text, start, end) or _name_then_date(text, start, end) or record_date(
+        return super().has_context(text, start, end) or name_then_date(text, start, end) or record_date(
             text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start) or _BORN_ON.search(
             text, max(0, start - 110), start) is not None or birthday_list_date(text, start, end)
 

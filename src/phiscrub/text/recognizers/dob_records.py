@@ -162,3 +162,25 @@ def _label_date(text: str, start: int, end: int) -> bool:
         return stop < len(text) and _ID_LINE.fullmatch(text, stop + 1, len(text) if nxt < 0 else nxt) is not None
     return (not after.strip() and len(above) == 2 and _ID_LINE.fullmatch(text, *above[0]) is not None
             and _NAME_LINE.fullmatch(text, *above[1]) is not None)
+
+
+# a full name, then a full date of an earlier year alone in brackets: how letters and complaints give a patient's
+# date of birth ("Desmond Campbell (11/10/1941)"; not "Meeting with Finance (04/02/2024)": one word, no name)
+# (or a relation word and a first name: "her son Tobi (4/2/2016)", "my mum Edna (12/03/1938)")
+_KIN = r"(?i:son|daughter|mum|mam|mom|dad|mother|father|wife|husband|partner|grandson|granddaughter|brother|sister|baby)"
+_FULL_NAME = (rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|\p{{Lu}}{{2}}[\p{{Lu}}'’-]*,[ \t]*\p{{Lu}}[\p{{Ll}}'’-]+"  # "EVANS, Rhiannon"
+              rf"|(?<![\w]){_KIN}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)")
+NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
+_NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
+_CLOSE = re.compile(r"[ \t]?\)")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+
+
+def name_then_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a date with a four-digit year before this one (or two digits past this year's),
+    stands alone in brackets after a full name (the cheap tests first: it runs for every date with no birth word near it)."""
+    if _CLOSE.match(text, end) is None:
+        return False
+    year = _YEAR_AT_END.search(text, start, end)  # or two digits past this year's: "Mr Gheorghe Popescu (3/2/64)"
+    return ((int(year.group()) < datetime.date.today().year if year else last_century(text[start:end]))
+            and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
