@@ -609,6 +609,7 @@ RULE_ROWS = [
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "12/02/2025, 21:40 - Nkechi Obi: can anyone swap Sat\n12/02/2025, 21:42 - Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "Kasia 07:41: who has the CD keys?\nBaz 07:43: me, bay 4", "Baz"),
+    ("chat-line", "[07:15, 14/03] Tolu: I can do 12-8\n[07:18, 14/03] Gaz: legend", "Gaz"),  # the time, then the date
     ("chat-line", "SHIFTS GOING\nTonight: Ward 9 RN\nTomorrow: ED HCA\nChiamaka: I'll take ward 9\nSelin: booked Chiamaka",
      "Chiamaka"),  # a schedule's "Tonight:" is no form's label
     ("chat-line", "[14:04] rick: ok\n[14:05] ama k: reg coming at 3\n[14:06] rick: will do", "ama k"),  # an initial

@@ -181,9 +181,10 @@ def _listed_name(ctx: Context, word: str) -> bool:
 
 
 # a chat export's sender lines: "Gav 11:04: that's a typo", "[10:02] Shaz: ta", "10:02 - Marcus: on my way", and
-# WhatsApp's with the date ("[05/03/2025, 07:12] Bincy Kurian:", "05/03/2025, 07:12 - Bincy Kurian:")
+# WhatsApp's with the date ("[05/03/2025, 07:12] Bincy Kurian:", "05/03/2025, 07:12 - Bincy Kurian:", "[07:15, 14/03] Tolu:")
 CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*:"
-                       r"|\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*[-–]?[ \t]*"
+                       r"|\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:,[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\]?"
+                       r"[ \t]*[-–]?[ \t]*"
                        r"(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+|[ \t]\p{L}\.?)?)[ \t]*:)", re.MULTILINE)  # "ama k:"
 
 
