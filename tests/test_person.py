@@ -469,6 +469,8 @@ RULE_ROWS = [
     ("pair/relation", "her grandson is lachlan stayin til 9", None),
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
     ("list", "Dr Okafor, bloods and obs done", None),
+    ("list", "MWs on: Sister Dawn (coord), April, Zorbicus", "April"),  # past a staffing role in brackets
+    ("list", "Sister Dawn (coord), bloods and obs done", None),
     # a word between two names of a comma list is a name, unless a place or keep word
     ("between", "Volunteers: Wiesława, Thistle, Tariq bin Hamid and Mary-Kate O'Brien", "Thistle"),  # a word: a nickname
     ("between", "Thanks Siobhan Kowalczyk, Leeds, and Tariq bin Hamid", None),

@@ -34,13 +34,16 @@ NICKNAME = re.compile(
     r"(?P<quoted2>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)['\"’”][ \t]*[)\]]"
     r"|(?:[ \t]+[–—-])?[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")  # '– "Pat" to everyone' too
 HANDLE = re.compile(r"[#@][\w]+")
+GLOSS = re.compile(r"[ \t]*\([ \t]*(?i:coord|co-ord|coordinator|nic|in[ \t]+charge|lead|bleep[ \t]*\d{3,5}|student|bank|agency|"
+                   r"hca|rn|rgn|rmn|mw|sn|ext\.?[ \t]*\d{3,5})[ \t]*\)(?=[ \t]*(?:,|&|\+|/|\band\b))")
 CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
 
 
 def _list_neighbours(ctx: Context, text: str, f: Finding) -> List[Tuple[int, int]]:
     """Name spans right after ``f`` across a list separator, and the word right before one."""
     cands = []
-    m = LIST_SEP.match(text, f.end, f.end + 12)
+    gloss = GLOSS.match(text, f.end)  # a role in brackets between: "MWs: Dawn (coord), April, Summer"
+    m = LIST_SEP.match(text, gloss.end() if gloss else f.end, (gloss.end() if gloss else f.end) + 12)
     seed_lower = text[f.start:f.end].islower()
     if m:
         # in a list with a name, a well-known first name that is a word is one too ("Pauline, April and
