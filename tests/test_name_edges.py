@@ -125,3 +125,16 @@ def test_a_closing_remark_and_a_song_given_us_are_no_names(scrubber, text, kept)
 @pytest.mark.parametrize("text, name", [("Thanks for everything.\nJo.", "Jo"), ("Lovely shift. Hope.", "Hope")])
 def test_a_name_signing_off_with_a_full_stop_stays_a_name(scrubber, text, name):
     assert name in _found(scrubber, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Anyone who hasn't done their Oliver McGowan training, do it on ESR by the end of the month", []),  # a training
+    ("Daughter Hazel visited, brought Werther's, asked about the flu jab", ["Hazel"]),  # a brand
+    ("Call passed to SAS 999, aspirin advised, door unlocked", []),  # the Scottish Ambulance Service
+])
+def test_a_training_a_brand_and_a_service_are_no_names(scrubber, text, names):
+    assert _found(scrubber, text) == names
+
+
+def test_a_keep_phrase_leaves_its_first_word_a_name_elsewhere(scrubber):
+    assert "Oliver Smith" in _found(scrubber, "Thanks to Oliver Smith for his help on nights")
