@@ -38,8 +38,7 @@ def from_in_office(ctx: Context, text: str) -> List[Finding]:
         if all(_name_word(ctx, w.lower()) for w in m["name"].split()):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "in-office"))
     for m in ON_POST.finditer(text):
-        w = m["name"].lower()
-        if ctx.res.is_first_name(w) and not (ctx.is_stop(w) or ctx.res.never_name(w) or ctx.vocab.relation_word.fullmatch(w)):
+        if ctx.res.is_first_name(m["name"].lower()) and _name_word(ctx, m["name"].lower()):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "in-office"))
     return out
 
