@@ -276,4 +276,4 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple:
 
 
 # the poster's own age, read as cx.* by the other modules
-from phiscrub.risk.poster_age import POSTER_AGE, POSTER_BIRTH_YEARS, age_with_its_day, birth_years, poster_age  # noqa: E402,F401,I001
+from phiscrub.risk.poster_age import POSTER_AGE, POSTER_BIRTH_YEARS, age_with_its_day, birth_years, in_decade, poster_age  # noqa: E402,F401,I001

@@ -136,7 +136,7 @@ def date(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
                                                                   or bd.nobody_else(text, m)):
         stated = bd.stated_age(text, m)
         own = None if stated else cx.poster_age(text)  # "in my 30s" leaves ten birth years, "I'm 34" one
-        count = (cx.birth_years(own) if own and (own.group("dec") or own.group("bd")) else 1 if own or stated else BIRTH_YEARS) * bd.birthday_days(text)
+        count = (cx.birth_years(own) if own and cx.in_decade(own) else 1 if own or stated else BIRTH_YEARS) * bd.birthday_days(text)
         return mention_detail(m, source, "count", count, "the poster's own birthday" + (" and age: their date of birth"
                               if count == 1 else ": the day and month of their birth"), "self_disclosure")
     level = a.get("granularity", "relative")

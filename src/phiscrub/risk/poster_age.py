@@ -62,7 +62,12 @@ def birth_years(own: re.Match) -> int:
     stated birth year ("a 1990 baby")."""
     if own.group("by") or own.group("by2"):
         return 1
-    return DECADE_BIRTH_YEARS if own.group("dec") or own.group("bd") else POSTER_BIRTH_YEARS
+    return DECADE_BIRTH_YEARS if in_decade(own) else POSTER_BIRTH_YEARS
+
+
+def in_decade(own: re.Match) -> bool:
+    """Whether the poster's stated age is a decade ("in my 40s", "an '80s kid")."""
+    return bool(own.group("dec") or own.group("bd"))
 
 
 @lru_cache(maxsize=16)  # asked once per text and again for each of its dates

@@ -23,7 +23,8 @@ from phiscrub.types import Finding
 # a town is glossed with no relation or role: the bracket outranks a place's name ("Lincoln (agency)")
 _PLACE_CHECKS = frozenset({"known-place", "part-of-place", "abroad"})
 # who a bracket says the name is, besides the relation words: the next of kin, a carer, a staffing group
-_ROLES = r"nok|next\s+of\s+kin|carer|main\s+carer|agency|bank|locum|interpreter|student|trainee|apprentice"  # "Will (student)"
+STAFF_GROUPS = r"agency|bank|locum|student|trainee|apprentice"  # "Will (student)"
+_ROLES = rf"nok|next\s+of\s+kin|carer|main\s+carer|interpreter|{STAFF_GROUPS}"
 # a staff member glossed with their job: "Grace (our new HCA)", "Will (physio)", "Joy (student nurse, 2nd year)".
 # Source: NHS Employers' job titles of the clinical and support workforce and their ward short forms (HCA, SN, RMN,
 # FY1, SHO, ANP, ACP, MSW, OT, SALT), as staff write them in welcome, leaving and thank-you posts.

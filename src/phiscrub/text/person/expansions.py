@@ -15,6 +15,7 @@ from typing import Callable, Iterable, List, Tuple
 import regex as re
 
 from phiscrub.text.nicknames import NICK_ADJECTIVES
+from phiscrub.text.person.bracketed import STAFF_GROUPS, STAFF_JOBS
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.line_list import from_line_lists, from_timed_lists
@@ -34,8 +35,10 @@ NICKNAME = re.compile(
     r"(?P<quoted2>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)['\"’”][ \t]*[)\]]"
     r"|(?:[ \t]+[–—-])?[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")  # '– "Pat" to everyone' too
 HANDLE = re.compile(r"[#@][\w]+")
-GLOSS = re.compile(r"[ \t]*\([ \t]*(?i:coord|co-ord|coordinator|nic|in[ \t]+charge|lead|bleep[ \t]*\d{3,5}|student|bank|agency|"
-                   r"hca|rn|rgn|rmn|mw|sn|ext\.?[ \t]*\d{3,5})[ \t]*\)(?=[ \t]*(?:,|&|\+|/|\band\b))")
+# a staffing role in brackets between a name and the list's next one: the staff jobs and groups of ``bracketed`` and a
+# shift's roles ("MWs: Dawn (coord), April, Summer")
+GLOSS = re.compile(rf"[ \t]*\([ \t]*(?i:{STAFF_JOBS}|{STAFF_GROUPS}|coord|co-ord|nic|in[ \t]+charge|lead|(?:bleep|ext\.?)[ \t]*\d{{3,5}}"
+                   r"|rn|mw|sn)[ \t]*\)(?=[ \t]*(?:,|&|\+|/|\band\b))")
 CAMEL_HEAD = re.compile(r"[A-Za-z][a-z'’-]*")
 
 

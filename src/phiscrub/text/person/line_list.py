@@ -46,12 +46,13 @@ def from_line_lists(ctx: Context, text: str, found: List[Finding]) -> List[Findi
 
 
 # a list item: one to three capitalised words, then a clock time ("Harrington 10:20", "Mrs Li @ 2.30pm")
+CLOCK = re.compile(r"\d[:.][0-5]\d")  # a text with no clock time has no timed list
 TIMED = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:@[ \t]*)?"
                    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]\d)")
 
 
 def from_timed_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
-    items = list(TIMED.finditer(text)) if ":" in text or "." in text else []
+    items = list(TIMED.finditer(text)) if found and CLOCK.search(text) else []
     seeds = [m for m in items if any(f.start <= m.start("name") and m.end("name") <= f.end for f in found)]
     out = []
     for m in items if seeds and len(items) > 1 else ():

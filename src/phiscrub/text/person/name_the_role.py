@@ -31,12 +31,15 @@ def from_name_the_role(ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in NAME_THE_ROLE.finditer(text):
         w = m["name"].lower()
-        if ctx.is_stop(w) or res.never_name(w) or ctx.vocab.relation_word.fullmatch(w) or ctx.vocab.title_word.fullmatch(w):
+        if _no_name(ctx, w):
             continue
         if res.is_first_name(w) or not (res.is_common(w) or res.is_place(w)):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "name-the-role"))
-    for m in ROLE_THEN_NAME.finditer(text):
-        w = m["name"].lower()
-        if res.is_first_name(w) and not (ctx.is_stop(w) or res.never_name(w) or ctx.vocab.relation_word.fullmatch(w)):
-            out.append(finding(m.start("name"), m.end("name"), 0.6, "name-the-role"))
-    return out
+    return out + [finding(m.start("name"), m.end("name"), 0.6, "name-the-role") for m in ROLE_THEN_NAME.finditer(text)
+                  if res.is_first_name(m["name"].lower()) and not _no_name(ctx, m["name"].lower())]
+
+
+def _no_name(ctx: Context, w: str) -> bool:
+    """A stop, keep, relation or title word: never the name beside a job."""
+    return (ctx.is_stop(w) or ctx.res.never_name(w) or ctx.vocab.relation_word.fullmatch(w) is not None
+            or ctx.vocab.title_word.fullmatch(w) is not None)

@@ -105,8 +105,7 @@ def _lower_ok(ctx: Context, w: str, strong: bool) -> bool:
     res = ctx.res
     if res.is_name(w):
         return not res.is_common(w) or strong
-    # after a strong cue ("mr", "pt is") a lower-case noun-like word is a surname: "mr hughes"
-    # (not a chat word: "her grandson lachlan stayin til 9")
+    # after a strong cue ("mr", "pt is") a lower-case noun-like word is a surname: "mr hughes" (no chat word: "stayin")
     return strong and len(w) >= 3 and w not in res.non_noun_words and not chat_word(ctx, w)
 
 
@@ -253,7 +252,7 @@ def _scan_name(ctx: Context, text: str, pos: int, opts: ScanOptions) -> Optional
         if last:
             break  # possessive or trailing full stop ends the name
         nxt = GAP.match(text, end, end + 3)
-        if not nxt or _cell_gap(nxt.group(), word, (TOKEN.match(text, nxt.end()) or m).group()):
+        if not nxt or _cell_gap(nxt.group(), word, text, nxt.end()):
             break
         i = nxt.end()
     end = _without_trailing_particles(ends, end)
@@ -268,10 +267,11 @@ def _lone_particles(text: str, start: int, end: int, ends: List[Tuple[int, str]]
         text, end)
 
 
-def _cell_gap(gap: str, word: str = "", after: str = "") -> bool:
+def _cell_gap(gap: str, word: str = "", text: str = "", at: int = 0) -> bool:
     """A board's or form's next cell, not the space inside a name: a tab or three spaces ("AMINA   ASTHMA"); forms typed
-    with double spaces keep two ("NAME:  PETRA  NOVÁKOVÁ", "Mr  K  Mensah") unless a word changes case ("Siobhán  FU  M")."""
-    return "\t" in gap or len(gap) >= 3 or (len(gap) == 2 and len(word) > 1 and word.isupper() != after.isupper())
+    with double spaces keep two ("NAME:  PETRA  NOVÁKOVÁ", "Mr  K  Mensah") unless the word at ``at`` changes case."""
+    after = TOKEN.match(text, at) if len(gap) == 2 and len(word) > 1 else None  # "Siobhán  FU  M 0390118"
+    return "\t" in gap or len(gap) >= 3 or (after is not None and word.isupper() != after.group().isupper())
 
 
 def scan(ctx: Context, text: str, pos: int, opts: ScanOptions) -> List[Span]:
