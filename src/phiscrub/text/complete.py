@@ -45,7 +45,8 @@ its shape, source and the false positive it avoids):
   after a first name, is the surname ("Jem Sherborne"; "Jem Sherborne Hospital" and "Jo Tenby 4" are the town's).
 * ``wrapped-line``: a name wrapped across one line break in mid-sentence ("my husband Thomas" ending a line,
   "Adeyemi-Roberts in his final days" opening the next: ``wrapped``), or stacked in a signature block ("Sarah" alone
-  on a line, "Okafor" alone on the next). ``street-after``: "Flat 1, Sea View Mansions, 7 Esplanade" (``address_town``).
+  on a line, "Okafor" alone on the next). ``street-after``: "Flat 1, Sea View Mansions, 7 Esplanade"; ``flat-before``:
+  "Flat 11, 40 Peckham Rye" (both ``address_town``).
 
 Growth stops at a line break (but for ``wrapped-line``); the findings are then resolved again (each keeps its type). Source:
 NHS handover and ward-board conventions; the naming customs behind particles (Spanish, Dutch, Arabic, Welsh "ap" and "Ll").
@@ -59,10 +60,10 @@ from typing import Callable, List, Optional, Tuple
 import regex as re
 
 from phiscrub.text import words as wd
-from phiscrub.text.address_town import street_after
+from phiscrub.text.address_town import flat_before, street_after
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
-from phiscrub.text.name_before import as_listed, honorific_before, rare_verb, unknown_before
+from phiscrub.text.name_before import as_listed, honorific_before, listed, rare_verb, unknown_before
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
@@ -205,7 +206,7 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"
-    if not known and (wd.unknown_forename(w, names, f.rule, res) or surname_first_order(w, names, res)):
+    if not known and not listed(res, w) and (wd.unknown_forename(w, names, f.rule, res) or surname_first_order(w, names, res)):
         return m.start("w"), f.end  # "Ealish Quayle": a word no list knows before a known surname; "Nguyễn Văn Hải"
     if not known or w.isupper() or (res.never_name(w) and not wd.town_first_name(text, m, f.rule, res)):
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
@@ -278,7 +279,8 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("unknown-before", "PERSON", unknown_before), Growth("honorific-before", "PERSON", honorific_before),
     Growth("surname-after", "PERSON", surname_after), Growth("cued-lower-rest", "PERSON", cued_lower_rest),
     Growth("gaelic-after", "PERSON", _gaelic_patronymic),  # again, after a first name grew on: "Ewan Mac an t-Saoir"
-    Growth("wrapped-line", "PERSON", wrapped_name), Growth("street-after", "STREET_ADDRESS", street_after),
+    Growth("wrapped-line", "PERSON", wrapped_name), Growth("flat-before", "STREET_ADDRESS", flat_before),
+    Growth("street-after", "STREET_ADDRESS", street_after),
 )
 
 

@@ -4,7 +4,8 @@ before a one-word name, is the name's first part: "ID badge for Jinu Mathew", "T
 A first name the gazetteers lack (Malayalam, Cornish, Tigrinya and many more) left beside a redacted surname is a
 half-redacted name, the worst outcome; ``first-name-before`` joins the gazetteer's first names, with its own
 checks, and this rule only what no list knows. Avoids: a word any list knows (a first name or surname is left to the
-other rules; an ordinary word: "Radiology Mathew" is no name; a keep-list word, a stop word, a place, a drug, a
+other rules; an ordinary word: "Radiology Mathew" is no name, unless it opens a list's line before a surname no list
+calls a word ("Raf Nowicki ↔ Jas Dhillon"); a keep-list word, a stop word, a place, a drug, a
 relation word or title: "Daughter-in-law Shirin", "Aling Cora"), words in
 capitals (acronyms), a word across more than one space (a board's next cell) and a word another finding holds.
 """
@@ -34,10 +35,24 @@ def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
     if m is None or taken.any_in(*m.span("w")):
         return None
     w = m.group("w").lower()
-    if res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w) or _listed(res, w) \
+    if res.is_name(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w) or listed(res, w) \
             or _stop_with_clitic(res, w):
         return None
+    if res.is_common(w) and not _noun_opening_line(text, m.start("w"), name, w, res):
+        return None
     return m.start("w"), f.end
+
+
+# a line's start, past a list's bullet or number: "Raf Nowicki ↔ Jas Dhillon", "2. Amir Kowalczyk"
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪]|\d{1,2}[.)])?[ \t]*$")
+
+
+def _noun_opening_line(text: str, at: int, name: str, w: str, res) -> bool:
+    """A rota's or list's line opening on a word that is a noun of the dictionary too ("Raf": the RAF), then a surname
+    of the gazetteer that is no word or first name: the word is the forename (no verb or adjective: "Urgent Kowalski")."""
+    last = name.lower()
+    return (bool(_LINE_OPENS.search(text, max(0, at - 8), at)) and w not in res.non_noun_words
+            and res.is_surname(last) and not res.is_first_name(last) and not res.is_common(last))
 
 
 def _stop_with_clitic(res, w: str) -> bool:
@@ -46,7 +61,7 @@ def _stop_with_clitic(res, w: str) -> bool:
     return stem != w and res.is_stop(stem)
 
 
-def _listed(res, w: str) -> bool:
+def listed(res, w: str) -> bool:
     """A drug, or a relation word or title in any part ("Daughter-in-law Shirin", "Grand-daughter Ola", "Aling Cora")."""
     # imported here: the person package imports the completion stage
     from phiscrub.text.person.ordinary import drug_name
@@ -71,7 +86,7 @@ def _lower_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         return None
     w = m.group("w")
     unknown = not (res.is_name(w) or res.is_common(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w)
-                   or _listed(res, w) or _stop_with_clitic(res, w))
+                   or listed(res, w) or _stop_with_clitic(res, w))
     return (m.start("w"), f.end) if unknown or (res.is_first_name(w) and res.is_stop(w)) else None
 
 

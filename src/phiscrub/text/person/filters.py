@@ -134,7 +134,7 @@ def _named_thing(ctx: Context, a: Around) -> bool:
 def _royal_eponym(ctx: Context, a: Around) -> bool:
     """"Princess Alexandra", "King George": a royal title before a British first name names a
     hospital or a ship ("Prince Emeka" stays a person); so does a royal's style after a name ("Diana, Princess of
-    Wales Hospital")."""
+    Wales Hospital"); so does "Royal" before a town ("Royal Bournemouth", "Royal Derby")."""
     words = a.span.split()
     prev = PREV_JOINED.search(a.before)
     pairs = [(prev.group().split()[0], words[0])] if prev else []
@@ -142,6 +142,8 @@ def _royal_eponym(ctx: Context, a: Around) -> bool:
     royal = ctx.vocab.royal_titles
     if (m := ROYAL_STYLE_AFTER.match(a.after)) and m["title"].lower() in royal:
         return True  # "Diana, Princess of Wales Hospital": a royal's style after the name
+    if ROYAL_BEFORE.search(a.before) and ctx.res.is_place(a.span):
+        return True  # "from Royal Bournemouth": the hospital of a town
     return any(t.lower() in royal and ctx.res.anglo_first_names.get(n.lower(), 0) > 0 for t, n in pairs)
 
 
@@ -226,9 +228,10 @@ def _numbered_unit(ctx: Context, a: Around) -> bool:
 
 # a degree in capitals that is also a name's short form ("Md", "Ma"; keep.yaml keeps the other post-nominals)
 DEGREE_CAPS = re.compile(r"(?-i:MD|MA|BA)")
-CATEGORY_AFTER = re.compile(r"[ \t]*[1-5](?![\w.:])")  # an ambulance call's category: "Cat 2 assigned", "upgraded to Cat 1"
+CATEGORY_AFTER = re.compile(r"[ \t]*[1-5](?![\w:]|\.\d)")  # an ambulance call's category: "Cat 2 assigned", "upgraded to Cat 1"
 
 
+ROYAL_BEFORE = re.compile(r"(?<![\w'’-])Royal[ \t]+$")
 ROYAL_STYLE_AFTER = re.compile(r",?[ \t]+(?P<title>\p{Lu}\p{Ll}+)[ \t]+of[ \t]+\p{Lu}")
 NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("saint-or-hashtag", _saint_or_hashtag), ("numbered-unit", _numbered_unit),

@@ -35,6 +35,10 @@ SPEAKER_VERB = re.compile(r"[ \t]+(?:says|said|asked|asks|rang|phoned|texted|ema
 # Midwifery"), then the end of the line or a comma: how a message is signed
 DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|administrator|co-?ordinator|"
                       r"midwifery|nursing|team|service|pharmacy|physiotherapy)[ \t]*(?:[,.(\n]|$)", re.IGNORECASE)
+# ... or a comma, then a job ending the line: "Lorraine, HR Advisor"; a staff band in brackets: "Carol (Band 7)"
+COMMA_JOB = re.compile(rf",[ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|advisor|adviser|administrator|"
+                       r"co-?ordinator)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+STAFF_BAND = re.compile(r"[ \t]*\((?:band|b)[ \t]*[2-9]\b", re.IGNORECASE)
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 
 
@@ -44,7 +48,8 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     opener = sentence_start(text, m.start())
     anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
     common = res.is_common(w)
-    if word[0].isupper() and not word.isupper() and DASH_JOB.match(text, m.end()) and w not in ctx.vocab.closing_words:
+    if word[0].isupper() and not word.isupper() and w not in ctx.vocab.closing_words and (
+            DASH_JOB.match(text, m.end()) or COMMA_JOB.match(text, m.end()) or STAFF_BAND.match(text, m.end())):
         return 0.6  # a message signed with a name and a staff job after a dash: "Lucy – Comms Officer, ext 4417"
     if word[0].isupper() and not word.isupper():
         affiliation = AFFILIATION.match(text, m.end()) and not (opener and w in ctx.vocab.closing_words)

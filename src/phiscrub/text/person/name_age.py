@@ -22,7 +22,8 @@ from phiscrub.types import Finding
 # a name's last word that names a building, rarely a surname (not Hall, Mill), after a word that places it
 BUILDING_WORD = re.compile(r"(?i:house|lodge|court|manor|grange|cottage|farm|barn|villa|mansions|towers?|gardens|view|"
                            r"wing|suite|centre|unit|home|hospice)")  # and a hospital's: "in NICU at the Jessop Wing, born at 26 wks"
-AT_PLACE = re.compile(r"\b(?:at|in|from|to|near|into|outside)(?:[ \t]+the)?[ \t]*$", re.IGNORECASE)
+# ... and a hospital named for its town: "from Royal Bournemouth, hosp no …"
+AT_PLACE = re.compile(r"\b(?:at|in|from|to|near|into|outside)(?:[ \t]+the)?(?:[ \t]+Royal)?[ \t]*$", re.IGNORECASE)
 TOWN = 10_000  # GeoNames population of a place that is a town, as surnames taken from towns are
 AGE_UNIT = re.compile(r"(?i:years?|yrs?|months?|weeks?)")
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")

@@ -85,11 +85,12 @@ def _surname(ctx: Context, word: str) -> bool:
 
 
 def _unknown(ctx: Context, word: str) -> bool:
-    """A word that can only be a name here: no ordinary, stop, keep or place word, three letters or more."""
+    """A word that can only be a name here: no ordinary, stop, keep, place or relation word ("Crewmates Dai"),
+    three letters or more."""
     res = ctx.res
     w = word.lower()
     return (len(w) >= 3 and not ctx.is_stop(w) and not res.never_name(w) and not res.is_place(w)
-            and (not res.is_common(w) or res.is_first_name(w)))
+            and (not res.is_common(w) or res.is_first_name(w)) and not ctx.vocab.relation_word.fullmatch(w))
 
 
 # a patient's record label in brackets after a name: "for Daniel Ward (RiO 1048372)", "Ann Bay (NHS no …"

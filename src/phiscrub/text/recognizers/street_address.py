@@ -122,11 +122,11 @@ _STREET = (rf"(?:(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD}
            r"(?:\s(?-i:North|South|East|West|Upper|Lower)\b)?")
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 # An article may lead: "Y Stryd Fawr" (the High Street), "Yr Heol Fawr".
-# Channel Islands streets, French order: "Route de Pleinmont", "La Rue de la Pompe", "Chemin du Moulin" (street word
+# Channel Islands streets, French order: "Route de Pleinmont", "La Rue de la Pompe", "Rue de la Croix au Prêtre" (street word
 # and name capitalised, a French article between; Guernsey and Jersey addresses in Royal Mail's GY and JE areas).
 _FRENCH_STREET = (r"(?-i:(?:La\s+|Le\s+)?(?:Rue|Route|Ruette|Chemin|Clos|Côtil|Val|Mont)\s+"
                   r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)"
-                  rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:du|des|de\s+la|de|d['’])\s*{_CAP_WORD})?)")
+                  rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|au|aux|à\s+la)\s*{_CAP_WORD}){{0,2}})")
 _FIRST_TYPE_STREET = (rf"(?:(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
                       rf"|{_FRENCH_STREET}|(?-i:Mount)\s+{_CAP_WORD})")  # English street word first: "41 Mount Pleasant"
 # Welsh compound streets by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Pen-yr-Heol" (Welsh Language Commissioner), Cornish
