@@ -45,6 +45,9 @@ ROWS = [
     ("role", "Get well soon to the harbour master of Port Isaac, who we took to Treliske on Friday.", (), "high"),
     ("role", "Get well soon to a harbour worker from Plymouth, who is on the mend.", (), "low"),
     ("role", "Best wishes to our village vicar, on the mend after his op.", (), "high"),
+    # a club's first-team goalkeeper is one person; a goalkeeper of no named club is one of many
+    ("role", "Strapped up Buckie Thistle's first-team goalkeeper in clinic this week. No catching for him!", (), "high"),
+    ("role", "Strapped up a goalkeeper in clinic this week. No catching for him!", (), "low"),
     # a club's mascot is one person; "not every day" counts no one; the longest-serving patient of a unit is one
     ("role", "Not every day you treat the club mascot for heat exhaustion. Thanks to the stewards yesterday.", (),
      "high"),
