@@ -291,6 +291,13 @@ RULE_ROWS = [
     ("role", "talk to PALS about it", None),
     ("role", "speak to Microbiology before the next dose", None),
     ("role", "post to Mr Wilson at the address on file", None),  # the title rule names "Wilson"
+    ("role", "Any swaps to Deb by Friday please", "Deb"),  # a shift handed on; "covering for" too
+    ("role", "Kerry off sick, covering for Precious on the late", "Precious"),
+    # a rota's weekday and shift before a first name of the gazetteer, even one that is also a word
+    ("role/slot", "Help desk\nMon am Brian & Sheila · Mon pm Hope · Tue am Gwyneth", "Hope"),
+    ("role/slot", "Wed E – Faith + agency\nThu N – still need a Band 5", "Faith"),
+    ("role/slot", "Community rota\nMon AM – Kirklees South patch", None),  # a patch, no first name
+    ("role/slot", "Sat E: SHORT by one RN", None),
     ("thanks", "So proud of Chelsea who passed her driving test!", "Chelsea"),
     ("thanks", "so proud of our team today", None),
     ("thanks", "Shout out to Ferdinand and Ottilie for the cake!", "Ottilie"),

@@ -27,6 +27,8 @@ _SHAPE_ANCHORS = {
     "thanks": ("thank", "thanks", "shout", "shoutout", "happy"),
     "sign_off": ("x",),
     "closing": ("thx", "ty", "tah", "thankyou", "thanks", "x"),
+    "slot": ("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+             "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
 
 # cue regex (``Vocab`` attribute) -> the lists whose words it needs, and the shapes' anchors
@@ -46,6 +48,7 @@ _CUE_LISTS: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]] = {
     "cheer_cue": (("cheers_on",), ()),
     "pronoun_cue": ((), ("he", "she", "it")),
     "role_cue": (("roles",), ()),
+    "slot_cue": ((), _SHAPE_ANCHORS["slot"]),
     "possessive_relation": (("relations",), ("family", "families")),
 }
 

@@ -135,6 +135,7 @@ CUE_RULES: Tuple[CueRule, ...] = (
     CueRule("naming", "pronoun", "pronoun_cue", 0.65, ScanOptions(first_name=True)),
     # "ask for Sandy", "hand over to Dawn Heath", "cc Amber Wood"
     CueRule("role", "", "role_cue", 0.65, ScanOptions(role=True, lower=True, as_list=True)),
+    CueRule("role", "slot", "slot_cue", 0.65, ScanOptions(first_name=True, as_list=True)),  # "Mon pm Hope + Faith"
     # "Big thanks to Priya and Sam"
     CueRule("thanks", "", "thanks_cue", 0.6, ScanOptions(as_list=True, thanked=True)),
     # "thank u tamsin for", "thanks kemi and jo": lower-case chat, a first name of the gazetteer

@@ -88,6 +88,8 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
     if rule == "thanks" and bare.lower() in ("and", "&") and len(words) == 1 and ctx.res.is_common(words[0]) and (
             pair := WORD_BEFORE.search(before)) and ctx.res.is_common(pair[1]) and not ctx.res.is_name(pair[1]):
         return True  # "Meet & Greet", "Fish and Chips": two ordinary words paired, no name before the "&"
+    if rule == "role" and SLOT_DAY.match(bare) and not ctx.res.is_first_name(words[0]):
+        return True  # a rota's slot takes a first name of the gazetteer: "Mon AM – Kirklees South" is a patch
     if rule == "closing" and KISSES.match(cue) and not (len(words) == 1 and ctx.res.is_first_name(words[0])):
         return True  # kisses sign off only a first name of the gazetteer: "ta x bex", not "given x Fortisip"
     last = (cue.split() or [""])[-1]
@@ -112,6 +114,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())  # not a role's acro
 STREET_TITLES = frozenset("lord lady king queen duke duchess prince princess earl bishop major captain admiral general "
                           "colonel regent".split())
 WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]*$")
+SLOT_DAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")  # a rota slot's weekday opens ``vocab.slot_cue``
 KISSES = re.compile(r"[ \t]*x{1,4}\b", re.IGNORECASE)
 GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 # the thanks cues that thank someone (not "from", "with", "by": "back from April")

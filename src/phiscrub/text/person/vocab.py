@@ -70,12 +70,8 @@ _SIGN_OFF_SHAPES = (r"x+",)
 # Amy and Jo"): the role words are no name, the names after them are
 _ROLES_THANKED = (r"(?:(?:our|the|my|both)[ \t]+)?(?:paramedics?|nurses?|midwi(?:fe|ves)|doctors?|porters?|hcas?|"
                   r"physios?|carers?|crew(?:mates)?|call[ \t]+handlers?|technicians?|students?)")
-_THANKS_SHAPES = (
-    r"thanks?(?:\s+(?:you|u))?(?:\s+so\s+much)?(?:\s+to)?",  # thank(s) (you|u) (so much) (to)
-    r"shout\s*-?\s*outs?\s+to",
-    r"shout\s*-?\s*outs?\s+for",
-    r"happy\s+\d+(?:st|nd|rd|th)\s+birthday(?:\s+to)?",
-)
+_THANKS_SHAPES = (r"thanks?(?:\s+(?:you|u))?(?:\s+so\s+much)?(?:\s+to)?",  # thank(s) (you|u) (so much) (to)
+                  r"shout\s*-?\s*outs?\s+(?:to|for)", r"happy\s+\d+(?:st|nd|rd|th)\s+birthday(?:\s+to)?")
 _ROTA_GAP = r"[ \t]+"  # rota phrases stay on one line
 _LAST_WORDS = (r"(?-i:\p{Lu})[\p{L}'’-]+(?:[ \t]+(?-i:\p{Lu})[\p{L}'’-]+)?(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*"
                r"(?:x{1,4}|[^\p{L}\p{N}\s])*[ \t]*$")
@@ -120,6 +116,7 @@ class Vocab:
     cheer_cue: "re.Pattern"
     pronoun_cue: "re.Pattern"
     role_cue: "re.Pattern"
+    slot_cue: "re.Pattern"
     named_things: FrozenSet[str]
     closing_words: FrozenSet[str]  # the words of the sign-off phrases: "wishes", "regards", "soon"
     address_terms: FrozenSet[str]
@@ -240,6 +237,9 @@ def _role_cues(w: Dict[str, Tuple[str, ...]]) -> dict:
                                # an introduction on the phone or in chat: "hi it's Jincy from Ward 11"
                                r"|\b(?<![@#])it(?:['’]?s|[ \t]+is)[ \t]+(?=(?-i:[A-Z])[\w'’-]+[ \t]+from\b)", re.IGNORECASE),
         role_cue=re.compile(rf"(?<![\w@#])(?:{alternation(w['roles'])})[ \t]*[:,-]?[ \t]+(?=\S)", re.IGNORECASE),
+        # a rota's slot, a weekday and its shift, before the name who works it: "Mon pm Hope", "Tue N – Faith + agency"
+        slot_cue=re.compile(r"(?<![\w@#])(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?[ \t]+"
+                            r"(?i:am|pm|ld|n|e|l|nights?|lates?|earl(?:y|ies))[ \t]*[:,–-]?[ \t]+(?=\p{Lu}\p{Ll})"),
     )
 
 
