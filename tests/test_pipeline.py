@@ -85,9 +85,28 @@ def test_normalise_keeps_length_and_folds():
     ("call 0O1 OOO OOOO", "call 001 OOO OOOO"),  # six digits or more, or the groups keep their Os
     ("NI N0: KA 5l 67 O3 B / NINO QQ l2 34 56 C", "NI N0: KA 51 67 03 B / NINO QQ 12 34 56 C"),  # an NI number's digits
     ("NI stock: KA 5l 67 O3 B", "NI stock: KA 51 67 O3 B"),  # no NI label: the O stays (the l by a digit is a one)
+    # a hospital number's digit places after its label, OCR's "N0" and "N o" in the label too; the letters before stay
+    ("Hosp N0: Kl2O4478 / Ho5p N0: PCH00l7738", "Hosp N0: K1204478 / Ho5p N0: PCH0017738"),
+    ("Hosp N o: A 0447 l92", "Hosp N o: A 0447 192"),
+    ("Hosp N0: KlOOOOOO / Bay: Kl234478", "Hosp N0: KlOOOOOO / Bay: Kl234478"),  # three digits or fewer; no label
 ])
 def test_normalise_reads_ocr_zeros_in_numbers(text, expected):
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("Full name: Des Okoro\nDate of b1rth: 3O/O6/1985", "3O/O6/1985", "DATE_OF_BIRTH"),  # OCR's birth label
+    ("Dat e of B irth: 09/12/1958\nWard 4", "09/12/1958", "DATE_OF_BIRTH"),
+    ("Date of birh: 23 - 10 - 1985", "23 - 10 - 1985", "DATE_OF_BIRTH"),  # a typo
+    ("Patient: Mrs Vera Dobbs\nHosp N0: Kl2O4478", "Kl2O4478", "HOSPITAL_NUMBER"),
+])
+def test_an_ocr_label_still_names_its_value(scrubber, text, value, entity):
+    found = [text[f.start:f.end] for f in scrubber.scrub_text(text).findings if f.entity_type == entity]
+    assert found == [value]
+
+
+def test_a_date_under_no_birth_label_stays(scrubber):
+    assert not scrubber.scrub_text("Date of b1rth: see notes\nAdmitted: 28/11/2026").findings
 
 
 def test_an_ocr_zero_date_is_found_and_redacted_in_the_original(scrubber):

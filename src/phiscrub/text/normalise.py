@@ -24,7 +24,8 @@ eleven digits from a 0) is read as digits ("Contact: O77OO 9OO 225", "Te1: 01632
 no label, a whole UK number's eleven places from a 0, five of them digits, are too ("son Gary O77OO 9OO 623"); and
 so are an NI number's six after an NI label ("NI N0: KA 5l 67 O3 B"); after
 a postcode label, or on a labelled address's line, a postcode's digit places are ("Postcode: SPl0 3PX", "ADDRESS: …,
-Norwich NRl 3HZ"; "PO5 2SH", "GIR 0AA" keep their letters).
+Norwich NRl 3HZ"; "PO5 2SH", "GIR 0AA" keep their letters); and after a hospital number's label, OCR'd too ("Hosp N0:
+Kl2O4478"), the number's digit places.
 
 Em dashes are the exception among the Pd dashes: they separate phrases and are
 often written unspaced ("EX2 7LB—thanks"); folded to "-" they would join the
@@ -103,6 +104,12 @@ _NI_VALUE = re.compile(r"(?i:\bni[ \t]*n[o0]\.?|\bnino|national[ \t]+insurance(?
                        r"[A-Z]{2}[ \t]?(?P<v>[\dOolI]{2}[ \t]?[\dOolI]{2}[ \t]?[\dOolI]{2})(?=[ \t]?[A-D](?![\w]))")
 
 
+# ... and a hospital number's digits after its label, OCR's letters in the label too ("Hosp N0: Kl2O4478", "Ho5p N0:
+# PCH00l7738", "Hosp N o: A 0447 l92"): the letters before the digits stay, four digits or more must be digits already
+_HOSP_VALUE = re.compile(r"(?i:\bho[s5]p(?:ita[l1])?\.?[ \t]*n[ \t]?[o0]\.?|\bmrn|\bunit[ \t]*n[o0]\.?)[ \t]*[:#-]?[ \t]*"
+                         r"(?P<a>[A-Z]{0,4}[ \t]?)(?P<v>[\dOolI][\dOolI \t]{4,12}[\dOolI])(?![\w])")
+
+
 def _read_as_number(value: str) -> bool:
     """Six digits or more, or four with the rest a whole number's OCR letters: ten or eleven digits from a 0."""
     digits = sum(ch.isdigit() for ch in value)
@@ -117,6 +124,8 @@ def _labelled(text: str) -> str:
     text = _PHONE_RUN.sub(lambda m: m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 5 else m["v"],
                           text)
     text = _NI_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + m["v"].translate(_TO_DIGITS), text)
+    text = _HOSP_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
+        m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 4 else m["v"]), text)
     return _POSTCODE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"] + m["d"].translate(_TO_DIGITS)
                                + _district_end(m["a"], m["r"]) + m["s"] + m["i"].translate(_TO_DIGITS) + m["z"], text)
 

@@ -145,7 +145,7 @@ _DEATH_BEFORE = re.compile(
 # 24/02/1996" (estimated date of delivery, last menstrual period), "TCI 03/12" (to come in), "Adm 12/11/2025"
 _EVENT_LABEL = re.compile(r"(?i:\b(?:edd|edc|lmp|lnmp|tci|adm|admitted|appt)\.?[ \t]*[:\-–]?[ \t]*)$")
 # a field label of the date's own line right before it ("Admitted: 28/11/2026" under "DOB: 02-Jan-1962")
-_BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|birth|born|deliver|b['’]?day|ganwyd|geni|ddg|age")
+_BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|b[ \t]?[i1l][ \t]?rt?h|born|deliver|b['’]?day|ganwyd|geni|ddg|age")
 _OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L} ./()'’-]{0,30}?)[ \t]*:[ \t]*$")
 
 
@@ -232,7 +232,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         r"d[./]?\s?[o0][./]?\s?b(?:\.|['’]?s)?",  # and "D0B", a zero typed or read for the O, "D/O/B"; two people's "DOBs"
         r"d\.\s?[o0]\.\s?8\b",  # "D.O.8": OCR's 8 for the B, dotted only ("do 8 obs" is none)
         r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday", r"(?<!\b(?:nhs|trust|hospital|hospice|service|unit|clinic|ward|team|charity|practice)\s)turns\s+\d{1,3}\s+on",
-        r"b'?day", r"birth", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",  # and "turns 90 on 19 April"
+        r"b'?day", r"b[ \t]?[i1l][ \t]?rt?h", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",  # and "turns 90 on 19 April"; OCR's "b1rth", "B irth"
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
         r"rugadh", r"breithe?",  # Irish and Gaelic: "was born", "birth" ("dáta breithe", date of birth)
     ]

@@ -42,9 +42,9 @@ from phiscrub.text.recognizers.base import STOP_WORDS_HERE, Pattern, PhiRecogniz
 from phiscrub.text.recognizers.spoken import spoken_ids
 from phiscrub.types import Finding
 
-_NO = r"(?:nos?|nums?|numbers?|#|ids?)"
+_NO = r"(?:n[o0]s?|n[ \t][o0](?=[ \t]*:)|nums?|numbers?|#|ids?)"  # and OCR's "N0", "N o:"
 LABEL = (
-    rf"(?:hosp(?:ital)?\.?\s*{_NO}|(?:hosp(?:ital)?|medical\s+record)(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
+    rf"(?:ho[s5]p(?:ital)?\.?\s*{_NO}|(?:hosp(?:ital)?|medical\s+record)(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
     # a bare "hosp" or "GUM" right before letters run into digits: "hosp HUL8823104", "GUM SH2204417"
     r"|(?:hosp|gum)(?=\s+(?-i:[A-Z]{1,4})(?:\d{5,}|[ /-]?\d{3,4}[ -]\d{3,4})(?![\w]))"
     rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
