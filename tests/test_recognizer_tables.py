@@ -772,6 +772,9 @@ BUNDLED = {
         hit("Sexual health: SH-24-01987 to ring back", "SH-24-01987", "letters, year, serial"),
         miss("Datix INC24-00817 closed, clinic informed"),  # a reference's prefix
         miss("Fault ref TK24-00817 for the clinic printer"),  # a reference's words before
+        hit("Results calls today\nSH-25-00231 – 07700 900 412 – ring after 5", "SH-25-00231", "letters, year, serial"),
+        hit("Do not leave voicemails\nGU/24/01187 – text only", "GU/24/01187", "letters, year, serial"),
+        miss("Audit results: AB-24-00123 closed"),  # results alone are no clinic's list
     ],
 }
 
