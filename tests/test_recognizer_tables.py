@@ -461,6 +461,13 @@ BUILTIN = {
         miss("thanks to everyone at Larch House Care Home for the cake"),  # no street after it
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
         hit("she lives at The Old Forge, Church Lane", "The Old Forge, Church Lane", "house name, street"),
+        # in lower-case chat, a dwelling's word and a street's type, no cue needed; no function word in either
+        hit("3. rita – the old forge, back lane – dressing", "the old forge, back lane", "lower-case house name, street"),
+        hit("- mr hale at rosemary cottage, church lane – doppler", "rosemary cottage, church lane",
+            "lower-case house name, street"),
+        miss("we walked past the old barn, up the lane and back"),
+        hit("Agnes, The Old Schoolhouse, Chapel Lane, leave with no. 3", "The Old Schoolhouse, Chapel Lane",
+            "house name, street"),  # a dwelling's name needs no cue
         hit("staying at Tŷ Gwyn, Heol y Felin", "Tŷ Gwyn, Heol y Felin", "house name, street"),
         miss("Busy shift. Truro, Lemon Street closed for works"),
         miss("lives at Chapel Street"),

@@ -32,14 +32,17 @@ import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.house_words import HOUSE_ELEMENTS, is_house_name
-from phiscrub.text.recognizers.street_address import _CAP_STREET, _FRENCH_STREET, after_institution, is_institution
+from phiscrub.text.recognizers.street_address import _CAP_STREET, _FRENCH_STREET, _TYPES, after_institution, is_institution
 from phiscrub.text.words import HONORIFIC
 
 # words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
-_DWELLING = re.compile(r"\s(?:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse)$")
+_DWELLING = re.compile(r"\s(?i:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse|Forge|"
+                       r"Schoolhouse)$")  # in any case: chat writes "rosemary cottage, church lane"
 # those a family lives in rather than a business trades from, ending a name before its village
 _DWELLING_END = r"\s(?:Cottages?|Farm|Farmhouse|Barn|Bungalow|Croft)"
 _DWELLING_VILLAGE = re.compile(rf"(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+[^,]+")
+# a word of a lower-case house name or street is no function word: "at rosemary cottage", "the old barn, up the lane"
+_NOT_FUNCTION = r"(?!(?:at|in|on|to|up|the|a|an|of|by|from|past|near|and|or|for|with|down|over|into|round)\s)"
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _BUILDING_WORD = re.compile(r"(?i:cottages?|farm|farmhouse|lodge|barn|villa|bungalow|croft|grange|rectory|vicarage|manse|"
                             r"house|hall|court|mill|manor|view|rise)")
@@ -101,6 +104,14 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             "Welsh house name, village",
             rf"(?<![\w])(?P<id>{_ELEMENT_NAME},\s+(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:[ -](?:(?:a['’]|na|an|nan)[ ])?\p{{Lu}}[\p{{L}}'’-]+){{0,2}}))"
             r"(?![\w'’-])",  # a Gaelic village of three words: "Taigh na Mara, Baile Mhic Phàil"
+            0.3,
+        ),
+        Pattern(  # in lower-case chat, a dwelling's word ending the name and a street's type ending the street: "the old
+            # forge, back lane", "rosemary cottage, church lane" (``adjust``: a dwelling's name needs no cue)
+            "lower-case house name, street",
+            rf"(?<![\w])(?P<id>(?-i:(?:the\s)?(?:{_NOT_FUNCTION}[a-z][\w'’-]+\s){{0,2}}(?:cottage|farm|farmhouse|forge|vicarage|"
+            rf"rectory|manse|lodge|barn|bungalow|croft|grange|schoolhouse),\s+{_NOT_FUNCTION}[a-z][\w'’-]+"
+            rf"(?:\s{_NOT_FUNCTION}[a-z][\w'’-]+)?\s+(?:{_TYPES}))(?![\w'’-]))",
             0.3,
         ),
         Pattern(  # a Channel Islands house, French in form like its road: "Les Vignes, La Rue des Prés"
