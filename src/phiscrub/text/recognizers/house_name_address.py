@@ -32,7 +32,13 @@ import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.house_words import HOUSE_ELEMENTS, is_house_name
-from phiscrub.text.recognizers.street_address import _CAP_STREET, _FRENCH_STREET, _TYPES, after_institution, is_institution
+from phiscrub.text.recognizers.street_address import (
+    _CAP_STREET,
+    _FRENCH_STREET,
+    _TYPES,
+    after_institution,
+    is_institution,
+)
 from phiscrub.text.words import HONORIFIC
 
 # words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
