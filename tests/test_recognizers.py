@@ -369,9 +369,15 @@ def test_a_name_column_cell_of_stop_words_is_no_name(scrubber):
 @pytest.mark.parametrize("text, dob", [
     ("Can't accept this one as it stands: EVANS, Rhiannon (07-03-1958), W1129384, eGFR 24", "07-03-1958"),
     ("2) Mr Gheorghe Popescu (3/2/64) wants bloods from last Weds", "3/2/64"),  # two digits past this year's
+    ("Bed 2 — Kian Mahmoudi 9y (01/05/2016) — DKA day 2", "01/05/2016"),  # an age between the name and the bracket
+    ("Mrs Joan Bell, 84 (03/04/1941) home today", "03/04/1941"),
 ])
 def test_a_date_alone_in_brackets_after_a_name_is_a_date_of_birth(scrubber, text, dob):
     assert (dob, "DATE_OF_BIRTH") in found(scrubber, text)
+
+
+def test_an_age_and_a_date_in_brackets_after_no_name_is_no_birth(scrubber):
+    assert not found(scrubber, "Clinic room 9y (01/05/2016) refit", "DATE_OF_BIRTH")
 
 
 def test_a_recent_two_digit_date_in_brackets_after_a_name_is_no_birth(scrubber):

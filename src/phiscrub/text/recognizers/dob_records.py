@@ -170,8 +170,10 @@ def _label_date(text: str, start: int, end: int) -> bool:
 _KIN = r"(?i:son|daughter|mum|mam|mom|dad|mother|father|wife|husband|partner|grandson|granddaughter|brother|sister|baby)"
 _FULL_NAME = (rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|\p{{Lu}}{{2}}[\p{{Lu}}'’-]*,[ \t]*\p{{Lu}}[\p{{Ll}}'’-]+"  # "EVANS, Rhiannon"
               rf"|(?<![\w]){_KIN}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)")
-NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
-_NAME_BRACKET = re.compile(rf"{_FULL_NAME}[ \t]?\([ \t]?$")
+# ... an age may stand between the name and the bracket, as a children's ward lists them: "Ahmad Karimi 9y (01/05/2016)"
+_AGE = r"(?:,?[ \t]+\d{1,3}[ \t]?(?i:y|yo|yrs?|m|f|mo|mths?|months?|wks?|weeks?)?)?"
+NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
+_NAME_BRACKET = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\([ \t]?$")
 _CLOSE = re.compile(r"[ \t]?\)")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
