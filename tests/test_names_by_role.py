@@ -27,6 +27,7 @@ def test_an_emergency_contact_with_no_name_finds_nothing(scrubber):
 @pytest.mark.parametrize("text, name", [
     ("Please process the overtime claim for May. Lorraine, HR Advisor", "Lorraine"),
     ("Swap approved: Carol (Band 7) - ring the ward if stuck", "Carol"),
+    ("Verbal handover typed up for Comfort (nights) - Ward 26", "Comfort"),  # the shift she works
 ])
 def test_a_first_name_signed_with_a_job_or_a_staff_band_is_a_name(scrubber, text, name):
     assert name in _found(scrubber, text)

@@ -38,7 +38,8 @@ DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_
 # ... or a comma, then a job ending the line: "Lorraine, HR Advisor"; a staff band in brackets: "Carol (Band 7)"
 COMMA_JOB = re.compile(rf",[ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|advisor|adviser|administrator|"
                        r"co-?ordinator)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-STAFF_BAND = re.compile(r"[ \t]*\((?:band|b)[ \t]*[2-9]\b", re.IGNORECASE)
+STAFF_BAND = re.compile(r"[ \t]*\((?:(?:band|b)[ \t]*[2-9]\b|(?:nights?|days?|lates?|earl(?:y|ies)|long[ \t]+days?|bank|agency)\))",
+                        re.IGNORECASE)  # or the shift worked: "Comfort (nights)", "Joy (agency)"
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 
 
