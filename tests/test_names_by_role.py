@@ -89,3 +89,15 @@ def test_an_address_keeps_its_flat_number_and_its_whole_french_street(scrubber, 
 
 def test_a_bed_number_before_a_street_is_no_flat(scrubber):
     assert _found(scrubber, "Bed 4, 12 Mill Road", "STREET_ADDRESS") == ["12 Mill Road"]
+
+
+def test_a_first_name_that_is_a_stop_word_with_its_job_after_it_is_a_name(scrubber):
+    text = "Thanks to nights, and to Will the HCA who kept bringing tea. Will never forget it. Will said he'd be back."
+    found = [(f.start, f.end) for f in scrubber.analyze_text(text).findings if f.entity_type == "PERSON"]
+    starts = [text.find("Will the"), text.find("Will said")]
+    assert all((s, s + 4) in found for s in starts), found
+    assert (text.find("Will never"), text.find("Will never") + 4) not in found  # the modal verb opening a sentence
+
+
+def test_a_modal_opening_a_question_before_a_job_stays(scrubber):
+    assert _found(scrubber, "Will the nurse ring me back?") == []

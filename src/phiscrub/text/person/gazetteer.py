@@ -40,6 +40,9 @@ COMMA_JOB = re.compile(rf",[ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer
                        r"co-?ordinator)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 STAFF_BAND = re.compile(r"[ \t]*\((?:(?:band|b)[ \t]*[2-9]\b|(?:nights?|days?|lates?|earl(?:y|ies)|long[ \t]+days?|bank|agency)\))",
                         re.IGNORECASE)  # or the shift worked: "Comfort (nights)", "Joy (agency)"
+# ... or "the" and a staff job, the name's apposition: "and to Will the HCA who kept bringing tea" (not opening a
+# sentence: "Will the nurse ring me?")
+THE_JOB = re.compile(rf"[ \t]+the[ \t]+(?:{STAFF_JOBS})\b", re.IGNORECASE)
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 
 
@@ -50,7 +53,8 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     anglo = max(res.anglo_first_names.get(w, 0), res.anglo_first_names.get(fold_accents(w), 0))
     common = res.is_common(w)
     if word[0].isupper() and not word.isupper() and w not in ctx.vocab.closing_words and (
-            DASH_JOB.match(text, m.end()) or COMMA_JOB.match(text, m.end()) or STAFF_BAND.match(text, m.end())):
+            DASH_JOB.match(text, m.end()) or COMMA_JOB.match(text, m.end()) or STAFF_BAND.match(text, m.end())
+            or (not opener and THE_JOB.match(text, m.end()))):
         return 0.6  # a message signed with a name and a staff job after a dash: "Lucy – Comms Officer, ext 4417"
     if word[0].isupper() and not word.isupper():
         affiliation = AFFILIATION.match(text, m.end()) and not (opener and w in ctx.vocab.closing_words)
@@ -115,7 +119,8 @@ def _gazetteer_word(ctx: Context, text: str, m) -> Optional[str]:
     if m.start() > 0 and text[m.start() - 1] in "#_/.":
         return None
     res = ctx.res
-    if not res.is_first_name(w) or (res.never_name(w) and not _keep_word_named(ctx, text, m)) or ctx.is_stop(w) or len(w) < 3:
+    if not res.is_first_name(w) or (res.never_name(w) and not _keep_word_named(ctx, text, m)) or len(w) < 3 or (
+            ctx.is_stop(w) and not _job_after(ctx, text, m)):
         return None
     if ctx.vocab.relation_word.fullmatch(w):
         return None  # "Son Imran": a relation word, even where it is also a first name
@@ -128,11 +133,20 @@ _TITLE_NEXT = re.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\w'’-])")
 def _keep_word_named(ctx: Context, text: str, m) -> bool:
     """"Reg Khan", "May Okonjo": a keep word that is a first name of the UK, Ireland or the US, in title case, right
     before a surname of the gazetteer that is no verb or adjective, place or keep word, is that first name."""
+    if _job_after(ctx, text, m):
+        return True
     nxt = _TITLE_NEXT.match(text, m.end())
     last = nxt.group(1).lower() if nxt else ""
     return (m.group().istitle() and ctx.res.anglo_first_names.get(m.group().lower(), 0) >= 1 and ctx.res.is_surname(last)
             and m.group().lower() not in WEEKDAY_ABBREVIATIONS  # "Mon Gordon, Tue Eunice": a rota's day
             and not (last in ctx.res.non_noun_words or ctx.res.is_place(last) or ctx.res.never_name(last)))
+
+
+def _job_after(ctx: Context, text: str, m) -> bool:
+    """"and to Will the HCA who …": a first name of the UK, Ireland or the US that is also a keep or stop word, in title
+    case and opening no sentence, with its job after it."""
+    return (m.group().istitle() and ctx.res.anglo_first_names.get(m.group().lower(), 0) >= 1
+            and THE_JOB.match(text, m.end()) is not None and not sentence_start(text, m.start()))
 
 
 def from_gazetteer(ctx: Context, text: str) -> List[Finding]:

@@ -159,6 +159,9 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
 MONTH_USE_NEXT = re.compile(r"[ \t]+(?:annual[ \t]+leave|al|leave|rota|pay|payday|holidays?|half[- ]term|"
                             r"bank[ \t]+holiday|shifts?|nights|intake|cohort|newsletter|edition|meeting|deadline|"
                             r"figures|audit|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", re.IGNORECASE)
+# what follows a modal verb (a stop word that is also a first name: "will", "may") opening a sentence
+MODAL_NEXT = re.compile(r"[ \t]+(?:never|not|be|always|ever|still|also|just|definitely|probably|surely|have|you|u|i|we|"
+                        r"they|he|she|it)\b", re.IGNORECASE)
 QUANTITY_NEXT = re.compile(r"[ \t]+(?:little|few)\b")  # "got precious little sleep": the word before a quantity
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+$", re.IGNORECASE)  # "so much joy", "be frank"
 # a verb's helper before it: "please don't mark the register", "we'll mark his birthday", "have faith"
@@ -170,6 +173,8 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
     see you there"), or a stop word in lower case ("Will and Faith … you will never know": the modal verb, not Will)."""
     if " " not in name and ctx.is_stop(name) and text[at].islower() and name.capitalize() in text:
         return True
+    if " " not in name and ctx.is_stop(name) and sentence_start(text, at) and MODAL_NEXT.match(text, at + len(name)):
+        return True  # "Will never forget it", "May you rest": a modal verb opening a sentence, not Will or May
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and (
             ARTICLE_BEFORE.search(text, max(0, at - 8), at) or VERB_BEFORE.search(text, max(0, at - 8), at)
             or QUANTITY_NEXT.match(text, at + len(name))):
