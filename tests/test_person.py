@@ -166,6 +166,10 @@ RULE_ROWS = [
     ("naming", "If you see someone sleeping out, tell StreetLink and we will go", None),
     ("thanks", "Thanks to GoodSAM responders for the quick CPR", None),
     ("naming", "ask JoAnne about the rota before Friday", "JoAnne"),
+    # the name a slip, tag or wristband carries
+    ("naming", "porter job 4411, cubicle 12 to CT, name on the slip is ADEYEMI, needs O2", "ADEYEMI"),
+    ("naming", "body to mortuary from Ward 6, the name on the tag is Cholmondeley", "Cholmondeley"),
+    ("naming", "the name on the form is wrong, please reprint", None),
     ("naming", "New starter Monday: she'll shadow Teleri on the early", "Teleri"),  # whom a new starter shadows
     ("naming", "a small shadow on the chest film, repeat in 6 weeks", None),
     ("thanks", "Thanks MaryBeth for the cake x", "MaryBeth"),

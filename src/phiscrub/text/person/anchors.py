@@ -23,7 +23,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 # Anchors of the regex shapes beside the lists (``vocab._NAMING_SHAPES`` etc.)
 _SHAPE_ANCHORS = {
-    "naming": ("mr",),
+    "naming": ("mr", "name"),
     "thanks": ("thank", "thanks", "shout", "shoutout", "happy"),
     "sign_off": ("x",),
     "closing": ("thx", "ty", "tah", "thankyou", "thanks", "x"),
