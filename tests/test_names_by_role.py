@@ -82,6 +82,7 @@ def test_short_east_asian_surnames_are_names(scrubber, text, whole):
     ("SSP query, home address Flat 2, 17 Tooting Bec, SW17 8BW. Thanks", "Flat 2, 17 Tooting Bec"),
     ("Moved to Apartment 9 14 Harbour Road last week", "Apartment 9 14 Harbour Road"),
     ("Mrs Le Page, Les Chênes, Rue de la Croix au Prêtre, St Peter Port", "Rue de la Croix au Prêtre"),
+    ("Pick-up: Fl at 3, Ash H0use, Mill Lane\nPostcode: DN4 8QX", "Fl at 3, Ash H0use, Mill Lane"),  # OCR's "Fl at"
 ])
 def test_an_address_keeps_its_flat_number_and_its_whole_french_street(scrubber, text, address):
     assert any(address in f for f in _found(scrubber, text, "STREET_ADDRESS")), _found(scrubber, text, "STREET_ADDRESS")

@@ -56,12 +56,14 @@ def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
     return f.start, m.end()
 
 
-# a flat's number right before a numbered street found without it: "home address Flat 11, 40 Peckham Rye"
-_FLAT_BEFORE = re.compile(r"(?<![\w-])(?i:flat|apartment|apt)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,2})?[ \t]*,?[ \t]*$")
+# a flat's number right before a numbered street found without it: "home address Flat 11, 40 Peckham Rye"; or before
+# a house's name and its street, with a comma: "Flat 3, Beech House, Wood Lane" (OCR's "Fl at 3" too)
+_FLAT_BEFORE = re.compile(r"(?<![\w-])(?i:fl[ \t]?at|apartment|apt)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,2})?[ \t]*(?P<comma>,?)[ \t]*$")
 
 
 def flat_before(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
-    """Growth ``flat-before``: a numbered street address takes the flat's number written before it."""
-    if not text[f.start:f.start + 1].isdigit() or (m := _FLAT_BEFORE.search(text, max(0, f.start - 24), f.start)) is None:
+    """Growth ``flat-before``: a street address takes the flat's number written before it."""
+    m = _FLAT_BEFORE.search(text, max(0, f.start - 24), f.start)
+    if m is None or not (text[f.start:f.start + 1].isdigit() or (m["comma"] and text[f.start:f.start + 1].isupper())):
         return None
     return None if taken.any_in(m.start(), f.start) else (m.start(), f.end)
