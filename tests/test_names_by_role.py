@@ -102,3 +102,21 @@ def test_a_first_name_that_is_a_stop_word_with_its_job_after_it_is_a_name(scrubb
 
 def test_a_modal_opening_a_question_before_a_job_stays(scrubber):
     assert _found(scrubber, "Will the nurse ring me back?") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Happy 100th birthday to Mrs Morwenna Pengelly of St Just, born 1926", "Morwenna Pengelly"),
+    ("Brought in from the course on Saturday, Mr Juan Quayle of Ballamoar Cottage, Ballamoar Road", "Juan Quayle"),
+])
+def test_a_full_name_and_where_the_person_is_from_is_a_name(scrubber, text, name):
+    assert name in _found(scrubber, text)
+
+
+def test_an_organisation_of_a_place_named_for_no_one_stays(scrubber):
+    assert _found(scrubber, "Thanks to the Friends of Bude Hospital for the cake") == []
+
+
+def test_a_jobs_list_row_opening_on_a_surname_before_its_bed_is_a_name(scrubber):
+    text = "FY1 jobs list\n• Pereira bed 4 – chase CT\n• Dlamini bed 12 – DNACPR\n• Bloods bed 15 – repeat K+"
+    found = _found(scrubber, text)
+    assert {"Pereira", "Dlamini"} <= set(found) and "Bloods" not in found, found

@@ -98,6 +98,9 @@ def _organisation(ctx: Context, a: Around) -> bool:
     """"GP: Mount Pleasant Surgery", "To: Riverside Family Practice": a capitalised run ending in an
     organisation word, a place word that is no surname ("Surgery", "Practice"; not "Hill", "Ward")."""
     run = CAPITALISED_RUN.match(a.after)
+    if run and run.group().startswith(" of ") and len(a.span.split()) > 1 and ctx.res.is_first_name(a.first):
+        run = None  # a full name and where the person is from: "Mrs Morwenna Tregear of St Just", "Mr Juan Kermode of
+        # Ballakilley Cottage" (an organisation named for a person has no first name: "Friends of Bude Hospital")
     words = a.span.split()[-1:] + (run.group().split() if run else [])
     if CARE_HOME.search(a.span + (run.group() if run else "")):
         return True  # "To: Glenmona Nursing Home": "Home" is also a surname, "Nursing Home" never one

@@ -36,8 +36,8 @@ SPEAKER_VERB = re.compile(r"[ \t]+(?:says|said|asked|asks|rang|phoned|texted|ema
 DASH_JOB = re.compile(rf"[ \t]+[–—-][ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|administrator|co-?ordinator|"
                       r"midwifery|nursing|team|service|pharmacy|physiotherapy)[ \t]*(?:[,.(\n]|$)", re.IGNORECASE)
 # ... or a comma, then a job ending the line: "Lorraine, HR Advisor"; a staff band in brackets: "Carol (Band 7)"
-COMMA_JOB = re.compile(rf",[ \t]+(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|advisor|adviser|administrator|"
-                       r"co-?ordinator)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+COMMA_JOB = re.compile(rf",[ \t]+(?:(?:[\w&]+[ \t]+){{0,2}}?(?:{STAFF_JOBS}|officer|lead|advisor|adviser|administrator|"
+                       r"co-?ordinator)|band[ \t]*[2-9])[ \t]*$", re.IGNORECASE | re.MULTILINE)  # "— Kezia, Band 7"
 STAFF_BAND = re.compile(r"[ \t]*\((?:(?:band|b)[ \t]*[2-9]\b|(?:nights?|days?|lates?|earl(?:y|ies)|long[ \t]+days?|bank|agency)\))",
                         re.IGNORECASE)  # or the shift worked: "Comfort (nights)", "Joy (agency)"
 # ... or "the" and a staff job, the name's apposition: "and to Will the HCA who kept bringing tea" (not opening a

@@ -52,7 +52,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
         if m.group("in") is None and not (len(picked) >= 2 and (ctx.res.is_first_name(picked[0].group()) or all(
                 w.group()[0].isupper() and not w.group().isupper() for w in picked)) or _row_opener(text, picked, line_start, m)):
             continue
-        if picked and any(ctx.res.is_name(w.group()) for w in picked) and not ARTICLE_BEFORE.search(
+        row = _row_opener(text, picked, line_start, m)  # a row's opener no dictionary knows is a name too ("Sithole")
+        if picked and (row or any(ctx.res.is_name(w.group()) for w in picked)) and not ARTICLE_BEFORE.search(
                 text, max(0, picked[0].start() - 8), picked[0].start()):  # "the Foley in bed 7": a thing
             out.append(finding(picked[0].start(), picked[-1].end(), SCORE, "name-in-bed"))
     return out
@@ -62,10 +63,14 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
 ROW_BED = re.compile(r",?[ \t]+(?:bed|bay)[ \t]*\d+[a-z]?[ \t]*[–—:-]", re.IGNORECASE)
 
 
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])?[ \t]*")
+
+
 def _row_opener(text: str, picked, line_start: int, m) -> bool:
-    """One capitalised word opening its line, then a bed and a dash: the row's patient ("Gill bed 16 – TTOs")."""
-    return (len(picked) == 1 and not text[line_start:picked[0].start()].strip() and picked[0].group()[0].isupper()
-            and ROW_BED.match(text, m.start()) is not None)
+    """One capitalised word opening its line (past a list's bullet or number), then a bed and a dash: the row's patient
+    ("Gill bed 16 – TTOs", "• Ferreira bed 4 – chase CT")."""
+    return (len(picked) == 1 and _BULLET.fullmatch(text, line_start, picked[0].start()) is not None
+            and picked[0].group()[0].isupper() and ROW_BED.match(text, m.start()) is not None)
 
 
 def _first_and_surname(ctx: Context, first, last, end: int) -> bool:
