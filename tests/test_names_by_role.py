@@ -120,3 +120,13 @@ def test_a_jobs_list_row_opening_on_a_surname_before_its_bed_is_a_name(scrubber)
     text = "FY1 jobs list\n• Pereira bed 4 – chase CT\n• Dlamini bed 12 – DNACPR\n• Bloods bed 15 – repeat K+"
     found = _found(scrubber, text)
     assert {"Pereira", "Dlamini"} <= set(found) and "Bloods" not in found, found
+
+
+def test_a_numbered_unit_after_a_list_items_surname_is_where_not_who(scrubber):
+    found = _found(scrubber, "SHO handover\n- Fairweather-Smythe, Ward 5 12: Na 118\n- PORTER, MAY 91 – falls")
+    assert "Fairweather-Smythe" in found and "MAY" in found and not any("Ward" in f for f in found), found
+
+
+def test_a_role_word_in_brackets_after_a_name_is_no_nickname(scrubber):
+    found = _found(scrubber, "Carer notes 07:15 – Mrs Dora Keast, 11 Mill Road\nLeft the alarm on. Precious (Carer)")
+    assert "Precious" in found and not any("Carer" in f for f in found), found

@@ -156,8 +156,9 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         group = next(g for g in ("nick", "quoted", "quoted2") if m.group(g))
         nick = m.group(group)
         quoted = group != "nick" or any(q in m.group() for q in "'\"‘“")
-        if any(res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.title_word.fullmatch(w) for w in nick.split()):
-            continue
+        if any(res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.title_word.fullmatch(w)
+               or ctx.vocab.relation_word.fullmatch(w) for w in nick.split()):
+            continue  # a title or a relation or role word: "Precious (Carer)", "Joan (Mrs)"
         if m.group().lstrip(" \t")[:1] in "–—-" and not (res.is_first_name(nick) and not res.is_common(nick)
                                                       or short_form(nick, text[f.start:f.end])):
             continue  # after a dash, a first name or the name's short form ('– "Pat" to everyone'; not '– "Best"')

@@ -10,7 +10,7 @@ import regex as re
 
 from phiscrub.text.person.boards import SCORE, _names_a_thing
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.words import DAY_OR_YEAR
+from phiscrub.text.words import DAY_OR_YEAR, NUMBERED_UNITS
 from phiscrub.types import Finding
 
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
@@ -22,6 +22,9 @@ INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \
                            # then a dash, comma, bracket, nickname's quote, number, line's end, record label or cell's end
                            r"(?=[ \t]*(?:[-–—,(/\"“→]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
                            r"|[ \t]{2,}\S|\t)", re.MULTILINE)
+
+
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
 
 def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
@@ -67,5 +70,7 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
                 or lw in vocab.closing_words or (res.never_name(lw) and not (res.is_surname(lw) or res.is_place(lw) or last.isupper())):
             continue  # a thing's word, a closing before the sender's name ("Diolch, Siân (front desk)", "Thx, Dominic")
         pieces = (("last", "first"),) if inline else (("last", "last"), ("first", "first"))  # as a list writes it
+        if fw in NUMBERED_UNITS and _NUMBER_NEXT.match(text, m.end()):
+            pieces = (("last", "last"),)  # a numbered unit after the surname: "- Fairbairn-Smythe, Ward 5 12: …" (where)
         out += [finding(m.start(a), m.end(b), SCORE, "bed-board") for a, b in pieces]
     return out
