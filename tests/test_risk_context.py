@@ -45,6 +45,12 @@ ROWS = [
     ("role", "Get well soon to the harbour master of Port Isaac, who we took to Treliske on Friday.", (), "high"),
     ("role", "Get well soon to a harbour worker from Plymouth, who is on the mend.", (), "low"),
     ("role", "Best wishes to our village vicar, on the mend after his op.", (), "high"),
+    # a pre-op assessment is routine care: its day dates a contact, not an incident
+    ("incident", "Pre-op chat today with a 58-year-old woman from Norwich who corrected our leaflets.", (), "medium"),
+    ("incident", "Today a 58-year-old woman from Norwich corrected our leaflets.", (), "high"),
+    # a unit with no beds (screening, outpatients, imaging) is no ward's patients: its town is the pool
+    ("unit-size", "A woman of 53 came to our screening unit in Birmingham today and left laughing. Book yours.", (), "low"),
+    ("unit-size", "A woman of 53 left our stroke unit in Birmingham today, laughing.", (), "medium"),  # a ward's 28 beds
     # a club's first-team goalkeeper is one person; a goalkeeper of no named club is one of many
     ("role", "Strapped up Buckie Thistle's first-team goalkeeper in clinic this week. No catching for him!", (), "high"),
     ("role", "Strapped up a goalkeeper in clinic this week. No catching for him!", (), "low"),

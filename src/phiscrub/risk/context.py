@@ -56,7 +56,7 @@ ROUTINE = re.compile(
     # an occupational or seafarer's medical, a student or staff wellbeing service, a return to work: the day dates a
     # contact, not an incident ("rang us" stays open: a 999 or 111 call is one)
     r"medicals?(?!\s+(?:cover|tents?|teams?|centre|posts?|points?))|wellbeing|(?:back|returned|went\s+back)\s+(?:at|to)\s+work|"
-    r"discharged?|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
+    r"discharged?|pre-?op\w*|ward\s+round|assessments?|follow-?ups?|caseload|dressings?|study\s+day|training|"
     r"conference|stand|stall|fundraiser|bake\s+sale|awareness|"
     # a call at the front desk ("dropped shortbread into reception"): a visit, no incident brought them
     r"(?:in|into|at|on|to)\s+(?:the\s+|our\s+)?reception|"

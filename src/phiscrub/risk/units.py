@@ -81,6 +81,10 @@ HOSPICE_PATIENT = re.compile(r"\b(?:a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?
 _VOLUNTEER = re.compile(r"\bvolunteer", re.IGNORECASE)
 _NEONATAL = re.compile(r"\b(?:neonatal|(?-i:NICU|SCBU|NNU)|special\s+care\s+baby)\b", re.IGNORECASE)  # its patients: babies
 _BIRTH_UNIT = re.compile(r"\b(?:midwife|midwifery|maternity|labour|birth\w*|delivery)\b", re.IGNORECASE)
+# a unit with no beds, whose patients come and go the same day: its town, not a ward's patients, is the pool ("a woman of
+# 53 … at our screening unit in Birmingham")
+_DAY_UNIT = re.compile(r"\b(?:screening|outpatients?|imaging|x-?ray|radiology|endoscopy|scanning|ultrasound|"
+                       r"eye|audiology|fracture\s+clinic)\b", re.IGNORECASE)
 
 
 # "one of the GPs at the Lynton surgery", "one of our pharmacists at Boots in Bude": the clinical staff of one named
@@ -129,7 +133,7 @@ def _wards(text: str, source: str) -> List[Detail]:
         out.append(_place(hospice.start(), hospice.end(), source, -HOSPICE_BEDS, "a hospice's in-patient unit: about "
                           f"{HOSPICE_BEDS} beds (assumed), 7-day stays", "ward"))
     # a birth unit's mothers stay a day or two: the birth's own rate counts them
-    out += [_unit(m, source) for m in UNIT_AT.finditer(text) if not _BIRTH_UNIT.search(m.group())]
+    out += [_unit(m, source) for m in UNIT_AT.finditer(text) if not (_BIRTH_UNIT.search(m.group()) or _DAY_UNIT.search(m.group()))]
     return out
 
 
