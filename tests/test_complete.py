@@ -319,6 +319,13 @@ ROWS = [
     ("street-after", "staying at 3 Harbour Cottages, The Strand, Padstow", "3 Harbour Cottages", "STREET_ADDRESS",
      "3 Harbour Cottages, The Strand"),
     ("street-after", "lives at 4 Mill Terrace, Bude", "4 Mill Terrace", "STREET_ADDRESS", None),
+    # flat-before: a street address takes the flat's number written before it (OCR's "Fl at" too)
+    ("flat-before", "home address Flat 11, 40 Peckham Rye, SE15 4JR", "40 Peckham Rye", "STREET_ADDRESS",
+     "Flat 11, 40 Peckham Rye"),
+    ("flat-before", "Pick-up: Fl at 3, Beech House, Wood Lane", "Beech House, Wood Lane", "STREET_ADDRESS",
+     "Fl at 3, Beech House, Wood Lane"),
+    ("flat-before", "Bed 4, 12 Mill Road", "12 Mill Road", "STREET_ADDRESS", None),  # a bed is no flat
+    ("flat-before", "Flat 3 Beech House, Wood Lane", "Beech House, Wood Lane", "STREET_ADDRESS", None),  # no comma
     ("caps-surname-before", "Haem board\nB2 LEUNG Ka-wai – neutropenic", "Ka-wai", "PERSON", "LEUNG Ka-wai"),  # a bay-bed code
     ("caps-surname-before", "Wristband: HÁJEK Bożena / DOB 02.03.1937", "Bożena", "PERSON", "HÁJEK Bożena"),
     ("caps-surname-before", "NOTES Bożena said she slept well", "Bożena", "PERSON", None),  # a form word
