@@ -55,7 +55,8 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     if word[0].isupper() and not word.isupper() and w not in ctx.vocab.closing_words and (
             DASH_JOB.match(text, m.end()) or COMMA_JOB.match(text, m.end()) or STAFF_BAND.match(text, m.end())
             or (not opener and THE_JOB.match(text, m.end()))):
-        return 0.6  # a message signed with a name and a staff job after a dash: "Lucy – Comms Officer, ext 4417"
+        return 0.6  # a name with its job after a dash or a comma ("Lucy – Comms Officer, ext 4417"), its band or shift
+        # in brackets ("Carol (Band 7)"), or "the" and its job ("to Will the HCA who …")
     if word[0].isupper() and not word.isupper():
         affiliation = AFFILIATION.match(text, m.end()) and not (opener and w in ctx.vocab.closing_words)
         if (common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end())
