@@ -130,3 +130,13 @@ def test_a_numbered_unit_after_a_list_items_surname_is_where_not_who(scrubber):
 def test_a_role_word_in_brackets_after_a_name_is_no_nickname(scrubber):
     found = _found(scrubber, "Carer notes 07:15 – Mrs Dora Keast, 11 Mill Road\nLeft the alarm on. Precious (Carer)")
     assert "Precious" in found and not any("Carer" in f for f in found), found
+
+
+def test_a_lower_case_nickname_adjective_joins_a_lower_case_first_name(scrubber):
+    assert "big dave" in _found(scrubber, "scanner is behind the commodes where big dave left it")
+    assert _found(scrubber, "the old bob is broken again") == []  # no first name found to join
+
+
+def test_a_west_country_barton_is_a_house_before_its_street(scrubber):
+    found = _found(scrubber, "He farmed at Trewartha Barton, Penhale Lane for sixty years", "STREET_ADDRESS")
+    assert "Trewartha Barton, Penhale Lane" in found, found

@@ -25,6 +25,7 @@ NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(
 NICK_ADJECTIVES = frozenset("big little wee lil young old mad fat tall".split())
 NICK_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’\"“‘-])(?:" + "|".join(sorted({a.capitalize() for a in NICK_ADJECTIVES}
                                    | {a.upper() for a in NICK_ADJECTIVES})) + r")[ \t]$")
+NICK_ADJECTIVE_LOWER = re.compile(r"(?<![\w'’\"“‘-])(?:" + "|".join(sorted(NICK_ADJECTIVES)) + r")[ \t]$")  # in chat's case
 # right after the name: "(Reg)", '("Chi Chi")', "“Tommo”"
 # all in lower case, as bed lists and chat write it: "b4 wojciech ('wojtek') nowicki 70m", "margaret (peggy) hale"
 NICKNAME_LOWER = re.compile(r"(?<![\w'’\-])(?P<first>\p{Ll}[\p{Ll}'’\-]+)[ \t]+(?:\((?P<q>[\"'‘“]?)(?P<nick>\p{Ll}+)[\"'’”]?\)"
@@ -69,9 +70,11 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
     for m in QUOTED_NAME.finditer(text, max(line_start, f.start - 30), min(line_end, f.end + 30)):
         if m.start("nick") <= f.start and f.end <= m.end("nick") and (m.start("nick"), m.end("nick")) != (f.start, f.end):
             return m.span("nick")  # '"Big Frank"': the nickname is quoted whole
-    adjective = NICK_ADJECTIVE_BEFORE.search(text, max(line_start, f.start - 8), f.start)
-    if adjective and " " not in text[f.start:f.end] and res.is_first_name(text[f.start:f.end]):
-        return adjective.start(), f.end  # "Big Al", "Wee Jimmy": an unquoted nickname, the adjective its part
+    name = text[f.start:f.end]
+    adjective = (NICK_ADJECTIVE_LOWER if name.islower() else NICK_ADJECTIVE_BEFORE).search(text, max(line_start, f.start - 8),
+                                                                                         f.start)
+    if adjective and " " not in name and res.is_first_name(name):
+        return adjective.start(), f.end  # "Big Al", "Wee Jimmy", chat's "big dave": an unquoted nickname, the adjective its part
     return _nickname_after(text, f, res)
 
 

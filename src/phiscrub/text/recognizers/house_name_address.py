@@ -43,7 +43,7 @@ from phiscrub.text.words import HONORIFIC
 
 # words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
 _DWELLING = re.compile(r"\s(?i:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse|Forge|"
-                       r"Schoolhouse)$")  # in any case: chat writes "rosemary cottage, church lane"
+                       r"Schoolhouse|Barton)$")  # in any case: "rosemary cottage, church lane"; a West Country farm: Barton
 # those a family lives in rather than a business trades from, ending a name before its village
 _DWELLING_END = r"\s(?:Cottages?|Farm|Farmhouse|Barn|Bungalow|Croft)"
 _DWELLING_VILLAGE = re.compile(rf"(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+[^,]+")
