@@ -16,6 +16,7 @@ from typing import Optional, Tuple
 
 import regex as re
 
+from phiscrub.text.tables import LIST_MARKER
 from phiscrub.text.words import Taken, word_case
 from phiscrub.types import Finding
 
@@ -44,7 +45,7 @@ def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
 
 
 # a line's start, past a list's bullet or number: "Raf Nowicki ↔ Jas Dhillon", "2. Amir Kowalczyk"
-_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪]|\d{1,2}[.)])?[ \t]*$")
+_LINE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{LIST_MARKER})?[ \t]*$")
 
 
 def _noun_opening_line(text: str, at: int, name: str, w: str, res) -> bool:

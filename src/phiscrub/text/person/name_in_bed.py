@@ -11,6 +11,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.tokens import VOWEL
+from phiscrub.text.tables import LIST_MARKER
 from phiscrub.types import Finding
 
 SCORE = 0.6
@@ -63,7 +64,7 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
 ROW_BED = re.compile(r",?[ \t]+(?:bed|bay)[ \t]*\d+[a-z]?[ \t]*[–—:-]", re.IGNORECASE)
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])?[ \t]*")
+_BULLET = re.compile(rf"[ \t]*(?:{LIST_MARKER})?[ \t]*")
 
 
 def _row_opener(text: str, picked, line_start: int, m) -> bool:

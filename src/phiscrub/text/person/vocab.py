@@ -60,12 +60,12 @@ LISTS: Dict[str, str] = {
 }
 _ENTRY_KEYS = ("source", "words")
 
-# Shapes a word list cannot say, kept beside the words they extend.
-# who holds a role on the day, before the colon: "Dr on: Nwosu", "NIC today: Hope", "Bleep holder tonight: Sandy"
+# Shapes a word list cannot say, beside its words. Who holds a role today, before the colon: "Dr on: Nwosu", "NIC today: Hope"
 _ON_DUTY = r"[ \t]+(?:on(?:[ \t]+(?:call|duty))?|today|tonight)"
 _SPELT_OUT = r"surname|maiden[ \t]+name|last[ \t]+name|family[ \t]+name|middle[ \t]+name"
-_NAMING_SHAPES, _SIGN_OFF_SHAPES = (r"mr\.?\s*&\s*mrs", r"name\s+on\s+(?:the|his|her|their)\s+(?:slip|tag|label|wristband|"
-                                     r"band|badge|card|form|request|referral|notes|sheet)\s+(?:is|was|says|reads)"), (r"x+",)
+_NAMING_SHAPES = (r"mr\.?\s*&\s*mrs", r"name\s+on\s+(?:the|his|her|their)\s+(?:slip|tag|label|wristband|band|badge|card|"
+                  r"form|request|referral|notes|sheet)\s+(?:is|was|says|reads)")  # "name on the slip is OGUNLEYE"
+_SIGN_OFF_SHAPES = (r"x+",)
 # staff thanked by their role before their names ("thanks to paramedics Will and Faith", "well done to our nurses
 # Amy and Jo"): the role words are no name, the names after them are
 _ROLES_THANKED = (r"(?:(?:our|the|my|both)[ \t]+)?(?:paramedics?|nurses?|midwi(?:fe|ves)|doctors?|porters?|hcas?|"

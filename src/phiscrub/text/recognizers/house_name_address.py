@@ -42,8 +42,9 @@ from phiscrub.text.recognizers.street_address import (
 from phiscrub.text.words import HONORIFIC
 
 # words that end the name of a dwelling (Royal Mail PAF building names); not hall, court, mill or manor
-_DWELLING = re.compile(r"\s(?i:Cottages?|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|Croft|Grange|Rectory|Vicarage|Manse|Forge|"
-                       r"Schoolhouse|Barton)$")  # in any case: "rosemary cottage, church lane"; a West Country farm: Barton
+_DWELLING_WORDS = ("cottages?|farm|farmhouse|lodge|barn|villa|bungalow|croft|grange|rectory|vicarage|manse|forge|schoolhouse|"
+                   "barton")  # (a West Country farm: Barton)
+_DWELLING = re.compile(rf"\s(?i:{_DWELLING_WORDS})$")  # in any case: chat writes "rosemary cottage, church lane"
 # those a family lives in rather than a business trades from, ending a name before its village
 _DWELLING_END = r"\s(?:Cottages?|Farm|Farmhouse|Barn|Bungalow|Croft)"
 _DWELLING_VILLAGE = re.compile(rf"(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+[^,]+")
@@ -115,8 +116,8 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         Pattern(  # in lower-case chat, a dwelling's word ending the name and a street's type ending the street: "the old
             # forge, back lane", "rosemary cottage, church lane" (``adjust``: a dwelling's name needs no cue)
             "lower-case house name, street",
-            rf"(?<![\w])(?P<id>(?-i:(?:the\s)?(?:{_NOT_FUNCTION}[a-z][\w'’-]+\s){{0,2}}(?:cottage|farm|farmhouse|forge|vicarage|"
-            rf"rectory|manse|lodge|barn|bungalow|croft|grange|schoolhouse),\s+{_NOT_FUNCTION}[a-z][\w'’-]+"
+            rf"(?<![\w])(?P<id>(?-i:(?:the\s)?(?:{_NOT_FUNCTION}[a-z][\w'’-]+\s){{0,2}}(?:{_DWELLING_WORDS}),\s+"
+            rf"{_NOT_FUNCTION}[a-z][\w'’-]+"
             rf"(?:\s{_NOT_FUNCTION}[a-z][\w'’-]+)?\s+(?:{_TYPES}))(?![\w'’-]))",
             0.3,
         ),
