@@ -85,7 +85,8 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     # a person word, a few words, then "is NN", "now NN" or ", NN,": "one of my ladies is 101 and", "a young man
     # I've worked with, now 19, who", "lovely lady in today, 93, came on the bus", "one of our men, 71 and", "one of our
     # patients this morning: 101, landed on Gold Beach", "our twin sisters are 90!"
-    ("noun-is-n", r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
+    ("noun-is-n", r"(?=(?:is|are|now)\s+\d|\d)"  # where the match can begin, before the costly look back
+                  r"(?<=\b(?:lady|ladies|gent|gents|gentleman|man|woman|resident|patient|mum|dad|nan|nana|gran|granny|"
                   r"grandma|grandad|grandpa|grandmother|grandfather|mother|father|husband|wife|son|daughter|boys?|girls?|"
                   r"lad|lass|chap|fella|twins|sisters|brothers|(?<=\bone\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?)(?:men|women|patients|residents|islanders|"
                   r"villagers|regulars|clients|gents|ladies|lads|lasses|boys|girls|chaps|fellas|kids|children|teenagers|"
@@ -105,14 +106,14 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
                      r"sharp|fit|strong)\s+)for\s+(?:a\s+)?(?P<n>\d{2,3})(?![.,:]\d)(?=\s*(?:[!.,;)]|\p{So}|$|years?\b))"),
     # an old age opening a sentence, then what they still do: "88 and didn't miss a beat", "101 and going strong" (not
     # the poster's "60 and still doing nights": ``phiscrub.risk.poster_age``)
-    ("opening-n-and", r"(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>[6-9]\d|1[01]\d)(?=[ \t]+and[ \t]+(?:didn['’]t|never|"
+    ("opening-n-and", r"(?=\d)(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>[6-9]\d|1[01]\d)(?=[ \t]+and[ \t]+(?:didn['’]t|never|"
                       r"going[ \t]+strong|not[ \t]+out|sharp|fit|can[ \t]+still|still[ \t]+(?:dancing|singing|driving|"
                       r"swimming|walking|gardening|playing|sharp|going[ \t]+strong))\b)"),
     # a birthday announced with the age: "is 100 today!", "— 105 today", "turns 90 tomorrow" is "turned"
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     # ... or opening a line or sentence as its exclamation in a birthday post: "104 today! Our team popped round … Happy
     # birthday" (not "103 calls today", nor a tally: "Busy one. 12 today! and more to come")
-    ("n-today", r"(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>\d{1,3})[ \t]+today\b(?=[ \t]*(?:!|[🎂🎉🎈🥳🎊]|\n|$))"
+    ("n-today", r"(?=\d)(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>\d{1,3})[ \t]+today\b(?=[ \t]*(?:!|[🎂🎉🎈🥳🎊]|\n|$))"
                 r"(?:(?=[\s\S]{0,300}?(?:birthday|bday|b'day|🎂|🎈|🥳|cake|candles))|"
                 r"(?<=(?:birthday|bday|b'day|🎂|🎈|🥳|cake|candles)[\s\S]{0,300}))"),
     # a school year before a child: "a Year 10 girl", "our P5 girl" (Scottish primary), "an S3 pupil"; "a primary-school lad"
