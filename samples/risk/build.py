@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Build the jigsaw-risk corpus (samples/risk) from drafts.txt.  Stdlib only.
 
-    python3 samples/risk/build.py           # write drafts.jsonl, heldout/drafts.jsonl, spring/drafts.jsonl, autumn/drafts.jsonl, winter/drafts.jsonl, thaw/drafts.jsonl, frost/drafts.jsonl, hail/drafts.jsonl, sleet/drafts.jsonl, gale/drafts.jsonl, drizzle/drafts.jsonl, mist/drafts.jsonl, rime/drafts.jsonl, glaze/drafts.jsonl, squall/drafts.jsonl, tempest/drafts.jsonl, monsoon/drafts.jsonl, typhoon/drafts.jsonl, cyclone/drafts.jsonl, zephyr/drafts.jsonl, foehn/drafts.jsonl, bora/drafts.jsonl, levante/drafts.jsonl, pampero/drafts.jsonl, buran/drafts.jsonl, haboob/drafts.jsonl, bise/drafts.jsonl, solano/drafts.jsonl, etesian/drafts.jsonl, leveche/drafts.jsonl, gregale/drafts.jsonl, vardar/drafts.jsonl, sharqi/drafts.jsonl, koshava/drafts.jsonl, vendaval/drafts.jsonl, meltemi/drafts.jsonl, bergwind/drafts.jsonl, elephanta/drafts.jsonl, haar/drafts.jsonl, pogonip/drafts.jsonl, brume/drafts.jsonl, chubasco/drafts.jsonl, virazon/drafts.jsonl, sumatra/drafts.jsonl, helm/drafts.jsonl, karaburan/drafts.jsonl, kachchan/drafts.jsonl, nashi/drafts.jsonl, vaudaire/drafts.jsonl, README counts
+    python3 samples/risk/build.py           # write drafts.jsonl, heldout/drafts.jsonl, spring/drafts.jsonl, autumn/drafts.jsonl, winter/drafts.jsonl, thaw/drafts.jsonl, frost/drafts.jsonl, hail/drafts.jsonl, sleet/drafts.jsonl, gale/drafts.jsonl, drizzle/drafts.jsonl, mist/drafts.jsonl, rime/drafts.jsonl, glaze/drafts.jsonl, squall/drafts.jsonl, tempest/drafts.jsonl, monsoon/drafts.jsonl, typhoon/drafts.jsonl, cyclone/drafts.jsonl, zephyr/drafts.jsonl, foehn/drafts.jsonl, bora/drafts.jsonl, levante/drafts.jsonl, pampero/drafts.jsonl, buran/drafts.jsonl, haboob/drafts.jsonl, bise/drafts.jsonl, solano/drafts.jsonl, etesian/drafts.jsonl, leveche/drafts.jsonl, gregale/drafts.jsonl, vardar/drafts.jsonl, sharqi/drafts.jsonl, koshava/drafts.jsonl, vendaval/drafts.jsonl, meltemi/drafts.jsonl, bergwind/drafts.jsonl, elephanta/drafts.jsonl, haar/drafts.jsonl, pogonip/drafts.jsonl, brume/drafts.jsonl, chubasco/drafts.jsonl, virazon/drafts.jsonl, sumatra/drafts.jsonl, helm/drafts.jsonl, karaburan/drafts.jsonl, kachchan/drafts.jsonl, nashi/drafts.jsonl, vaudaire/drafts.jsonl, piteraq/drafts.jsonl, README counts
     python3 samples/risk/build.py --check   # exit 1 if any output is stale or any row is invalid
 
-Source format (drafts.txt, then spring.txt, autumn.txt, winter.txt, thaw.txt, frost.txt, hail.txt, sleet.txt, gale.txt, drizzle.txt, mist.txt, rime.txt, glaze.txt, squall.txt, tempest.txt, monsoon.txt, typhoon.txt, cyclone.txt, zephyr.txt, foehn.txt, bora.txt, levante.txt, pampero.txt, buran.txt, haboob.txt, bise.txt, solano.txt, etesian.txt, leveche.txt, gregale.txt, vardar.txt, sharqi.txt, koshava.txt, vendaval.txt, meltemi.txt, bergwind.txt, elephanta.txt, haar.txt, pogonip.txt, brume.txt, chubasco.txt, virazon.txt, sumatra.txt, helm.txt, karaburan.txt, kachchan.txt, nashi.txt and vaudaire.txt if present; each file starts its own section)
+Source format (drafts.txt, then spring.txt, autumn.txt, winter.txt, thaw.txt, frost.txt, hail.txt, sleet.txt, gale.txt, drizzle.txt, mist.txt, rime.txt, glaze.txt, squall.txt, tempest.txt, monsoon.txt, typhoon.txt, cyclone.txt, zephyr.txt, foehn.txt, bora.txt, levante.txt, pampero.txt, buran.txt, haboob.txt, bise.txt, solano.txt, etesian.txt, leveche.txt, gregale.txt, vardar.txt, sharqi.txt, koshava.txt, vendaval.txt, meltemi.txt, bergwind.txt, elephanta.txt, haar.txt, pogonip.txt, brume.txt, chubasco.txt, virazon.txt, sumatra.txt, helm.txt, karaburan.txt, kachchan.txt, nashi.txt, vaudaire.txt and piteraq.txt if present; each file starts its own section)
 --------------------------
     %% comment line (ignored)
-    === set: main | heldout | spring | autumn | winter | thaw | frost | hail | sleet | gale | drizzle | mist | rime | glaze | squall | tempest | monsoon | typhoon | cyclone | zephyr | foehn | bora | levante | pampero | buran | haboob | bise | solano | etesian | leveche | gregale | vardar | sharqi | koshava | vendaval | meltemi | bergwind | elephanta | haar | pogonip | brume | chubasco | virazon | sumatra | helm | karaburan | kachchan | nashi | vaudaire starts a section; every record below goes to that file
+    === set: main | heldout | spring | autumn | winter | thaw | frost | hail | sleet | gale | drizzle | mist | rime | glaze | squall | tempest | monsoon | typhoon | cyclone | zephyr | foehn | bora | levante | pampero | buran | haboob | bise | solano | etesian | leveche | gregale | vardar | sharqi | koshava | vendaval | meltemi | bergwind | elephanta | haar | pogonip | brume | chubasco | virazon | sumatra | helm | karaburan | kachchan | nashi | vaudaire | piteraq starts a section; every record below goes to that file
     @id r001                         starts a record
     @level high | medium | low
     @history An earlier post by the same author   (0-3 times, in order)
@@ -32,7 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "drafts.txt"
-SOURCES = (SRC, HERE / "spring.txt", HERE / "autumn.txt", HERE / "winter.txt", HERE / "thaw.txt", HERE / "frost.txt", HERE / "hail.txt", HERE / "sleet.txt", HERE / "gale.txt", HERE / "drizzle.txt", HERE / "mist.txt", HERE / "rime.txt", HERE / "glaze.txt", HERE / "squall.txt", HERE / "tempest.txt", HERE / "monsoon.txt", HERE / "typhoon.txt", HERE / "cyclone.txt", HERE / "zephyr.txt", HERE / "foehn.txt", HERE / "bora.txt", HERE / "levante.txt", HERE / "pampero.txt", HERE / "buran.txt", HERE / "haboob.txt", HERE / "bise.txt", HERE / "solano.txt", HERE / "etesian.txt", HERE / "leveche.txt", HERE / "gregale.txt", HERE / "vardar.txt", HERE / "sharqi.txt", HERE / "koshava.txt", HERE / "vendaval.txt", HERE / "meltemi.txt", HERE / "bergwind.txt", HERE / "elephanta.txt", HERE / "haar.txt", HERE / "pogonip.txt", HERE / "brume.txt", HERE / "chubasco.txt", HERE / "virazon.txt", HERE / "sumatra.txt", HERE / "helm.txt", HERE / "karaburan.txt", HERE / "kachchan.txt", HERE / "nashi.txt", HERE / "vaudaire.txt")  # read in this order; a missing extra file is skipped
+SOURCES = (SRC, HERE / "spring.txt", HERE / "autumn.txt", HERE / "winter.txt", HERE / "thaw.txt", HERE / "frost.txt", HERE / "hail.txt", HERE / "sleet.txt", HERE / "gale.txt", HERE / "drizzle.txt", HERE / "mist.txt", HERE / "rime.txt", HERE / "glaze.txt", HERE / "squall.txt", HERE / "tempest.txt", HERE / "monsoon.txt", HERE / "typhoon.txt", HERE / "cyclone.txt", HERE / "zephyr.txt", HERE / "foehn.txt", HERE / "bora.txt", HERE / "levante.txt", HERE / "pampero.txt", HERE / "buran.txt", HERE / "haboob.txt", HERE / "bise.txt", HERE / "solano.txt", HERE / "etesian.txt", HERE / "leveche.txt", HERE / "gregale.txt", HERE / "vardar.txt", HERE / "sharqi.txt", HERE / "koshava.txt", HERE / "vendaval.txt", HERE / "meltemi.txt", HERE / "bergwind.txt", HERE / "elephanta.txt", HERE / "haar.txt", HERE / "pogonip.txt", HERE / "brume.txt", HERE / "chubasco.txt", HERE / "virazon.txt", HERE / "sumatra.txt", HERE / "helm.txt", HERE / "karaburan.txt", HERE / "kachchan.txt", HERE / "nashi.txt", HERE / "vaudaire.txt", HERE / "piteraq.txt")  # read in this order; a missing extra file is skipped
 OUT = {"main": HERE / "drafts.jsonl", "heldout": HERE / "heldout" / "drafts.jsonl",
        "spring": HERE / "spring" / "drafts.jsonl", "autumn": HERE / "autumn" / "drafts.jsonl",
        "winter": HERE / "winter" / "drafts.jsonl", "thaw": HERE / "thaw" / "drafts.jsonl",
@@ -78,7 +78,8 @@ OUT = {"main": HERE / "drafts.jsonl", "heldout": HERE / "heldout" / "drafts.json
        "karaburan": HERE / "karaburan" / "drafts.jsonl",
        "kachchan": HERE / "kachchan" / "drafts.jsonl",
        "nashi": HERE / "nashi" / "drafts.jsonl",
-       "vaudaire": HERE / "vaudaire" / "drafts.jsonl"}
+       "vaudaire": HERE / "vaudaire" / "drafts.jsonl",
+       "piteraq": HERE / "piteraq" / "drafts.jsonl"}
 README = HERE / "README.md"
 KINDS = {"age", "sex", "place", "time", "rarity", "occupation", "relationship",
          "self_disclosure", "direct"}
@@ -105,7 +106,7 @@ def parse_markup(src_text):
     return "".join(out), details
 
 
-SECTION_RE = re.compile(r"^=== set: (main|heldout|spring|autumn|winter|thaw|frost|hail|sleet|gale|drizzle|mist|rime|glaze|squall|tempest|monsoon|typhoon|cyclone|zephyr|foehn|bora|levante|pampero|buran|haboob|bise|solano|etesian|leveche|gregale|vardar|sharqi|koshava|vendaval|meltemi|bergwind|elephanta|haar|pogonip|brume|chubasco|virazon|sumatra|helm|karaburan|kachchan|nashi|vaudaire)\s*$")
+SECTION_RE = re.compile(r"^=== set: (main|heldout|spring|autumn|winter|thaw|frost|hail|sleet|gale|drizzle|mist|rime|glaze|squall|tempest|monsoon|typhoon|cyclone|zephyr|foehn|bora|levante|pampero|buran|haboob|bise|solano|etesian|leveche|gregale|vardar|sharqi|koshava|vendaval|meltemi|bergwind|elephanta|haar|pogonip|brume|chubasco|virazon|sumatra|helm|karaburan|kachchan|nashi|vaudaire|piteraq)\s*$")
 # header prefix -> (record field, append?)
 HEADERS = (("@level ", "level", False), ("@history ", "history", True), ("@reason ", "reason", False))
 
@@ -114,7 +115,7 @@ class _SourceReader:
     """Line-by-line state machine behind read_source()."""
 
     def __init__(self):
-        self.sets = {"main": [], "heldout": [], "spring": [], "autumn": [], "winter": [], "thaw": [], "frost": [], "hail": [], "sleet": [], "gale": [], "drizzle": [], "mist": [], "rime": [], "glaze": [], "squall": [], "tempest": [], "monsoon": [], "typhoon": [], "cyclone": [], "zephyr": [], "foehn": [], "bora": [], "levante": [], "pampero": [], "buran": [], "haboob": [], "bise": [], "solano": [], "etesian": [], "leveche": [], "gregale": [], "vardar": [], "sharqi": [], "koshava": [], "vendaval": [], "meltemi": [], "bergwind": [], "elephanta": [], "haar": [], "pogonip": [], "brume": [], "chubasco": [], "virazon": [], "sumatra": [], "helm": [], "karaburan": [], "kachchan": [], "nashi": [], "vaudaire": []}
+        self.sets = {"main": [], "heldout": [], "spring": [], "autumn": [], "winter": [], "thaw": [], "frost": [], "hail": [], "sleet": [], "gale": [], "drizzle": [], "mist": [], "rime": [], "glaze": [], "squall": [], "tempest": [], "monsoon": [], "typhoon": [], "cyclone": [], "zephyr": [], "foehn": [], "bora": [], "levante": [], "pampero": [], "buran": [], "haboob": [], "bise": [], "solano": [], "etesian": [], "leveche": [], "gregale": [], "vardar": [], "sharqi": [], "koshava": [], "vendaval": [], "meltemi": [], "bergwind": [], "elephanta": [], "haar": [], "pogonip": [], "brume": [], "chubasco": [], "virazon": [], "sumatra": [], "helm": [], "karaburan": [], "kachchan": [], "nashi": [], "vaudaire": [], "piteraq": []}
         self.current_set, self.rec, self.in_text = None, None, False
 
     def close(self, lineno):
@@ -181,7 +182,7 @@ class _SourceReader:
 
 
 def read_source(path=None):
-    """Parse drafts.txt (and spring.txt, autumn.txt, winter.txt, thaw.txt, frost.txt, hail.txt, sleet.txt, gale.txt, drizzle.txt, mist.txt, rime.txt, glaze.txt, squall.txt, tempest.txt, monsoon.txt, typhoon.txt, cyclone.txt, zephyr.txt, foehn.txt, bora.txt, levante.txt, pampero.txt, buran.txt, haboob.txt, bise.txt, solano.txt, etesian.txt, leveche.txt, gregale.txt, vardar.txt, sharqi.txt, koshava.txt, vendaval.txt, meltemi.txt, bergwind.txt, elephanta.txt, haar.txt, pogonip.txt, brume.txt, chubasco.txt, virazon.txt, sumatra.txt, helm.txt, karaburan.txt, kachchan.txt, nashi.txt, vaudaire.txt) into {set: [record, ...]}; raise ValueError on malformed input.
+    """Parse drafts.txt (and spring.txt, autumn.txt, winter.txt, thaw.txt, frost.txt, hail.txt, sleet.txt, gale.txt, drizzle.txt, mist.txt, rime.txt, glaze.txt, squall.txt, tempest.txt, monsoon.txt, typhoon.txt, cyclone.txt, zephyr.txt, foehn.txt, bora.txt, levante.txt, pampero.txt, buran.txt, haboob.txt, bise.txt, solano.txt, etesian.txt, leveche.txt, gregale.txt, vardar.txt, sharqi.txt, koshava.txt, vendaval.txt, meltemi.txt, bergwind.txt, elephanta.txt, haar.txt, pogonip.txt, brume.txt, chubasco.txt, virazon.txt, sumatra.txt, helm.txt, karaburan.txt, kachchan.txt, nashi.txt, vaudaire.txt, piteraq.txt) into {set: [record, ...]}; raise ValueError on malformed input.
     With a path, read only that file.  Each file must open its own '=== set:' section."""
     reader = _SourceReader()
     for p in ([path] if path is not None else [q for q in SOURCES if q == SRC or q.exists()]):
