@@ -1599,6 +1599,23 @@ def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, wor
 
 
 @pytest.mark.parametrize("text, name", [
+    ("could you do Mrs Jane Baker's dressing?", "Jane Baker"),  # Baker's cyst is an eponym, Mrs Baker a person
+    ("Mr Wilson's wife rang the ward", "Wilson"),
+    ("Dr Parkinson's clinic ran late", "Parkinson"),
+])
+def test_a_title_before_an_eponym_s_possessive_makes_a_person(scrubber, text, name):
+    at = text.index(name)
+    assert any(f.start <= at and at + len(name) <= f.end for f in scrubber.analyze_text(text).findings)
+
+
+@pytest.mark.parametrize("text, word", [("Her Baker's cyst was drained", "Baker"),
+                                        ("known Wilson's disease, on penicillamine", "Wilson")])
+def test_an_eponym_s_possessive_with_no_title_stays_a_condition(scrubber, text, word):
+    at = text.index(word)
+    assert not any(f.start <= at < f.end for f in scrubber.analyze_text(text).findings)
+
+
+@pytest.mark.parametrize("text, name", [
     ("Signposted to Samaritans. Handler: Jem", "Jem"),  # a control room's handler
     ("CARERS: TEMI + PAWEŁ. POOL CAR OUTSIDE", "PAWEŁ"),  # a care rota's carers
     ("Kerry Jones from County Down rang", "Kerry"),

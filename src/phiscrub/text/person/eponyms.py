@@ -24,12 +24,13 @@ EPONYM_PAIR_NEXT = re.compile(r"[ \t]*(?:and|&|or|/)[ \t]*([A-Z][\w-]*)")  # a s
 
 def eponym(ctx: Context, text: str, end: int, last_word: str) -> bool:
     """A condition named after a person: "Parkinson's", "Down's syndrome", "Bell palsy"; or one of two
-    sharing the condition word: "Rubin and Woods' screw"."""
-    if CONDITION_AFTER.match(text, end) and not TITLE_BEFORE.search(text, max(0, end - len(last_word) - 40),
-                                                                 end - len(last_word)):
+    sharing the condition word: "Rubin and Woods' screw". Never after a title: "Mrs Jane Baker's dressing", "Mr
+    Wilson's wife" are theirs (Baker's cyst and Wilson's disease are eponyms)."""
+    if TITLE_BEFORE.search(text, max(0, end - len(last_word) - 40), end - len(last_word)):
+        return False
+    if CONDITION_AFTER.match(text, end):
         return True  # "Charles Bonnet syndrome", "Creutzfeldt-Jakob disease": a name before these is a condition's
-    if SIGN_AFTER.match(text, end) and not ctx.res.is_name(last_word) and not TITLE_BEFORE.search(
-            text, max(0, end - len(last_word) - 40), end - len(last_word)):
+    if SIGN_AFTER.match(text, end) and not ctx.res.is_name(last_word):
         return True  # "Shafer's sign +ve", "Cushing's triad": a word no name list knows, then what only a finding has
     if last_word.lower() not in ctx.res.eponyms:
         return False
