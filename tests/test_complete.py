@@ -268,6 +268,10 @@ ROWS = [
     ("role-first-name-before", "paged reg PATEL twice", "PATEL", "PERSON", None),  # cases differ
     # first-name-before: a first name the name rules skip (a stop word, a word) before a name
     ("first-name-before", "Farewell Will Pritchard, we'll miss you", "Pritchard", "PERSON", "Will Pritchard"),
+    # two initials with no stops before a surname, no acronym or shift code
+    ("first-name-before", "or is it the other JP Ogunleye?", "Ogunleye", "PERSON", "JP Ogunleye"),
+    ("first-name-before", "ask the GP Patel about it", "Patel", "PERSON", None),
+    ("first-name-before", "Thursday LD Sunny and Mo", "Sunny", "PERSON", None),
     ("first-name-before", "tell dev patel hes on 2morrow", "dev patel", "PERSON", None),  # a rare name's verb first
     ("first-name-before", "Lift home for D'Andre Whitfield at 4", "Whitfield", "PERSON", "D'Andre Whitfield"),  # "Dandre"
     ("first-name-before", "Cover from LaShonda Whitfield tonight", "Whitfield", "PERSON", "LaShonda Whitfield"),

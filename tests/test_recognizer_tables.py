@@ -369,6 +369,9 @@ BUILTIN = {
             "number + Welsh or French-order street"),
         miss("scored 4 Ceann in the match"),
         hit("home to 6 La Rue du Moulin, St Ouen", "6 La Rue du Moulin", "number + Welsh or French-order street"),
+        # an age ending the line above is no house number: "Mr Yves Le Cornu, 79" over a French-named house
+        miss("Mr Yves Le Cornu, 79\nClos du Vivier is his home"),
+        miss("Mr Ali, 88\nStation Road was closed"),
         hit("staying at 3 Route de l'Église now", "3 Route de l'Église", "number + Welsh or French-order street"),
         miss("the 3 route de la gare buses"),  # the street word and its name are capitalised
         miss("took 4 Route 12 buses"),  # no French article
@@ -460,6 +463,8 @@ BUILTIN = {
             "house name, street"),  # a room in a care home
         miss("thanks to everyone at Larch House Care Home for the cake"),  # no street after it
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
+        hit("Mr Yves Le Cornu, 79\nClos de la Fontaine, La Rue du Pont, St Ouen", "Clos de la Fontaine, La Rue du Pont",
+            "house name, street"),  # "de la" inside a Jersey house name
         hit("she lives at The Old Forge, Church Lane", "The Old Forge, Church Lane", "house name, street"),
         # in lower-case chat, a dwelling's word and a street's type, no cue needed; no function word in either
         hit("3. rita – the old forge, back lane – dressing", "the old forge, back lane", "lower-case house name, street"),

@@ -32,7 +32,7 @@ its shape, source and the false positive it avoids):
   capitalised name, even one that is also a word or a stop word the name rules skip (a half-redacted name leaks; an
   over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it, but a town that is a first name joins
   a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan"; undotted after a label or initial: "Signed:
-  R V Iyer") and, in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised
+  R V Iyer"; two undotted before a title-case name, no keep word or acronym: "JP Ogunleye", not "GP Patel") and, in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised
   surname ("priya Kaur"; a well-known first name that is also a word only opening a line: "sarah Kaur was on").
 * ``caps-surname-before``, ``comma-initial`` (``surname_first``): "KOWALCZYK Jadwiga / DOB", "KHAN, R –": a label's or
   list's surname with its first name or initial. ``unknown-before``, ``honorific-before`` (``name_before``): "Jinu Mathew", "mr hemin ahmed".
@@ -63,7 +63,7 @@ from phiscrub.text import words as wd
 from phiscrub.text.address_town import flat_before, street_after
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
 from phiscrub.text.celtic import celtic_line
-from phiscrub.text.name_before import as_listed, honorific_before, listed, rare_verb, unknown_before
+from phiscrub.text.name_before import as_listed, honorific_before, initial_before, listed, rare_verb, unknown_before
 from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
@@ -95,7 +95,6 @@ _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]
 _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a(?:['’][ \t]*|[ \t]+))\p{Ll}[\p{L}'’-]+")
 # "Siân", "Nguyễn" too; and "D'Angelo", "DeShawn" (``as_listed``)
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}+)[ \t]$")
-_INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/.]|[ \t]+[A-Z](?![\w.]))")  # not "N N N" (rota codes), "D.O.B"
 _LOWER_INITIAL_AFTER = re.compile(r" [b-hj-wyz]\.?(?=[ \t]*(?:[–—:,(]|-[ \t]|$))", re.MULTILINE)  # "becca t – missed 2 appts"
@@ -192,8 +191,8 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
         return None
     if (lower := _lower_first_before(text, f, res, taken)) is not None or text[f.start].islower():
         return lower
-    if (i := _INITIAL_BEFORE.search(text, max(0, f.start - 4), f.start)) and not taken.any_in(*i.span("w")):
-        return i.start("w"), f.end  # "E. O'Sullivan"
+    if (initial := initial_before(text, f, res, taken)) is not None:
+        return initial  # "E. O'Sullivan", "the other JP Ogunleye"
     m = _TITLE_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if not m or not text[f.start].isupper() or taken.any_in(*m.span("w")):
         return None

@@ -127,3 +127,20 @@ def rare_verb(word: str, res) -> bool:
     name ("tell dev patel he's on"), even opening a line."""
     w = word.lower()
     return w in ASKING_VERBS and res.anglo_first_names.get(w, 0) < 2
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’\-.&/])(?P<w>[A-Z]{2})[ \t]$")
+
+
+def initial_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """The ``first-name-before`` growth's initial: "E. O'Sullivan" (undotted after a label or initial: "Signed: R V
+    Iyer"), or two undotted before a title-case surname that are no keep word or acronym ("the other JP Ogunleye", not
+    "GP Patel")."""
+    if (i := _INITIAL_BEFORE.search(text, max(0, f.start - 4), f.start)) and not taken.any_in(*i.span("w")):
+        return i.start("w"), f.end
+    i = _INITIALS_BEFORE.search(text, max(0, f.start - 4), f.start)
+    if i is None or not text[f.start + 1:f.start + 2].islower() or taken.any_in(*i.span("w")) or res.is_first_name(
+            text[f.start:f.end].split()[0]):
+        return None  # initials go before a surname: "LD Sunny" is a rota's long day, "DN Pippa" a district nurse
+    return None if res.never_name(i["w"]) or res.is_common(i["w"]) or res.is_stop(i["w"]) else (i.start("w"), f.end)

@@ -88,10 +88,10 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             "house name, street",
             # a part of the house first: "The Annexe, Oak Tree Farm, Summer Lane", "The Coach House, Glebe Farm, …"
             # a room or flat in it first, and a care home's: "Room 7, Orchard House Care Home, Orchard Road"; Welsh, Gaelic
-            # and French joiners inside the name ("Pen y Bryn", "Taigh a' Bhàigh", "Taigh na Mara")
+            # and French joiners inside the name ("Pen y Bryn", "Taigh a' Bhàigh", "Taigh na Mara", "Clos de la Mare")
             rf"(?<![\w])(?!{_CUE_WORD})(?P<id>(?i:(?:room|flat|apartment|apt|unit)\s*\d{{1,4}}[a-z]?,?\s+)?"
             rf"(?-i:(?:The\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+)?"
-            rf"(?:The\s)?[A-Z][\w'’-]+(?:\s(?:y|yr|an|na|nan|a['’]|des|de|du|la|le|aux)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}}(?:\s(?:Care|Nursing|Residential)\sHome)?)"
+            rf"(?:The\s)?[A-Z][\w'’-]+(?:\s(?:de\sla|y|yr|an|na|nan|a['’]|des|de|du|la|le|aux)\s[A-Z][\w'’-]+|\s[A-Z][\w'’-]+){{0,2}}(?:\s(?:Care|Nursing|Residential)\sHome)?)"
             rf",\s+{_CAP_STREET})",
             0.3,
         ),

@@ -87,9 +87,9 @@ _NOT_STREET_WORDS = (
 # "no." too, but for a door's or house's ("door no. 31 Stapleton Road")
 _NOT_HOUSE = (r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|number|gate|platform|junction|exit"
               r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!\b(?:door|house|from|at|to|in)\s)\bno\.?\s)")
-# after the house number: a gap, or none before a capitalised word, as OCR reads a photographed
+# after the house number: a gap on its line ("Mr Le Brocq, 88" above "Clos de la Mare" is an age), or none before a capitalised word, as OCR reads a photographed
 # address ("41Quay Court")
-_AFTER_NO = r"(?:,?\s+|(?=(?-i:\p{Lu}\p{Ll})))"
+_AFTER_NO = r"(?:,?[ \t]+|(?=(?-i:\p{Lu}\p{Ll})))"
 # a stop word names a street only capitalised: "31B Front St", "Back Lane" (not "3 of the road")
 # a month ending a sentence is a date's: "backdated to 1 April. Bank staff will…"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -218,7 +218,7 @@ class StreetAddressRecognizer(PhiRecognizer):
         Pattern(
             "number + Welsh or French-order street",  # or a flat's number alone: "Flat 12, Llys Meredydd"
             rf"(?<![\w/.:£$-]){_NOT_HOUSE}(?P<id>(?:(?:{_FLAT}|{_TENEMENT})?{_HOUSE_NO}|(?:flat|fflat|apartment|apt)\s*"
-            rf"\d{{1,4}}[A-Za-z]?),?\s+{_FIRST_TYPE_STREET}(?:,\s*(?-i:Heol|Ffordd|Stryd|Lôn)\s+{_CAP_WORD})?)",  # a court's road
+            rf"\d{{1,4}}[A-Za-z]?),?[ \t]+{_FIRST_TYPE_STREET}(?:,\s*(?-i:Heol|Ffordd|Stryd|Lôn)\s+{_CAP_WORD})?)",  # a court's road
             0.6, _NUMBER_OR_FLAT,
         ),
         Pattern(
