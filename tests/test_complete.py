@@ -197,6 +197,8 @@ ROWS = [
     # ocr-fragments
     ("ocr-fragments", "LIST 2:  Mr  Gr ah am    hernia", "Gr", "PERSON", "Gr ah am"),
     ("ocr-fragments", "board says Ch ris to theatre", "Ch", "PERSON", "Ch ris"),
+    ("ocr-fragments", "B4  Mr Bartl omiej   Dr Ferguson", "Bartl", "PERSON", "Bartl omiej"),  # a long piece after no word
+    ("ocr-fragments", "B4  Mr Don aside   Dr Ferguson", "Don", "PERSON", None),  # ... not after a name or word
     ("ocr-fragments", "thanks Jo hn for the cover", "Jo", "PERSON", "Jo hn"),
     ("ocr-fragments", "thanks Ann a lot", "Ann", "PERSON", None),  # "a": a stop word, not a piece
     ("ocr-fragments", "thanks Al so much", "Al", "PERSON", None),  # "also": a word, no name

@@ -51,6 +51,9 @@ def test_resources_are_frozen_and_complete():
         r.not_names = frozenset()
     assert r.is_stop("the") and not r.is_stop("okafor")
     assert r.is_common("kettle") and r.is_first_name("Siân") and r.is_surname("okafor")
+    # a long listed name typed plain ("Bartłomiej" as "Bartlomiej", "Bożena" as "Bozena"); a short one stays as listed
+    assert r.is_first_name("Bartlomiej") and r.is_first_name("bozena") and r.is_first_name("Bartłomiej")
+    assert not r.is_first_name("vit") and not r.is_first_name("askin")
     assert r.never_name("Ward") and r.is_place("Exeter") and r.place_population["exeter"] > 100000
     assert {f.name for f in dataclasses.fields(Resources)} >= {
         "common_words", "non_noun_words", "first_names", "anglo_first_names", "surnames", "not_names", "eponyms",

@@ -105,11 +105,28 @@ class Resources:
                                    or (all(p in _MONTHS for p in parts) and len(set(parts)) > 1))  # not "Jun-Jun"
 
 
+# letters with no decomposition that a name typed on an English keyboard spells plain: "Bartłomiej" as "Bartlomiej"
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss"})
+_PLAIN_SET = frozenset("łøđðæœß")  # not the dotless i: "aşkın" plain is chat "askin"
+
+
 def fold_accents(word: str) -> str:
-    """"siân" -> "sian": name lists spell names without diacritics."""
+    """"siân" -> "sian", "bartłomiej" -> "bartlomiej": name lists spell names without diacritics, and drafts
+    often do."""
     if word.isascii():
         return word
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+                   if not unicodedata.combining(ch))
+
+
+def _with_plain_spellings(names):
+    """``names`` with the plain spelling of each long name too ("bartłomiej" and "bartlomiej", "bożena" and "bozena";
+    a plain name already listed keeps its own entry). Short ones stay as listed: plain, they are words or chat ("vít"
+    and "Vit K", "aşkın" and "askin")."""
+    plain = {n: fold_accents(n) for n in names if not n.isascii() and (len(n) >= 6 or set(n) & _PLAIN_SET and len(n) >= 4)}
+    if isinstance(names, dict):
+        return {**{p: names[n] for n, p in plain.items()}, **names}
+    return frozenset(names) | set(plain.values())
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +178,7 @@ def _without_apostrophes(names: FrozenSet[str]) -> FrozenSet[str]:
 def _build(model: str, extra_not_names: Tuple[str, ...]) -> Resources:
     every, anglo = first_names()
     extra_first = surnames(data_dir() / "names" / "first_names.txt")  # the names nam_dict.txt lacks
-    every = {**{n: 1 for n in extra_first}, **every}
+    every = _with_plain_spellings({**{n: 1 for n in extra_first}, **every})
     keep = load_keep(data_dir() / "keep.yaml")
     not_names = {w.lower() for w in keep.get("not_names", [])} | set(extra_not_names)
     return Resources(
@@ -169,7 +186,7 @@ def _build(model: str, extra_not_names: Tuple[str, ...]) -> Resources:
         non_noun_words=common_words(model, NON_NOUN_PARTS),
         first_names=every,
         anglo_first_names=anglo,
-        surnames=surnames(data_dir() / "names" / "surnames.txt"),
+        surnames=_with_plain_spellings(surnames(data_dir() / "names" / "surnames.txt")),
         not_names=frozenset(not_names),
         eponyms=frozenset(w.lower() for w in keep.get("eponyms", [])),
         place_population=place_populations(),

@@ -80,6 +80,8 @@ _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A
 # "0KONKW0", "5ZCZEPAN5KI" (``_letters``: four letters or more, two letters to each digit)
 _CAPS_WITH_DIGITS = re.compile(r"(?<![\w])[A-Z]*[015](?:[A-Z]+[015]){0,2}[A-Z]*(?![\w])")
 _TO_LETTERS = str.maketrans("015", "OIS")
+# ... and a short one right after a title and its initial, as a photographed board reads it: "Mr J. M0SS", "DR K0H"
+_TITLED_CAPS = re.compile(r"(?<![\w])(?P<t>(?i:mr|mrs|ms|miss|dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?)(?P<w>[A-Z]*0[A-Z]*)(?![\w])")
 # a full postcode written without its space whose outward code ends on a letter: "EC1A1BB", "W1A0AX" (never read as
 # letters: no name has that shape)
 _COMPACT_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z]\d[A-Z]{2}")
@@ -176,8 +178,13 @@ def _ocr_zeros(text: str) -> str:
         return text
     text = _GROUPED_NUMBER.sub(_grouped, text)
     text = _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
-    text = _L_BY_DIGIT.sub("1", _CAPS_WITH_DIGITS.sub(_letters, text))
+    text = _L_BY_DIGIT.sub("1", _CAPS_WITH_DIGITS.sub(_letters, _TITLED_CAPS.sub(_os, text)))
     return _ZEROS_IN_WORD.sub(_zeros_as_os, _ZERO_APOSTROPHE.sub("O", text))
+
+
+def _os(m: "re.Match") -> str:
+    word = m.group("w")
+    return m.group("t") + (word.replace("0", "O") if len(word) >= 4 else word)
 
 
 def _zeros_as_os(m: "re.Match") -> str:

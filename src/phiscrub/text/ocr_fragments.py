@@ -1,7 +1,7 @@
 """The ``ocr-fragments`` growth of the completion stage (``complete``): OCR of a board or a label breaks a word
 at random places ("Gl ad ys", "Ed na", "Ch audhry"), so a name rule finds its first piece and leaves the rest
-readable. A found name takes up to three lower-case pieces of one to three letters right after it, one space
-apart, when its last word and those pieces joined are a name of the gazetteer that is no ordinary word.
+readable. A found name takes up to three lower-case pieces of one to three letters right after it (four or five
+after a piece that is no word: "Bartl omiej"), one space apart, when its last word and those pieces joined are a name of the gazetteer that is no ordinary word.
 Source: OCR output of photographed theatre and ward boards and scanned labels (Tesseract and PP-OCR both split
 words at wide letter gaps).
 Avoids: prose after a name ("Ann a lot", "Sam is in": after a word or a name, a piece that is a stop word stops it, unless
@@ -21,7 +21,7 @@ from phiscrub.types import Finding
 
 _LAST_WORD = re.compile(r"\p{L}+$")
 _CELL_END = re.compile(r"[ \t]*(?:[¦│┃|\n]|$)|[ \t]{2}|\t")  # a board's cell or line ends: "HARGREAVES, Al an ¦ Iqbal"
-_PIECES = re.compile(r"(?: \p{Ll}{1,3}){1,3}(?![\w'’\-])")
+_PIECES = re.compile(r"(?: \p{Ll}{1,5}){1,3}(?![\w'’\-])")  # a piece of four or five letters only after no word
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}+)[ \t]+$")
 
 
@@ -44,6 +44,8 @@ def ocr_fragments(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         joined = (last.group() + "".join(pieces[:k])).lower()
         well_known = res.anglo_first_names.get(joined, 0) >= 5  # "Jo hn": a name first, whatever else "john" is
         end = f.end + sum(len(p) + 1 for p in pieces[:k])
+        if whole_word and any(len(p) > 3 for p in pieces[:k]):
+            continue  # "Bartl omiej" ("Bartl" is no word), not "Don aside"
         if whole_word and any(res.is_stop(p) for p in pieces[:k]) and not (well_known and _CELL_END.match(text, end)):
             continue  # "Ann a lot"; but "Gr ah am" ("Gr" is no word: the pieces are its rest), and "Al an ¦" ending a cell
         # "Dr Kha n": a head that is no word, joined into a surname that is also one ("Khan")
