@@ -366,6 +366,7 @@ ROWS = [
     ("caps-surname-before", "seen by the OT HÁJEK Bożena", "Bożena", "PERSON", None),  # inside a sentence
     # surname-after: a known surname (even a word) after a name that ends on a first name or an initial
     # a first name in capitals ending a run of capitals is the surname, before a verb or a phone number
+    ("surname-after", "Thanks to Norma Bath, and everyone", "Norma", "PERSON", None),  # a town that is a word
     ("surname-after", "Our HCA ANN LONDON ran the marathon!", "ANN", "PERSON", "ANN LONDON"),
     ("surname-after", "NoK: son LI LONDON 07700 900123", "LI", "PERSON", "LI LONDON"),
     ("surname-after", "MARY WARD 3 today", "MARY", "PERSON", None),  # a ward and its number
@@ -487,6 +488,16 @@ def test_growing_into_a_neighbour_keeps_both_types(resources):
     out = complete(text, [person, nino], resources)
     assert [(text[f.start:f.end], f.entity_type) for f in out] == [
         ("HOLLOWAY, Edna", "PERSON"), ("QQ 12 34 56 C", "NI_NUMBER")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("09:00 Norma Bath, 12 Moss Lane – wash", "Norma Bath"),
+    ("09:30 Norma Bath, Rose Cottage, Moss Lane – wash", "Norma Bath"),
+])
+def test_a_town_that_is_a_word_before_the_address_after_a_name_is_its_surname(scrubber, text, name):
+    """A visit list writes the name, a comma and the address: "Bath" there is the surname, not a keep word."""
+    at = text.index(name)
+    assert any(f.start <= at and at + len(name) <= f.end for f in scrubber.analyze_text(text).findings)
 
 
 def test_the_pipeline_leaves_no_half_names(scrubber):

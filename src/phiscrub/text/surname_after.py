@@ -42,7 +42,8 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         if res.never_name(w) and not town and (_CAPITALISED_NEXT.match(text, m.end("w")) or (
                 _DIGIT_NEXT.match(text, m.end("w")) and (w.lower() in wd.NUMBERED_UNITS or not res.is_surname(w)))):
             break  # "Priya Ward 3", "Jo Kent Community Trust" (but "Ewan English.", "Emeka English 63": an age)
-        if (res.is_surname(w) and not res.is_stop(w)) or town or _town_surname(text, case, m, res):
+        if (res.is_surname(w) and not res.is_stop(w)) or town or _town_surname(text, case, m, res) or _town_before_finding(
+                text, case, m, res, taken):
             return f.start, m.end("w")  # a stop word ("Sam And") is at most a middle name: "Hamish Will Hunt"
         if not res.is_first_name(w):
             break
@@ -128,6 +129,16 @@ def _town_surname(text: str, case: str, m, res) -> bool:
     Hospital", "Jo Tenby 4")."""
     return case == "title" and town_surname(m.group("w"), res) \
         and not (_CAPITALISED_NEXT.match(text, m.end("w")) or _DIGIT_NEXT.match(text, m.end("w")))
+
+
+_COMMA_GAP = re.compile(r",[ \t]+")
+
+
+def _town_before_finding(text: str, case: str, m, res, taken: Taken) -> bool:
+    """A town that is also a word or a keep word ("Bath", "Reading") after a title-case first name, before a comma and
+    another finding, as a visit list writes a name and then the address: "Norma Bath, Rose Cottage, Moss Lane"."""
+    gap = _COMMA_GAP.match(text, m.end("w"))
+    return case == "title" and gap is not None and res.is_place(m.group("w")) and taken.any_in(gap.end(), gap.end() + 1)
 
 
 def _case_fits(text: str, case: str, m, res) -> bool:
