@@ -109,6 +109,9 @@ RULE_ROWS = [
     ("bed-run", "Bay C: 9 Kowalczyk 10 Okafor 11 Empty", None),  # capitalised: the board rules read those
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Credit to Chef Comfort for the jollof", "Comfort"),  # a kitchen's chef
+    ("title", "Scrub: Jide / ODP Marsh", "Marsh"),  # theatre's operating department practitioner
+    ("title", "Happy HCA Day to all our support workers", None),  # a job's day, not a surname ("Mrs Day" is one)
+    ("title", "Happy Midwife Day from the birth centre", None),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
     ("title", "Beds: 1-Ms T Vu 2-Mr H Nguyen 3-Mrs P Tran", "H Nguyen"),  # a bed's number and a hyphen before the title
     ("title", "He was crowned ex-Mr Universe in 1990", None),  # a word's prefix, not a bed's number
@@ -212,6 +215,7 @@ RULE_ROWS = [
     ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
     ("title/honorific", "dr a. lot of the bloods came back", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
+    ("field", "Surn ame: BRENNAN   Foren ame: Aoife", "BRENNAN"),  # OCR's stray space inside a form's label
     ("field", "Meals: pureed, likes custard\nWard host: Florin", "Florin"),  # a shift role's label
     ("field", "MW in charge: Ngozi", "Ngozi"),
     ("field", "Host: Birmingham", None),  # a place, no name

@@ -372,6 +372,7 @@ BUILTIN = {
         # an age ending the line above is no house number: "Mr Yves Le Cornu, 79" over a French-named house
         miss("Mr Yves Le Cornu, 79\nClos du Vivier is his home"),
         miss("Mr Ali, 88\nStation Road was closed"),
+        hit("it's mr patel, no. 9 Beech Road", "9 Beech Road", "number + street"),  # "no." after a comma
         hit("staying at 3 Route de l'Église now", "3 Route de l'Église", "number + Welsh or French-order street"),
         miss("the 3 route de la gare buses"),  # the street word and its name are capitalised
         miss("took 4 Route 12 buses"),  # no French article

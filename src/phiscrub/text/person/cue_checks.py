@@ -52,6 +52,10 @@ def _plural_noun(ctx: Context, word: str) -> bool:
             and not (ctx.res.is_name(w) or ctx.res.is_name(w[:-1])))
 
 
+CELEBRATED = frozenset({"day", "week", "month", "awards"})  # "ODP Day", "Midwife Week", "Porter Awards"
+_FEAST_BEFORE = re.compile(r"(?i:\b(?:happy|international|national|world)[ \t]+)$")
+
+
 def _misread_title(ctx: Context, cue: str, bare: str, words: List[str], before: str) -> bool:
     if "." in cue:
         return not DOTTED_TITLE.match(cue.lstrip())
@@ -61,8 +65,11 @@ def _misread_title(ctx: Context, cue: str, bare: str, words: List[str], before: 
         return True
     if len(words) == 1 and words[0].lower() in STREET_TYPES and cue.split()[0].lower() in STREET_TITLES:
         return True  # a street named by a title: "Boots on Lord Street", "King Street", "Duke Street"
+    job = bare.split()[-1].lower().rstrip(".") not in HONORIFICS
+    if job and len(words) == 1 and words[0].lower() in CELEBRATED and (bare.isupper() or _FEAST_BEFORE.search(before)):
+        return True  # a job's day or week: "HCA Week", "Happy Midwife Day" (not "Mrs Day", "Sister Day is on")
     # a plural after a job's title is a group: "Nurse Specialists" (after "Mr" a surname: "Mr Gillies")
-    return len(words) == 1 and bare.split()[-1].lower().rstrip(".") not in HONORIFICS and _plural_noun(ctx, words[0])
+    return len(words) == 1 and job and _plural_noun(ctx, words[0])
 
 
 def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str = "", before: str = "") -> bool:

@@ -84,9 +84,9 @@ _NOT_STREET_WORDS = (
     r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach|en|till|until|til|awr|oriau|munud|diwrnod|wythnos"
 )
 # A number after these words is a level, bed or count, not a house number.
-# "no." too, but for a door's or house's ("door no. 31 Stapleton Road")
+# "no." too, but for a door's or house's ("door no. 31 Stapleton Road") or after a comma ("mrs hussain, no. 42 Grange Road")
 _NOT_HOUSE = (r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|number|gate|platform|junction|exit"
-              r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!\b(?:door|house|from|at|to|in)\s)\bno\.?\s)")
+              r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!(?:\b(?:door|house|from|at|to|in)|,)\s)\bno\.?\s)")
 # after the house number: a gap on its line ("Mr Le Brocq, 88" above "Clos de la Mare" is an age), or none before a capitalised word, as OCR reads a photographed
 # address ("41Quay Court")
 _AFTER_NO = r"(?:,?[ \t]+|(?=(?-i:\p{Lu}\p{Ll})))"
