@@ -287,6 +287,9 @@ BUILTIN = {
         miss("NHS 401 023 2137"),
     ],
     "EmailAddressRecognizer": [
+        # a word, "at" and a dotted word before the address is no address: the address after it is found whole
+        hit("mail the team at ward.ten at rdeh dot nhs dot uk today", "ward.ten at rdeh dot nhs dot uk",
+            "email written to dodge filters"),
         hit("write to sam.jones+ward@example.org today", "sam.jones+ward@example.org", "email"),
         hit("write to zofia@księgarnia.pl", "zofia@księgarnia.pl", "email"),  # an internationalised domain
         hit("rota@ward7.example.co.uk", "rota@ward7.example.co.uk", "email"),
@@ -579,6 +582,8 @@ BUILTIN = {
         miss("Address: Royal Victoria Infirmary, Queen Victoria Road, Newcastle NE1 4LP"),
     ],
     "HospitalNumberRecognizer": [
+        hit("Donor: Addenbrooke's no 4412097, group A", "4412097", "label + local id"),  # a hospital's possessive
+        miss("St Luke's number 12 bus"),
         # read out in words after a spoken label, as dictation transcripts write it
         hit("dear doctor baxter hospital number r h q four four one two eight nine address", "r h q four four one two eight nine",
             "spoken"),

@@ -111,6 +111,14 @@ _NI_VALUE = re.compile(r"(?i:\bni[ \t]*n[o0]\.?|\bnino|national[ \t]+insurance(?
 _HOSP_VALUE = re.compile(r"(?i:\bho[s5]p(?:ita[l1])?\.?[ \t]*n[ \t]?[o0]\.?|\bmrn|\bunit[ \t]*n[o0]\.?)[ \t]*[:#-]?[ \t]*"
                          r"(?P<a>[A-Z]{0,4}[ \t]?)(?P<v>[\dOolI][\dOolI \t]{4,12}[\dOolI])(?![\w])")
 
+# ... and a current-format number plate after its label, letters where letters stand ("Vehicle reg: 0U65 KHY": Oxford's
+# O read as a zero) and digits where its age digits do
+_PLATE_VALUE = re.compile(r"(?i:\b(?:vehic[ \t]?le|car|veh)[ \t]*reg(?:istration)?(?:[ \t]*(?:no|number))?|\breg(?:istration)?"
+                          r"[ \t]*(?:no|number))\.?[ \t]*[:#-]?[ \t]*"
+                          r"(?P<a>[A-Z0158]{2})(?P<d>[\dOolIS]{2})(?P<s>[ \t]?)(?P<z>[A-Z0158]{3})(?![\w])")
+_PLATE_LETTERS = str.maketrans("0158", "OISB")
+_PLATE_DIGITS = str.maketrans("OolIS", "00115")
+
 
 def _read_as_number(value: str) -> bool:
     """Six digits or more, or four with the rest a whole number's OCR letters: ten or eleven digits from a 0."""
@@ -120,12 +128,15 @@ def _read_as_number(value: str) -> bool:
 
 
 def _labelled(text: str) -> str:
-    """``text`` with a labelled phone number's, NI number's and postcode's OCR letters read as digits (same length)."""
+    """``text`` with a labelled phone number's, NI number's, hospital number's and postcode's OCR letters read as digits,
+    and a labelled plate's OCR digits and letters each in its place (same length)."""
     text = _PHONE_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
         m["v"].translate(_TO_DIGITS) if _read_as_number(m["v"]) else m["v"]), text)
     text = _PHONE_RUN.sub(lambda m: m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 5 else m["v"],
                           text)
     text = _NI_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + m["v"].translate(_TO_DIGITS), text)
+    text = _PLATE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"].translate(_PLATE_LETTERS)
+                            + m["d"].translate(_PLATE_DIGITS) + m["s"] + m["z"].translate(_PLATE_LETTERS), text)
     text = _HOSP_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
         m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 4 else m["v"]), text)
     return _POSTCODE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"] + m["d"].translate(_TO_DIGITS)

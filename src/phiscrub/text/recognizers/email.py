@@ -36,8 +36,9 @@ _WORD = r"[\p{L}\p{N}_%+-]++"  # possessive: a word is never re-tried shorter
 _DODGED = (
     rf"(?<![\w.%+@-])(?P<id>(?P<local>{_WORD}(?:{_DOT}{_WORD}){{0,3}})(?P<at>{_SPELT_AT}|\s+at\s+)"
     rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}}))(?![\w-])(?!\.\w)(?!\s*/)"
-    # a "domain" followed by its own spelt "at" is the next address's mailbox: "email me at jo.b (at) nhs (dot) net"
-    rf"(?!\s*[\[(<{{]\s*at\s*[\])>}}]|\s*@)"
+    # a "domain" followed by its own spelt "at" is the next address's mailbox: "email me at jo.b (at) nhs (dot) net",
+    # "email us at unison.branch at nuh dot nhs dot uk"
+    rf"(?!\s*[\[(<{{]\s*at\s*[\])>}}]|\s*@|\s+at\s+{_LABEL}{_DOT}{_LABEL})"
 )
 _DODGED_RX = re.compile(_DODGED, re.IGNORECASE)
 # an article or a possessive before the word: the word is a thing ("a home kit at", "your form at"), not a mailbox

@@ -2,7 +2,8 @@
 
 Rule: an identifier shape right after a patient-number label ("hosp no",
 "hospital number", "MRN", "unit no", "PAS no", "patient ID", "K no", "RD&E
-no", a hospital's initials and "no" ("RCH no", "RUH number"), or an electronic record system's name: "RiO", "RiO ID", "SystmOne", "Lorenzo"; Welsh "rhif ysbyty"): a letter + 6-7 digits ("K1234567"), two or three letters + 6-8 digits
+no", a hospital's initials and "no" ("RCH no", "RUH number") or its name in the possessive and six to eight digits
+("Guy's no 7730215"), or an electronic record system's name: "RiO", "RiO ID", "SystmOne", "Lorenzo"; Welsh "rhif ysbyty"): a letter + 6-7 digits ("K1234567"), two or three letters + 6-8 digits
 ("RH0012345"), a site's code of up to four letters ("SWAH 0812736"), a three-character ODS code + digits
 ("RX1 2345678"), spaced digit
 groups ("123 456 78"), 6-10 digits, or a year and a serial after a service's letters ("MAT26/04418",
@@ -51,6 +52,8 @@ LABEL = (
     r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn|h/n|hn"
     # a hospital's initials, then "no": "RCH no" (Royal Cornwall), "RUH no", "JCUH number" (not "NHS no")
     r"|(?-i:(?!NHS)[A-Z]{1,3}H)\s*(?:no|number)"
+    # a hospital named in the possessive, then "no" and six to eight digits: "Guy's no 7730215", "Addenbrooke's number"
+    r"|(?-i:[A-Z][a-z]+(?:['’]s|s['’]))\s*(?:no|number)(?=\s*:?\s*(?-i:[A-Z]{0,3})\d{6,8}(?![\w]))"
     # a clinic's or service's own patient number: "clinic no GUM 44018", "renal no RL-55193", a neonatal unit's
     # baby number "NNU no N26-1187"
     rf"|(?:clinic|renal|dialysis|gum|maternity|antenatal|a&e|ed|attendance|nnu|nicu|scbu|neonatal)\s*{_NO}"
