@@ -76,6 +76,7 @@ RULE_ROWS = [
     ("name-age", "Call 4: Blessing (60s) at the bus station, short of breath", "Blessing"),  # an age decade
     ("name-age", "Ward list: Teodorica Vasilescu / DOB 12.12.1940", "Teodorica Vasilescu"),  # a label's slash
     ("name-age", "CT request: PACS/hosp no H5512093 attached", None),  # a slash inside a label is no gap
+    ("name-age", "Veteran, ex-Royal Signals Corps\nDOB 01/02/1979", None),  # what "Royal" opens is an institution
     ("name-age", "Location: HMP Leeds   Wing: C wing\nNHS: 662 769 9354", None),  # a lettered wing
     ("name-age", "Themes: waiting times (6), lost property (4), staff attitude (3), praise (2).", None),  # a tally
     ("name-age", "beds: mary (82), john (77), grace (91)", "grace"),  # names with their ages: no tally
@@ -110,6 +111,7 @@ RULE_ROWS = [
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Credit to Chef Comfort for the jollof", "Comfort"),  # a kitchen's chef
     ("title", "Scrub: Jide / ODP Marsh", "Marsh"),  # theatre's operating department practitioner
+    ("title", "Referral for Pte Okonjo-Bell from the unit", "Okonjo-Bell"),  # an armed forces rank
     ("title", "Happy HCA Day to all our support workers", None),  # a job's day, not a surname ("Mrs Day" is one)
     ("title", "Happy Midwife Day from the birth centre", None),
     ("title", "Seen by Dr A.K. Okonjo on the ward round.", "A.K. Okonjo"),
@@ -1596,6 +1598,9 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("New referral\nMum's mob: 07700 900 114", "Mum"),  # a kin word opening the last line is no signature
     ("She was moved from Barnsley General to Sheffield overnight", "Barnsley"),  # a hospital: town + General
     ("Press release needs sign-off from Bronze command first", "Bronze"),  # a major incident's command level
+    ("Caller Precious, 31, known to the team", "Caller"),  # a field's label with no colon before a name and age
+    ("Bank shifts: Sat LD and Sun N on Ward 9", "Sun"),  # a rota's day and shift code
+    ("Bring the chairs back please. Love, the team", "Love"),  # a closing, not a signature's name
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
     at = text.index(word)

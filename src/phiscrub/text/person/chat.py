@@ -171,8 +171,8 @@ def from_signature_block(ctx: Context, text: str) -> List[Finding]:
     for m in SIGNATURE.finditer(text):
         w = m["name"].lower()
         if (not res.is_first_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w)
-                or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
-            continue
+                or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2) or w in ctx.vocab.closing_words):
+            continue  # ... or a closing's word: "Love, the porters' lodge"
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "signature"))
     return out

@@ -89,7 +89,7 @@ def misread_cue(ctx: Context, rule: str, cue: str, words: List[str], after: str 
         return True  # "The man ran towards", "a lady fell": a person described, then a verb in lower case
     if rule == "field" and len(words) == 1 and words[0].lower() in NUMBERED_UNITS and NUMBERED.match(after):
         return True
-    if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS or (
+    if rule == "thanks" and not THANKING.search(cue) and (words[0].lower().rstrip(".") in MONTHS_AND_DAYS or (
             words[0].isupper() and (len(words[0]) <= 4 or len(words) == 1 and not ctx.res.is_name(words[0])))):
         return True  # "supply OK from Jan.", "Sent with: MAR chart", "admitted with NSTEMI": a month or an acronym
     if rule == "thanks" and bare.lower() in ("and", "&") and len(words) == 1 and ctx.res.is_common(words[0]) and (
@@ -130,6 +130,9 @@ THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|prai
                       r"|props|credit|respect", re.IGNORECASE)
 # a month, its short form included, after a cue that thanks no one ("from Jan.")
 MONTHS = MONTH_NAMES | {m.lower() for m in calendar.month_abbr if m} | {"sept"}
+# ... and the days' short forms, as a rota writes them before a shift's code: "Sat LD and Sun N on Ward 16" (a day in
+# full may be a first name: "big shout to Sunday Okafor")
+MONTHS_AND_DAYS = MONTHS | {d.lower() for d in calendar.day_abbr} | {"tues", "weds", "thur", "thurs"}
 
 
 def remark(ctx: Context, text: str, e: int, words: List[str]) -> bool:

@@ -39,9 +39,12 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
             picked.insert(0, word)  # "Matthew Lincoln 52M": a keep-list town after a well-known first name
             continue
         bare = word.lower().removesuffix("'s").removesuffix("’s")
+        if bare in ("royal", "ex-royal"):
+            return []  # what "Royal" opens is an institution: "ex-Royal Logistic Corps, DOB …", "Royal Anglian, 45"
         if ctx.res.never_name(bare) or ctx.is_stop(bare) or any(ch.isdigit() for ch in word) \
-                or ctx.vocab.relation_word.fullmatch(bare):
-            break  # ... or a relation word, possessive or not: "her son (DOB …)", "Patient's hosp no"
+                or ctx.vocab.relation_word.fullmatch(bare) or _field_label(ctx, bare):
+            break  # ... or a relation word, possessive or not: "her son (DOB …)", "Patient's hosp no"; a field's label
+            # with no colon: "Caller Aoife, 31"
         if word[0].islower():
             if not ctx.res.is_name(word) or (i > 0 and AGE_UNIT.fullmatch(words[i - 1])):
                 break  # ... or a word after an age's unit: "90 years young, born 12th November 1935"
@@ -51,6 +54,11 @@ def _picked(ctx: Context, words: List[str]) -> List[str]:
             break
         picked.insert(0, word)
     return picked
+
+
+def _field_label(ctx: Context, word: str) -> bool:
+    m = ctx.vocab.field_cue.match(f"{word}: x")
+    return m is not None and m.end() == len(word) + 2
 
 
 # a letter's unit: "B wing", "C block" (a prison's, a hospital's), never a name with its surname in lower case
