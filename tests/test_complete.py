@@ -247,11 +247,11 @@ ROWS = [
     ("honorific-before", "pt in bed 4 is mr hemin ahmed, for theatre", "ahmed", "PERSON", "hemin ahmed"),
     ("honorific-before", "ask mr the reg about ahmed", "ahmed", "PERSON", None),
     # unknown-before: a capitalised word no list knows right before a one-word name
-    ("unknown-before", "ID badge for Jinu Mathew in the gym", "Mathew", "PERSON", "Jinu Mathew"),
+    ("unknown-before", "ID badge for Ebikabo Mathew in the gym", "Mathew", "PERSON", "Ebikabo Mathew"),
     ("unknown-before", "Twin 1 Lowen Trewin 34+0", "Trewin", "PERSON", "Lowen Trewin"),
     ("unknown-before", "She's Hope, our new HCA", "Hope", "PERSON", None),  # a stop word with its clitic
     # ... and in lower case, a word no list knows or a stop word that is a first name, after a label or a line's start
-    ("unknown-before", "Missing: adaugo gill, 34, last seen in Leeds", "gill", "PERSON", "adaugo gill"),
+    ("unknown-before", "Missing: tamunoibi gill, 34, last seen in Leeds", "gill", "PERSON", "tamunoibi gill"),
     ("unknown-before", "Missing: will kowalczyk, 34, last seen in Leeds", "kowalczyk", "PERSON", "will kowalczyk"),
     ("unknown-before", "can you see if the bloods gill did came back", "gill", "PERSON", None),  # an ordinary word
     # cued-lower-rest: after a one-word lower-case name a cue found, a named or unknown word ending the clause

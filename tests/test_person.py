@@ -387,6 +387,7 @@ RULE_ROWS = [
     ("nickname-name", 'Farewell to Joy "Jojo" Okorafor after 30 years', 'Joy "Jojo" Okorafor'),
     ("nickname-name", "Porter Reg (Bunny) Warrender retires", "Reg (Bunny) Warrender"),  # a keep word known as a name
     ("nickname-name", 'Ward 3 "Top Team" Leeds', None),  # no first name before the quotes
+    ("nickname-name", 'BED 2  ADEBAYO, Ebikabo "Ebi"  NBM', None),  # two spaces are a board's next cell
     # a first name no list knows, when the nickname is its short form
     ("nickname-name", "PEWS call\nIfeoluwa ('Ife') Ogundipe, 2y 4m", "Ifeoluwa ('Ife') Ogundipe"),
     ("nickname-name", "Oyinkansola (Oyin) Adebayo-Smith 18, off to uni", "Oyinkansola (Oyin) Adebayo-Smith"),

@@ -185,3 +185,9 @@ def test_the_mention_finders_islands_are_places_for_the_name_rules_too():
     islands = resources_package.island_names()
     assert {"coll", "tiree", "isle of eigg"} <= islands and "iona" not in islands  # Iona: a girl's name far more often
     assert resources.is_place("Coll") and resources.is_place("Fetlar") and not resources.is_place("Iona")
+
+
+@pytest.mark.parametrize("name", ["Abimbola", "Tonderai", "Rebwar", "Chaminda", "Tesfay", "Kweku", "Jomon", "Navpreet"])
+def test_given_names_of_the_communities_nhs_staff_and_patients_come_from_are_first_names(name):
+    """``recognizers/names/first_names.txt``: Yoruba, Shona, Kurdish, Sinhala, Tigrinya, Akan, Malayali, Punjabi."""
+    assert build_resources(MODEL).is_first_name(name)

@@ -28,7 +28,7 @@ CAPS_PARTICLES_AFTER = re.compile(rf"(?P<parts>(?: (?i:{PARTICLE.pattern}))+) (?
 NICKNAME = re.compile(
     r"(?<![\w'’\-.])(?P<first>\p{Lu}(?:[\p{L}'’\-]+|\.)?)[ \t]+\(?[\"'‘“]?(?<=[(\"'‘“])(?P<nick>(?:[Tt]he[ \t])?\p{Lu}\p{L}*(?:-\p{L}+)*(?: \p{Lu}\p{L}*)?"
     r"|(?<=[\"“‘'])\p{Ll}[\p{L}'’]*(?: \p{Ll}[\p{L}'’]*){0,2}(?=[\"”’']))[\"'’”]?\)?(?<=[)\"'’”])"
-    rf"[ ]{{1,2}}(?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)(?![\p{{L}}\d])")  # a tab, a cell's gap, ends it
+    rf"[ ](?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)(?![\p{{L}}\d])")  # a tab or two spaces, a cell's gap, end it
 # particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
 PARTICLES_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ ]{{1,2}})?(?P<parts>(?:(?i:{PARTICLE.pattern})[ ]{{1,2}})+)$")
