@@ -130,6 +130,8 @@ def test_a_name_signing_off_with_a_full_stop_stays_a_name(scrubber, text, name):
 @pytest.mark.parametrize("text, names", [
     ("Anyone who hasn't done their Oliver McGowan training, do it on ESR by the end of the month", []),  # a training
     ("Daughter Hazel visited, brought Werther's, asked about the flu jab", ["Hazel"]),  # a brand
+    ("Son Ade visited with a jug of Pimm's for the garden party", ["Ade"]),
+    ("Discharged home. Says he will be up Ben Lawers by the summer!", []),  # a hill (Gaelic beinn), not Ben
     ("Call passed to SAS 999, aspirin advised, door unlocked", []),  # the Scottish Ambulance Service
 ])
 def test_a_training_a_brand_and_a_service_are_no_names(scrubber, text, names):
