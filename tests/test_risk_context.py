@@ -637,6 +637,22 @@ ROWS = [
      ("Proud to work out of the Fort William station. Ben Nevis on the doorstep!",), "medium"),
     ("station", "This month I've been to a young lad who came off his mountain bike, his helmet in three pieces.",
      ("Proud to work out of the Fort William gym. Ben Nevis on the doorstep!",), "high"),
+    # a street vendor's pitch is held by one badged vendor
+    ("role-holder-pitch", "Everyone at Exeter bus station knows the Big Issue seller outside the station with the collie. "
+     "He came into our ED last night with a chest infection.", (), "high"),
+    ("role-holder-pitch", "Exeter bus station: bought a Big Issue seller a coffee tonight. He came into our ED last night "
+     "with a chest infection.", (), "medium"),
+    # a superlative someone is quoted saying is their view, not a fact that picks them out
+    ("quoted-superlative", "Torbay MND nurses: one of my patients said I'm 'the only nurse who explains things'. Made my "
+     "day.", (), "low"),
+    ("quoted-superlative", "Torbay MND nurses: one of my patients is the only woman on the Brixham lifeboat crew. Made my "
+     "day.", (), "high"),
+    # a mother who delivered with the unit: a birth in the year, not an emergency this week; a saint's hospital in its
+    # town ("St Luke's, Bradford") is the town's
+    ("delivered-with-us", "A mum in her 20s who delivered with us last year popped back this week with her little boy. "
+     "St Luke's, Bradford.", (), "medium"),
+    ("delivered-with-us", "A mum in her 20s who we took to hospital last year popped back this week with her little boy. "
+     "Bradford.", (), "low"),
     # a unit's mums are its patients, new mothers: a birth, not the poster's own mother
     ("our-mums", "Lovely week at the Wrexham birth centre. One of our mums said her birth was calmer than her wedding!",
      (), "medium"),

@@ -730,3 +730,11 @@ def test_a_venue_of_a_past_decade_is_a_memory(risk):
 def test_a_farmer_is_a_share_of_a_rural_places_people(risk):
     r = risk("Surgery in Penrith today: a sheep farmer in his 50s with orf on his hand.")
     assert [f for f in _of(r, "OCCUPATION", "share") if f.value == 0.03] and r.level == "medium"
+
+
+@pytest.mark.parametrize("text", ["Cornwall MND nurses: a lovely chat today", "our cystic fibrosis team",
+                                  "the Macmillan nurses", "Sickle cell service open day"])
+def test_a_long_term_conditions_specialist_team_is_routine_care(text):
+    from phiscrub.risk.context import routine
+
+    assert routine(text)

@@ -63,7 +63,9 @@ ROUTINE = re.compile(
     # a long-term condition's specialist team or clinic: "our paediatric diabetes team", "the memory service"
     r"(?:diabet\w*|epilepsy|asthma|respiratory|(?-i:COPD)|heart\s+failure|cardiac\s+rehab|renal|kidney|oncology|cancer|"
     r"haematology|rheumatology|dermatology|continence|stoma|tissue\s+viability|memory|dementia|parkinson['’]?s|"
-    r"eating\s+disorders?|perinatal)\s+(?:team|service|nurses?|clinic|specialists?)|"
+    r"eating\s+disorders?|perinatal|(?-i:MND|MS|CF|IBD|TB)|motor\s+neurone|multiple\s+sclerosis|huntington['’]?s|"
+    r"cystic\s+fibrosis|sickle\s+cell|lymphoedema|breast\s+care|macmillan|admiral|marie\s+curie|neurology|hepatology)"
+    r"\s+(?:team|service|nurses?|clinic|specialists?)|"
     # an outreach team's round and the dressing it does: "street health round last night", "dressed his feet"
     r"outreach|(?:street|health|outreach|soup|night)\s+(?:round|run)s?|dressed\s+(?:the|his|her|their)\s+\w+|"
     # a home visit told by its leaving or its kitchen: "refused to let me leave", "made me a brew at her kitchen table"
@@ -151,6 +153,7 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+
                    r"\bbaby\b[^.!?\n]{0,30}?\barrived\b|(?:has|had)\s+(?:a|her)\s+"  # "Baby number 1,000 … arrived"
                    r"(?:son|daughter|baby|twins|triplets)|" + BORN_AT + r"\d{2}(?:\s*\+\s*[0-6])?\s*weeks|new\s?born|(?<!\bi\s)was\s+born|(?<!\bwe\s)were\s+born|delivered\s+(?:a|her|their)\s+\w+|"
                    r"delivered\s+(?:my|our)\s+(?:\w+\s+)?(?:baby|boy|girl)\b|"  # "Delivered my 500th baby yesterday"
+                   r"(?:who|she)\s+delivered\s+(?:with\s+us|here|on\s+our\s+unit)|"  # "a mum who delivered with us last year"
                    r"(?:had|have|has)\s+(?:the|a|her|their)\s+(?:\w+\s+){0,2}?(?:birth|delivery)\b(?!\s+(?:plan|class|"
                    r"partner|centre|center|rate|story|stories|afterthoughts|reflections)))\b",  # "had the calm birth she'd hoped for"
                    re.IGNORECASE)

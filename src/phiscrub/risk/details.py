@@ -32,6 +32,7 @@ from phiscrub.risk.health import (
 from phiscrub.risk.incidents import incidents
 from phiscrub.risk.occupations import occupation
 from phiscrub.risk.places import place
+from phiscrub.risk.quotes import in_quotes
 from phiscrub.risk.times import DAY, FUTURE, PART_OF_DAY, WEEK, WEEKEND_AFTER, WINDOWS, _years, follow_up, span_window
 from phiscrub.risk.types import Detail, attrs, mention_detail, pct
 from phiscrub.risk.units import unit_sizes
@@ -220,8 +221,10 @@ def details_of(text: str, mentions: Iterable[Mention], source: str, fig: Figures
     if events:  # the crowd replaces the town an event is named after ("Glastonbury", "Notting Hill")
         out = [d for d in out if d.role != "place" or not any(e.start < d.end and d.start < e.end for e in events)]
     out += events + event_roles(text, source, events)  # (a match told by its minutes needs no named event)
-    for rx, kind, role, value, note, group in _PICKED_OUT:
-        out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)]
+    for rx, kind, role, value, note, group in _PICKED_OUT:  # (a superlative someone is quoted saying is their
+        # view, no fact: "'the only person who talks to me and not my wheelchair'")
+        out += [Detail(kind, m.start(), m.end(), source, role, value, note, group) for m in rx.finditer(text)
+                if not (rx is po.UNIQUE and in_quotes(text, m.start()))]
     jobs = [d for d in out if d.group == "occupation" and d.role == "share"]  # "one of the skippers on the Mallaig
     # ferry": the pool is that work's share of the place's people, not a small group of 100 with that share again
     out = [d for d in out if not (d.kind == "GROUP" and any(d.start <= j.start and j.end <= d.end for j in jobs))]

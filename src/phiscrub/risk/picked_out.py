@@ -51,6 +51,8 @@ ROLE_HOLDER = re.compile(
     r"|\b(?-i:\p{Lu})[\p{L}'’-]+['’]s\s+|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at|for)\s+(?:the\s+)?(?-i:\p{Lu}))"
     # ... or of a place's only venue: "the landlord of the only pub in Applecross"
     r"|\bthe\s+(?=\w+(?:\s+\w+)?\s+(?:of|at)\s+the\s+only\s+(?:\w+\s+){1,2}?(?:in|on|at)\s+(?-i:\p{Lu}))"
+    # a street vendor's pitch, which one badged vendor holds (The Big Issue): "the Big Issue seller by the taxi rank"
+    r"|\bthe\s+(?=big\s+issue\s+(?:seller|vendor)\s+(?:by|at|outside|on|near|in)\b)"
     # a club's or a team's own mascot: "the club mascot"
     r"|\b(?:our|the|their|your)\s+(?:club|team)\s+(?=mascot\b)"
     # "the retired conductor of the village brass band": a village's, a town's or a parish's
@@ -60,7 +62,7 @@ ROLE_HOLDER = re.compile(
     r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
     r"chief\s+constable|town\s+crier|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
     r"team\s+captain|captain|(?:first[- ]team\s+)?goalkeeper|head\s+coach|chairman|chairwoman|conductor|bandmaster|choirmaster|organist|gp|family\s+doctor|vet|"
-    r"dentist|pharmacist|chemist|district\s+nurse|bobby|policeman|butcher|baker|fishmonger|mascot)\b"
+    r"dentist|pharmacist|chemist|district\s+nurse|bobby|policeman|butcher|baker|fishmonger|mascot|big\s+issue\s+(?:seller|vendor))\b"
     # the role's place, not its holder: "our local GP surgery", "the vet practice"
     r"(?!\s+(?:surgery|surgeries|practice|practices|clinics?|centre|services?|team|appointments?|list|shop|"
     r"office|hall|station|rota))",

@@ -59,8 +59,19 @@ def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
             and _IN_TOWN.match(text, m.end)):
         return mention_detail(m, source, "none", 1.0, "a place inside the town named after it ('the Horton in Banbury'): "
                               "the town counts", "place")
+    if _SAINTS.fullmatch(text, m.start, m.end) and _COMMA_TOWN.match(text, m.end) and not _IN_BEFORE.search(
+            text, max(0, m.start - 4), m.start):
+        return mention_detail(m, source, "none", 1.0, "a saint's hospital or church in the town after it ('St Mary's, "
+                              "Manchester'): the town counts", "place")
     d = _place(m, text, source, fig)
     return replace(d, grain=attrs(m).get("granularity", "town")) if d else None
+
+
+# a saint's name in the possessive, then a comma and a town: a hospital or church there, not a village of that name
+# (but "in St Sampson's, Guernsey" is the parish)
+_SAINTS = re.compile(r"(?:St\.?|Saint)[ \t]+\p{Lu}\p{Ll}+(?:['’]s|s['’])")
+_COMMA_TOWN = re.compile(r",[ \t]*\p{Lu}\p{Ll}")
+_IN_BEFORE = re.compile(r"\bin[ \t]+$", re.IGNORECASE)
 
 
 # a labour ward or delivery suite where a birth is told: the hospital's births over the window, not its beds' patients
