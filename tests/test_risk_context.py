@@ -653,6 +653,11 @@ ROWS = [
      "St Luke's, Bradford.", (), "medium"),
     ("delivered-with-us", "A mum in her 20s who we took to hospital last year popped back this week with her little boy. "
      "Bradford.", (), "low"),
+    # the poster's own job on a unit is their workplace, no patient's ward (and a first job is news, no incident)
+    ("workplace", "Went back to uni in my 40s with three kids under ten, and today I got my first band 5 job on the "
+     "renal unit in Hull.", (), "low"),
+    ("workplace", "Went back to uni in my 40s with three kids under ten, and today one of them was admitted to the "
+     "renal unit in Hull.", (), "high"),
     # a unit's mums are its patients, new mothers: a birth, not the poster's own mother
     ("our-mums", "Lovely week at the Wrexham birth centre. One of our mums said her birth was calmer than her wedding!",
      (), "medium"),

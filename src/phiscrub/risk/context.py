@@ -95,7 +95,7 @@ ROUTINE = re.compile(
     # a conversation, and social prescribing's link workers ("had a long chat today with", "community connector")
     r"(?:had|have|having)\s+a\s+(?:\w+\s+)?chat\b|social\s+prescrib\w*|link\s+workers?|community\s+connectors?|"
     # a milestone or an achievement is news, not an incident ("passed his theory test", "started her first job")
-    r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:paid\s+)?job|graduat\w+|"
+    r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:[\w-]+\s+){0,2}job|graduat\w+|"
     r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"
     # primary and community care other than general practice: dental, optical, hearing, feet, therapies, reviews
     r"dent(?:al|ists?|istry)|extractions?|fillings?|braces|orthodont\w*|hygienists?|opticians?|optom\w*|eye\s+tests?|"

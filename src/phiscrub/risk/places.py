@@ -59,6 +59,9 @@ def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
             and _IN_TOWN.match(text, m.end)):
         return mention_detail(m, source, "none", 1.0, "a place inside the town named after it ('the Horton in Banbury'): "
                               "the town counts", "place")
+    if attrs(m).get("granularity") == "ward" and WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return mention_detail(m, source, "none", 1.0, "the poster's own workplace ('my first staff nurse job on the "
+                              "stroke unit'), no patient's ward", "place")
     if _SAINTS.fullmatch(text, m.start, m.end) and _COMMA_TOWN.match(text, m.end) and not _IN_BEFORE.search(
             text, max(0, m.start - 4), m.start):
         return mention_detail(m, source, "none", 1.0, "a saint's hospital or church in the town after it ('St Mary's, "
@@ -67,6 +70,10 @@ def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     return replace(d, grain=attrs(m).get("granularity", "town")) if d else None
 
 
+# the poster's job or post on a unit: their workplace ("got my first staff nurse job on the stroke unit", "my new post
+# in ICU", "started my placement on Ward 7")
+WORKPLACE_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:job|post|placement|rotation|secondment)\s+"
+                               r"(?:on|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # a saint's name in the possessive, then a comma and a town: a hospital or church there, not a village of that name
 # (but "in St Sampson's, Guernsey" is the parish)
 _SAINTS = re.compile(r"(?:St\.?|Saint)[ \t]+\p{Lu}\p{Ll}+(?:['’]s|s['’])")

@@ -17,7 +17,7 @@ from typing import List, Sequence, Tuple
 import regex as re
 
 from phiscrub.risk.context import sentence_bounds
-from phiscrub.risk.places import CARE_HOME_RESIDENTS, WARD_BEDS
+from phiscrub.risk.places import CARE_HOME_RESIDENTS, WARD_BEDS, WORKPLACE_BEFORE
 from phiscrub.risk.types import Detail
 
 PATIENTS_PER_CHAIR = 4  # a dialysis chair: two sessions a day, patients on alternate days (Mon/Wed/Fri, Tue/Thu/Sat)
@@ -132,8 +132,10 @@ def _wards(text: str, source: str) -> List[Detail]:
     if hospice is not None:  # (not ``context.ONE_PERSON``: "our patients adore him" is the therapy dog)
         out.append(_place(hospice.start(), hospice.end(), source, -HOSPICE_BEDS, "a hospice's in-patient unit: about "
                           f"{HOSPICE_BEDS} beds (assumed), 7-day stays", "ward"))
-    # a birth unit's mothers stay a day or two: the birth's own rate counts them
-    out += [_unit(m, source) for m in UNIT_AT.finditer(text) if not (_BIRTH_UNIT.search(m.group()) or _DAY_UNIT.search(m.group()))]
+    # a birth unit's mothers stay a day or two: the birth's own rate counts them; the poster's own job on a unit is no
+    # patient's ("my first staff nurse job on the stroke unit")
+    out += [_unit(m, source) for m in UNIT_AT.finditer(text) if not (_BIRTH_UNIT.search(m.group()) or _DAY_UNIT.search(m.group())
+                                                                    or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
     return out
 
 
