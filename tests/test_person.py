@@ -620,6 +620,9 @@ RULE_ROWS = [
     ("signed", "Thank you.\nMum & family", None),
     ("field", "Care coordinator: Anneka Byrne – ring back", "Anneka Byrne"),
     # a chat export: each sender with a time, on two lines or more
+    # a visit list's clock time before each head
+    ("line-list", "Visits\n09:00 Doreen Platt – wash\n09:45 Vinny – shopping call", "Vinny"),
+    ("line-list", "Visits\n09:00 Doreen Platt – wash\n12:30 Lunch – staff room", None),
     ("line-list", "April birthdays 🎂\nHazel Wetherby – 2nd April\nWilfred Okonkwo – 9th April\nMr Dennis Hale – 30th April",
      "Hazel Wetherby"),  # a head laid out as a found name's
     ("line-list", "Flu catch-up – Riverside Academy – 14/03\nWilfred Okonkwo – 03/09/2011 – consent Y", None),  # a header

@@ -2,7 +2,7 @@
 3rd March (96!)" above "Cyril Batt – 11th March", "Amira Yusuf – 14/02/2012 – consent Y" above "Jayden Osei – …".
 
 Rule: in a block of lines with no blank line between, where a found name is a line's whole head (the line's start,
-after a list number, a bullet or a bed, to a dash or a colon), the head of each other line laid out the same way is a name
+after a list number, a bullet, a bed or a visit's clock time, to a dash or a colon), the head of each other line laid out the same way is a name
 when its one to three capitalised words are names of the gazetteer or words no list knows, none a keep, stop,
 relation word or place (but a town after a first name: "Ivy Thorne"). Source: NHS rotas, birthday boards, clinic and school lists. Avoids: a header line of the
 block ("Catch-up – Castle View Academy – 14/03": ordinary words, places), lines laid out otherwise.
@@ -23,8 +23,8 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.types import Finding
 
-# a line's head: a list number, a bullet or a bed at most, then one to three capitalised words, then a dash or a colon
-HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+|(?i:bed|bay|rm|room|cot)[ \t]*\d{1,3}[a-z]?[ \t]+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
+# a line's head: a list number, a bullet, a bed or a clock time at most, then one to three capitalised words, then a dash or a colon
+HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]+|(?i:bed|bay|rm|room|cot)[ \t]*\d{1,3}[a-z]?[ \t]+|(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
                   r"(?P<sep>[ \t]+[–—-][ \t]+|:[ \t]+)", re.MULTILINE)
 
 
