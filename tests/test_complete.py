@@ -106,6 +106,9 @@ ROWS = [
     ("block-capitals", "2) WILL KACZMAREK  for CT", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # a first name, also a word
     ("block-capitals", "SO WHO WILL KACZMAREK SEE", "KACZMAREK", "PERSON", "WILL KACZMAREK"),  # WHO, SO: no names
     # particles
+    # a second surname after a surname with particles (Spanish, Portuguese), a word ending the clause or a surname
+    ("particles", "Interviews\n11:30 Lucía de la Vega Marín\n12:15 lunch", "Lucía", "PERSON", "Lucía de la Vega Marín"),
+    ("particles", "Lucía de la Vega Ward 3 today", "Lucía", "PERSON", "Lucía de la Vega"),
     ("particles", "Thanks van der Berg, Tomasz", "van", "PERSON", "van der Berg"),  # a finding of particles only
     ("particles", "Visiting: Harjit Olu Da Silva and her husband", "Harjit Olu", "PERSON", "Harjit Olu Da Silva"),  # capitalised
     ("particles", "Leaving do for Marguerite-Anne d'Souza on Fri", "Marguerite-Anne", "PERSON",
@@ -326,6 +329,8 @@ ROWS = [
      "3 Harbour Cottages, The Strand"),
     ("street-after", "lives at 4 Mill Terrace, Bude", "4 Mill Terrace", "STREET_ADDRESS", None),
     # flat-before: a street address takes the flat's number written before it (OCR's "Fl at" too)
+    ("flat-before", "stairs before home (lives in 3rd floor flat, 14 Larch Road)", "14 Larch Road", "STREET_ADDRESS",
+     "3rd floor flat, 14 Larch Road"),  # a flat by its floor
     ("flat-before", "home address Flat 11, 40 Peckham Rye, SE15 4JR", "40 Peckham Rye", "STREET_ADDRESS",
      "Flat 11, 40 Peckham Rye"),
     ("flat-before", "Pick-up: Fl at 3, Beech House, Wood Lane", "Beech House, Wood Lane", "STREET_ADDRESS",

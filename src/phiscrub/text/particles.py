@@ -36,7 +36,29 @@ _SAINT_REST = re.compile(r"[ \t]?(?P<last>\p{Lu}[\p{Ll}'’][\w'’\-]*)")
 _ELIDED_AFTER = re.compile(r"[ \t]+(?P<last>(?:d|dell|dall|degl|l)['’]\p{Lu}[\p{L}'’-]+|ni[ \t]+\p{Lu}[\p{L}'’-]+)(?<!['’]s)")
 
 
-def particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
+# a second surname after a surname with particles, as Spanish and Portuguese names have: "Sofía de la Fuente Ortega"
+_SECOND_SURNAME = re.compile(r"[ ](?P<last>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\w'’-])")
+
+
+def _second_surname(text: str, f: Finding, res, words) -> Optional[Tuple[int, int]]:
+    if len(words) < 3 or not any(wd.PARTICLE.fullmatch(w) for w in words[1:-1]) or not words[-1][:1].isupper():
+        return None
+    m = _SECOND_SURNAME.match(text, f.end)
+    if m is None or res.never_name(m["last"]) or res.is_stop(m["last"]) or res.is_place(m["last"]):
+        return None  # a surname, or a word ending the clause ("… Ortega\n"), not "de la Cruz Ward 3"
+    return (f.start, m.end("last")) if res.is_surname(m["last"]) or wd.ends_clause(text, m.end("last"), res) else None
+
+
+def particles_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
+    """The particles and the surname after a name ("Maria de la Cruz"), and a second surname after those ("Sofía de la
+    Fuente Ortega")."""
+    span = _particles_after(text, f, res, taken) or (f.start, f.end)
+    grown = Finding(span[0], span[1], f.entity_type, f.score, f.recognizer, f.rule)
+    span = _second_surname(text, grown, res, text[span[0]:span[1]].split()) or span
+    return span if span != (f.start, f.end) else None
+
+
+def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
     lower, words = text[f.start:f.end].islower(), text[f.start:f.end].split()
     if len(words) > 1 and _SAINT_END.search(text, f.start, f.end) and (m := _SAINT_REST.match(text, f.end)):
         return f.start, m.end("last")
