@@ -583,6 +583,8 @@ BUILTIN = {
     ],
     "HospitalNumberRecognizer": [
         hit("Donor: Addenbrooke's no 4412097, group A", "4412097", "label + local id"),  # a hospital's possessive
+        hit("Results to call back\nGUM 55102 – text only", "55102", "label + local id"),  # a clinic number after GUM
+        miss("the GUM clinic 12345 steps away"),
         miss("St Luke's number 12 bus"),
         # read out in words after a spoken label, as dictation transcripts write it
         hit("dear doctor baxter hospital number r h q four four one two eight nine address", "r h q four four one two eight nine",

@@ -129,6 +129,8 @@ CASES = [
     ("DATE_OF_BIRTH", "and Ivor Kent, who turns 90 on 19 April.", "19 April"),  # a birthday's day
     ("DATE_OF_BIRTH", "The NHS turns 76 on 5 July!", None),  # an organisation's
     ("DATE_OF_BIRTH", "Flu list\nAmira Yusuf – 02/02/2012\nOskar Wojcik – 27/06/2012 (needle phobic)", "27/06/2012"),
+    ("DATE_OF_BIRTH", "Collections\nHOLT, Will – 02/05/1947\nRAHMAN, Shilpi – 11/09/1979", "11/09/1979"),  # comma-inverted
+    ("DATE_OF_BIRTH", "Collections\nHOLT, Will – 02/05/1947", None),  # one line is no list
     ("STREET_ADDRESS", "Caller: Mrs Fiona Mackintosh, Flat 3F2, 8 Marchmont Crescent, Edinburgh EH9 1HN", "Flat 3F2, 8 Marchmont Crescent"),
     ("UK_VEHICLE_REG", "bed1 ann 87f fall / bed2 jim 77m copd", None),  # a bed list's name, age and sex
     ("UK_VEHICLE_REG", "reg hnp 307y on the blue car", "hnp 307y"),

@@ -93,7 +93,7 @@ _L_BY_DIGIT = re.compile(r"(?<=\d)l(?=\d|\s\d)|(?<![\w])l(?=\d{1,3}(?![\w])(?![ 
 
 # a value after its label, as OCR reads a scanned form (``_labelled``): a phone number's run ("Te1" is OCR's "Tel" too)
 _PHONE_VALUE = re.compile(r"(?i:\bte[l1](?:ephone)?|\bphone|\bmob(?:ile)?|\bcontact|\bff[oô]n)\.?[ \t]*(?i:no\.?|number)?"
-                          r"[ \t]*[:#-]?[ \t]*(?P<v>[\dOolI][\dOolI \t-]{8,16}[\dOolI])(?![\w])")
+                          r"[ \t]*[:#-]?[ \t]*(?P<v>[\dOolIS][\dOolIS \t-]{8,16}[\dOolIS])(?![\w])")
 # ... or, with no label, a whole UK number's eleven places from a 0 ("son Gary O77OO 9OO 623"), five of them digits
 _PHONE_RUN = re.compile(r"(?<![\w])(?P<v>[0O][1-37-9](?:[\dOolI][ \t-]?){8}[\dOolI])(?![\w])")
 # ... and a postcode, its letters in the places only a digit can stand (outward digit, the next if not a letter, inward digit)
@@ -101,6 +101,10 @@ _POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:a
                              r"(?P<a>[A-Z]{1,2})(?P<d>[\dlIO])"
                              r"(?P<r>[\dlIOA-Z]?)(?P<s>[ \t]{0,2})(?P<i>[\dlIO])(?P<z>[A-Z]{2})(?![\w])")
 
+# ... and an NHS number's 3-3-4 places after its label, four of them digits ("NHS N0: 989 SS9 O4lS": an S read for a 5)
+_NHS_VALUE = re.compile(r"(?i:\bnhs(?:[ \t]*(?:n[o0]\.?|number|num))?)[ \t]*[:#-]?[ \t]*"
+                        r"(?P<v>[\dOolIS]{3}[ \t-]?[\dOolIS]{3}[ \t-]?[\dOolIS]{4})(?![\w])")
+_TO_DIGITS_S = str.maketrans("OolIS", "00115")  # a labelled number's places: an S is a 5 there too
 # ... and a National Insurance number's digits ("NI N0: KA 5l 67 O3 B")
 _NI_VALUE = re.compile(r"(?i:\bni[ \t]*n[o0]\.?|\bnino|national[ \t]+insurance(?:[ \t]+(?:no|number))?)[ \t]*[:#-]?[ \t]*"
                        r"[A-Z]{2}[ \t]?(?P<v>[\dOolI]{2}[ \t]?[\dOolI]{2}[ \t]?[\dOolI]{2})(?=[ \t]?[A-D](?![\w]))")
@@ -131,7 +135,9 @@ def _labelled(text: str) -> str:
     """``text`` with a labelled phone number's, NI number's, hospital number's and postcode's OCR letters read as digits,
     and a labelled plate's OCR digits and letters each in its place (same length)."""
     text = _PHONE_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
-        m["v"].translate(_TO_DIGITS) if _read_as_number(m["v"]) else m["v"]), text)
+        m["v"].translate(_TO_DIGITS_S) if _read_as_number(m["v"]) else m["v"]), text)
+    text = _NHS_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
+        m["v"].translate(_TO_DIGITS_S) if sum(ch.isdigit() for ch in m["v"]) >= 4 else m["v"]), text)
     text = _PHONE_RUN.sub(lambda m: m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 5 else m["v"],
                           text)
     text = _NI_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + m["v"].translate(_TO_DIGITS), text)

@@ -49,9 +49,10 @@ _ROW_AFTER = re.compile(r"[ \t]*(?:[-–—/|,;(]|$)", re.MULTILINE)  # a bracke
 # a list line's name and separator before the date, and a whole list line (a name, a separator, a date with its year)
 # a list item's number or bullet, or the resident's room or bed before the name ("Rm 4 – Dorothy Quigley – 2nd March")
 # (a checklist's tick or cross too: "✔ Tyler-Jay Brennan – 12/02/2012"); a comma may set the date off ("1. Leon Chisholm,
-# 12/12/1990 – abscess"), and its month may be a month's name (``months``: "4. Jaroslav Novák, 5 Feb 1956")
+# 12/12/1990 – abscess"), and its month may be a month's name (``months``: "4. Jaroslav Novák, 5 Feb 1956"); the name may be
+# comma-inverted ("ABBOTT, Will – 12/03/1951", a surgery's prescriptions for collection)
 _MARKER = r"(?:\d{1,2}[.)][ \t]+|[-•*·✔✓✘✗☑☒][ \t]+|(?i:rm|room|bed|flat)[ \t]*\d{1,3}[a-z]?[ \t]*[–—:-][ \t]*)?"
-_LIST_HEAD = rf"[ \t]*{_MARKER}\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{1,3}}(?:[ \t]+[–—-][ \t]+|,[ \t]+)"
+_LIST_HEAD = rf"[ \t]*{_MARKER}\p{{Lu}}[\p{{L}}'’-]+(?:,?[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{1,3}}(?:[ \t]+[–—-][ \t]+|,[ \t]+)"
 _LIST_NAME = re.compile(_LIST_HEAD)
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 LIST_ROW = re.compile(rf"^{_LIST_HEAD}\d{{1,2}}(?:[/.-]\d{{1,2}}[/.-]|[ \t]+(?i:{_MONTH})\.?[ \t]+)(?:19|20)\d\d[ \t]*(?:[–—,;|(-]|$)",

@@ -48,6 +48,8 @@ LABEL = (
     rf"(?:ho[s5]p(?:ital)?\.?\s*{_NO}|(?:hosp(?:ital)?|medical\s+record)(?=\s*:)|mrns?|m\.r\.n|medical\s+record\s+{_NO}"
     # a bare "hosp" or "GUM" right before letters run into digits: "hosp HUL8823104", "GUM SH2204417"
     r"|(?:hosp|gum)(?=\s+(?-i:[A-Z]{1,4})(?:\d{5,}|[ /-]?\d{3,4}[ -]\d{3,4})(?![\w]))"
+    # ... or "GUM" in capitals right before five to eight digits, as a results call-back list writes a clinic number
+    r"|(?-i:GUM)(?=\s\d{5,8}(?![\w]))"
     rf"|unit\s*{_NO}|pas\s*{_NO}?|patient\s*(?:{_NO}|ref)|pt\s*(?:id|no)|case\s*(?:note\s*)?{_NO}|k\s*no"
     r"|rd&e\s*no|local\s+(?:patient\s+)?(?:id|no|number)|urn|h/n|hn"
     # a hospital's initials, then "no": "RCH no" (Royal Cornwall), "RUH no", "JCUH number" (not "NHS no")
