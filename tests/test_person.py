@@ -62,6 +62,9 @@ RULE_ROWS = [
     ("rota-grid", "Week 2\nHoney  E E - - L L N\nBridie  N N - - - E E", "Bridie"),
     ("rota-grid", "Name  M T W T F S S\nAgency  N N - - - - -\nBank  - - L L - - -", None),  # header and cover rows
     ("rota-grid", "Olwen  E E - - L L N  (swapping the Tuesday)", None),  # one row is no grid
+    # a bay code in capitals, a block-capital surname, a first name that is a stop word, then an age
+    ("bed-board", "Bed state\n1A HOLT, Will 83 – MFFD\n1B KHAN, Ruth 90 – DNACPR", "Will"),
+    ("bed-board", "SORRY, Will 83 people waiting", None),
     ("bed-board", "Bay D\nD2 - SALISBURY Agnes 88 - hip #", "SALISBURY Agnes"),  # SURNAME Forename after a bay code
     ("bed-board", "D3 - CXR Grace to review", None),  # an acronym before a first name, no age after
     # a bed's whole cell of one name-list word, even an ordinary word; not a stop or keep word
@@ -218,6 +221,8 @@ RULE_ROWS = [
     ("title/honorific", "dr a. lot of the bloods came back", None),
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Surn ame: BRENNAN   Foren ame: Aoife", "BRENNAN"),  # OCR's stray space inside a form's label
+    ("field", "Next contact 6-8 wks. HV: Jo Street", "Jo Street"),  # a health visitor
+    ("field", "Dentist: Eilidh | DN: Marsaili", "Marsaili"),  # a dental nurse
     ("field", "Meals: pureed, likes custard\nWard host: Florin", "Florin"),  # a shift role's label
     ("field", "MW in charge: Ngozi", "Ngozi"),
     ("field", "Host: Birmingham", None),  # a place, no name
@@ -629,6 +634,9 @@ RULE_ROWS = [
     # a clinic's list of names with times: one found, the others laid out alike are names too
     ("timed-list", "Clinic list: Yusuf 09:40, Pemberton 10:00, Achebe 10:20", "Pemberton"),
     ("timed-list", "Today: Clinic 10:30, Theatre 11:00, Yusuf 11:30", None),  # ordinary words before a time
+    # a keep word that is a surname after a first name is the sender's surname; a plural department is no surname
+    ("chat-line", "[16:43] Ola: not mine\n[16:44] Gemma Street: not mine", "Gemma Street"),
+    ("chat-line", "[16:43] Security: on it\n[16:44] Kev Porters: on our way", None),
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "12/02/2025, 21:40 - Nkechi Obi: can anyone swap Sat\n12/02/2025, 21:42 - Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "Kasia 07:41: who has the CD keys?\nBaz 07:43: me, bay 4", "Baz"),

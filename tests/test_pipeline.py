@@ -68,6 +68,7 @@ def test_normalise_keeps_length_and_folds():
     ("Vehicle reg: 0U65 KHY / Car reg: WP1S RZ0 / reg: 0U65 KHY", "Vehicle reg: OU65 KHY / Car reg: WP15 RZO / reg: 0U65 KHY"),
     # an S read for a 5 in a labelled NHS or phone number; not in words after the labels
     ("NHS N0: 4S1 O23 2l37 / Te1: O161 496 O5S8 / NHS trust SOS", "NHS N0: 451 023 2137 / Te1: 0161 496 0558 / NHS trust SOS"),
+    ("Nati0nal lnsurance N0: WL 3O 81 74 C", "National lnsurance N0: WL 30 81 74 C"),  # OCR in the NI label too
     ("BED 3  5ZYMAN5KI, TADEU5Z", "BED 3  SZYMANSKI, TADEUSZ"),
     ("NHS N0: 412 57l 9963, l4 Mill Lane, LS2l 3HN", "NHS N0: 412 571 9963, 14 Mill Lane, LS21 3HN"),
     ("COVID19 H5N1 AB51 ABC give 2l", "COVID19 H5N1 AB51 ABC give 2l"),  # adjacent digits, codes, a dose stay

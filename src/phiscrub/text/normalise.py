@@ -105,8 +105,8 @@ _POSTCODE_VALUE = re.compile(r"(?:(?i:post[ \t]?code|p/code)[ \t]*:?[ \t]*|(?i:a
 _NHS_VALUE = re.compile(r"(?i:\bnhs(?:[ \t]*(?:n[o0]\.?|number|num))?)[ \t]*[:#-]?[ \t]*"
                         r"(?P<v>[\dOolIS]{3}[ \t-]?[\dOolIS]{3}[ \t-]?[\dOolIS]{4})(?![\w])")
 _TO_DIGITS_S = str.maketrans("OolIS", "00115")  # a labelled number's places: an S is a 5 there too
-# ... and a National Insurance number's digits ("NI N0: KA 5l 67 O3 B")
-_NI_VALUE = re.compile(r"(?i:\bni[ \t]*n[o0]\.?|\bnino|national[ \t]+insurance(?:[ \t]+(?:no|number))?)[ \t]*[:#-]?[ \t]*"
+# ... and a National Insurance number's digits ("NI N0: KA 5l 67 O3 B", "Nati0nal lnsurance N0: WL 3O 81 74 C")
+_NI_VALUE = re.compile(r"(?i:\bni[ \t]*n[o0]\.?|\bnino|nati[o0]nal[ \t]+[il]nsurance(?:[ \t]+(?:n[o0]|number))?)[ \t]*[:#-]?[ \t]*"
                        r"[A-Z]{2}[ \t]?(?P<v>[\dOolI]{2}[ \t]?[\dOolI]{2}[ \t]?[\dOolI]{2})(?=[ \t]?[A-D](?![\w]))")
 
 

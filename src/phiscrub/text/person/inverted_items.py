@@ -16,7 +16,7 @@ from phiscrub.types import Finding
 # a list item opening on "Surname, Forename" in title case or capitals, then a dash, comma, bracket, an age,
 # a record label or the line's end: "• Fletcher, June – eye drops", "A3 PORTER, MAY 91 – falls", "- Okafor, Grace
 # (NOK)", "MACINNES, Seonag CHI 120…"
-INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-z]?(?:[.)]|[ \t]*[-–—/|:])?"
+INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-zA-Z]?(?:[.)]|[ \t]*[-–—/|:])?"
                            r"|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
                            # then a dash, comma, bracket, nickname's quote, number, line's end, record label or cell's end
@@ -27,11 +27,19 @@ INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
 
+def _aged(ctx: Context, text: str, m) -> bool:
+    """A block-capital surname of the gazetteer, a first name that is also a stop word, then an age: a bed state's row
+    ("1A JONES, Will 83 – MFFD"), not "Sorry, Will –"."""
+    last, first = m["last"], m["first"]
+    return (last.isupper() and first.istitle() and ctx.res.is_surname(last.lower()) and ctx.res.is_first_name(first.lower())
+            and _NUMBER_NEXT.match(text, m.end()) is not None)
+
+
 def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
     """A list or board item opening on "Surname, Forename": "• Fletcher, June – eye drops QDS".
 
     Rule: at a line's start (or after a label's colon or a spaced dash, in block capitals only: "Re: referral –
-    ADEYEMI, Folasade"), after an optional bullet, item or bed number ("1.", "1 –", "3 /", "1a") or bay
+    ADEYEMI, Folasade"), after an optional bullet, item or bed number ("1.", "1 –", "3 /", "1a", "1A") or bay
     code, a surname (of the
     gazetteer, or a word no dictionary knows such as a town), a comma and a first name of the
     gazetteer (after a block-capital surname, any title-case word no list knows as a word, place or keep
@@ -64,7 +72,8 @@ def from_inverted_items(ctx: Context, text: str) -> List[Finding]:
         if not res.is_surname(lw) and not capital_name and (res.is_place(fw) or (res.is_common(lw) and not res.is_place(lw))):
             continue  # a place no list knows as a surname takes a first name that is no place: "KENDAL, Ruth"; a word in
             # capitals takes a first name as a surname: "BROOK, April"
-        if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month) or any(vocab.relation_word.fullmatch(w) for w in (lw, fw)):
+        if ctx.is_stop(lw) or (ctx.is_stop(fw) and not month and not _aged(ctx, text, m)) or any(
+                vocab.relation_word.fullmatch(w) for w in (lw, fw)):
             continue
         if (_names_a_thing(vocab, lw) and not (last.isupper() and res.is_surname(lw))) \
                 or lw in vocab.closing_words or (res.never_name(lw) and not (res.is_surname(lw) or res.is_place(lw) or last.isupper())):

@@ -239,12 +239,15 @@ def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
         group = "a" if m.group("a") else "b"
         s, e = m.span(group)
         words = text[s:e].split()
-        if any((ctx.res.never_name(w) and not _town_first_name(ctx, w)) or ctx.is_stop(w.lower()) or HAS_DIGIT.search(w)
-               for w in words):
-            continue
+        named = len(words) > 1 and ctx.res.is_first_name(words[0]) and not ctx.res.never_name(words[0])
+        if any((ctx.res.never_name(w) and not _town_first_name(ctx, w) and not (named and i > 0 and ctx.res.is_surname(w)))
+               or ctx.is_stop(w.lower())
+               or HAS_DIGIT.search(w) for i, w in enumerate(words)):
+            continue  # (a keep word that is a surname after a first name is one: "[16:44] Gemma Street:", not "Kev Porters")
         if all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words):
             continue  # "Update", "Handover": an ordinary word no list knows as a name
-        if not not_a_person(ctx, text, s, e, CHAT_SKIP):  # the colon after a sender is no field label's
+        if not not_a_person(ctx, text, s, e, CHAT_SKIP | ({"ends-in-place-word"} if named else set())):
+            # (the colon after a sender is no field label's)
             out.append(finding(s, e, SCORE, "chat-line"))
     return out
 
