@@ -653,6 +653,11 @@ ROWS = [
      "St Luke's, Bradford.", (), "medium"),
     ("delivered-with-us", "A mum in her 20s who we took to hospital last year popped back this week with her little boy. "
      "Bradford.", (), "low"),
+    # a street's words in quotes are a song's or a title's, not where anyone lives
+    ("quoted-street", "A gentleman in his 80s from Leeds serenaded us with Sinatra all the way. My crewmate now has "
+     "'My Way' stuck in his head.", (), "low"),
+    ("quoted-street", "A gentleman in his 80s from Leeds serenaded us with Sinatra all the way. My crewmate now has "
+     "My Way stuck in his head.", (), "high"),
     # the poster's own job on a unit is their workplace, no patient's ward (and a first job is news, no incident)
     ("workplace", "Went back to uni in my 40s with three kids under ten, and today I got my first band 5 job on the "
      "renal unit in Hull.", (), "low"),

@@ -738,3 +738,10 @@ def test_a_long_term_conditions_specialist_team_is_routine_care(text):
     from phiscrub.risk.context import routine
 
     assert routine(text)
+
+
+def test_the_off_islands_of_scilly_count_their_own_residents():
+    """Tresco and Bryher are postcode districts of their own (TR24, TR23: 175 and 84 residents, Census 2011)."""
+    from phiscrub.risk.figures import figures
+
+    assert figures().island("Tresco") == 175 and figures().island("Bryher") == 84

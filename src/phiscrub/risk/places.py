@@ -15,6 +15,7 @@ import regex as re
 from phiscrub.resources.places import place_populations
 from phiscrub.risk import context as cx
 from phiscrub.risk.figures import Figures
+from phiscrub.risk.quotes import in_quotes
 from phiscrub.risk.types import Detail, attrs, mention_detail
 from phiscrub.types import Mention
 
@@ -59,6 +60,9 @@ def place(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
             and _IN_TOWN.match(text, m.end)):
         return mention_detail(m, source, "none", 1.0, "a place inside the town named after it ('the Horton in Banbury'): "
                               "the town counts", "place")
+    if attrs(m).get("granularity") == "street" and in_quotes(text, m.start):
+        return mention_detail(m, source, "none", 1.0, "a street's words in quotes name a song or a title ('My Way')",
+                              "place")
     if attrs(m).get("granularity") == "ward" and WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
         return mention_detail(m, source, "none", 1.0, "the poster's own workplace ('my first staff nurse job on the "
                               "stroke unit'), no patient's ward", "place")
