@@ -843,6 +843,9 @@ RULE_ROWS = [
     ("repeat", "Hope from our team ran it. Hope to see you all there!", None),  # the word, not the name
     ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words
     ("field", "NAME                POST           NI NO", None),  # a table's header row
+    # a care home's daily notes: a name opening its line before its room in brackets (not an ordinary word: "Tea")
+    ("name-in-bed", "Daily notes\nHarold (rm 7) – ate well\nMavis (rm 3) – quiet", "Mavis"),
+    ("name-in-bed", "Daily notes\nTea (rm 4) at 3", None),
     ("name-in-bed", "can someone check the Hickman in bed 12 and the Foley in bed 14 please", None),  # an article
     ("name-in-bed", "nights handover\n- Florin in b2 pulled his cannula out again", "Florin"),  # ward shorthand b2
     ("name-in-bed", "can the reg look at Bright in ward 22 bed 6 please", "Bright"),  # a ward before its bed

@@ -1,5 +1,6 @@
 """PERSON rule ``name-in-bed``: the name right before "(is) in/on bed/bay/side room N" on a line: "handover: yaw
-mclaughlin in bed 6", "Gurpreet Young is in bay 2", "Little Harper on bed 6", "Florin in b2", "Bright in ward 22 bed 6" (moved out of ``boards``, which reads the names after a bed label).
+mclaughlin in bed 6", "Gurpreet Young is in bay 2", "Little Harper on bed 6", "Florin in b2", "Bright in ward 22 bed 6",
+and a care home's daily notes' "Arthur (rm 4) – ate well" (moved out of ``boards``, which reads the names after a bed label).
 Source: NHS ward chat and handover.
 """
 
@@ -17,7 +18,8 @@ from phiscrub.types import Finding
 SCORE = 0.6
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
 # ... and ward shorthand "b2", a ward before its bed ("in ward 22 bed 6")
-IN_BED = re.compile(r"(?<=\w)(?=,?[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?(?:bed|bay|side[ \t]*room|sr|cubicle|room|b(?=\d)|"
+IN_BED = re.compile(r"(?<=\w)(?=(?:,?[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?|[ \t]*(?P<br>\())"
+                    r"(?:bed|bay|side[ \t]*room|sr|cubicle|room|rm|b(?=\d)|"
                     r"ward[ \t]*\d+[a-z]?,?[ \t]+(?:bed|bay))[ \t]*\d)",
                     re.IGNORECASE)  # without "in" only a first name and a surname, or two in title case: "for grace
 # o'doherty bay 2", "TTO for Kenechukwu Obi, bed 4"
@@ -50,7 +52,10 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
             picked.insert(0, w)
         if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
             picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
-        if m.group("in") is None and not (len(picked) >= 2 and (ctx.res.is_first_name(picked[0].group()) or all(
+        if m.group("br") is not None and not (picked and _BULLET.fullmatch(text, line_start, picked[0].start()) and (
+                not ctx.res.is_common(picked[0].group()) or ctx.res.anglo_first_names.get(picked[0].group().lower(), 0))):
+            continue  # a room in brackets after a name opening its line: "Arthur (rm 4) – ate well" (not "Tea (rm 4)")
+        if m.group("in") is None and m.group("br") is None and not (len(picked) >= 2 and (ctx.res.is_first_name(picked[0].group()) or all(
                 w.group()[0].isupper() and not w.group().isupper() for w in picked)) or _row_opener(text, picked, line_start, m)):
             continue
         row = _row_opener(text, picked, line_start, m)  # a row's opener no dictionary knows is a name too ("Sithole")
