@@ -653,6 +653,11 @@ ROWS = [
      "St Luke's, Bradford.", (), "medium"),
     ("delivered-with-us", "A mum in her 20s who we took to hospital last year popped back this week with her little boy. "
      "Bradford.", (), "low"),
+    # coming back in to bring the team something is a later visit: its day dates no incident
+    ("came-back-to-bring", "Leeds A&E: the lady in her 80s who came back in on Diwali to bring the night team a box of "
+     "sweets. Best treat ever.", (), "low"),
+    ("came-back-to-bring", "Leeds A&E: the lady in her 80s who came in on Diwali with a fall. She brought the night team "
+     "a box of sweets.", (), "medium"),
     # a street's words in quotes are a song's or a title's, not where anyone lives
     ("quoted-street", "A gentleman in his 80s from Leeds serenaded us with Sinatra all the way. My crewmate now has "
      "'My Way' stuck in his head.", (), "low"),

@@ -30,7 +30,7 @@ FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|p
                        r"walked\s+out(?:\s+(?:of|to|on))?|(?:was|been|got)\s+discharged|went\s+home|left\s+hospital|"
                        r"left\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:units?|wards?|hospital|hospice|rehab|icu|itu|hdu)\b|sent\s+(?:us|the\s+(?:team|crew))|"
                        r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
-                       r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+)?\s+to\s+(?:meet|see|thank)|"
+                       r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+){0,3}?\s+to\s+(?:meet|see|thank|bring|give|show)|"
                        r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff)|came\s+back\s+to\s+(?:the|our)\s+"
                        r"(?:base|airbase|station|ward|unit|department|hospital|hospice))\b", re.IGNORECASE)
 # a later contact: "walked into the station today to say thank you", "a new mum rang us … last week and today she sent
