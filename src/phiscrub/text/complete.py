@@ -32,8 +32,8 @@ its shape, source and the false positive it avoids):
   capitalised name, even one that is also a word or a stop word the name rules skip (a half-redacted name leaks; an
   over-redacted "Will" does not). Keep-list words ("Sister", "Ward") stop it, but a town that is a first name joins
   a name with its age ("Chester Ely, 94"). Also an initial ("E. O'Sullivan"; undotted after a label or initial: "Signed:
-  R V Iyer"; two undotted before a title-case name, no keep word or acronym: "JP Ogunleye", not "GP Patel") and, in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised
-  surname ("priya Kaur"; a well-known first name that is also a word only opening a line: "sarah Kaur was on").
+  R V Iyer"; two undotted before a title-case surname, no keep word or acronym: "JP Ogunleye", not "GP Patel") and,
+  in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised surname ("priya Kaur"; a well-known first name that is also a word only opening a line: "sarah Kaur was on").
 * ``caps-surname-before``, ``comma-initial`` (``surname_first``): "KOWALCZYK Jadwiga / DOB", "KHAN, R –": a label's or
   list's surname with its first name or initial. ``unknown-before``, ``honorific-before`` (``name_before``): "Jinu Mathew", "mr hemin ahmed".
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same

@@ -121,7 +121,6 @@ _PLATE_VALUE = re.compile(r"(?i:\b(?:vehic[ \t]?le|car|veh)[ \t]*reg(?:istration
                           r"[ \t]*(?:no|number))\.?[ \t]*[:#-]?[ \t]*"
                           r"(?P<a>[A-Z0158]{2})(?P<d>[\dOolIS]{2})(?P<s>[ \t]?)(?P<z>[A-Z0158]{3})(?![\w])")
 _PLATE_LETTERS = str.maketrans("0158", "OISB")
-_PLATE_DIGITS = str.maketrans("OolIS", "00115")
 
 
 def _read_as_number(value: str) -> bool:
@@ -142,7 +141,7 @@ def _labelled(text: str) -> str:
                           text)
     text = _NI_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + m["v"].translate(_TO_DIGITS), text)
     text = _PLATE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"].translate(_PLATE_LETTERS)
-                            + m["d"].translate(_PLATE_DIGITS) + m["s"] + m["z"].translate(_PLATE_LETTERS), text)
+                            + m["d"].translate(_TO_DIGITS_S) + m["s"] + m["z"].translate(_PLATE_LETTERS), text)
     text = _HOSP_VALUE.sub(lambda m: m.group()[:m.start("v") - m.start()] + (
         m["v"].translate(_TO_DIGITS) if sum(ch.isdigit() for ch in m["v"]) >= 4 else m["v"]), text)
     return _POSTCODE_VALUE.sub(lambda m: m.group()[:m.start("a") - m.start()] + m["a"] + m["d"].translate(_TO_DIGITS)

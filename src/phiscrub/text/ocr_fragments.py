@@ -1,7 +1,8 @@
 """The ``ocr-fragments`` growth of the completion stage (``complete``): OCR of a board or a label breaks a word
 at random places ("Gl ad ys", "Ed na", "Ch audhry"), so a name rule finds its first piece and leaves the rest
 readable. A found name takes up to three lower-case pieces of one to three letters right after it (four or five
-after a piece that is no word: "Bartl omiej"), one space apart, when its last word and those pieces joined are a name of the gazetteer that is no ordinary word.
+after a piece that is no word: "Bartl omiej"), one space apart, when its last word and those pieces joined are a
+name of the gazetteer that is no ordinary word.
 Source: OCR output of photographed theatre and ward boards and scanned labels (Tesseract and PP-OCR both split
 words at wide letter gaps).
 Avoids: prose after a name ("Ann a lot", "Sam is in": after a word or a name, a piece that is a stop word stops it, unless

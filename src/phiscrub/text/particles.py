@@ -40,21 +40,21 @@ _ELIDED_AFTER = re.compile(r"[ \t]+(?P<last>(?:d|dell|dall|degl|l)['’]\p{Lu}[\
 _SECOND_SURNAME = re.compile(r"[ ](?P<last>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\w'’-])")
 
 
-def _second_surname(text: str, f: Finding, res, words) -> Optional[Tuple[int, int]]:
+def _second_surname(text: str, start: int, end: int, res) -> Optional[Tuple[int, int]]:
+    words = text[start:end].split()
     if len(words) < 3 or not any(wd.PARTICLE.fullmatch(w) for w in words[1:-1]) or not words[-1][:1].isupper():
         return None
-    m = _SECOND_SURNAME.match(text, f.end)
+    m = _SECOND_SURNAME.match(text, end)
     if m is None or res.never_name(m["last"]) or res.is_stop(m["last"]) or res.is_place(m["last"]):
         return None  # a surname, or a word ending the clause ("… Ortega\n"), not "de la Cruz Ward 3"
-    return (f.start, m.end("last")) if res.is_surname(m["last"]) or wd.ends_clause(text, m.end("last"), res) else None
+    return (start, m.end("last")) if res.is_surname(m["last"]) or wd.ends_clause(text, m.end("last"), res) else None
 
 
 def particles_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
     """The particles and the surname after a name ("Maria de la Cruz"), and a second surname after those ("Sofía de la
     Fuente Ortega")."""
     span = _particles_after(text, f, res, taken) or (f.start, f.end)
-    grown = Finding(span[0], span[1], f.entity_type, f.score, f.recognizer, f.rule)
-    span = _second_surname(text, grown, res, text[span[0]:span[1]].split()) or span
+    span = _second_surname(text, *span, res) or span
     return span if span != (f.start, f.end) else None
 
 

@@ -11,6 +11,7 @@ from typing import List
 
 import regex as re
 
+from phiscrub.resources import WEEKDAY_ABBREVIATIONS
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.filters import STREET_TYPES
 from phiscrub.text.person.tokens import NUMBERED
@@ -132,7 +133,7 @@ THANKING = re.compile(r"thank|\bta\b|cheers|well\s+done|congrat|shout|kudos|prai
 MONTHS = MONTH_NAMES | {m.lower() for m in calendar.month_abbr if m} | {"sept"}
 # ... and the days' short forms, as a rota writes them before a shift's code: "Sat LD and Sun N on Ward 16" (a day in
 # full may be a first name: "big shout to Sunday Okafor")
-MONTHS_AND_DAYS = MONTHS | {d.lower() for d in calendar.day_abbr} | {"tues", "weds", "thur", "thurs"}
+MONTHS_AND_DAYS = MONTHS | WEEKDAY_ABBREVIATIONS
 
 
 def remark(ctx: Context, text: str, e: int, words: List[str]) -> bool:

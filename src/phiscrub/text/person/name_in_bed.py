@@ -1,6 +1,7 @@
 """PERSON rule ``name-in-bed``: the name right before "(is) in/on bed/bay/side room N" on a line: "handover: yaw
 mclaughlin in bed 6", "Gurpreet Young is in bay 2", "Little Harper on bed 6", "Florin in b2", "Bright in ward 22 bed 6",
-and a care home's daily notes' "Arthur (rm 4) – ate well" (moved out of ``boards``, which reads the names after a bed label).
+and a care home's daily notes' "Arthur (rm 4) – ate well" (moved out of ``boards``, which reads the names after a bed
+label).
 Source: NHS ward chat and handover.
 """
 
