@@ -43,6 +43,9 @@ def resources(scrubber):
     ("Park", NEAR_NAME),      # a surname that is also a word
     ("Long", INSIDE_SENTENCE),  # a rare first name that is also a word
     ("Dot", INSIDE_SENTENCE),
+    ("Yep", EXPLAINED),       # chat's yes and no: a keep word, never a name
+    ("Nah", EXPLAINED),
+    ("Yup", EXPLAINED),       # also a first name of the lists
 ])
 def test_doubtful_words(resources, word, answer):
     assert doubtful(word, resources) == answer

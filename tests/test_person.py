@@ -73,6 +73,7 @@ RULE_ROWS = [
     # bare bed numbers counting up inline, each before its patient's surname (Irish "Ó" too)
     ("bed-board", "Bed board 6B: 1 Zorbicus 2 empty 3 Ó Súilleabháin 4 Quennell", "Ó Súilleabháin"),
     ("bed-board", "Bought 2 Tesco bags and 3 Church candles", None),
+    ("bed-board", "Bay B\nB2 PRICE J — on ward\nB3 ŁUCZAK — ?PE, CTPA 1pm", "ŁUCZAK"),  # a capital with a diacritic
     ("bed-board", "Top tips: 1 Drink water 2 Rest 3 Call 111", None),
     ("inverted-items", "Clinic 4\n3. HALL, Primrose — cataract left eye", "HALL"),  # a building word that is a surname
     ("inverted-items", "OT list:\nBarlow, Honey → kitchen assessment", "Honey"),
@@ -203,6 +204,9 @@ RULE_ROWS = [
     ("bracket-forename", "Release list Friday: OSEI-BONSU (Kwame), DOB on file", "OSEI-BONSU (Kwame)"),
     ("bracket-forename", "B wing: BRADFORD (Joan) for dental", "BRADFORD (Joan)"),  # a town's name: the layout decides
     ("bracket-forename", "NHS (England) guidance and NOTE (Grace ward)", None),  # acronyms, a label, no lone first name
+    ("script-name", "Our colleague Mei Ling Chow (周美玲, 34, research nurse) needs a donor", "周美玲"),
+    ("script-name", "Welcome Hyun-woo Park (박현우) to the team", "박현우"),
+    ("script-name", "Happy Lunar New Year (新年快乐) from all of us on Ward 5", None),  # after a word that is no name
     ("thanks/lower", "omg thank u yetunde for covering my late", "yetunde"),
     ("thanks/lower", "thanks marisol and kemi for the cake", "kemi"),
     ("thanks/lower", "congratulations nusrat brook on your retirement", "nusrat brook"),  # the surname too, a word
@@ -368,6 +372,8 @@ RULE_ROWS = [
     ("addressing", "Love u lots, see you tomorrow", None),
     ("addressing", "Clinic cancelled by Dr Osei. Rebook pls, next free slot", None),  # "re" + a word is a word
     ("addressing", "Burnout can hit anyone on nights", None),
+    ("addressing", "nah can u ask the reg", None),  # chat's yes and no is no name
+    ("addressing", "yep x", None),
     ("addressing", "She's Hope, our new HCA on days", None),
     ("initials", "Card from P. van Rensburg on Ward 2", "P. van Rensburg"),  # particles before the surname
     ("initials", "Our HCA A. al-Hashimi ran the marathon!", "A. al-Hashimi"),  # Arabic "al-" joined to the surname
@@ -429,6 +435,7 @@ RULE_ROWS = [
     ("name-age", "Marigold Peters (88, knits a hat for every premature baby) popped in today", "Marigold Peters"),
     ("name-age", "Visit note: Mrs Joan Tully at Holly Lodge, DOB 03.04.1931", None),  # a building after "at"
     ("name-age", "Seen today, MRN: QX00412345, DOB 02/03/1950", None),  # a record number is no name
+    ("name-age", "Call 111 first. Deaf? Use NHS 111 BSL, open 24/7", None),  # the helpline is no NHS number
     ("name-age", "my nephew is in NICU at the Jessop Wing, born at 26 wks", None),  # a hospital's wing after "at the"
     # an @handle made of a person's name; corporate handles and a name with only a town are not
     ("nickname", "• Jadwiga Mazur (JM) – missed depot x2", "JM"),  # a name's own initials in brackets
@@ -494,6 +501,11 @@ RULE_ROWS = [
     ("list", "Dr Okafor, bloods and obs done", None),
     ("list", "MWs on: Sister Dawn (coord), April, Zorbicus", "April"),  # past a staffing role in brackets
     ("list", "Sister Dawn (coord), bloods and obs done", None),
+    ("list", "Physio: Gethin / TI: Precious", None),  # "TI" labels the next cell, no sibling of "Gethin"
+    ("cell-sibling", "ODP: Gaz   Scrub: Mercy, Lenka   Recovery: Sunny", "Sunny"),
+    ("cell-sibling", "Surgeon: Mr Adeyinka Babatunde / Anaes: Dr Helga Olsen / Recovery: Faith", "Faith"),
+    ("cell-sibling", "Diet: Soft   Mobility: Frame   Nurse: Hope", None),  # the other cells hold no first name
+    ("cell-sibling", "Recovery: Sunny   Theatre: Main", None),  # no name found on the line
     # a word between two names of a comma list is a name, unless a place or keep word
     ("between", "Volunteers: Wiesława, Thistle, Tariq bin Hamid and Mary-Kate O'Brien", "Thistle"),  # a word: a nickname
     ("between", "Thanks Siobhan Kowalczyk, Leeds, and Tariq bin Hamid", None),

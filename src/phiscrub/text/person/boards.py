@@ -32,7 +32,7 @@ from phiscrub.types import Finding
 _PARTICLE_HEAD = (r"(?i:van|von|de|da|di|du|del|della|le|la|al|el|ter|ten|dos|das)"
                   r"(?:[ \t](?i:der|den|de|la|le|del|van|von|da|dos|das|ter|ten))*[ \t](?=[A-Z])")
 # a capitalised name word, with its prefix or particles: "McLAUGHLIN", "ST. CLAIR", "Van der Berg"
-WORD = re.compile(rf"(?:Ma?c|O['’]|N[ií][ \t]|Ó[ \t]|S[Tt]\.[ \t]?|{_PARTICLE_HEAD})?[A-Z][\w'’-]*(?<![-'’])")
+WORD = re.compile(rf"(?:Ma?c|O['’]|N[ií][ \t]|Ó[ \t]|S[Tt]\.[ \t]?|{_PARTICLE_HEAD})?\p{{Lu}}[\w'’-]*(?<![-'’])")
 GAP = re.compile(r"[ \t]+")
 INITIAL = re.compile(r"[A-Z]\.")
 HAS_DIGIT = re.compile(r"\d")  # "CCU2", "SR1": a bed or room, never a name
@@ -50,8 +50,8 @@ BAY_CODE = re.compile(r"^[ \t]*[A-Z]{1,3}\d{1,2}[a-z]?(?:[ \t]{2,}|\t|[ \t]*[:�
                       # one space before a block-capital surname (one or two words) and its initial, then a dash, a
                       # cell's gap or the line's end: "A1 BALOGUN K – Tazocin due", "A3 DA SILVA R   DKA", "A4 OKONJO — ?"
                       # ... or a code with a digit: "R2 ADDO G1 38+6 SROM" (gravida, gestation)
-                      r"[ \t](?=[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?(?:[ \t][A-Z])?(?:[ \t]+[-–—]|[ \t]*$|[ \t]{2,}|\t|[ \t][A-Z]{0,2}\d)))"
-                      r"(?=[A-Z])", re.MULTILINE)
+                      r"[ \t](?=\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?(?:[ \t][A-Z])?(?:[ \t]+[-–—]|[ \t]*$|[ \t]{2,}|\t|[ \t][A-Z]{0,2}\d)))"
+                      r"(?=\p{Lu})", re.MULTILINE)
 # a lower-case board item: "2 - mcdonald, fiona - 74 - fall", "3) okafor, chidi, 55", "bed 1 – lincoln, abigail 84"
 # (a short bed label needs no mark after it: "b1 bradford, william ("bill") 88"; a Gaelic surname's particles: "mac an
 # tsaoir, seumas 70")

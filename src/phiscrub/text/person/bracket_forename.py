@@ -6,6 +6,10 @@ Source: HMPPS healthcare and NHS release-planning lists, PAS exports (SURNAME (F
 Avoids: acronyms and labels in capitals before a bracket ("NHS (England)", "ICU (bed 4)", "NOTE (Grace ward)"):
 the bracket must hold a first name of the gazetteer and nothing else, and the capitals must read as a surname as
 ``surname_first.caps_surname`` reads them (a known surname, or a word no list knows, with a vowel).
+
+PERSON rule ``script-name``: a name written again in its own script, in brackets right after it ("Mei Ling Chow
+(周美玲, 34)", "Hyun-woo Park (박현우)", "Imran Qureshi (عمران قریشی)"): one to three words of a script other than
+Latin, after a word of the name lists. Avoids: a phrase after a word that is no name ("Happy New Year (新年快乐)").
 """
 
 from __future__ import annotations
@@ -21,6 +25,11 @@ from phiscrub.types import Finding
 
 _PAIR = re.compile(rf"(?<![\w'’-])(?P<sur>{wd.CAPS_WORD})[ \t]*\((?P<first>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]+)\)")
 SCORE = 0.7
+_SCRIPTS = "".join(rf"\p{{{s}}}" for s in ("Han", "Hangul", "Hiragana", "Katakana", "Arabic", "Hebrew", "Devanagari",
+                                             "Bengali", "Gurmukhi", "Gujarati", "Tamil", "Malayalam", "Sinhala", "Thai",
+                                             "Greek", "Cyrillic", "Ethiopic", "Georgian", "Armenian"))
+_SCRIPT_NAME = re.compile(rf"(?<![\w'’-])(?P<before>\p{{Lu}}[\p{{L}}'’-]+)[ \t]*[(（][ \t]*"
+                          rf"(?P<name>[{_SCRIPTS}]+(?:[ \t·・][{_SCRIPTS}]+){{0,2}})[ \t]*(?=[,，;)）])")
 
 
 def from_bracket_forename(ctx: Context, text: str) -> List[Finding]:
@@ -37,3 +46,12 @@ def from_bracket_forename(ctx: Context, text: str) -> List[Finding]:
             continue
         out.append(finding(m.start("sur"), m.end(), SCORE, "bracket-forename"))
     return out
+
+
+def from_script_name(ctx: Context, text: str) -> List[Finding]:
+    """"Mei Ling Chow (周美玲, 34)": a name in its own script in brackets after a name (see the module's rule)."""
+    res = ctx.res
+    if "(" not in text and "（" not in text:
+        return []
+    return [finding(m.start("name"), m.end("name"), SCORE, "script-name") for m in _SCRIPT_NAME.finditer(text)
+            if res.is_name(m["before"]) and not res.never_name(m["before"])]

@@ -34,7 +34,7 @@ from phiscrub.text.person.asked_by_name import from_asked_by_name
 from phiscrub.text.person.bed_lines import from_bed_lines
 from phiscrub.text.person.bed_run import from_bed_run
 from phiscrub.text.person.before_phone import from_before_email, from_before_phone
-from phiscrub.text.person.bracket_forename import from_bracket_forename
+from phiscrub.text.person.bracket_forename import from_bracket_forename, from_script_name
 from phiscrub.text.person.bracketed import from_bracketed_relation
 from phiscrub.text.person.chat import (
     from_bleep_holder,
@@ -283,9 +283,9 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation), Rule("parity", "parity", from_parity),
     Rule("bed-run", "bed-run", from_bed_run), Rule("bed-lines", "bed-lines", from_bed_lines),
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
-    Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("flagged-name", "flagged-name", from_flagged),
-    Rule("before-phone", "before-phone", from_before_phone), Rule("kin-unknown", "kin-unknown", from_kin_unknown),
-    Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
+    Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("script-name", "script-name", from_script_name),
+    Rule("flagged-name", "flagged-name", from_flagged), Rule("before-phone", "before-phone", from_before_phone),
+    Rule("kin-unknown", "kin-unknown", from_kin_unknown), Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
     Rule("record-cells", "record-cells", record_cells.from_record_cells),
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),

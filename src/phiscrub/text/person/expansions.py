@@ -16,6 +16,7 @@ import regex as re
 
 from phiscrub.text.nicknames import NICK_ADJECTIVES
 from phiscrub.text.person.bracketed import STAFF_GROUPS, STAFF_JOBS
+from phiscrub.text.person.cells import from_cell_siblings
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.line_list import from_line_lists, from_timed_lists
@@ -110,13 +111,24 @@ def from_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     frontier = [f for f in found if f.score >= 0.5]
     while frontier:
         for s, e in _list_neighbours(ctx, text, frontier.pop()):
-            if (s, e) in seen or not_a_person(ctx, text, s, e):
+            if (s, e) in seen or not_a_person(ctx, text, s, e) or _cell_label(ctx, text, s, e):
                 continue
             seen.add((s, e))
             g = finding(s, e, 0.55, "list")
             out.append(g)
             frontier.append(g)
     return out
+
+
+_LABEL_NEXT = re.compile(r"[ \t]*:[ \t]*\p{Lu}")
+
+
+def _cell_label(ctx: Context, text: str, s: int, e: int) -> bool:
+    """A word right before a colon and a capital that is no first name, or a short one in capitals, labels the next
+    cell ("Physio: Gethin / TI: Precious"): it is no sibling of the name before it."""
+    word = text[s:e]
+    return _LABEL_NEXT.match(text, e) is not None and (
+        not ctx.res.is_first_name(word) or (word.isupper() and len(word) <= 3))
 
 
 # one or two capitalised words between two names of a list: "Wiesława, Bola, Tariq bin Hamid"
@@ -198,6 +210,7 @@ EXPANSIONS: Tuple[Expansion, ...] = (
     Expansion("between", between_names),
     Expansion("line-list", from_line_lists),
     Expansion("timed-list", from_timed_lists),
+    Expansion("cell-sibling", from_cell_siblings),
     Expansion("nickname", nicknames),
     Expansion("repeat", repeats),
 )

@@ -3,7 +3,7 @@
 age is being celebrated ("It's Hope's 30th today", "our June's 99th on Friday", "Reg's birthday").
 
 Source: NHS handover and incident-post usage (name, then age and sex).
-Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"), words no
+Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"), the helpline ("Deaf? Use NHS 111"), words no
 name is made of (``_picked``), a building after "at" ("at Beech Lodge, DOB …"); a keep-list town counts as a surname only after a well-known first
 name ("Matthew Lincoln 52M"; not "Royal Derby, 45").
 """
