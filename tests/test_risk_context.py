@@ -680,6 +680,17 @@ ROWS = [
     ("meet-crew", "A man in his 40s from Manchester who had a cardiac arrest at his gym last year came back today to meet "
      "the crew.", (), "medium"),
     ("meet-crew", "A man in his 40s from Manchester had a cardiac arrest at his gym today.", (), "high"),
+    # a gift sent to the whole unit, and a visit back to the team's base, date the later contact, not an incident
+    ("sent-gift", "A mum from Whitby whose twins we delivered this year sent the whole unit a hamper today.", (), "medium"),
+    ("sent-gift", "A mum from Whitby whose twins we delivered this year was back in today with sepsis.", (), "high"),
+    ("team-base", "A young man from Derry we have supported through years of psychosis came back to the team base today "
+                  "to tell us he has started university.", (), "low"),
+    ("team-base", "A young man from Derry we have supported through years of psychosis was brought to the team base "
+                  "today by police.", (), "high"),
+    ("brought-in-to-see", "A man in his 30s from Settle whose baby I delivered years ago brought his own son in to see "
+                          "me today.", (), "medium"),
+    ("brought-in-to-see", "A man in his 30s from Settle whose baby I delivered years ago was brought in by ambulance "
+                          "today.", (), "high"),
     # a relative named inside someone's quoted words is theirs, not the poster's
     ("quoted", "Took a lady in her 80s to the ward who told me I had 'kind hands, like my husband's'.", (), "low"),
     ("quoted", "Took a lady in her 80s to the ward who reminded me of my husband.", (), "high"),

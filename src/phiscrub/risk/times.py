@@ -24,22 +24,25 @@ WINDOWS = {"clock": HOUR, "part_of_day": PART_OF_DAY, "date": DAY, "weekday": DA
 FUTURE = re.compile(r"(?:tomorrow|next\s+\w+)\b", re.IGNORECASE)
 WEEKEND_AFTER = re.compile(r"[ \t]+(?:bank[ \t]+holiday[ \t]+)?weekend\b", re.IGNORECASE)
 # a follow-up of an earlier incident beside a day or a time: that day is the visit's, the discharge's or the letter's
-# ("came to see us at the base today", "today he walked out of Papworth", "left our stroke rehab unit today"); a month,
+# ("came to see us at the base today", "today he walked out of Papworth", "left our stroke rehab unit today", "came back
+# to the team base today", "brought his own son in to see me last month"); a month,
 # a season or a year may still date the incident
 FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|popped\s+(?:in|back)|visited\s+us|"
                        r"walked\s+out(?:\s+(?:of|to|on))?|(?:was|been|got)\s+discharged|went\s+home|left\s+hospital|"
                        r"left\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:units?|wards?|hospital|hospice|rehab|icu|itu|hdu)\b|sent\s+(?:us|the\s+(?:team|crew))|"
                        r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
                        r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+){0,3}?\s+to\s+(?:meet|see|thank|bring|give|show)|"
-                       r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff)|came\s+back\s+to\s+(?:the|our)\s+"
-                       r"(?:base|airbase|station|ward|unit|department|hospital|hospice))\b", re.IGNORECASE)
+                       r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff)|came\s+back\s+to\s+(?:the|our)\s+(?:[\w-]+\s+)?"
+                       r"(?:base|airbase|station|ward|unit|department|hospital|hospice)|"
+                       r"brought\s+(?:\w+\s+){0,3}?in\s+to\s+(?:see|meet)\s+(?:us|me|the\s+team))\b", re.IGNORECASE)
 # a later contact: "walked into the station today to say thank you", "a new mum rang us … last week and today she sent
-# a photo"; never in the sentence of an emergency, where the call is the emergency's own ("collapsed at 3am, his wife
-# rang us"), nor a call with a symptom ("rang us with chest pain")
+# a photo", "sent the whole unit a hamper today"; never in the sentence of an emergency, where the call is the
+# emergency's own ("collapsed at 3am, his wife rang us"), nor a call with a symptom ("rang us with chest pain")
 LATER_CONTACT = re.compile(r"\b(?:walked\s+(?:back\s+)?in(?:to)?|to\s+say\s+(?:thanks|thank\s+you)|got\s+in\s+touch|"
                            r"dropped\s+(?:in|by)|(?:rang|phoned|called|emailed|messaged|texted)\s+(?:us|me|the\s+(?:team|ward|unit|base|station))(?!\s+with\b)|"
-                           r"sent\s+(?:us\s+|me\s+)?(?:a|an|some|the)\s+(?:photos?|pictures?|pics?|cards?|messages?|"
-                           r"letters?|videos?|updates?|texts?|emails?))\b", re.IGNORECASE)
+                           r"sent\s+(?:us\s+|me\s+|the\s+(?:whole\s+)?(?:team|crew|unit|ward|department|base|station)\s+)?"
+                           r"(?:a|an|some|the)\s+(?:photos?|pictures?|pics?|cards?|messages?|letters?|videos?|updates?|texts?|"
+                           r"emails?|hampers?|flowers|cakes?|chocolates|gifts?|presents?))\b", re.IGNORECASE)
 
 
 # an emergency dated before the post's day: "last year", "two months ago", "back in March"
