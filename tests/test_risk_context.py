@@ -17,9 +17,9 @@ ROWS = [
     ("incident", "Called out this morning to a lady in her 80s in Exeter who had fallen in the garden.", (), "high"),
     ("incident", "Home visit this morning to a lady in her 80s in Exeter: she made us scones.", (), "low"),
     # a long-term condition's specialist team is routine care: its day dates a contact, not an incident
-    ("incident", "Our epilepsy nurses cover all of Powys, and today a man in his 30s told me he is driving again.", (),
+    ("incident", "Our epilepsy nurses cover all of Powys, and today a man in his 30s showed me he is driving again.", (),
      "medium"),
-    ("incident", "Powys today: a man in his 30s told me he is driving again.", (), "high"),
+    ("incident", "Powys today: a man in his 30s showed me he is driving again.", (), "high"),
     # an outreach team's round and the dressing it does are routine care
     ("incident", "Street health round in Leeds last night: dressed the feet of a man in his 40s. Be kind.", (), "low"),
     ("incident", "In Leeds last night: a man in his 40s. Be kind.", (), "high"),
@@ -419,12 +419,12 @@ ROWS = [
      "high"),
     ("self-age", "It's my birthday today, cake in the staff room!", ("Our Jo is the oldest on the ward at 61",), "medium"),
     ("service", "Out in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "high"),
-    ("service", "My 80-something gent told me today his secret is a pint of mild.",
+    ("service", "My 80-something gent showed me today his secret is a pint of mild.",
      ("Proud to be a district nurse in Kendal.",), "medium"),
-    ("service", "My 80-something gent told me today his secret is a pint of mild.",
+    ("service", "My 80-something gent showed me today his secret is a pint of mild.",
      ("Proud to be a paramedic in Kendal.",), "high"),
-    ("service", "A gent in his 80s from Kendal told me today his secret is a pint of mild. #DistrictNurse", (), "medium"),
-    ("service", "A gent in his 80s from Kendal told me today his secret is a pint of mild. #NightShift", (), "high"),
+    ("service", "A gent in his 80s from Kendal showed me today his secret is a pint of mild. #DistrictNurse", (), "medium"),
+    ("service", "A gent in his 80s from Kendal showed me today his secret is a pint of mild. #NightShift", (), "high"),
     # an earlier post with no routine service named adds no incident of its own to the draft's time
     ("service", "Had a lady in clinic today who halved her HbA1c. All her own work.",
      ("Proud of our diabetes team in Belfast.",), "low"),
@@ -464,7 +464,7 @@ ROWS = [
     ("service", "Our crew treated a man in his 30s on the rocks in Cornwall this summer. #999", (), "low"),
     # dental, optical and hearing care are routine: the day dates an appointment, not an incident
     ("service", "New hearing aids for a gent in his 80s from Whitby today, and he can hear the kettle again", (), "medium"),
-    ("service", "A gent in his 80s from Whitby told me today he can hear the kettle again", (), "high"),
+    ("service", "A gent in his 80s from Whitby showed me today he can hear the kettle again", (), "high"),
     ("service", "Did a filling this morning for a woman in her 40s in Buxton. #dentist", (), "low"),
     # a nurse's care of someone already in her care, or a foot or annual check, is no incident: the day counts for nothing
     ("service", "Looked after a gent in his 80s from Whitby today, the gentlest man on the ward.", (), "medium"),
@@ -565,7 +565,7 @@ ROWS = [
     ("someone", "Someone asked me today what the hardest part of this job is. The drive home.",
      ("Nights on the rapid response car in Cardiff this week",), "low"),  # a conversation, somewhere
     ("someone", "Someone in Cardiff asked me today what the hardest part of this job is. The drive home.",
-     ("Nights on the rapid response car in Cardiff this week",), "medium"),
+     ("Nights on the rapid response car in Cardiff this week",), "low"),  # ... in a city: no incident, its people
     ("someone", "Boat to Fetlar today for a home visit: sunshine and otters", (), "medium"),  # an islander's home
     ("someone", "Boat to Fetlar today for a day off: sunshine and otters", (), "low"),
     # what recurs ("every month we see ...") describes no one
@@ -691,6 +691,13 @@ ROWS = [
                           "me today.", (), "medium"),
     ("brought-in-to-see", "A man in his 30s from Settle whose baby I delivered years ago was brought in by ambulance "
                           "today.", (), "high"),
+    # what a patient asked or told the poster is a conversation, no incident: its day is no window
+    ("conversation", "A gent in his 80s from Leeds asked me today whether I was old enough to be a nurse. I am keeping "
+                     "him.", (), "low"),
+    ("conversation", "A gent in his 80s from Leeds was brought in today. I am keeping him.", (), "high"),
+    # the poster's best friend is one or two people, a friend one of many
+    ("best-friend", "On the ward today the lady in bay 2 turned out to be my best friend from school.", (), "high"),
+    ("best-friend", "On the ward today the lady in bay 2 turned out to be an old friend from school.", (), "medium"),
     # a relative named inside someone's quoted words is theirs, not the poster's
     ("quoted", "Took a lady in her 80s to the ward who told me I had 'kind hands, like my husband's'.", (), "low"),
     ("quoted", "Took a lady in her 80s to the ward who reminded me of my husband.", (), "high"),

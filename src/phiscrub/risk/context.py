@@ -94,6 +94,9 @@ ROUTINE = re.compile(
     r"home\s+visits?|on\s+the\s+district|(?:had|shared)\s+a\s+(?:cuppa|brew|cup\s+of\s+tea)\s+with|"
     # a conversation, and social prescribing's link workers ("had a long chat today with", "community connector")
     r"(?:had|have|having)\s+a\s+(?:\w+\s+)?chat\b|social\s+prescrib\w*|link\s+workers?|community\s+connectors?|"
+    # ... or what someone in the poster's care said to them or asked of them ("asked me today whether", "thanked me
+    # just for sitting with her"): a conversation, no incident
+    r"(?:asked|told|thanked)\s+me\b|(?:sitting|sat)\s+with\s+(?:him|her|them)\b|"
     # a milestone or an achievement is news, not an incident ("passed his theory test", "started her first job")
     r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:[\w-]+\s+){0,2}job|graduat\w+|"
     r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"

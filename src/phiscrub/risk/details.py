@@ -44,8 +44,8 @@ RELATIVES = {  # people a poster has in each relation ("my dad" points to one pe
     "mother": 1, "father": 1, "parent": 2, "wife": 1, "husband": 1, "partner": 1, "ex_partner": 1, "son": 2,
     "daughter": 2, "child": 2, "grandmother": 2, "grandfather": 2, "grandparent": 4, "grandson": 2,
     "granddaughter": 2, "grandchild": 4, "brother": 2, "sister": 2, "sibling": 2, "twin": 1, "aunt": 3,
-    "uncle": 3, "cousin": 8, "niece": 3, "nephew": 3, "in_law": 4, "neighbour": 10, "friend": 20, "carer": 2,
-    "next_of_kin": 1,
+    "uncle": 3, "cousin": 8, "niece": 3, "nephew": 3, "in_law": 4, "neighbour": 10, "friend": 20, "best_friend": 2,
+    "carer": 2, "next_of_kin": 1,
 }
 BIRTH_YEARS = 50  # a birthday with no age leaves about this many possible birth dates of the poster
 # a newborn's age in days or weeks: born within that day or week of the year's births (an age in months is said

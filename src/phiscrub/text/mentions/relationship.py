@@ -28,7 +28,7 @@ from phiscrub.types import Mention
 RELATIONS = ("mother", "father", "parent", "son", "daughter", "child", "wife", "husband", "partner", "ex_partner",
              "grandmother", "grandfather", "grandparent", "grandson", "granddaughter", "grandchild", "brother",
              "sister", "sibling", "twin", "aunt", "uncle", "cousin", "niece", "nephew", "in_law", "neighbour",
-             "friend", "carer", "next_of_kin")
+             "friend", "best_friend", "carer", "next_of_kin")
 _OWNERS = {"my": "poster", "our": "poster", "his": "other", "her": "other", "their": "other", "your": "other"}
 
 
