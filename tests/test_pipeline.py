@@ -102,6 +102,22 @@ def test_normalise_reads_ocr_zeros_in_numbers(text, expected):
     assert normalise(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a system export's JSON pairs read as labelled fields, a name's carets as spaces (same length)
+    ('{"PatientName":"OKAFOR^GRACE^^MRS","PatientID":"K1204478"}', '{ PatientName:  OKAFOR GRACE  MRS , PatientID:  K1204478 }'),
+    ("PID|1||K1204478^^^RXX^MR||OKAFOR^GRACE^^^MRS||19410607|F", "PID|1||K1204478^^^RXX^MR||OKAFOR GRACE   MRS||19410607|F"),
+    ('WCC 10^9/L, x^2, "ok": 1, Thomas "Tommo" Reid', 'WCC 10^9/L, x^2, "ok": 1, Thomas "Tommo" Reid'),  # no name's carets, no pair
+])
+def test_normalise_reads_system_exports_as_fields(text, expected):
+    assert normalise(text) == expected
+
+
+def test_a_pasted_export_has_its_name_date_of_birth_and_number_found(scrubber):
+    text = 'Order failed: {"PatientName":"OKAFOR^GRACE^^MRS","PatientBirthDate":"19410607","PatientID":"K1204478"}'
+    found = {text[f.start:f.end]: f.entity_type for f in scrubber.analyze_text(text).findings}
+    assert found == {"OKAFOR^GRACE": "PERSON", "19410607": "DATE_OF_BIRTH", "K1204478": "HOSPITAL_NUMBER"}
+
+
 @pytest.mark.parametrize("text, value, entity", [
     ("Full name: Des Okoro\nDate of b1rth: 3O/O6/1985", "3O/O6/1985", "DATE_OF_BIRTH"),  # OCR's birth label
     ("Dat e of B irth: 09/12/1958\nWard 4", "09/12/1958", "DATE_OF_BIRTH"),

@@ -122,6 +122,7 @@ BUILTIN = {
         # eight digits right after a birth label, year first or day first, when they make a date
         hit("KOVAC, Ana   DOB 19610704   NHS no to follow", "19610704", "compact after label"),
         hit("D.O.B: 04071961", "04071961", "compact after label"),
+        hit("PatientBirthDate:  19410607", "19410607", "compact after label"),  # a system export's key
         hit("Referral: Tran Van Minh   DOB 170359   NHS to follow", "170359", "compact after label"),  # DDMMYY
         miss("DOB 993012 on the scanned form"),  # no such day and month
         miss("DOB 12345678 (mistyped, query with GP)"),

@@ -36,6 +36,8 @@ reject as part of a longer code. They stay em dashes.
 import re
 import unicodedata
 
+from phiscrub.text.exports import read_exports
+
 _MINUS_SIGN = "\u2212"  # category Sm, typed as a dash: "07700\u2212900123"
 # EM DASH, HORIZONTAL BAR, TWO- and THREE-EM DASH, and the vertical and small em dash (NFKC: EM DASH).
 _PHRASE_DASHES = frozenset("\u2014\u2015\u2e3a\u2e3b\ufe31\ufe58")
@@ -211,6 +213,6 @@ def _zeros_as_os(m: "re.Match") -> str:
 def normalise(text: str) -> str:
     """Return ``text`` folded character by character (same length, same offsets)."""
     out = text if text.isascii() else text.translate(_FOLD_TABLE)
-    out = _labelled(_ocr_zeros(out))
+    out = _labelled(_ocr_zeros(read_exports(out)))
     assert len(out) == len(text)
     return out

@@ -223,7 +223,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         # day and month without a year still give the birthday away
         # eight digits right after a birth label, as PAS exports write them: "DOB 19541231", "D.O.B: 31121954"; or
         # six, day first with a two-digit year, as referral forms and CHI numbers write it: "DOB 240688"
-        Pattern("compact after label", r"(?<=(?i:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born)[\s:]{1,3})"
+        # (or a system export's key: "PatientBirthDate": "19360722")
+        Pattern("compact after label", r"(?<=(?i:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born|(?:patient)?birth_?date)[\s:]{1,3})"
                 r"(?P<id>(?:19|20)\d{6}|\d{4}(?:19|20)\d{2}|\d{6})(?!\d)", 0.6),
         Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+o[f’']?)?\s+{_MONTHS})(?![\w]|\s*,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
@@ -231,7 +232,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
     CONTEXT = [
         r"d[./]?\s?[o0][./]?\s?b(?:\.|['’]?s)?",  # and "D0B", a zero typed or read for the O, "D/O/B"; two people's "DOBs"
         r"d\.\s?[o0]\.\s?8\b",  # "D.O.8": OCR's 8 for the B, dotted only ("do 8 obs" is none)
-        r"date\s+of\s+birth", r"birth\s*date", r"born", r"birthday", r"(?<!\b(?:nhs|trust|hospital|hospice|service|unit|clinic|ward|team|charity|practice)\s)turns\s+\d{1,3}\s+on",
+        r"date\s+of\s+birth", r"(?:patient)?birth[\s_]*date", r"born", r"birthday", r"(?<!\b(?:nhs|trust|hospital|hospice|service|unit|clinic|ward|team|charity|practice)\s)turns\s+\d{1,3}\s+on",
         r"b'?day", r"b[ \t]?[i1l][ \t]?rt?h", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",  # and "turns 90 on 19 April"; OCR's "b1rth", "B irth"
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
         r"rugadh", r"breithe?",  # Irish and Gaelic: "was born", "birth" ("dáta breithe", date of birth)
