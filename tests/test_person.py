@@ -438,6 +438,8 @@ RULE_ROWS = [
     ("name-age", "Call 111 first. Deaf? Use NHS 111 BSL, open 24/7", None),  # the helpline is no NHS number
     ("name-age", "my nephew is in NICU at the Jessop Wing, born at 26 wks", None),  # a hospital's wing after "at the"
     # an @handle made of a person's name; corporate handles and a name with only a town are not
+    ("nickname", "☐ \"Smudge\" (Daniel Ashworth) — lives with his nan, she's the contact", "Smudge"),  # before the name
+    ("nickname", "Big thanks to \"Nan\" (Edna Hollis) for the cakes", None),  # a kin word in quotes stays
     ("nickname", "• Jadwiga Mazur (JM) – missed depot x2", "JM"),  # a name's own initials in brackets
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (JL) 44 – chest pain", "JL"),  # the first name's parts' initials
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (JF) 44", "JF"),  # first and last names
@@ -856,6 +858,8 @@ RULE_ROWS = [
     ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words
     ("field", "NAME                POST           NI NO", None),  # a table's header row
     # a care home's daily notes: a name opening its line before its room in brackets (not an ordinary word: "Tea")
+    ("name-in-bed", "- pauline (bed 9, \"polly\") → bowels not open 4 days", "pauline"),  # a first name before a bracketed bed
+    ("name-in-bed", "bowels (bed 9) – not open since Monday", None),
     ("name-in-bed", "Daily notes\nHarold (rm 7) – ate well\nMavis (rm 3) – quiet", "Mavis"),
     ("name-in-bed", "Daily notes\nTea (rm 4) at 3", None),
     ("name-in-bed", "can someone check the Hickman in bed 12 and the Foley in bed 14 please", None),  # an article

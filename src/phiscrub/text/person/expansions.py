@@ -183,6 +183,22 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         if not quoted and res.is_common(nick) and not res.is_first_name(nick):
             continue
         out.append(finding(m.start(group), m.end(group), 0.6, "nickname"))
+    return out + _quoted_before(ctx, text, found)
+
+
+# a quoted nickname right before the whole name in brackets: '"Smudge" (Daniel Ashworth)'
+_QUOTED_BEFORE = re.compile(r"(?<![\w'’])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]*\($")
+
+
+def _quoted_before(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
+    """A quoted nickname before a name in brackets is the same person's ('"Smudge" (Daniel Ashworth) – lives with his
+    nan'), unless a keep, stop, title or relation word ('"Nan" (Edna Hollis)' keeps the kin word)."""
+    out = []
+    for f in found:
+        m = _QUOTED_BEFORE.search(text, max(0, f.start - 40), f.start) if text[f.start - 1:f.start] == "(" else None
+        if m and not any(ctx.res.never_name(w) or ctx.is_stop(w.lower()) or ctx.vocab.title_word.fullmatch(w)
+                         or ctx.vocab.relation_word.fullmatch(w.lower()) for w in m["nick"].split()):
+            out.append(finding(m.start("nick"), m.end("nick"), 0.6, "nickname"))
     return out
 
 

@@ -46,6 +46,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
         for w in reversed(words):
             # before a gazetteer name, an ordinary word may be a first name too ("yaw mclaughlin")
             after_name = bool(picked) and ctx.res.is_name(picked[0].group())
+            # ... and a first name right before a bracketed room, as a list writes it ("- pauline (bed 9) →")
+            after_name = after_name or (m.group("br") is not None and ctx.res.is_first_name(w.group()))
             if (picked and w.end() + 1 != picked[0].start()) or not _bed_name_word(ctx, w.group(), after_name):
                 break
             if not picked and w.end() != m.start():
