@@ -223,6 +223,9 @@ RULE_ROWS = [
     ("title/honorific", "mr c. pascoe - no answer again, ring back", "c. pascoe"),
     ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
     ("title/honorific", "dr a. lot of the bloods came back", None),
+    ("field", "Theatre 2 list done\nPlay specialist: Pip", "Pip"),  # a job's label
+    ("field", "Clinic closed at 4\nDCN: Bryony", "Bryony"),
+    ("field", "OT: assessment due Monday", None),  # a label, then no name
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Surn ame: BRENNAN   Foren ame: Aoife", "BRENNAN"),  # OCR's stray space inside a form's label
     ("field", "Next contact 6-8 wks. HV: Jo Street", "Jo Street"),  # a health visitor
@@ -858,6 +861,7 @@ RULE_ROWS = [
     ("thanks", "Open day at Robert Jones and Agnes Hunt in Oswestry", None),  # a hospital of 5 words
     ("field", "NAME                POST           NI NO", None),  # a table's header row
     # a care home's daily notes: a name opening its line before its room in brackets (not an ordinary word: "Tea")
+    ("name-in-bed", "FY1 jobs\n☐ Kaur bed 3 — K+ recheck\n☐ O'Neill bed 8 — TTO, letter", "O'Neill"),  # a to-do box
     ("name-in-bed", "- pauline (bed 9, \"polly\") → bowels not open 4 days", "pauline"),  # a first name before a bracketed bed
     ("name-in-bed", "bowels (bed 9) – not open since Monday", None),
     ("name-in-bed", "Daily notes\nHarold (rm 7) – ate well\nMavis (rm 3) – quiet", "Mavis"),

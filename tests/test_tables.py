@@ -188,6 +188,18 @@ def test_a_csv_export_is_a_table_whose_header_names_its_columns(scrubber):
     assert not any("drain" in v or "echo" in v for v, _ in found)
 
 
+def test_a_semicolon_export_is_a_csv_table_too(scrubber):
+    text = ("Bed list export\nBED;SURNAME;FORENAME;HOSP_NO;DOB;CONS\n"
+            "09-01;HALLORAN;Ifeoma;QX3301182;1961-07-12;MARSH\n09-02;;;;;\n09-03;BROOK;Hazel;QX1102938;1950-03-03;PATEL")
+    found = _found(scrubber, text)
+    for value in ("HALLORAN", "Ifeoma", "MARSH", "BROOK", "Hazel", "PATEL"):
+        assert (value, "PERSON") in found, (value, found)
+
+
+def test_prose_with_semicolons_is_no_csv_row():
+    assert list(blocks("bloods; obs; fluids done\nthen; bed; rest")) == []
+
+
 def test_prose_with_commas_is_no_csv_row():
     text = "Thanks to the team, the porters, and the cleaners\nwe had a great time, honestly, really"
     assert list(blocks(text)) == []

@@ -21,8 +21,9 @@ SEP = re.compile(r"[ \t]*(?:\t|[¦│┃║|]|(?<=\S)[ \t]+(?:::|·)(?=[ \t])|(?
 DASH_SEP = re.compile(r"(?<=\S)[ \t]+[-–—/][ \t]+(?=\S)")
 BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
 # a CSV field: quoted (commas and spaces inside are the field's) or bare (no comma, quote or line break)
-_CSV_FIELD = re.compile(r'"(?P<q>[^"\n]*)"|(?P<b>[^,"\n]*)')
-CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )')  # a line with two commas that no space follows
+# (or a semicolon, as a spreadsheet set to a European locale exports: "09-01;NGUYEN;Van Duc;RWE6621903")
+_CSV_FIELD = {d: re.compile(rf'"(?P<q>[^"\n]*)"|(?P<b>[^{d}"\n]*)') for d in ",;"}
+CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )|^[^\n;]*;(?! )[^\n;]*;(?! )')  # two commas (or semicolons) that no space follows
 
 # a name column's header: the name itself, or the person a row names by role: the patient's consultant,
 # named nurse, GP, key worker or next of kin ("Cons", "Named nurse", "NOK")
@@ -100,11 +101,12 @@ def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
     """The fields of a CSV row (three or more, no separating comma followed by a space), or None. An empty field is
     an empty cell in its place ("A3,,,,,," is a row of the table, "A4,,Mary" keeps "Mary" under the forename), so a
     column is the same column in every row."""
-    if line.count(",") < 2:
+    sep = "," if line.count(",") >= 2 else ";"
+    if line.count(sep) < 2:
         return None
     out, at = [], 0
     while True:
-        m = _CSV_FIELD.match(line, at)
+        m = _CSV_FIELD[sep].match(line, at)
         q = "q" if m.group("q") is not None else "b"
         a, b = m.span(q)
         text = line[a:b]
@@ -113,7 +115,7 @@ def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
         at = m.end()
         if at >= len(line.rstrip()):
             break
-        if line[at] != "," or line[at + 1:at + 2] == " ":
+        if line[at] != sep or line[at + 1:at + 2] == " ":
             return None  # not a CSV row: a quote inside a bare field, or prose's "comma space"
         at += 1
     return out if len(out) >= 3 else None

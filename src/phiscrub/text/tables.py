@@ -53,7 +53,7 @@ CUT = re.compile(r"[ ]*(?:\t|[¦│┃║|]| {3,})[ \t]*")
 LONG_WORD = re.compile(r"\p{L}{2}")
 NAME_PIECE = re.compile(r"\p{L}{2}|\p{L} \p{L}")  # a word of two letters, or letter-spaced ("R o w e", an OCR'd board)
 # a list item's marker at a row's start: "1.", "2)", "•"
-LIST_MARKER = r"(?:\d{1,2}[.)]?|[•*·‣▪◦-])"
+LIST_MARKER = r"(?:\d{1,2}[.)]?|[•*·‣▪◦☐☑☒✓✔□■▢-])"  # and a to-do list's boxes and ticks
 MARKER = re.compile(LIST_MARKER + r"[ \t]+")
 _TOKEN = r"(?:(?:Ma?c|O['’]|N[ií][ \t]|(?i:van|von|de|da|di|du|del|le|la|al|el|ap|ab|bin|ó|ní|nic)[ \t])*" \
          r"\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.?)"
