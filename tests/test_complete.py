@@ -344,6 +344,10 @@ ROWS = [
     ("given-name-slot", "Twin 2 MENSAH, Nana Yaw — born 03/11/2025", "Yaw", "PERSON", "Nana Yaw"),
     ("given-name-slot", "Rm 2 – TRAN (Thu Hien) – P1 – active labour", "Hien", "PERSON", "Thu Hien"),
     ("given-name-slot", "Rota: NIGHTS, Thu Sarah", "Sarah", "PERSON", None),  # no surname before the comma
+    # a plural given-names label takes the line's next first names, past a wider gap too
+    ("forenames-rest", "SURNAME   KOWALSKA\nFORENAMES   ALEKSANDRA   MARIA\nDOB   14071992", "ALEKSANDRA", "PERSON",
+     "ALEKSANDRA   MARIA"),
+    ("forenames-rest", "FORENAME   ALEKSANDRA   MARIA WARD", "ALEKSANDRA", "PERSON", None),  # one forename: a next cell
     ("caps-surname-before", "1115 KOVAČ Milena - bloods, INR", "Milena", "PERSON", "KOVAČ Milena"),  # a visit list's row
     ("caps-surname-before", "BED 4 OYELOWO Funmi  NBM", "Funmi", "PERSON", "OYELOWO Funmi"),
     ("caps-surname-before", "2 ¦ MAHMOOD Nasreen ¦ 19/01/1963 ¦ 62", "Nasreen", "PERSON", "MAHMOOD Nasreen"),  # a drawn rule

@@ -77,6 +77,9 @@ BUILTIN = {
         miss("Right to work: share code K9T 2MZ 7QD (checked online)"),  # a code in groups of three, not a postcode
         miss("Access code: SW1 4RN for the door"),
         hit("P/CODE: EX2 7LB", "EX2 7LB", "uk postcode"),  # a postcode's own code label
+        # spelt in the NATO alphabet with its digits read out, as a 111 call's transcript writes it
+        hit("Caller: Lima Sierra two seven, seven Papa Quebec.", "Lima Sierra two seven, seven Papa Quebec", "phonetic"),
+        miss("Call sign Alpha Bravo two one at the scene"),  # no postcode spelt
         # OCR's letters in a labelled postcode's digit places
         hit("Andover     Postcode: SPl0 3PX", "SP10 3PX", "uk postcode"),  # as normalise reads it
         hit("Postcode: PO5 2SH", "PO5 2SH", "uk postcode"),  # an O where a letter stands stays

@@ -68,7 +68,7 @@ from phiscrub.text.nicknames import nickname_around
 from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
-from phiscrub.text.surname_after import cued_lower_rest, surname_after
+from phiscrub.text.surname_after import cued_lower_rest, forenames_rest, surname_after
 from phiscrub.text.surname_first import caps_surname_before, comma_initial, given_name_slot, surname_first_order
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.text.wrapped import wrapped_name
@@ -274,6 +274,7 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("particles-before", "PERSON", particles_before), Growth("trailing-initial", "PERSON", _trailing_initial),
     Growth("comma-initial", "PERSON", comma_initial), Growth("first-name-before", "PERSON", _first_name_before),
     Growth("caps-surname-before", "PERSON", caps_surname_before), Growth("given-name-slot", "PERSON", given_name_slot),
+    Growth("forenames-rest", "PERSON", forenames_rest),  # "FORENAMES   ALEKSANDRA   MARIA"
     Growth("role-first-name-before", "PERSON", _role_first_name_before),
     Growth("unknown-before", "PERSON", unknown_before), Growth("honorific-before", "PERSON", honorific_before),
     Growth("surname-after", "PERSON", surname_after), Growth("cued-lower-rest", "PERSON", cued_lower_rest),

@@ -184,3 +184,24 @@ def _hyphened(w: str, res) -> bool:
 
 
 _PUNCT_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\n–—-]|$)")
+
+
+# a plural given-names label before the value on its line: "FORENAMES   ALEKSANDRA   MARIA", "First names: Anna  Maria"
+_FORENAMES_LABEL = re.compile(r"(?i:fore[ \t]?names|first[ \t]+names|given[ \t]+names|other[ \t]+names|christian[ \t]+names)"
+                              r"[ \t]*[:=]?[ \t]*$")
+_FORENAME_NEXT = re.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}'’-]+)(?![\w'’-])")
+
+
+def forenames_rest(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """The ``forenames-rest`` growth: under a plural given-names label ("FORENAMES", "First names") the line's next words
+    that a first-name list has belong to the value, past a wider gap too: a letter-spaced form closes up with its words
+    three spaces apart ("F O R E N A M E S   A L E K S A N D R A   M A R I A"). Avoids: a word no first-name list has
+    ("FORENAMES   JOHN   DOB"), a singular label ("Forename   Anna   Maria Ward": a board's next cell)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if not _FORENAMES_LABEL.search(text, line_start, f.start):
+        return None
+    end = f.end
+    while (m := _FORENAME_NEXT.match(text, end)) and res.is_first_name(m["w"]) and not res.never_name(m["w"].lower()) \
+            and not taken.any_in(*m.span("w")):
+        end = m.end()
+    return (f.start, end) if end > f.end else None

@@ -29,17 +29,20 @@ its street and town on one line ("St James's University Hospital, Beckett Street
 import importlib
 from functools import lru_cache
 from importlib import resources
-from typing import FrozenSet, Optional
+from typing import FrozenSet, List, Optional
 
 import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
+from phiscrub.text.recognizers.spoken import phonetic_runs
 from phiscrub.text.recognizers.street_address import is_institution
+from phiscrub.types import Finding
 
 _OUTCODES_PACKAGE = "uk_postcodes_parsing.outcodes"
 _ORDINAL = re.compile(r"1st|2nd|3rd|[04-9]th")
 _SPACED_INWARD = re.compile(r"\d[ \t]\w[ \t]?\w$")
 _SPACED_OUTWARD = re.compile(r"^\p{L}{1,2}[ \t]\d")
+_FULL = re.compile(r"[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)[0-9][ABD-HJLNP-UW-Z]{2}")  # spaces out
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +131,16 @@ class PostcodeRecognizer(PhiRecognizer):
     CONTEXT = [r"post\s?code", r"postal\s+code", r"address", r"lives?\s+(?:at|in)", r"p/?c", r"p/?code"]
     CONTEXT_BEFORE = 60
     VALID_SCORE = 0.85
+
+    EXTRA_RULES = ("phonetic",)  # the rule of ``find`` beside the patterns
+
+    def find(self, text: str, ents=()) -> List[Finding]:
+        """The patterns' findings, and a full postcode spelt in the NATO alphabet with its digits read out ("Lima Sierra
+        two seven, seven Papa Quebec", a 111 call's transcript: ``phonetic``) when its outward code is a live one."""
+        out = super().find(text, ents)
+        return out + [Finding(s, e, self.entity, 0.85, self.name, "phonetic") for s, e, chars in phonetic_runs(text)
+                      if _FULL.fullmatch(chars) and split(chars)[0] in known_outcodes()
+                      and not any(f.start < e and s < f.end for f in out)]
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """A live outward code confirms the postcode (True); any other outward code has no say (None)."""

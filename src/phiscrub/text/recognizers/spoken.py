@@ -2,7 +2,9 @@
 as words ("four eight five seven …", "double five" for two), a code's letters one by one ("r h q four four one …").
 
 Used by the recognizers whose label says what the words are (``nhs_number``, ``hospital_number``): only a run right
-after its label ("nhs number", "hospital number") in the same sentence counts. Source: NHS clinic-letter dictation
+after its label ("nhs number", "hospital number") in the same sentence counts. A code spelt in the NATO alphabet
+("Lima Sierra two seven, seven Papa Quebec", as a 111 call's transcript writes a postcode) needs no label: its letters
+are words no sentence strings together (``phonetic_runs``). Source: NHS clinic-letter dictation
 (Dragon, G2 Speech) and voicemail transcripts. Avoids: counts and doses in words ("four tablets", "one two three"):
 no label, or fewer digits than the identifier has.
 """
@@ -55,3 +57,24 @@ def _spell(run: str) -> str:
         else:
             out.append(w)
     return "".join(ch for ch in out if not ch.startswith("*"))
+
+
+NATO = ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november oscar papa "
+        "quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu").split()
+_NATO_WORD = rf"(?:{'|'.join(NATO)})"
+# two NATO words or more among read-out digits: "Lima Sierra two seven, seven Papa Quebec"
+_PHONETIC_RUN = re.compile(rf"(?<![\w-])(?P<run>(?:{_NATO_WORD}|{DIGIT_WORD})(?:[ ,-]+(?:{_NATO_WORD}|{DIGIT_WORD})){{3,9}})(?![\w-])",
+                           re.IGNORECASE)
+
+
+def phonetic_runs(text: str) -> Iterator[Tuple[int, int, str]]:
+    """(start, end, characters) of each run of NATO-alphabet words and read-out digits with two NATO words or more:
+    the characters it spells ("LS277PQ")."""
+    if not re.search(rf"(?i)\b{_NATO_WORD}\b", text):
+        return
+    for m in _PHONETIC_RUN.finditer(text):
+        words = [w.lower() for w in re.findall(r"[a-z-]+", m["run"], re.IGNORECASE)]
+        if sum(w in NATO for w in words) < 2:
+            continue
+        letters = " ".join(("x" if w in ("x-ray", "xray") else w[0]) if w in NATO else w for w in words)
+        yield m.start("run"), m.end("run"), _spell(letters).upper()

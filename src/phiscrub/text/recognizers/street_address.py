@@ -112,7 +112,7 @@ _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|bung
 # the flat after its street, as US and some UK forms write it: "9444 Heritage St. apt 2", "14 High St, Flat 3"
 _FLAT_AFTER = r"(?:,?\s+(?:flat|apt|apartment|unit|suite)\.?\s*#?\d{1,4}[A-Za-z]?(?![\w/]))"
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
-_HOUSE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
+_HOUSE_NAME = r"(?:The\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
 # a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
 # ("14b the crescent": "the" in lower case only before a type that is no everyday noun, or one that a comma ends, as an
 # address goes on to its town: "3 the green, heybridge"; not "12 the road is closed", "went 2 the green for a walk")
