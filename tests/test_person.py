@@ -652,6 +652,9 @@ RULE_ROWS = [
     ("timed-list", "Clinic list: Yusuf 09:40, Pemberton 10:00, Achebe 10:20", "Pemberton"),
     ("timed-list", "Today: Clinic 10:30, Theatre 11:00, Yusuf 11:30", None),  # ordinary words before a time
     # a keep word that is a surname after a first name is the sender's surname; a plural department is no surname
+    # a word that answers the same first name twice is a sender too; a form's label after each patient is not
+    ("chat-line", "kev: anyone free for a transfer?\nAsh: 5 mins\nkev: ta\nAsh: on my way", "Ash"),
+    ("chat-line", "Joan: 84, fall\nPlan: bloods\nMary: 90, UTI\nPlan: abx", None),
     ("chat-line", "[16:43] Ola: not mine\n[16:44] Gemma Street: not mine", "Gemma Street"),
     ("chat-line", "[16:43] Security: on it\n[16:44] Kev Porters: on our way", None),
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),

@@ -202,13 +202,16 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
     senders or more, make every such sender that is a first name or a word no list knows a person ("Ola: cant
     sorry hun"). Avoids: a form's labels ("Surname:", "Plan:", "Diagnosis:": keep or ordinary words; one such label
     makes the text a form, and "Faith:" there is the patient's religion)."""
-    found = []
-    for m in UNTIMED_SENDER.finditer(text):
+    found, lines = [], list(UNTIMED_SENDER.finditer(text))
+    for k, m in enumerate(lines):
         w = m["a"]
         if ctx.res.never_name(w) or ctx.is_stop(w.lower()) or (ctx.res.is_common(w) and not ctx.res.is_first_name(w)):
             if w.islower() or _WHEN.fullmatch(w):
                 continue  # in lower-case chat, a word as a sender ("akin: i gave it") is left, and a post's schedule
                 # ("Tonight: Ward 14 RN") is no form's label; the others stay senders
+            if _answers(ctx, lines, k):
+                found.append(m)  # a word that answers a first name's line and writes again ("kev: anyone free? / Ash: 5
+                continue  # mins / kev: ta / Ash: thats me"): a sender, where a form's label repeats with no one between
             return []  # a label: the text is a form ("Diet:", "Language:", "Faith:" among them), not a chat
         if ctx.res.is_first_name(w) or not ctx.res.is_place(w):
             found.append(m)
@@ -219,6 +222,17 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
         return []
     return [finding(m.start("a"), m.end("a"), SCORE, "chat-line") for m in found
             if not not_a_person(ctx, text, m.start("a"), m.end("a"), CHAT_SKIP)]
+
+
+def _answers(ctx: Context, lines, k: int) -> bool:
+    """Whether the sender word of ``lines[k]`` is no keep or stop word and sends two lines or more, each right after a
+    line of a first name's who writes twice or more too: two people talking, not a form's label after each patient's
+    name ("Joan: 84, fall / Plan: bloods / Mary: 90, UTI / Plan: abx")."""
+    senders = [m["a"] for m in lines]
+    at = [i for i, w in enumerate(senders) if w == senders[k]]
+    return not (ctx.res.never_name(senders[k]) or ctx.is_stop(senders[k].lower())) and len(at) >= 2 and all(
+        i > 0 and senders[i - 1] != senders[k] and ctx.res.is_first_name(senders[i - 1])
+        and senders.count(senders[i - 1]) >= 2 for i in at)
 
 
 def _town_first_name(ctx: Context, word: str) -> bool:
