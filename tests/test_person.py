@@ -259,6 +259,8 @@ RULE_ROWS = [
     ("field", "Service user: Osric Featherstone", "Osric Featherstone"),
     ("field", "Baby: girl, 3.2kg", None),
     ("field", "Side rooms: Bincy (student: Rhiannon)", "Rhiannon"),
+    ("last-line", "Reception notes\n• Courier collected bloods 12:10\n— Kelly", "Kelly"),  # a dash opening the last line
+    ("last-line", "Jobs left\n- Bloods done", None),
     ("last-line", "Nights tonight\nCO: bleep 4412", None),  # "CO": the shift's coordinator, no signature
     ("last-line", "They're with us at the lodge. – Dev", "Dev"),  # a dash signature ending the post
     ("last-line", "Great shift today. – Derriford ED", None),

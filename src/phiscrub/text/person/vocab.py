@@ -202,12 +202,12 @@ def _cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         sign_off_cue=re.compile(
             rf"(?<![\w@#])(?:{alternation(w['sign_off'], shapes=_SIGN_OFF_SHAPES)})[ \t]*[,!.]?[ \t]*\n\s*(?=\S)",
             re.IGNORECASE),
-        # a name after the last line break (or a sentence end and two spaces, or a dash: "… lodge. – Dev", "Message me – Gemma"), past a
-        # closing ("Love, Hope")
+        # a name after the last line break (and a dash opening it: "— Kelly"; or a sentence end and two spaces, or a dash:
+        # "… lodge. – Dev", "Message me – Gemma"), past a closing ("Love, Hope")
         # ... or a sentence end and one space when one or two capitalised words end the text, with a role in brackets
         # or emoji after them ("text me on 07700 900661. Carol 😊", "Pls send by 11:30. Shelley (ward host)")
         last_line=re.compile(
-            rf"(?:\n|[.!?][ \t]{{2,}}|[.!?\"'”’)][ \t]+[–—-][ \t]*|(?<=\w)[ \t]+[–—-][ \t]+|[.!?][ \t]+(?={_LAST_WORDS}))[ \t]*"
+            rf"(?:\n(?:[ \t]*[–—-][ \t]*)?|[.!?][ \t]{{2,}}|[.!?\"'”’)][ \t]+[–—-][ \t]*|(?<=\w)[ \t]+[–—-][ \t]+|[.!?][ \t]+(?={_LAST_WORDS}))[ \t]*"
             rf"(?:(?:{alternation(w['sign_off'])})[ \t]*[,!.]?[ \t]+)?"
             rf"(?=[^\W\d_][^\n]{{0,40}}\s*$)", re.IGNORECASE),
     )
