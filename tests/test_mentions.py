@@ -62,6 +62,9 @@ CASES = [
     (A, "Lovely visit. 100 today 🎂 and still sharp", "100 today", {"age_low": "100"}),
     (A, "Shift done. 14 today 🙌 discharges", None, {}),
     (A, "103 calls today! Busy shift", None, {}),
+    # a very old age goes on in its sentence in a birthday post (Welsh "penblwydd hapus" too)
+    (A, "Joined the practice in 1948. 101 today and still walks up the hill. Penblwydd hapus!", "101 today", {"age_low": "101"}),
+    (A, "Joined the practice in 1948. 101 today and still walks up the hill.", None, {}),  # no birthday said
     (A, "Our oldest gent is 102 and still does the crossword", "is 102", {"form": "exact", "age_low": "102"}),
     (A, "My nan is 88!", "is 88", {"age_low": "88", "age_high": "88"}),
     (A, "the man's sats is 88, and falling", None, {}),  # a reading between the person and the number

@@ -59,6 +59,7 @@ ROWS = [
      "high"),
     ("role", "Not every day you treat a football fan for heat exhaustion. Thanks to the stewards yesterday.", (), "low"),
     ("role", "Congratulations to the longest-serving patient on our Llanelli dialysis unit!", (), "high"),
+    ("role", "Congratulations to the longest-registered patient of our practice in Crickhowell!", (), "high"),
     # a birthday opening the post, with no one named for it, is the poster's own: with their career age, their DOB
     ("own birthday", "Birthday today 🎂 and the radiology lot brought me doughnuts.",
      ("Qualified as a radiographer at 22 in 2003 and never looked back",), "high"),

@@ -19,7 +19,7 @@ import regex as re
 UNIQUE = re.compile(
     r"\b(?<!\b(?:i['’]m|i\s+am|i\s+was|you['’]re|you\s+are|you\s+were|we['’]re|we\s+are|we\s+were)\s+)"
     r"(?:the|our|their|its|\w+['’]s)\s+"  # "I'm the only person he …", "I was the first person she'd spoken to"
-    r"(?:oldest|youngest|tallest|first|only|last\s+surviving|longest[- ](?:serving|standing|surviving))\s+"
+    r"(?:oldest|youngest|tallest|first|only|last\s+surviving|longest[- ](?:serving|standing|surviving|registered))\s+"
     r"(?:living\s+)?(?:man|woman|person|resident|patient|lady|gentleman|boy|girl|baby|mum|dad|veteran|twins?|"
     r"triplets|centenarian|gp|vicar|doctor|nurse|midwife|regular|member)\b"
     # a title one person holds ("last year's world gurning champion", "the reigning British champion") and the

@@ -113,9 +113,11 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("n-today", r"(?:\b(?:is|are|be|was)|[—–!,:])\s+(?P<n>\d{1,3})\s+today\b"),
     # ... or opening a line or sentence as its exclamation in a birthday post: "104 today! Our team popped round … Happy
     # birthday" (not "103 calls today", nor a tally: "Busy one. 12 today! and more to come")
-    ("n-today", r"(?=\d)(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?P<n>\d{1,3})[ \t]+today\b(?=[ \t]*(?:!|[🎂🎉🎈🥳🎊]|\n|$))"
-                r"(?:(?=[\s\S]{0,300}?(?:birthday|bday|b'day|🎂|🎈|🥳|cake|candles))|"
-                r"(?<=(?:birthday|bday|b'day|🎂|🎈|🥳|cake|candles)[\s\S]{0,300}))"),
+    # (a very old age goes on in its sentence: "101 today and still walks up the hill"; Welsh "penblwydd hapus")
+    ("n-today", r"(?=\d)(?<=(?:^|[.!?\n]|\p{So})[ \t]{0,3})(?:(?P<n>9\d|1[01]\d)[ \t]+today\b|(?P<n>\d{1,3})[ \t]+today\b"
+                r"(?=[ \t]*(?:!|[🎂🎉🎈🥳🎊]|\n|$)))"
+                r"(?:(?=[\s\S]{0,300}?(?:birthday|bday|b'day|pen-?blwydd|🎂|🎈|🥳|cake|candles))|"
+                r"(?<=(?:birthday|bday|b'day|pen-?blwydd|🎂|🎈|🥳|cake|candles)[\s\S]{0,300}))"),
     # a school year before a child: "a Year 10 girl", "our P5 girl" (Scottish primary), "an S3 pupil"; "a primary-school lad"
     ("school-year", r"\b(?:(?i:year|yr)\s?(?P<y>1[0-3]|[1-9])|(?-i:P)(?P<p>[1-7])|(?-i:S)(?P<s>[1-6]))\s+" + _CHILD),
     # ... or after the child, with "in": "a girl in P5", "our son in Year 10" (not "in year 2 of her degree": a child first)
