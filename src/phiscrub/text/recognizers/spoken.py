@@ -65,15 +65,17 @@ _NATO_WORD = rf"(?:{'|'.join(NATO)})"
 # two NATO words or more among read-out digits: "Lima Sierra two seven, seven Papa Quebec"
 _PHONETIC_RUN = re.compile(rf"(?<![\w-])(?P<run>(?:{_NATO_WORD}|{DIGIT_WORD})(?:[ ,-]+(?:{_NATO_WORD}|{DIGIT_WORD})){{3,9}})(?![\w-])",
                            re.IGNORECASE)
+_ANY_NATO = re.compile(rf"\b{_NATO_WORD}\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z-]+", re.IGNORECASE)
 
 
 def phonetic_runs(text: str) -> Iterator[Tuple[int, int, str]]:
     """(start, end, characters) of each run of NATO-alphabet words and read-out digits with two NATO words or more:
     the characters it spells ("LS277PQ")."""
-    if not re.search(rf"(?i)\b{_NATO_WORD}\b", text):
+    if not _ANY_NATO.search(text):
         return
     for m in _PHONETIC_RUN.finditer(text):
-        words = [w.lower() for w in re.findall(r"[a-z-]+", m["run"], re.IGNORECASE)]
+        words = [w.lower() for w in _WORDS.findall(m["run"])]
         if sum(w in NATO for w in words) < 2:
             continue
         letters = " ".join(("x" if w in ("x-ray", "xray") else w[0]) if w in NATO else w for w in words)
