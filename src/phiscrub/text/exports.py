@@ -6,8 +6,7 @@ person's name as its components joined by carets (family^given^middle^prefix, DI
 recognizers read a form:
 
 - the quotes around a JSON key and its string value are spaces, the key's colon right after it ("PatientID:
-  B04472291"), so the key is a field's
-  label and the value its field;
+  B04472291"), so the key is a field's label and the value its field;
 - a caret between the letters of a name's components is a space, and a run of them a wider gap ("AMANKWAH VIOLET
   MRS": the prefix past a cell's gap), so the family and given names read as words of one name.
 
@@ -25,9 +24,8 @@ _CARET_NAME = re.compile(r"(?<![\w^])\p{L}[\p{L}'’-]*(?:\^+[\p{L}'’-]*)*\^+\
 
 
 def _pair(m: "re.Match") -> str:
-    s = m.group()
-    k0, k1, v0, v1 = (m.start("k") - m.start(), m.end("k") - m.start(), m.start("v") - m.start(), m.end("v") - m.start())
-    return f" {s[k0:k1]}{s[k1 + 1:v0 - 1]}  {s[v0:v1]} "  # the key's closing quote after its colon: "Key:  value"
+    colon = m.string[m.end("k") + 1:m.start("v") - 1]  # the colon and any spaces between the quotes
+    return f" {m['k']}{colon}  {m['v']} "  # the key's closing quote after its colon: "Key:  value"
 
 
 def read_exports(text: str) -> str:

@@ -66,8 +66,7 @@ def from_cell_siblings(ctx: Context, text: str, found: List[Finding]) -> List[Fi
         if not any(line.start() <= s < line.end() for s, _ in names):
             continue
         values = _cells(text, *line.span())
-        seeded = [v for v in values if any(v[0] <= s < v[1] for s, _ in names)]
-        if not seeded:
+        if not any(vs <= s < ve for vs, ve in values for s, _ in names):
             continue
         for vs, ve in values:
             for s, e in _items(text, vs, ve):

@@ -42,7 +42,10 @@ _OUTCODES_PACKAGE = "uk_postcodes_parsing.outcodes"
 _ORDINAL = re.compile(r"1st|2nd|3rd|[04-9]th")
 _SPACED_INWARD = re.compile(r"\d[ \t]\w[ \t]?\w$")
 _SPACED_OUTWARD = re.compile(r"^\p{L}{1,2}[ \t]\d")
-_FULL = re.compile(r"[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)[0-9][ABD-HJLNP-UW-Z]{2}")  # spaces out
+# a postcode's outward and inward codes (Royal Mail's letters for each place)
+_OUTWARD = r"[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
+_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+_FULL = re.compile(_OUTWARD + _INWARD)  # spaces taken out
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +109,7 @@ class PostcodeRecognizer(PhiRecognizer):
     PATTERNS = [
         Pattern(
             "uk postcode",
-            r"(?<![\w-])(?P<id>(?:GIR[ \t]{0,2}0AA)|(?:[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
-            r"(?:[ \t]{0,2}|[ ]{3,4})[0-9][ABD-HJLNP-UW-Z]{2}))(?![\w-])",
+            rf"(?<![\w-])(?P<id>(?:GIR[ \t]{{0,2}}0AA)|(?:{_OUTWARD}(?:[ \t]{{0,2}}|[ ]{{3,4}}){_INWARD}))(?![\w-])",
             0.6,
         ),
         Pattern(  # OCR splits the inward code ("LU3 1 EN"): only after a postcode label (``adjust``)

@@ -62,6 +62,7 @@ def _spell(run: str) -> str:
 NATO = ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november oscar papa "
         "quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu").split()
 _NATO_WORD = rf"(?:{'|'.join(NATO)})"
+_NATO_SET = frozenset(NATO)
 # two NATO words or more among read-out digits: "Lima Sierra two seven, seven Papa Quebec"
 _PHONETIC_RUN = re.compile(rf"(?<![\w-])(?P<run>(?:{_NATO_WORD}|{DIGIT_WORD})(?:[ ,-]+(?:{_NATO_WORD}|{DIGIT_WORD})){{3,9}})(?![\w-])",
                            re.IGNORECASE)
@@ -76,7 +77,7 @@ def phonetic_runs(text: str) -> Iterator[Tuple[int, int, str]]:
         return
     for m in _PHONETIC_RUN.finditer(text):
         words = [w.lower() for w in _WORDS.findall(m["run"])]
-        if sum(w in NATO for w in words) < 2:
+        if sum(w in _NATO_SET for w in words) < 2:
             continue
-        letters = " ".join(("x" if w in ("x-ray", "xray") else w[0]) if w in NATO else w for w in words)
+        letters = " ".join(("x" if w in ("x-ray", "xray") else w[0]) if w in _NATO_SET else w for w in words)
         yield m.start("run"), m.end("run"), _spell(letters).upper()
