@@ -29,6 +29,9 @@ RULE_ROWS = [
     ("bracketed-relation", "Please reply to me.\n\nLowri Pencarrow (daughter)\n4 Mill Lane", "Lowri Pencarrow"),
     ("bracketed-relation", "3. Sunny (son of pt in 2) wants a call back", "Sunny"),
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
+    ("bracketed-relation", "Found on floor by carer (Lydia, Helping Hands) approx 10hrs lie", "Lydia"),  # after a job
+    ("bracketed-relation", "Room to rent, text 07700 900 452. (Rachel, Band 5, LGI A&E)", "Rachel"),  # a band after it
+    ("bracketed-relation", "Transfers (Leeds, Band 5 posts) and the consultant (Cardiology, Ward 5)", None),  # no first name
     ("bracketed-relation", "NOK is next of kin Halina (wife), number on file", "Halina"),  # "kin" is no name word
     ("bracketed-relation", "5 sofia (daughter) rang", "sofia"),  # a lower-case name: its words in one case
     # a support team as the gloss; the word before a lower-case name is none of it
@@ -115,6 +118,7 @@ RULE_ROWS = [
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Credit to Chef Comfort for the jollof", "Comfort"),  # a kitchen's chef
     ("title", "Scrub: Jide / ODP Marsh", "Marsh"),  # theatre's operating department practitioner
+    ("title", "Diolch i Nyrs Ward Siân am bopeth", "Siân"),  # Welsh "ward nurse"
     ("title", "Referral for Pte Okonjo-Bell from the unit", "Okonjo-Bell"),  # an armed forces rank
     ("title", "Happy HCA Day to all our support workers", None),  # a job's day, not a surname ("Mrs Day" is one)
     ("title", "Happy Midwife Day from the birth centre", None),
@@ -150,6 +154,10 @@ RULE_ROWS = [
     ("name-the-role", "Joaquim the nurse from Madeira was a blessing, as was Blessing the HCA.", "Blessing"),
     ("name-the-role", "Ask the nurse; Bob the Builder; Haway the nurses!", None),  # no name; no staff job; a team
     ("name-the-role", "This is our play specialist Hope and her sidekick, a teddy called Bear.", "Hope"),  # the job, then the name
+    ("name-the-role", "and to Bethany, our play specialist who designed it", "Bethany"),  # the job in apposition
+    ("name-the-role", "Andrzej Lis (pharmacy tech) – NI to follow\nNew starter Tolu – NI to follow", "Tolu"),
+    ("name-the-role", "New starter Pack – collect from HR", None),  # no first name
+    ("name-the-role", "Thanks, our nurses were great; Leeds, our city", None),  # a closing; no job; a team
     ("name-the-role", "Our physio Team is growing and the nurse Will see you now.", None),  # no first name; a verb
     ("called-initials", "Hi, I'm Tobias Okafor-Reid but I like to be called TJ.", "TJ"),  # the initials someone goes by
     ("called-initials", "the crash, known as the A38 RTC", None),
@@ -207,6 +215,8 @@ RULE_ROWS = [
     ("script-name", "Our colleague Mei Ling Chow (周美玲, 34, research nurse) needs a donor", "周美玲"),
     ("script-name", "Welcome Hyun-woo Park (박현우) to the team", "박현우"),
     ("script-name", "Happy Lunar New Year (新年快乐) from all of us on Ward 5", None),  # after a word that is no name
+    ("script-name", "thank you for looking after my father 林志明 (Lam Chi-Ming). You were", "林志明"),  # its spelling after it
+    ("script-name", "新年快乐 (Happy New Year) and 圣诞快乐 (Merry Christmas) from Ward 5", None),  # greetings
     ("thanks/lower", "omg thank u yetunde for covering my late", "yetunde"),
     ("thanks/lower", "thanks marisol and kemi for the cake", "kemi"),
     ("thanks/lower", "congratulations nusrat brook on your retirement", "nusrat brook"),  # the surname too, a word
@@ -223,6 +233,8 @@ RULE_ROWS = [
     ("title/honorific", "mr c. pascoe - no answer again, ring back", "c. pascoe"),
     ("title/honorific", "mrs d. okafor-james rang about the meds", "d. okafor-james"),
     ("title/honorific", "dr a. lot of the bloods came back", None),
+    ("title/honorific", "bed 1 – mr j kowalczyk 71 – day 2 lap chole", "j kowalczyk"),  # and without its full stop
+    ("title/honorific", "asked mr i think twice and dr a lot of times", None),
     ("field", "Theatre 2 list done\nPlay specialist: Pip", "Pip"),  # a job's label
     ("field", "Clinic closed at 4\nDCN: Bryony", "Bryony"),
     ("field", "OT: assessment due Monday", None),  # a label, then no name
@@ -280,6 +292,8 @@ RULE_ROWS = [
     # after a relative's or patient's word, an ordinary lower-case word no name list knows is a compound's noun
     ("relation", "can the person who took home the pt property bag pls bring it back", None),
     ("relation", "my grandad reg was poorly last week", "reg"),
+    ("relation", "hello it's margaret my husband frank's catheter is leaking again", "frank"),  # a word-name, possessive
+    ("relation", "my husband Frank's catheter is leaking again", "Frank"),
     ("relation", "lovely visit from my nan mcgonagall today", "mcgonagall"),
     ("relation", "my nan is doing well, thank you all", None),
     ("relation/label", "Daughter Rosalind phoned for an update.", "Rosalind"),
@@ -657,6 +671,8 @@ RULE_ROWS = [
     # a word that answers the same first name twice is a sender too; a form's label after each patient is not
     ("chat-line", "kev: anyone free for a transfer?\nAsh: 5 mins\nkev: ta\nAsh: on my way", "Ash"),
     ("chat-line", "Joan: 84, fall\nPlan: bloods\nMary: 90, UTI\nPlan: abx", None),
+    ("chat-line", "Shaz: who's got the keys\nKelly G: our Macca has them\nShaz: ta pet", "Kelly G"),  # a sender's initial
+    ("chat-line", "Plan A: bloods and fluids\nPlan B: CT if no better\nPlan C: ITU", None),  # a form's labels
     ("chat-line", "[16:43] Ola: not mine\n[16:44] Gemma Street: not mine", "Gemma Street"),
     ("chat-line", "[16:43] Security: on it\n[16:44] Kev Porters: on our way", None),
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
@@ -791,6 +807,12 @@ RULE_ROWS = [
     ("letter-initials", "N.B. – bring your badge\nP.S.: cake in the office", None),
     ("letter-initials", "Call-back list\n• D.W.   clinic no 4471   results ready", "D.W."),  # a cell's gap after them
     ("letter-initials", "N.B.   bring your badge\nP.S.\tcake in the office", None),
+    ("letter-initials", "Timesheet w/e 06/12\nMon  J.H., BS16 2RP 07:30–08:15 · M.O'D, BS16 3TA", "J.H."),  # a visit's day
+    ("letter-initials", "Timesheet w/e 06/12\nMon  J.H., BS16 2RP 07:30–08:15 · M.O'D, BS16 3TA", "M.O'D"),  # after a dot
+    ("letter-initials", "Thu  J.H. · K.D. (new, 45 min, hoist)", "K.D."),
+    ("letter-initials", "bed 5 – D.W. hosp no k2240918 – sats 91% RA", "D.W."),  # before a record's label
+    ("letter-initials", 'Item: upper denture in a blue pot, labelled "E.W. – Bay 2"', "E.W."),  # a label in quotes
+    ("letter-initials", 'Mon  N.B., bring badges · P.S. – cake\nWe said "O.K. – fine"', None),  # a note's abbreviations
     ("letter-initials", "Mr R Ramaswamy, Consultant Surgeon. Typed 12/03. RR/kl", "kl"),  # a letter's reference
     ("letter-initials", "give 5mg IV/im stat, ref range 3-5", None),  # no dictation or reference label before
     ("letter-initials", "Transfusion check\nsigned   PW   date 02/10/26", "PW"),  # a form's signer
@@ -1641,6 +1663,21 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Caller Precious, 31, known to the team", "Caller"),  # a field's label with no colon before a name and age
     ("Bank shifts: Sat LD and Sun N on Ward 9", "Sun"),  # a rota's day and shift code
     ("Bring the chairs back please. Love, the team", "Love"),  # a closing, not a signature's name
+    ("I was the HCA who sat with you in Diana Princess of Wales Hospital on Thursday", "Diana"),  # the title in the span
+    ("Teaching Weds: FY1s and FY2s priority, IMTs welcome", "FY1s"),  # a grade's code and number
+    ("Teaching Weds: FY1s and FY2s priority, IMTs welcome", "FY2s"),
+    ("hi im in yr 10 my friend said shes going to hurt herself", "said"),  # the verb before "shes"
+    ("it's Nadia on my break erm can you ring the school, it's the blue one and erm if they need me I'm on ward 6",
+     "erm"),  # a voice transcription's filler
+    ("Our walk up Pen y Fan raised £2,140 for Velindre in memory of our colleague", "Velindre"),  # a cancer centre
+    ("Lowen Nadelik from the Treliske pharmacy team!", "Lowen"),  # a Cornish greeting, the words either way round
+    ("Thinking of everyone cared for here. Saal Mubarak! #Diwali", "Saal"),  # the Gujarati new year's greeting
+    ("Femi and Lou swap agreed for Xmas Eve, just needs signing", "Eve"),
+    ("Our sponsored sit-down-a-thon at Bryn Awel in Llangefni raised £412!", "Bryn"),  # a home between "at" and "in" a town
+    ("Staff: Meddyg Ymgynghorol Dr Carys ap Iorwerth", "Ymgynghorol"),  # Welsh "consultant doctor"
+    ("Menu Fri: fish & chips, Victoria sponge and Eve's pudding", "Eve"),  # a pudding, no one's
+    ("Carer notes: wife Aalin shown the buzzer. Dog is called \"Fenella\" and is soft as butter", "Fenella"),  # a pet
+    ("Thank you for your Patience (and thank you to Dr Patience, who retires this month)", "Patience"),  # after "your"
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):
     at = text.index(word)

@@ -80,6 +80,10 @@ BUILTIN = {
         # spelt in the NATO alphabet with its digits read out, as a 111 call's transcript writes it
         hit("Caller: Lima Sierra two seven, seven Papa Quebec.", "Lima Sierra two seven, seven Papa Quebec", "phonetic"),
         miss("Call sign Alpha Bravo two one at the scene"),  # no postcode spelt
+        # or in capital letters read one by one, as dictation software writes a spelt code
+        hit("address seventeen Parsonage Lane comma Widnes W A eight seven P L new paragraph", "W A eight seven P L",
+            "phonetic"),
+        miss("Plan A one two three B C, then Plan B"),  # no live outward code spelt
         # OCR's letters in a labelled postcode's digit places
         hit("Andover     Postcode: SPl0 3PX", "SP10 3PX", "uk postcode"),  # as normalise reads it
         hit("Postcode: PO5 2SH", "PO5 2SH", "uk postcode"),  # an O where a letter stands stays
@@ -126,6 +130,8 @@ BUILTIN = {
         hit("KOVAC, Ana   DOB 19610704   NHS no to follow", "19610704", "compact after label"),
         hit("D.O.B: 04071961", "04071961", "compact after label"),
         hit("PatientBirthDate:  19410607", "19410607", "compact after label"),  # a system export's key
+        hit("caller: Iqbal Hussain (son)\npatient_dob: 1947-03-19\nhosp_no: BH2093317", "1947-03-19", "iso y-m-d"),  # snake_case
+        miss("release_notes: 1947-03-19 build"),  # a key that names no birth
         hit("Referral: Tran Van Minh   DOB 170359   NHS to follow", "170359", "compact after label"),  # DDMMYY
         miss("DOB 993012 on the scanned form"),  # no such day and month
         miss("DOB 12345678 (mistyped, query with GP)"),
@@ -687,6 +693,9 @@ BUILTIN = {
         hit("B4 REG parked in the bay", "B4 REG", "prefix"),
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
+        hit("our Ciarán drives over in that oul banger of his (OIZ 4529) every night", "OIZ 4529", "northern ireland"),
+        hit("parking his Volkswagen Passat (BV13 KPA… NB remove reg before publishing)", "BV13 KPA", "current"),  # an ellipsis
+        miss("partial plate seen: WR19 AB… by the witness"),
         hit("seen leaving: DIW 6613, no insurance", "DIW 6613", "northern ireland"),  # an issued code, no context
         miss("rhif GIG 943 476 5919 ar y ffurflen"),  # the digits open a longer number (Welsh: "NHS number …")
         hit("a blue van 4471 KX was outside ED", "4471 KX", "dateless"),  # number first, after a vehicle word

@@ -33,6 +33,15 @@ def test_an_unlabelled_number_column_beside_names_is_hospital_numbers(scrubber):
     assert not any("ORIF" in v or "washout" in v for v, _ in _found(scrubber, THEATRE))
 
 
+def test_a_number_column_under_a_staff_number_header_is_no_hospital_number(scrubber):
+    hr = ("New starters – payroll check\nEmp No,Surname,Forename,Start,Band\n30118842,Adeyemi,Sunday,04/01/2027,Band 5\n"
+          "30118857,Przybylska,Aleksandra,04/01/2027,Band 3\n30118871,Mahamud,Hodan,11/01/2027,Band 2")
+    assert _values(scrubber, hr, "HOSPITAL_NUMBER") == set()
+    assert "Adeyemi" not in scrubber.scrub_text(hr).text  # the names are still names
+    mrn = hr.replace("Emp No", "MRN")  # the same column under a patient identifier's header
+    assert _values(scrubber, mrn, "HOSPITAL_NUMBER") == {"30118842", "30118857", "30118871"}
+
+
 CLINIC = ("Fracture clinic Tues\n"
           "10:00   BALOGUN, Ifeoma        G 402 7718   new\n"
           "10:15   DAWSON, Grace          G 118 0926   f/u\n"

@@ -35,6 +35,8 @@ RECORD_TYPES = frozenset({"NHS_NUMBER", "HOSPITAL_NUMBER", "DATE_OF_BIRTH"})
 # (an underscore joins a CSV export's header words: "hosp_no", "unit_no")
 HOSP_HEADER = re.compile(r"(?i)(?<![^\W_])(?:hosp(?:ital)?\.?(?:[ \t_]*(?:no|num|number|id))?|mrn|unit[ \t_]*no"
                          r"|pas(?:[ \t_]*no)?|k[ \t_]*no|case[ \t_]*no|crn|rtx|urn)(?![^\W_])")
+# a staff member's employee number: no local patient identifier (PII-SPEC HOSPITAL_NUMBER): "Emp No", "ESR", "Payroll"
+STAFF_HEADER = re.compile(r"(?i)(?<![^\W_])(?:emp(?:loyee)?|staff|payroll|assignment|esr|badge|pin)(?![^\W_])")
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number
 DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?(?:{_MONTH}|\d{{1,2}})[ ./-]?(?:\d{{4}}|\d\d)"

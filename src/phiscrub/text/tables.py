@@ -212,6 +212,8 @@ def _ids(text, rows, col, findings, named) -> List[Finding]:
     if any(k and k not in ID_TYPES for k in kinds):
         return []
     head = _header(text, rows, col, kinds) if cells[0][0] == 0 else ""
+    if tc.STAFF_HEADER.search(head):
+        return []  # "Emp No": staff numbers
     values = [(i, c, text[c.start:c.end]) for (i, c), k in zip(cells, kinds, strict=True) if k is None]
     if not seeds and (tc.DOB_HEADER.fullmatch(head.strip(" :*")) or all(tc.DATE_CELL.fullmatch(v) for _, _, v in values)):
         return _past_dates(values, named)  # dates are no hospital numbers: under a header, ``_values`` reads them

@@ -9,7 +9,9 @@ the bracket must hold a first name of the gazetteer and nothing else, and the ca
 
 PERSON rule ``script-name``: a name written again in its own script, in brackets right after it ("Mei Ling Chow
 (周美玲, 34)", "Hyun-woo Park (박현우)", "Imran Qureshi (عمران قریشی)"): one to three words of a script other than
-Latin, after a word of the name lists. Avoids: a phrase after a word that is no name ("Happy New Year (新年快乐)").
+Latin, after a word of the name lists; or before its Latin spelling in brackets ("my father 林志明 (Lam Chi-Ming)"),
+one of whose words the name lists know. Avoids: a phrase after a word that is no name ("Happy New Year (新年快乐)"),
+a phrase before ordinary or keep words ("新年快乐 (Happy New Year)").
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _SCRIPTS = "".join(rf"\p{{{s}}}" for s in ("Han", "Hangul", "Hiragana", "Katakan
                                              "Greek", "Cyrillic", "Ethiopic", "Georgian", "Armenian"))
 _SCRIPT_NAME = re.compile(rf"(?<![\w'’-])(?P<before>\p{{Lu}}[\p{{L}}'’-]+)[ \t]*[(（][ \t]*"
                           rf"(?P<name>[{_SCRIPTS}]+(?:[ \t·・][{_SCRIPTS}]+){{0,2}})[ \t]*(?=[,，;)）])")
+_SCRIPT_FIRST = re.compile(rf"(?<![\w'’-])(?P<name>[{_SCRIPTS}]+(?:[ \t·・][{_SCRIPTS}]+){{0,2}})[ \t]*[(（][ \t]*"
+                           rf"(?P<latin>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ \t]*[)）]")
+_PARTS = re.compile(r"[ \t'’-]+")
 
 
 def from_bracket_forename(ctx: Context, text: str) -> List[Finding]:
@@ -53,5 +58,11 @@ def from_script_name(ctx: Context, text: str) -> List[Finding]:
     res = ctx.res
     if "(" not in text and "（" not in text:
         return []
-    return [finding(m.start("name"), m.end("name"), SCORE, "script-name") for m in _SCRIPT_NAME.finditer(text)
-            if res.is_name(m["before"]) and not res.never_name(m["before"])]
+    out = [finding(m.start("name"), m.end("name"), SCORE, "script-name") for m in _SCRIPT_NAME.finditer(text)
+           if res.is_name(m["before"]) and not res.never_name(m["before"])]
+    for m in _SCRIPT_FIRST.finditer(text):  # "林志明 (Lam Chi-Ming)": the Latin spelling after it
+        parts = [w.lower() for w in _PARTS.split(m["latin"]) if w]
+        if any(res.is_name(w) and not res.never_name(w) for w in parts) and all(
+                res.is_name(w) and not ctx.is_stop(w) or not (res.is_common(w) or res.never_name(w)) for w in parts):
+            out.append(finding(m.start("name"), m.end("name"), SCORE, "script-name"))
+    return out

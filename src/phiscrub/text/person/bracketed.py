@@ -1,6 +1,7 @@
 """PERSON rule ``bracketed-relation``: a name with who they are in brackets right after it: "Karen Lincoln
 (daughter)", "Sunny (son of pt in 2)", "Lincoln (agency)", "Mo (NOK)"; or in brackets after who they are:
-"matron (Pauline)", "her daughter (Karen)", "DAUGHTER (FUNKE)"; or the name someone goes by: "Tendai Moyo (prefers Tee)".
+"matron (Pauline)", "her daughter (Karen)", "DAUGHTER (FUNKE)"; or the name someone goes by: "Tendai Moyo (prefers Tee)";
+or a staff member's first name glossed with their job or band: "by carer (Lydia, Helping Hands)", "(Rachel, Band 5)".
 
 A relative's, a carer's or a shift worker's name is glossed with the relation or the staffing group in brackets,
 in letters, lists and rotas; the bracket says a person stands before it, even where the name is also a word or a
@@ -75,6 +76,18 @@ AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{
                        r"\p{Ll}[\p{Ll}'’-]+[ \t]\p{Ll}[\p{Ll}'’-]+)[ \t]*\)")  # in chat a whole name: "b12 (joseph mensah-bonsu)"
 
 
+# a first name opening a bracket after a staff job, or before its job or band after a comma (a staff member's gloss or
+# signature): "by carer (Lydia, Helping Hands)", "(Rachel, Band 5, LGI A&E)", "(Joy, staff nurse)"
+STAFF_GLOSS = re.compile(rf"(?:(?<![\w'’-])(?i:{STAFF_JOBS})[ \t]?)?\([ \t]*(?P<name>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*),[ \t]*"
+                         rf"(?:(?i:band)[ \t]*\d|(?i:{STAFF_JOBS})\b|(?<=(?i:{STAFF_JOBS})[ \t]?\([^()\n]+)\p{{Lu}})[^()\n]{{0,40}}\)")
+
+
+def _staff_glosses(ctx: Context, text: str) -> List[Finding]:
+    res = ctx.res
+    return [finding(*m.span("name"), 0.7, "bracketed-relation") for m in STAFF_GLOSS.finditer(text)
+            if res.is_first_name(m["name"].lower()) and not (res.never_name(m["name"]) or ctx.is_stop(m["name"].lower()))]
+
+
 def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
     """Capitalised words right before a bracketed relation or staffing group, or in brackets right after one (or
     after a title or role: "matron (Pauline)", or a bed's or room's number: "Room 9 (Blessing)"): a person."""
@@ -96,8 +109,8 @@ def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
             continue  # "Bed 4 (Closed)", "Room 2 (Isolation)": a bed's state
         if not not_a_person(ctx, text, s, e, _PLACE_CHECKS):
             out.append(finding(s, e, 0.7, "bracketed-relation"))
-    return out + [finding(*m.span("name"), 0.7, "bracketed-relation") for m in ALIAS.finditer(text)
-                  if not (ctx.is_stop(m["name"].lower()) or res.never_name(m["name"]))]
+    return out + _staff_glosses(ctx, text) + [finding(*m.span("name"), 0.7, "bracketed-relation") for m in ALIAS.finditer(
+        text) if not (ctx.is_stop(m["name"].lower()) or res.never_name(m["name"]))]
 
 
 def _no_name_word(ctx: Context, w: str) -> bool:

@@ -14,7 +14,7 @@ import regex as re
 
 from phiscrub.resources import fold_accents
 from phiscrub.text.person.abroad import abroad as _abroad
-from phiscrub.text.person.around import NEXT_WORD, PREV_JOINED, Around, Check, any_check
+from phiscrub.text.person.around import NEXT_WORD, POSSESSIVE_AFTER, PREV_JOINED, Around, Check, any_check
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.eponyms import condition_follows
 from phiscrub.text.person.ordinary import alert_level
@@ -45,8 +45,7 @@ NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
 # "the Robert Jones and Agnes Hunt": names, not a role's initials ("the HCAs Dawn and Faith" are two people)
 THE_CHAIN = re.compile(r"\bthe\s+[A-Z][a-z][\w'’-]*(?:(?:\s+[A-Z][\w'’-]*){1,2}|(?<!s))\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
-VERSUS_INSIDE = re.compile(r"[ \t]v(?:s)?\.?[ \t]")
-VERSUS_AFTER = re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
+VERSUS_INSIDE, VERSUS_AFTER = re.compile(r"[ \t]v(?:s)?\.?[ \t]"), re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 # "Anju from Kerala": after a name and "from", a word that is no first name is where the person is from
 IN_OR_NEAR = re.compile(r"(?<![\w'’-])(?i:in|near|nr|outside)[ \t]+$")
 # where someone comes from, not who a message is from ("visiting from Lewis", "he's from Lewis", "(from Lewis, …"),
@@ -57,7 +56,8 @@ COMES_FROM = re.compile(r"(?:(?<![\w'’-])(?i:visiting|is|are|was|were|comes?|c
                         r"travelled|travelling|route|way|coming|come)[ \t]+(?:(?i:back|home|over|down|up)[ \t]+)?(?i:to|from)[ \t]+$")
 # ("en route from Brandon", "on their way from Ely", "coming from Whitby")
 NAME_FROM = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+from[ \t]+$")
-HYPHEN = re.compile(r"[-–]")
+HYPHEN, KIN_BEFORE = re.compile(r"[-–]"), re.compile(r"([\p{L}-]+)[ \t]+$")  # KIN_BEFORE: "my husband frank's"
+AT_BEFORE, IN_TOWN_AFTER = re.compile(r"(?<![\w'’-])at[ \t]+$"), re.compile(r"[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]+)")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
 # a sentence, line, quote, bracket or bullet before: "• Tell us"
 BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
@@ -143,8 +143,9 @@ def _royal_eponym(ctx: Context, a: Around) -> bool:
     pairs = [(prev.group().split()[0], words[0])] if prev else []
     pairs += [(words[0], words[1])] if len(words) > 1 else []
     royal = ctx.vocab.royal_titles
-    if (m := ROYAL_STYLE_AFTER.match(a.after)) and m["title"].lower() in royal:
-        return True  # "Diana, Princess of Wales Hospital": a royal's style after the name
+    if ((m := ROYAL_STYLE_AFTER.match(a.after)) and m["title"].lower() in royal) or (
+            len(words) > 1 and words[-1].lower() in royal and a.after.startswith(" of ")):
+        return True  # "Diana, Princess of Wales Hospital": a royal's style after the name (or its title in the span)
     if ROYAL_BEFORE.search(a.before) and ctx.res.is_place(a.span):
         return True  # "from Royal Bournemouth": the hospital of a town
     return any(t.lower() in royal and ctx.res.anglo_first_names.get(n.lower(), 0) > 0 for t, n in pairs)
@@ -173,11 +174,13 @@ def _part_of_place(ctx: Context, a: Around) -> bool:
 
 
 def _noun_modifier(ctx: Context, a: Around) -> bool:
-    """A name-word used as a noun modifier: "Carol service", "Rose bush", "Amber (wind) warning"."""
+    """A name-word used as a noun modifier: "Carol service", "Rose bush", "Amber (wind) warning" (not a possessive:
+    "my husband frank's catheter")."""
     if a.single and alert_level(a.first, a.after):
         return True
     nxt = a.next_word()
-    if not (nxt and ctx.res.is_common(a.first) and a.single):
+    if not (nxt and ctx.res.is_common(a.first) and a.single) or (POSSESSIVE_AFTER.match(a.after) and (
+            kin := KIN_BEFORE.search(a.before)) and ctx.vocab.relation_word.fullmatch(kin[1].lower())):
         return False
     return nxt.islower() and ctx.res.is_common(nxt) and nxt not in ctx.res.non_noun_words
 
@@ -193,11 +196,13 @@ def _eponym_word(ctx: Context, a: Around) -> bool:
 
 
 def _placed(ctx: Context, a: Around) -> bool:
-    """"near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT", "Anju from Kerala": places, unless a
+    """"near Bude", "Mill Lane, Crediton", "at Bryn Awel in Llangefni" (a venue), "Hexham NE46 3RT", "Anju from Kerala": places, unless a
     first name ("Love from Ruth" has no name before "from"); a first name that is also a town is the
     town right after "in" or "near", or a journey's "to" or "from" ("the big Tesco in Beverley", "moved to
     Preston", "a taxi from Preston"; "in Beverley's room" stays)."""
     v = ctx.vocab
+    if AT_BEFORE.search(a.before) and (town := IN_TOWN_AFTER.match(a.after)) and ctx.res.is_place(town.group(1)):
+        return True
     if ctx.res.is_first_name(a.first):
         return bool(a.single and ctx.res.is_place(a.first) and (IN_OR_NEAR.search(a.before) or COMES_FROM.search(a.before))
                     and not a.after.startswith(("'", "’")))
@@ -231,6 +236,7 @@ def _numbered_unit(ctx: Context, a: Around) -> bool:
 
 # a degree in capitals that is also a name's short form ("Md", "Ma"; keep.yaml keeps the other post-nominals)
 DEGREE_CAPS = re.compile(r"(?-i:MD|MA|BA)")
+GRADE_CODE = re.compile(r"\p{Lu}{1,4}\d")  # a grade or a code, no name word: "FY1s and FY2s", "ST3"
 CATEGORY_AFTER = re.compile(r"[ \t]*[1-5](?![\w:]|\.\d)")  # an ambulance call's category: "Cat 2 assigned", "upgraded to Cat 1"
 
 
@@ -253,7 +259,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("before-place-word", _before_place_word),
     ("place-list", _place_list), ("thing-after", thing_after), ("pet", pet), ("welsh-verb", welsh_verb), ("brand", camel_brand),
     ("vehicle", lambda ctx, a: make_before_plate(a.text, a.start, a.end)),  # "their white Dacia, CN21 VXA"
-    ("degree", lambda ctx, a: DEGREE_CAPS.fullmatch(a.span) is not None),  # "Dr Rana Okafor, MD"
+    ("degree", lambda ctx, a: DEGREE_CAPS.fullmatch(a.span) is not None or GRADE_CODE.match(a.span) is not None),
 )
 
 

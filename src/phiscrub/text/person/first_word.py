@@ -18,13 +18,13 @@ def named_first_word(ctx: Context, m, word: str, strong: bool, first_name: bool)
         first_name and _relative_named_next(ctx, m, word))
 
 
-_LOWER_INITIAL = re.compile(r"[a-z]\.")
+_LOWER_INITIAL = re.compile(r"[a-z]\.?")  # with its full stop or without: "mr c. pascoe", "mr j kowalczyk"
 _LOWER_WORD_NEXT = re.compile(r"[ \t]{1,2}(?P<w>[a-z][\w'’-]{1,})")
 
 
 def _lower_initial(ctx: Context, m) -> bool:
     """A lower-case initial with its full stop after a title in chat, before a word that can be a surname or a
-    particle ("mr c. pascoe", "mrs d. okafor-james", "m. da costa"; not "dr a. lot")."""
+    particle ("mr c. pascoe", "mrs d. okafor-james", "m. da costa", "mr j kowalczyk"; not "dr a. lot", "mr i think")."""
     nxt = _LOWER_WORD_NEXT.match(m.string, m.end()) if _LOWER_INITIAL.fullmatch(m.group()) else None
     w = nxt["w"] if nxt else ""
     return bool(nxt) and (ctx.res.is_surname(w) or w in PARTICLES or not (
@@ -41,9 +41,11 @@ _PERSON_NEXT = re.compile(r"[ \t]+(?:(?:usually|always|normally|often|sometimes|
 
 
 def _relative_named_next(ctx: Context, m, word: str) -> bool:
-    """A lower-case first name that is also a word, before what a named person does next (``_PERSON_NEXT``)."""
+    """A lower-case first name that is also a word, before what a named person does next (``_PERSON_NEXT``) or in the
+    possessive ("my husband frank's catheter")."""
     return (word.islower() and ctx.res.is_first_name(word) and not ctx.is_stop(word)
-            and not ctx.vocab.relation_word.fullmatch(word) and bool(_PERSON_NEXT.match(m.string, m.end())))
+            and not ctx.vocab.relation_word.fullmatch(word)
+            and (m.group().endswith(("'s", "’s")) or bool(_PERSON_NEXT.match(m.string, m.end()))))
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}[\p{L}'’-]+)")

@@ -4,7 +4,7 @@ its dictation or reference label ("Typed 12/03. RR/kl", "Our ref: JM/sd"); and t
 checker writes after "Signed", "Vetted", "Checked by" or "Witnessed by" ("signed   JD   date 14/11/26",
 "Vetted: RJ (SpR)"); and the initials engraved, inscribed or embroidered on lost property ('a ring engraved "R.H.W."',
 'engraved "R.K. & M.K. 1979"', "engraved with the initials JW"); and a patient's dotted initials opening a list's line
-("T.O. ("Tobi") – s3", "R.McG. – informal").
+("T.O. ("Tobi") – s3", "R.McG. – informal"), a carer's timesheet or a label ("Mon  J.H., BS16 2RP", '"E.W. – Bay 2"').
 
 Source: NHS clinic and discharge letters (the dictation line at the head or foot of the letter); request, transfusion
 and controlled-drug forms (signed and checked by initials). Avoids: what a signer signs or a checker checks
@@ -53,9 +53,13 @@ INITIALS_GROUP = re.compile(r"(?:[A-Z]\.[ \t]?)+|(?<![\w.])[A-Z]{1,3}(?![\w.])")
 # "R.McG. – informal", "• D.W.   clinic no …" (a cell's gap after them) (not a note's abbreviation: "N.B. –", "P.S.:", "R.I.P.")
 # (after a bullet, an item's number or a bed's code and a dash: "2. D.W. – NFA", "M3 – J.T. 90M from …"; before an age
 # and sex too)
-LINE_INITIALS = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,2}[.)][ \t]+|(?i:bed[ \t]*)?[A-Z]{0,2}\d{1,2}[a-z]?[ \t]+[–—-][ \t]+)?"
-                           r"(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.)(?=[ \t]*(?:[–—:(]|-[ \t])|[ \t]{2,}\S|\t|"
-                           r"[ \t]+\d{1,3}[ \t]?[MFmf]\b)")
+# (also a timesheet's day and its visits, a cell after a middle dot and a label in quotes: "Mon  J.H., BS16 2RP 07:30 ·
+# M.O'D, BS16 3TA", "Thu  J.H. · K.D. (new", 'labelled "E.W. – Bay 2"'; before a comma, a visit's time or a record's label:
+# "bed 5 – D.W. hosp no …")
+LINE_INITIALS = re.compile(r"(?m)(?:^[ \t]*(?:[-•*·][ \t]+|\d{1,2}[.)][ \t]+|(?i:bed[ \t]*)?[A-Z]{0,2}\d{1,2}[a-z]?[ \t]+[–—-][ \t]+|"
+                           r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[ \t]+)?|(?<=[ \t][·|][ \t]+|[\"“]))"
+                           r"(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.|[A-Z]\.O['’][A-Z]\.?)(?=[ \t]*(?:[–—:(,]|-[ \t])|[ \t]{2,}\S|\t|"
+                           r"[ \t]+\d{1,3}[ \t]?[MFmf]\b|[ \t]+(?:[0-2]\d:[0-5]\d|·)|[ \t]+(?i:hosp|mrn|bay|bed|room|rm)\b)")
 NOT_LINE_INITIALS = NOT_INITIALS | frozenset({"nb", "ps", "am", "pm", "eg", "ie", "rip", "dob", "eta", "nhs", "aka", "uk",
                                               "nok", "mrn", "chi", "pps", "qc", "rsvp", "bc", "ad", "uti", "ae"})
 

@@ -1,5 +1,5 @@
 """Rule ``name-the-role``: a first name right before "the" and a staff job: "Jowan the physio got her walking",
-"as was Blessing the HCA", "Faith the HCA who made him toast", even where the name is also a word; or after "our" (my,
+"as was Blessing the HCA", "Faith the HCA who made him toast", "Bethany, our play specialist", even where the name is also a word; or after "our" (my,
 the …) and the job, capitalised inside a sentence: "This is our play specialist Hope", "my student nurse Joy" (a first
 name of the gazetteer there).
 
@@ -19,9 +19,14 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.types import Finding
 
 # one of a job's staff, not its plural: "Haway the nurses!" cheers a team
-NAME_THE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)[ \t]+the[ \t]+(?i:{STAFF_JOBS})\b(?!s\b)")
-ROLE_THEN_NAME = re.compile(rf"\b(?i:our|my|the|your|their)[ \t]+(?i:(?:new|lovely|amazing|fab|fabulous|wonderful|brilliant)[ \t]+)?"
-                            rf"(?i:{STAFF_JOBS}|play[ \t]+specialist|activities[ \t]+co-?ordinator)[ \t]+(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)"
+# (or the job in apposition after a comma: "and to Bethany, our play specialist who designed it")
+_PRAISE = r"(?i:(?:new|lovely|amazing|fab|fabulous|wonderful|brilliant)[ \t]+)?"
+_JOB = rf"(?i:{STAFF_JOBS}|play[ \t]+specialist|activities[ \t]+co-?ordinator)"
+NAME_THE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)(?:[ \t]+the|,[ \t]*(?i:our|my|the|their))[ \t]+"
+                           rf"(?:{_PRAISE}{_JOB}\b(?!s\b))")
+# (a new starter needs no "our": "New starter Tolu – NI to follow", "welcome to new starter Joy")
+ROLE_THEN_NAME = re.compile(rf"\b(?:(?i:our|my|the|your|their)[ \t]+{_PRAISE}{_JOB}|(?i:new[ \t]+starter))[ \t]+"
+                            rf"(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)"
                             r"(?![\w'’-]|[ \t]+\p{Lu})")  # one first name: "our ward clerk Faith Adeyemi" is the title rule's
 
 

@@ -187,12 +187,15 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
                                                                      or POSSESSIVE_ALONE.match(text, at + len(name))))):
         return True  # "WARD 23 — bed state" where WARD is a patient's surname below: the ward; "Graves' disease",
         # "NOT PARKINSON'S!!" (a possessive with nothing it owns: the condition; "PARKINSON'S wife" is his)
+    if " " not in name and ctx.res.is_common(name) and YOUR_BEFORE.search(text, max(0, at - 6), at):
+        return True  # "Thank you for your Patience (and to Dr Patience …)": the word, after "your"
     if " " not in name and ctx.res.is_common(name) and text[at].islower() and _cased_writer(text):
         return True  # "Hope's 30th … always having hope": a writer who capitalises writes the name so too
     return (" " not in name and ctx.res.is_common(name) and sentence_start(text, at)
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 
 
+YOUR_BEFORE = re.compile(r"\b(?i:your|ur)[ \t]+$")
 POSSESSIVE_ALONE = re.compile(r"(?i:['’]s|s['’])(?![\w'’])(?![ \t]+\w)")
 # a sentence or line opening on a letter: a writer who capitalises opens every one of them on a capital
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?][ \t]+|\n)[\"'“‘(]*(\p{L})", re.MULTILINE)

@@ -189,8 +189,9 @@ CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}
 
 
 CHAT_SKIP = LAYOUT_SKIP | {"field-label"}
-# a message line with no time: "Ola: cant sorry hun", "Kwame: no worries x" (the sender's one word, then the colon)
-UNTIMED_SENDER = re.compile(r"^[ \t]*(?P<a>\p{L}[\p{Ll}'’-]+):[ \t]+(?=\S)", re.MULTILINE)
+# a message line with no time: "Ola: cant sorry hun", "Kwame: no worries x" (the sender's one word, then the colon; or
+# with an initial, as a phone lists two people of one name: "Kelly G: our Macca has them")
+UNTIMED_SENDER = re.compile(r"^[ \t]*(?P<a>\p{L}[\p{Ll}'’-]+(?:[ \t]\p{Lu}\.?)?):[ \t]+(?=\S)", re.MULTILINE)
 
 
 _WHEN = re.compile(r"(?i:today|tonight|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|am|pm|nights?|"
@@ -204,7 +205,7 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
     makes the text a form, and "Faith:" there is the patient's religion)."""
     found, lines = [], list(UNTIMED_SENDER.finditer(text))
     for k, m in enumerate(lines):
-        w = m["a"]
+        w = m["a"].split()[0]
         if ctx.res.never_name(w) or ctx.is_stop(w.lower()) or (ctx.res.is_common(w) and not ctx.res.is_first_name(w)):
             if w.islower() or _WHEN.fullmatch(w):
                 continue  # in lower-case chat, a word as a sender ("akin: i gave it") is left, and a post's schedule
@@ -217,7 +218,7 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
             found.append(m)
     senders = [m["a"] for m in found]
     lower = [w for w in senders if w.islower()]  # in lower case ("bex: who's got sr2 / nav: me"): a sender writes twice
-    if len(set(senders)) < 2 or sum(map(ctx.res.is_first_name, senders)) < 2 or (
+    if len(set(senders)) < 2 or sum(ctx.res.is_first_name(w.split()[0]) for w in senders) < 2 or (
             lower and len(set(lower)) == len(lower)):
         return []
     return [finding(m.start("a"), m.end("a"), SCORE, "chat-line") for m in found

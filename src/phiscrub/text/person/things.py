@@ -32,7 +32,9 @@ _ANIMAL = (r"(?:dog|puppy|pup|pooch|cat|kitten|moggy|collie|spaniel|cocker|sprin
            r"cockapoo|cavapoo|poodle|dachshund|sausage[ \t]+dog|greyhound|whippet|lurcher|staffie|pug|husky|beagle|"
            r"alsatian|bulldog|tortoise|rabbit|bunny|hamster|guinea[ \t]+pig|budgie|parrot|goose|duck|hen|chicken|horse|"
            r"pony|donkey|goat|alpaca|llama|sheep|lamb|goldfish|snake|gecko|ferret|teddy|teddy[ \t]+bear|cuddly[ \t]+toy)s?")
-ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:called|named))?(?:[ \t]+|[ \t]*\([ \t]*)(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?$")
+# ("Dog is called "Fenella"": the verb and a quote between)
+ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:(?i:is|was)[ \t]+)?(?:called|named))?(?:[ \t]+|[ \t]*\([ \t]*)"
+                           r"(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?[\"“'‘]?$")
 # ... the animal word not naming a person's job or a thing: "Sue, our dog handler", "Bev, the duck pond volunteer"
 ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
                           r"(?![ \t]*-|[ \t]+(?:handler|walker|owner|keeper|trainer|groomer|technician|manager|lead|"

@@ -41,8 +41,8 @@ NAME_AGE = re.compile(
     re.IGNORECASE,
 )
 # what follows a verb of saying or doing, never a name: "his wife said thank you", "the daughter said it was"
-VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i|you|he|she|it|we|they|that|this|the|a|an|to|thank|thanks|how|what|so|her|him|"
-                              r"them|me|us|yes|no)\b", re.IGNORECASE)
+VERB_OBJECT_NEXT = re.compile(r"[ \t]+(?:i(?:['’]?[mv]e?|['’]d)?|(?:s?he)(?:['’]?s)?|it(?:['’]s)?|(?:you|they)(?:['’]?re)?|we|that|this|the|a|an|to|"
+                              r"thank|thanks|how|what|so|her|him|them|me|us|yes|no)\b", re.IGNORECASE)  # "said shes"
 PLURAL_ACRONYM, HONORIFIC_ONLY = re.compile(r"[A-Z]{2,5}s"), frozenset({"mr", "mrs", "ms", "mx", "dr"})  # never names
 DOTTED_LABEL = re.compile(r"(?:D\.O\.B|N\.H\.S|M\.R\.N|N\.O\.K|C\.H\.I|T\.T\.O|A\.K\.A|E\.T\.A)\.?")
 SAID = frozenset({"said", "says"})  # verbs of saying that are also names, after a lower-case name

@@ -83,13 +83,14 @@ def context_regex(terms: Iterable[str], fast: bool = True) -> Optional[re.Patter
     """One case-insensitive regex for context terms written as regex fragments.
 
     Terms are regexes (so "d\\.?o\\.?b" covers "DOB", "d.o.b", "D.O.B."); a
-    plain phrase works too. Terms match on word boundaries only.
+    plain phrase works too. Terms match on word boundaries only, where an underscore is a boundary too: a system
+    export's snake_case key ("patient_dob", "hosp_no") holds its words.
     """
     terms = [t for t in terms if t]
     if not terms:
         return None
     alternation = "|".join(f"(?:{t})" for t in sorted(terms, key=len, reverse=True))
-    return (compile_fast if fast else re.compile)(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+    return (compile_fast if fast else re.compile)(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", re.IGNORECASE)
 
 
 class PhiRecognizer:

@@ -63,21 +63,23 @@ NATO = ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet jul
         "quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu").split()
 _NATO_WORD = rf"(?:{'|'.join(NATO)})"
 _NATO_SET = frozenset(NATO)
-# two NATO words or more among read-out digits: "Lima Sierra two seven, seven Papa Quebec"
-_PHONETIC_RUN = re.compile(rf"(?<![\w-])(?P<run>(?:{_NATO_WORD}|{DIGIT_WORD})(?:[ ,-]+(?:{_NATO_WORD}|{DIGIT_WORD})){{3,9}})(?![\w-])",
+# two NATO words or more among read-out digits: "Lima Sierra two seven, seven Papa Quebec"; or capital letters read one
+# by one among them, as a transcript writes a spelt code: "Widnes W A eight seven P L"
+_LETTER = rf"(?:{_NATO_WORD}|(?-i:[A-Z]))"
+_PHONETIC_RUN = re.compile(rf"(?<![\w-])(?P<run>(?:{_LETTER}|{DIGIT_WORD})(?:[ ,-]+(?:{_LETTER}|{DIGIT_WORD})){{3,9}})(?![\w-])",
                            re.IGNORECASE)
-_ANY_NATO = re.compile(rf"\b{_NATO_WORD}\b", re.IGNORECASE)
+_ANY_NATO = re.compile(rf"\b{_NATO_WORD}\b|(?<![\w-])(?-i:[A-Z])[ ,]+(?-i:[A-Z])[ ,]+{DIGIT_WORD}\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z-]+", re.IGNORECASE)
 
 
 def phonetic_runs(text: str) -> Iterator[Tuple[int, int, str]]:
-    """(start, end, characters) of each run of NATO-alphabet words and read-out digits with two NATO words or more:
-    the characters it spells ("LS277PQ")."""
+    """(start, end, characters) of each run of NATO-alphabet words (or capital letters read one by one) and read-out
+    digits with two such letters or more: the characters it spells ("LS277PQ", "WA87PL")."""
     if not _ANY_NATO.search(text):
         return
     for m in _PHONETIC_RUN.finditer(text):
-        words = [w.lower() for w in _WORDS.findall(m["run"])]
-        if sum(w in _NATO_SET for w in words) < 2:
+        words = [w if len(w) == 1 else w.lower() for w in _WORDS.findall(m["run"])]
+        if sum(w in _NATO_SET or len(w) == 1 for w in words) < 2:
             continue
-        letters = " ".join(("x" if w in ("x-ray", "xray") else w[0]) if w in _NATO_SET else w for w in words)
+        letters = " ".join(("x" if w in ("x-ray", "xray") else w[0]) if w in _NATO_SET or len(w) == 1 else w for w in words)
         yield m.start("run"), m.end("run"), _spell(letters).upper()

@@ -40,23 +40,22 @@ _NI_CODE = r"(?:[A-Z]Z|I[A-Z]|[A-Z]I)"  # Northern Ireland area codes all hold a
 # word or make near it ("reg KIZ 6613", "BMW 1 Series LIZ 8823")
 _NI_ISSUED = frozenset("AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JI JZ KZ LZ MZ NZ OI PZ RZ SZ TZ UI UZ VZ WZ XI XZ YZ".split())
 _NI_LETTERS = re.compile(r"[A-Z]?(?P<code>[A-Z]{2})(?=[ -]?\d)", re.IGNORECASE)
-# "partial plate LV6": part of a plate is not labelled and not redacted as one
-# (a word or two and a quote may come between: 'partial plate seen as "R4…"', "partial reg starting CX6"), or the shape
-# trails off in dots ('"WR6.."')
+# "partial plate LV6": part of a plate is not labelled and not redacted as one (a word or two and a quote may come
+# between: 'partial plate seen as "R4…"', "partial reg starting CX6"), or the shape trails off in dots ('"WR6.."')
 _PARTIAL_BEFORE = re.compile(r"(?:\bpartial(?:ly)?\s+(?:reg(?:istration)?|(?:number\s*)?plate|index)(?:\s+[a-z]+){0,2}"
                              # ... or what it started or ended with: "reg started FD2", "plate possibly starting BV1"
                              r"|\b(?:reg(?:istration)?|(?:number\s*)?plate|index)\s+(?:[a-z]+\s+)?(?:start(?:ed|ing|s)?|"
                              r"began|begins|beginning|end(?:ed|ing|s)?)(?:\s+with)?)[\s:\"“'‘]*\Z", re.IGNORECASE)
-_TRAILS_OFF = re.compile(r"\.{2,}|…")
+# (a whole current-format plate has no more to come: "(BV13 KPA… NB remove reg)" ends a sentence, not the plate)
+_TRAILS_OFF, _WHOLE_CURRENT = re.compile(r"\.{2,}|…"), re.compile(r"[A-Z]{2} ?\d{2}[ -]?[A-Z]{3}", re.IGNORECASE)
 _ZERO_FOR_O = re.compile(r"[A-Z]{2}\d{2}[ -]?[A-Z0]*0[A-Z0]*", re.IGNORECASE)
 _NI_DATELESS = re.compile(rf"[A-Z]?{_NI_CODE}[ -]?[0-9]{{1,4}}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[ -]")
 _LETTER_GROUPS = re.compile(r"[^\W\d_]+")
 _DATELESS_ONLY = re.compile(r"[A-Z]{1,3}[ -]?\d{1,4}|\d{1,4}[ -]?[A-Z]{1,3}", re.IGNORECASE)
 _ROAD_OR_JUNCTION = re.compile(r"[ABMJ]\d{1,4}|A\d{1,4}M|N\d{1,3}", re.IGNORECASE)
-# Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate.
-# "reg" and "registration" that are no vehicle's: the registrar ("reg aware", "discussed with the med reg") and a
-# patient's registration ("new patient registration", "GP registration")
+# Only these words make a bare dateless shape ("ABC 123", "1 ABC") a plate. "reg" and "registration" that are no vehicle's:
+# the registrar ("reg aware", "with the med reg") and a patient's registration ("new patient registration", "GP ...")
 _NOT_A_VEHICLE = re.compile(r"\b(?:(?:med|medical|surg|surgical|ortho|paeds|obs|gynae|anaes|on-?call|night|spr|"
                             r"cardio|cardiology|renal|gen\s+med)\s+reg\b|reg\s+(?:aware|review(?:ed)?|bleeped|informed|to\s+see|"
                             r"happy|says|said|asked|saw|seen)\b|(?:patient|gp|new|practice|nmc|gmc|hcpc)\s+registration\b"
@@ -79,7 +78,7 @@ _MEASURES = frozenset("bmi gcs inr crp wcc news ews pef fev hb bp hr rr spo ecg 
 _PLATE_WORDS = re.compile(r"(?<![\w])(?:reg(?:istration)?|reg\.?\s*(?:no|number)|number\s*plate|plate|vrm|vrn|index)(?![\w])", re.IGNORECASE)
 _VEHICLE_KINDS = (
     r"car|van|vehicle|motorbike|motorcycle|lorry|hgv|taxi|cab|bike|moped|scooter|truck|pick-?up|suv|4x4"
-    r"|minibus|camper(?:van)?|motorhome|caravan|tractor|trailer"
+    r"|minibus|camper(?:van)?|motorhome|caravan|tractor|trailer|banger|hatchback|jeep"
 )
 _MAKES = (
     r"ford|vauxhall|volkswagen|vw|toyota|nissan|kia|hyundai|peugeot|renault|citro[eë]n|[sš]koda|audi|bmw"
@@ -91,16 +90,16 @@ _MAKES = (
 # the UK's best-selling car and van models of recent years (SMMT registration tables), as posts name them
 _MODELS = (r"fiesta|focus|corsa|astra|golf|polo|qashqai|juke|yaris|clio|transit|combo|sprinter|vivaro|kuga|puma"
            r"|octavia|fabia|sportage|tucson|micra|berlingo|partner|caddy|touran|tiguan|i10|i20|i30|picanto|jazz")
-# a vehicle word, make, model or plate word near a shape: what makes an unissued Northern Ireland code or a Jersey
-# number a plate ("Corsa ABZ 123", "the silver Jazz J 48211")
+# a vehicle word, make, model or plate word near a shape: what makes an unissued Northern Ireland code or a Jersey number
+# a plate ("Corsa ABZ 123", "the silver Jazz J 48211")
 _VEHICLE_NEAR = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|{_MAKES}|{_MODELS}|reg(?:istration)?|plates?|vrm)(?![\w])",
                            re.IGNORECASE)
 # and as a post names one without its make, capitalised: "the neighbour's Discovery TVS 836"; with the models
 # of makes whose own name is rarely written (Land Rover's Defender, Discovery, Evoque)
 _MODEL_NAMES = "|".join(m.capitalize() for m in _MODELS.split("|") + ["defender", "discovery", "evoque"])
 _MODEL_NAME = re.compile(rf"(?:{_MODEL_NAMES})")
-# A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ".
-# A make may be followed by its model's words: "the Morris Minor JFE 23", "a Land Rover Defender (KDE 44)".
+# A vehicle word ending right where the plate starts: "Land Rover (", "the van, ", "his car ". A make may be followed
+# by its model's words: "the Morris Minor JFE 23", "a Land Rover Defender (KDE 44)".
 _VEHICLE_BEFORE = re.compile(rf"(?<![\w])(?:{_VEHICLE_KINDS}|(?:{_MAKES})(?:\s+(?-i:[A-Z][\w-]*)){{0,2}}|(?-i:{_MODEL_NAMES}))"
                              r"\s*[(,:]?\s*\Z",
                              re.IGNORECASE)
@@ -110,8 +109,8 @@ _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
 _PUBLIC_NUMBERS = frozenset({"111", "999", "101", "112", "105", "119"})  # NHS, emergency, police, power cut, vaccines
-# a school year before a vaccine or a programme ("Y8 HPV catch-up", "Y10 MEN"), and an NHS prescription form ("FP10MDA",
-# "FP10 SS"): plate-shaped codes that are no plate without a vehicle word
+# a school year before a vaccine or a programme ("Y8 HPV catch-up", "Y10 MEN"), an NHS prescription form ("FP10MDA", "FP10
+# SS"): plate-shaped codes that are no plate without a vehicle word
 _CODES = re.compile(r"Y(?:[1-9]|1[0-3])[ -]?[A-Z]{3}|FP10[ -]?[A-Z]{2,3}")
 _TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": lower-case x by a number is "times"
 # units written after a number, never a dateless plate's letters
@@ -217,7 +216,8 @@ class VehicleRegRecognizer(PhiRecognizer):
                 "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS or _ZERO_FOR_O.fullmatch(value))):
             return None  # ... or a clinical measure ("BMI 27", "GCS 14"), a public service's number ("NHS 111"), a zero
             # typed for an O with no vehicle word ("reg possibly LD18 OVW or LD18 0VW" has one)
-        if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or _TRAILS_OFF.match(text, end) or (
+        if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or (
+                _TRAILS_OFF.match(text, end) and not _WHOLE_CURRENT.fullmatch(value)) or (
                 not context and _CODES.fullmatch(value)):
             return None
         if self._word_in_groups(value, letters):
