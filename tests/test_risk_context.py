@@ -34,6 +34,20 @@ ROWS = [
     ("befallen", "Thanks to our crews in Clovelly tonight at the lifeboat day, what a team.", (), "low"),
     ("incident", "A 12-year-old girl thrown from her pony at Bodmin on Sunday, query broken wrist.", (), "high"),
     ("incident", "A 12-year-old girl showed us her pony at Bodmin on Sunday, a lovely clinic.", (), "medium"),
+    # primary care is routine care: its afternoon dates a consultation
+    ("incident", "A patient with Huntington's disease spent twenty minutes this afternoon teaching me. Grateful to work "
+     "in Stoke-on-Trent primary care.", (), "medium"),
+    ("incident", "A patient with Huntington's disease spent twenty minutes this afternoon teaching me. Grateful to work "
+     "in Stoke-on-Trent.", (), "high"),
+    # a unit named for a condition: its patients have it already, no share of them again
+    ("unit-condition", "Singalong on the dialysis unit in Derry this afternoon: one of our patients, a man, gave us Danny "
+     "Boy.", (), "medium"),
+    ("unit-condition", "Singalong on Ward 9 in Derry this afternoon: one of our patients, a man on dialysis, gave us "
+     "Danny Boy.", (), "high"),
+    # "the same fell" is the hill, a noun: no fall
+    ("incident", "Home visit this morning to a man in his 80s in Keswick who still walks up the same fell every Sunday.",
+     (), "medium"),
+    ("incident", "Home visit this morning to a man in his 80s in Keswick who fell on the stairs.", (), "high"),
     # a plural counts a group; "one of my ladies" picks one out again
     ("group", "Our Leeds midwives delivered 180 babies since Monday. Proud!", (), "low"),
     ("group", "One of my ladies in her 90s in Hawes turned out to be a champion knitter.", (), "high"),
@@ -111,6 +125,10 @@ ROWS = [
      "Nobody got hypothermia!", (), "low"),
     ("rescue people", "Spent my birthday this month on a mountain rescue call-out in Snowdonia: a walker with a broken "
      "ankle.", (), "high"),
+    # money raised for a rescue service is no call-out of it
+    ("rescue people", "Sponsored sit-down-a-thon at Bryn Awel in Llangefni raised £412 for the air ambulance! Special "
+     "mention to one of our gents, who did the whole six hours.", (), "medium"),
+    ("rescue people", "The air ambulance came for one of our gents in Llangefni this afternoon.", (), "high"),
     # "New Year's Day" is one day, not a year
     ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim on New Year's Day.", (), "high"),
     ("named day", "A lad in his 20s from Tenby broke his leg at the sea swim this year.", (), "medium"),

@@ -45,7 +45,8 @@ EMERGENCY = re.compile(
     # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
     r"fractured?|broken\s+(?:hip|leg|arm|wrist|ankle|neck|back)|broke\s+(?:his|her|their|a)\s+\w+|"
     r"injur(?:y|ies|ed)|thrown\s+(?:from|off)|came\s+off\s+(?:his|her|their|a)\s+\w+|(?:had|has|have|after)\s+(?:a|another)\s+fall|"
-    r"fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks|"
+    # ("the same fell", "a fell": the hill, a noun)
+    r"(?<!\b(?:the|a|same|this|that|each|every|our|local|nearest)\s+)fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks|"
     r"running|runners?|races?|walk(?:ing|s)?)))\b",
     re.IGNORECASE)
 # routine care and everyday settings: a time there has no incident rate (unless an emergency is named too)
@@ -75,7 +76,7 @@ ROUTINE = re.compile(
     # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
     r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|(?:at|in)\s+our\s+home|"
     r"(?:district|community|practice|school|specialist)\s*nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
-    r"general\s*practice|(?-i:GP)s?|surgery|pharmac\w*|dispens\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
+    r"general\s*practice|primary\s+care|(?-i:GP)s?|surgery|pharmac\w*|dispens\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
     # a club or group people come along to ("veterans' breakfast club"), a health check by another name ("health MOTs")
     r"(?:breakfast|lunch|coffee|social|walking|knit\w*|craft|book|singing|memory|peer\s+support)\s+(?:club|group|caf[eé])s?|"
     r"health\s+(?-i:MOT)s?|"

@@ -57,6 +57,10 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
     window = _incident_window(details, windows)
     base, pi = _base(details, window, fig)
     on_ward = pi is not None and details[pi].value < 0  # the window already sets a ward's patients
+    if on_ward:  # "the dialysis unit": its patients already have what its name holds, no share of them again
+        unit = details[pi]
+        details = [replace(d, role="none") if d.group == "condition" and d.source == unit.source
+                   and unit.start <= d.start and d.end <= unit.end else d for d in details]
     used: Dict[int, float] = {}  # index in details -> bits
     steps: List[str] = [f"{base:,.0f} ({details[pi].note.split(',')[0] if pi is not None else 'the UK'})"]
     if pi is not None:

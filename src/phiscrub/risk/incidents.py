@@ -55,6 +55,10 @@ SERVICE_RATES = ((re.compile(r"\b(?:coastguard|hmcg)\b", re.I), 0.00045, "the co
                  (re.compile(r"\bair\s+ambulance|\bhems\b|\bhelimed\b", re.I), 0.0006, "an air ambulance"))
 # the service's own people, no call-out: "the volunteer crew from Sheringham lifeboat", "our mountain rescue team", "a
 # weekend with the mountain rescue lot", "lifeboat training"
+# money raised or given for a rescue service: "raised £412 for the air ambulance", "sponsored walk for the RNLI"
+FUNDRAISED_FOR = re.compile(r"\b(?:raised|raising|fundrais\w*|donat\w*|collect\w*|sponsor\w*|bake\s+sale|charity)\b"
+                            r"[^.!?\n]{0,60}?\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+ambulance|lifeboats?|rnli|"
+                            r"mountain\s+rescue|coastguard)\b", re.IGNORECASE)
 SERVICE_PEOPLE = re.compile(r"\b(?:volunteer\s+)?crew(?:\s+members?)?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+)?"
                             r"(?:lifeboat|rnli|coastguard|mountain\s+rescue)\b|\b(?:lifeboat|rnli|coastguard|mountain\s+"
                             r"rescue)\s+(?:crew|team|volunteers?|station|lot|gang|folk|members?|training)s?\b", re.IGNORECASE)
@@ -190,7 +194,8 @@ def incidents(text: str, source: str, fig: Figures) -> List[Detail]:
     if (m := SEXUAL_HEALTH.search(text)) is not None and cx.ONE_PERSON.search(text):  # someone who came to the clinic
         return out + [Detail("INCIDENT", m.start(), m.end(), source, "rate", SEXUAL_HEALTH_RATE, "a sexual health "
                              f"consultation: about {SEXUAL_HEALTH_RATE:g} per resident a year", "incident")]
-    service = next(((m, rate, what) for rx, rate, what in SERVICE_RATES if (m := rx.search(text))), None)
+    unfunded = _blank(FUNDRAISED_FOR, text)  # money raised for a rescue service is no call-out of it
+    service = next(((m, rate, what) for rx, rate, what in SERVICE_RATES if (m := rx.search(unfunded))), None)
     if service is not None and cx.routine(text) and not cx.EMERGENCY.search(_blank(SERVICE_PEOPLE, text)):
         service = None  # routine care of the service's own people ("flu jab for one of the lifeboat crew"): no call-out
     if service is not None:  # a rescue service's call-out: its own rate, far below the ambulance rate
