@@ -174,6 +174,8 @@ ROWS = [
     ("particles-before", "St. Helens Hospital, Merseyside", "Helens", "PERSON", None),  # no forename, no title
     ("particles-before", "Visiting: Reg Ní Bhriain's husband", "Bhriain", "PERSON", "Reg Ní Bhriain"),
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
+    ("particles-before", "Bed\tPatient\tAge\n2\tde Souza, Marianne\t71", "Souza", "PERSON", "de Souza"),  # a row's cell
+    ("particles-before", "Tasks\nto do Smith, then lunch", "Smith", "PERSON", None),  # "do" opens no row's name
     ("particles", "looked after by Dr. Anne-Marie St. John-Smythe today", "Anne-Marie St.", "PERSON",
      "Anne-Marie St. John-Smythe"),  # a surname opening on "St."
     ("particles", "Gemma St. Thomas' hospital", "Gemma", "PERSON", None),

@@ -68,6 +68,7 @@ RULE_ROWS = [
     # a bay code in capitals, a block-capital surname, a first name that is a stop word, then an age
     ("bed-board", "Bed state\n1A HOLT, Will 83 – MFFD\n1B KHAN, Ruth 90 – DNACPR", "Will"),
     ("bed-board", "SORRY, Will 83 people waiting", None),
+    ("bed-board", "DNA list – Fri\n10:00 CHARLTON, Ivy K2284017: DNA x2\n10:20 REDDY, Vasantha K1990462: rang", "Ivy"),
     ("bed-board", "Bay D\nD2 - SALISBURY Agnes 88 - hip #", "SALISBURY Agnes"),  # SURNAME Forename after a bay code
     ("bed-board", "D3 - CXR Grace to review", None),  # an acronym before a first name, no age after
     # a bed's whole cell of one name-list word, even an ordinary word; not a stop or keep word
@@ -157,6 +158,8 @@ RULE_ROWS = [
     ("name-the-role", "and to Bethany, our play specialist who designed it", "Bethany"),  # the job in apposition
     ("name-the-role", "Andrzej Lis (pharmacy tech) – NI to follow\nNew starter Tolu – NI to follow", "Tolu"),
     ("name-the-role", "New starter Pack – collect from HR", None),  # no first name
+    ("name-the-role", "14:05 HEMS tasked\n14:09 crew Dobson / Whelan on scene: driver trapped", "Whelan"),  # a crew
+    ("name-the-role", "crew Red/Amber status board", None),  # words, no surnames
     ("name-the-role", "Thanks, our nurses were great; Leeds, our city", None),  # a closing; no job; a team
     ("name-the-role", "Our physio Team is growing and the nurse Will see you now.", None),  # no first name; a verb
     ("called-initials", "Hi, I'm Tobias Okafor-Reid but I like to be called TJ.", "TJ"),  # the initials someone goes by
@@ -1677,6 +1680,8 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Staff: Meddyg Ymgynghorol Dr Carys ap Iorwerth", "Ymgynghorol"),  # Welsh "consultant doctor"
     ("Menu Fri: fish & chips, Victoria sponge and Eve's pudding", "Eve"),  # a pudding, no one's
     ("Carer notes: wife Aalin shown the buzzer. Dog is called \"Fenella\" and is soft as butter", "Fenella"),  # a pet
+    ("CH: And a phone number in case we get cut off?\nCaller: oh seven seven double oh, nine", "oh"),  # a digit read out
+    ("re colon mrs prudence ashby comma date of birth the eighth of march", "comma"),  # dictated punctuation
     ("Thank you for your Patience (and thank you to Dr Patience, who retires this month)", "Patience"),  # after "your"
 ])
 def test_labels_counties_hospitals_and_acronyms_are_no_names(scrubber, text, word):

@@ -117,6 +117,8 @@ BUILTIN = {
         miss("DOB field: version 1.30/11/1954 of the form"),
         hit("D/O/B 12-Mar-1947", "12-Mar-1947", "d-mon-y"),  # a label written with slashes
         hit("date of birth is twelfth march forty seven", "twelfth march forty seven", "d month y"),  # a dictated year
+        hit("re colon mrs ashby comma date of birth the eighth of march nineteen fifty two comma",
+            "the eighth of march nineteen fifty two", "d month y"),  # a day read out in words takes its "the"
         miss("Admitted 12th March, forty patients seen"),
         hit("she wis born on the 9th o March 1931 in Kirkcaldy", "9th o March 1931", "d month y"),  # Scots "o" for "of"
         miss("He died at home on 3 December. Born in Accra in 1950, he came to Leeds in 1975."),  # a death's date
@@ -207,7 +209,7 @@ BUILTIN = {
         miss("Christmas Day 2025 was busy, born or not"),  # no birth word near it: an event
         miss("born in Hull, died 03/02/2026 at home"),  # a date of death
         # the day in words, and Welsh months after Welsh birth words
-        hit("she was born on the fourteenth of June 1939", "fourteenth of June 1939", "d month y"),
+        hit("she was born on the fourteenth of June 1939", "the fourteenth of June 1939", "d month y"),
         hit("DOB: September twenty-first, 1950", "September twenty-first, 1950", "month d, y"),
         hit("ganwyd 9 Hydref 1947 yn Aberaeron", "9 Hydref 1947", "d month y"),
         miss("we met on the fourteenth of June 1999"),
@@ -257,6 +259,12 @@ BUILTIN = {
     "PhoneNumberRecognizer": [
         # the bracket around a whole number is no part of it; an area code's bracket is
         hit("NOK: partner Kelechi (07700 900678). Lives with pt", "07700 900678", "libphonenumber GB"),
+        # read out in words: after a question for it on the line before; "nine hundred" as three digits
+        hit("CH: And a phone number in case we get cut off?\nCaller: oh seven seven double oh, nine double oh, three four five",
+            "oh seven seven double oh, nine double oh, three four five", "spoken"),
+        hit("can someone call me back my number is oh seven seven double oh nine hundred two six one thank you",
+            "oh seven seven double oh nine hundred two six one", "spoken"),
+        miss("How many patients today?\nWe had one hundred and two, zero seven nine of them walk-ins"),
         hit("Call (01632) 960 123 now", "(01632) 960 123", "libphonenumber GB"),
         # a count of minutes or days right after a number is not its digits
         hit("Bed delivery – ring 01632 960 719 30 min before", "01632 960 719", "libphonenumber GB"),

@@ -43,7 +43,7 @@ CASES = [
     ("DATE_OF_BIRTH", "DOB 3rd Jan, aged 7", "3rd Jan"),
     ("DATE_OF_BIRTH", "her birthday is 12 March and she'll be 90", "12 March"),
     # a year in words is part of the date: no "nineteen fifty-one" left beside a redacted day and month
-    ("DATE_OF_BIRTH", "Her mam says she was born the second of May, nineteen fifty-one", "second of May, nineteen fifty-one"),
+    ("DATE_OF_BIRTH", "Her mam says she was born the second of May, nineteen fifty-one", "the second of May, nineteen fifty-one"),
     ("DATE_OF_BIRTH", "born 9 Aug nineteen hundred and seven, the oldest in the home", "9 Aug nineteen hundred and seven"),
     ("DATE_OF_BIRTH", "DOB - 14th day of June 1950", "14th day of June 1950"),  # a deed's or a certificate's form
     ("DATE_OF_BIRTH", "dob June 30th, two thousand and four", "June 30th, two thousand and four"),

@@ -117,6 +117,7 @@ def _particles_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tupl
     if first and (len(bare) == 1 or res.is_first_name(bare) or names_ok([bare], res, caps=False)):
         return m.start(), f.end  # "E. ap Gwilym", "Maria de la Cruz": the first name comes too
     if any(p.lower() in wd.WORDLIKE_PARTICLES for p in parts) and not (
-            text[f.start:f.end].isupper() and _ROW_START.search(text, max(0, m.start() - 12), m.start("parts"))):
-        return None  # "to do Smith's obs"; but a list's row opening "3. de GRUCHY, Philippe"
+            (text[f.start:f.end].isupper() or text.startswith(",", f.end))
+            and _ROW_START.search(text, max(0, m.start() - 12), m.start("parts"))):
+        return None  # "to do Smith's obs"; but a list's row opening "3. de GRUCHY, Philippe", "2\tde Souza, Marianne"
     return m.start("parts"), f.end  # "ap Gwilym", "van der Berg"

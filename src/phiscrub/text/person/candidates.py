@@ -82,7 +82,7 @@ IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|ya|yous|youse|
 SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
 ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[^\w\n]*(?:\n|$)")  # "Precious (care co-ordinator) 🎄"
 TITLE_SKIP = all_but("part-of-place", "organisation", "pet")  # "her cat Mr Whiskers": a title names no pet a person
-FIELD_SKIP = all_but("part-of-place", "organisation")
+FIELD_SKIP = all_but("part-of-place", "organisation", "spoken-digits")
 ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
 NOT_THANKED = ScanOptions(as_list=True)
 

@@ -20,7 +20,7 @@ from phiscrub.text.person.eponyms import condition_follows
 from phiscrub.text.person.ordinary import alert_level
 from phiscrub.text.person.place_parts import part_of_place
 from phiscrub.text.person.place_words import before_place_word as _before_place_word
-from phiscrub.text.person.things import camel_brand, pet, thing_after
+from phiscrub.text.person.things import camel_brand, degree_or_code, pet, spoken_digits, thing_after
 from phiscrub.text.person.tokens import NUMBERED
 from phiscrub.text.person.welsh import welsh_verb
 from phiscrub.text.recognizers.vehicle_reg import make_before_plate
@@ -235,8 +235,6 @@ def _numbered_unit(ctx: Context, a: Around) -> bool:
 
 
 # a degree in capitals that is also a name's short form ("Md", "Ma"; keep.yaml keeps the other post-nominals)
-DEGREE_CAPS = re.compile(r"(?-i:MD|MA|BA)")
-GRADE_CODE = re.compile(r"\p{Lu}{1,4}\d")  # a grade or a code, no name word: "FY1s and FY2s", "ST3"
 CATEGORY_AFTER = re.compile(r"[ \t]*[1-5](?![\w:]|\.\d)")  # an ambulance call's category: "Cat 2 assigned", "upgraded to Cat 1"
 
 
@@ -259,7 +257,7 @@ NOT_A_PERSON: Tuple[Tuple[str, Check], ...] = (
     ("before-place-word", _before_place_word),
     ("place-list", _place_list), ("thing-after", thing_after), ("pet", pet), ("welsh-verb", welsh_verb), ("brand", camel_brand),
     ("vehicle", lambda ctx, a: make_before_plate(a.text, a.start, a.end)),  # "their white Dacia, CN21 VXA"
-    ("degree", lambda ctx, a: DEGREE_CAPS.fullmatch(a.span) is not None or GRADE_CODE.match(a.span) is not None),
+    ("degree", degree_or_code), ("spoken-digits", spoken_digits),
 )
 
 

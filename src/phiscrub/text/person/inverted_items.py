@@ -19,8 +19,10 @@ from phiscrub.types import Finding
 INVERTED_ITEM = re.compile(r"(?:^|(?<=[¦│┃║\t])|(?<=[:—][ \t]|[ \t]-[ \t]))[ \t]*(?:[•*·‣▪◦-]|\d{1,2}[:.]\d{2}|\d{1,2}[a-zA-Z]?(?:[.)]|[ \t]*[-–—/|:])?"
                            r"|[A-Z]{1,3}\d{1,2}[a-z]?)?[ \t]*"
                            r"(?P<last>(?:Ma?c|O['’])?\p{Lu}[\w'’-]*\p{L}),[ \t]*(?P<first>\p{Lu}[\w'’-]*\p{L})"
-                           # then a dash, comma, bracket, nickname's quote, number, line's end, record label or cell's end
-                           r"(?=[ \t]*(?:[-–—,(/\"“→]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║])"
+                           # then a dash, comma, bracket, nickname's quote, number, line's end, record label, cell's end
+                           # or a hospital number's letters and digits ("10:00 CHARLTON, Ivy K2284017: DNA")
+                           r"(?=[ \t]*(?:[-–—,(/\"“→]|\d|$|(?-i:CHI|NHS|DOB|D\.O\.B|MRN|URN|H&C|Hosp|HOSP)\b|[¦│┃║]"
+                           r"|(?-i:[A-Z]{1,3})\d{5,}\b)"
                            r"|[ \t]{2,}\S|\t)", re.MULTILINE)
 
 

@@ -1,7 +1,8 @@
 """Rule ``name-the-role``: a first name right before "the" and a staff job: "Jowan the physio got her walking",
-"as was Blessing the HCA", "Faith the HCA who made him toast", "Bethany, our play specialist", even where the name is also a word; or after "our" (my,
-the …) and the job, capitalised inside a sentence: "This is our play specialist Hope", "my student nurse Joy" (a first
-name of the gazetteer there).
+"as was Blessing the HCA", "Faith the HCA who made him toast", "Bethany, our play specialist", even where the name is also a word; or after
+"our" (my, the …) and the job, capitalised inside a sentence: "This is our play specialist Hope", "my student nurse Joy" (a first
+name of the gazetteer there); and an ambulance crew's two surnames after "crew", slash-separated, as a control log
+writes them ("crew Dobson / Whelan on scene").
 
 Source: NHS thank-you posts and complaints, which name a helper by first name and job. Avoids: a word no first-name
 list has ("Ask the nurse", "Thanks the porter": ordinary words that are no name), stop and keep words; a job after
@@ -30,10 +31,25 @@ ROLE_THEN_NAME = re.compile(rf"\b(?:(?i:our|my|the|your|their)[ \t]+{_PRAISE}{_J
                             r"(?![\w'’-]|[ \t]+\p{Lu})")  # one first name: "our ward clerk Faith Adeyemi" is the title rule's
 
 
+# an ambulance crew's surnames after "crew", slash-separated, as a control log writes them: "14:09 crew Dobson / Whelan
+# on scene", "Crew Halliday/Stroud."
+CREW_PAIR = re.compile(r"(?<![\w'’-])(?i:crew|crewed[ \t]+by)[ \t]*:?[ \t]+(?P<a>\p{Lu}[\p{Ll}'’-]+)[ \t]*/[ \t]*"
+                       r"(?P<b>\p{Lu}[\p{Ll}'’-]+)(?![\w'’-]|[ \t]*/)")
+
+
+def _crew(ctx: Context, text: str) -> List[Finding]:
+    res, out = ctx.res, []
+    for m in CREW_PAIR.finditer(text):
+        words = [m["a"].lower(), m["b"].lower()]
+        if not any(_no_name(ctx, w) or (res.is_common(w) and not res.is_surname(w)) for w in words):
+            out += [finding(m.start(g), m.end(g), 0.6, "name-the-role") for g in ("a", "b")]
+    return out
+
+
 def from_name_the_role(ctx: Context, text: str) -> List[Finding]:
-    """First names before "the" and a staff job (see the module)."""
+    """First names before "the" and a staff job (see the module); a crew's surnames after "crew"."""
     res = ctx.res
-    out = []
+    out = _crew(ctx, text)
     for m in NAME_THE_ROLE.finditer(text):
         w = m["name"].lower()
         if _no_name(ctx, w):

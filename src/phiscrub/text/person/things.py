@@ -23,6 +23,7 @@ import regex as re
 
 from phiscrub.text.person.around import Around
 from phiscrub.text.person.context import Context
+from phiscrub.text.recognizers.spoken import DIGIT_WORD
 from phiscrub.text.titles import quoted_title
 
 NEXT_LOWER = re.compile(r"[ \t]([a-z][a-z-]*)\b")
@@ -86,3 +87,18 @@ def camel_brand(ctx: Context, a: Around) -> bool:
     head, tail, res = m["head"].lower(), m["tail"], ctx.res
     return (res.is_common(head) and not res.is_first_name(head) and (tail.isupper() or (res.is_common(tail.lower())
                                                                                and not res.is_surname(tail.lower()))))
+
+
+DEGREE_CAPS = re.compile(r"(?-i:MD|MA|BA)")
+GRADE_CODE = re.compile(r"\p{Lu}{1,4}\d")  # a grade or a code, no name word: "FY1s and FY2s", "ST3"
+SPOKEN_DIGITS = re.compile(rf"(?i:{DIGIT_WORD})[ \t,]+(?i:{DIGIT_WORD})\b")
+
+
+def degree_or_code(ctx: Context, a: Around) -> bool:
+    """A degree after a name ("Dr Rana Okafor, MD") or a grade's code ("FY1s")."""
+    return DEGREE_CAPS.fullmatch(a.span) is not None or GRADE_CODE.match(a.span) is not None
+
+
+def spoken_digits(ctx: Context, a: Around) -> bool:
+    """The first of a number's digits read out, even after a field's label ("Caller: oh seven seven double oh …")."""
+    return a.single and SPOKEN_DIGITS.match(a.span + a.after) is not None

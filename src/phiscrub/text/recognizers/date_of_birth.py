@@ -212,7 +212,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         # and with a space after each full stop, as Hungarian and Korean documents write it ("1941. 06. 17")
         Pattern("iso y-m-d", r"(?<![\d])(?P<id>(?:19|20)\d\d(?:([/.\-])\d{1,2}\2\d{1,2}|\. [01]?\d\. [0-3]?\d| [01]\d [0-3]\d))(?!\d)",
                 0.6),
-        Pattern("d month y", rf"(?<![\w])(?P<id>{_DAY}(?:\s+day)?(?:\s+o[f’']?)?\s+{_MONTHS},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
+        # (a day read out in words takes its "the" along: "date of birth the eighth of march nineteen fifty two")
+        Pattern("d month y", rf"(?<![\w])(?P<id>(?:(?i:the)\s+(?=\p{{L}}))?{_DAY}(?:\s+day)?(?:\s+o[f’']?)?\s+{_MONTHS},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("month d, y", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY},?\s+(?:{_YEAR}(?!\w)|{_YEAR_SPOKEN}))", 0.6),
         Pattern("d-mon-y", rf"(?<![\w])(?P<id>{_DAY}[-/. ]?{_MONTHS}[-/. ]?{_YEAR})(?!\w)", 0.6),
         # no day before it: "31-Apr-1944" is an impossible date, not "Apr-1944" (the month's lookahead first: the

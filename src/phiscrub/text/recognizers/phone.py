@@ -42,6 +42,7 @@ _LEADS = ("+", "00", "0", "(0", "(+")
 
 class PhoneNumberRecognizer(PhiRecognizer):
     ENTITY = "PHONE_NUMBER"
+    EXTRA_RULES = ("spoken",)  # the rule of ``find`` beside the patterns
     # The pattern documents the shape; matching is libphonenumber's.
     PATTERNS = [Pattern("libphonenumber GB", r"(?:\+|\(?0)[\d ()-]{8,}", 0.6),
                 Pattern("north american", r"\(?[2-9]\d\d\)?[-.][2-9]\d\d[-.]\d{4}", 0.6)]
@@ -78,12 +79,14 @@ class PhoneNumberRecognizer(PhiRecognizer):
     def _spoken(self, text: str) -> List[Finding]:
         """A number read out in words, as voicemail and dictation transcripts write it ("my number is oh one two one
         four nine six oh five five two"): from "oh", "zero" or "nought", ten or eleven digits ("double five": two),
-        after a phone's words in its sentence."""
+        after a phone's words in its sentence or a question for it on the line before ("nine hundred": three)."""
         out = []
         for m in _SPOKEN.finditer(text):
             words = [w.lower() for w in _SPOKEN_WORD.findall(m.group())]
             digits = sum(w not in ("double", "triple") for w in words) + words.count("double") + 2 * words.count("triple")
-            if 10 <= digits <= 11 and _SPOKEN_LABEL.search(text, max(0, m.start() - 40), m.start()):
+            digits += words.count("hundred")  # "nine hundred": 9, 0, 0
+            if 10 <= digits <= 11 and (_SPOKEN_LABEL.search(text, max(0, m.start() - 40), m.start())
+                                       or _SPOKEN_ASKED.search(text, max(0, m.start() - 120), m.start())):
                 out.append(Finding(m.start(), m.end(), self.entity, 0.85, self.name, "spoken"))
         return out
 
@@ -98,11 +101,14 @@ class PhoneNumberRecognizer(PhiRecognizer):
 
 
 # a number read out in words: "oh one two one four nine six oh five five two", "zero seven seven double oh …"
-_DIGIT_WORDS = rf"(?:{DIGIT_WORD}|o)"  # a lone "o" too: no code's letter stands in a phone number
+_DIGIT_WORDS = rf"(?:{DIGIT_WORD}|o|hundred)"  # a lone "o" too: no code's letter stands in a phone number
 _SPOKEN = re.compile(rf"\b(?:oh|zero|nought)(?:[ ,-]+{_DIGIT_WORDS}){{8,12}}\b", re.IGNORECASE)
 _SPOKEN_WORD = re.compile(rf"\b{_DIGIT_WORDS}\b", re.IGNORECASE)
 _SPOKEN_LABEL = re.compile(r"\b(?:number|phone|mobile|call|ring|contact|tel|landline|text|txt|whatsapp|message|msg)\b"
                            r"[^.!?\n]*$", re.IGNORECASE)  # "text her on oh seven seven …"
+# ... or a question for it on the line before, as a call's transcript writes the answer: "CH: And a phone number in case
+# we get cut off?\nCaller: oh seven seven …"
+_SPOKEN_ASKED = re.compile(r"\b(?:number|phone|mobile|landline|contact)\b[^.!\n]*\?[ \t]*\n[^\n]{0,20}$", re.IGNORECASE)
 # a North American number: "(415) 555-0132", "(415)555-0132", "415-555-0132", "415.555.0132", "… ext. 12"
 _NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2-9]\d\d[-. ]|[2-9]\d\d[-.][2-9]\d\d[-.])\d{4}"
                    r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)
