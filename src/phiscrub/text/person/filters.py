@@ -196,10 +196,10 @@ def _eponym_word(ctx: Context, a: Around) -> bool:
 
 
 def _placed(ctx: Context, a: Around) -> bool:
-    """"near Bude", "Mill Lane, Crediton", "at Bryn Awel in Llangefni" (a venue), "Hexham NE46 3RT", "Anju from Kerala": places, unless a
-    first name ("Love from Ruth" has no name before "from"); a first name that is also a town is the
-    town right after "in" or "near", or a journey's "to" or "from" ("the big Tesco in Beverley", "moved to
-    Preston", "a taxi from Preston"; "in Beverley's room" stays)."""
+    """"near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT", "Anju from Kerala": places, unless a first name ("Love
+    from Ruth" has no name before "from"); a venue between "at" and "in" a town ("at Bryn Awel in Llangefni"); a first
+    name that is also a town is the town right after "in" or "near", or a journey's "to" or "from" ("the big Tesco in
+    Beverley", "moved to Preston", "a taxi from Preston"; "in Beverley's room" stays)."""
     v = ctx.vocab
     if AT_BEFORE.search(a.before) and (town := IN_TOWN_AFTER.match(a.after)) and ctx.res.is_place(town.group(1)):
         return True

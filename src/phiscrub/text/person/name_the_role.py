@@ -1,8 +1,9 @@
 """Rule ``name-the-role``: a first name right before "the" and a staff job: "Jowan the physio got her walking",
-"as was Blessing the HCA", "Faith the HCA who made him toast", "Bethany, our play specialist", even where the name is also a word; or after
-"our" (my, the …) and the job, capitalised inside a sentence: "This is our play specialist Hope", "my student nurse Joy" (a first
-name of the gazetteer there); and an ambulance crew's two surnames after "crew", slash-separated, as a control log
-writes them ("crew Dobson / Whelan on scene").
+"as was Blessing the HCA", "Faith the HCA who made him toast", or before the job in apposition: "Bethany, our play
+specialist", even where the name is also a word; or after "our" (my, the …) and the job, capitalised inside a
+sentence: "This is our play specialist Hope", "my student nurse Joy", "New starter Tolu" (a first name of the gazetteer
+there); and an ambulance crew's two surnames after "crew", slash-separated, as a control log writes them ("crew Dobson /
+Whelan on scene").
 
 Source: NHS thank-you posts and complaints, which name a helper by first name and job. Avoids: a word no first-name
 list has ("Ask the nurse", "Thanks the porter": ordinary words that are no name), stop and keep words; a job after
