@@ -208,6 +208,9 @@ ROWS = [
     ("ocr-fragments", "thanks Ann a lot", "Ann", "PERSON", None),  # "a": a stop word, not a piece
     ("ocr-fragments", "thanks Al so much", "Al", "PERSON", None),  # "also": a word, no name
     ("ocr-fragments", "ask Dee abc later", "Dee", "PERSON", None),  # "deeabc": no name
+    ("ocr-fragments", "DN BOARD\nMON  Mrs Harg reaves   insulin 08:00", "Harg", "PERSON", "Harg reaves"),  # six letters
+    ("ocr-fragments", "hi it's gloria am pon sah calling about my son", "gloria", "PERSON", "gloria am pon sah"),  # speech
+    ("ocr-fragments", "thanks Sam is in at ten, and Jo to be seen", "Sam", "PERSON", None),  # pieces that join into no surname
     ("ocr-fragments", "CONS\n2  Mr 0KAFOR    Mr Kha n    TBC", "Kha", "PERSON", "Kha n"),  # a surname that is a word too
     ("ocr-fragments", "asked Sam s to call", "Sam", "PERSON", None),  # "Sam" is a word of its own: no piece of it
     # trailing-initial

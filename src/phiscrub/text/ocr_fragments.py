@@ -1,8 +1,9 @@
 """The ``ocr-fragments`` growth of the completion stage (``complete``): OCR of a board or a label breaks a word
 at random places ("Gl ad ys", "Ed na", "Ch audhry"), so a name rule finds its first piece and leaves the rest
-readable. A found name takes up to three lower-case pieces of one to three letters right after it (four or five
-after a piece that is no word: "Bartl omiej"), one space apart, when its last word and those pieces joined are a
-name of the gazetteer that is no ordinary word.
+readable. A found name takes up to three lower-case pieces of one to three letters right after it (four to six
+after a piece that is no word: "Bartl omiej", "Mrs Harg reaves"), one space apart, when its last word and those pieces
+joined are a name of the gazetteer that is no ordinary word; or two or three pieces that alone join into a surname of
+six letters or more that is no word (speech-to-text splits a surname it does not know: "gloria am pon sah").
 Source: OCR output of photographed theatre and ward boards and scanned labels (Tesseract and PP-OCR both split
 words at wide letter gaps).
 Avoids: prose after a name ("Ann a lot", "Sam is in": after a word or a name, a piece that is a stop word stops it, unless
@@ -22,7 +23,7 @@ from phiscrub.types import Finding
 
 _LAST_WORD = re.compile(r"\p{L}+$")
 _CELL_END = re.compile(r"[ \t]*(?:[¦│┃|\n]|$)|[ \t]{2}|\t")  # a board's cell or line ends: "HARGREAVES, Al an ¦ Iqbal"
-_PIECES = re.compile(r"(?: \p{Ll}{1,5}){1,3}(?![\w'’\-])")  # a piece of four or five letters only after no word
+_PIECES = re.compile(r"(?: \p{Ll}{1,6}){1,3}(?![\w'’\-])")  # a piece of four to six letters only after no word
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}+)[ \t]+$")
 
 
@@ -53,4 +54,7 @@ def ocr_fragments(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         surname = res.is_surname(joined) and not res.is_common(head)
         if res.is_name(joined) and not res.never_name(joined) and (well_known or surname or not res.is_common(joined)):
             return f.start, f.end + sum(len(p) + 1 for p in pieces[:k])
+    rest = "".join(pieces)  # the surname after the name in pieces, as speech-to-text splits one it does not know
+    if len(pieces) >= 2 and len(rest) >= 6 and res.is_surname(rest) and not (res.is_common(rest) or res.never_name(rest)):
+        return f.start, m.end()  # "it's gloria am pon sah calling" (Amponsah)
     return None
