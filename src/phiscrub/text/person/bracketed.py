@@ -78,14 +78,16 @@ AFTER_BED = re.compile(r"\([ \t]*(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{
 
 # a first name opening a bracket after a staff job, or before its job or band after a comma (a staff member's gloss or
 # signature): "by carer (Lydia, Helping Hands)", "(Rachel, Band 5, LGI A&E)", "(Joy, staff nurse)"
-STAFF_GLOSS = re.compile(rf"(?:(?<![\w'’-])(?i:{STAFF_JOBS})[ \t]?)?\([ \t]*(?P<name>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*),[ \t]*"
-                         rf"(?:(?i:band)[ \t]*\d|(?i:{STAFF_JOBS})\b|(?<=(?i:{STAFF_JOBS})[ \t]?\([^()\n]+)\p{{Lu}})[^()\n]{{0,40}}\)")
+STAFF_GLOSS = re.compile(rf"(?P<job>(?<![\w'’-])(?i:{STAFF_JOBS})[ \t]?)?\([ \t]*(?P<name>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*),[ \t]*"
+                         rf"(?:(?P<own>(?i:band)[ \t]*\d|(?i:{STAFF_JOBS})\b)|\p{{Lu}})[^()\n]{{0,40}}\)")
 
 
 def _staff_glosses(ctx: Context, text: str) -> List[Finding]:
+    """After a job any capitalised gloss will do ("carer (Lydia, Helping Hands)"); else the gloss is a band or a job."""
     res = ctx.res
     return [finding(*m.span("name"), 0.7, "bracketed-relation") for m in STAFF_GLOSS.finditer(text)
-            if res.is_first_name(m["name"].lower()) and not (res.never_name(m["name"]) or ctx.is_stop(m["name"].lower()))]
+            if (m["job"] or m["own"]) and res.is_first_name(m["name"].lower())
+            and not (res.never_name(m["name"]) or ctx.is_stop(m["name"].lower()))]
 
 
 def from_bracketed_relation(ctx: Context, text: str) -> List[Finding]:
