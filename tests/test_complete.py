@@ -349,6 +349,11 @@ ROWS = [
     ("given-name-slot", "Twin 2 MENSAH, Nana Yaw — born 03/11/2025", "Yaw", "PERSON", "Nana Yaw"),
     ("given-name-slot", "Rm 2 – TRAN (Thu Hien) – P1 – active labour", "Hien", "PERSON", "Thu Hien"),
     ("given-name-slot", "Rota: NIGHTS, Thu Sarah", "Sarah", "PERSON", None),  # no surname before the comma
+    # the given name's second word that ends the cell, even an ordinary word ("Man"); not a place's word
+    ("given-name-rest", "A3 LAU, Wai Man — COPD exac — BT0061723", "Wai", "PERSON", "Wai Man"),
+    ("given-name-rest", "CHAN, Tai Man 45M", "Tai", "PERSON", "Tai Man"),
+    ("given-name-rest", "Bed 4 KHAN, Amir Ward — ok", "Amir", "PERSON", None),
+    ("given-name-rest", "PATEL, Anil Ward 3 today", "Anil", "PERSON", None),
     # a plural given-names label takes the line's next first names, past a wider gap too
     ("forenames-rest", "SURNAME   KOWALSKA\nFORENAMES   ALEKSANDRA   MARIA\nDOB   14071992", "ALEKSANDRA", "PERSON",
      "ALEKSANDRA   MARIA"),

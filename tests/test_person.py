@@ -99,6 +99,8 @@ RULE_ROWS = [
     ("owner", "St Mary's ward is closed; Eve's pudding on Friday; thanks to the Tommy's clinic", None),
     ("owner", "Thank you to Captain Tom's foundation", None),  # a keep phrase's last word
     ("name-age", "Call 5: Ladies (60s) tea dance cancelled", None),
+    ("name-age", "CAD 1205-0091 — long lie, 93F, 6 Orchard Close", None),  # lower-case ordinary words: the complaint
+    ("name-age", "bed 4 june ellis 84f", "ellis"),  # in lower case, a first name well known here
     ("home-news", "Thank you Alder Hey! After 52 days on PICU our Summer is HOME", "Summer"),
     ("home-news", "After three weeks in Derriford our Preston went home today", "Preston"),  # a town that is a name
     ("home-news", "our Ward is home to twenty beds and a day room", None),
@@ -386,6 +388,8 @@ RULE_ROWS = [
     # two first names joined by "+" or "&", both addressed; not two things
     ("addressing", "dorota + kasia can u swap thurs?", "kasia"),
     ("addressing", "bloods + obs can u do them by 2", None),
+    ("addressing", "He shook every one of our hands on the way out and said thank you to each of us.", None),  # a verb
+    ("addressing", "ok and grace can u do the 2pm obs", "grace"),  # a first name well known here, after "and"
     ("addressing", "ray u in tmrw?? need a swap", "ray"),  # a first name that is a word, asked whether they are on
     ("addressing", "see u on monday then x", None),  # a verb: no first name
     ("addressing", "Lorna: hiya hun can u send me ur NI number", None),  # a term of address, not a name
@@ -554,6 +558,7 @@ RULE_ROWS = [
     ("repeat", "Mrs Ivy Sutcliffe arrived. Ivy had a good night.", "Ivy"),
     ("repeat", "my grandad Reg was poorly but reg is home now", "reg"),
     ("repeat", "The ivy by the window in bay 2 needs water", None),
+    ("repeat", "jess: who has the keys\nade: me\njess: ta\nade: ok\ntom: gave them to ade at 2", "ade"),  # handed to
     # an age's unit before a lower-case word: the idiom "90 years young", no name before the birth date
     ("name-age", "Frank, 90 years young, born 12th November 1935 in Mexborough", None),
     # a school named after a person is a school ("The Sir John Colfox Academy")
@@ -677,6 +682,11 @@ RULE_ROWS = [
     ("chat-line", "Shaz: who's got the keys\nKelly G: our Macca has them\nShaz: ta pet", "Kelly G"),  # a sender's initial
     ("chat-line", "Plan A: bloods and fluids\nPlan B: CT if no better\nPlan C: ITU", None),  # a form's labels
     ("chat-line", "[16:43] Ola: not mine\n[16:44] Gemma Street: not mine", "Gemma Street"),
+    # lower-case senders who each write once: three of them, two first names that are no word, make it a chat
+    ("chat-line", "kasia: who has the cd keys\nblessing: gave them to femi\nfemi: in my pocket\ndorota: ta", "femi"),
+    ("chat-line", "plan: bloods\nnote: check obs\ndiet: soft", None),  # a form's labels, each once
+    ("chat-line", "[22:11] Amy: spare bleep?\n[22:14] Will: here, will swap", "Will"),  # a first name that is a stop word
+    ("chat-line", "[19:02] You: bacon roll anyone\n[19:03] Bay 2 HCA: me\n[19:03] You: 2 then", None),  # a pronoun
     ("chat-line", "[16:43] Security: on it\n[16:44] Kev Porters: on our way", None),
     ("chat-line", "[12/02/2025, 21:40] Nkechi Obi: can anyone swap Sat\n[12/02/2025, 21:41] Tomasz: yes", "Nkechi Obi"),
     ("chat-line", "12/02/2025, 21:40 - Nkechi Obi: can anyone swap Sat\n12/02/2025, 21:42 - Tomasz: yes", "Nkechi Obi"),
@@ -1103,6 +1113,8 @@ RULE_ROWS = [
     # a first name that is also a town, right after "in" or "near", is the town
     ("gazetteer", "Parked outside the Co-op in Beverley overnight", None),
     ("gazetteer", "Flowers left in Beverley's room", "Beverley"),
+    ("gazetteer", "our lifeboat crew picked two paddlers up a mile off Gwithian last month", None),  # a sea's distance off
+    ("gazetteer", "the lifeboat crew handed off Dave to the ambulance", "Dave"),
     # a plural of a role's acronym is no name
     ("thanks", "Thanks to our HCAs and RMNs on nights", None),
     # a form field holding an ordinary word names no one: an email's "To: Audiology"
@@ -1349,6 +1361,12 @@ def _surfaces(recognizer, rule_id, text, entities=()):
 def _holds(recognizer, rule_id, text, expected, entities=()):
     found = _surfaces(recognizer, rule_id, text, entities)
     return expected in found if expected is not None else not found
+
+
+def test_repeat_after_to_is_a_verb_unless_handed_to(recognizer):
+    """"to hope" is the verb; "gave them to ade" is the person handed them."""
+    assert "hope" not in _surfaces(recognizer, "repeat", "Staff Nurse Hope retires today and we want to hope for the best")
+    assert "hope" in _surfaces(recognizer, "repeat", "Staff Nurse Hope retires today and we gave them to hope")
 
 
 @pytest.mark.parametrize("rule_id, text, expected", RULE_ROWS)

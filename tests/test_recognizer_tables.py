@@ -139,6 +139,12 @@ BUILTIN = {
         miss("DOB 12345678 (mistyped, query with GP)"),
         # a date alone in brackets after a full name, its year before this one
         hit("about my late father, Gwilym Prosser (19/06/1936), on Ward 9", "19/06/1936", "numeric d/m/y"),
+        # a life's dates after a name in a post that remembers someone: the first is the date of birth
+        hit("in memory of our little Osian Morgan (3rd March 2019 – 12th August 2024). He loved the sea", "3rd March 2019",
+            "d month y"),
+        hit("The plaque reads:\nIN LOVING MEMORY OF\nLORRAINE STUBBINGS\n14.6.1961 – 3.3.2026", "14.6.1961", "numeric d/m/y"),
+        miss("Remembering the Somme (1 July 1916 – 18 November 1916)"),  # an event's dates
+        miss("We will miss our locum Dr Patel (1 Jan 2025 – 31 Mar 2025), who passed his exams"),  # a contract's
         hit("Mrs Adu rang: her daughter Esi (11/3/2015) needs her inhaler checked", "11/3/2015", "numeric d/m/y"),  # kin
         miss("Audit with Finance (11/3/2015) closed"),
         # a record row: a name, the date alone between separators, then the NHS or hospital number's label
@@ -356,6 +362,10 @@ BUILTIN = {
         # an everyday noun as a lower-case street only where a comma ends it, the address going on to its town
         hit("- mrs okafor, 3 the green, heybridge cm9 4nb – dressing", "3 the green", "number + street"),
         miss("went 2 the green for a walk"),
+        # a French-order street whose first word is also a Welsh street word ("Clos"), and a house's "number"
+        hit("Mr Ted Vibert — 2 Clos de l'Église — palliative", "2 Clos de l'Église", "number + Welsh or French-order street"),
+        hit("Hiya it's Bernie from number 9 Aberdare Road, my husband's catheter", "9 Aberdare Road", "number + street"),
+        miss("bed number 14 Park View is empty"),  # a bed's number
         hit("lives at 21/4 Leith Walk, Edinburgh EH6 8RG", "21/4 Leith Walk", "number + street"),  # stair 21, flat 4
         hit("13:00 PEARCE, Lionel – Bungalow 2, Oakfield Close – catheter", "Bungalow 2, Oakfield Close", "flat + street"),
         miss("she lives in a bungalow 2 miles away"),
@@ -518,6 +528,10 @@ BUILTIN = {
         # a dwelling and its village, no street; a person's name before the house is not the house's
         hit("4. palliative, Dennis Rook, Low Garth Farm, Watermillock - syringe driver", "Low Garth Farm, Watermillock",
             "dwelling, village"),
+        # a village the farm stands near: the farm alone ("nr", "by")
+        hit("3. Walter Jenkin, Higher Trewinnow Farm, nr Perranporth – catheter change", "Higher Trewinnow Farm",
+            "dwelling, village"),
+        miss("Lunch at Home Farm, near Thanks to the team"),  # an ordinary word, no village
         miss("Thanks to everyone at Home Farm, Thanks again"),  # an ordinary word is no village
         # a Welsh house name and its village, no street, after a cue that says home (not "lives in", "moved to")
         hit("DOB 3/2/47, lives at Tŷ Gwyn, Llanon", "Tŷ Gwyn, Llanon", "Welsh house name, village"),
@@ -582,6 +596,12 @@ BUILTIN = {
         hit("voice note: just finished at Mrs A's, that's forty two Sycamore Drive, the green door", "forty two Sycamore Drive",
             "spoken"),
         miss("we have two Church Street shops and five Oak Lane residents"),
+        # after a transcript's speaker, or in any case after where someone lives
+        hit("CH: What's the address?\nCaller: fourteen Glebe Road, Kings Heath", "fourteen Glebe Road", "spoken"),
+        miss("Plan: two Church Street shops to visit"),  # a label that is no speaker
+        hit("she lives at eleven ashgrove terrace comma halifax full stop", "eleven ashgrove terrace", "spoken"),
+        hit("we live at number forty two cherry tree walk by the co-op", "number forty two cherry tree walk", "spoken"),
+        miss("she lives at one of the flats on church street"),
         # the value of an address field up to its town or postcode, whatever its street words
         hit("Address: Flat 3, Cooper House, 14 Mill Side, Oldham OL1 3AB", "Flat 3, Cooper House, 14 Mill Side",
             "address label"),

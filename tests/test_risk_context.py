@@ -593,6 +593,13 @@ ROWS = [
     # a role one person holds in a town: "our town's retired GP"; the GP surgery is no person
     ("role", "Lovely to see our town's retired GP walking his dog again after his hip op", (), "high"),
     ("role", "Lovely to see our town's GP surgery open again after the flood", (), "low"),
+    # a relative who gave the poster something is the poster's life, no patient
+    ("giver", "Still wearing the fob watch my grandad gave me on every shift at Treliske.", (), "low"),
+    ("giver", "Still wearing the fob watch on every shift at Treliske since my grandad was on ICU there last week.", (),
+     "high"),
+    # idiopathic pulmonary fibrosis: about 32,500 people in the UK (British Lung Foundation)
+    ("pulmonary-fibrosis", "My gentleman in his 70s with pulmonary fibrosis in Enniskillen is such a character.", (), "high"),
+    ("pulmonary-fibrosis", "My gentleman in his 70s with a bad chest in Enniskillen is such a character.", (), "medium"),
     # the poster's younger self in a career post is no patient
     ("younger-self", "30 years a porter at Raigmore this week 🎉 Started as a skinny lad with hair.", (), "low"),
     ("younger-self", "30 years a porter at Raigmore this week 🎉 Carried a skinny lad in his 20s with a broken leg today.", (),

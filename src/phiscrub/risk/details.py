@@ -107,6 +107,8 @@ REPORTED_SPEECH = re.compile(r"\b(?:told\s+(?:me|us)|said|says|asked(?:\s+(?:me|
 # a service named for a relation ("our children's diabetes team") and a thing named for a day ("a Christmas card")
 SERVICE_NEXT = re.compile(r"['’]?s?[ \t]+(?:[\w-]+[ \t]+)?(?:teams?|wards?|units?|hospitals?|hospices?|services?|nurses?|"
                           r"centres?|clinics?|departments?|charity|(?-i:ED)|a\s?&\s?e|emergency\s+department)\b", re.IGNORECASE)
+GIVER_NEXT = re.compile(r"[ \t]+(?:gave|bought|made|taught|sent|left|knitted|got|passed[ \t]+down[ \t]+to)[ \t]+(?:me|us)\b",
+                        re.IGNORECASE)
 DAY_AS_THING = re.compile(r"[ \t]+(?:cards?|party|parties|jumpers?|dinner|lunch|tree|presents?|fair|market|songs?|carols?|"
                           r"decorations?|do|raffle|hamper|film|menu|cake|pudding|spirit|cheer|wishes)\b", re.IGNORECASE)
 
@@ -120,8 +122,9 @@ def relationship(m: Mention, text: str, source: str, fig: Figures) -> Optional[D
     if a.get("relation") == "twin" and (a.get("of") != "poster" or PLURAL_END.search(text, m.start, m.end)):
         # ... "our twins went home from the neonatal unit": a pair of twins, not the poster's own twin
         return mention_detail(m, source, "share", TWIN_SHARE, f"a twin: about {pct(TWIN_SHARE)} of people", "rarity")
-    if a.get("of") != "poster" or SERVICE_NEXT.match(text, m.end):
-        return None  # "her husband": says who visited, not who the patient is; "our children's diabetes team": a service
+    if a.get("of") != "poster" or SERVICE_NEXT.match(text, m.end) or GIVER_NEXT.match(text, m.end):
+        return None  # "her husband": says who visited, not who the patient is; "our children's diabetes team": a service;
+        # "the fob watch my nan gave me": the poster's own life, no patient
     if REPORTED_SPEECH.search(text, max(0, m.start - 80), m.start):
         return None  # "told me I had 'kind hands, like my husband's'": the patient's husband, in her words
     if a.get("relation") in ONE_EACH and PLURAL_END.search(text, m.start, m.end):

@@ -35,7 +35,8 @@ its shape, source and the false positive it avoids):
   R V Iyer"; two undotted before a title-case surname, no keep word or acronym: "JP Ogunleye", not "GP Patel") and,
   in lower-case chat, a first name that is no word ("marisol kowalczyk"), even before a capitalised surname ("priya Kaur"; a well-known first name that is also a word only opening a line: "sarah Kaur was on").
 * ``caps-surname-before``, ``comma-initial`` (``surname_first``): "KOWALCZYK Jadwiga / DOB", "KHAN, R –": a label's or
-  list's surname with its first name or initial. ``unknown-before``, ``honorific-before`` (``name_before``): "Jinu Mathew", "mr hemin ahmed".
+  list's surname with its first name or initial; ``given-name-slot``, ``given-name-rest``: a block-capital surname's
+  given names whole ("ASANTE, Nana Kwame", "LAU, Wai Man —"). ``unknown-before``, ``honorific-before`` (``name_before``): "Jinu Mathew", "mr hemin ahmed".
 * ``surname-after``: "Ewan English", "L. Hill", "Hamish Will Hunt", "chinedu popescu": a known surname in the same
   case after a name ending on a first name or initial, even one that is a word, through one middle first name; a
   keep word before a number or another capitalised word stops it ("Priya Ward 3", "Jo Kent Community Trust"); in
@@ -59,6 +60,7 @@ from typing import Callable, List, Optional, Tuple
 
 import regex as re
 
+from phiscrub.text import surname_first as sf
 from phiscrub.text import words as wd
 from phiscrub.text.address_town import flat_before, street_after
 from phiscrub.text.celtic import FUNCTION_WORDS as CELTIC_WORDS
@@ -69,7 +71,6 @@ from phiscrub.text.ocr_fragments import ocr_fragments
 from phiscrub.text.particles import particles_after, particles_before
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.surname_after import cued_lower_rest, forenames_rest, surname_after
-from phiscrub.text.surname_first import caps_surname_before, comma_initial, given_name_slot, surname_first_order
 from phiscrub.text.words import PARTICLES, WORD, Taken, alnum, is_caps, is_word_char, names_ok, word_around, word_case
 from phiscrub.text.wrapped import wrapped_name
 from phiscrub.types import Finding
@@ -205,7 +206,7 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
     known = res.anglo_first_names.get(w.lower(), 0) >= 2 or (res.is_first_name(w) and res.is_surname(last))
     if (wd.month_first_name(text, m.start("w"), w, res) and not res.is_first_name(last)) or wd.first_of_three(w, names, res):
         return m.start("w"), f.end  # "April Mensah started", not "in April Mensah started"; "Olu Jean-Paul Cook"
-    if not known and not listed(res, w) and (wd.unknown_forename(w, names, f.rule, res) or surname_first_order(w, names, res)):
+    if not known and not listed(res, w) and (wd.unknown_forename(w, names, f.rule, res) or sf.surname_first_order(w, names, res)):
         return m.start("w"), f.end  # "Ealish Quayle": a word no list knows before a known surname; "Nguyễn Văn Hải"
     if not known or w.isupper() or (res.never_name(w) and not wd.town_first_name(text, m, f.rule, res)):
         return None  # a first name well known in the UK, Ireland or the US ("Will", "Grace"; not "Son", "To"),
@@ -272,8 +273,9 @@ GROWTHS: Tuple[Growth, ...] = (
     Growth("comma-inverted", "PERSON", _comma_inverted), Growth("block-capitals", "PERSON", _block_capitals),
     Growth("particles", "PERSON", particles_after), Growth("nickname-between", "PERSON", nickname_around),
     Growth("particles-before", "PERSON", particles_before), Growth("trailing-initial", "PERSON", _trailing_initial),
-    Growth("comma-initial", "PERSON", comma_initial), Growth("first-name-before", "PERSON", _first_name_before),
-    Growth("caps-surname-before", "PERSON", caps_surname_before), Growth("given-name-slot", "PERSON", given_name_slot),
+    Growth("comma-initial", "PERSON", sf.comma_initial), Growth("first-name-before", "PERSON", _first_name_before),
+    Growth("caps-surname-before", "PERSON", sf.caps_surname_before), Growth("given-name-slot", "PERSON", sf.given_name_slot),
+    Growth("given-name-rest", "PERSON", sf.given_name_rest),
     Growth("forenames-rest", "PERSON", forenames_rest),  # "FORENAMES   ALEKSANDRA   MARIA"
     Growth("role-first-name-before", "PERSON", _role_first_name_before),
     Growth("unknown-before", "PERSON", unknown_before), Growth("honorific-before", "PERSON", honorific_before),

@@ -94,6 +94,27 @@ def given_name_slot(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
 
 # where a cell ends: a colon, a semicolon, a dash or a bracket, the line's end, or a cell's gap
 CELL_END = r"[ \t]*(?:[:;–—(]|-[ \t]|$)|[ \t]{2,}|\t"
+_SLOT_OPEN = re.compile(rf"(?P<sur>{wd.CAPS_WORD})[ \t]*,[ \t]*$")
+# the given name's second word, then the cell's end or an age and sex ("LAU, Wai Man — COPD", "CHAN, Tai Man 45M")
+_PLACE_WORD = re.compile(r"(?i:ward|bay|bed|unit|room|side|suite|hospital|house|clinic|theatre|centre|home|lounge)")
+_SLOT_REST = re.compile(rf"[ \t](?P<w>\p{{Lu}}\p{{Ll}}+)(?={CELL_END}|[ \t]+\d{{1,3}}[ \t]?[MFmf]\b)", re.MULTILINE)
+
+
+def given_name_rest(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
+    """The ``given-name-rest`` growth: a found first name opening the given-name slot of a surname in block capitals
+    ("LAU, Wai") takes the one capitalised word after it that ends the cell, even an ordinary word ("LAU, Wai Man —
+    COPD"): a Cantonese or Vietnamese given name's second syllable; the layout decides. Avoids: a second word before
+    more of the cell ("PATEL, Anil Ward 3 …"), a place's word ("KHAN, Amir Ward —"), a keep word no first-name list
+    has, a surname no surname list could hold (``caps_surname``)."""
+    first = text[f.start:f.end].split()[-1]  # the finding may hold the surname already ("LAU, Wai": ``comma-inverted``)
+    if not first[:1].isupper() or first.isupper():
+        return None
+    at = f.end - len(first)
+    m, before = _SLOT_REST.match(text, f.end), _SLOT_OPEN.search(text, max(0, at - 40), at)
+    if m is None or before is None or taken.any_in(*m.span("w")) or not caps_surname(before["sur"], res) or (
+            res.never_name(m["w"]) and not res.is_first_name(m["w"])) or _PLACE_WORD.fullmatch(m["w"]):  # "KHAN, Amir Ward —"
+        return None
+    return f.start, m.end("w")
 # an initial after a surname and a comma, ending its cell ("Bed 7 Duffy, M – diabetic", "PATEL, H   vegetarian")
 _COMMA_INITIAL = re.compile(rf"[ \t]*,[ \t]*(?:[A-HJ-Z]\.?|I\.)(?={CELL_END})", re.MULTILINE)
 

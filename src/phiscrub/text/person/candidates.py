@@ -216,12 +216,9 @@ def _lower_surname_after(ctx: Context, text: str, end: int) -> int:
 
 
 def from_addressing(ctx: Context, text: str) -> List[Finding]:
-    """"kemi can u do the bloods", "Mo ur pt in bed 3": a message opening on a name.
-
-    Avoids: ordinary words, listed or not ("Right can you", "Burnout can", "She's
-    Hope"), and verbs before "you"/"u"/"the" ("Mark your diaries", "Love u lots");
-    "Mark, your shift" stays a name.
-    """
+    """"kemi can u do the bloods", "Mo ur pt in bed 3": a message opening on a name. Avoids: ordinary words, listed
+    or not ("Right can you", "Burnout can", "She's Hope"; after "and", one that is no first name well known here: "and
+    said thank you"), and verbs before "you"/"u"/"the" ("Mark your diaries", "Love u lots"); "Mark, your shift" stays."""
     out = []
     for m in ctx.vocab.addressing.finditer(text):
         if m.group("name2") is None:
@@ -231,6 +228,9 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
                 ctx, text, m, g, m.end("name2")) for g in ("name", "name2")) else ()
         out.extend(finding(m.start(g), m.end(g), 0.6, "addressing") for g in names)
     return out
+
+
+MID_OPENER = re.compile(r"\b(?i:and|but|then)[ \t,]+$")
 
 
 def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
@@ -243,7 +243,7 @@ def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
         return False  # ... a digit: "b4 hope smith" opens on bed 4; a relative: "son will ring"; "hiya hun can u", "hey can"
     if (word.isupper() or PLURAL_ACRONYM.fullmatch(word)) and not res.is_name(w):
         return False  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
-    if ordinary(ctx, w) and not res.is_first_name(w):
+    if ordinary(ctx, w) and (not res.is_first_name(w) or (MID_OPENER.search(text, max(0, s - 5), s) and not res.anglo_first_names.get(w))):
         return False
     if res.is_first_name(w) and ON_SHIFT_ASKED.match(text, end):
         return True  # asked whether they are on: "mo u on tmrw??" ("see u on monday": no first name)

@@ -48,6 +48,7 @@ VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")
 VERSUS_INSIDE, VERSUS_AFTER = re.compile(r"[ \t]v(?:s)?\.?[ \t]"), re.compile(r"[ \t]+v(?:s)?\.?[ \t]+[A-Z]")
 # "Anju from Kerala": after a name and "from", a word that is no first name is where the person is from
 IN_OR_NEAR = re.compile(r"(?<![\w'’-])(?i:in|near|nr|outside)[ \t]+$")
+OFFSHORE = re.compile(r"(?<![\w'’-])(?i:miles?[ \t]+off|just[ \t]+off|(?:coast|shore)[ \t]+of)[ \t]+$")  # "a mile off Gwithian"
 # where someone comes from, not who a message is from ("visiting from Lewis", "he's from Lewis", "(from Lewis, …"),
 # and a journey's end or start ("moved to Preston", "going home to Bradford", "a taxi from Preston", "roads to Carlisle")
 COMES_FROM = re.compile(r"(?:(?<![\w'’-])(?i:visiting|is|are|was|were|comes?|came|originally|flown|up|down|over)[ \t]+|['’]s[ \t]+|\([ \t]*)"
@@ -199,13 +200,14 @@ def _placed(ctx: Context, a: Around) -> bool:
     """"near Bude", "Mill Lane, Crediton", "Hexham NE46 3RT", "Anju from Kerala": places, unless a first name ("Love
     from Ruth" has no name before "from"); a venue between "at" and "in" a town ("at Bryn Awel in Llangefni"); a first
     name that is also a town is the town right after "in" or "near", or a journey's "to" or "from" ("the big Tesco in
-    Beverley", "moved to Preston", "a taxi from Preston"; "in Beverley's room" stays)."""
+    Beverley", "moved to Preston", "a taxi from Preston"; "in Beverley's room" stays); any word a sea's distance off
+    ("a mile off Gwithian", "just off Lundy")."""
     v = ctx.vocab
     if AT_BEFORE.search(a.before) and (town := IN_TOWN_AFTER.match(a.after)) and ctx.res.is_place(town.group(1)):
         return True
     if ctx.res.is_first_name(a.first):
-        return bool(a.single and ctx.res.is_place(a.first) and (IN_OR_NEAR.search(a.before) or COMES_FROM.search(a.before))
-                    and not a.after.startswith(("'", "’")))
+        return bool(a.single and (OFFSHORE.search(a.before) or ctx.res.is_place(a.first) and (
+            IN_OR_NEAR.search(a.before) or COMES_FROM.search(a.before))) and not a.after.startswith(("'", "’")))
     return bool(v.locative_before.search(a.before) or v.street_before.search(a.before)
                 or (a.before.rstrip().endswith(("from", "From")) and NAME_FROM.search(a.before))
                 or POSTCODE_AFTER.match(a.text, a.end))

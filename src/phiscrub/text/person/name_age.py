@@ -3,7 +3,7 @@
 age is being celebrated ("It's Hope's 30th today", "our June's 99th on Friday", "Reg's birthday").
 
 Source: NHS handover and incident-post usage (name, then age and sex).
-Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"), the helpline ("Deaf? Use NHS 111"), words no
+Avoids: a lone letter ("SEX  F"), an ordinary word ("Owner, 82", "Driver, 45"; in lower case all of them: "long lie, 93F"), the helpline ("Deaf? Use NHS 111"), words no
 name is made of (``_picked``), a building after "at" ("at Beech Lodge, DOB …"); a keep-list town counts as a surname only after a well-known first
 name ("Matthew Lincoln 52M"; not "Royal Derby, 45").
 """
@@ -106,8 +106,9 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
             continue  # a prison's or hospital's lettered wing ("Wing: B wing"); a tally's item ("praise (2)")
         if len(picked) == 1 and (len(picked[0]) == 1 or (res.is_common(picked[0]) and not res.is_name(picked[0]))):
             continue  # a lone letter ("SEX  F") or an ordinary word ("Owner, 82")
-        if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked):
-            continue
+        if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked) or (
+                all(w.islower() and res.is_common(w) and not res.anglo_first_names.get(w) for w in picked)):
+            continue  # in lower case, words all ordinary and none a first name known here: a finding ("long lie, 93F")
         if len(picked) > 1 and BUILDING_WORD.fullmatch(picked[-1]) and AT_PLACE.search(head[:-len(" ".join(picked))]):
             continue  # a home or building after "at": "at Beech Lodge, DOB 12.12.1933", "lives at Rowan House, 84"
         if (len(picked) == 1 and res.is_place(picked[0]) and not res.is_name(picked[0])

@@ -165,7 +165,11 @@ MODAL_NEXT = re.compile(r"[ \t]+(?:never|not|be|always|ever|still|also|just|defi
 QUANTITY_NEXT = re.compile(r"[ \t]+(?:little|few)\b")  # "got precious little sleep": the word before a quantity
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+$", re.IGNORECASE)  # "so much joy", "be frank"
 # a verb's helper before it: "please don't mark the register", "we'll mark his birthday", "have faith"
-VERB_BEFORE = re.compile(r"(?i:n['’]t|\b(?:will|['’]ll|to|can|could|should|would|must|please|have|keep|lost))[ \t]+$")
+# ("to" after handing or speaking to someone is no verb's: "gave them to ade", "spoke to hope")
+VERB_BEFORE = re.compile(r"(?i:n['’]t|\b(?:will|['’]ll|(?<!\b(?:gave|give|given|giving|handed|hand|passed|pass|sent|send|spoke|"
+                         r"speak|speaking|talk|talked|talking|said|say|told|tell|ring|rang|text|texted|message|messaged|"
+                         r"listen|listened)(?:[ \t]+(?:it|them|him|her|me|us|those|these))?[ \t]+)to|can|could|should|"
+                         r"would|must|please|have|keep|lost))[ \t]+$")
 
 
 def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:

@@ -217,9 +217,11 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
         if ctx.res.is_first_name(w) or not ctx.res.is_place(w):
             found.append(m)
     senders = [m["a"] for m in found]
-    lower = [w for w in senders if w.islower()]  # in lower case ("bex: who's got sr2 / nav: me"): a sender writes twice
+    lower, res = [w for w in senders if w.islower()], ctx.res  # in lower case ("bex: who's got sr2 / nav: me"): a sender
+    # writes twice, or three write and two are first names with no other reading ("tomasz: / precious: / jess:")
+    plain = sum(res.is_first_name(w) and not (res.is_common(w) or res.is_place(w) or res.never_name(w)) for w in lower)
     if len(set(senders)) < 2 or sum(ctx.res.is_first_name(w.split()[0]) for w in senders) < 2 or (
-            lower and len(set(lower)) == len(lower)):
+            lower and len(set(lower)) == len(lower) and not (len(lower) >= 3 and plain >= 2)):
         return []
     return [finding(m.start("a"), m.end("a"), SCORE, "chat-line") for m in found
             if not not_a_person(ctx, text, m.start("a"), m.end("a"), CHAT_SKIP)]
@@ -244,8 +246,9 @@ def _town_first_name(ctx: Context, word: str) -> bool:
 
 def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
     """Rule ``chat-line``: in a chat log (two lines or more with a sender and a time), each sender is a person,
-    even a short form no list knows ("Gav", "Shaz") or a town that is a first name ("[21:03] Lincoln:"). Avoids: a
-    lone timed line ("Obs 14:00: stable"), keep and stop words ("Ward 14:00:", "Update 09:30:"), senders with a digit."""
+    even a short form no list knows ("Gav", "Shaz"), a town that is a first name ("[21:03] Lincoln:") or a stop word that
+    is one, alone ("[22:14] Will:"). Avoids: a lone timed line ("Obs 14:00: stable"), keep and stop words ("Ward 14:00:",
+    "Update 09:30:"), senders with a digit."""
     lines = list(CHAT_LINE.finditer(text))
     out = _untimed_senders(ctx, text)
     if len(lines) < 2:
@@ -256,7 +259,8 @@ def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
         words = text[s:e].split()
         named = len(words) > 1 and ctx.res.is_first_name(words[0]) and not ctx.res.never_name(words[0])
         if any((ctx.res.never_name(w) and not _town_first_name(ctx, w) and not (named and i > 0 and ctx.res.is_surname(w)))
-               or ctx.is_stop(w.lower())
+               or (ctx.is_stop(w.lower()) and not (w.istitle() and ctx.res.anglo_first_names.get(w.lower(), 0) >= 2
+                                                    and len(words) == 1))  # "[22:14] Will:", not "[19:02] You:"
                or HAS_DIGIT.search(w) for i, w in enumerate(words)):
             continue  # (a keep word that is a surname after a first name is one: "[16:44] Gemma Street:", not "Kev Porters")
         if all(ctx.res.is_common(w) and not ctx.res.is_name(w) for w in words):

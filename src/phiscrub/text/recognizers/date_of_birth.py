@@ -40,9 +40,11 @@ from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.dob_records import (
     BIRTHDAYS,
     LIST_ROW,
+    MEMORIAL,
     NAME_THEN_DATE,
     RECORD_ID,
     birthday_list_date,
+    lifespan,
     name_then_date,
     record_date,
 )
@@ -248,12 +250,12 @@ class DateOfBirthRecognizer(PhiRecognizer):
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
         return super().has_context(text, start, end) or name_then_date(text, start, end) or record_date(
             text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start) or _BORN_ON.search(
-            text, max(0, start - 110), start) is not None or birthday_list_date(text, start, end)
+            text, max(0, start - 110), start) is not None or birthday_list_date(text, start, end) or lifespan(text, start, end)
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
                 or RECORD_ID.search(text) is not None or LIST_ROW.search(text) is not None
-                or BIRTHDAYS.search(text) is not None)
+                or BIRTHDAYS.search(text) is not None or MEMORIAL.search(text) is not None)
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays

@@ -187,3 +187,21 @@ def name_then_date(text: str, start: int, end: int) -> bool:
     year = _YEAR_AT_END.search(text, start, end)  # or two digits past this year's: "Mr Gheorghe Popescu (3/2/64)"
     return ((int(year.group()) < datetime.date.today().year if year else last_century(text[start:end]))
             and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
+
+
+# a life's dates after a name, as a memorial, a plaque or an order of service writes them: "our little Osian Gethin Morgan
+# (3rd March 2019 – 12th August 2024)", "LORRAINE STUBBINGS" above "14.6.1961 – 3.3.2026": the first is the date of
+# birth (the second, the date of death, stays readable); in a text that remembers someone
+MEMORIAL = re.compile(r"(?i:\bmemor(?:y|ial)|\br\.?i\.?p\b|passed[ \t]+away|funeral|rest[ \t]+in[ \t]+peace|\bplaque\b|\bangel\b"
+                      r"|remember)")
+_LIFE_BEFORE = re.compile(r"(?<!\b(?i:the)[ \t]+)(?-i:\p{Lu}[\p{L}'’-]+)[ \t]*(?:\(|\n)[ \t]*$")  # not an event's: "the Somme ("
+_LIFE_AFTER = re.compile(r"[ \t]*(?:[–—-]|to)[ \t]*[^()\n]{0,20}?(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def lifespan(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a date with a four-digit year, opens a life's dates (a dash, then a date of the same
+    year or later) in brackets or on the line after a name, in a text that remembers someone (``MEMORIAL``)."""
+    year = _YEAR_AT_END.search(text, start, end)
+    after = _LIFE_AFTER.match(text, end) if year else None
+    return (after is not None and int(after["year"]) >= int(year.group()) and int(after["year"]) <= datetime.date.today().year
+            and _LIFE_BEFORE.search(text, max(0, start - 40), start) is not None and MEMORIAL.search(text) is not None)

@@ -21,6 +21,9 @@ A rural Welsh or Gaelic home may have a name and a village and no street ("lives
 opening on a house-name element, its comma and a village are the address right after a cue that says home ("lives
 at", "address", "write to"; not "lives in" or "moved to", which a village follows: "lives in Nant Peris, Gwynedd").
 
+A farm or cottage whose village the list gives after "nr" or "by" is the address without the village: "Higher
+Trewinnow Farm, nr Perranporth", "East Mains Farm Cottage, by Meigle" (the village is no ordinary word).
+
 Jersey and Guernsey houses are named in French like their roads, and neither has a number: "Les Vignes, La Rue des
 Prés" is an address with no cue. Where a road follows the matched road ("Yves Le Cornu, Le Clos des Pins, La Rue du
 Douet"), the matched road is the house and the name before it is no house: the person stays out of the address.
@@ -47,7 +50,13 @@ _DWELLING_WORDS = ("cottages?|farm|farmhouse|lodge|barn|villa|bungalow|croft|gra
 _DWELLING = re.compile(rf"\s(?i:{_DWELLING_WORDS})$")  # in any case: chat writes "rosemary cottage, church lane"
 # those a family lives in rather than a business trades from, ending a name before its village
 _DWELLING_END = r"\s(?:Cottages?|Farm|Farmhouse|Barn|Bungalow|Croft)"
-_DWELLING_VILLAGE = re.compile(rf"(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+[^,]+")
+# a village a farm stands near ("Higher Trewinnow Farm, nr Perranporth", "East Mains Farm Cottage, by Meigle"): the village
+# is no part of the address
+_NEAR = r"(?:nr\.?|near|by|outside)[ \t]+"
+_DWELLING_NAME = rf"(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END})"
+_VILLAGE = r"(?-i:\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)(?![\w'’-])"
+_DWELLING_VILLAGE = re.compile(rf"{_DWELLING_NAME},\s+[^,]+")
+_NEAR_VILLAGE = re.compile(rf",\s+{_NEAR}(?P<v>{_VILLAGE})")
 # a word of a lower-case house name or street is no function word: "at rosemary cottage", "the old barn, up the lane"
 _NOT_FUNCTION = r"(?!(?:at|in|on|to|up|the|a|an|of|by|from|past|near|and|or|for|with|down|over|into|round)\s)"
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -97,8 +106,7 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         ),
         Pattern(  # a dwelling and its village, no street: "Low Garth Farm, Watermillock" (``adjust``: no ordinary word)
             "dwelling, village",
-            rf"(?<![\w])(?P<id>(?-i:(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}{_DWELLING_END}),\s+"
-            r"(?-i:\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?))(?![\w'’-])",
+            rf"(?<![\w])(?P<id>{_DWELLING_NAME}(?=,\s+{_NEAR}{_VILLAGE})|{_DWELLING_NAME},\s+{_VILLAGE})",
             0.3,
         ),
         Pattern(  # after a name and its comma: "Mr Hamish Mackintosh, Ivy Bank, Craigleith Road" (the first pattern
@@ -167,9 +175,10 @@ class HouseNameAddressRecognizer(PhiRecognizer):
                 res.is_first_name(parts[0]) and res.is_surname(parts[-1]) and parts[0].lower() not in _HOUSE_WORDS)))
             # (a person: "Home: Bryn Jones, Cardiff"; but "Tŷ Gwyn" is a house, whatever "Ty" and "Gwyn" are besides)
             return min(1.0, score + self.CONTEXT_BOOST) if cued else None
-        if _DWELLING_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2]):
+        near = _NEAR_VILLAGE.match(text, end)
+        if (_DWELLING_VILLAGE.fullmatch(text, start, end) and not _STREET.fullmatch(text[start:end].rpartition(", ")[2])) or near:
             # the village no ordinary word: "Home Farm, Thanks" is none
-            village = text[start:end].rpartition(",")[2].split()[0].lower()
+            village = (near["v"] if near else text[start:end].rpartition(",")[2]).split()[0].lower()
             words = self.resources
             if words is None or (words.is_common(village) and not words.is_place(village)):
                 return None

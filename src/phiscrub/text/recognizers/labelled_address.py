@@ -11,8 +11,10 @@ Source: the address fields of referral, safeguarding and PAS forms, which always
 Avoids: "Address: as above", "NFA", "c/o Ward 7" (no house number or capitalised name first), an institution's
 public address ("Address: Royal Infirmary, Lauriston Place, Edinburgh"), a town alone ("Address: Leeds").
 Dictated, with no colon: "address twelve tanners lane" (the house number in words, then a street type: ``spoken``), or
-with no label a capitalised street after "at", "that's", "is", "to" or "from" and the number in words ("that's forty
-two Sycamore Drive"; not "two Church Street shops").
+with no label a capitalised street after "at", "that's", "is", "to", "from" or a speaker's label ("Caller:") and the number in
+words ("that's forty two Sycamore Drive", "Caller: fourteen Glebe Road"; not "two Church Street shops"), or a street
+in any case after where someone lives ("she lives at eleven ashgrove terrace", "we live at number forty two cherry tree
+walk").
 """
 
 from __future__ import annotations
@@ -42,11 +44,18 @@ _COUNTY = re.compile(r"[ \t]*(?-i:Co\.?|County)[ \t]+\p{Lu}")  # an Irish addres
 _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
                 r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+# who speaks on a transcript's line ("Caller: fourteen Glebe Road")
+_SPEAKER = r"(?i:caller|patient|pt|relative|carer|mum|dad|daughter|son|wife|husband|partner|neighbour|friend|me|him|her)"
 _SPOKEN = re.compile(rf"(?i)(?<!\b(?:email|e-mail|web|ip)[ \t])\baddress(?:[ \t]+is)?[ \t]+(?P<id>(?:number[ \t]+)?{_NUMBER_WORD}"
                      rf"(?:[ \t]+(?!(?:of|the|a|an|in|on|at|to|and|or|for)\b)[\p{{L}}'’-]+){{1,3}}?[ \t]+(?:{_TYPES})\b)"
                      # ... or, with no label, a street's capitalised name after the number: "that's forty two Sycamore Drive"
-                     rf"|(?<=\b(?:at|that['’]s|it['’]s|is|to|from)[ \t]+)(?P<id>{_NUMBER_WORD}"
-                     rf"(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)){{1,3}}?[ \t]+(?=\p{{Lu}})(?:{_TYPES})\b)")
+                     rf"|(?<=\b(?:at|that['’]s|it['’]s|is|to|from)[ \t]+|^[ \t]*{_SPEAKER}:[ \t]*)(?P<id>{_NUMBER_WORD}"
+                     rf"(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)){{1,3}}?[ \t]+(?=\p{{Lu}})(?:{_TYPES})\b)"
+                     # ... or in any case after where someone lives: "she lives at eleven ashgrove terrace", "we live at
+                     # number forty two cherry tree walk"
+                     rf"|(?<=\b(?:live[sd]?|living|stays?|staying)[ \t]+at[ \t]+)(?P<id>(?:number[ \t]+)?{_NUMBER_WORD}"
+                     rf"(?:[ \t]+(?!(?:of|the|a|an|in|on|at|to|and|or|for|with)\b)[\p{{L}}'’-]+){{1,3}}?[ \t]+(?:{_TYPES})\b)",
+                     re.MULTILINE)
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 # the label alone on its line, the address's parts on the lines below it (up to six)
 _BLOCK = re.compile(rf"{_LABEL}\n(?P<id>[^\n]+(?:\n[^\n]+){{1,5}})")

@@ -11,7 +11,7 @@ quasi-identifier), road numbers ("the A38"), durations and measures that
 happen to precede a street-type word ("40 minute drive", "3 hours down the
 lane": the first street word is never one of those or a spaCy stop word, taken
 from ``resources`` when the recognizer is built), "Derriford Road roundabout"
-(no number), a month ending a sentence ("1 April. Bank staff"); "door no. 31 X Road" is a house's number.
+(no number), a month ending a sentence ("1 April. Bank staff"); "door no. 31 X Road" and "from number 9 X Road" are a house's number.
 
 Rarer street types (PAF thoroughfare descriptors): cove, shores, route, mall,
 glen, dell, drove, garth, mead, spinney, copse, causeway, twitten, loke, vennel, chare, Birmingham's middleway, a
@@ -84,9 +84,10 @@ _NOT_STREET_WORDS = (
     r"|take|takes|took|taking|make|made|get|got|go|goes|went|come|came|let|pm|am|x|bus|buses|train|tram|coach|en|till|until|til|awr|oriau|munud|diwrnod|wythnos"
 )
 # A number after these words is a level, bed or count, not a house number.
-# "no." too, but for a door's or house's ("door no. 31 Stapleton Road") or after a comma ("mrs hussain, no. 42 Grange Road")
-_NOT_HOUSE = (r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|number|gate|platform|junction|exit"
-              r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!(?:\b(?:door|house|from|at|to|in)|,)\s)\bno\.?\s)")
+# "no." or "number" too, but for a door's or house's ("door no. 31 Stapleton Road", "Bernie from number 9 Aberdare Road") or after
+# a comma ("mrs hussain, no. 42 Grange Road")
+_NOT_HOUSE = (r"(?<!\b(?:level|floor|ward|bay|bed|room|band|step|page|item|table|gate|platform|junction|exit"
+              r"|theatre|clinic|pod|zone|area|block|car|cars|x)\.?\s)(?<!(?<!(?:\b(?:door|house|from|at|to|in)|,)\s)\b(?:no\.?|number)\s)")
 # after the house number: a gap on its line ("Mr Le Brocq, 88" above "Clos de la Mare" is an age), or none before a capitalised word, as OCR reads a photographed
 # address ("41Quay Court")
 _AFTER_NO = r"(?:,?[ \t]+|(?=(?-i:\p{Lu}\p{Ll})))"
@@ -127,8 +128,8 @@ _STREET = (rf"(?:(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD}
 _FRENCH_STREET = (r"(?-i:(?:La\s+|Le\s+)?(?:Rue|Route|Ruette|Chemin|Clos|Côtil|Val|Mont)\s+"
                   r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)"
                   rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|au|aux|à\s+la)\s*{_CAP_WORD}){{0,2}})")
-_FIRST_TYPE_STREET = (rf"(?:(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}(?:\s+{_CAP_WORD})?"
-                      rf"|{_FRENCH_STREET}|(?-i:Mount)\s+{_CAP_WORD})")  # English street word first: "41 Mount Pleasant"
+_FIRST_TYPE_STREET = (rf"(?:{_FRENCH_STREET}|(?:(?-i:Yr?)\s+)?(?:{_FIRST_TYPES})(?:['’]r)?\s+(?:{_ARTICLE}\s+)?{_WORD}"
+                      rf"(?:\s+{_CAP_WORD})?|(?-i:Mount)\s+{_CAP_WORD})")  # French first: "Clos de l'Église" (Welsh "Clos")  # English street word first: "41 Mount Pleasant"
 # Welsh compound streets by "-y-", "-yr-", "-'r-": "Bryn-y-Môr", "Pen-yr-Heol" (Welsh Language Commissioner), Cornish
 # by "-an-": "Plain-an-Gwarry" (Padel, "Cornish Place-Name Elements"); a town, postcode or list's bracket follows.
 _WELSH_COMPOUND = r"(?-i:\p{Lu}\p{Ll}+-(?:y|yr|['’]r|r|an)-\p{Lu}\p{Ll}+)"
