@@ -137,6 +137,10 @@ ROWS = [
     ("nickname-between", "bed 6 tadeusz ('tadek') wozniak 81m falls", "wozniak", "PERSON", "tadeusz ('tadek') wozniak"),
     ("nickname-between", "b2 edith (edie) marsh 90f for tto", "marsh", "PERSON", "edith (edie) marsh"),
     ("nickname-between", "pt smith the (new) patient in b3", "smith", "PERSON", None),  # no quote, no first name
+    # the name someone goes by, then the whole name in brackets; not a keep or relation word
+    ("nickname-between", "Collection for Mo (Maureen O'Driscoll, Theatre Recovery, 38 years)", "Maureen O'Driscoll", "PERSON",
+     "Mo (Maureen O'Driscoll"),
+    ("nickname-between", "NOK: Mum (Jean Hale) 07700 900123", "Jean Hale", "PERSON", None),
     ("nickname-between", 'Thomas "Tommo" Reid came', "Thomas", "PERSON", 'Thomas "Tommo" Reid'),
     # a nickname with its article, or quoted in lower case
     ("nickname-between", 'known locally as Jimmy "the Post" Doherty', "Jimmy", "PERSON", 'Jimmy "the Post" Doherty'),

@@ -379,6 +379,7 @@ RULE_ROWS = [
     ("cheer", "Last shift before retiring. Go on Reg!", "Reg"),
     ("cheer", "Happy retirement Babs! 💐", "Babs"),
     ("cheer", "Come on Wigan!", None),
+    ("cheer", "Swaps to Priyanka by Thursday. Locum gaps go on Patchwork.", None),  # a verb after its subject
     ("cheer", "Come on Ireland!", None),
     ("last-line", "Great shift everyone, thank you all\nBartholomew", "Bartholomew"),
     ("last-line", "Great shift everyone\nSee you tomorrow", None),
@@ -390,6 +391,8 @@ RULE_ROWS = [
     ("addressing", "bloods + obs can u do them by 2", None),
     ("addressing", "He shook every one of our hands on the way out and said thank you to each of us.", None),  # a verb
     ("addressing", "ok and grace can u do the 2pm obs", "grace"),  # a first name well known here, after "and"
+    ("addressing", "also will can u cover my break at 2", "will"),  # a stop word asked something: a first name
+    ("addressing", "will you cover my break at 2", None),  # the modal
     ("addressing", "ray u in tmrw?? need a swap", "ray"),  # a first name that is a word, asked whether they are on
     ("addressing", "see u on monday then x", None),  # a verb: no first name
     ("addressing", "Lorna: hiya hun can u send me ur NI number", None),  # a term of address, not a name
@@ -710,6 +713,8 @@ RULE_ROWS = [
     ("shift-line", "On call\nFri–Sun: Marguerite + bank", "Marguerite"),  # a range of days
     ("shift-line", "Swaps\nMon LD: Abimbola ⇄ Ciarán (approved)", "Abimbola"),  # a swap's arrow between two people
     ("shift-line", "Sat–Sun: Closed\nMon-Fri: Leeds", None),
+    ("shift-line", "Rota\nMon: Obi (D) / Hallam (N)\nTue: Kaur (D)", "Obi"),  # a surname that is a word, with its shift
+    ("shift-line", "Rota\nMon: Closed (D)\nTue: Leeds (N)", None),  # no name
     ("shift-line", "Rota\nWed: Will, Mairéad, agency x1", "Will"),
     ("shift-line", "22–06: Sandy, Mo\nSupervisor on call", "Mo"),
     ("quoted-name", "her ex ('Tigger') keeps turning up at the ward door", "Tigger"),
@@ -1129,6 +1134,16 @@ RULE_ROWS = [
     # a relative named by a word no list knows
     ("kin-unknown", "visit 2: wife ibolyka finding nights hard, respite discussed", "ibolyka"),
     ("kin-unknown", "NOK: daughter Oluwatoyin (lives in Leeds)", "Oluwatoyin"),
+    # a relative's first name that is also a word, right after the relation word; not a modal or verb before a verb
+    ("kin-word-name", "mrs o'hare keeps asking for her son will – he's not coming til 7", "will"),
+    ("kin-word-name", "frank 79 nstemi, cards aware. wife rose in relatives room", "rose"),
+    ("kin-word-name", "mr bell is asking for his daughter carol to be rung", "carol"),
+    ("kin-word-name", "her son will be in at 2 and his wife may come later", None),
+    ("kin-word-name", "her daughter's car is blocking the ambulance bay", None),
+    # a child named with an endearment after "our" or "my", even a word-name; not a keep word or a town
+    ("endearment", "our little Hope was born at 26 weeks and came home today", "Hope"),
+    ("endearment", "thanks for looking after our wee Iain on the children's ward", "Iain"),
+    ("endearment", "our little Ward 4 family and our wee Glasgow team", None),
     ("kin-unknown", "wife struggling, son aware, daughter who'd been told", None),  # words, a contraction
     ("kin-unknown", "his wife Aling Nenita asked to visit", None),  # a title: the title rule's name
     ("field", "Name\tWard\tDOB\tTTO", None),  # a table's header row: keep words

@@ -144,6 +144,10 @@ BUILTIN = {
             "d month y"),
         hit("The plaque reads:\nIN LOVING MEMORY OF\nLORRAINE STUBBINGS\n14.6.1961 – 3.3.2026", "14.6.1961", "numeric d/m/y"),
         miss("Remembering the Somme (1 July 1916 – 18 November 1916)"),  # an event's dates
+        # a full name opening a list item, then a date of a year two or more back: a task list's date of birth
+        hit("Tasks for Dr Lindqvist\n• Shirin Begum 11.04.1987 rang re her son's inhaler", "11.04.1987", "numeric d/m/y"),
+        miss("Clinic list: Joan Smith 03/12/2031 booked, Bob Jones 04/12/2031 booked"),  # a visit
+        miss("We met Sarah Jones 12/05/2019 at the conference"),  # mid-sentence, no list item
         miss("We will miss our locum Dr Patel (1 Jan 2025 – 31 Mar 2025), who passed his exams"),  # a contract's
         hit("Mrs Adu rang: her daughter Esi (11/3/2015) needs her inhaler checked", "11/3/2015", "numeric d/m/y"),  # kin
         miss("Audit with Finance (11/3/2015) closed"),

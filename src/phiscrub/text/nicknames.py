@@ -4,7 +4,8 @@
 (a quoted nickname before a surname); '"Big Frank"' (a name quoted with its nickname's words), or unquoted ("Big
 Al", "Wee Jimmy": the adjective before a first name); and
 "Reginald Buxton (Reg)", 'Chidinma Okeke ("Chi Chi")' (a nickname in brackets or quotes right after a
-whole name: a short form of the first name, or first names no list knows as words). Avoids: a word in
+whole name: a short form of the first name, or first names no list knows as words); "Mo (Maureen O'Driscoll)" (the
+name someone goes by before their whole name in brackets). Avoids: a word in
 brackets that is no name ("Joan Smith (wife)", "(NOK)", "(room 7)"), a quoted word before a name
 ('the "Amazing" Maria Lopez').
 """
@@ -47,7 +48,7 @@ def initial_of(first: str, nick: str, text: str = "", at: int = 0) -> bool:
                                              is not None)
 
 
-def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, int]]:
+def nickname_around(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
     """The span of ``f`` grown over a nickname between, before, around or after it (module docstring)."""
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)
@@ -75,7 +76,26 @@ def nickname_around(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, i
                                                                                          f.start)
     if adjective and " " not in name and res.is_first_name(name):
         return adjective.start(), f.end  # "Big Al", "Wee Jimmy", chat's "big dave": an unquoted nickname, the adjective its part
-    return _nickname_after(text, f, res)
+    return _nickname_before_bracket(text, f, res, taken) or _nickname_after(text, f, res)
+
+
+# the name someone goes by, then their whole name in brackets: "Collection for Mo (Maureen O'Driscoll, Theatre Recovery)"
+NICK_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]{1,6})[ \t]*\([ \t]*$")
+
+
+def _nickname_before_bracket(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
+    """"Mo (Maureen O'Driscoll, …)", "Dec (Declan Hughes)": a short capitalised word right before a bracket that opens
+    on a whole name is the name that person goes by: a short form of the first name, one with its initial, or a first
+    name that is no word. Avoids: keep, stop and relation words ("Mum (Jean Hale)", "Ward (Jean Hale)")."""
+    words = text[f.start:f.end].split()
+    m = NICK_BEFORE_BRACKET.search(text, max(0, f.start - 12), f.start)
+    if m is None or len(words) < 2 or taken.any_in(*m.span("nick")):
+        return None  # (a name found already keeps its own span: "Mr Li (Li Wei)")
+    nick, low = m["nick"], m["nick"].lower()
+    if res.never_name(low) or res.is_stop(low):
+        return None
+    same = wd.short_form(nick, words[0]) or nick[0] == words[0][0]  # "Dec" of Declan, "Mo" of Maureen
+    return (m.start(), f.end) if same or (res.is_first_name(low) and not res.is_common(low)) else None
 
 
 def _lower_nickname(text: str, f: Finding, res, line_start: int, line_end: int) -> Optional[Tuple[int, int]]:

@@ -20,6 +20,7 @@ from phiscrub.text.person import (
     handles,
     initials,
     inverted_items,
+    kin_word_name,
     letter_initials,
     lower_names,
     name_in_bed,
@@ -28,6 +29,7 @@ from phiscrub.text.person import (
     shift_lines,
     surnames,
 )
+from phiscrub.text.person.addressing import ROLE_SKIP, from_addressing
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.apposition import from_apposition
 from phiscrub.text.person.asked_by_name import from_asked_by_name
@@ -46,6 +48,7 @@ from phiscrub.text.person.chat import (
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.couple import from_couple
 from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, remark, thing_label
+from phiscrub.text.person.endearment import from_endearment
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
 from phiscrub.text.person.flagged import from_flagged
@@ -56,7 +59,6 @@ from phiscrub.text.person.kin_unknown import from_kin_unknown
 from phiscrub.text.person.month_names import from_month_name
 from phiscrub.text.person.name_age import from_birthday, from_child_age, from_home_news, from_name_age
 from phiscrub.text.person.name_the_role import from_name_the_role
-from phiscrub.text.person.ordinary import ordinary, plural_subject
 from phiscrub.text.person.owner import from_owner
 from phiscrub.text.person.pairs import PAIR_RULES, from_glued_possessive, from_lower_list, from_lower_pairs, from_pairs
 from phiscrub.text.person.parity import from_parity
@@ -64,16 +66,13 @@ from phiscrub.text.person.presence import from_presence_question
 from phiscrub.text.person.roles import ends_line, from_possessive_relation, from_rota, from_vocative, not_named_by_role
 from phiscrub.text.person.rota_grid import from_rota_grid
 from phiscrub.text.person.surnames import from_name_before_id, from_nickname, from_surname_pair
-from phiscrub.text.person.tokens import CONTRACTION, PLURAL_ACRONYM, ScanOptions, scan
+from phiscrub.text.person.tokens import ScanOptions, scan
 from phiscrub.text.words import PARTICLE
 from phiscrub.types import Finding
 
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 # after a thanked lower-case word, a determiner: it was a preposition (Scots "cheers tae the crew", "thanks fae a' the")
 DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|a['’]|an|our|yer|your|all|every\w*)\b", re.IGNORECASE)
-ON_SHIFT_ASKED = re.compile(r"[ \t]+(?:u|you)[ \t]+(?:on|in|around|free|about|working)\b", re.IGNORECASE)
-IMPERATIVE_NEXT = re.compile(r"[ \t]+(?:you|your|yours|yourself|u|ya|yous|youse|everyone|everybody|i|we|it|this|that|the"
-                             r"|a|an)\b", re.IGNORECASE)
 
 
 # what a cue outranks: a title or field label any place context but a longer place ("Dr Gray's"), a field label not an
@@ -83,7 +82,6 @@ SIGNATURE_ROLE = re.compile(r"[ \t]*(?:,|[–—]|-[ \t])")
 ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{2,40}\)[^\w\n]*(?:\n|$)")  # "Precious (care co-ordinator) 🎄"
 TITLE_SKIP = all_but("part-of-place", "organisation", "pet")  # "her cat Mr Whiskers": a title names no pet a person
 FIELD_SKIP = all_but("part-of-place", "organisation", "spoken-digits")
-ROLE_SKIP = frozenset({"noun-modifier", "eponym-word"})
 NOT_THANKED = ScanOptions(as_list=True)
 
 
@@ -215,43 +213,6 @@ def _lower_surname_after(ctx: Context, text: str, end: int) -> int:
                                                            or ctx.vocab.relation_word.fullmatch(w)) else end
 
 
-def from_addressing(ctx: Context, text: str) -> List[Finding]:
-    """"kemi can u do the bloods", "Mo ur pt in bed 3": a message opening on a name. Avoids: ordinary words, listed
-    or not ("Right can you", "Burnout can", "She's Hope"; after "and", one that is no first name well known here: "and
-    said thank you"), and verbs before "you"/"u"/"the" ("Mark your diaries", "Love u lots"); "Mark, your shift" stays."""
-    out = []
-    for m in ctx.vocab.addressing.finditer(text):
-        if m.group("name2") is None:
-            names = ("name",) if _addressed(ctx, text, m, "name", m.end("name")) else ()
-        else:  # two names joined by "+" or "&" ("linh + trang can u swap"): both first names of the gazetteer
-            names = ("name", "name2") if all(ctx.res.is_first_name(m.group(g)) and _addressed(
-                ctx, text, m, g, m.end("name2")) for g in ("name", "name2")) else ()
-        out.extend(finding(m.start(g), m.end(g), 0.6, "addressing") for g in names)
-    return out
-
-
-MID_OPENER = re.compile(r"\b(?i:and|but|then)[ \t,]+$")
-
-
-def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:
-    """Whether the word of ``group`` is a name the message is addressed to (``end``: where the names end)."""
-    res = ctx.res
-    s, e, word = m.start(group), m.end(group), m.group(group)
-    w = word.lower()
-    if res.never_name(w) or ctx.is_stop(w) or len(w) < 2 or CONTRACTION.search(w) or any(map(str.isdigit, w)) \
-            or ctx.vocab.relation_word.fullmatch(w) or w in ctx.vocab.address_terms or w in ctx.vocab.openers:
-        return False  # ... a digit: "b4 hope smith" opens on bed 4; a relative: "son will ring"; "hiya hun can u", "hey can"
-    if (word.isupper() or PLURAL_ACRONYM.fullmatch(word)) and not res.is_name(w):
-        return False  # an acronym: "HMRC have a mismatch", "PSNI are appealing", "STIs don't"
-    if ordinary(ctx, w) and (not res.is_first_name(w) or (MID_OPENER.search(text, max(0, s - 5), s) and not res.anglo_first_names.get(w))):
-        return False
-    if res.is_first_name(w) and ON_SHIFT_ASKED.match(text, end):
-        return True  # asked whether they are on: "mo u on tmrw??" ("see u on monday": no first name)
-    # ... a naming verb ("tell will the bloods r back"), or a plural noun: "Gritters are out"
-    return not ((res.is_common(w) and (IMPERATIVE_NEXT.match(text, end) or ctx.vocab.naming_cue.match(text, s)))
-                or plural_subject(ctx, text, end, word) or not_a_person(ctx, text, s, e, ROLE_SKIP))
-
-
 @dataclass(frozen=True)
 class Rule:
     """One row of the candidate table: a unique key, the finding's rule id, and the function."""
@@ -286,12 +247,12 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("script-name", "script-name", from_script_name),
     Rule("flagged-name", "flagged-name", from_flagged), Rule("before-phone", "before-phone", from_before_phone),
     Rule("kin-unknown", "kin-unknown", from_kin_unknown), Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
-    Rule("record-cells", "record-cells", record_cells.from_record_cells),
+    Rule("record-cells", "record-cells", record_cells.from_record_cells), Rule("kin-word-name", "kin-word-name", kin_word_name.from_kin_word_name),
+    Rule("endearment", "endearment", from_endearment),
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
     Rule("called-initials", "called-initials", from_called_initials), Rule("couple", "couple", from_couple),
-    Rule("from-team", "from-team", from_team), Rule("owner", "owner", from_owner),
-    Rule("board-row", "board-row", board_rows.from_board_rows),
+    Rule("from-team", "from-team", from_team), Rule("owner", "owner", from_owner), Rule("board-row", "board-row", board_rows.from_board_rows),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

@@ -27,11 +27,14 @@ SHIFT_ITEM = re.compile(r"(?:^|(?<=[,&+/·•;⇄↔⇆]|\band\b|\b(?-i:E|L|N|LD
                         r"(?P<alone>(?:[ \t]*\([\w/ ]{1,10}\))?[ \t]*(?:[,&+/·•;⇄↔⇆]|and\b|$|(?=(?-i:E|L|N|LD|LN|Early|Late|Night)s?:)))?")
 
 
+SHIFT_CODE = re.compile(r"\([ \t]*(?-i:D|N|E|L|LD|LN|AM|PM|Early|Late|Night|Day)[ \t]*\)")  # the shift worked
+
+
 def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
     """Rule ``shift-line``: on a rota line, an item that is a first name standing alone is a person, even a
     word ("Will", "Sandy", "Mo"); one that opens a clause only when it is no ordinary word ("Bola can do
     nights"); a surname or a word no list knows standing alone ("LD: Ferreira / Oyelaran   N: Dunne"), after a
-    shift code inside the line too. Avoids: items with a digit ("agency x1", "Band 5"), lower-case words, keep
+    shift code inside the line too; a surname that is also a word, with its shift in brackets ("Obi (D)"). Avoids: items with a digit ("agency x1", "Band 5"), lower-case words, keep
     words ("Bank"), ordinary words and places ("Mon: Closed", "Tue: Leeds")."""
     out = []
     res = ctx.res
@@ -39,8 +42,9 @@ def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
         base = line.start("items")
         for m in SHIFT_ITEM.finditer(line.group("items")):
             w, alone = m.group("name"), m.group("alone") is not None  # a common first name alone: "June (N)"
-            if alone and _rota_surname(ctx, w):
-                pass  # "LD: Ferreira / Oyelaran   N: Dunne": a medical rota names its doctors by surname
+            if alone and (_rota_surname(ctx, w) or (SHIFT_CODE.search(m.group("alone")) and res.is_name(w) and not (
+                    res.never_name(w) or ctx.is_stop(w.lower()) or res.is_place(w)))):
+                pass  # "LD: Ferreira / Oyelaran   N: Dunne": a medical rota names its doctors by surname; "Obi (D)": a word too
             elif not res.is_first_name(w) or (res.never_name(w) and not (alone and res.anglo_first_names.get(w.lower(), 0) >= 2)):
                 continue
             if not alone and (res.is_common(w) or ctx.is_stop(w.lower())):

@@ -230,8 +230,8 @@ def _role_cues(w: Dict[str, Tuple[str, ...]]) -> dict:
         closing_cue=re.compile(
             rf"(?<![\w@#])(?:{closings})[ \t]*[,.!-]?(?:[ \t]+|[ \t]*\n\s*)(?={_LINE_END_NAME})", re.IGNORECASE),
         cheer_cue=re.compile(
-            rf"(?<![\w@#])(?:{alternation(w['cheers_on'])})[ \t]*,?[ \t]+(?={_LINE_END_NAME}|[A-Z][\w'’-]*[ \t]*!)",
-            re.IGNORECASE),
+            rf"(?<![\w@#])(?!(?<=\w[ \t])(?:go|come)[ \t]+on\b)(?:{alternation(w['cheers_on'])})[ \t]*,?[ \t]+(?={_LINE_END_NAME}|"
+            rf"[A-Z][\w'’-]*[ \t]*!)", re.IGNORECASE),  # not a verb after its subject: "gaps go on Patchwork."
         pronoun_cue=re.compile(r"\b(?<![@#])(?:he|she)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:called|named)[ \t]+)?"
                                r"(?=(?-i:[A-Z]))"
                                # an introduction on the phone or in chat: "hi it's Jincy from Ward 11"

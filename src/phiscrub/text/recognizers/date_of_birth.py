@@ -41,6 +41,7 @@ from phiscrub.text.recognizers.dob_records import (
     BIRTHDAYS,
     LIST_ROW,
     MEMORIAL,
+    NAME_SPACE_DATE,
     NAME_THEN_DATE,
     RECORD_ID,
     birthday_list_date,
@@ -254,6 +255,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
+                or NAME_SPACE_DATE.search(text) is not None
                 or RECORD_ID.search(text) is not None or LIST_ROW.search(text) is not None
                 or BIRTHDAYS.search(text) is not None or MEMORIAL.search(text) is not None)
 

@@ -175,16 +175,21 @@ _FULL_NAME = (rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|\p{{
 _AGE = r"(?:,?[ \t]+\d{1,3}[ \t]?(?i:y|yo|yrs?|m|f|mo|mths?|months?|wks?|weeks?)?)?"
 NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
 _NAME_BRACKET = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\([ \t]?$")
+NAME_SPACE_DATE = re.compile(rf"{_FULL_NAME}[ \t]+\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d\d")  # (a cheap test for the text)
+_NAME_SPACE = re.compile(rf"(?:^|(?<=[\n•·\-–—:;,]))[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{_FULL_NAME}[ \t]+$")  # opening a line or item
 _CLOSE = re.compile(r"[ \t]?\)")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
 
 def name_then_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a date with a four-digit year before this one (or two digits past this year's),
-    stands alone in brackets after a full name (the cheap tests first: it runs for every date with no birth word near it)."""
-    if _CLOSE.match(text, end) is None:
-        return False
+    stands alone in brackets after a full name (the cheap tests first: it runs for every date with no birth word near it);
+    or right after the name, a space between, as a task list writes it ("• Shirin Begum 11.04.1987 rang re her son"),
+    when its year is two or more before this one (not a visit's date: "Joan Smith 03/12/2025 seen")."""
     year = _YEAR_AT_END.search(text, start, end)  # or two digits past this year's: "Mr Gheorghe Popescu (3/2/64)"
+    if _CLOSE.match(text, end) is None:
+        return (year is not None and int(year.group()) <= datetime.date.today().year - 2
+                and _NAME_SPACE.search(text, max(0, start - 40), start) is not None)
     return ((int(year.group()) < datetime.date.today().year if year else last_century(text[start:end]))
             and _NAME_BRACKET.search(text, max(0, start - 40), start) is not None)
 
