@@ -765,6 +765,9 @@ RULE_ROWS = [
     ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
     # where a colleague works, and what they took: a name that is no word, in lower case
     ("chat-subject", "also bev from Southmead wants a call back", "bev"),
+    ("chat-subject", "rota chaos, june's off sick and may has swapped to nights", "june"),  # a month is on no shift
+    ("chat-subject", "rota chaos, june's off sick and may has swapped to nights", "may"),  # no modal before "has"
+    ("chat-subject", "we may have swapped the beds, and the ward's on the late list", None),
     ("chat-subject", "val off sick so precious is senior on floor 2 today", "precious"),  # a colleague's seniority
     ("chat-subject", "bloods for bay 3 not back, priya to chase after lunch", "priya"),  # a task handed to her
     ("chat-subject", "can someone pls ring joy in pharmacy re the apixaban", "joy"),  # and department

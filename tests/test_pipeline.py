@@ -628,3 +628,11 @@ def test_names_whole_with_neighbours_kept(scrubber, text, name, kept):
 def test_a_street_ending_in_side(scrubber):
     assert ("4 Mill Side", "STREET_ADDRESS") in found_in(scrubber, "Mr Pryor lives at 4 Mill Side, key safe by door")
     assert found_in(scrubber, "pain on the 2 left side of his chest", "STREET_ADDRESS") == []
+
+
+def test_letters_and_a_number_in_brackets_after_a_patient_name_are_a_hospital_number(scrubber):
+    text = "Dialysis transport issue. Mr Obinna Nwachukwu (REN 40772) waited 3 hours for his lift home"
+    found = {text[f.start:f.end]: f.entity_type for f in scrubber.scrub_text(text).findings}
+    assert found.get("REN 40772") == "HOSPITAL_NUMBER", found
+    alone = "Transport issue: the service (REN 40772) ran late again"  # no name before it: no record
+    assert not scrubber.scrub_text(alone).findings

@@ -99,6 +99,9 @@ BUILTIN = {
         hit("ZE9 9ZZ: no such district, still a full postcode", "ZE9 9ZZ", "uk postcode"),
         hit("typed EX99 7LB on the form", "EX99 7LB", "uk postcode"),
         hit("P/CODE : LU3 1 EN", "LU3 1 EN", "uk postcode, spaced inward code"),  # OCR split the inward code
+        # no label, but among whole postcodes in a list of addresses, its outward code a live one
+        hit("OYELARAN, Tunde → ne34 6qq\nTAMANG, Pemba Lhamu → NE33 1 SP", "NE33 1 SP", "uk postcode, spaced inward code"),
+        miss("TAMANG, Pemba Lhamu → NE33 1 SP"),  # alone
         miss("stock for bay LU3 1 EN"),  # ... a postcode only after a postcode label
         hit("Postcode: SE 15 4PR", "SE 15 4PR", "uk postcode, spaced outward code"),  # the outward code split
         miss("team B 12 3RD on the rota"),  # ... only after a postcode label
@@ -148,6 +151,10 @@ BUILTIN = {
         hit("Tasks for Dr Lindqvist\n• Shirin Begum 11.04.1987 rang re her son's inhaler", "11.04.1987", "numeric d/m/y"),
         miss("Clinic list: Joan Smith 03/12/2031 booked, Bob Jones 04/12/2031 booked"),  # a visit
         miss("We met Sarah Jones 12/05/2019 at the conference"),  # mid-sentence, no list item
+        # a day and month in figures right after "born", as a neonatal handover writes it; a baby brought into the world
+        hit("NICU handover cot 4: Baby Okafor, born 03/01 at 27+2, now day 9", "03/01", "numeric d/m after born"),
+        miss("twin 2 was born 12/2 mins after her sister"),  # minutes, not a date
+        hit("You brought our son safely into the world on 2nd January after 40 hours", "2nd January", "d month"),
         miss("We will miss our locum Dr Patel (1 Jan 2025 – 31 Mar 2025), who passed his exams"),  # a contract's
         hit("Mrs Adu rang: her daughter Esi (11/3/2015) needs her inhaler checked", "11/3/2015", "numeric d/m/y"),  # kin
         miss("Audit with Finance (11/3/2015) closed"),
@@ -840,6 +847,11 @@ BUNDLED = {
         hit("Results calls today\nSH-25-00231 – 07700 900 412 – ring after 5", "SH-25-00231", "letters, year, serial"),
         hit("Do not leave voicemails\nGU/24/01187 – text only", "GU/24/01187", "letters, year, serial"),
         miss("Audit results: AB-24-00123 closed"),  # results alone are no clinic's list
+    ],
+    ("slash-clinic-number", "letters + digits in brackets"): [
+        hit("Dialysis patient Mr Obinna Nwachukwu (REN 40772) waited 3 hours", "REN 40772", "letters + digits in brackets"),
+        miss("We follow the standard (ISO 27001) for data"),
+        miss("new starter Band 5 RN Adaeze Nwankwo (ESR 30211487), patient-facing"),  # a staff number
     ],
 }
 

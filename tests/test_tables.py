@@ -360,3 +360,16 @@ def test_an_unheaded_column_of_one_gazetteer_name_beside_found_records_is_names(
 def test_a_column_of_scores_beside_names_is_no_name_column(scrubber):
     text = ("Theatre list\n1 │ Yemi Ola │ W2284019 │ lap chole │ ASA 2\n2 │ Rhian Hughes │ W0117736 │ hernia │ ASA 1")
     assert not any("ASA" in v for v in _names_found(scrubber, text))
+
+
+def test_a_clinic_number_column_of_five_digits_or_a_year_and_serial_takes_its_type_from_one_found(scrubber):
+    text = ("Call-back list – Thursday pm\n\nclinic no ¦ name given ¦ contact\nGU-48817 ¦ \"Jamie\" ¦ text only\n"
+            "GU-50203 ¦ Precious M ¦ call after 6\nGU-50311 ¦ R. Ferreira ¦ email only\nGU-49970 ¦ (declined) ¦ PN")
+    found = {text[f.start:f.end]: f.entity_type for f in scrubber.scrub_text(text).findings}
+    assert all(found.get(n) == "HOSPITAL_NUMBER" for n in ("GU-48817", "GU-50203", "GU-50311", "GU-49970")), found
+    slashed = ("Clinic no ¦ First name ¦ Note\nSH/24/08812 ¦ Kai ¦ call\nSH/24/08830 ¦ Jo ¦ text\n"
+               "SH/24/08851 ¦ Precious ¦ email")
+    found = {slashed[f.start:f.end]: f.entity_type for f in scrubber.scrub_text(slashed).findings}
+    assert found.get("SH/24/08851") == "HOSPITAL_NUMBER", found
+    prices = "Item ¦ Code ¦ Note\nGloves ¦ GL-20 ¦ box\nAprons ¦ AP-40 ¦ roll"  # too few digits: no identifier
+    assert not [f for f in scrubber.scrub_text(prices).findings if f.entity_type == "HOSPITAL_NUMBER"]

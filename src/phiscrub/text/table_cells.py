@@ -46,7 +46,9 @@ DOB_HEADER = re.compile(r"(?i)(?:d\.?[ \t]?o\.?[ \t]?b\.?|date[ \t]of[ \t]birth|
 ADDRESS_CELL = re.compile(r"(?:(?i:flat|apartment|apt)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t]+)?"
                           r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:,?[ \t]+\p{L}[\p{L}'’-]*){1,5}")
 ADDRESS_HEADER = re.compile(r"(?i)(?:(?:home|patient|postal)[ \t])?(?:address|addr\.?|cyfeiriad|seòladh)")
-ID_CELL = re.compile(r"(?:[A-Z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?")
+# a local identifier's cell: letters (any case), then six digits or more, or five with a letter prefix, a year and a
+# serial split by slashes or dashes too, as clinics number their patients ("GU-50311", "SH/24/08851", "ak-25-01977")
+ID_CELL = re.compile(r"(?:[A-Za-z]{1,4}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?|[A-Za-z]{1,4}[ /-]?\d(?:[ /-]?\d){4,9}")
 
 @dataclass(frozen=True)
 class Cell:

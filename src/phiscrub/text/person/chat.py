@@ -1,6 +1,8 @@
 """Rule ``chat-subject``: in ward chat, a first name opening a clause before a verb only a person does is a
 person, in any case and even where it is also a word: "grace said she wud", "precious went home with them",
-"kasia swapped her late", "lewis u left ur steth", "April is off sick", "Will can you swap", "Faith sat with her";
+"kasia swapped her late", "lewis u left ur steth", "April is off sick", "Will can you swap", "Faith sat with her",
+"june's off sick", "april's on the late", and a stop word that is a well-known first name before "has", "is" or
+"was" (no modal comes before those: "and may has swapped to nights");
 and a short form
 or name no list knows as a word or place ("Gaz on break", "(Shaz has the folder)").
 
@@ -32,6 +34,7 @@ _OPEN = (r"(?<![\p{L}'’-])(?=\p{L})(?<=(?:^|[.!?;:,\n()–—]|\p{So}|\b(?:and
          r"cover|covering|asked|tell[ \t]+(?:him|her|them)))[ \t]*)")
 # verbs of speaking, swapping, leaving and messaging: only a person does them
 _SAID = (r"said(?![ \t]+(?:before|over)\b)|says|asked|asks|swapped|swapping|rang|rung|phoned|texted|messaged|knows|agreed|offered|"
+         r"ha[sd][ \t]+(?:swapped|agreed|rung|phoned|texted|asked|said|offered)|"
          r"went[ \t]+home|left[ \t]+(?:ur|your|her|his|the|early)|is[ \t]+off[ \t]+sick|can[ \t]+(?:u|you)|wud|u[ \t]+left|"
          # and comforting someone: "Faith sat with her til 01:30", "Joy held his hand"
          r"sat[ \t]+with|stayed[ \t]+(?:with|late|behind)|held[ \t]+(?:her|his|their|my)[ \t]+hand|hugged|comforted|"
@@ -58,10 +61,14 @@ _THEIRS = (r"from[ \t]+(?:nights|days|lates|earlies|the[ \t]+(?:bank|agency))|(?
 # a colleague's own occasion or shift, in the possessive ("its daisy's last shift", "cover joys early", "Tolu's naming
 # ceremony"): only a person has one, so a name that is also a word counts too
 _OWN = (r"(?:last|first|leaving|naming|birthday|bday|wedding|hen|stag|retirement|early|late|long[ \t]+day|night|"
-        r"nights|shift|day[ \t]+off|mum|dad|husband|wife|partner|baby|kids?)\b")
+        r"nights|shift|day[ \t]+off|mum|dad|husband|wife|partner|baby|kids?)\b"
+        # and the shift they are on or off, "is" cut short: "april's on the late", "june's off sick"
+        r"|(?:on|off)[ \t]+(?:sick|the[ \t]+(?:late|early|night|long[ \t]+day)|nights|lates|earlies|(?:annual|mat|study)[ \t]+leave"
+        r"|leave|al)\b")
 CHAT_SUBJECT = re.compile(rf"{_OPEN}(?P<name>\p{{L}}(?:[\p{{L}}'’-]*\p{{L}})?)(?:[ \t]+(?P<verb>(?i:{_SAID})|(?i:{_DOING}))\b|"
                           rf"(?P<own>['’]?s[ \t]+(?i:{_OWN})|[ \t]+(?i:{_THEIRS})))", re.MULTILINE)
 SAID = re.compile(rf"(?i:{_SAID})")
+NO_MODAL = re.compile(r"(?i:ha[sd]|is|was|['’]s)\b")  # a stop word before these is no modal: "may has swapped"
 THEIRS = re.compile(rf"(?i:{_THEIRS})")
 SKIP = frozenset({"abroad", "field-label"})
 
@@ -73,7 +80,8 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
     for m in CHAT_SUBJECT.finditer(text):
         name = m["name"]
         w = name.lower()
-        if (not (res.is_first_name(w) or _no_word(ctx, name)) or ctx.is_stop(w) or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w)
+        stop = ctx.is_stop(w) and not (res.anglo_first_names.get(w, 0) >= 2 and NO_MODAL.match(m["verb"] or m["own"] or ""))
+        if (not (res.is_first_name(w) or _no_word(ctx, name)) or stop or vocab.relation_word.fullmatch(w) or vocab.title_word.fullmatch(w)
                 or w in vocab.address_terms or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2)):
             continue
         if m["own"] and m["own"][0] in "sS" and (len(w) < 3 or ctx.is_stop(w + "s") or res.is_common(w + "s")):

@@ -230,6 +230,8 @@ class DateOfBirthRecognizer(PhiRecognizer):
         # (or a system export's key: "PatientBirthDate": "19360722")
         Pattern("compact after label", r"(?<=(?i:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born|(?:patient)?birth_?date)[\s:]{1,3})"
                 r"(?P<id>(?:19|20)\d{6}|\d{4}(?:19|20)\d{2}|\d{6})(?!\d)", 0.6),
+        # a day and month in figures right after "born" ("born 03/01 at 27+2", a neonatal unit's handover)
+        Pattern("numeric d/m after born", r"(?<=(?i:\bborn)[ \t]{1,2}(?:on[ \t]+)?)(?P<id>[0-3]?\d/[01]?\d)(?![/\d]|[ \t]+(?i:of|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?)\b)", 0.6),
         Pattern("d month", rf"(?<![\w])(?P<id>{_DAY}(?:\s+o[f’']?)?\s+{_MONTHS})(?![\w]|\s*,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
         Pattern("month d", rf"(?<![\w])(?P<id>{_MONTHS}\s+{_DAY})(?![\w]|,?\s*(?:{_YEAR}|{_YEAR_SPOKEN}))", 0.45),
     ]
@@ -237,7 +239,7 @@ class DateOfBirthRecognizer(PhiRecognizer):
         r"d[./]?\s?[o0][./]?\s?b(?:\.|['’]?s)?",  # and "D0B", a zero typed or read for the O, "D/O/B"; two people's "DOBs"
         r"d\.\s?[o0]\.\s?8\b",  # "D.O.8": OCR's 8 for the B, dotted only ("do 8 obs" is none)
         r"date\s+of\s+birth", r"(?:patient)?birth[\s_]*date", r"born", r"birthday", r"(?<!\b(?:nhs|trust|hospital|hospice|service|unit|clinic|ward|team|charity|practice)\s)turns\s+\d{1,3}\s+on",
-        r"b'?day", r"b[ \t]?[i1l][ \t]?rt?h", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed",  # and "turns 90 on 19 April"; OCR's "b1rth", "B irth"
+        r"b'?day", r"b[ \t]?[i1l][ \t]?rt?h", r"b\.", r"deliver(?:ed|ing|y)", r"arrived", r"welcomed", r"into\s+the\s+world",  # and "turns 90 on 19 April"; OCR's "b1rth", "B irth"
         r"ganwyd", r"geni",  # Welsh: "was born", "birth" ("dyddiad geni", date of birth)
         r"rugadh", r"breithe?",  # Irish and Gaelic: "was born", "birth" ("dáta breithe", date of birth)
     ]

@@ -157,10 +157,19 @@ class PostcodeRecognizer(PhiRecognizer):
         value = text[start:end]
         if EIRCODE.fullmatch(value):
             return score if _IRISH.search(text, max(0, start - 80), start) or "eircode" in text[max(0, start - 30):start].lower() else None
-        if not context and (value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]) or _SPACED_INWARD.search(value)
-                            or _SPACED_OUTWARD.match(value)):
-            return None
         outward, inward = split(value)
+        spaced = _SPACED_INWARD.search(value) or _SPACED_OUTWARD.match(value)
+        if not context and (value[-2:].islower() and _ORDINAL.fullmatch(value[-3:]) or spaced) and not (
+                spaced and outward in known_outcodes() and _another_postcode(text, start, end)):
+            return None  # (a split one among other postcodes, its outward code a live one: "TAMANG, Pemba → NE33 1 SP")
         if outward in known_outcodes() and in_directory(outward, inward):
             return max(score, 0.95)
         return score
+
+
+_WHOLE = re.compile(rf"(?<![\w-])(?:{_OUTWARD})[ \t]{{0,2}}{_INWARD}(?![\w-])", re.IGNORECASE)
+
+
+def _another_postcode(text: str, start: int, end: int) -> bool:
+    """Whether a whole postcode stands elsewhere in the text: a list of addresses, where a split one is one too."""
+    return any(m.end() <= start or m.start() >= end for m in _WHOLE.finditer(text))
