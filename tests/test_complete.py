@@ -114,6 +114,7 @@ ROWS = [
     ("particles", "Leaving do for Marguerite-Anne d'Souza on Fri", "Marguerite-Anne", "PERSON",
      "Marguerite-Anne d'Souza"),  # a particle elided onto the surname
     ("particles", "Thanks Giulia dell’Acqua x", "Giulia", "PERSON", "Giulia dell’Acqua"),
+    ("particles", "Vaccinator: Maricel dela Cruz, Band 5", "Maricel", "PERSON", "Maricel dela Cruz"),  # Filipino
     ("particles", "Mrs Fatima bint Ahmed visited", "Fatima", "PERSON", "Fatima bint Ahmed"),  # "bint": daughter of
     ("particles", "Thanks Giulia d'you want tea", "Giulia", "PERSON", None),  # no capital after the apostrophe
     ("particles", "Shout out to Dr Siobhan ni Cheallaigh for the teaching", "Siobhan", "PERSON", "Siobhan ni Cheallaigh"),
@@ -340,6 +341,8 @@ ROWS = [
     # flat-before: a street address takes the flat's number written before it (OCR's "Fl at" too)
     ("flat-before", "stairs before home (lives in 3rd floor flat, 14 Larch Road)", "14 Larch Road", "STREET_ADDRESS",
      "3rd floor flat, 14 Larch Road"),  # a flat by its floor
+    ("flat-before", "seasonal worker, Caravan 17, Elm Fen Farm, Cox's Lane, PE14 0AE", "Elm Fen Farm, Cox's Lane",
+     "STREET_ADDRESS", "Caravan 17, Elm Fen Farm, Cox's Lane"),  # a caravan's number on a farm
     ("flat-before", "home address Flat 11, 40 Peckham Rye, SE15 4JR", "40 Peckham Rye", "STREET_ADDRESS",
      "Flat 11, 40 Peckham Rye"),
     ("flat-before", "Pick-up: Fl at 3, Beech House, Wood Lane", "Beech House, Wood Lane", "STREET_ADDRESS",

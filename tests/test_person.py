@@ -368,6 +368,29 @@ RULE_ROWS = [
     ("closing", "pressie money by thurs pls x dorota", "dorota"),
     ("closing", "his glasses are in the drawer. ta xx bex", "bex"),
     ("closing", "fluids: give 2 x dorota", None),
+    # a lower-case first name that is also a word, between a closing or the writer's role and kisses
+    ("closing/kissed", "see you all tomorrow, love gemma xx", "gemma"),
+    ("closing/kissed", "Lovely shift all. ta jem x", "jem"),
+    ("closing/kissed", "thanks for the cake, love you all xx", None),
+    ("title/kissed", "Bins are not for crisp packets. love, your link nurse bola xx", "bola"),
+    ("title/kissed", "honestly the nurse said x", None),  # a verb no one here is named
+    # after "or" and "name", a quoted name; a quoted word is none
+    ("quoted-name", 'Leaving do for Ravi Chandrasekaran, or "Chandy" to the whole of Balmoral', "Chandy"),
+    ("quoted-name", 'The whiteboard shows a patient\'s name ("WILKES"), please crop it', "WILKES"),
+    ("quoted-name", 'The ward name "Rainbow" won. Tea, or "Coffee"?', None),
+    # a list's item opening on a quoted first name or nickname; a name whose surname nobody knows
+    ("quoted-name", '¦ 3 – empty ¦ 4 – "Bob" from the bus stop (no ID, ?hypo) – police aware', "Bob"),
+    ("quoted-name", '1. Tomasz – app only\n2. "Big T" – no number, only app contact', "Big T"),
+    ("quoted-name", "3) Jade (surname unknown), called from the bus station", "Jade"),
+    ("quoted-name", "Wed 14:00: Mo (surname illegible), hip", "Mo"),
+    ("naming", "Magnus joined us in September. Not pictured: Precious, who took the photo.", "Precious"),
+    ("naming", "Pictured above is our new ward. Pictured: the team at Sunflower Ward.", None),
+    ("quoted-name", '1. "Urgent" – see below\n2. "Thank you" cards\n- "Frozen" sing-along', None),
+    ("title", "Please chase physio for Mme Le Cornu, who lives at Les Ruettes", "Le Cornu"),  # French, Jersey
+    ("naming", "Ravi Chandrasekaran, known to all as Chandy, retires on Friday", "Chandy"),
+    ("title", "Graduation day! BSc Paramedic Science, done.", None),  # a job's title before a subject
+    ("name-age", "Princess Elizabeth Hospital no PEH 0381764", None),  # a hospital named for a royal
+    ("pair/thanks", "22:31 Daniel Okoye from Sheffield Children's asking for the reg", None),  # a hospital's possessive
     ("closing", "all done for today x sorted", None),
     ("closing", "Any questions ask.\nMany thanks,\nPayroll", None),
     ("closing", "Thanks Reception!", None),
@@ -470,6 +493,7 @@ RULE_ROWS = [
     ("nickname", "☐ \"Smudge\" (Daniel Ashworth) — lives with his nan, she's the contact", "Smudge"),  # before the name
     ("nickname", "Big thanks to \"Nan\" (Edna Hollis) for the cakes", None),  # a kin word in quotes stays
     ("nickname", "• Jadwiga Mazur (JM) – missed depot x2", "JM"),  # a name's own initials in brackets
+    ("nickname", "Can you crop it or send another? Thanks, Harriet (Comms)", None),  # where she works
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (JL) 44 – chest pain", "JL"),  # the first name's parts' initials
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (JF) 44", "JF"),  # first and last names
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (ACP) 44", None),  # a grade's acronym
@@ -1379,6 +1403,22 @@ def _surfaces(recognizer, rule_id, text, entities=()):
 def _holds(recognizer, rule_id, text, expected, entities=()):
     found = _surfaces(recognizer, rule_id, text, entities)
     return expected in found if expected is not None else not found
+
+
+def test_a_chat_senders_repeat_before_a_units_acronym(recognizer):
+    """A chat's sender is a person where a job sends them ("Helpdesk: Winston ED resus"); a hospital's ED is not."""
+    chat = "[14:09] Helpdesk: Marcus ED resus → CT, needs a nurse\n[14:10] Marcus: heading down"
+    assert "Marcus" in {chat[f.start:f.end] for f in recognizer.find(chat) if f.start < 30}
+    place = "Cheers Whiston, you were great.\nTransfer to Whiston ED at 3."
+    assert not [f for f in recognizer.find(place) if f.start > 30]
+
+
+def test_a_pets_name_is_the_pets_everywhere(recognizer):
+    """A name right after an animal word is the pet's in every place it stands; a relative's cue still names one."""
+    text = "Promised someone would feed his cat Stanley. (Neighbour did. Stanley is fine.)"
+    assert not recognizer.find(text)
+    kin = "her dog Bella and her daughter Bella both visited"
+    assert [kin[f.start:f.end] for f in recognizer.find(kin)] == ["Bella"] and recognizer.find(kin)[0].start > 20
 
 
 def test_repeat_after_to_is_a_verb_unless_handed_to(recognizer):

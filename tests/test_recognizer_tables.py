@@ -367,6 +367,9 @@ BUILTIN = {
         miss("JG 10 37 42 B-1 is part of a longer code"),
     ],
     "StreetAddressRecognizer": [
+        hit("Deliveries: Mr Hardcastle, 7 Bank Top, Ovenden – blister packs", "7 Bank Top", "number + street"),  # Yorkshire
+        miss("Came 2 Top Gear fans. Top 10 tips for the car park"),  # "Top" after a sentence's end
+        hit("no fixed abode – previously 22 Nelson Road Central. Lithuanian", "22 Nelson Road Central", "number + street"),
         miss("the dermatology clinic moves to Unit 9, Riverside Business Park in March"),  # a business unit, no home
         miss("Open day Saturday 10-2, Trust HQ, Kingsway."),  # an institution's headquarters
         miss("Recovery staffed to 4 till 20:00, then 2 till close."),  # a number of staff until closing
@@ -687,6 +690,10 @@ BUILTIN = {
         miss("a grey van, the reg started KM6, please call 101"),  # what a plate started with: part of one
         miss("Y9 HPV catch-up at Oakwood High today"),  # a school year and a vaccine
         miss("methadone 60ml on an FP10MDA, collect daily"),  # a prescription form
+        miss("Mr Ho, 34 – fell off his bike, UL1 avulsed, kept in milk"),  # a tooth (Palmer notation), a vehicle word near
+        hit("his bike's plate UL1 was on the CCTV", "UL1", "dateless"),  # after "plate" a plate
+        hit("No permit today:\nKTX 482 – green Land Rover\nPN24 ECX – white Tesla", "KTX 482", "dateless"),  # its make after a dash
+        miss("GCS 13 – Ford Fiesta driver, A40 – Vauxhall van"),  # a score, a road
         hit("silver Corsa reg Y9 HPV seen leaving the car park", "Y9 HPV", "prefix"),
         # a zero typed for an O in a current plate, only beside a vehicle word
         hit("grey Audi, reg maybe LN19 OXT or LN19 0XT", "LN19 0XT", "current, a zero for an O"),

@@ -59,7 +59,7 @@ def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
 # a flat's number right before a numbered street found without it: "home address Flat 11, 40 Peckham Rye"; or before
 # a house's name and its street, with a comma: "Flat 3, Beech House, Wood Lane" (OCR's "Fl at 3" too)
 # a flat by its floor, before a numbered street: "lives in 2nd floor flat, 9 Gorse Hill Road", "top floor flat, 12 …"
-_FLAT_BEFORE = re.compile(r"(?<![\w-])(?:(?i:fl[ \t]?at|apartment|apt)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,2})?"
+_FLAT_BEFORE = re.compile(r"(?<![\w-])(?:(?i:fl[ \t]?at|apartment|apt|caravan|chalet|pitch|plot)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,2})?"
                           r"|(?i:(?:\d(?:st|nd|rd|th)|ground|first|second|third|top|basement)[ \t]+floor[ \t]+(?:flat|apartment)))"
                           r"[ \t]*(?P<comma>,?)[ \t]*$")
 

@@ -239,8 +239,8 @@ def _lower_first_before(text: str, f: Finding, res, taken: "Taken") -> Optional[
     if not m or taken.any_in(*m.span("w")):
         return None
     w = m.group("w")
-    if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w) or rare_verb(w, res):
-        return None
+    if not res.is_first_name(w) or res.is_stop(w) or res.never_name(w) or rare_verb(w, res) or w.lower() == "love":
+        return None  # "love gemma xx": the closing, not a first name (Love)
     if not text[f.start:f.end].islower():
         return _lower_before_title(text, f, m, res)
     if res.is_common(w) and not _CELL_OPEN.search(text, max(0, m.start("w") - 40), m.start("w")) and (

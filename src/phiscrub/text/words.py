@@ -12,9 +12,9 @@ from phiscrub.types import Finding
 
 # a word: letters and digits joined by . - or an apostrophe (O'Neill), but not a possessive 's
 WORD = re.compile(r"[^\W_]+(?:(?:[.\-]|['’](?!s(?![^\W_])))[^\W_]+)*")
-# lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys", "Mac an t-Saoir"
-PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
-             "al", "el", "bin", "bint", "binti", "ibn", "ap", "ab", "ferch", "verch", "fab", "ter", "ten", "mac", "mc", "nic", "ní", "ó", "uí")
+# lower-case words inside a name: "de la Cruz", "van der Berg", "bin Said", "ap Rhys", "Mac an t-Saoir", "M. dela Cruz"
+PARTICLES = ("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "al", "el", "bin",
+             "bint", "binti", "ibn", "ap", "ab", "ferch", "verch", "fab", "ter", "ten", "mac", "mc", "nic", "ní", "ó", "uí", "dela", "delos")
 PARTICLE = re.compile("(?:" + "|".join(PARTICLES) + ")", re.IGNORECASE)
 JOINED_PARTICLE, HONORIFIC = r"(?:al|el)-", r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"  # "al-Hashimi"; "Mrs", "Dr."
 _INITIAL, INITIAL = re.compile(r"[A-Z]\.?"), re.compile(r"[A-Z]\.")  # an initial; one capital initial: "K." of "K. Adeyemi"

@@ -47,7 +47,7 @@ from phiscrub.text.person.chat import (
 )
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.couple import from_couple
-from phiscrub.text.person.cue_checks import THANKING, header_row, misread_cue, remark, thing_label
+from phiscrub.text.person.cue_checks import KISSES, THANKING, header_row, misread_cue, remark, thing_label
 from phiscrub.text.person.endearment import from_endearment
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
@@ -103,6 +103,7 @@ class CueRule:
     skip: FrozenSet[str] = frozenset()
     line_end: bool = False
     lower_only: bool = False
+    kissed: bool = False  # one first name of the gazetteer, kisses after it
 
     @property
     def key(self) -> str:
@@ -115,6 +116,9 @@ CUE_RULES: Tuple[CueRule, ...] = (
     CueRule("title", "", "title_cue", 0.85, ScanOptions(strong=True), TITLE_SKIP),
     # "nurse bex sorting it", "ask sister priya", "new HCA tendai starts": a lower-case first name of the gazetteer
     CueRule("title", "lower", "title_cue", 0.65, ScanOptions(lower=True, first_name=True), TITLE_SKIP, lower_only=True),
+    # "link nurse bola xx": a lower-case first name that is also a word, signing off after the writer's role
+    CueRule("title", "kissed", "title_cue", 0.65, ScanOptions(lower=True, strong=True, first_name=True), TITLE_SKIP,
+            line_end=True, lower_only=True, kissed=True),
     # "mr hughes", "dr okafor": lower-case chat
     CueRule("title", "honorific", "honorific_cue", 0.85, ScanOptions(lower=True, strong=True), TITLE_SKIP),
     # "Patient: Reg Holloway", "SURNAME: HOLLOWAY", "Forename: reg"
@@ -142,6 +146,9 @@ CUE_RULES: Tuple[CueRule, ...] = (
     CueRule("sign-off", "", "sign_off_cue", 0.7, ScanOptions(thanked=True), line_end=True),
     # "ta Jem x", "cheers, Bern", "Thanks, Dawn x": a closing, then a name ending the line
     CueRule("closing", "", "closing_cue", 0.65, _ROLE, ROLE_SKIP, line_end=True),
+    # "love gemma xx", "ta jem x": a lower-case first name that is also a word, between a closing and kisses
+    CueRule("closing", "kissed", "closing_cue", 0.65, ScanOptions(role=True, lower=True, strong=True, first_name=True),
+            ROLE_SKIP, line_end=True, lower_only=True, kissed=True),
     # "Go on Reg!", "Nice one Bern!"
     CueRule("cheer", "", "cheer_cue", 0.65, _ROLE, ROLE_SKIP, line_end=True),
     # a signature alone on the last line
@@ -173,7 +180,8 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
         for s, e in scan(ctx, text, m.end(), opts):  # a quoted name too: 'calls himself "Ghost"'
             words = text[s:e].split()
             if _not_lower_name(rule, m.group().strip(), text, s, e) or eponym(ctx, text, e, words[-1]) or (
-                    rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))):
+                    rule.line_end and not (ends_line(text, e) or ROLE_AFTER.match(text, e))) or (
+                    rule.kissed and not _kissed(ctx, text, e, words)):
                 continue  # a closing's name ends the line, or a bracketed role does: "Love, Precious (care co-ordinator)"
             if rule.rule == "last-line" and (not (ends_line(text, e) or SIGNATURE_ROLE.match(text, e))
                                              or ctx.vocab.relation_word.fullmatch(words[0].lower()) or remark(ctx, text, e, words)):
@@ -191,6 +199,13 @@ def from_cue(rule: CueRule, ctx: Context, text: str) -> List[Finding]:
                 continue
             out.append(finding(s, _lower_surname_after(ctx, text, e) if rule.lower_only else e, rule.score, rule.rule))
     return out
+
+
+def _kissed(ctx: Context, text: str, e: int, words: List[str]) -> bool:
+    """One first name of the gazetteer before kisses; not a verb no English speaker is named ("the nurse said x")."""
+    w = words[0]
+    return len(words) == 1 and ctx.res.is_first_name(w) and bool(KISSES.match(text, e)) and not (
+        w in ctx.res.non_noun_words and not ctx.res.anglo_first_names.get(w))
 
 
 def _not_lower_name(rule: CueRule, cue: str, text: str, s: int, e: int) -> bool:

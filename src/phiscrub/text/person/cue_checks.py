@@ -69,6 +69,10 @@ def _misread_title(ctx: Context, cue: str, bare: str, words: List[str], before: 
     job = bare.split()[-1].lower().rstrip(".") not in HONORIFICS
     if job and len(words) == 1 and words[0].lower() in CELEBRATED and (bare.isupper() or _FEAST_BEFORE.search(before)):
         return True  # a job's day or week: "HCA Week", "Happy Midwife Day" (not "Mrs Day", "Sister Day is on")
+    if job and len(words) == 1 and words[0][:1].isupper() and ctx.res.is_common(words[0]) and not ctx.res.is_name(words[0]) and (
+            ABSTRACT.search(words[0]) or ctx.vocab.title_word.fullmatch(words[0].lower())):
+        return True  # a job's title before an abstract noun or another job's no name list has is a subject, a service or
+        # a post: "BSc Paramedic Science", "Nurse Education", "Nurse Director" (not "MW Clover", "Scrub: Tiff", "Nurse Hope")
     # a plural after a job's title is a group: "Nurse Specialists" (after "Mr" a surname: "Mr Gillies")
     return len(words) == 1 and job and _plural_noun(ctx, words[0])
 
@@ -117,6 +121,7 @@ def _described_by_verb(ctx: Context, cue: str, words: List[str], before: str) ->
     return bool(_DETERMINER_END.search(" ".join([before] + head[:-1]) + " "))
 
 
+ABSTRACT = re.compile(r"(?:[ae]nce|ion|ment|ship|ics|ology|ism|ity|ness)s?$")  # a subject's or a service's noun
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())  # not a role's acronym: "new HCA tendai"
 # titles that streets are named with ("Lord Street", "Queen Square", "Bishop Road")
 STREET_TITLES = frozenset("lord lady king queen duke duchess prince princess earl bishop major captain admiral general "

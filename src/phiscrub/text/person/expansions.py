@@ -21,6 +21,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import edge_junk, not_a_person, sentence_start
 from phiscrub.text.person.line_list import from_line_lists, from_timed_lists
 from phiscrub.text.person.repeats import repeats
+from phiscrub.text.person.things import ANIMAL_BEFORE
 from phiscrub.text.person.tokens import LIST_SEP, TOKEN, ScanOptions, scan, token_ok
 from phiscrub.text.words import short_form
 from phiscrub.types import Finding
@@ -180,8 +181,8 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
         if nick.islower() and not (res.is_first_name(nick) and (not res.is_common(nick) or (
                 f.rule in ("title", "honorific") and not ctx.vocab.relation_word.fullmatch(nick)))):
             continue  # "(farooq)" is a first name, "mrs mcgillicuddy-ross (pat)" after a title; "(bkd …)", "(son)" not
-        if not quoted and res.is_common(nick) and not res.is_first_name(nick):
-            continue
+        if not quoted and (res.is_common(nick) or res.is_place(nick)) and not res.is_first_name(nick):
+            continue  # "(Retired)", and where they are from or work: "Harriet (Comms)", "Sam (Leeds)"
         out.append(finding(m.start(group), m.end(group), 0.6, "nickname"))
     return out + _quoted_before(ctx, text, found)
 
@@ -259,7 +260,14 @@ def expand(ctx: Context, text: str, names: Iterable[Finding]) -> List[Finding]:
     out = [_without_title(ctx, text, f) for f in names]
     for step in EXPANSIONS:
         out += step.find(ctx, text, out)
-    return [_without_title(ctx, text, f) for f in outside_handles(ctx, text, out)]
+    return [_without_title(ctx, text, f) for f in _not_pets(text, outside_handles(ctx, text, out))]
+
+
+def _not_pets(text: str, found: List[Finding]) -> List[Finding]:
+    """A name that stands right after an animal word anywhere is the pet's everywhere ("feed his cat Stanley.
+    (Neighbour did. Stanley is fine.)"), unless a title or a field label named it (score 0.75 and over)."""
+    pets = {text[f.start:f.end].lower() for f in found if ANIMAL_BEFORE.search(text, max(0, f.start - 40), f.start)}
+    return [f for f in found if f.score >= 0.75 or text[f.start:f.end].lower() not in pets] if pets else found
 
 
 LEADING_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+(?=[^\W\d_])")

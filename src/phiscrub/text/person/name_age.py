@@ -25,6 +25,8 @@ BUILDING_WORD = re.compile(r"(?i:house|lodge|court|manor|grange|cottage|farm|bar
 # ... and a hospital named for its town: "from Royal Bournemouth, hosp no …"
 AT_PLACE = re.compile(r"\b(?:at|in|from|to|near|into|outside)(?:[ \t]+the)?(?:[ \t]+Royal)?[ \t]*$", re.IGNORECASE)
 TOWN = 10_000  # GeoNames population of a place that is a town, as surnames taken from towns are
+ROYAL = frozenset("king queen prince princess duke duchess".split())
+HOSPITAL_AFTER = re.compile(r"[ \t]+(?-i:Hospital)\b")
 AGE_UNIT = re.compile(r"(?i:years?|yrs?|months?|weeks?)")
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
 
@@ -91,6 +93,15 @@ def _town_surname(ctx: Context, word: str, before: str) -> bool:
             and before.istitle() and res.anglo_first_names.get(before.lower(), 0) >= 2 and not res.never_name(before))
 
 
+def _a_place(ctx: Context, picked: List[str], head: str) -> bool:
+    """A home or building after "at" ("at Beech Lodge, DOB 12.12.1933", "lives at Rowan House, 84"), a town after
+    "from" ("a man from Penrith, DOB 12/03/1940", "from Cumnock, 79")."""
+    if len(picked) > 1 and BUILDING_WORD.fullmatch(picked[-1]) and AT_PLACE.search(head[:-len(" ".join(picked))]):
+        return True
+    return bool(len(picked) == 1 and ctx.res.is_place(picked[0]) and not ctx.res.is_name(picked[0])
+                and AT_PLACE.search(head[:-len(picked[0])]))
+
+
 def from_name_age(ctx: Context, text: str) -> List[Finding]:
     """"Tariq Mahmood 34M", "marjorie flint, 84F", "Reg Holloway DOB": a name right before an age or DOB."""
     out = []
@@ -109,11 +120,8 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
         if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked) or (
                 all(w.islower() and res.is_common(w) and not res.anglo_first_names.get(w) for w in picked)):
             continue  # in lower case, words all ordinary and none a first name known here: a finding ("long lie, 93F")
-        if len(picked) > 1 and BUILDING_WORD.fullmatch(picked[-1]) and AT_PLACE.search(head[:-len(" ".join(picked))]):
-            continue  # a home or building after "at": "at Beech Lodge, DOB 12.12.1933", "lives at Rowan House, 84"
-        if (len(picked) == 1 and res.is_place(picked[0]) and not res.is_name(picked[0])
-                and AT_PLACE.search(head[:-len(picked[0])])):
-            continue  # a town after "from": "a man from Penrith, DOB 12/03/1940", "from Cumnock, 79"
+        if _a_place(ctx, picked, head) or (picked[0].lower() in ROYAL and HOSPITAL_AFTER.match(text, m.start())):
+            continue  # ... or a hospital named for a royal, its number after it: "Princess Elizabeth Hospital no PEH 0381764"
         while len(picked) > 1 and not head.endswith(" ".join(picked)):
             picked = picked[1:]  # words across a break: "a match for Aarav? 🧡 Aarav Deshmukh is 6"
         end = lo + len(head)

@@ -91,7 +91,8 @@ def _surname_like(ctx: Context, word: str) -> bool:
     res = ctx.res
     if res.never_name(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)) or not NAME_SHAPE.fullmatch(w) or CONTRACTION.search(w):
         return False  # "and said he'd": a contraction is no surname; nor "who's" (a stop word's "'s")
-    return res.is_surname(w) or (len(w) >= 2 and not res.is_common(w) and not chat_word(ctx, w))
+    base = POSSESSIVE_END.sub("", w)  # "from Sheffield Children's": the word before its possessive is ordinary
+    return res.is_surname(w) or (len(w) >= 2 and not res.is_common(w) and not res.is_common(base) and not chat_word(ctx, w))
 
 
 def _up_to_age(ctx: Context, text: str, words: List[Span], bare_age: bool) -> Optional[int]:

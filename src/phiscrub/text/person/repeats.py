@@ -29,6 +29,9 @@ PART_SKIP = frozenset({"abroad", "known-place"})
 POSSESSIVE_PART_SKIP = PART_SKIP | {"noun-modifier"}  # a full name's part with its possessive is the person's
 # a one-word name's repeat is checked for a place only: "from Preston", "Preston Road", "our Saunders Room", "in Sydney"
 REPEAT_CHECKS = all_but("placed", "before-place-word", "abroad")
+# a chat's sender ("[14:10] Winston: heading down") is a person where a job sends them too ("Helpdesk: Winston ED resus")
+SENDER_OPEN = re.compile(r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,–-]*)?")
+SENDER_CHECKS, NEXT_ACRONYM = all_but("placed", "abroad"), re.compile(r"[ \t]+[A-Z]{2,4}\b")
 RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
 NEXT_CAPITALISED = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+")
 PREV_CAPITALISED = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+$")
@@ -141,14 +144,17 @@ def repeats(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     word ("Hope's 30th ... always having hope") is the word only where the writer opens every sentence and line
     on a capital (``_cased_writer``): dropping it everywhere cost a name a chat writer wrote in lower case."""
     names = {text[f.start:f.end].lower() for f in found if f.score >= 0.5 and f.end - f.start >= 3}
+    senders = {text[f.start:f.end].lower() for f in found if text.startswith(":", f.end) and SENDER_OPEN.fullmatch(
+        text, text.rfind("\n", 0, f.start) + 1, f.start)}
     out = _repeated_parts(ctx, text, found)
     lowered = text.lower()
     for at, name in occurrences(lowered, names):
         if not _bounded(lowered, at, at + len(name)) or _word_use(ctx, text, at, name):
             continue
-        if " " not in name and not_a_person(ctx, text, at, at + len(name), REPEAT_CHECKS):
+        if " " not in name and not_a_person(ctx, text, at, at + len(name), SENDER_CHECKS if name in senders else REPEAT_CHECKS):
             continue  # "his mate Preston … a taxi from Preston": the repeat stands as a place
-        if _opens_a_place_name(ctx, text, at, at + len(name)):
+        if _opens_a_place_name(ctx, text, at, at + len(name)) and not (
+                name in senders and NEXT_ACRONYM.match(text, at + len(name))):  # "Winston ED resus" (not "Florence Nightingale Ward")
             continue  # the name of a ward or building the repeat opens: "Florence … round Florence Nightingale Ward"
         if " " not in name and name in ctx.vocab.place_after and _closes_a_place_name(ctx, text, at):
             continue  # ... or closes: the patient WARD, and "a bed on Rose Ward"

@@ -175,7 +175,17 @@ QUOTED_NAMING = re.compile(
     r"(?:likes?|liked|prefers?|preferred|wants?|wanted)\s+to\s+be\s+called|"
     r"prefers(?:\s+to\s+be\s+called)?|preferred\s+name(?:\s+is)?|answers\s+to|nicknamed|aka|but\s+i\s+(?:like|prefer)))"
     rf"[ \t:]*(?:\([ \t]*)?{_NICK}"
-    rf"|(?:\(|,)[ \t]*{_NICK}[ \t]+to[ \t]+(?i:everyone|everybody|the\s+family|family|friends|(?:his|her|their)\s+\w+|us\s+all|all)\b")
+    rf"|(?:\(|,)[ \t]*(?:or[ \t]+)?{_NICK}[ \t]+to[ \t]+(?i:everyone|everybody|the\s+family|family|friends|(?:his|her|their)\s+\w+|us\s+all|"
+    r"all|most(?:\s+of)?|many|the\s+whole\s+of|all\s+of|the\s+(?:team|ward|unit|department|lads|girls))\b"
+    # a name's alias after "or" ('Ravi Chandrasekaran, or "Chandy",'), and the name a patient's is written as ('the
+    # patient's name ("WILKES")', 'the name "Pemberton" is readable'; not a ward's, team's or file's name)
+    rf"|(?P<alias>,[ \t]*or[ \t]+){_NICK}|(?<!\b(?i:ward|team|unit|brand|street|trade|user|drug|file|place|code|pet|company|house|road|"
+    rf"village|town|product|screen|domain|display|business|band|shop|boat|horse|dog|cat|project|event)[ \t]+)\b(?P<named>(?i:name))[ \t]*(?:\([ \t]*)?{_NICK}")
+# a list's item that opens on a quoted name ('4 – "Bob" from the bus stop', '2. "Big T" – no number', '¦ "Jade" (legal
+# name …)'), and a name whose surname nobody knows ("3) Jade (surname unknown)", "Mo (surname illegible)")
+QUOTED_ITEM = re.compile(rf"(?:(?m:^)|[¦|])[ \t]*(?:(?:[-•*·]|\d{{1,3}}[.):]?)[ \t]*(?:[–—-][ \t]*)?)?{_NICK}")
+UNKNOWN_SURNAME = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]+)[ \t]*\([ \t]*(?i:surname|last[ \t]+name|second[ \t]+name)"
+                             r"[ \t]+(?i:unknown|not[ \t]+known|not[ \t]+given|n/?k|illegible|unclear|withheld|tbc)\b")
 PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
                          "boyfriend girlfriend partner ex carer visitor stranger driver suspect youth".split())
 
@@ -206,7 +216,8 @@ def from_quoted(ctx: Context, text: str) -> List[Finding]:
     that person is called, even a nickname no list knows ('the lodger ("Gaz")', "her partner ('Big Mick')").
     Avoids: a quote after any other word ('the sign said "Exit"'), keep and stop words ('a friend "Thanks"')."""
     out = []
-    for m in list(QUOTED_AFTER.finditer(text)) + list(QUOTED_NAMING.finditer(text)):
+    items = [m for m in QUOTED_ITEM.finditer(text) if _item_name(ctx, m["nick"])] + list(UNKNOWN_SURNAME.finditer(text))
+    for m in list(QUOTED_AFTER.finditer(text)) + list(QUOTED_NAMING.finditer(text)) + items:
         nick = m["nick"]
         if m.re is QUOTED_AFTER and m["noun"] not in PERSON_NOUNS and not ctx.vocab.relation_word.fullmatch(m["noun"]):
             continue
@@ -215,9 +226,20 @@ def from_quoted(ctx: Context, text: str) -> List[Finding]:
             words = words[1:]  # "Big Mick", "Wee Jimmy": the adjective is part of the nickname
         if any(ctx.res.never_name(w) or ctx.is_stop(w.lower()) for w in words):
             continue
+        if m.re is QUOTED_NAMING and (m.group("alias") or m.group("named")) and not all(
+                ctx.res.is_name(w) or not ctx.res.is_common(w) for w in words):
+            continue  # after "or" or "name" only a name: 'tea, or "Coffee"', 'the name "Rainbow"' are words
         start = text.index(nick, m.start())
         out.append(finding(start, start + len(nick), SCORE, "quoted-name"))
     return out
+
+
+def _item_name(ctx: Context, nick: str) -> bool:
+    """A quoted list item's name: a first name ('"Bob"'), or a nickname's adjective and a capital ('"Big T"')."""
+    words = nick.split()
+    if len(words) == 2 and words[0].lower() in NICK_ADJECTIVES:
+        return True
+    return len(words) == 1 and ctx.res.is_first_name(nick) and not ctx.res.is_place(nick)
 
 
 # a family named by its surname: "From the Lindsay family", "the Okafor-Bell family's thanks", "the Thistlethwaite

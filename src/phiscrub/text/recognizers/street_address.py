@@ -65,7 +65,7 @@ _TYPES = (
     r"|drive|terrace|terr|tce|gardens|gdns|garden|place|pl|square|sq|park|parade|mews|rise|row|walk"
     r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach|lanes"
     r"|parkway|promenade|esplanade|bank|brow|chase|circus|dale|end|gate|glade|lea|path|wynd|brae|loan"
-    r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct|(?-i:Side)"  # "7 Beck Side", not "left side"
+    r"|heol|ffordd|stryd|cottages|buildings|estate|wood|orchard|precinct|(?-i:Side|(?<!\.\s)Top)"  # "7 Beck Side", "7 Bank Top" (Yorkshire), not "left side", "on top"
     r"|cove|shores|route|mall|glen|dell|drove|garth|mead|spinney|copse|causeway|twitten|loke|vennel|chare|middleway|fold|parc"
 )
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
@@ -114,13 +114,13 @@ _FLAT = (rf"(?:flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|bung
 _FLAT_AFTER = r"(?:,?\s+(?:flat|apt|apartment|unit|suite)\.?\s*#?\d{1,4}[A-Za-z]?(?![\w/]))"
 _FULL_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})(?![\w])"
 _HOUSE_NAME = r"(?:The\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Cottage|House|Farm|Lodge|Barn|Villa|Hall|Manor|Mill|Croft|Bungalow|Cottages|Farmhouse|Grange|Rectory|Vicarage)"
-# a capitalised compass point or Upper/Lower may end the street: "Earlsdon Avenue North", "Clarence Road West"
+# a capitalised compass point, Upper/Lower or Central may end the street: "Clarence Road West", "Nelson Road Central"
 # ("14b the crescent": "the" in lower case only before a type that is no everyday noun, or one that a comma ends, as an
 # address goes on to its town: "3 the green, heybridge"; not "12 the road is closed", "went 2 the green for a walk")
 _STREET = (rf"(?:(?:{_WORD}(?:\s+{_NEXT_WORD}){{0,2}}|(?-i:The)(?:\s+{_CAP_WORD})?)\s+(?:{_TYPES})\b\.?|(?-i:the\s+(?:crescent|"
            r"avenue|mews|grove|terrace|parade|square|paddocks|orchard|meadows|willows|glebe|spinney|chase|lawns|limes|laurels|"
            r"beeches|cedars|hawthorns|maltings|quadrant|circus)\b|the\s+(?:green|close|oval)(?=,)))"
-           r"(?:\s(?-i:North|South|East|West|Upper|Lower)\b)?")
+           r"(?:\s(?-i:North|South|East|West|Upper|Lower|Central)\b)?")
 # Street word first: "Heol y Bryn", "Rhodfa'r Môr", "Cnoc an t-Sìthein", "Bóthar na Trá" (a second capitalised word may follow).
 # An article may lead: "Y Stryd Fawr" (the High Street), "Yr Heol Fawr".
 # Channel Islands streets, French order: "Route de Pleinmont", "La Rue de la Pompe", "Rue de la Croix au Prêtre" (street word

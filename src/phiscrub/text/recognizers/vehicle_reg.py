@@ -36,8 +36,7 @@ from phiscrub.text.words import PARTICLE
 
 _L = "A-HJ-PR-Z"  # plates never use I or Q in the random letters
 _NI_CODE = r"(?:[A-Z]Z|I[A-Z]|[A-Z]I)"  # Northern Ireland area codes all hold an I or a Z
-# the codes the DVA issues; a plate-shaped "NIC 2214" or "PIP2" with another code needs a vehicle
-# word or make near it ("reg KIZ 6613", "BMW 1 Series LIZ 8823")
+# the codes the DVA issues; a plate-shaped "NIC 2214" or "PIP2" with another code needs a vehicle word or make near it ("reg KIZ 6613")
 _NI_ISSUED = frozenset("AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JI JZ KZ LZ MZ NZ OI PZ RZ SZ TZ UI UZ VZ WZ XI XZ YZ".split())
 _NI_LETTERS = re.compile(r"[A-Z]?(?P<code>[A-Z]{2})(?=[ -]?\d)", re.IGNORECASE)
 # "partial plate LV6": part of a plate is not labelled and not redacted as one (a word or two and a quote may come
@@ -109,9 +108,10 @@ _THEN_THREE_LETTERS = re.compile(r"[ -]?[A-Z]{3}(?![\w-])", re.IGNORECASE)
 _SPACED_CODE = re.compile(r"[A-Z]{2} \d", re.IGNORECASE)  # "NK 17 VXC": the area code apart
 _TWO_TWO = re.compile(r"[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
 _PUBLIC_NUMBERS = frozenset({"111", "999", "101", "112", "105", "119"})  # NHS, emergency, police, power cut, vaccines
-# a school year before a vaccine or a programme ("Y8 HPV catch-up", "Y10 MEN"), an NHS prescription form ("FP10MDA", "FP10
-# SS"): plate-shaped codes that are no plate without a vehicle word
+# a school year before a vaccine ("Y8 HPV", "Y10 MEN"), a prescription form ("FP10MDA", "FP10 SS"): no plate without a
+# vehicle word; a tooth in Palmer notation ("off his bike, UL1 avulsed") none but after "reg", "plate" or "registration"
 _CODES = re.compile(r"Y(?:[1-9]|1[0-3])[ -]?[A-Z]{3}|FP10[ -]?[A-Z]{2,3}")
+_TOOTH, _TOOTH_PLATE = re.compile(r"[UL][LR][1-8]"), re.compile(r"(?i:\b(?:reg|registration|plate)\b)[^\n]{0,12}\Z")
 _TIMES = re.compile(r"\d[ -]?x\Z|\Ax[ -]?\d")  # "2x", "3 x", "trop x2 neg": lower-case x by a number is "times"
 # units written after a number, never a dateless plate's letters
 _UNITS = frozenset("mph kph hr hrs h min mins m km mi kg g mg ml l cc bhp am pm st lb lbs yr yrs ft in".split())
@@ -126,7 +126,7 @@ _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b
 
 
 _MAKE = re.compile(rf"(?:{_MAKES})", re.IGNORECASE)
-_MAKE_AFTER = re.compile(rf"[ \t]*\((?:[\w-]+[ \t]+){{0,2}}(?:{_MAKES})\b", re.IGNORECASE)
+_MAKE_AFTER = re.compile(rf"[ \t]*(?:\(|[–—-][ \t]+)(?:[\w-]+[ \t]+){{0,2}}(?:{_MAKES})\b", re.IGNORECASE)
 _MAKE_BEFORE = re.compile(rf"\b(?:{_MAKES})[ \t]+$", re.IGNORECASE)
 _JERSEY = re.compile(r"J ?[1-9]\d{4,5}")
 # a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
@@ -218,7 +218,7 @@ class VehicleRegRecognizer(PhiRecognizer):
             # typed for an O with no vehicle word ("reg possibly LD18 OVW or LD18 0VW" has one)
         if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or (
                 _TRAILS_OFF.match(text, end) and not _WHOLE_CURRENT.fullmatch(value)) or (
-                not context and _CODES.fullmatch(value)):
+                not context and _CODES.fullmatch(value)) or (_TOOTH.fullmatch(value) and not _TOOTH_PLATE.search(text, 0, start)):
             return None
         if self._word_in_groups(value, letters):
             return None
@@ -253,7 +253,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         letters = "".join(ch for ch in value if ch.isalpha())
         after = _PLATE_WORDS.search(text, end, end + 40)  # read past 25: "registrar" cut at the edge is no "reg"
         beside_plate_word = (_PLATE_WORDS.search(text, max(0, start - 25), start) or (after and after.start() < end + 25)
-                             or _MAKE_AFTER.match(text, end))  # "KRV 118 (black Range Rover)": its car in brackets
+                             or _MAKE_AFTER.match(text, end))  # "KRV 118 (black Range Rover)", "KTX 482 – green Land Rover"
         if " " not in value and _MAKE_BEFORE.search(text, max(0, start - 20), start):
             return None  # a model glued together right after its make: "Volvo XC60, reg YX74 RRV" (not "Land Rover KFW 88")
         if _AGE_AFTER_REG.search(text, max(0, start - 5), end):
