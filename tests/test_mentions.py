@@ -80,6 +80,9 @@ CASES = [
     (A, "Walked the whole corridor today. Not bad for 94!", "for 94", {"age_low": "94", "age_high": "94"}),
     (A, "Great value for 12.50 a month", None, {}),
     (A, "a gentleman of 97 walked in", "of 97", {"form": "exact", "age_low": "97", "age_high": "97"}),
+    (A, "My lady who's 102 made me scones again", "who's 102", {"form": "exact", "age_low": "102"}),  # before what she did
+    (A, "the man who's 5 mins late again", None, {}),  # a duration
+    (A, "The team covered the nurses' station in my baby photos", None, {}),  # a baby's things are no baby
     # a name, then the age set off by commas
     (A, "Thanks to Winifred, 94, for the knitted hearts", "94", {"form": "exact", "age_low": "94", "age_high": "94"}),
     (A, "Home today: Mr Aled Pryce, 81.", "81", {"age_low": "81"}),

@@ -494,6 +494,9 @@ RULE_ROWS = [
     ("nickname", "Big thanks to \"Nan\" (Edna Hollis) for the cakes", None),  # a kin word in quotes stays
     ("nickname", "• Jadwiga Mazur (JM) – missed depot x2", "JM"),  # a name's own initials in brackets
     ("nickname", "Can you crop it or send another? Thanks, Harriet (Comms)", None),  # where she works
+    ("nickname", 'Name: Liam Docherty (likes "Lee")\nDOB: 04/09/1996', "Lee"),
+    ("quoted-name", 'Contact 1: "Sam", male, met on app, only has a number', "Sam"),
+    ("title", "that man's back asking for Dr Afolabi 😬 mr Greaves, the one with the dog. says he's staying", "Greaves"),
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (JL) 44 – chest pain", "JL"),  # the first name's parts' initials
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (JF) 44", "JF"),  # first and last names
     ("nickname", "Mr Jean-Luc Fontaine-Okafor (ACP) 44", None),  # a grade's acronym

@@ -634,6 +634,7 @@ BUILTIN = {
         miss("Address: Royal Victoria Infirmary, Queen Victoria Road, Newcastle NE1 4LP"),
     ],
     "HospitalNumberRecognizer": [
+        hit("Pt: McCready, Ross   DOB 19/09/1977   MRN BT-H 3398114", "BT-H 3398114", "label + local id"),  # site letter
         hit("Donor: Addenbrooke's no 4412097, group A", "4412097", "label + local id"),  # a hospital's possessive
         hit("Results to call back\nGUM 55102 – text only", "55102", "label + local id"),  # a clinic number after GUM
         miss("the GUM clinic 12345 steps away"),

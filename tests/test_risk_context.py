@@ -253,6 +253,8 @@ ROWS = [
      ("Qualified at 23, way back in 2011, and theatres is still home.",), "high"),  # the year after a comma
     ("career age", "Birthday today and the ward got me a cake shaped like a syringe.",
      ("Qualified as an ODP in 2013, aged 24, and theatres is still home.",), "high"),  # the year, then "aged"
+    ("career age", "Birthday today, on nights in Paisley. The team covered the station in my baby photos.",
+     ("Fun fact: I started my training in 2009, straight out of sixth form at 18.",), "high"),  # the age later on
     ("career age", "My birthday today and the clinic team surprised me with a cake.",
      ("Started at 18 straight out of school, and 10 years a dental nurse this month!",), "high"),
     ("career age", "My birthday today and the clinic team surprised me with a cake.",

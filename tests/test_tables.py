@@ -33,6 +33,13 @@ def test_an_unlabelled_number_column_beside_names_is_hospital_numbers(scrubber):
     assert not any("ORIF" in v or "washout" in v for v, _ in _found(scrubber, THEATRE))
 
 
+def test_a_column_of_seven_digit_numbers_is_no_date_column(scrubber):
+    """"4410728" is no date run together ("4/41/0728"): beside a name in every row, a hospital number."""
+    board = ("CCU BOARD – NIGHTS\n1 · FERNANDES Joaquim · 4410728 · STEMI day 1\n2 · MAHMOOD Tariq · 4395116 · CHB\n"
+             "3 · (empty – awaiting admission)\n4 · NOWAK Ewa · 4401937 · NSTEMI, for angio")
+    assert _values(scrubber, board, "HOSPITAL_NUMBER") == {"4410728", "4395116", "4401937"}
+
+
 def test_a_number_column_under_a_staff_number_header_is_no_hospital_number(scrubber):
     hr = ("New starters – payroll check\nEmp No,Surname,Forename,Start,Band\n30118842,Adeyemi,Sunday,04/01/2027,Band 5\n"
           "30118857,Przybylska,Aleksandra,04/01/2027,Band 3\n30118871,Mahamud,Hodan,11/01/2027,Band 2")

@@ -1,5 +1,5 @@
 """The poster's age worked out from what they say of their career or of themselves, in the draft or an earlier
-post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"; "in 2008, aged 22"), "Started at 18 … 10 years a dental nurse",
+post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"; "in 2008, aged 22"; "in 2009, … at 18"), "Started at 18 … 10 years a dental nurse",
 "Qualified at 21 … now half my life on the road", "22 years out of 44",
 "Night shifts at 58 are not what they were", "22 years a nurse: half my life", "Class of '96 school reunion". Like a
 stated age ("I'm 44", ``context.POSTER_AGE``), it leaves two
@@ -21,7 +21,9 @@ _AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?
 CAREER_AGE = re.compile(
     rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
     rf"(?:\b(?:at|when\s+i\s+was|aged)\s+{_AGE_AT}(?P<year>,?\s+(?:(?:way\s+)?back\s+)?in\s+(?:19|20)\d\d\b)?|"
-    rf"\bin\s+(?:19|20)\d\d,?\s+(?:at|aged)\s+{_AGE_AT}(?P<year2>))"
+    rf"\bin\s+(?:19|20)\d\d,?\s+(?:at|aged)\s+{_AGE_AT}(?P<year2>)|"
+    # the year first, the age later in the clause: "started my training in 2009, straight out of sixth form at 18"
+    rf"\bin\s+(?:19|20)\d\d\b[^.!?\n]{{0,40}}?\b(?:at|aged)\s+{_AGE_AT}(?P<year3>))"
     rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b"
     # "22 years a dental nurse today. That's half my life": the years doubled
     rf"|\b\d{{1,2}}\s+years\b[^.!?\n]{{0,60}}[.!?,]?\s*(?:that['’]s|it['’]s|which\s+is)\s+(?P<out2>half)\s+(?:of\s+)?my\s+life\b",
@@ -51,7 +53,7 @@ def career_age(text: str) -> Optional[re.Match]:
     as "N years out of M"; or an age "at 58" in a sentence of the poster's own (``AT_AGE``). Either leaves two
     birth years, as a stated age does."""
     for m in CAREER_AGE.finditer(text):
-        if m.group("out") or m.group("out2") or m.group("year") is not None or m.group("year2") is not None \
+        if m.group("out") or m.group("out2") or any(m.group(g) is not None for g in ("year", "year2", "year3")) \
                 or YEARS_SINCE.search(text):
             return m
     if (m := SCHOOL_YEAR.search(text)) and _SCHOOL.search(text):

@@ -38,8 +38,10 @@ HOSP_HEADER = re.compile(r"(?i)(?<![^\W_])(?:hosp(?:ital)?\.?(?:[ \t_]*(?:no|num
 # a staff member's employee number: no local patient identifier (PII-SPEC HOSPITAL_NUMBER): "Emp No", "ESR", "Payroll"
 STAFF_HEADER = re.compile(r"(?i)(?<![^\W_])(?:emp(?:loyee)?|staff|payroll|assignment|esr|badge|pin)(?![^\W_])")
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number
-DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?(?:{_MONTH}|\d{{1,2}})[ ./-]?(?:\d{{4}}|\d\d)"
+# a cell that is wholly a date with a year: day-month-year, year-month-day, the month as a word or a number; run
+# together only as a whole day and month ("19061939", not a number "4410728": "4/41/0728")
+DATE_CELL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ./-]?{_MONTH}[ ./-]?(?:\d{{4}}|\d\d)|\d{{1,2}}[ ./-]\d{{1,2}}[ ./-](?:\d{{4}}|\d\d)"
+                       r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:\d{4}|\d\d)"
                        r"|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})(?:[ \t]*\(\d{1,3}\w?\))?")
 DOB_HEADER = re.compile(r"(?i)(?:d\.?[ \t]?o\.?[ \t]?b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born|dyddiad[ \t]geni|ddg)")
 # a cell that opens on a house or flat number and goes on in words

@@ -82,6 +82,10 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
                rf"(?![.:,]\d){_NOT_UNIT_AFTER}"),
     ("is-n", r"\b(?:i['’]?m|i\s+am|she['’]s|he['’]s|she\s+is|he\s+is|who\s+is|who['’]s)\s+(?P<n>\d{1,3})"
              r"(?=\s*(?:today|tomorrow|now|next|this|years?\b|yrs?\b|and\b|[^\w\s]|$))"),
+    # ... and a person word's "who's NN" before what they do: "my lady who's 102 made me scones" (not "who's 5 mins late")
+    ("is-n", r"(?<=\b(?:lady|gent|gentleman|man|woman|resident|patient|chap|fella|lad|lass|boy|girl)\s+)who(?:['’]s|\s+is)\s+"
+             r"(?P<n>\d{1,3})(?=\s+\p{Ll})(?!\s+(?:doors?|streets?|houses?|beds?|mins?|minutes|hours?|hrs?|days?|weeks?|"
+             r"miles|stone|kg|times|points)\b)"),
     # a person word, a few words, then "is NN", "now NN" or ", NN,": "one of my ladies is 101 and", "a young man
     # I've worked with, now 19, who", "lovely lady in today, 93, came on the bus", "one of our men, 71 and", "one of our
     # patients this morning: 101, landed on Gold Beach", "our twin sisters are 90!"
@@ -126,7 +130,9 @@ _PATTERNS: Tuple[Tuple[str, "re.Pattern"], ...] = tuple((name, re.compile(rx, re
     ("school-stage", r"\b(?P<k>primary|secondary|high)[- ]school\s+" + _CHILD),
     ("stage", r"\b(?P<w>young[ \t]+(?:man|woman|men|women|lad|lass|fella|adult)|supercentenarians?|centenarians?|septuagenarians?|octogenarians?|nonagenarians?|newborns?"
               r"|new-borns?|new[- ]birth[ \t]+visit|neonates?|babies|baby|infants?|toddlers?|schoolboys?|schoolgirls?|schoolchild(?:ren)?"
-              r"|teenagers?|teenage|teens?|adolescents?|middle[- ]aged|pensioners?|oaps?|elderly|kids?|child(?:ren)?)\b"),
+              r"|teenagers?|teenage|teens?|adolescents?|middle[- ]aged|pensioners?|oaps?|elderly|kids?|child(?:ren)?)\b"
+              # a baby's things are no baby: "my baby photos", "baby shower", "baby steps", "baby teeth"
+              r"(?<!\bbaby(?=\s+(?:photos?|pictures?|pics?|shower|steps|teeth|clothes|monitor|food|wipes|bump|blues|brain|boomers?)\b))"),
 ))
 # Ward shorthand for a decade and sex: "70s F", "80s M".
 DECADE_SHORTHAND = re.compile(r"(?<![\w.£$])(?P<d>[1-9]0)['’]?s\s?(?P<s>[MF])(?![\w'’-])")

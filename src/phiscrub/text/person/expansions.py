@@ -32,8 +32,8 @@ LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’\-]*)(?:[ \t]*(?:,|&|\+
 NICKNAME = re.compile(
     r"(?:['’]s)?(?:[ \t]+in[ \t]+(?:bed|bay|side[ \t]*room|room)[ \t]*\d{1,3})?"
     r"(?:[ \t]*[(\[][ \t]*['\"‘“]?(?P<nick>[^\W\d_][\w'’-]*?)['\"’”]?[ \t]*[)\]]"
-    # a quoted name of one or two words in brackets, after "goes by" or "known as": '(goes by "Chi Chi")'
-    r"|[ \t]*[(\[][ \t]*(?:(?i:goes[ \t]+by|known[ \t]+as|aka|prefers|called)[ \t]+)?['\"‘“]"
+    # a quoted name of one or two words in brackets, after "goes by" or "known as": '(goes by "Chi Chi")', '(likes "Lee")'
+    r"|[ \t]*[(\[][ \t]*(?:(?i:goes[ \t]+by|known[ \t]+as|aka|prefers|likes|called)[ \t]+)?['\"‘“]"
     r"(?P<quoted2>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)['\"’”][ \t]*[)\]]"
     r"|(?:[ \t]+[–—-])?[ \t]+['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”](?![\w]))")  # '– "Pat" to everyone' too
 HANDLE = re.compile(r"[#@][\w]+")

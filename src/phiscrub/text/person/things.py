@@ -36,8 +36,9 @@ _ANIMAL = (r"(?:dog|puppy|pup|pooch|cat|kitten|moggy|collie|spaniel|cocker|sprin
 # ("Dog is called "Fenella"": the verb and a quote between)
 ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:(?i:is|was)[ \t]+)?(?:called|named))?(?:[ \t]+|[ \t]*\([ \t]*)"
                            r"(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?[\"“'‘]?$")
-# ... the animal word not naming a person's job or a thing: "Sue, our dog handler", "Bev, the duck pond volunteer"
-ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
+# ... the animal word not naming a person's job or a thing: "Sue, our dog handler", "Bev, the duck pond volunteer"; nor
+# one the person has with them: "mr Greaves, the one with the dog"
+ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:(?!with\b)[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
                           r"(?![ \t]*-|[ \t]+(?:handler|walker|owner|keeper|trainer|groomer|technician|manager|lead|"
                           r"nurse|doctor|vet|team|volunteer|pond|party|scan|show|sitter|lady|man)s?\b)")
 # a character or a product named "<Name> the <Noun>": after "a" ("a Colin the Caterpillar" cake), or with two or more

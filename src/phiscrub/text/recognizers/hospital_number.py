@@ -73,7 +73,8 @@ _NOT_ID_LETTERS = rf"(?!(?=[A-Z]{{2}})(?:pt{STOP_WORDS_HERE})[ -])"
 # may be set off by a slash, as clinic numbers are written ("GU/88217", "A/883021").
 # Or a year and a serial, the letters of a service before them: "MAT26/04418", "GUM/25/004417", "25/004417".
 _YEAR_SERIAL = r"(?:(?-i:[A-Z]{1,4})/?)?\d{2,4}/\d{4,8}(?![/\d])"
-ID_SHAPE = (rf"(?:{_YEAR_SERIAL}|(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ /-]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?))?"
+ID_SHAPE = (rf"(?:{_YEAR_SERIAL}|(?:{_NOT_ID_LETTERS}(?:[A-Z]{{1,3}}[ /-]?|(?-i:[A-Z]{{4}})[ -]?|[A-Z0-9]{{3}}[ -]?|"
+            rf"(?-i:[A-Z]{{2,3}}-[A-Z])[ -]?))?"  # a site's letter after its Trust's: "MRN BT-H 3398114"
             rf"\d(?:[ -]?\d){{4,9}}[A-Z]{{0,3}})")
 # Between the label and the number: "pt", stop words ("is", "was", "of"), ":", "#", "=" in any order
 # ("hosp no: is 1234567", "hosp no pt 1234567"); they are skipped, never part of the span.
