@@ -25,7 +25,6 @@ BUILDING_WORD = re.compile(r"(?i:house|lodge|court|manor|grange|cottage|farm|bar
 # ... and a hospital named for its town: "from Royal Bournemouth, hosp no …"
 AT_PLACE = re.compile(r"\b(?:at|in|from|to|near|into|outside)(?:[ \t]+the)?(?:[ \t]+Royal)?[ \t]*$", re.IGNORECASE)
 TOWN = 10_000  # GeoNames population of a place that is a town, as surnames taken from towns are
-ROYAL = frozenset("king queen prince princess duke duchess".split())
 HOSPITAL_AFTER = re.compile(r"[ \t]+(?-i:Hospital)\b")
 AGE_UNIT = re.compile(r"(?i:years?|yrs?|months?|weeks?)")
 WORDS = re.compile(r"(?<![\w])[^\W\d_][\w'’\-]*")
@@ -120,7 +119,7 @@ def from_name_age(ctx: Context, text: str) -> List[Finding]:
         if not picked or not any(res.is_first_name(w) or w[0].isupper() or not res.is_common(w) for w in picked) or (
                 all(w.islower() and res.is_common(w) and not res.anglo_first_names.get(w) for w in picked)):
             continue  # in lower case, words all ordinary and none a first name known here: a finding ("long lie, 93F")
-        if _a_place(ctx, picked, head) or (picked[0].lower() in ROYAL and HOSPITAL_AFTER.match(text, m.start())):
+        if _a_place(ctx, picked, head) or (picked[0].lower() in ctx.vocab.royal_titles and HOSPITAL_AFTER.match(text, m.start())):
             continue  # ... or a hospital named for a royal, its number after it: "Princess Elizabeth Hospital no PEH 0381764"
         while len(picked) > 1 and not head.endswith(" ".join(picked)):
             picked = picked[1:]  # words across a break: "a match for Aarav? 🧡 Aarav Deshmukh is 6"

@@ -218,7 +218,7 @@ class VehicleRegRecognizer(PhiRecognizer):
             # typed for an O with no vehicle word ("reg possibly LD18 OVW or LD18 0VW" has one)
         if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or (
                 _TRAILS_OFF.match(text, end) and not _WHOLE_CURRENT.fullmatch(value)) or (
-                not context and _CODES.fullmatch(value)) or (_TOOTH.fullmatch(value) and not _TOOTH_PLATE.search(text, 0, start)):
+                not context and _CODES.fullmatch(value)) or (_TOOTH.fullmatch(value) and not _TOOTH_PLATE.search(text, max(0, start - 30), start)):
             return None
         if self._word_in_groups(value, letters):
             return None
