@@ -76,6 +76,9 @@ RULE_ROWS = [
     ("bed-board", "Bed 2 — Will need bloods\nBed 4 Empty — cleaned", None),
     # bare bed numbers counting up inline, each before its patient's surname (Irish "Ó" too)
     ("bed-board", "Bed board 6B: 1 Zorbicus 2 empty 3 Ó Súilleabháin 4 Quennell", "Ó Súilleabháin"),
+    ("bed-board", "Bay C board\n1 Zorbicus – NIV\n2 Quennellyn – ?UTI\n3 —\n4 Tarrowby ✅ home", "Quennellyn"),  # lines count up
+    ("bed-board", "Bay C meds\n1 Zorbicillin 5mg\n2 Quennelol 10mg\n3 Tarrowpril 2.5 mg", None),  # a drug and its dose
+    ("bed-board", "Bay C board\n1 Zorbicus – NIV\n3 Quennellyn – ?UTI", None),  # two lines that skip a number
     ("bed-board", "Bought 2 Tesco bags and 3 Church candles", None),
     ("bed-board", "Bay B\nB2 PRICE J — on ward\nB3 ŁUCZAK — ?PE, CTPA 1pm", "ŁUCZAK"),  # a capital with a diacritic
     ("bed-board", "Top tips: 1 Drink water 2 Rest 3 Call 111", None),
@@ -380,6 +383,8 @@ RULE_ROWS = [
     ("quoted-name", 'The ward name "Rainbow" won. Tea, or "Coffee"?', None),
     # a list's item opening on a quoted first name or nickname; a name whose surname nobody knows
     ("quoted-name", '¦ 3 – empty ¦ 4 – "Bob" from the bus stop (no ID, ?hypo) – police aware', "Bob"),
+    ("quoted-name", "cot 3 – Kaydon (surname Prewitt), 6y, croup", "Kaydon"),  # the surname a bracket gives
+    ("quoted-name", "Ward (surname order) list attached", None),
     ("quoted-name", '1. Tomasz – app only\n2. "Big T" – no number, only app contact', "Big T"),
     ("quoted-name", "3) Jade (surname unknown), called from the bus station", "Jade"),
     ("quoted-name", "Wed 14:00: Mo (surname illegible), hip", "Mo"),
@@ -557,6 +562,7 @@ RULE_ROWS = [
     ("pair/relation", "her grandson is lachlan stayin til 9", None),
     ("list", "Dr Okafor, Zorbicus and Quennell were brilliant", "Zorbicus"),
     ("list", "Dr Okafor, bloods and obs done", None),
+    ("list", "Optician: Dr Zorbicus Quennell, Specsavers Kettering", None),  # a shop's branch after the name
     ("list", "MWs on: Sister Dawn (coord), April, Zorbicus", "April"),  # past a staffing role in brackets
     ("list", "Sister Dawn (coord), bloods and obs done", None),
     ("list", "Physio: Gethin / TI: Precious", None),  # "TI" labels the next cell, no sibling of "Gethin"
@@ -710,6 +716,8 @@ RULE_ROWS = [
     ("chat-line", "kev: anyone free for a transfer?\nAsh: 5 mins\nkev: ta\nAsh: on my way", "Ash"),
     ("chat-line", "Joan: 84, fall\nPlan: bloods\nMary: 90, UTI\nPlan: abx", None),
     ("chat-line", "Shaz: who's got the keys\nKelly G: our Macca has them\nShaz: ta pet", "Kelly G"),  # a sender's initial
+    ("chat-line", "[07:02] Dot: bay 4 ok\n[07:05] Fen (switchboard): putting a call through\n[07:09] Dot: ta", "Fen"),  # a team
+    ("chat-line", "[07:02] Update (bay 4): stable\n[07:05] Handover (am): done", None),
     ("chat-line", "Plan A: bloods and fluids\nPlan B: CT if no better\nPlan C: ITU", None),  # a form's labels
     ("chat-line", "[16:43] Ola: not mine\n[16:44] Gemma Street: not mine", "Gemma Street"),
     # lower-case senders who each write once: three of them, two first names that are no word, make it a chat
@@ -1406,6 +1414,25 @@ def _surfaces(recognizer, rule_id, text, entities=()):
 def _holds(recognizer, rule_id, text, expected, entities=()):
     found = _surfaces(recognizer, rule_id, text, entities)
     return expected in found if expected is not None else not found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("sister Joy resident, DO NOT give results to the son (Declan) – police aware", "DO"),  # an instruction
+    ("ring 07700 900456 (she asked: do NOT leave a message)", "do NOT"),
+    ("Name: Cpl (ret.) Alun Pritchard → calls himself Al", "Cpl"),  # a rank alone, its name after it
+    ("Faith groups – Christian, Muslim, Sikh and non-religious – all welcome", "non-religious"),
+    ("Our scrub nurse has been named Perioperative Practitioner of the Year!", "Perioperative"),  # an award
+])
+def test_candidates_that_cannot_be_a_name(recognizer, text, word):
+    """A rule's finding of titles alone, an auxiliary and "not", a prefixed lower-case word or a word before an
+    award's title is dropped; the names beside them stay."""
+    found = {text[f.start:f.end] for f in recognizer.candidates(text)}
+    assert word not in found, found
+
+
+def test_a_title_that_is_also_a_first_name_stays(recognizer):
+    text = "Thanks Sister Lola x"
+    assert "Lola" in {text[f.start:f.end] for f in recognizer.candidates(text)}
 
 
 def test_a_chat_senders_repeat_before_a_units_acronym(recognizer):

@@ -187,6 +187,7 @@ BUILTIN = {
             "d month y"),
         miss("Birthdays this month\nCake sale – 3rd July in the canteen"),  # no name opens the line
         miss("Birthdays this month: see the board\n\nTraining – 9th October"),  # a blank line ends the list
+        hit("Resident birthday board, March\nMabel Quince – 2nd March\nHenryk Nowak – 17th March", "17th March", "d month"),
         miss("Outings:\nMabel Quince – 2nd October\nHenryk Nowak – 17th Oct"),  # no birthdays heading
         miss("Outings:\nEdith Quarry – 100 on 14 July\nBohdan Kral – 91 on 22 July"),
         miss("Happy birthday, Mabel!\nRota – 9th October"),  # one birthday: no list
@@ -286,6 +287,10 @@ BUILTIN = {
         # a count of minutes or days right after a number is not its digits
         hit("Bed delivery – ring 01632 960 719 30 min before", "01632 960 719", "libphonenumber GB"),
         miss("Bed delivery – ring the ward 30 min before"),
+        hit("Called her back on 07700 900883 16:20.", "07700 900883", "libphonenumber GB"),
+        hit("ring 0161 496 0719 14.00 today", "0161 496 0719", "libphonenumber GB"),
+        miss("ring the ward at 14.00 today"),
+        hit("rang 07700 900883 16.05.24, no answer", "07700 900883", "libphonenumber GB"),
         # a whole labelled number, then a line opening on a time: the next line is not its digits
         hit("08:15 lift engineer – mob 0121 496 0557\n09:40 roofer", "0121 496 0557", "libphonenumber GB"),
         hit("Tel: 020 7946\n0278 for queries", "020 7946\n0278", "libphonenumber GB"),  # a number cut by the wrap
@@ -813,6 +818,8 @@ BUNDLED = {
         hit("hospital K7654321 on the wristband", "K7654321", "letter + 7 digits"),
         miss("bus route X1234567 diverted"),
         miss("ordered part K7654321 for the hoist"),  # no context: under the threshold (a record may lift it)
+        miss("Your employee number E2288401 and NI number have been updated on ESR"),  # a staff member's
+        miss("Payroll no: E2288401"),
     ],
     ("letter-seven-digits", "two letters + 7 digits"): [
         hit("hosp no HN0045521 on the MCCD", "HN0045521", "two letters + 7 digits"),

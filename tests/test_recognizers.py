@@ -373,6 +373,8 @@ def test_a_name_column_cell_of_stop_words_is_no_name(scrubber):
     ("2) Mr Gheorghe Popescu (3/2/64) wants bloods from last Weds", "3/2/64"),  # two digits past this year's
     ("Bed 2 — Kian Mahmoudi 9y (01/05/2016) — DKA day 2", "01/05/2016"),  # an age between the name and the bracket
     ("Mrs Joan Bell, 84 (03/04/1941) home today", "03/04/1941"),
+    ("Ottilie Vance – 97 on the 4th (04/08/1929) – cake at 3", "04/08/1929"),  # the day a list says she turns 97
+    ("Rosa-Lee O'Hanlon (22.09.1936) – sherry trifle", "22.09.1936"),  # a capital after a hyphen or apostrophe
 ])
 def test_a_date_alone_in_brackets_after_a_name_is_a_date_of_birth(scrubber, text, dob):
     assert (dob, "DATE_OF_BIRTH") in found(scrubber, text)

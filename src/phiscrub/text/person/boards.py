@@ -23,6 +23,7 @@ from typing import List
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.counted_lines import counted_line_items
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.tokens import PARTICLE_WORDS, PLURAL_ACRONYM, VOWEL
 from phiscrub.text.surname_after import AGE_NEXT
@@ -75,6 +76,7 @@ def from_bed_board(ctx: Context, text: str) -> List[Finding]:
     cues += [c.end() for c in BAY_CODE.finditer(text)]
     cues += [c.end() for c in INLINE_ITEM.finditer(text) if _counts_up(text, c)]
     cues += [c.end() for c in BARE_ITEM.finditer(text) if _bare_run(text, c)]
+    cues += counted_line_items(ctx, text)  # "1 Okoro ✅ d/c\n2 Gallacher – NIV\n3 …"
     for start in sorted(set(cues)):
         start = CELL_RULE.match(text, start).end()  # a drawn table's column rule after the label: "Bed 1 │ OKORO, Ada │"
         end = _name_end(ctx, text, start) or start
@@ -139,7 +141,8 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
     Rule: a numbered line opening on "surname, forename" in lower case and then a dash,
     comma, bracket or number, where the forename is a gazetteer first name or the surname
     a gazetteer surname, and neither is a keep, stop or relation word.
-    Avoids: "2 - bloods, obs - due 14:00" (no gazetteer name; keep words).
+    Avoids: "2 - bloods, obs - due 14:00" (no gazetteer name; keep words); a title: "bed 5: mrs adeyemi, post-fall"
+    is a name and a note, not an inverted name.
     """
     out = []
     res = ctx.res
@@ -147,7 +150,8 @@ def from_lower_items(ctx: Context, text: str) -> List[Finding]:
         last, first = m["last"].split(), m["first"]
         words = last + [first]
         aged = res.is_first_name(first) and AGE_NEXT.match(text, m.end("first")) is not None
-        if stop_word_in_name(ctx, words) or any(ctx.vocab.relation_word.fullmatch(w) for w in words) or (
+        if stop_word_in_name(ctx, words) or any(ctx.vocab.relation_word.fullmatch(w) or ctx.vocab.title_word.fullmatch(w)
+                                                for w in words) or (
                 res.never_name(first)) or any(
                 res.never_name(w) and not (res.is_surname(w) or aged) for w in last):
             continue  # a keep word is the surname only before a first name and its age: "bed 1 – lincoln, abigail 84"

@@ -112,13 +112,20 @@ def from_lists(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
     frontier = [f for f in found if f.score >= 0.5]
     while frontier:
         for s, e in _list_neighbours(ctx, text, frontier.pop()):
-            if (s, e) in seen or not_a_person(ctx, text, s, e) or _cell_label(ctx, text, s, e):
+            if (s, e) in seen or not_a_person(ctx, text, s, e) or _cell_label(ctx, text, s, e) or _placed_first(ctx, text, s):
                 continue
             seen.add((s, e))
             g = finding(s, e, 0.55, "list")
             out.append(g)
             frontier.append(g)
     return out
+
+
+def _placed_first(ctx: Context, text: str, start: int) -> bool:
+    """A sibling opening on a place or a shop that is no name: its branch, not a person ("Kunle Ajayi, Specsavers
+    Washington")."""
+    w = TOKEN.match(text, start)
+    return w is not None and ctx.res.is_place(w.group().lower()) and not ctx.res.is_name(w.group().lower())
 
 
 _LABEL_NEXT = re.compile(r"[ \t]*:[ \t]*\p{Lu}")

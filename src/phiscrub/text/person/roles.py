@@ -185,7 +185,8 @@ def _listed_name(ctx: Context, word: str) -> bool:
 CHAT_LINE = re.compile(r"^[ \t]*(?:(?P<a>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*:"
                        r"|\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:,[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\]?"
                        r"[ \t]*[-–]?[ \t]*"
-                       r"(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+|[ \t]\p{L}\.?)?)[ \t]*:)", re.MULTILINE)  # "ama k:"
+                       r"(?P<b>\p{L}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+|[ \t]\p{L}\.?)?)(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:)",
+                       re.MULTILINE)  # "ama k:"; the sender's team in brackets: "[09:16] Tish (office):"
 
 
 CHAT_SKIP = LAYOUT_SKIP | {"field-label"}

@@ -182,10 +182,12 @@ QUOTED_NAMING = re.compile(
     rf"|(?P<alias>,[ \t]*or[ \t]+){_NICK}|(?<!\b(?i:ward|team|unit|brand|street|trade|user|drug|file|place|code|pet|company|house|road|"
     rf"village|town|product|screen|domain|display|business|band|shop|boat|horse|dog|cat|project|event)[ \t]+)\b(?P<named>(?i:name))[ \t]*(?:\([ \t]*)?{_NICK}")
 # a list's item that opens on a quoted name ('4 – "Bob" from the bus stop', '2. "Big T"', 'Contact 1: "Sam"', '¦ "Jade" (legal
-# name …)'), and a name whose surname nobody knows ("3) Jade (surname unknown)", "Mo (surname illegible)")
+# name …)'), and a name whose surname nobody knows ("3) Jade (surname unknown)", "Mo (surname illegible)") or that a
+# bracket gives ("Tyler (surname Marsh)")
 QUOTED_ITEM = re.compile(rf"(?:(?m:^)|[¦|])[ \t]*(?:(?:[-•*·]|\d{{1,3}}[.):]?|\p{{Lu}}\p{{Ll}}+(?:[ \t]\d{{1,2}})?:)[ \t]*(?:[–—-][ \t]*)?)?{_NICK}")
 UNKNOWN_SURNAME = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]+)[ \t]*\([ \t]*(?i:surname|last[ \t]+name|second[ \t]+name)"
-                             r"[ \t]+(?i:unknown|not[ \t]+known|not[ \t]+given|n/?k|illegible|unclear|withheld|tbc)\b")
+                             r"(?:[ \t]+(?i:unknown|not[ \t]+known|not[ \t]+given|n/?k|illegible|unclear|withheld|tbc)\b"
+                             r"|[ \t]*:?[ \t]+(?:Ma?c|O['’])?\p{Lu}[\p{Ll}'’-]+[ \t]*\))")  # ... or given: "Tyler (surname Marsh)"
 PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
                          "boyfriend girlfriend partner ex carer visitor stranger driver suspect youth".split())
 

@@ -58,7 +58,7 @@ _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 LIST_ROW = re.compile(rf"^{_LIST_HEAD}\d{{1,2}}(?:[/.-]\d{{1,2}}[/.-]|[ \t]+(?i:{_MONTH})\.?[ \t]+)(?:19|20)\d\d[ \t]*(?:[–—,;|(-]|$)",
                       re.MULTILINE)
 # a birthday list's heading
-BIRTHDAYS = re.compile(r"(?i)(?<![\w])(?:birthdays|b['’]?days|birthday[ \t]+list)(?![\w])")  # a list, not one party
+BIRTHDAYS = re.compile(r"(?i)(?<![\w])(?:birthdays|b['’]?days|birthday[ \t]+(?:list|board))(?![\w])")  # a list, not one party
 # the head of one of its lines: a name of one to four capitalised words (a quoted or bracketed nickname among them),
 # its room at most, a separator ('Dorothy "Dot" Pennington – ', "Cyril in rm 14 – ", "Harold ")
 _NAME_WORD = r"\p{Lu}[\p{L}'’-]+\.?"
@@ -169,10 +169,14 @@ def _label_date(text: str, start: int, end: int) -> bool:
 # date of birth ("Desmond Campbell (11/10/1941)"; not "Meeting with Finance (04/02/2024)": one word, no name)
 # (or a relation word and a first name: "her son Tobi (4/2/2016)", "my mum Edna (12/03/1938)")
 _KIN = r"(?i:son|daughter|mum|mam|mom|dad|mother|father|wife|husband|partner|grandson|granddaughter|brother|sister|baby)"
-_FULL_NAME = (rf"(?-i:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{Ll}}'’-]+|\p{{Lu}}{{2}}[\p{{Lu}}'’-]*,[ \t]*\p{{Lu}}[\p{{Ll}}'’-]+"  # "EVANS, Rhiannon"
+# (a capital after a hyphen or an apostrophe, or after "Mc": "Mary-Kate O'Dowd", "Ann McBride")
+_NAME_W = r"(?:Ma?c)?\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+"
+_FULL_NAME = (rf"(?-i:{_NAME_W}[ \t]{_NAME_W}|\p{{Lu}}{{2}}[\p{{Lu}}'’-]*,[ \t]*\p{{Lu}}[\p{{Ll}}'’-]+"  # "EVANS, Rhiannon"
               rf"|(?<![\w]){_KIN}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)")
-# ... an age may stand between the name and the bracket, as a children's ward lists them: "Ahmad Karimi 9y (01/05/2016)"
-_AGE = r"(?:,?[ \t]+\d{1,3}[ \t]?(?i:y|yo|yrs?|m|f|mo|mths?|months?|wks?|weeks?)?)?"
+# ... an age may stand between the name and the bracket, as a children's ward lists them: "Ahmad Karimi 9y (01/05/2016)",
+# and the day a birthday list says it turns ("Ethel Brindley – 96 on the 3rd (03/06/1928)")
+_AGE = (r"(?:(?:,|[ \t]+[–—-])?[ \t]+\d{1,3}[ \t]?(?i:y|yo|yrs?|m|f|mo|mths?|months?|wks?|weeks?)?"
+        r"(?:[ \t]+(?i:on[ \t]+(?:the[ \t]+)?)\d{1,2}(?i:st|nd|rd|th)?)?)?")
 NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
 _NAME_BRACKET = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\([ \t]?$")
 NAME_SPACE_DATE = re.compile(rf"{_FULL_NAME}[ \t]+\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d\d")  # (a cheap test for the text)

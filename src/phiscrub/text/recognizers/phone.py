@@ -144,6 +144,7 @@ _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\
 # a short number right before a national number, which libphonenumber would read as one with it: "Ward 3 0161
 # 496 0127"; it is hidden (same length, offsets kept) before matching
 _GLUED = re.compile(r"(?<![\d])\d{1,3}(?=[ \t]+\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4}(?!\d))")
-# and a short number right after one, a count of minutes or hours or a clock time: "ring 01632 960 719 30 min before"
+# and a short number right after one, a count of minutes or hours or a clock time: "ring 01632 960 719 30 min before",
+# "called her back on 07700 900883 16:20" (the hour, before ":" or "." and two digits), a date's day ("… 16.05.24")
 _TRAILING = re.compile(r"(?<=(?<![\d])\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4})[ \t]+\d{1,3}(?=[ \t]*(?i:mins?|minutes|hrs?|hours|"
-                       r"secs?|seconds|am|pm|days?|weeks?|x)\b)")
+                       r"secs?|seconds|am|pm|days?|weeks?|x)\b|[:.][0-5]\d(?!\d|[./]\d)|[./]\d{1,2}[./]\d{2,4}(?!\d))")
