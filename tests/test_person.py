@@ -124,6 +124,7 @@ RULE_ROWS = [
     ("title", "Professor Edna Pickering was discharged home today.", "Edna Pickering"),
     ("title", "Credit to Chef Comfort for the jollof", "Comfort"),  # a kitchen's chef
     ("title", "Scrub: Jide / ODP Marsh", "Marsh"),  # theatre's operating department practitioner
+    ("title", "Matron on site: Zorbicus (bleep 4410)", "Zorbicus"),  # the title, where it is, then the colon
     ("title", "Diolch i Nyrs Ward Siân am bopeth", "Siân"),  # Welsh "ward nurse"
     ("title", "Referral for Pte Okonjo-Bell from the unit", "Okonjo-Bell"),  # an armed forces rank
     ("title", "Happy HCA Day to all our support workers", None),  # a job's day, not a surname ("Mrs Day" is one)
@@ -146,6 +147,7 @@ RULE_ROWS = [
     ("title", "Our porter Will was a star on nights", "Will"),
     ("title", "Nurse Will, you were brilliant", "Will"),
     ("thanks", "Special mention to Will for the brews", "Will"),  # crediting someone thanks them
+    ("thanks", "Big shout out to Debs and Kit on nights who found every torch", "Debs"),  # a short form in -s
     ("thanks", "cheers to bev n kaz from nights for the cake", "kaz"),  # "cheers to" thanks, in chat's lower case
     ("thanks", "Leaving do Friday. Collection via Bethan on ext 4412.", "Bethan"),  # who collects
     ("thanks", "Join via Teams at 2pm", None),
@@ -159,6 +161,7 @@ RULE_ROWS = [
     # a first name before "the" and a staff job, even a word: "Blessing the HCA"
     ("name-the-role", "Joaquim the nurse from Madeira was a blessing, as was Blessing the HCA.", "Blessing"),
     ("name-the-role", "Ask the nurse; Bob the Builder; Haway the nurses!", None),  # no name; no staff job; a team
+    ("name-the-role", "Thanks to the auxiliary Morven who sat with Mum all night", "Morven"),  # Scotland's HCA
     ("name-the-role", "This is our play specialist Hope and her sidekick, a teddy called Bear.", "Hope"),  # the job, then the name
     ("name-the-role", "and to Bethany, our play specialist who designed it", "Bethany"),  # the job in apposition
     ("name-the-role", "Andrzej Lis (pharmacy tech) – NI to follow\nNew starter Tolu – NI to follow", "Tolu"),

@@ -20,7 +20,7 @@ from phiscrub.text.words import Taken, names_ok
 from phiscrub.types import Finding
 
 _LOWER_PARTICLES_BEFORE = re.compile(
-    rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$")
+    rf"(?<![\w'’\-])(?P<first>\p{{Ll}}[\p{{Ll}}'’\-]+)[ \t]+(?:(?:{wd.PARTICLE.pattern})[ \t]+)+\Z")
 _ROW_START = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?$", re.MULTILINE)  # "3. de GRUCHY, Philippe"
 _CLAUSE_OPENER = re.compile(r"['’](?:ll|ve|m|re|d|s|t)$", re.IGNORECASE)  # "I'll", "We're", "It's"
 _MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AFTER_PARTICLE.pattern}")

@@ -31,7 +31,7 @@ NICKNAME = re.compile(
     rf"[ ](?:(?i:{PARTICLE.pattern})[ \t]+)*(?P<last>(?:\p{{Ll}}{{1,3}}-)?\p{{Lu}}[\p{{L}}'’\-]+)(?![\p{{L}}\d])")  # a tab or two spaces, a cell's gap, end it
 # particles (any case) before a capitalised name, after a first name or an initial: "E. ap Gwilym", "Reg Ní Bhriain"
 PARTICLES_BEFORE = re.compile(
-    rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ ]{{1,2}})?(?P<parts>(?:(?i:{PARTICLE.pattern})[ ]{{1,2}})+)$")
+    rf"(?<![\w'’\-])(?P<first>\p{{Lu}}[\p{{L}}'’\-]*\.?[ ]{{1,2}})?(?P<parts>(?:(?i:{PARTICLE.pattern})[ ]{{1,2}})+)\Z")
 # (one or two spaces: a wider gap or a tab is a board's next cell, "Sun 9 March   NIC Tendai")
 # particles that are also English words need a first name before them ("to do Smith's obs")
 WORDLIKE_PARTICLES = frozenset({"de", "da", "di", "do", "la", "le", "den", "ten", "ter", "ab", "al", "el", "du"})

@@ -28,9 +28,10 @@ STAFF_GROUPS = r"agency|bank|locum|student|trainee|apprentice"  # "Will (student
 _ROLES = rf"nok|next\s+of\s+kin|carer|main\s+carer|interpreter|{STAFF_GROUPS}"
 # a staff member glossed with their job: "Grace (our new HCA)", "Will (physio)", "Joy (student nurse, 2nd year)".
 # Source: NHS Employers' job titles of the clinical and support workforce and their ward short forms (HCA, SN, RMN,
-# FY1, SHO, ANP, ACP, MSW, OT, SALT), as staff write them in welcome, leaving and thank-you posts.
+# FY1, SHO, ANP, ACP, MSW, OT, SALT; Scotland's "auxiliary", a healthcare assistant), as staff write them in welcome,
+# leaving and thank-you posts.
 STAFF_JOBS = (r"(?:student|senior|junior|trainee|staff|charge|ward|deputy|specialist|senior\s+staff)?\s*"
-          r"(?:nurse|hca|healthcare\s+assistant|care\s+assistant|nursing\s+associate|rgn|rmn|rn|sn|tna|"
+          r"(?:nurse|hca|healthcare\s+assistant|care\s+assistant|nursing\s+associate|(?:nursing\s+)?auxiliary|rgn|rmn|rn|sn|tna|"
           r"midwife|msw|mca|physio|physiotherapist|ot|occupational\s+therapist|salt|slt|dietitian|dietician|"
           r"pharmacist|pharmacy\s+tech(?:nician)?|porter|domestic|housekeeper|clerk|receptionist|secretary|"
           r"fy1|fy2|f1|f2|sho|registrar|consultant|anp|acp|cns|paramedic|emt|eca|call\s+handler|"

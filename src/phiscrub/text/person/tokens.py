@@ -1,8 +1,8 @@
 """Name tokens: whether one word can be part of a name here, and the name scanner.
 
-The scanner reads up to three tokens from a position ("Mrs Marjorie Flint", "Dr A.K. Shah") and, for a list cue, goes
-on across separators ("Priya, Sam and Jo"). Avoids: contractions ("can't"), keep-list words ("Ward", "Bay"), stop
-words, acronyms ("ED", "GCS"), a lone letter ("I", the "M" of "61M"), and a name running over a line break."""
+The scanner reads up to three tokens from a position ("Mrs Marjorie Flint", "Dr A.K. Shah"), for a list cue across
+separators ("Priya, Sam and Jo"). Avoids: contractions ("can't"), keep-list words ("Ward", "Bay"), stop words, acronyms
+("ED", "GCS"), a lone letter ("I", the "M" of "61M"), and a name running over a line break."""
 
 from __future__ import annotations
 
@@ -72,12 +72,13 @@ class ScanOptions:
 
 
 def _thanked_name(ctx: Context, m, word: str) -> bool:
-    """A first name well known in the UK, Ireland or the US that is no place ("Will", "April"; not "Kent Police"), any
-    before "from <a team>"; a month before a capitalised word only as ``_month_first_name`` allows ("April Mensah")."""
+    """A first name well known in the UK, Ireland or the US, or its short form in -s ("Debs"), no place ("Will", "April";
+    not "Kent Police"); any before "from <a team>"; a month before a capital only as ``_month_first_name`` allows."""
     w, res = word.lower(), ctx.res
     if FROM_A_TEAM.match(m.string, m.end()):
         return res.is_first_name(w)  # "thanks to Lincoln from the Pharmacy team": a team has people, not towns
-    if res.anglo_first_names.get(w, 0) < 2 or res.is_place(w):
+    if (res.anglo_first_names.get(w, 0) < 2 and not (w.endswith("s") and len(w) <= 5 and res.anglo_first_names.get(
+            w[:-1], 0) >= 2)) or res.is_place(w):
         return False
     nxt = GAP.match(m.string, m.end(), m.end() + 3)
     if month_name(word, res) and nxt and m.string[nxt.end():nxt.end() + 1].isupper():
@@ -90,15 +91,11 @@ def _capitalised_ok(ctx: Context, word: str, w: str, strong: bool) -> bool:
     if word.isupper() and not res.is_name(w) and word.isascii() and (
             len(w) <= 3 or not (strong or spelt_like_a_name(w, res)) or not VOWEL.search(w)):
         return False  # acronyms: ED, HCA, CMHT, PALS (a block-capital surname needs a title or label); none has an accent
-    return res.is_name(w) or not (res.is_common(w) or ("-" in w and compound(ctx, w))) or (strong and not _inflected(w))
+    return res.is_name(w) or not (res.is_common(w) or ("-" in w and compound(ctx, w))) or (strong and not _INFLECTED.fullmatch(w))
 
 
 # an ordinary word's inflection, which no surname list names: "Dr Training", "Officer Involved", "Nurse Meetings"
 _INFLECTED = re.compile(r"\w{3,}(?:ing|ed|ings|ments?|tion|tions|ness)")
-
-
-def _inflected(w: str) -> bool:
-    return _INFLECTED.fullmatch(w) is not None
 
 
 def _lower_ok(ctx: Context, w: str, strong: bool) -> bool:

@@ -61,7 +61,7 @@ LISTS: Dict[str, str] = {
 _ENTRY_KEYS = ("source", "words")
 
 # Shapes a word list cannot say, beside its words. Who holds a role today, before the colon: "Dr on: Nwosu", "NIC today: Hope"
-_ON_DUTY = r"[ \t]+(?:on(?:[ \t]+(?:call|duty))?|today|tonight)"
+_ON_DUTY = r"[ \t]+(?:on(?:[ \t]+(?:call|duty|site|shift))?|today|tonight)"
 _SPELT_OUT = r"surname|maiden[ \t]+name|last[ \t]+name|family[ \t]+name|middle[ \t]+name"
 _NAMING_SHAPES = (r"mr\.?\s*&\s*mrs", r"name\s+on\s+(?:the|his|her|their)\s+(?:slip|tag|label|wristband|band|badge|card|"
                   r"form|request|referral|notes|sheet)\s+(?:is|was|says|reads)")  # "name on the slip is OGUNLEYE"
