@@ -257,6 +257,8 @@ ROWS = [
      ("Fun fact: I started my training in 2009, straight out of sixth form at 18.",), "high"),  # the age later on
     ("career age", "My birthday today and the clinic team surprised me with a cake.",
      ("Started at 18 straight out of school, and 10 years a dental nurse this month!",), "high"),
+    ("career age", "Birthday today and the night team made me a hedgehog cake.",
+     ("Began my paramedic science degree in October 2011, the oldest in my year at 29.",), "high"),  # the month too
     ("career age", "My birthday today and the clinic team surprised me with a cake.",
      ("Qualified as a midwife in Pembrokeshire and I've loved every day since.",), "medium"),
     ("career age", "My birthday today and the clinic team surprised me with a cake.",
@@ -303,6 +305,8 @@ ROWS = [
      "medium"),
     ("poster's role", "Took an 89-year-old gent from Aberystwyth to his eye clinic today: a retired volunteer.", (),
      "high"),
+    ("poster's role", "Shepherd in his 70s came in for his jab this morning at our surgery in Kirkby Stephen.", (),
+     "high"),  # a terse post's patient: the job, then his age
     ("unusual event", "A toddler in Leeds swallowed a button battery this year.", (), "high"),
     ("unusual event", "A toddler in Leeds swallowed a coin this year.", (), "low"),
     # a bereavement happens as often as a death
@@ -311,6 +315,8 @@ ROWS = [
     # a birthday dated only by "this month" leaves the month's days
     ("birthday window", "Turned 30 this month and the team sang me happy birthday on a night shift.", (), "medium"),
     ("birthday window", "Turned 30 today and the team sang me happy birthday on a night shift.", (), "high"),
+    ("birthday window", "40 today, and I spent it in theatres at Hereford with the best team going.", (), "high"),
+    ("birthday window", "12 today, in theatres at Hereford with the best team going.", (), "low"),
     # a named event's crowd replaces its town; a pool the post states is the pool; its first aiders see about 1 in
     # 200 of a crowd (a common incident's rate adds nothing)
     ("event crowd", "Medical tent at Glastonbury Saturday: sunburn on a woman in her 20s who'd only been in the sun "

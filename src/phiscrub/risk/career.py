@@ -18,12 +18,13 @@ from phiscrub.risk.context import FIRST_PERSON, ONE_PERSON
 # "Qualified as a midwife at 21 in 2004", "Started at 18 … 10 years a dental nurse", "22 years out of 44"
 _SELF_START = r"(?:^|[.!?\n]\s*|\bi\s+|\bi['’]ve\s+)"
 _AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?|minutes|hours?|o['’]clock)\b)"
+_IN_YEAR = r"\bin\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d"  # "in September 2008"
 CAREER_AGE = re.compile(
     rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
     rf"(?:\b(?:at|when\s+i\s+was|aged)\s+{_AGE_AT}(?P<year>,?\s+(?:(?:way\s+)?back\s+)?in\s+(?:19|20)\d\d\b)?|"
-    rf"\bin\s+(?:19|20)\d\d,?\s+(?:at|aged)\s+{_AGE_AT}(?P<year2>)|"
+    rf"{_IN_YEAR},?\s+(?:at|aged)\s+{_AGE_AT}(?P<year2>)|"
     # the year first, the age later in the clause: "started my training in 2009, straight out of sixth form at 18"
-    rf"\bin\s+(?:19|20)\d\d\b[^.!?\n]{{0,40}}?\b(?:at|aged)\s+{_AGE_AT}(?P<year3>))"
+    rf"{_IN_YEAR}\b[^.!?\n]{{0,40}}?\b(?:at|aged)\s+{_AGE_AT}(?P<year3>))"
     rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b"
     # "22 years a dental nurse today. That's half my life": the years doubled
     rf"|\b\d{{1,2}}\s+years\b[^.!?\n]{{0,60}}[.!?,]?\s*(?:that['’]s|it['’]s|which\s+is)\s+(?P<out2>half)\s+(?:of\s+)?my\s+life\b",

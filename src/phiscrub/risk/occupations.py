@@ -25,6 +25,9 @@ OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "teachi
                     "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005, "rural": 0.03}
 
 OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*$")  # a role with no article opening a line is the poster's heading
+# ... unless a person's age follows it, as a terse post describes a patient: "Farmer in his 80s came in", "Joiner, 52,"
+AGED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{1,3}\b|in[ \t]+(?:his|her|their)[ \t]+(?:early[ \t]+|late[ \t]+|mid[ \t-]+)?\d0s\b|"
+                        r"aged[ \t]+\d|of[ \t]+\d{1,3}\b)", re.IGNORECASE)
 # someone from the poster's past: "he was my old PE teacher", "my former boss" (the poster had a handful of each)
 FROM_POSTERS_PAST = re.compile(r"\bmy\s+(?:old|former|first)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 POSTERS_PAST = 5
@@ -98,7 +101,7 @@ def _no_patients_work(text: str, m: Mention) -> bool:
             ASPIRATION.search(text, max(0, m.start - 40), m.start) or (
             " " not in text[m.start:m.end] and AS_VERB.search(text, max(0, m.start - 10), m.start)):
         return True  # what a child plays at ("like a real scientist") or hopes to be, whom to marry, a verb: no work
-    if OPENS_LINE.search(text, max(0, m.start - 4), m.start) is not None or m.start == 0:
+    if (OPENS_LINE.search(text, max(0, m.start - 4), m.start) is not None or m.start == 0) and not AGED_AFTER.match(text, m.end):
         return True  # "Volunteer driving today: …", "Student nurse life": the poster's own role, heading the post
     if text[m.start:m.end].lower() in COMPARATIVE_JOBS and not DETERMINER_BEFORE.search(text, max(0, m.start - 16), m.start):
         return True  # "Quieter, cleaner, and the crew say": a comparison, not a job ("our cleaner", "a fitter")

@@ -33,7 +33,7 @@ POSTER_AGE = re.compile(
     r"|\b\d{2}\s+then,?\s+(?P<w>\d{2})\s+now\b(?![.,:]\d)"
     # a line opening on an age and "today" with no noun after it: "30 today 🎉 and on nights" (not "12 today in resus")
     r"|(?:^|[.!?\n]\s*)(?P<d>[2-9]\d|1[89]|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|"
-    r"four|five|six|seven|eight|nine))?)(?=\s+today\s*(?:!|\p{So}|and\b|[–—-]))"  # "Sixty today 🎂" in words too
+    r"four|five|six|seven|eight|nine))?)(?=\s+today\s*(?:!|\p{So}|,?\s*and\b|[–—-]))"  # "Sixty today 🎂", "50 today, and"
     # a line opening on the poster's half century: "Half a century this month 🎉 and …"
     r"|(?:^|[.!?\n]\s*)(?P<h>half\s+a\s+century)(?=\s+(?:today|this\s+(?:week|month)|on\s+\w+day)\b|\s*(?:!|\p{So}))"
     # the poster, the youngest or oldest somewhere, at an age: "Still the youngest on the estates team at 29"
