@@ -77,7 +77,7 @@ from phiscrub.types import Finding
 
 __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 
-_COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*$")
+_COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*\Z")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’]|" + wd.JOINED_PARTICLE + r")?[A-Z][a-z][\w'’\-]*|(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|"
                                  r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*$")  # "O'Sullivan,", "Mac an t-Saoir,"
 _FORENAME_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|(?P<space> ))(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
@@ -88,15 +88,15 @@ _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a lab
 _OPENS = re.compile(r"(?:^|[.!?:;|(\"“]|\s[-–—•])[ \t]*$", re.MULTILINE)  # a line's, sentence's or cell's start
 LAYOUT_RULES = frozenset({"bed-board", "field"})  # rules whose layout makes the word after "SURNAME," its forename
 _GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
-_GAELIC_BEFORE = re.compile(r"(?<![\w'’\-])(?i:mac|nic|mhic)[ \t]+(?i:an[ \t]+|a['’][ \t]*)$")
+_GAELIC_BEFORE = re.compile(r"(?<![\w'’\-])(?i:mac|nic|mhic)[ \t]+(?i:an[ \t]+|a['’][ \t]*)\Z")
 _T_PREFIX = re.compile(r"[tT]-\p{Lu}")  # "t-Saoir" of "Mac an t-Saoir"
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
 _GAELIC_REST_LOWER = re.compile(r"[ \t]+(?:an[ \t]+t-|an[ \t]+|a(?:['’][ \t]*|[ \t]+))\p{Ll}[\p{L}'’-]+")  # "a phi": chat drops a'
 _GAELIC_AFTER = re.compile(r"[ \t]+(?i:Mac|Nic|Mhic)[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)\p{Lu}[\p{L}'’-]+")
 _GAELIC_AFTER_LOWER = re.compile(r"[ \t]+(?:mac|nic|mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|a(?:['’][ \t]*|[ \t]+))\p{Ll}[\p{L}'’-]+")
 # "Siân", "Nguyễn" too; and "D'Angelo", "DeShawn" (``as_listed``)
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}+)[ \t]$")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]$")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}+)[ \t]\Z")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]\Z")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/.]|[ \t]+[A-Z](?![\w.]))")  # not "N N N" (rota codes), "D.O.B"
 _LOWER_INITIAL_AFTER = re.compile(r" [b-hj-wyz]\.?(?=[ \t]*(?:[–—:,(]|-[ \t]|$))", re.MULTILINE)  # "becca t – missed 2 appts"
 _CAPS_INITIAL_AFTER = re.compile(rf"{_INITIAL_AFTER.pattern}| (?:Ll|Rh|Ch|Dd|Ff|Th)\.?(?![\w&'’\-/])")  # "PRICE-JONES Ll"
@@ -218,7 +218,7 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
 # to them they join it, unless an article or owner makes them the role ("the reg Patel"): a half-redacted
 # "Reg [NAME]" is worse than a redacted role word
 ROLE_FIRST_NAMES = frozenset({"reg"})
-_ROLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{L}+)[ \t]$")
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{L}+)[ \t]\Z")
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|your|my|their|his|her|on-?call|duty)[ \t]+)$")
 
 

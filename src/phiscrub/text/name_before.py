@@ -75,7 +75,7 @@ def listed(res, w: str) -> bool:
 
 # in lower case, the word before a one-word name right after a label or a line's start: "Missing: olu gill, 34",
 # "Patient padraig brook (MRN …)", "Missing: will kowalczyk"
-_LOWER_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Ll}{3,}[\p{Ll}'’\-]*) $")
+_LOWER_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Ll}{3,}[\p{Ll}'’\-]*) \Z")
 _LABEL_BEFORE = re.compile(r"(?:^|[:|(]|\b(?i:patient|pt|missing|name|dear|re|nok))[ \t]*$", re.MULTILINE)
 
 

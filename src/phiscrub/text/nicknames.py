@@ -20,7 +20,7 @@ from phiscrub.text import words as wd
 from phiscrub.types import Finding
 
 QUOTED_NAME = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2})[\"”’'](?![\w])")
-NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+$")
+NICKNAME_BEFORE = re.compile(r"(?<![\w])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]+\Z")
 # the adjectives a nickname opens with ("Big Mick", "Wee Jimmy", "Little Mo"), and one capitalised right before a
 # first name, unquoted ("Big Al")
 NICK_ADJECTIVES = frozenset("big little wee lil young old mad fat tall".split())
@@ -37,7 +37,7 @@ NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(
 
 
 # a comma-inverted name's surname before its first name: "O'DRISCOLL, PATRICK (PADDY)", "Walsh, Mary (Molly)"
-INVERTED_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+,[ \t]*$")
+INVERTED_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+,[ \t]*\Z")
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
 
 

@@ -21,7 +21,7 @@ import regex as re
 from phiscrub.text.words import Taken
 from phiscrub.types import Finding
 
-_LAST_WORD = re.compile(r"\p{L}+$")
+_LAST_WORD = re.compile(r"\p{L}+\Z")
 _CELL_END = re.compile(r"[ \t]*(?:[¦│┃|\n]|$)|[ \t]{2}|\t")  # a board's cell or line ends: "HARGREAVES, Al an ¦ Iqbal"
 _PIECES = re.compile(r"(?: \p{Ll}{1,6}){1,3}(?![\w'’\-])")  # a piece of four to six letters only after no word
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}+)[ \t]+$")

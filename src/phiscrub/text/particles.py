@@ -27,7 +27,7 @@ _MORE_PARTICLES_NAME = re.compile(rf"(?:[ \t]+{wd.PARTICLE.pattern})*{wd.NAME_AF
 
 
 # a surname opening on "St." after a first name, cut there: "Anne-Marie St.| John-Smythe", "Ross St| Clair"
-_SAINT_END = re.compile(r"(?<=\p{L}[ \t])S[Tt]\.?$")
+_SAINT_END = re.compile(r"(?<=\p{L}[ \t])S[Tt]\.?\Z")
 _SAINT_REST = re.compile(r"[ \t]?(?P<last>\p{Lu}[\p{Ll}'’][\w'’\-]*)")
 
 

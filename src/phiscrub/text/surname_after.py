@@ -188,7 +188,7 @@ _PUNCT_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\n–—-]|$)")
 
 # a plural given-names label before the value on its line: "FORENAMES   ALEKSANDRA   MARIA", "First names: Anna  Maria"
 _FORENAMES_LABEL = re.compile(r"(?i:fore[ \t]?names|first[ \t]+names|given[ \t]+names|other[ \t]+names|christian[ \t]+names)"
-                              r"[ \t]*[:=]?[ \t]*$")
+                              r"[ \t]*[:=]?[ \t]*\Z")
 _FORENAME_NEXT = re.compile(r"[ \t]+(?P<w>\p{Lu}[\p{L}'’-]+)(?![\w'’-])")
 
 

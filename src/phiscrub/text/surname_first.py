@@ -27,7 +27,7 @@ _CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[:¦│┃║|])|(?<=[ \t]{{2}})|
 # ... or anywhere else (after a spaced dash or a semicolon, in a sentence), only a surname a list knows that is no verb
 # or adjective: "Outliers: Ward 7 - WILSON-GRANT Lorraine", "name on the tag FARRELL Bridget" (not an acronym no list
 # has: "; IMHA Carl from VoiceAbility"; not "RING BACK Bridget")
-_CAPS_IN_SENTENCE = re.compile(rf"(?<=[ \t(;])(?P<w>{wd.CAPS_WORD}) $")
+_CAPS_IN_SENTENCE = re.compile(rf"(?<=[ \t(;])(?P<w>{wd.CAPS_WORD}) \Z")
 # the label opening a list's row: a visit time, a list item's marker (``tables.LIST_MARKER``: "3.", "-"), a bed or bay
 # ("BED 1"), a record number ("A5521DF OKONKWO Chidi")
 ROW_LABEL = (rf"(?:\d{{1,2}}[:.]?\d{{2}}|{LIST_MARKER}|(?i:bed|bay|rm|room|cubicle|cot|chair|side[ \t]*room|sr)"
@@ -94,7 +94,7 @@ def given_name_slot(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[
 
 # where a cell ends: a colon, a semicolon, a dash or a bracket, the line's end, or a cell's gap
 CELL_END = r"[ \t]*(?:[:;–—(]|-[ \t]|$)|[ \t]{2,}|\t"
-_SLOT_OPEN = re.compile(rf"(?P<sur>{wd.CAPS_WORD})[ \t]*,[ \t]*$")
+_SLOT_OPEN = re.compile(rf"(?P<sur>{wd.CAPS_WORD})[ \t]*,[ \t]*\Z")
 # the given name's second word, then the cell's end or an age and sex ("LAU, Wai Man — COPD", "CHAN, Tai Man 45M")
 _PLACE_WORD = re.compile(r"(?i:ward|bay|bed|unit|room|side|suite|hospital|house|clinic|theatre|centre|home|lounge)")
 _SLOT_REST = re.compile(rf"[ \t](?P<w>\p{{Lu}}\p{{Ll}}+)(?={CELL_END}|[ \t]+\d{{1,3}}[ \t]?[MFmf]\b)", re.MULTILINE)

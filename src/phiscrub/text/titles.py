@@ -15,7 +15,7 @@ TITLE_BEFORE = re.compile(r"\b(?i:play(?:s|ed|ing)?|sang|sing(?:s|ing)?|song|son
                           r"words?[ \t]+(?:to|of)|lyrics|danc(?:e|ed|ing)[ \t]+to|listen(?:s|ed|ing)?[ \t]+to|album|single|"
                           r"track|film|movie|musical|poem|book|novel|rendition[ \t]+of|murder(?:ed|ing)?|belt(?:ed|ing)?[ \t]+out|"
                           r"request(?:s|ed)?|cop(?:y|ies)[ \t]+of|cover[ \t]+of|version[ \t]+of|records?|"
-                          r"(?:gave|give|gives|giving)[ \t]+us|treated[ \t]+us[ \t]+to)(?:[ \t]+(?:\w+)){0,3}[ \t]+[\"“‘'](?:\p{Lu}[\w'’-]*[ \t]+){0,3}$")
+                          r"(?:gave|give|gives|giving)[ \t]+us|treated[ \t]+us[ \t]+to)(?:[ \t]+(?:\w+)){0,3}[ \t]+[\"“‘'](?:\p{Lu}[\w'’-]*[ \t]+){0,3}\Z")
 TITLE_CLOSES = re.compile(r"[^\"”’'\n]{0,30}[\"”’']")
 
 

@@ -50,7 +50,7 @@ DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")  #
 # a subject after a word: "Will" then opens a question or a clause ("Will you", "Will the family")
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
                           r"|my|our|your|his|her|their|ur)\b")
-_PLACE_WORD_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|to|of|the|via|outside|around|towards?|nr)[ \t]+)$")
+_PLACE_WORD_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|to|of|the|via|outside|around|towards?|nr)[ \t]+)\Z")
 PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # a lower-case word just before
 
 
@@ -152,7 +152,7 @@ def _cue_before(text: str, lo: int, at: int) -> bool:
 
 
 # a short label opening its line, the value right after it: "handover: Kendal, Lily", "Visiting: Hill, Ruth"
-_LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*\p{L}[\p{L}'’ /&-]{0,20}:[ \t]*$")
+_LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*\p{L}[\p{L}'’ /&-]{0,20}:[ \t]*\Z")
 _HONORIFIC_END = re.compile(rf"\b{HONORIFIC}[ \t]+$")
 
 

@@ -37,9 +37,9 @@ from phiscrub.types import Finding
 _WORD = r"\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
 # one line break (a blank line is a new paragraph), then the surname and the sentence running on
 _NEXT_LINE = re.compile(rf"[ \t]*\r?\n[ \t]*(?P<w>{_WORD})(?=(?:['’]s)?(?:[ \t]+\p{{Ll}}|,))")
-_LINE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]*\r?\n[ \t]*$")
+_LINE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}\p{Ll}+)[ \t]*\r?\n[ \t]*\Z")
 _RUNS_ON = re.compile(r"(?:['’]s)?(?:[ \t]+\p{Ll}|,)")
-_PROSE_BEFORE = re.compile(r"\p{Ll}[\p{L}'’]*[ \t]+$")
+_PROSE_BEFORE = re.compile(r"\p{Ll}[\p{L}'’]*[ \t]+\Z")
 # a line holding only the surname, or the surname, a comma and a role: "Porter", "Porter, HCA"
 # a word broken by a line break inside it: "Małgo\nrzata" (the rest of the word opens the next line in lower case)
 _BROKEN_REST = re.compile(r"\r?\n(?P<rest>\p{Ll}+)(?![\p{L}'’-])")

@@ -126,7 +126,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())  # not a role's acro
 # titles that streets are named with ("Lord Street", "Queen Square", "Bishop Road")
 STREET_TITLES = frozenset("lord lady king queen duke duchess prince princess earl bishop major captain admiral general "
                           "colonel regent".split())
-WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]*$")
+WORD_BEFORE = re.compile(r"(\p{L}+)[ \t]*\Z")
 SLOT_DAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")  # a rota slot's weekday opens ``vocab.slot_cue``
 KISSES = re.compile(r"[ \t]*x{1,4}\b", re.IGNORECASE)
 GAELIC_ARTICLE_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")

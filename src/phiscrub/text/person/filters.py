@@ -41,7 +41,7 @@ CAPITALISED_RUN = re.compile(r"(?:(?: (?:and|&|of|for))? [A-Z][\w'’-]*+(?![ \t
 # "the Robert Jones and Agnes Hunt": a full name after "the", joined by "and" to the span
 LIST_PREV = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
-NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+\Z")
 # "the Robert Jones and Agnes Hunt": names, not a role's initials ("the HCAs Dawn and Faith" are two people)
 THE_CHAIN = re.compile(r"\bthe\s+[A-Z][a-z][\w'’-]*(?:(?:\s+[A-Z][\w'’-]*){1,2}|(?<!s))\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)?$")
 VERSUS = re.compile(r"[A-Z][\w'’-]*[ \t]+v(?:s)?\.?[ \t]+$")

@@ -21,7 +21,7 @@ from phiscrub.text.words import FROM_A_TEAM
 from phiscrub.types import Finding
 
 _NAME = re.compile(r"(?<![\w'’@#-])(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[ \t]+(?i:from)[ \t])")
-_PREV = re.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]*)[ \t]+$")
+_PREV = re.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]*)[ \t]+\Z")
 SCORE = 0.6
 
 

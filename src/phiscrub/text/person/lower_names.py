@@ -32,10 +32,10 @@ _NEXT = re.compile(r"[ \t](\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}\d@/_])
 # a determiner or possessive right before it: the word names a thing ("the sara stedy", "our tena pads", "me nana");
 # or a preposition of place: a place ("a nurse in hong kong")
 _THING_BEFORE = re.compile(r"(?<![\p{L}])(?i:the|a|an|our|my|me|his|her|their|your|ur|yer|some|of|any|this|that|"
-                           r"these|those|no|each|every|in|near|via|around)[ \t]+$")
-_PREV = re.compile(r"(?<![\p{L}\p{M}\d'’@#/.\-_])(\p{Ll}+)[ \t]$")
+                           r"these|those|no|each|every|in|near|via|around)[ \t]+\Z")
+_PREV = re.compile(r"(?<![\p{L}\p{M}\d'’@#/.\-_])(\p{Ll}+)[ \t]\Z")
 _WORD = re.compile(r"\p{L}[\p{L}\p{M}]*")
-_WORD_BEFORE = re.compile(r"(\p{L}[\p{L}\p{M}]*)[^\p{L}\p{M}\n]{1,3}$")
+_WORD_BEFORE = re.compile(r"(\p{L}[\p{L}\p{M}]*)[^\p{L}\p{M}\n]{1,3}\Z")
 _WORD_AFTER = re.compile(r"[^\p{L}\p{M}\n]{1,3}(\p{L}[\p{L}\p{M}]*)")
 # words a ward writes in lower case that the name lists hold as given names: clinical short forms and ward products
 # (a catheter, the abdomen, a hemicolectomy, an appendicectomy, an angiogram, Hartmann's operation, the mortuary,

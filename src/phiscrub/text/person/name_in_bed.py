@@ -17,7 +17,7 @@ from phiscrub.text.tables import LIST_MARKER
 from phiscrub.types import Finding
 
 SCORE = 0.6
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+$", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)[ \t]+\Z", re.IGNORECASE)
 # ... and ward shorthand "b2", a ward before its bed ("in ward 22 bed 6")
 IN_BED = re.compile(r"(?<=\w)(?=(?:,?[ \t]+(?P<in>(?:is[ \t]+)?(?:in|on)[ \t]+)?|[ \t]*(?P<br>\())"
                     r"(?:bed|bay|side[ \t]*room|sr|cubicle|room|rm|b(?=\d)|"

@@ -146,7 +146,7 @@ def _plural_subject(ctx: Context, n: NerName) -> bool:
 
 
 # a place by its possessive after going or being there, no noun after: "into King's", "from Bart's", "at Boots'"
-_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:into|to|at|from|in|outside|near|round|via))[ \t]+$")
+_PLACE_PREPOSITION = re.compile(r"(?i:\b(?:into|to|at|from|in|outside|near|round|via))[ \t]+\Z")
 _POSSESSIVE_ALONE = re.compile(r"['’]s?(?![\w'’])[ \t]*(?P<next>[\p{L}]+)?")
 
 

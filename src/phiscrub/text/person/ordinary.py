@@ -104,7 +104,7 @@ def drug_name(res: "Resources", word: str) -> bool:
 
 
 # a medicine: a taking verb before it and the sentence's end after, or a dose after it ("I take Lamotrigine.")
-_TAKEN_BEFORE = re.compile(r"(?<![\w])(?:take|takes|taking|took|prescribed|prescribe|swallowed)[ \t]+$", re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(r"(?<![\w])(?:take|takes|taking|took|prescribed|prescribe|swallowed)[ \t]+\Z", re.IGNORECASE)
 _ENDS = re.compile(r"[ \t]*(?:[.;!?\n]|$)")  # "I take Lamotrigine." (not "we took Zubair home")
 _DOSE_AFTER = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:mg|mcg|micrograms?|milligrams?|ml|units?)\b", re.IGNORECASE)
 

@@ -19,8 +19,8 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.types import Finding
 
 _OWNER = re.compile(r"(?<![\w'’@#.-])(?P<name>\p{Lu}\p{Ll}[\p{Ll}'’-]*)['’]s[ \t]+(?P<thing>\p{Ll}[\p{Ll}-]+)\b")
-_PREV_WORD = re.compile(r"(\w+)[ \t]+$")
-_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?[ \t]+$")
+_PREV_WORD = re.compile(r"(\w+)[ \t]+\Z")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.?[ \t]+\Z")
 _NOT_THINGS = frozenset("ward unit wing bay house hospital hospice school church college surgery practice centre "
                         "day eve night birthday today tonight yesterday tomorrow pudding".split())
 SCORE = 0.6

@@ -34,7 +34,7 @@ SENDER_OPEN = re.compile(r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t,–-]*
 SENDER_CHECKS, NEXT_ACRONYM = all_but("placed", "abroad"), re.compile(r"[ \t]+[A-Z]{2,4}\b")
 RUN_CHECKS = all_but("ends-in-place-word", "before-place-word")
 NEXT_CAPITALISED = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+")
-PREV_CAPITALISED = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+$")
+PREV_CAPITALISED = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+[ \t]+\Z")
 NEXT_LOWER_WORD = re.compile(r"[ \t]+\p{Ll}")  # a month part as a name's repeat: before a lower-case verb
 _VOCATIVE_END = re.compile(r"[ \t]*(?:!|x+\b|[\p{So}\p{Sk}]|$)")
 
@@ -129,7 +129,7 @@ def _repeated_parts(ctx: Context, text: str, found: List[Finding]) -> List[Findi
 
 
 _FAMILY_PLURAL = re.compile(r"s(?![\w'’-])")
-_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+\Z", re.IGNORECASE)
 
 
 def _bounded(lowered: str, at: int, end: int) -> bool:
@@ -205,7 +205,7 @@ def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:
             and bool(WORD_USE_NEXT.match(text, at + len(name))))
 
 
-YOUR_BEFORE = re.compile(r"\b(?i:your|ur)[ \t]+$")
+YOUR_BEFORE = re.compile(r"\b(?i:your|ur)[ \t]+\Z")
 POSSESSIVE_ALONE = re.compile(r"(?i:['’]s|s['’])(?![\w'’])(?![ \t]+\w)")
 # a sentence or line opening on a letter: a writer who capitalises opens every one of them on a capital
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?][ \t]+|\n)[\"'“‘(]*(\p{L})", re.MULTILINE)

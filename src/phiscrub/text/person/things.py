@@ -35,7 +35,7 @@ _ANIMAL = (r"(?:dog|puppy|pup|pooch|cat|kitten|moggy|collie|spaniel|cocker|sprin
            r"pony|donkey|goat|alpaca|llama|sheep|lamb|goldfish|snake|gecko|ferret|teddy|teddy[ \t]+bear|cuddly[ \t]+toy)s?")
 # ("Dog is called "Fenella"": the verb and a quote between)
 ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:(?i:is|was)[ \t]+)?(?:called|named))?(?:[ \t]+|[ \t]*\([ \t]*)"
-                           r"(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?[\"“'‘]?$")
+                           r"(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?[\"“'‘]?\Z")
 # ... the animal word not naming a person's job or a thing: "Sue, our dog handler", "Bev, the duck pond volunteer"; nor
 # one the person has with them: "mr Greaves, the one with the dog"
 ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:(?!with\b)[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
@@ -44,7 +44,7 @@ ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:(?!w
 # a character or a product named "<Name> the <Noun>": after "a" ("a Colin the Caterpillar" cake), or with two or more
 # capitalised ordinary words ("Thomas the Tank Engine"); not "Dave the Porter", "Mary the Ward Clerk" (a job)
 CHARACTER_AFTER = re.compile(r"[ \t]+the[ \t]+(?P<noun>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)\b")
-A_BEFORE = re.compile(r"(?<![\w])(?i:a|an)[ \t]+$")
+A_BEFORE = re.compile(r"(?<![\w])(?i:a|an)[ \t]+\Z")
 NIGHT_AFTER = re.compile(r"[ \t]+Night\b")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 

@@ -27,8 +27,8 @@ PARTICLE_WORDS = frozenset(PARTICLES)
 _UPPER_NEXT = re.compile(r"(?:[ \t]+\p{Ll}+)*[ \t]+\p{Lu}")  # "van| der Berg": a capitalised word after the particles
 POSSESSIVE_END = re.compile(r"['’]s$")
 NUMBERED = re.compile(r"[ \t]*\d")
-PREV_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+$")
-GIVEN_NAME_FIELD = re.compile(r"\b(?:fore|first|given|christian|middle|other)[ \t]*names?(?:\(s\))?[ \t]*[:=][ \t]*$", re.I)
+PREV_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+\Z")
+GIVEN_NAME_FIELD = re.compile(r"\b(?:fore|first|given|christian|middle|other)[ \t]*names?(?:\(s\))?[ \t]*[:=][ \t]*\Z", re.I)
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
 NAME_AGE = re.compile(

@@ -143,13 +143,13 @@ _NAMED_DAY = (r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]?s\s+(?:
               r"|St\.?\s+(?:Patrick|David|George|Andrew|Swithin)['’]?s\s+Day)")
 _DEATH_BEFORE = re.compile(
     r"(?i:\b(?:died|d\.|dod|d\.o\.d\.?|date\s+of\s+death|passed\s+away|passed|deceased|rip)"
-    r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)$")
+    r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)\Z")
 # another event's date label right before it, with or without a colon: a maternity booking's "EDD 18/06/2026, DOB
 # 24/02/1996" (estimated date of delivery, last menstrual period), "TCI 03/12" (to come in), "Adm 12/11/2025"
-_EVENT_LABEL = re.compile(r"(?i:\b(?:edd|edc|lmp|lnmp|tci|adm|admitted|appt)\.?[ \t]*[:\-–]?[ \t]*)$")
+_EVENT_LABEL = re.compile(r"(?i:\b(?:edd|edc|lmp|lnmp|tci|adm|admitted|appt)\.?[ \t]*[:\-–]?[ \t]*)\Z")
 # a field label of the date's own line right before it ("Admitted: 28/11/2026" under "DOB: 02-Jan-1962")
 _BIRTH_LABEL = re.compile(r"(?i)d\.?[ \t]?[o0]\.?[ \t]?b|b[ \t]?[i1l][ \t]?rt?h|born|deliver|b['’]?day|ganwyd|geni|ddg|age")
-_OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L} ./()'’-]{0,30}?)[ \t]*:[ \t]*$")
+_OWN_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L} ./()'’-]{0,30}?)[ \t]*:[ \t]*\Z")
 
 
 _OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
@@ -189,7 +189,7 @@ def _asked_above(text: str, start: int) -> bool:
 # "born" far before the date in one sentence, the date after "on": "was born in one – this one, on Maternity at Burnley
 # General on 14 June 1959" (no other date, year or death between: "born 17 March 1938 in Brașov, died peacefully on …")
 _BORN_ON = re.compile(r"(?i:\bborn\b)(?:(?!\d{1,2}[/.\-]\d|(?:19|20)\d\d|(?i:died|passed|death|funeral))[^.!?\n]){0,90}?"
-                      r"\bon[ \t]+(?:the[ \t]+)?$")
+                      r"\bon[ \t]+(?:the[ \t]+)?\Z")
 _BIRTH_CUE = re.compile(rf"{_BIRTH_WORD.pattern}|(?i:\bbirthday\b)")  # a birth word, or "her birthday is …"
 
 

@@ -44,7 +44,7 @@ _ID_AFTER = re.compile(r"[ \t]*" + RECORD_ROW_ID.pattern)
 # grouped by spaces or hyphens ("RX1 0048321", "943 476 5919", "K1234567")
 ID_SHAPE = r"(?:[A-Z]{1,4}\d{0,2}[ /-]?)?\d(?:[ -]?\d){5,9}[A-Z]?"
 # a record row's name and number before the date: "PATEL, Hemant – RK9 443019 – " (the number's shape as _ID_LINE's)
-_NAME_ID_BEFORE = re.compile(rf"(?<![\w'’-])\p{{Lu}}[\p{{L}}'’-]*[ \t]*[-–—/|,;][ \t]*{ID_SHAPE}[ \t]*[-–—/|,;][ \t]*$")
+_NAME_ID_BEFORE = re.compile(rf"(?<![\w'’-])\p{{Lu}}[\p{{L}}'’-]*[ \t]*[-–—/|,;][ \t]*{ID_SHAPE}[ \t]*[-–—/|,;][ \t]*\Z")
 _ROW_AFTER = re.compile(r"[ \t]*(?:[-–—/|,;(]|$)", re.MULTILINE)  # a bracketed note too: "27/06/2012 (needle phobic)"
 # a list line's name and separator before the date, and a whole list line (a name, a separator, a date with its year)
 # a list item's number or bullet, or the resident's room or bed before the name ("Rm 4 – Dorothy Quigley – 2nd March")
@@ -178,7 +178,7 @@ _FULL_NAME = (rf"(?-i:{_NAME_W}[ \t]{_NAME_W}|\p{{Lu}}{{2}}[\p{{Lu}}'’-]*,[ \t
 _AGE = (r"(?:(?:,|[ \t]+[–—-])?[ \t]+\d{1,3}[ \t]?(?i:y|yo|yrs?|m|f|mo|mths?|months?|wks?|weeks?)?"
         r"(?:[ \t]+(?i:on[ \t]+(?:the[ \t]+)?)\d{1,2}(?i:st|nd|rd|th)?)?)?")
 NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
-_NAME_BRACKET = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\([ \t]?$")
+_NAME_BRACKET = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\([ \t]?\Z")
 NAME_SPACE_DATE = re.compile(rf"{_FULL_NAME}[ \t]+\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d\d")  # (a cheap test for the text)
 _NAME_SPACE = re.compile(rf"(?:^|(?<=[\n•·\-–—:;,]))[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{_FULL_NAME}[ \t]+$")  # opening a line or item
 _CLOSE = re.compile(r"[ \t]?\)")

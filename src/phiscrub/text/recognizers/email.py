@@ -42,7 +42,7 @@ _DODGED = (
 )
 _DODGED_RX = re.compile(_DODGED, re.IGNORECASE)
 # an article or a possessive before the word: the word is a thing ("a home kit at", "your form at"), not a mailbox
-_THING_BEFORE = re.compile(r"\b(?:a|an|the|your|our|my|this|that|free)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|your|our|my|this|that|free)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 _SPELT_RX = re.compile(rf"{_SPELT_AT}|{_SPELT_DOT}", re.IGNORECASE)
 _DOTS_RX = re.compile(_DOT, re.IGNORECASE)
 _MAILBOX_RX = re.compile(r"[._%+\d-]")

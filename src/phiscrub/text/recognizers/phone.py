@@ -108,7 +108,7 @@ _SPOKEN_LABEL = re.compile(r"\b(?:number|phone|mobile|call|ring|contact|tel|land
                            r"[^.!?\n]*$", re.IGNORECASE)  # "text her on oh seven seven …"
 # ... or a question for it on the line before, as a call's transcript writes the answer: "CH: And a phone number in case
 # we get cut off?\nCaller: oh seven seven …"
-_SPOKEN_ASKED = re.compile(r"\b(?:number|phone|mobile|landline|contact)\b[^.!\n]*\?[ \t]*\n[^\n]{0,20}$", re.IGNORECASE)
+_SPOKEN_ASKED = re.compile(r"\b(?:number|phone|mobile|landline|contact)\b[^.!\n]*\?[ \t]*\n[^\n]{0,20}\Z", re.IGNORECASE)
 # a North American number: "(415) 555-0132", "(415)555-0132", "415-555-0132", "415.555.0132", "… ext. 12"
 _NANP = re.compile(r"(?<![\w.+/-])(?:1[-. ]?(?=[(2-9]))?(?:\([2-9]\d\d\)[ \t]?[2-9]\d\d[-. ]|[2-9]\d\d[-.][2-9]\d\d[-.])\d{4}"
                    r"(?:[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5})?(?![\w-]|[./]\d)", re.IGNORECASE)

@@ -94,7 +94,7 @@ def institution_address(text: str, start: int) -> bool:
 
 # a code in groups that a postcode's shape opens: after a code word that is no postcode's ("share code", "access code:")
 # or before a third group of letters and digits ("W7K 4RN 9XP")
-_CODE_BEFORE = re.compile(r"(?<!post)(?<!post[ \t])(?<!/)\b(?:code|ref(?:erence)?|voucher|pin)[ \t]*[:#]?[ \t]*$", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"(?<!post)(?<!post[ \t])(?<!/)\b(?:code|ref(?:erence)?|voucher|pin)[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
 _CODE_GROUP_AFTER = re.compile(r"[ \t]+(?=[A-Z0-9]{3}(?![\w]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3}(?![\w])")
 
 

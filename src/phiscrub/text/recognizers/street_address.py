@@ -187,7 +187,7 @@ _PROSE_STREET = re.compile(r"(?<![\w/])\d{1,4}(?-i:m|km|g|kg|l|ml),|(?<![\w/])\d
 
 # an age between commas after a name: "Reuben Gold, 88, Golders Green" (a house's number takes no comma after it)
 _AGE_COMMA = re.compile(r"(?:1[01]\d|\d{1,2}),")
-_NAME_COMMA = re.compile(r"(?-i:\p{Lu}[\p{L}'’-]*),[ \t]*$")
+_NAME_COMMA = re.compile(r"(?-i:\p{Lu}[\p{L}'’-]*),[ \t]*\Z")
 
 # where a match can begin (``Pattern.starts``): a house number, a flat word or an Edinburgh floor ("PF2")
 _NUMBER_OR_FLAT = r"(?<![\w/.:£$-])(?:\d|flat|fflat|apartment|apt|unit|room|pitch|plot|caravan|chalet|[pgb]f)"

@@ -127,7 +127,7 @@ _BED = re.compile(r"b\d{1,2}[ -]")  # "b4 reg owusu": in lower-case ward lists b
 
 _MAKE = re.compile(rf"(?:{_MAKES})", re.IGNORECASE)
 _MAKE_AFTER = re.compile(rf"[ \t]*(?:\(|[–—-][ \t]+)(?:[\w-]+[ \t]+){{0,2}}(?:{_MAKES})\b", re.IGNORECASE)
-_MAKE_BEFORE = re.compile(rf"\b(?:{_MAKES})[ \t]+$", re.IGNORECASE)
+_MAKE_BEFORE = re.compile(rf"\b(?:{_MAKES})[ \t]+\Z", re.IGNORECASE)
 _JERSEY = re.compile(r"J ?[1-9]\d{4,5}")
 # a plate's shape right after a make: "Morris (TJV 55)", "Austin, ABC 123", "Ford YA19 XCV"
 _PLATE_AFTER = re.compile(r"\s*[(,:]?\s*(?:[A-Z]{1,3}\s?\d{1,4}|\d{1,4}\s?[A-Z]{1,3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}"
