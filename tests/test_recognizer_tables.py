@@ -513,6 +513,9 @@ BUILTIN = {
         hit("list: Ada Quist, Room 7, Larch House Care Home, Mill Road, HX7 8AD", "Room 7, Larch House Care Home, Mill Road",
             "house name, street"),  # a room in a care home
         miss("thanks to everyone at Larch House Care Home for the cake"),  # no street after it
+        hit("Visits Tues\n3. Norah Pask, The Rowans, Kiln Road – bloods", "The Rowans, Kiln Road",
+            "house name, street"),  # a list item's person, then the house only a house is called
+        miss("3. Norah Pask, Ward Manager, Kiln Road – bloods"),
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
         hit("Mr Yves Le Cornu, 79\nClos de la Fontaine, La Rue du Pont, St Ouen", "Clos de la Fontaine, La Rue du Pont",
             "house name, street"),  # "de la" inside a Jersey house name

@@ -74,7 +74,7 @@ FRENCH_HOUSE_STREET = re.compile(rf"{_FRENCH_HOUSE},\s+{_FRENCH_STREET}")
 _STREET_AFTER = re.compile(rf",\s+{_CAP_STREET}")
 _STREET = re.compile(_CAP_STREET)
 # a visit list's dash between the person and the house: "09:00 Glenys Rowlands - Pen-y-Bryn, Heol y Felin - wash"
-VISIT_DASH = re.compile(r"[\p{L})][ \t]+[–—-][ \t]+$")
+VISIT_DASH = re.compile(r"[\p{L})][ \t]+[–—-][ \t]+\Z")
 # a name opening on a Welsh or Gaelic house-name element ("Tŷ Gwyn", "Bryn-y-Mor", "Taigh na Mara"), as many rural
 # homes are named, with no street
 _ELEMENT_NAME = (rf"(?-i:(?:{'|'.join(sorted(e.capitalize() for e in HOUSE_ELEMENTS))})"
@@ -83,9 +83,13 @@ _HOUSE_WORDS = frozenset({"tŷ", "ty", "taigh", "tigh", "chy"})  # the elements 
 _ELEMENT_VILLAGE = re.compile(rf"{_ELEMENT_NAME},\s+[^,]+")
 # ... which needs a cue that says home right before it: "lives at", "address:", "Home:", "write to"
 _HOME_CUE = re.compile(r"(?i:\b(?:(?:lives?|living|staying|resid(?:es|ing))[ \t]+at|home[ \t]+(?:is|at)|address(?:ed[ \t]+to)?|"
-                       r"addr|write[ \t]+to)\b[ \t:-]*|\bhome[ \t]*:[ \t]*)$")  # not "lives in" or "moved to": a village follows those
+                       r"addr|write[ \t]+to)\b[ \t:-]*|\bhome[ \t]*:[ \t]*)\Z")  # not "lives in" or "moved to": a village follows those
 # ... or a titled person and a comma, as visit lists and letters write a home: "Mr Alwyn Price, Tŷ Gwyn, Cusop"
-_TITLED_BEFORE = re.compile(rf"\b{HONORIFIC}[ \t]+(?-i:(?:\p{{Lu}}[\p{{L}}'’-]*\.?[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]+),[ \t]*$")
+_TITLED_BEFORE = re.compile(rf"\b{HONORIFIC}[ \t]+(?-i:(?:\p{{Lu}}[\p{{L}}'’-]*\.?[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]+),[ \t]*\Z")
+# ... or a list item's person, a first name and a surname, and a comma: a visit or delivery list's home ("2. Colin Dyer,
+# The Laurels, Frome Road – insulin"; the house a name only a house has)
+_LISTED_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]*|\d{1,2}[:.]\d\d[ \t]+)"
+                            r"(?-i:\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+),[ \t]*\Z")
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -185,8 +189,9 @@ class HouseNameAddressRecognizer(PhiRecognizer):
             return min(1.0, score + self.CONTEXT_BOOST)
         if context or FRENCH_HOUSE_STREET.fullmatch(text, start, end):
             return score if context else min(1.0, score + self.CONTEXT_BOOST)
-        named = home_name(name) or self._town_follows(text, end, name) or (
-            VISIT_DASH.search(text, max(0, start - 40), start) and is_house_name(self.resources, name))
+        named = home_name(name) or self._town_follows(text, end, name) or ((
+            VISIT_DASH.search(text, max(0, start - 40), start) or _LISTED_BEFORE.search(text, max(0, start - 50), start))
+            and is_house_name(self.resources, name))
         return min(1.0, score + self.CONTEXT_BOOST) if named else None
 
     def _town_follows(self, text: str, end: int, name: str) -> bool:
