@@ -61,7 +61,7 @@ def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
 # a flat by its floor, before a numbered street: "lives in 2nd floor flat, 9 Gorse Hill Road", "top floor flat, 12 …"
 _FLAT_BEFORE = re.compile(r"(?<![\w-])(?:(?i:fl[ \t]?at|apartment|apt|caravan|chalet|pitch|plot)[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,2})?"
                           r"|(?i:(?:\d(?:st|nd|rd|th)|ground|first|second|third|top|basement)[ \t]+floor[ \t]+(?:flat|apartment)))"
-                          r"[ \t]*(?P<comma>,?)[ \t]*$")
+                          r"[ \t]*(?P<comma>,?)[ \t]*\Z")
 
 
 def flat_before(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:

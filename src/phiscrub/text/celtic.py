@@ -70,7 +70,7 @@ def _function(word: str, words: frozenset = FUNCTION_WORDS) -> bool:
     return w in words or CLITIC_END.search(w) is not None
 
 
-_PREV_WORD = re.compile(r"(\w+)\.?[ \t]+$")
+_PREV_WORD = re.compile(r"(\w+)\.?[ \t]+\Z")
 
 
 def _named(ctx: "Context", text: str, start: int, words) -> bool:

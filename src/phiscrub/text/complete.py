@@ -79,15 +79,15 @@ __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*\Z")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’]|" + wd.JOINED_PARTICLE + r")?[A-Z][a-z][\w'’\-]*|(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|"
-                                 r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*$")  # "O'Sullivan,", "Mac an t-Saoir,"
+                                 r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*\Z")  # "O'Sullivan,", "Mac an t-Saoir,"
 _FORENAME_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|(?P<space> ))(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
                              r"(?: [A-Z]\.?(?![\w&]))?)")  # (a space alone only after block capitals: "OKORO Reg 82F")
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
-_CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) $")
+_CAPS_BEFORE = re.compile(rf"(?<![\w&/])(?P<w>{wd.CAPS_WORD}) \Z")
 _CELL_OPEN = re.compile(r"(?:^|[:|])[ \t]*$", re.MULTILINE)  # a line's or a labelled cell's start
 _OPENS = re.compile(r"(?:^|[.!?:;|(\"“]|\s[-–—•])[ \t]*$", re.MULTILINE)  # a line's, sentence's or cell's start
 LAYOUT_RULES = frozenset({"bed-board", "field"})  # rules whose layout makes the word after "SURNAME," its forename
-_GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)$", re.IGNORECASE)
+_GAELIC_HEAD = re.compile(r"(?<![\w'’\-])(?:Mac|Nic|Mhic|Nighean)\Z", re.IGNORECASE)
 _GAELIC_BEFORE = re.compile(r"(?<![\w'’\-])(?i:mac|nic|mhic)[ \t]+(?i:an[ \t]+|a['’][ \t]*)\Z")
 _T_PREFIX = re.compile(r"[tT]-\p{Lu}")  # "t-Saoir" of "Mac an t-Saoir"
 _GAELIC_REST = re.compile(r"[ \t]+(?i:an[ \t]+t-|an[ \t]+|a['’][ \t]*)?\p{Lu}[\p{L}'’-]+")
@@ -219,7 +219,7 @@ def _one_name_before(text: str, f: Finding, res, taken: "Taken") -> Optional[Tup
 # "Reg [NAME]" is worse than a redacted role word
 ROLE_FIRST_NAMES = frozenset({"reg"})
 _ROLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{L}+)[ \t]\Z")
-_OWNER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|your|my|their|his|her|on-?call|duty)[ \t]+)$")
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|your|my|their|his|her|on-?call|duty)[ \t]+)\Z")
 
 
 def _role_first_name_before(text: str, f: Finding, _res, taken: "Taken") -> Optional[Tuple[int, int]]:

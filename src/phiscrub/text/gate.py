@@ -55,7 +55,7 @@ _CAPITAL_PART = re.compile(r"^[^\w]*[A-Z]|[-'’][A-Z]|^Ma?c[A-Z]")
 # what makes the next capitalised word a name whatever the lists say: an initial ("R. Brook"), a
 # name particle ("van der Berg", "ap Gwilym", "bin Yusof") or a nickname in quotes
 _NAME_BEFORE = re.compile(rf"(?:(?<![\w.])[A-Z]\.[ \t]*|(?<![\w'’-]){PARTICLE.pattern}[ \t]+"
-                          r"|[\w.][ \t]+[\"“][^\"”\n]{1,20}[\"”][ \t]+)$")  # and a quoted nickname: 'Reg "Nan" Bradford'
+                          r"|[\w.][ \t]+[\"“][^\"”\n]{1,20}[\"”][ \t]+)\Z")  # and a quoted nickname: 'Reg "Nan" Bradford'
 _NOT = re.compile(r"n['’]t\Z", re.IGNORECASE)
 _CLITIC = re.compile(r"['’](?:s|t|ve|re|ll|d|m)$", re.IGNORECASE)
 

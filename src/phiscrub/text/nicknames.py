@@ -38,7 +38,7 @@ NICKNAME_AFTER = re.compile(r"[ \t]*\(?[\"“‘']?(?P<nick>\p{Lu}[\p{L}'’-]*(
 
 # a comma-inverted name's surname before its first name: "O'DRISCOLL, PATRICK (PADDY)", "Walsh, Mary (Molly)"
 INVERTED_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+,[ \t]*\Z")
-_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+\Z")
 
 
 def initial_of(first: str, nick: str, text: str = "", at: int = 0) -> bool:
@@ -80,7 +80,7 @@ def nickname_around(text: str, f: Finding, res, taken) -> Optional[Tuple[int, in
 
 
 # the name someone goes by, then their whole name in brackets: "Collection for Mo (Maureen O'Driscoll, Theatre Recovery)"
-NICK_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]{1,6})[ \t]*\([ \t]*$")
+NICK_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]{1,6})[ \t]*\([ \t]*\Z")
 
 
 def _nickname_before_bracket(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:

@@ -24,7 +24,7 @@ from phiscrub.types import Finding
 _LAST_WORD = re.compile(r"\p{L}+\Z")
 _CELL_END = re.compile(r"[ \t]*(?:[¦│┃|\n]|$)|[ \t]{2}|\t")  # a board's cell or line ends: "HARGREAVES, Al an ¦ Iqbal"
 _PIECES = re.compile(r"(?: \p{Ll}{1,6}){1,3}(?![\w'’\-])")  # a piece of four to six letters only after no word
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\p{L}+)[ \t]+\Z")
 
 
 def joins_name(res, text: str, start: int, word: str) -> bool:

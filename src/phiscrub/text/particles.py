@@ -80,7 +80,7 @@ def _particles_after(text: str, f: Finding, res, _taken) -> Optional[Tuple[int, 
 # "St." opening a surname before the finding: at a line's start before a comma-inverted forename ("St. John-Stevas,
 # Norman (Rev.) – Rm 12"), or after a title ("Mrs St John")
 _SAINT_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?P<title>\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Rev|Revd)\.?[ \t]+))"
-                           r"(?P<st>S[Tt]\.?)[ \t]+$")
+                           r"(?P<st>S[Tt]\.?)[ \t]+\Z")
 
 
 def _saint_before(text: str, f: Finding, taken: Taken) -> Optional[Tuple[int, int]]:

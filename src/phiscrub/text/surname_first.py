@@ -40,7 +40,7 @@ _ROW_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[;:]))[ \t]*{ROW_LABEL}[ \t]+(?P<w
 # the first-name column ("MORRIS  Glenys      from Ward 4", "BED 3   HUGHES  Brenda")
 _CAPS_COLUMN = re.compile(rf"(?:(?:^|(?<=\n))[ \t]*(?:{ROW_LABEL}[ \t]+)?|(?<=:)[ \t]*)(?P<w>{wd.CAPS_WORD})(?:[ \t]{{2,8}}|\t)$",
                           re.MULTILINE)  # ... or a label's value: "RESUS 2: ADEYEMI  Oluwaseun"
-_CAPS_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{wd.PARTICLE.pattern})[ \t]+)+$", re.IGNORECASE)
+_CAPS_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{wd.PARTICLE.pattern})[ \t]+)+\Z", re.IGNORECASE)
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 
@@ -74,7 +74,7 @@ def caps_surname(w: str, res) -> bool:
 
 
 # the given-name slot after a surname in block capitals: "ASANTE, Nana Kwame", "NGUYEN (Thu Trang)"
-_SLOT_BEFORE = re.compile(rf"(?P<sur>{wd.CAPS_WORD})[ \t]*(?:,|\()[ \t]*(?P<w>\p{{Lu}}\p{{Ll}}+)[ \t]+$")
+_SLOT_BEFORE = re.compile(rf"(?P<sur>{wd.CAPS_WORD})[ \t]*(?:,|\()[ \t]*(?P<w>\p{{Lu}}\p{{Ll}}+)[ \t]+\Z")
 
 
 def given_name_slot(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:

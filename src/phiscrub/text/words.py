@@ -51,7 +51,7 @@ DAY_OR_YEAR = re.compile(r"[ \t]*(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)(?!\d)")  #
 SUBJECT_NEXT = re.compile(r"[ \t]+(?i:you|u|ya|he|she|it|they|we|i|this|that|there|someone|anyone|everyone|the|a|an"
                           r"|my|our|your|his|her|their|ur)\b")
 _PLACE_WORD_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|to|of|the|via|outside|around|towards?|nr)[ \t]+)\Z")
-PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # a lower-case word just before
+PROSE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+\Z")  # a lower-case word just before
 
 
 def ends_clause(text: str, pos: int, res) -> bool:
@@ -67,7 +67,7 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 # a month used as a month: after a number or a preposition of time ("3 April", "in April", "since May")
 _DATE_BEFORE = re.compile(
     r"(?:\d|\b(?i:in|on|since|by|until|till|from|of|last|next|this|early|late|mid|end|during|before|after))"
-    r"[ \t,.-]*$")
+    r"[ \t,.-]*\Z")
 
 
 def month_name(word: str, res) -> bool:
@@ -153,7 +153,7 @@ def _cue_before(text: str, lo: int, at: int) -> bool:
 
 # a short label opening its line, the value right after it: "handover: Kendal, Lily", "Visiting: Hill, Ruth"
 _LINE_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*\p{L}[\p{L}'’ /&-]{0,20}:[ \t]*\Z")
-_HONORIFIC_END = re.compile(rf"\b{HONORIFIC}[ \t]+$")
+_HONORIFIC_END = re.compile(rf"\b{HONORIFIC}[ \t]+\Z")
 
 
 def lone_surname(text: str, f: Finding, res) -> bool:

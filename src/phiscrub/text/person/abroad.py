@@ -152,7 +152,7 @@ def abroad(ctx: Context, a: Around) -> bool:
 
 
 _WHO_AFTER = re.compile(r",?[ \t]+who\b")
-_IN_BEFORE = re.compile(r"\b(?i:in|at|near|from|of|around)[ \t]+$")
+_IN_BEFORE = re.compile(r"\b(?i:in|at|near|from|of|around)[ \t]+\Z")
 
 
 def could_be_place(ctx: Context, text: str, f: Finding) -> bool:

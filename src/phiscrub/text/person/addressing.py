@@ -43,7 +43,7 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-MID_OPENER = re.compile(r"\b(?i:and|but|then)[ \t,]+$")
+MID_OPENER = re.compile(r"\b(?i:and|but|then)[ \t,]+\Z")
 
 
 def _addressed(ctx: Context, text: str, m, group: str, end: int) -> bool:

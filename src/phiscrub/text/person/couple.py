@@ -22,7 +22,7 @@ from phiscrub.types import Finding
 _WORD = r"\p{L}[\p{L}'’-]*"
 COUPLE = re.compile(rf"(?<![\p{{L}}'’-])(?P<a>{_WORD})[ \t]+(?:and|&|\+)[ \t]+(?P<b>{_WORD})[ \t]+(?P<s>{_WORD})"
                     r"(?![\p{L}'’-])")
-_PREV_WORD = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+$")
+_PREV_WORD = re.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+\Z")
 
 
 def from_couple(ctx: Context, text: str) -> List[Finding]:

@@ -33,7 +33,7 @@ THING_LABELS = frozenset({
     "place", "station", "school", "club", "charity", "village", "town", "course", "module", "policy", "form",
     "document", "scheme", "service", "site", "building", "room", "device", "app", "network", "wifi",
     "campaign", "fund", "award", "category", "song", "book", "film", "game", "stage", "band", "house"})
-PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
 def thing_label(text: str, start: int) -> bool:

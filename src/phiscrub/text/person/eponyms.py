@@ -14,7 +14,7 @@ from phiscrub.text.person.context import Context
 from phiscrub.text.words import HONORIFIC
 
 CONDITION_AFTER = re.compile(r"[ \t]+(?i:syndrome|disease)\b")  # no possessive: "Jim's disease" is his
-TITLE_BEFORE = re.compile(rf"(?<![\w]){HONORIFIC}[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+)?$")  # "Mrs Jones"
+TITLE_BEFORE = re.compile(rf"(?<![\w]){HONORIFIC}[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+)?\Z")  # "Mrs Jones"
 # a clinical sign or rule after a possessive: what only an eponym has (a person has a test, a score or a disease)
 SIGN_AFTER = re.compile(r"(?:['’]s|s['’])[ \t]+(?i:signs?|palsy|phenomenon|manoeuvre|maneuver|triad|reflex|"
                         r"classification|criteria)\b(?![ \t]+of\b|-)")  # not "Bami's sign of approval", "sign-off"

@@ -195,7 +195,7 @@ def nicknames(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:
 
 
 # a quoted nickname right before the whole name in brackets: '"Smudge" (Daniel Ashworth)'
-_QUOTED_BEFORE = re.compile(r"(?<![\w'’])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]*\($")
+_QUOTED_BEFORE = re.compile(r"(?<![\w'’])[\"“‘'](?P<nick>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)[\"”’'][ \t]*\(\Z")
 
 
 def _quoted_before(ctx: Context, text: str, found: List[Finding]) -> List[Finding]:

@@ -63,7 +63,7 @@ POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}
 # a sentence, line, quote, bracket or bullet before: "• Tell us"
 BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
 # an emoji, which ends a sentence as often as a full stop does ("sunburn 🐝☀️ Suncream, people!")
-EMOJI_BEFORE = re.compile(r"\p{Extended_Pictographic}\uFE0F?\s*$")
+EMOJI_BEFORE = re.compile(r"\p{Extended_Pictographic}\uFE0F?\s*\Z")
 
 
 def ordinary_after_emoji(ctx: Context, text: str, start: int, word: str) -> bool:

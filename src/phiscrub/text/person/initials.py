@@ -23,7 +23,7 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
 _NUMBER_NEXT = re.compile(r"[ \t]*\d")  # "Ward 3": a keep word's number; after two initials a surname is "R.E. Ward"
 # a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")
 LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|zone|area|room|ward|pod|floor|stand|"
-                             r"entrance|door|corridor|section|unit|theatre|window|building|tower|court|row))[ \t]+$")
+                             r"entrance|door|corridor|section|unit|theatre|window|building|tower|court|row))[ \t]+\Z")
 
 
 def from_initial_surname(ctx: Context, text: str) -> List[Finding]:

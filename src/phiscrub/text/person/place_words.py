@@ -10,7 +10,7 @@ import regex as re
 from phiscrub.text.person.around import Around
 from phiscrub.text.person.context import Context
 
-CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}$")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]{1,2}\Z")  # a capitalised word just before: "Anne Ferguson", "Queen  Elizabeth" (double-spaced)
 # "on Wheal Rose ward": a place's capitalised first word after "on", "at", "in", "to" (``_named_place_before``)
 NAMED_PLACE_BEFORE = re.compile(r"\b(?i:on|at|in|to|from)[ \t]+(?P<w>\p{Lu}[\p{L}'’-]+)[ \t]+$")
 # a site a town gives its name to, in lower case after it: "Lincoln station", "the Preston unit" (not "Rose ward")

@@ -169,13 +169,13 @@ MONTH_USE_NEXT = re.compile(r"[ \t]+(?:annual[ \t]+leave|al|leave|rota|pay|payda
 MODAL_NEXT = re.compile(r"[ \t]+(?:never|not|be|always|ever|still|also|just|definitely|probably|surely|have|you|u|i|we|"
                         r"they|he|she|it)\b", re.IGNORECASE)
 QUANTITY_NEXT = re.compile(r"[ \t]+(?:little|few)\b")  # "got precious little sleep": the word before a quantity
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+$", re.IGNORECASE)  # "so much joy", "be frank"
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|such|much|some|be)[ \t]+\Z", re.IGNORECASE)  # "so much joy", "be frank"
 # a verb's helper before it: "please don't mark the register", "we'll mark his birthday", "have faith"
 # ("to" after handing or speaking to someone is no verb's: "gave them to ade", "spoke to hope")
 VERB_BEFORE = re.compile(r"(?i:n['’]t|\b(?:will|['’]ll|(?<!\b(?:gave|give|given|giving|handed|hand|passed|pass|sent|send|spoke|"
                          r"speak|speaking|talk|talked|talking|said|say|told|tell|ring|rang|text|texted|message|messaged|"
                          r"listen|listened)(?:[ \t]+(?:it|them|him|her|me|us|those|these))?[ \t]+)to|can|could|should|"
-                         r"would|must|please|have|keep|lost))[ \t]+$")
+                         r"would|must|please|have|keep|lost))[ \t]+\Z")
 
 
 def _word_use(ctx: Context, text: str, at: int, name: str) -> bool:

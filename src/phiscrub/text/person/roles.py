@@ -29,7 +29,7 @@ from phiscrub.types import Finding
 
 # what may follow a name that ends a line or a cheer: kisses, "!", an emoji, the line end
 NAME_ENDS = re.compile(r"[ \t]*(?:x{1,4}\b|[^\w\s]|\n|\Z)")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+$")  # "Mrs ", "Ivy ", "R. "
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+\Z")  # "Mrs ", "Ivy ", "R. "
 FIELD_OF_WORK = re.compile(r"(?:ology|ologies|ography|ics|scopy|otomy|iatry|therapy|therapies)\Z", re.IGNORECASE)
 
 

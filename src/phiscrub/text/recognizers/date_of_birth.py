@@ -179,7 +179,7 @@ def _corrected_birth_date(text: str, start: int) -> bool:
 
 # a chat's answer: the line above asks for the date of birth ("and DOB?"), this one opens on the date after its
 # sender's name ("Saima: 1 March 1952")
-_ASKED_ABOVE = re.compile(r"(?i)(?:d\.?o\.?b|date[ \t]+of[ \t]+birth|birthday)[ \t]*\?+[ \t]*\n(?:[^\n:]{1,30}:)?[ \t]*$")
+_ASKED_ABOVE = re.compile(r"(?i)(?:d\.?o\.?b|date[ \t]+of[ \t]+birth|birthday)[ \t]*\?+[ \t]*\n(?:[^\n:]{1,30}:)?[ \t]*\Z")
 
 
 def _asked_above(text: str, start: int) -> bool:

@@ -34,7 +34,7 @@ import regex as re
 from phiscrub.text.recognizers.months import MONTH_NUMBER
 
 # a patient's record row: the name, then the date alone between separators, then the NHS or hospital number's label
-_ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*$")  # a capitalised name word
+_ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*\Z")  # a capitalised name word
 # after the date: the NHS or hospital number's label, or a number of an NHS number's shape (a CSV export's row:
 # "FITZGERALD,Mary Rose,1944-02-29,4694703587")
 RECORD_ROW_ID = re.compile(r"[-–—/|,;][ \t]*(?:(?i:nhs|chi|h&c|hosp|mrn|unit[ \t]+no)\b|\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-]))")
@@ -180,7 +180,7 @@ _AGE = (r"(?:(?:,|[ \t]+[–—-])?[ \t]+\d{1,3}[ \t]?(?i:y|yo|yrs?|m|f|mo|mths?
 NAME_THEN_DATE = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\((?=[^()\n]{{6,20}}\))[^()\n]*?\d\d[ \t]?\)")
 _NAME_BRACKET = re.compile(rf"{_FULL_NAME}{_AGE}[ \t]?\([ \t]?\Z")
 NAME_SPACE_DATE = re.compile(rf"{_FULL_NAME}[ \t]+\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d\d")  # (a cheap test for the text)
-_NAME_SPACE = re.compile(rf"(?:^|(?<=[\n•·\-–—:;,]))[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{_FULL_NAME}[ \t]+$")  # opening a line or item
+_NAME_SPACE = re.compile(rf"(?:^|(?<=[\n•·\-–—:;,]))[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{_FULL_NAME}[ \t]+\Z")  # opening a line or item
 _CLOSE = re.compile(r"[ \t]?\)")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 
@@ -203,7 +203,7 @@ def name_then_date(text: str, start: int, end: int) -> bool:
 # birth (the second, the date of death, stays readable); in a text that remembers someone
 MEMORIAL = re.compile(r"(?i:\bmemor(?:y|ial)|\br\.?i\.?p\b|passed[ \t]+away|funeral|rest[ \t]+in[ \t]+peace|\bplaque\b|\bangel\b"
                       r"|remember)")
-_LIFE_BEFORE = re.compile(r"(?<!\b(?i:the)[ \t]+)(?-i:\p{Lu}[\p{L}'’-]+)[ \t]*(?:\(|\n)[ \t]*$")  # not an event's: "the Somme ("
+_LIFE_BEFORE = re.compile(r"(?<!\b(?i:the)[ \t]+)(?-i:\p{Lu}[\p{L}'’-]+)[ \t]*(?:\(|\n)[ \t]*\Z")  # not an event's: "the Somme ("
 _LIFE_AFTER = re.compile(r"[ \t]*(?:[–—-]|to)[ \t]*[^()\n]{0,20}?(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
 
 

@@ -105,7 +105,7 @@ _DIGIT_WORDS = rf"(?:{DIGIT_WORD}|o|hundred)"  # a lone "o" too: no code's lette
 _SPOKEN = re.compile(rf"\b(?:oh|zero|nought)(?:[ ,-]+{_DIGIT_WORDS}){{8,12}}\b", re.IGNORECASE)
 _SPOKEN_WORD = re.compile(rf"\b{_DIGIT_WORDS}\b", re.IGNORECASE)
 _SPOKEN_LABEL = re.compile(r"\b(?:number|phone|mobile|call|ring|contact|tel|landline|text|txt|whatsapp|message|msg)\b"
-                           r"[^.!?\n]*$", re.IGNORECASE)  # "text her on oh seven seven …"
+                           r"[^.!?\n]*\Z", re.IGNORECASE)  # "text her on oh seven seven …"
 # ... or a question for it on the line before, as a call's transcript writes the answer: "CH: And a phone number in case
 # we get cut off?\nCaller: oh seven seven …"
 _SPOKEN_ASKED = re.compile(r"\b(?:number|phone|mobile|landline|contact)\b[^.!\n]*\?[ \t]*\n[^\n]{0,20}\Z", re.IGNORECASE)

@@ -147,7 +147,7 @@ _ELEMENT_STREET = rf"(?-i:(?:{_STREET_ELEMENTS.title()})\s+(?:(?:y|yr|['’]r)\s
 # (", Leicester LE2 3HF", ", Wem, Shropshire SY4 5XJ", ", PL23 1JS")
 _POSTAL_TAIL = rf",\s*(?:[^\n,]{{1,40}},\s*){{0,2}}(?:[^\n,\d]{{0,40}}\s)?{_FULL_POSTCODE}"
 _POSTAL_TAIL_RX = re.compile(_POSTAL_TAIL)
-_FIRST_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}(?:\.|[\p{L}'’-]+)?)[ \t]$")  # an initial or a first name
+_FIRST_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>\p{Lu}(?:\.|[\p{L}'’-]+)?)[ \t]\Z")  # an initial or a first name
 # a sentence opener, not a house name, before a comma and a number: "Sadly, 7 …", "Today, 3 …"
 _OPENER = re.compile(r"\w+ly|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
                      r"|sunday|also|however|then|now|so|overall|again", re.IGNORECASE)
