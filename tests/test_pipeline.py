@@ -64,6 +64,9 @@ def test_normalise_keeps_length_and_folds():
     # a short word in capitals right after a title (and its initial) as a board reads it; a code stays
     ("B2  Mr J. M0SS   Dr K0HL", "B2  Mr J. MOSS   Dr KOHL"),
     ("Mrs SW10 0AB / Dr 0AK", "Mrs SW10 0AB / Dr 0AK"),
+    # a three-letter word with its zero right before a longer word read the same way; a postcode's district stays
+    ("TUE  R0N H0LLINGW0RTH   insulin", "TUE  RON HOLLINGWORTH   insulin"),
+    ("Croydon CR0 4AB, CR0 FLAT", "Croydon CR0 4AB, CR0 FLAT"),
     # a labelled plate's letters and digits each in its place; unlabelled it stays
     ("Vehicle reg: 0U65 KHY / Car reg: WP1S RZ0 / reg: 0U65 KHY", "Vehicle reg: OU65 KHY / Car reg: WP15 RZO / reg: 0U65 KHY"),
     # an S read for a 5 in a labelled NHS or phone number; not in words after the labels

@@ -6,7 +6,7 @@ half-redacted name, the worst outcome; ``first-name-before`` joins the gazetteer
 checks, and this rule only what no list knows. Avoids: a word any list knows (a first name or surname is left to the
 other rules; an ordinary word: "Radiology Mathew" is no name, unless it opens a list's line before a surname no list
 calls a word ("Raf Nowicki ↔ Jas Dhillon"); a keep-list word, a stop word, a place, a drug, a
-relation word or title: "Daughter-in-law Shirin", "Aling Cora"), words in
+relation word or title: "Daughter-in-law Shirin", "Aling Cora"; but Akan "Nana" before a day name: "Nana Ama"), words in
 capitals (acronyms), a word across more than one space (a board's next cell) and a word another finding holds.
 """
 
@@ -21,7 +21,13 @@ from phiscrub.text.words import Taken, word_case
 from phiscrub.types import Finding
 
 # (an apostrophe or a second capital may follow the first letter: "D'Angelo", "DeShawn", "McKenzie")
-_WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}{2,}[\p{Ll}'’\-]*) $")
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}{2,}[\p{Ll}'’\-]*) \Z")
+
+
+# the Akan day names (Twi and Fante spellings), which a Ghanaian given name "Nana …" goes before: "Nana Ama", "Nana Kwame".
+# Source: Akan naming customs (the weekday of birth names the child).
+AKAN_DAY_NAMES = frozenset("kwasi kwesi akwasi kwadwo kojo kwabena kobina ekow kwaku kweku yaw kofi fiifi kwame kwamena "
+                           "akosua esi adwoa adjoa abena araba akua ekua yaa aba afua efua afia ama amma".split())
 
 
 def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
@@ -36,6 +42,8 @@ def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
     if m is None or taken.any_in(*m.span("w")):
         return None
     w = m.group("w").lower()
+    if w == "nana" and name.lower() in AKAN_DAY_NAMES:
+        return m.start("w"), f.end  # "Nana Ama on Ward 35": Akan "Nana" opens the given name, no grandmother here
     if res.is_name(w) or res.never_name(w) or res.is_stop(w) or res.is_place(w) or listed(res, w) \
             or _stop_with_clitic(res, w):
         return None
@@ -45,7 +53,7 @@ def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[i
 
 
 # a line's start, past a list's bullet or number: "Raf Nowicki ↔ Jas Dhillon", "2. Amir Kowalczyk"
-_LINE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{LIST_MARKER})?[ \t]*$")
+_LINE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{LIST_MARKER})?[ \t]*\Z")
 
 
 def _noun_opening_line(text: str, at: int, name: str, w: str, res) -> bool:
@@ -101,7 +109,7 @@ def as_listed(w: str, res) -> Optional[str]:
 
 
 # a lower-case honorific, then one lower-case word right before the name: "mr hemin ahmed", "dr tochi okonjo"
-_HONORIFIC_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]+)[ \t]$")
+_HONORIFIC_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]+)[ \t]\Z")
 
 
 def honorific_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
@@ -129,8 +137,8 @@ def rare_verb(word: str, res) -> bool:
     return w in ASKING_VERBS and res.anglo_first_names.get(w, 0) < 2
 
 
-_INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]$")
-_INITIALS_BEFORE = re.compile(r"(?<![\w'’\-.&/])(?P<w>[A-Z]{2})[ \t]$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<w>[A-Z]\.|Ma\.)[ \t]$|(?<=^|\n|:[ \t]?|[ \t]{2}|(?<![\w.])[A-Z][ \t])(?P<w>[A-Z])[ \t]\Z")
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’\-.&/])(?P<w>[A-Z]{2})[ \t]\Z")
 
 
 def initial_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:

@@ -82,6 +82,9 @@ _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A
 # "0KONKW0", "5ZCZEPAN5KI" (``_letters``: four letters or more, two letters to each digit)
 _CAPS_WITH_DIGITS = re.compile(r"(?<![\w])[A-Z]*[015](?:[A-Z]+[015]){0,2}[A-Z]*(?![\w])")
 _TO_LETTERS = str.maketrans("015", "OIS")
+# ... and a three-letter one with its zero right before such a word on a photographed board: "B0B FAIRCL0UGH", "J0E
+# M0RRIS" (a short first name; the word beside it read the same way, so no postcode district's digit: "CR0 4AB")
+_SHORT_CAPS_BESIDE = re.compile(r"(?<![\w])[A-Z]0[A-Z](?=[ \t]+(?=[A-Z0]*0)(?=(?:[A-Z0]*[A-Z]){4})[A-Z0]+(?![\w]))")
 # ... and a short one right after a title and its initial, as a photographed board reads it: "Mr J. M0SS", "DR K0H"
 _TITLED_CAPS = re.compile(r"(?<![\w])(?P<t>(?i:mr|mrs|ms|miss|dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?)(?P<w>[A-Z]*0[A-Z]*)(?![\w])")
 # a full postcode written without its space whose outward code ends on a letter: "EC1A1BB", "W1A0AX" (never read as
@@ -194,7 +197,7 @@ def _letters(m: "re.Match") -> str:
 def _ocr_zeros(text: str) -> str:
     if not _O_BY_DIGIT.search(text) and "5" not in text:
         return text
-    text = _GROUPED_NUMBER.sub(_grouped, text)
+    text = _SHORT_CAPS_BESIDE.sub(lambda m: m.group().replace("0", "O"), _GROUPED_NUMBER.sub(_grouped, text))
     text = _WORD_WITH_DIGIT.sub(_letter, _NUMERIC_TOKEN.sub(_zero, _O_BETWEEN_DIGITS.sub("0", text)))
     text = _L_BY_DIGIT.sub("1", _CAPS_WITH_DIGITS.sub(_letters, _TITLED_CAPS.sub(_os, text)))
     return _ZEROS_IN_WORD.sub(_zeros_as_os, _ZERO_APOSTROPHE.sub("O", text))
