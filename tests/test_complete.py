@@ -229,6 +229,9 @@ ROWS = [
     ("comma-initial", "Thanks Sarah, A – great", "Sarah", "PERSON", None),  # a first name, no surname
     ("trailing-initial", "pt Thi H for scan", "Thi", "PERSON", "Thi H"),
     ("trailing-initial", "ask Priya K. about it", "Priya", "PERSON", "Priya K."),
+    ("trailing-initial", "4    QUARSHIE-BOND  T   RKB    NBM", "QUARSHIE-BOND", "PERSON", "QUARSHIE-BOND  T"),  # a board's column
+    ("trailing-initial", "5    McQUILLAN  R   RKB", "McQUILLAN", "PERSON", "McQUILLAN  R"),
+    ("trailing-initial", "6    OKONJO  M  84   RKB", "OKONJO", "PERSON", None),  # a sex column before an age
     ("trailing-initial", "thanks Sam I will", "Sam", "PERSON", None),
     ("trailing-initial", "Mrs Flint A&E at 3", "Flint", "PERSON", None),
     ("trailing-initial", "SEAN PATRICK D.O.B 14.03.1939", "SEAN PATRICK", "PERSON", None),  # a dotted label, no initial
@@ -337,6 +340,9 @@ ROWS = [
     ("street-after", "Visit: Flat 3, Harbour View Court, 12 Strand – wound check", "Flat 3, Harbour View Court", "STREET_ADDRESS",
      "Flat 3, Harbour View Court, 12 Strand"),
     ("street-after", "Flat 3, Harbour View Court, 12 days since discharge", "Flat 3, Harbour View Court", "STREET_ADDRESS", None),
+    ("street-after", "note to self visit flat 4 the granary mill lane at ten", "flat 4 the granary", "STREET_ADDRESS",
+     "flat 4 the granary mill lane"),  # lower case, no comma: a voice note
+    ("street-after", "note to self flat 4 the granary is lovely", "flat 4 the granary", "STREET_ADDRESS", None),
     # a numbered house of a named row, then the street the row stands on, then its town
     ("street-after", "staying at 3 Harbour Cottages, The Strand, Padstow", "3 Harbour Cottages", "STREET_ADDRESS",
      "3 Harbour Cottages, The Strand"),

@@ -61,6 +61,7 @@ def test_normalise_keeps_length_and_folds():
     ("Return to EC1A1BB or W1A0AX", "Return to EC1A1BB or W1A0AX"),  # a postcode written without its space
     # two or three digits read for letters in a word of capitals (5 for S); a lower-case l beside digits
     ("BED 2  0KONKW0, D0R0THY", "BED 2  OKONKWO, DOROTHY"),
+    ("BED 5  McC0RMACK  E    KSW", "BED 5  McCORMACK  E    KSW"),  # after "Mc"
     # a short word in capitals right after a title (and its initial) as a board reads it; a code stays
     ("B2  Mr J. M0SS   Dr K0HL", "B2  Mr J. MOSS   Dr KOHL"),
     ("Mrs SW10 0AB / Dr 0AK", "Mrs SW10 0AB / Dr 0AK"),

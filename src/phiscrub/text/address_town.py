@@ -41,6 +41,11 @@ _ROW_STREET = re.compile(r"[ \t]*,[ \t]*(?:The[ \t]+\p{Lu}[\p{L}'’-]+|\p{Lu}[\
                          r"(?:Street|Road|Lane|Hill|Quay|Parade|Square|Green|Walk|Way))(?=[ \t]*,)")
 
 
+# ... in a lower-case voice note, no comma: the building's street right after it ("flat 12 the maltings station road")
+_LOWER_STREET = re.compile(r"[ \t]+(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|"
+                           r"crescent|grove|place|terrace|gardens|court|hill|row|walk|square|rise|view|park)\b")
+
+
 def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:
     """Growth ``street-after``: a flat's address found without its street takes the numbered street after it; a
     numbered house of a named row takes the street the row stands on (a comma and the town after it)."""
@@ -50,7 +55,7 @@ def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]
         return None if taken.any_in(f.end, m.end()) else (f.start, m.end())
     if not _FLAT.match(text, f.start):
         return None
-    m = _NUMBERED_STREET.match(text, f.end)
+    m = _NUMBERED_STREET.match(text, f.end) or (_LOWER_STREET.match(text, f.end) if text[f.start:f.end].islower() else None)
     if m is None or taken.any_in(f.end, m.end()):
         return None
     return f.start, m.end()

@@ -24,7 +24,7 @@ its shape, source and the false positive it avoids):
   name, with the first name or initial before them; particles that are also English words ("do", "la") need that
   first name ("to do Smith's obs" stays).
 * ``trailing-initial``: "Thi H", "Priya K.": one capital letter after a name ("I" only with a full stop, so "Sam I
-  will" is not grown), after block capitals a Welsh digraph's ("PRICE-JONES Ll"); after a lower-case name, a lower-case
+  will" is not grown), after block capitals a Welsh digraph's ("PRICE-JONES Ll") or a board's column ("AL-HASHIMI  Y   HRD"); after a lower-case name, a lower-case
   letter (not "a", "i" or a kiss) before a dash or comma.
 * ``gaelic-patronymic``: "Alasdair Mac an t-Saoir", "Mòrag Nic a' Phearsain": a name that ends on "Mac"/"Nic" takes
   the rest of the Gaelic surname; a name found from the surname's last word takes its head ("NIC A' PHEARSAIN").
@@ -99,7 +99,7 @@ _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>\p{Ll}[\p{Ll}'’\-]+)[ \t]\Z")
 _INITIAL_AFTER = re.compile(r" (?:[A-HJ-Z]\.?|I\.)(?![\w&'’\-/.]|[ \t]+[A-Z](?![\w.]))")  # not "N N N" (rota codes), "D.O.B"
 _LOWER_INITIAL_AFTER = re.compile(r" [b-hj-wyz]\.?(?=[ \t]*(?:[–—:,(]|-[ \t]|$))", re.MULTILINE)  # "becca t – missed 2 appts"
-_CAPS_INITIAL_AFTER = re.compile(rf"{_INITIAL_AFTER.pattern}| (?:Ll|Rh|Ch|Dd|Ff|Th)\.?(?![\w&'’\-/])")  # "PRICE-JONES Ll"
+_CAPS_INITIAL_AFTER = re.compile(rf"{_INITIAL_AFTER.pattern}| (?:Ll|Rh|Ch|Dd|Ff|Th)\.?(?![\w&'’\-/])|{sf.CELL_INITIAL}")
 
 
 @dataclass(frozen=True)
@@ -262,8 +262,8 @@ def _lower_before_title(text: str, f: Finding, m, res) -> Optional[Tuple[int, in
 
 
 def _trailing_initial(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
-    name = text[f.start:f.end]
-    m = (_LOWER_INITIAL_AFTER if name.islower() else _CAPS_INITIAL_AFTER if name.isupper() else _INITIAL_AFTER).match(text, f.end)
+    caps = (name := text[f.start:f.end]).isupper() or name.removeprefix("Mc").removeprefix("Mac").isupper()  # "McCORMACK"
+    m = (_LOWER_INITIAL_AFTER if name.islower() else _CAPS_INITIAL_AFTER if caps else _INITIAL_AFTER).match(text, f.end)
     return (f.start, m.end()) if m else None
 
 

@@ -80,7 +80,7 @@ _WORD_WITH_DIGIT = re.compile(r"(?<![\w])(?:[A-Z]+[01][A-Z]*|[A-Z]*[01][A-Z]+|[A
                               r"(?![\w])")
 # a word in block capitals with up to three such digits, none beside another, a 5 read for an S too: "D0R0THY",
 # "0KONKW0", "5ZCZEPAN5KI" (``_letters``: four letters or more, two letters to each digit)
-_CAPS_WITH_DIGITS = re.compile(r"(?<![\w])[A-Z]*[015](?:[A-Z]+[015]){0,2}[A-Z]*(?![\w])")
+_CAPS_WITH_DIGITS = re.compile(r"(?<![\w])(?:Ma?c)?[A-Z]*[015](?:[A-Z]+[015]){0,2}[A-Z]*(?![\w])")  # "McC0RMACK" too
 _TO_LETTERS = str.maketrans("015", "OIS")
 # ... and a three-letter one with its zero right before such a word on a photographed board: "B0B FAIRCL0UGH", "J0E
 # M0RRIS" (a short first name; the word beside it read the same way, so no postcode district's digit: "CR0 4AB")

@@ -21,6 +21,10 @@ from phiscrub.text.tables import LIST_MARKER
 from phiscrub.text.words import Taken
 from phiscrub.types import Finding
 
+# a board's initial in its own column after a block-capital surname: "AL-HASHIMI  Y   HRD" (two spaces, then a cell's
+# gap or the line's end; not a sex column before an age: "OKAFOR  M  84")
+CELL_INITIAL = r"  [A-HJ-Z](?=(?:[ \t]{2,}|\t)(?![ \t]*\d)|[ \t]*(?:\n|\Z))"
+
 # a capital word opening a line, a cell (two spaces, a tab or a drawn rule: "1 ¦ HUGHES Gwilym ¦") or a label's value
 # (after a colon), then one space
 _CAPS_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[:¦│┃║|])|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<w>{wd.CAPS_WORD}) $", re.MULTILINE)
