@@ -516,6 +516,9 @@ BUILTIN = {
         hit("Visits Tues\n3. Norah Pask, The Rowans, Kiln Road – bloods", "The Rowans, Kiln Road",
             "house name, street"),  # a list item's person, then the house only a house is called
         miss("3. Norah Pask, Ward Manager, Kiln Road – bloods"),
+        hit("found him alone at Glenrosa, Mill Lane, Eyke after two days", "Glenrosa, Mill Lane", "house name, street"),
+        miss("we met at Aldi, Station Road for a coffee"),  # a shop
+        miss("they married at St Anne's Church, Bury St Edmunds in June"),  # a public building
         hit("please write to Trelawney, Chapel Street", "Trelawney, Chapel Street", "house name, street"),
         hit("Mr Yves Le Cornu, 79\nClos de la Fontaine, La Rue du Pont, St Ouen", "Clos de la Fontaine, La Rue du Pont",
             "house name, street"),  # "de la" inside a Jersey house name
@@ -825,6 +828,7 @@ BUNDLED = {
     ("letter-seven-digits", "two letters + 7 digits"): [
         hit("hosp no HN0045521 on the MCCD", "HN0045521", "two letters + 7 digits"),
         hit("wristband TR0081234 checked", "TR0081234", "two letters + 7 digits"),
+        hit("ICU bed 4: Tomas Quell, 41M, CR 7703318, day 2", "CR 7703318", "two letters + 7 digits"),  # a space, a record
         miss("flight BA4471203 lands at 6"),  # no context: under the threshold
     ],
     ("letter-seven-digits", "letter + 6 digits"): [

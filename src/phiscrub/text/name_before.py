@@ -24,6 +24,8 @@ from phiscrub.types import Finding
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}{2,}[\p{Ll}'’\-]*) \Z")
 
 
+# a greeting or a credit before a name, no part of it: "Shoutout Kwame on triage", "Hiya Jem"
+_LEAD_INS = frozenset({"shoutout", "shout-out", "kudos", "dear", "hi", "hiya", "hello", "hey", "rip", "congrats"})
 # the Akan day names (Twi and Fante spellings), which a Ghanaian given name "Nana …" goes before: "Nana Ama", "Nana Kwame".
 # Source: Akan naming customs (the weekday of birth names the child).
 AKAN_DAY_NAMES = frozenset("kwasi kwesi akwasi kwadwo kojo kwabena kobina ekow kwaku kweku yaw kofi fiifi kwame kwamena "
@@ -71,13 +73,14 @@ def _stop_with_clitic(res, w: str) -> bool:
 
 
 def listed(res, w: str) -> bool:
-    """A drug, or a relation word or title in any part ("Daughter-in-law Shirin", "Grand-daughter Ola", "Aling Cora")."""
+    """A drug, a greeting or a credit ("Shoutout Kwame"), or a relation word or title in any part ("Daughter-in-law
+    Shirin", "Grand-daughter Ola", "Aling Cora")."""
     # imported here: the person package imports the completion stage
     from phiscrub.text.person.ordinary import drug_name
     from phiscrub.text.person.vocab import default_vocab
 
     vocab = default_vocab()
-    return drug_name(res, w) or any(vocab.relation_word.fullmatch(p) or vocab.title_word.fullmatch(p)
+    return w.lower() in _LEAD_INS or drug_name(res, w) or any(vocab.relation_word.fullmatch(p) or vocab.title_word.fullmatch(p)
                                     for p in w.split("-") if p)
 
 

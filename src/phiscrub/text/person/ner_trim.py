@@ -19,8 +19,8 @@ from phiscrub.text.words import PARTICLES
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t][-+][ \t]")
 LABEL_GAP = re.compile(r"[ \t]*:[ \t]+")
 _HALF_DAY = frozenset({"am", "pm"})
-# "Dear Mrs Mensah"; and a tribute's "RIP Sanjeevani Raghunathan"
-SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl", "rip"})
+# "Dear Mrs Mensah"; and a tribute's "RIP Sanjeevani Raghunathan", a credit's "Shoutout Kwame on triage"
+SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl", "rip", "shoutout", "shout-out", "kudos"})
 
 Span = Tuple[int, int]
 

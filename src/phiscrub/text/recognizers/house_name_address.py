@@ -90,6 +90,8 @@ _TITLED_BEFORE = re.compile(rf"\b{HONORIFIC}[ \t]+(?-i:(?:\p{{Lu}}[\p{{L}}'’-]
 # The Laurels, Frome Road – insulin"; the house a name only a house has)
 _LISTED_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*·][ \t]*|\d{1,2}[:.]\d\d[ \t]+)"
                             r"(?-i:\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+),[ \t]*\Z")
+_AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+\Z")  # "alone at Dunroamin, Church Lane": where someone was found or lives
+_PUBLIC_NAME = re.compile(r"^(?:St\.?|Saint)\s|\b(?:Church|Chapel|Cathedral|Abbey|School|Hall|Hotel|Inn|Club|Centre)\b")
 _CUE_WORD = r"(?:Lives?|Living|Staying|Mov(?:ed|ing|es)|Address(?:ed)?|Write|Resides|Found|Visit(?:ed)?)\b"
 
 
@@ -190,7 +192,8 @@ class HouseNameAddressRecognizer(PhiRecognizer):
         if context or FRENCH_HOUSE_STREET.fullmatch(text, start, end):
             return score if context else min(1.0, score + self.CONTEXT_BOOST)
         named = home_name(name) or self._town_follows(text, end, name) or ((
-            VISIT_DASH.search(text, max(0, start - 40), start) or _LISTED_BEFORE.search(text, max(0, start - 50), start))
+            VISIT_DASH.search(text, max(0, start - 40), start) or _LISTED_BEFORE.search(text, max(0, start - 50), start)
+            or (_AT_BEFORE.search(text, max(0, start - 4), start) and not _PUBLIC_NAME.search(name)))
             and is_house_name(self.resources, name))
         return min(1.0, score + self.CONTEXT_BOOST) if named else None
 
