@@ -181,7 +181,7 @@ ROWS = [
     ("particles-before", "Thanks to the van der Berg family", "Berg", "PERSON", "van der Berg"),
     ("particles-before", "Bed\tPatient\tAge\n2\tde Souza, Marianne\t71", "Souza", "PERSON", "de Souza"),  # a row's cell
     ("particles-before", "Tasks\nto do Smith, then lunch", "Smith", "PERSON", None),  # "do" opens no row's name
-    ("particles-before", "empty the sharps bin\nBill Agar collects at 4", "Bill Agar", "PERSON", None),  # the line above's word
+    ("particles-before", "empty the sharps bin \nBill Agar collects at 4", "Bill Agar", "PERSON", None),  # the line above's
     ("particles", "looked after by Dr. Anne-Marie St. John-Smythe today", "Anne-Marie St.", "PERSON",
      "Anne-Marie St. John-Smythe"),  # a surname opening on "St."
     ("particles", "Gemma St. Thomas' hospital", "Gemma", "PERSON", None),
