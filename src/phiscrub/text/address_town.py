@@ -10,6 +10,7 @@ from typing import Optional, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.text.recognizers.street_address import STREET_TYPES
 from phiscrub.types import Finding
 
 # a street address's comma, then the town (the name's span), then what ends a town in an address
@@ -42,8 +43,7 @@ _ROW_STREET = re.compile(r"[ \t]*,[ \t]*(?:The[ \t]+\p{Lu}[\p{L}'’-]+|\p{Lu}[\
 
 
 # ... in a lower-case voice note, no comma: the building's street right after it ("flat 12 the maltings station road")
-_LOWER_STREET = re.compile(r"[ \t]+(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|"
-                           r"crescent|grove|place|terrace|gardens|court|hill|row|walk|square|rise|view|park)\b")
+_LOWER_STREET = re.compile(rf"[ \t]+(?:[a-z][a-z'’-]+[ \t]+){{1,2}}(?:{STREET_TYPES})(?![\w'’-])")
 
 
 def street_after(text: str, f: Finding, res, taken) -> Optional[Tuple[int, int]]:

@@ -24,8 +24,10 @@ from phiscrub.types import Finding
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-.@#/])(?P<w>\p{Lu}(?:['’]\p{Lu}|\p{Ll}\p{Lu})?\p{Ll}{2,}[\p{Ll}'’\-]*) \Z")
 
 
-# a greeting or a credit before a name, no part of it: "Shoutout Kwame on triage", "Hiya Jem"
-_LEAD_INS = frozenset({"shoutout", "shout-out", "kudos", "dear", "hi", "hiya", "hello", "hey", "rip", "congrats"})
+# a greeting, a tribute or a credit before a name, no part of it: "Dear Mrs Mensah", "RIP Sanjeevani Raghunathan",
+# "Shoutout Kwame on triage" (Welsh "annwyl": dear); ``ner_trim`` drops them from an NER name's head too
+LEAD_INS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl", "rip", "shoutout", "shout-out", "kudos",
+                      "congrats"})
 # the Akan day names (Twi and Fante spellings), which a Ghanaian given name "Nana …" goes before: "Nana Ama", "Nana Kwame".
 # Source: Akan naming customs (the weekday of birth names the child).
 AKAN_DAY_NAMES = frozenset("kwasi kwesi akwasi kwadwo kojo kwabena kobina ekow kwaku kweku yaw kofi fiifi kwame kwamena "
@@ -80,7 +82,7 @@ def listed(res, w: str) -> bool:
     from phiscrub.text.person.vocab import default_vocab
 
     vocab = default_vocab()
-    return w.lower() in _LEAD_INS or drug_name(res, w) or any(vocab.relation_word.fullmatch(p) or vocab.title_word.fullmatch(p)
+    return w.lower() in LEAD_INS or drug_name(res, w) or any(vocab.relation_word.fullmatch(p) or vocab.title_word.fullmatch(p)
                                     for p in w.split("-") if p)
 
 

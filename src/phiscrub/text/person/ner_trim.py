@@ -8,6 +8,7 @@ from typing import List, Sequence, Tuple
 
 import regex as re
 
+from phiscrub.text.name_before import LEAD_INS
 from phiscrub.text.person.context import Context
 from phiscrub.text.person.filters import edge_junk, sentence_start
 from phiscrub.text.person.ordinary import ordinary
@@ -19,8 +20,6 @@ from phiscrub.text.words import PARTICLES
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t][-+][ \t]")
 LABEL_GAP = re.compile(r"[ \t]*:[ \t]+")
 _HALF_DAY = frozenset({"am", "pm"})
-# "Dear Mrs Mensah"; and a tribute's "RIP Sanjeevani Raghunathan", a credit's "Shoutout Kwame on triage"
-SALUTATIONS = frozenset({"dear", "dearest", "hi", "hiya", "hello", "hey", "annwyl", "rip", "shoutout", "shout-out", "kudos"})
 
 Span = Tuple[int, int]
 
@@ -115,7 +114,7 @@ def _lead_in(ctx: Context, words: Sequence[str]) -> bool:
     if len(words) < 2:
         return False
     w = words[0].lower()
-    if w in SALUTATIONS:
+    if w in LEAD_INS:
         return True
     if ctx.res.is_first_name(w):
         return False

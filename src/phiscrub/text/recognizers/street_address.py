@@ -60,7 +60,7 @@ from phiscrub.resources import stop_words
 from phiscrub.text.recognizers.base import STOP_WORDS_HERE, Pattern, PhiRecognizer, with_stop_words
 from phiscrub.text.recognizers.house_words import first_or_initial, is_house_name, person_like
 
-_TYPES = (
+STREET_TYPES = _TYPES = (
     r"road|rd|street|st|lane|ln|close|cl|way|avenue|ave|av|court|ct|grove|gr|view|hill|crescent|cres"
     r"|drive|terrace|terr|tce|gardens|gdns|garden|place|pl|square|sq|park|parade|mews|rise|row|walk"
     r"|green|meadows?|fields?|croft|mount|vale|villas|wharf|quay|yard|hollow|heights|boulevard|approach|lanes"
