@@ -884,6 +884,10 @@ RULE_ROWS = [
     ("letter-initials", "Call list\n2. D.M. – no fixed abode, known to outreach", "D.M."),
     ("letter-initials", "Bay 2\nM3 – K.L. 88F from Beechwood – fall", "K.L."),
     ("letter-initials", "Notes\n1. N.B. – check again\n2. A.M. – review", None),
+    ("letter-initials", "Clinic list – Ash Ward\n11:15 P.W. – s3 review, wants leave", "P.W."),  # after a clinic's time
+    ("letter-initials", "Board\n07 T.R. – informal – grounds leave", "T.R."),  # a board's row number
+    ("letter-initials", "Visits\nWed 14: B.H. 09:00 (1 staff)", "B.H."),  # a plan's day and date
+    ("letter-initials", "Meeting moved\n14:00 N.B. – bring notes\n9 P.M. – handover", None),
     # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
     ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),
@@ -964,6 +968,18 @@ RULE_ROWS = [
     ("name-in-bed", "can you mark bay 2 as closed", None),  # without "in", a first name and a surname only
     ("bed-board", "sr 2 winifred calling out again, gave her a cuppa", "winifred"),  # a state after the name
     ("name-in-bed", "the lady in bed 6 is fine. pt in bay 2. uti in bed 3", None),
+    ("name-in-bed", "girls can someone check on dot in bed 11, she's asking for her son", "dot"),  # a given name and a word
+    ("name-in-bed", "chase the CT for chester in side room 2 please", "chester"),  # a given name and a town
+    ("name-in-bed", "our peg in bed 4 is blocked again and the guy in bay 3 wants tea", None),  # a ward word; an article
+    ("name-in-bed", "peg in bed 7 needs flushing before feed, the call bell in bay 2 is broken", None),  # a ward word; a thing
+    ("spelled", "son rang, surname is Przybylski, that's spelt P R Z Y B Y L S K I, can we check PAS", "P R Z Y B Y L S K I"),
+    ("spelled", "voice note: lady in 3 is mrs adaeze nwosu that's n w o s u, DOB to follow", "n w o s u"),
+    ("spelled", "GP letter has the name spelled as M-C-G-R-A-T-H, scanned into notes", "M-C-G-R-A-T-H"),
+    ("spelled", "that's a lot of obs for one shift", None),  # a letter, then a word
+    ("spelled", "it's spelt with a y not an i", None),
+    ("spelled", "Bay allocations A B C D E, same as yesterday", None),  # letters with no spelling word
+    ("family", "Update: KOWALSKA twin 2 off CPAP this morning, twin 1 still on", "KOWALSKA"),
+    ("family", "DCDA twin 1 was breech, Leeds twin 2 fine", None),  # an acronym and a town before "twin"
     ("name-in-bed", "handover: adaeze stewart in bed 6 for TTO", "adaeze stewart"),  # a surname that is a word
     ("name-in-bed", "Breakfast round: Aurelia on bed 4 finally ate her toast", "Aurelia"),  # "on bed N" as "in bed N"
     ("name-in-bed", "Put the spare hoist on bed 4 please", None),
@@ -1169,6 +1185,10 @@ RULE_ROWS = [
     ("field", "Surname: Butcher", "Butcher"),  # a surname that is also a word
     ("field", "Surname: OWUSU-ANSAH   First names: Nana Efua", "Nana Efua"),  # a kin word that is a first name
     # a lower-case name only a person can be: asked to do something, or what someone is called
+    ("asked-by-name", "can someone tell nights the side room is free", None),  # a shift
+    ("asked-by-name", "pls tell ivy her grandson rang, he'll come at 6", "ivy"),  # the message told
+    ("asked-by-name", "could you remind gemma I'm off tmrw", "gemma"),
+    ("asked-by-name", "tell pharmacy the TTO is ready and tell them the bed is free", None),
     ("asked-by-name", "can someone ask ebun to bring the obs trolley", "ebun"),
     ("asked-by-name", "she's called back twice today about her dad", None),  # a verb's particle, not a name
     ("asked-by-name", "hes called ray and he rings every hour", "ray"),

@@ -542,6 +542,14 @@ def test_a_hospital_numbers_shape_passes_in_a_patients_record_only(scrubber):
     assert "HOSPITAL_NUMBER" not in {f.entity_type for f in scrubber.analyze_text(far).findings}  # a blank line apart
 
 
+def test_a_hospital_numbers_shape_passes_further_along_its_list_row(scrubber):
+    """A list row divided into cells is the patient's record from the name to the row's end."""
+    row = "Theatre list\n3 · Mrs Hollis · 71F · lap chole, diabetic, first on list · K2290417"
+    assert ("K2290417", "HOSPITAL_NUMBER") in {(row[f.start:f.end], f.entity_type) for f in scrubber.analyze_text(row).findings}
+    prose = "Mrs Hollis rang about the parking again and gave us her new permit K2290417 for the office"
+    assert "K2290417" not in {prose[f.start:f.end] for f in scrubber.analyze_text(prose).findings}  # no cells, far
+
+
 @pytest.mark.parametrize("text, number", [
     ("pls add Tamsin Rowe A/661204 to Friday's scope list", "A/661204"),  # letters set off by a slash
     ("Tamsin Rowe, K6612049, for bloods at 10", "K6612049"),  # a letter and seven digits, no label

@@ -225,6 +225,9 @@ BUILTIN = {
         miss("Report by Anna Smith (04/02/2999)"),  # a year not yet here is no birth
         hit("she was born St David's Day 1947 in Cardigan", "St David's Day 1947", "named day + year"),
         miss("Christmas Day 2025 was busy, born or not"),  # no birth word near it: an event
+        hit("our nan was born christmas night 1929 in a snowstorm", "christmas night 1929", "named day + year"),  # any case
+        hit("Born New Year's morning 1948, Wallasey", "New Year's morning 1948", "named day + year"),
+        miss("we all worked christmas morning 2023 on AMU, then the new year"),  # no birth word: an event
         miss("born in Hull, died 03/02/2026 at home"),  # a date of death
         # the day in words, and Welsh months after Welsh birth words
         hit("she was born on the fourteenth of June 1939", "the fourteenth of June 1939", "d month y"),

@@ -27,6 +27,7 @@ from phiscrub.text.person import (
     record_cells,
     roles,
     shift_lines,
+    spelled,
     surnames,
 )
 from phiscrub.text.person.addressing import ROLE_SKIP, from_addressing
@@ -263,7 +264,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("flagged-name", "flagged-name", from_flagged), Rule("before-phone", "before-phone", from_before_phone),
     Rule("kin-unknown", "kin-unknown", from_kin_unknown), Rule("letter-initials", "letter-initials", letter_initials.from_letter_initials),
     Rule("record-cells", "record-cells", record_cells.from_record_cells), Rule("kin-word-name", "kin-word-name", kin_word_name.from_kin_word_name),
-    Rule("endearment", "endearment", from_endearment),
+    Rule("endearment", "endearment", from_endearment), Rule("spelled", "spelled", spelled.from_spelled),
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
     Rule("called-initials", "called-initials", from_called_initials), Rule("couple", "couple", from_couple),

@@ -55,9 +55,11 @@ INITIALS_GROUP = re.compile(r"(?:[A-Z]\.[ \t]?)+|(?<![\w.])[A-Z]{1,3}(?![\w.])")
 # and sex too)
 # (also a timesheet's day and its visits, a cell after a middle dot and a label in quotes: "Mon  J.H., BS16 2RP 07:30 ·
 # M.O'D, BS16 3TA", "Thu  J.H. · K.D. (new", 'labelled "E.W. – Bay 2"'; before a comma, a visit's time or a record's label:
-# "bed 5 – D.W. hosp no …")
+# "bed 5 – D.W. hosp no …"); after a clinic's time, a board's row number or a plan's day and date: "09:30 A.K. – s2",
+# "01 A.O. – informal", "Mon 23: K.L. 10:00")
 LINE_INITIALS = re.compile(r"(?m)(?:^[ \t]*(?:[-•*·][ \t]+|\d{1,2}[.)][ \t]+|(?i:bed[ \t]*)?[A-Z]{0,2}\d{1,2}[a-z]?[ \t]+[–—-][ \t]+|"
-                           r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[ \t]+)?|(?<=[ \t][·|][ \t]+|[\"“]))"
+                           r"(?:[0-2]?\d[:.][0-5]\d|\d{1,2})[ \t]+|"
+                           r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:[ \t]+\d{1,2}(?i:st|nd|rd|th)?)?:?[ \t]+)?|(?<=[ \t][·|][ \t]+|[\"“]))"
                            r"(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.|[A-Z]\.O['’][A-Z]\.?)(?=[ \t]*(?:[–—:(,]|-[ \t])|[ \t]{2,}\S|\t|"
                            r"[ \t]+\d{1,3}[ \t]?[MFmf]\b|[ \t]+(?:[0-2]\d:[0-5]\d|·)|[ \t]+(?i:hosp|mrn|bay|bed|room|rm)\b)")
 NOT_LINE_INITIALS = NOT_INITIALS | frozenset({"nb", "ps", "am", "pm", "eg", "ie", "rip", "dob", "eta", "nhs", "aka", "uk",

@@ -39,11 +39,11 @@ _WORD_BEFORE = re.compile(r"(\p{L}[\p{L}\p{M}]*)[^\p{L}\p{M}\n]{1,3}\Z")
 _WORD_AFTER = re.compile(r"[^\p{L}\p{M}\n]{1,3}(\p{L}[\p{L}\p{M}]*)")
 # words a ward writes in lower case that the name lists hold as given names: clinical short forms and ward products
 # (a catheter, the abdomen, a hemicolectomy, an appendicectomy, an angiogram, Hartmann's operation, the mortuary,
-# Tena pads, the Sara Stedy standing aid), kin words and foods of the UK's South Asian and Filipino communities
+# a PEG feeding tube, Tena pads, the Sara Stedy standing aid), kin words and foods of the UK's South Asian and Filipino communities
 # ("nani", "didi", "tita", "chai", "gulab jamun"), and HMRC's "nino" (a National Insurance number). Source: NHS ward
 # usage, HMRC manuals; the name lists of ``phiscrub.resources``.
 WARD_WORDS = frozenset("cath abdo hemi appy angi hartmann mort tena sara nana nani didi tita lola bibi oma chai gulab "
-                       "momo nasi nino".split())
+                       "momo nasi nino peg".split())
 _ENGLISH_SHARE = 0.7
 SCORE = 0.6
 

@@ -12,6 +12,7 @@ from typing import List
 import regex as re
 
 from phiscrub.text.person.context import Context, finding
+from phiscrub.text.person.lower_names import WARD_WORDS
 from phiscrub.text.person.tokens import VOWEL
 from phiscrub.text.tables import LIST_MARKER
 from phiscrub.types import Finding
@@ -53,6 +54,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
             if not picked and w.end() != m.start():
                 break
             picked.insert(0, w)
+        if not picked and m.group("in") is not None and words and _lower_first_name(ctx, text, words[-1], m.start()):
+            picked = [words[-1]]  # "dot in bed 9 asking for her daughter", "for chester in bed 9?"
         if len(words) >= 2 and not picked[:-1] and _first_and_surname(ctx, words[-2], words[-1], m.start()):
             picked = words[-2:]  # "adaeze stewart in bed 6": a first name, then a surname that is a word
         if m.group("br") is not None and not (picked and _BULLET.fullmatch(text, line_start, picked[0].start()) and (
@@ -80,6 +83,23 @@ def _row_opener(text: str, picked, line_start: int, m) -> bool:
     ("Gill bed 16 – TTOs", "• Ferreira bed 4 – chase CT")."""
     return (len(picked) == 1 and _BULLET.fullmatch(text, line_start, picked[0].start()) is not None
             and picked[0].group()[0].isupper() and ROW_BED.match(text, m.start()) is not None)
+
+
+# a possessive before the word, or an article or possessive and another word: it names a thing or a role ("the call bell") ("our peg in bed 4", "my man in bay 2")
+_OWNER_BEFORE = re.compile(r"\b(?:(?:my|our|your|his|her|their|me|ur)|(?:the|a|an|this|that|my|our|your|his|her|their)[ \t]+"
+                           r"\p{L}+)[ \t]+\Z", re.IGNORECASE)
+
+
+def _lower_first_name(ctx: Context, text: str, word, end: int) -> bool:
+    """A lower-case given name of the UK's birth lists right before "in bed N", though it is also a word, a month or
+    a town ("dot", "june", "chester"): nothing else that is a word sits in a bed. Not a ward word ("peg", "tena"),
+    a relation or stop word, or a word after a possessive ("our peg in bed 4") or after an article or possessive and
+    one more word, with which it makes a thing ("the call bell in bay 2")."""
+    w = word.group()
+    res = ctx.res
+    return (word.end() == end and w.islower() and len(w) >= 3 and res.anglo_first_names.get(w, 0) > 0
+            and w not in WARD_WORDS and not ctx.is_stop(w) and not ctx.vocab.relation_word.fullmatch(w)
+            and not _OWNER_BEFORE.search(text, max(0, word.start() - 30), word.start()))
 
 
 def _first_and_surname(ctx: Context, first, last, end: int) -> bool:

@@ -255,12 +255,17 @@ FAMILY = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}[\p{L}'�
 FAMILY_PLURAL = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+(?P<name>(?P<stem>\p{Lu}\p{Ll}[\p{L}'’-]*?)(?:s|es))['’]?(?![\w'’-])")
 
 
+# a neonatal unit's name for one of twins or triplets, the surname before the number: "NOWAK twin 1", "Okafor Twin 2"
+TWIN = re.compile(r"(?<![\w'’-])(?P<name>\p{Lu}[\p{L}'’-]+)[ \t]+(?i:twin|triplet)[ \t]*(?:\d|[A-C]\b|one\b|two\b|three\b)")
+
+
 def from_family(ctx: Context, text: str) -> List[Finding]:
     """Rule ``family``: the surname in "the <Surname> family" (or grandchildren, kids, girls…; a surname of the gazetteer, or a word no dictionary
     or gazetteer knows). Avoids: keep, stop and place words ("the Royal family", "the Ward 5 family", "the NHS
     family", "the Leeds family"), an ordinary word no surname list has ("the Nursing family"). Also "the Pearsons": a
     surname of the gazetteer in the plural, neither it nor its plural an ordinary word or place ("the Browns", "the
-    Dales" stay)."""
+    Dales" stay). And "NOWAK twin 1": a first name or surname of the gazetteer right before "twin"/"triplet" and its
+    number (not a keep, stop or place word: "DCDA twin 1", "Leeds twin 2")."""
     out = []
     res = ctx.res
     for m in FAMILY.finditer(text):  # "family" is the noun the name modifies: those checks are the rule's cue
@@ -275,5 +280,9 @@ def from_family(ctx: Context, text: str) -> List[Finding]:
                                            for w in (stem, word)):
             continue
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), FAMILY_SKIP):
+            out.append(finding(m.start("name"), m.end("name"), 0.6, "family"))
+    for m in TWIN.finditer(text):
+        w = m["name"].lower()
+        if res.is_name(w) and not (res.never_name(w) or ctx.is_stop(w) or res.is_place(w)):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "family"))
     return out

@@ -138,9 +138,10 @@ def _written_is_date(text: str) -> Optional[bool]:
 
 
 # days with a fixed date that people are born "on" (UK calendar): the day and month without digits
-_NAMED_DAY = (r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Day|Eve)|Hogmanay|Valentine['’]?s\s+Day"
-              r"|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Burns\s+Night|Armistice\s+Day|Leap\s+Day"
-              r"|St\.?\s+(?:Patrick|David|George|Andrew|Swithin)['’]?s\s+Day)")
+# (in any case, and the part of Christmas or New Year's Day: "born Christmas morning 1950", "christmas day 2022")
+_NAMED_DAY = (r"(?i:Christmas\s+(?:Day|Eve|morning|night)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Day|Eve|morning)|Hogmanay"
+              r"|Valentine['’]?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Burns\s+Night|Armistice\s+Day"
+              r"|Leap\s+Day|St\.?\s+(?:Patrick|David|George|Andrew|Swithin)['’]?s\s+Day)")
 _DEATH_BEFORE = re.compile(
     r"(?i:\b(?:died|d\.|dod|d\.o\.d\.?|date\s+of\s+death|passed\s+away|passed|deceased|rip)"
     r"[ \t]*(?:on[ \t]+)?[:\-–]?[ \t]*)\Z")
