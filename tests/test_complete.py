@@ -268,6 +268,8 @@ ROWS = [
     ("unknown-before", "Twin 1 Lowen Trewin 34+0", "Trewin", "PERSON", "Lowen Trewin"),
     ("unknown-before", "and to Nana Efua on Ward 12 who baked", "Efua", "PERSON", "Nana Efua"),  # Akan "Nana"
     ("unknown-before", "and to my Nana Edna on Ward 12 who baked", "Edna", "PERSON", None),  # a grandmother
+    ("unknown-before", "Dental list\n11:40 Thu Hang Pham – abscess UL6", "Hang Pham", "PERSON", "Thu Hang Pham"),  # a day's form
+    ("unknown-before", "Dental list\nThu 11:40 Hang Pham – abscess UL6", "Hang Pham", "PERSON", None),  # the list's day
     ("first-name-before", "Shoutout Mensah on triage who stayed calm", "Mensah", "PERSON", None),  # a credit, no name
     ("unknown-before", "She's Hope, our new HCA", "Hope", "PERSON", None),  # a stop word with its clitic
     # ... and in lower case, a word no list knows or a stop word that is a first name, after a label or a line's start

@@ -1,5 +1,6 @@
 """The ``unknown-before`` growth of the completion stage (``complete``): a capitalised word no list knows, right
-before a one-word name, is the name's first part: "ID badge for Jinu Mathew", "Twin 1 Lowen Trewin", "D'Angelo Russell".
+before a one-word name, is the name's first part: "ID badge for Jinu Mathew", "Twin 1 Lowen Trewin", "D'Angelo Russell"; and
+a weekday's short form that is a given name, after a clock time and before any name ("09:20 Thu Trang Vu").
 
 A first name the gazetteers lack (Malayalam, Cornish, Tigrinya and many more) left beside a redacted surname is a
 half-redacted name, the worst outcome; ``first-name-before`` joins the gazetteer's first names, with its own
@@ -16,6 +17,7 @@ from typing import Optional, Tuple
 
 import regex as re
 
+from phiscrub.resources import WEEKDAY_ABBREVIATIONS
 from phiscrub.text.tables import LIST_MARKER
 from phiscrub.text.words import Taken, word_case
 from phiscrub.types import Finding
@@ -34,8 +36,16 @@ AKAN_DAY_NAMES = frozenset("kwasi kwesi akwasi kwadwo kojo kwabena kobina ekow k
                            "akosua esi adwoa adjoa abena araba akua ekua yaa aba afua efua afia ama amma".split())
 
 
+# a weekday's short form that is also a given name, between a clock time opening its line and a name: "09:20 Thu Trang
+# Vu" (Vietnamese "Thu"); a list writes the day before its time ("Thu 09:20 Ann Lee"), not after it
+_TIME_DAY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[0-2]?\d[:.][0-5]\d[ \t]+(?P<w>\p{Lu}\p{Ll}{2,4})[ \t]\Z")
+
+
 def unknown_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[int, int]]:
     name = text[f.start:f.end]
+    day = _TIME_DAY_BEFORE.search(text, max(0, f.start - 20), f.start)
+    if day and day["w"].lower() in WEEKDAY_ABBREVIATIONS and res.is_first_name(day["w"]) and not taken.any_in(*day.span("w")):
+        return day.start("w"), f.end
     if " " in name.strip():
         return None
     if word_case(name) == "lower":
