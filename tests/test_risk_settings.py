@@ -648,6 +648,15 @@ def test_someone_at_a_sexual_health_clinic_is_one_of_its_consultations(risk):
     assert service.level == "low" and not _of(service, "INCIDENT")
 
 
+def test_a_prisons_population_is_already_of_one_sex(risk):
+    """A man in a men's prison: his sex narrows nothing, the prison's population is the pool; elsewhere it halves it."""
+    inside = risk("Eye clinic at HMP Dartmoor this morning: a man of 34 got his first glasses.")
+    outside = risk("Eye clinic at Dartmoor Medical Centre this morning: a man of 34 got his first glasses.")
+    sex_in = [f for f in inside.factors if f.kind == "SEX"]
+    assert sex_in and sex_in[0].value == 1.0 and sex_in[0].bits == 0.0
+    assert [f.value for f in outside.factors if f.kind == "SEX"] == [0.5]
+
+
 # one holder: a place's last or only craftsman, a role at a place's only venue, the poster's birthday on a named day
 # with the age (their date of birth)
 @pytest.mark.parametrize("text, group", [

@@ -92,10 +92,16 @@ def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     return replace(mention_detail(m, source, "share", share, f"{span}: {pct(share)} of UK residents", "age"), band=(low, high))
 
 
+# a prison: each holds men or women only, so its population is the pool already of one sex (HM Prison Service)
+PRISON = re.compile(r"\b(?:(?-i:HMP|HMYOI|YOI)|prisons?|prisoners?|young\s+offenders?\s+institution)\b", re.IGNORECASE)
+
+
 def sex(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     if cx.many_people(text, m):
         return None
     s = attrs(m).get("sex")
+    if s and PRISON.search(text):
+        return mention_detail(m, source, "share", 1.0, f"{s}: a prison holds one sex, its population is the pool", "sex")
     return mention_detail(m, source, "share", 0.5, f"{s}", "sex") if s else None
 
 

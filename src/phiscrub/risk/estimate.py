@@ -175,7 +175,7 @@ def _shares(details: List[Detail], k: float, used: Dict[int, float], steps: List
     sexes = [i for i, d in enumerate(details) if d.group == "sex"]
     if sexes:
         i = sexes[0]
-        share = fig.sex_share(details[i].note, *band)
+        share = 1.0 if details[i].value >= 1 else fig.sex_share(details[i].note, *band)  # 1: the pool is of one sex
         k *= share
         used[i] = _bits(1 / share)
         steps.append(f"{share:.2f} ({details[i].note} at that age)")
