@@ -648,6 +648,18 @@ def test_someone_at_a_sexual_health_clinic_is_one_of_its_consultations(risk):
     assert service.level == "low" and not _of(service, "INCIDENT")
 
 
+def test_burns_night_is_no_burn_and_the_practice_is_routine_care(risk):
+    """A Burns supper is Scotland's feast for its poet, not a burn; a patient "at the practice" is general practice."""
+    supper = risk("Burns supper at the day centre in Hawick last night: a man in his 80s read every verse of Tam o' Shanter.")
+    assert not [f for f in supper.factors if "burns and scalds" in f.note]
+    scald = risk("A toddler with burns from a kettle came into resus in Hawick last night.")
+    assert [f for f in scald.factors if "burns and scalds" in f.note]
+    practice = risk("So proud of one of our patients at the practice in Omagh who ran his first 10k today.")
+    assert not [f for f in practice.factors if f.kind == "INCIDENT"]
+    assert [f for f in risk("So proud of one of our patients in Omagh who ran his first 10k today.").factors
+            if f.kind == "INCIDENT"]  # no care named: taken as an emergency
+
+
 def test_a_prisons_population_is_already_of_one_sex(risk):
     """A man in a men's prison: his sex narrows nothing, the prison's population is the pool; elsewhere it halves it."""
     inside = risk("Eye clinic at HMP Dartmoor this morning: a man of 34 got his first glasses.")

@@ -76,7 +76,7 @@ ROUTINE = re.compile(
     # visit, a session or a stay, not an incident ("the dialysis unit this morning", "#Chaplaincy", "#BloodBikes")
     r"dialysis|chaplain\w*|hospice|palliative|care\s*homes?|carehome\w*|nursing\s+homes?|residents?|(?:at|in)\s+our\s+home|"
     r"(?:district|community|practice|school|specialist)\s*nurs\w*|community\s+(?:team|matron)|health\s*visit\w*|"
-    r"general\s*practice|primary\s+care|(?-i:GP)s?|surgery|pharmac\w*|dispens\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
+    r"general\s*practice|(?:the|our|my)\s+practice\b|primary\s+care|(?-i:GP)s?|surgery|pharmac\w*|dispens\w*|occupational\s+therap\w*|(?-i:OT)|physio\w*|"
     # a club or group people come along to ("veterans' breakfast club"), a health check by another name ("health MOTs")
     r"(?:breakfast|lunch|coffee|social|walking|knit\w*|craft|book|singing|memory|peer\s+support)\s+(?:club|group|caf[eé])s?|"
     r"health\s+(?-i:MOT)s?|"

@@ -30,8 +30,8 @@ INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045
                   (re.compile(r"\boverdos(?:e|es|ed)\b|\bpoisoning\b", re.I), 0.0018, "poisoning admissions"),
                   (re.compile(r"\bshingles\b", re.I), 0.003, "shingles"),
                   # burns and scalds seen in A&E: about 175,000 a year in the UK (NHS, "Burns and scalds"; British Burn
-                  # Association), 0.0026 per resident
-                  (re.compile(r"\bburns\b|\bscalds?\b|\bscalded\b|\bburn\s+injur(?:y|ies)\b", re.I), 0.0026,
+                  # Association), 0.0026 per resident; not Scotland's Burns Night or supper, a poet's feast
+                  (re.compile(r"\bburns\b(?![ \t]+(?:supper|night|day|ceilidh|poems?)\b)|\bscalds?\b|\bscalded\b|\bburn\s+injur(?:y|ies)\b", re.I), 0.0026,
                    "burns and scalds seen in A&E"),
                   (re.compile(r"\bfirst\s+(?:ever\s+)?(?:seizure|fit)\b", re.I), 0.0005, "first seizures"),
                   (re.compile(r"\bHIV\s+diagnos[ie]s\b|\bdiagnos(?:ed|is)\b[^.!?\n]{0,40}?\bHIV\b", re.I), 0.00006,
