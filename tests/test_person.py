@@ -248,6 +248,9 @@ RULE_ROWS = [
     ("title/honorific", "asked mr i think twice and dr a lot of times", None),
     ("field", "Theatre 2 list done\nPlay specialist: Pip", "Pip"),  # a job's label
     ("field", "Clinic closed at 4\nDCN: Bryony", "Bryony"),
+    ("field", "Pharmacy run – Tues\nDriver: Stevie (van ends 4KT)", "Stevie"),  # a delivery run's driver
+    ("field", "Driver: taxi booked for 2pm", None),
+    ("field", "Pharmacy run – Tues\nDriver: Van 2 (the big one)", None),  # a vehicle's number
     ("field", "OT: assessment due Monday", None),  # a label, then no name
     ("field", "SURNAME: PICKERING", "PICKERING"),
     ("field", "Surn ame: BRENNAN   Foren ame: Aoife", "BRENNAN"),  # OCR's stray space inside a form's label
@@ -702,6 +705,7 @@ RULE_ROWS = [
     ("signed", "let me know if you can cover Friday x Bex", "Bex"),
     ("signed", "Thanks again for everything, Jojo x", "Jojo"),
     ("signed", "We will always remember your kindness. – Mercy & family", "Mercy"),
+    ("signed", "Thank you for the care you gave Dad. – Shirley and all the Ackroyd family ❤️", "Shirley"),  # a heart's selector
     ("signed", "Thanks all, Team x", None),
     ("signed", "Thank you.\nMum & family", None),
     ("field", "Care coordinator: Anneka Byrne – ring back", "Anneka Byrne"),

@@ -290,9 +290,9 @@ def spelt_like_a_name(w: str, res) -> bool:
             and not res.is_place(w))
 
 
-# keep words that a number follows as a place or a thing's number, not as an age after a surname ("Ward 3")
-NUMBERED_UNITS = frozenset("ward bay bed room cubicle side theatre pod level floor unit block wing suite zone area gate "
-                           "platform flat house team group year band class stage grade court lift station".split())
+# keep words that a number follows as a place or a thing's number, not as an age after a surname ("Ward 3", "Van 2")
+NUMBERED_UNITS = frozenset("ward bay bed room cubicle side theatre pod level floor unit block wing suite zone area gate platform "
+                           "flat house team group year band class stage grade court lift station van bus car".split())
 
 
 def short_form(nick: str, name: str) -> bool:

@@ -272,11 +272,12 @@ def from_chat_lines(ctx: Context, text: str) -> List[Finding]:
     return out
 
 
-# how a message is signed at its end: "no rush x Abi", "Love you all, Shaz x", "– Winsome & family", ". Ama and the girls"
+# how a message is signed at its end: "no rush x Abi", "Love you all, Shaz x", "– Winsome & family", ". Ama and the girls",
+# "– Karen and all the Pickersgill family"
 _NAME = r"(?P<name>\p{Lu}[\p{Ll}'’-]+)"
-_TAIL = r"[ \t]*(?:x{1,4}\b)?[ \t!.\p{So}\p{Sk}\"”']*(?:\n|\Z)"
+_TAIL = r"[ \t]*(?:x{1,4}\b)?[ \t!.\p{So}\p{Sk}\p{M}\"”']*(?:\n|\Z)"
 SIGNED = re.compile(rf"(?:(?<![\w'’-])x{{1,4}}[ \t]+{_NAME}[ \t!.\p{{So}}]*\Z|,[ \t]*{_NAME}[ \t]*x{{1,4}}[ \t!.\p{{So}}]*\Z"
-                    rf"|(?:^|[–—-][ \t]*|(?<=[.!?,][ \t])){_NAME}(?P<fam>[ \t]*(?:&|and)[ \t]+(?:the[ \t]+)?(?:family|fam|kids|girls|boys|grandchildren|gang)){_TAIL})",
+                    rf"|(?:^|[–—-][ \t]*|(?<=[.!?,][ \t])){_NAME}(?P<fam>[ \t]*(?:&|and)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:\p{{Lu}}[\p{{Ll}}'’-]+[ \t]+)?(?:family|fam|kids|girls|boys|grandchildren|gang)){_TAIL})",
                     re.MULTILINE)
 
 
