@@ -660,6 +660,11 @@ def test_burns_night_is_no_burn_and_the_practice_is_routine_care(risk):
             if f.kind == "INCIDENT"]  # no care named: taken as an emergency
 
 
+def test_a_rider_who_came_off_is_a_road_casualty(risk):
+    r = risk("Female cyclist came off on the B6265 near Pateley Bridge, walking wounded. Take care on the gravel.")
+    assert [f for f in r.factors if "road casualties" in f.note]
+
+
 def test_a_prisons_population_is_already_of_one_sex(risk):
     """A man in a men's prison: his sex narrows nothing, the prison's population is the pool; elsewhere it halves it."""
     inside = risk("Eye clinic at HMP Dartmoor this morning: a man of 34 got his first glasses.")

@@ -21,7 +21,8 @@ CONDITION_SHARE = {"common": 0.05, "uncommon": 0.005, "rare": 0.0001}
 # "a rare disease", unnamed: all rare diseases together affect 1 in 17 people (UK Rare Diseases Framework, 2021)
 ANY_RARE_DISEASE, ANY_RARE = 1 / 17, re.compile(r"\brare\s+(?:genetic\s+)?(?:disease|condition|disorder)s?\b", re.I)
 ROAD_INCIDENT = re.compile(r"\b(?:rtcs?|rta|road\s+traffic|crash|collision|hit\s+by\s+a\s+car|knocked\s+down|"
-                  r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+bike|knocked\s+off|run\s+over|"
+                  r"pedestrian|hit\s+and\s+run|came\s+off\s+(?:his|her|their)\s+(?:motor)?bike|(?:(?:motor)?cyclist|biker|rider)\s+came\s+off|"
+                  r"knocked\s+off|run\s+over|"
                   r"cut\s+(?:out|free)\s+(?:of|from)\s+(?:a|the|his|her|their)\s+car|trapped\s+in|extricat\w+|"
                   r"(?:went|came|ran|veered)\s+off\s+the\s+road|left\s+the\s+road|overturned|rolled\s+\w+\s+(?:car|van)|"
                   r"(?:car|van|lorry|motorbike|bike|cyclist|pedestrian)\s+(?:versus|vs|v))\b", re.I)  # "car versus lamp post"
