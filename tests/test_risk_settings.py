@@ -665,6 +665,14 @@ def test_a_rider_who_came_off_is_a_road_casualty(risk):
     assert [f for f in r.factors if "road casualties" in f.note]
 
 
+@pytest.mark.parametrize("text", [
+    "First aid at the Highland League match in Keith today: my only patient was the referee, a split lip.",
+    "Our captain played his first full game since his knee op in May. Proudest physio in Galloway.",
+])
+def test_a_teams_captain_or_a_matchs_referee_is_one_person(text, risk):
+    assert [f for f in risk(text).factors if f.kind == "UNIQUE"]
+
+
 def test_a_prisons_population_is_already_of_one_sex(risk):
     """A man in a men's prison: his sex narrows nothing, the prison's population is the pool; elsewhere it halves it."""
     inside = risk("Eye clinic at HMP Dartmoor this morning: a man of 34 got his first glasses.")

@@ -4,7 +4,8 @@
   ever treatment of a kind); not the poster's or the reader's ("I'm the only person he talks to").
 * ``ROLE_HOLDER``: a role one person holds in one place is a pool of one ("the coxswain of the Tenby lifeboat", "our
   village vicar", "our town's retired GP", "Padstow's harbour master", "the local MP", "the retired conductor of the village brass band",
-  "the club mascot", "Stranraer's first-team goalkeeper"); with only "the" or "our" before it, a role one person holds in a school, a village or a harbour
+  "the club mascot", "Stranraer's first-team goalkeeper", a team's "our captain", a crew's "their skipper", a match's
+  "the referee"); with only "the" or "our" before it, a role one person holds in a school, a village or a harbour
   when the post names a place (``role_in_named_place``: "The lollipop man stopped me", a drop-in "at the primary in
   Aberdaron"; the OCCUPATION converter's one holder).
 
@@ -56,12 +57,14 @@ ROLE_HOLDER = re.compile(
     # a club's or a team's own mascot: "the club mascot"
     r"|\b(?:our|the|their|your)\s+(?:club|team)\s+(?=mascot\b)"
     # "the retired conductor of the village brass band": a village's, a town's or a parish's
-    r"|\bthe\s+(?:(?:retired|former|old|late|long-serving)\s+)?(?=\w+\s+of\s+(?:the|our)\s+(?:village|town|parish|island)\b))"
+    r"|\bthe\s+(?:(?:retired|former|old|late|long-serving)\s+)?(?=\w+\s+of\s+(?:the|our)\s+(?:village|town|parish|island)\b)"
+    # a team's or a crew's own captain or skipper, a match's referee: "our captain's first session", "their skipper"
+    r"|\b(?:our|their)\s+(?=(?:captain|skipper)\b)|\bthe\s+(?=referee\b))"
     r"(?P<role>coxswain|harbour\s?master|head\s?teacher|headmaster|headmistress|head\s+of\s+school|vicar|rector|"
     r"parish\s+priest|minister|imam|rabbi|lollipop\s+(?:lady|man)|mp|mayor|lord\s+mayor|landlord|landlady|"
     r"postman|postwoman|postie|lighthouse\s+keeper|station\s+master|stationmaster|lifeboat\s+coxswain|"
     r"chief\s+constable|town\s+crier|laird|publican|shopkeeper|schoolteacher|football\s+manager|club\s+captain|"
-    r"team\s+captain|captain|(?:first[- ]team\s+)?goalkeeper|head\s+coach|chairman|chairwoman|conductor|bandmaster|choirmaster|organist|gp|family\s+doctor|vet|"
+    r"team\s+captain|captain|skipper|referee|(?:first[- ]team\s+)?goalkeeper|head\s+coach|chairman|chairwoman|conductor|bandmaster|choirmaster|organist|gp|family\s+doctor|vet|"
     r"dentist|pharmacist|chemist|district\s+nurse|bobby|policeman|butcher|baker|fishmonger|mascot|big\s+issue\s+(?:seller|vendor))\b"
     # the role's place, not its holder: "our local GP surgery", "the vet practice"
     r"(?!\s+(?:surgery|surgeries|practice|practices|clinics?|centre|services?|team|appointments?|list|shop|"
