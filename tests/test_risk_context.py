@@ -445,6 +445,9 @@ ROWS = [
     ("self-age", "It's my birthday today, cake in the staff room!", ("Still the oldest on the ward at 61 and loving it",),
      "high"),
     ("self-age", "It's my birthday today, cake in the staff room!", ("Our Jo is the oldest on the ward at 61",), "medium"),
+    ("self-age", "Birthday today, and the team at Airedale made me a cake!", ("Still working nights at 58. Send coffee.",),
+     "high"),  # still at work at an age: the poster's
+    ("self-age", "Birthday today, and the team at Airedale made me a cake!", ("Still on nights at the Airedale.",), "medium"),
     ("service", "Out in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "high"),
     ("service", "My 80-something gent showed me today his secret is a pint of mild.",
      ("Proud to be a district nurse in Kendal.",), "medium"),

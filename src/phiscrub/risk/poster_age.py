@@ -36,8 +36,10 @@ POSTER_AGE = re.compile(
     r"four|five|six|seven|eight|nine))?)(?=\s+today\s*(?:!|\p{So}|,?\s*and\b|[–—-]))"  # "Sixty today 🎂", "50 today, and"
     # a line opening on the poster's half century: "Half a century this month 🎉 and …"
     r"|(?:^|[.!?\n]\s*)(?P<h>half\s+a\s+century)(?=\s+(?:today|this\s+(?:week|month)|on\s+\w+day)\b|\s*(?:!|\p{So}))"
-    # the poster, the youngest or oldest somewhere, at an age: "Still the youngest on the estates team at 29"
-    r"|(?:^|[.!?\n]\s*)(?:(?:i['’]?m|i\s+am)\s+)?(?:still\s+)?the\s+(?:youngest|oldest)\b[^.!?\n]{0,40}?\bat\s+(?P<a>\d{2})\b"
+    # the poster, the youngest or oldest somewhere, at an age: "Still the youngest on the estates team at 29"; or still at
+    # work at it: "Still doing nights at 52"
+    r"|(?:^|[.!?\n]\s*)(?:(?:i['’]?m|i\s+am)\s+)?(?:(?:still\s+)?the\s+(?:youngest|oldest)\b|still\s+(?:doing|working|on)\b)"
+    r"[^.!?\n]{0,40}?\bat\s+(?P<a>\d{2})\b"
     r"(?![.,:]\d|\s*(?:weeks?|days?|months?|%|mins?|minutes|hours?))"
     # the poster's decade: "started running in my 40s", "in my late 30s" (ten birth years, not two)
     r"|\bin\s+my\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>[2-9]0)['’]?s\b"
