@@ -448,6 +448,10 @@ ROWS = [
     ("self-age", "Birthday today, and the team at Airedale made me a cake!", ("Still working nights at 58. Send coffee.",),
      "high"),  # still at work at an age: the poster's
     ("self-age", "Birthday today, and the team at Airedale made me a cake!", ("Still on nights at the Airedale.",), "medium"),
+    ("self-age", "Birthday today, and the team at Airedale made me a cake!",
+     ("Fifty-two this year and I've just booked my first skydive.",), "high"),
+    ("self-age", "Birthday today, and the team at Airedale made me a cake!",
+     ("41 and still the oldest HCA on the unit. Send biscuits.",), "high"),
     ("service", "Out in Kendal this morning: a gent in his 80s gave me a pot of jam.", (), "high"),
     ("service", "My 80-something gent showed me today his secret is a pint of mild.",
      ("Proud to be a district nurse in Kendal.",), "medium"),

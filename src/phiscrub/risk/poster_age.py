@@ -21,11 +21,12 @@ POSTER_AGE = re.compile(
     r"|\b(?:of\s+)?my\s+(?P<y>\d{2})\s+years\b(?!\s+(?:in|of|as|at|on|with|qualified|service|nursing))"
     # a diary line with no subject, after a sentence's end or an emoji: "Turned 50 this month and …", "Confession: turned
     # 50", "… apparently 😂 Turned 30 this summer" (a capital after the emoji opens a sentence), "35 and still doing nights",
-    # "45 and I've just started my degree", "34 and just survived my first shift in charge"
+    # "45 and I've just started my degree", "34 and just survived my first shift in charge", "Forty-five this year and
+    # I've just signed up", "35 and still the youngest pharmacist here"
     rf"|(?:^|[.!?\n:—–]\s*|\p{{So}}\s*(?=(?-i:[JT])))(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{{2}}|{_AGE_WORDS})\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    rf"|(?:^|[.!?\n—–]\s*|\p{{So}}\s*(?=(?-i:[A-Z0-9])))(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{_AGE_WORDS})\s+and\s+(?:fabulous|counting|thriving|"
-    r"still\s+(?:doing|going|working|loving)|"
+    rf"|(?:^|[.!?\n—–]\s*|\p{{So}}\s*(?=(?-i:[A-Z0-9])))(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{_AGE_WORDS})(?:\s+this\s+year|\s+now)?\s+and\s+(?:fabulous|counting|"
+    r"thriving|still\s+(?:doing|going|working|loving|the\s+(?:youngest|oldest))|"
     r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
     r"finally\s+(?:a|an|qualified|registered|passed|done|made\s+it)|"  # "Thirty-four and finally a qualified paramedic"
     # "Only 30 and my knees already sound like bubble wrap": the poster's own body at that age
