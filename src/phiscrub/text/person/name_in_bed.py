@@ -35,6 +35,8 @@ def from_name_in_bed(ctx: Context, text: str) -> List[Finding]:
     read backwards while each can be a name (a gazetteer name, not a relation, keep or
     stop word; or a word of three letters or more no dictionary knows), at least one
     of them a first name or surname of the gazetteer.
+    A lower-case given name that is also a word, a month or a town opens no name otherwise ("dot", "june", "chester");
+    right before "in bed N" it does (``_lower_first_name``).
     Avoids: "the lady in bed 6", "pt in bay 2", "ok in bed 4" (relation, keep and ordinary
     words), "who's got abdi in bay 1" (an ordinary word before a name is a first name only if the gazetteer has
     it), "uti in bed 3" (no gazetteer name), "the Foley in bed 7" (an article: a thing).
@@ -85,7 +87,8 @@ def _row_opener(text: str, picked, line_start: int, m) -> bool:
             and picked[0].group()[0].isupper() and ROW_BED.match(text, m.start()) is not None)
 
 
-# a possessive before the word, or an article or possessive and another word: it names a thing or a role ("the call bell") ("our peg in bed 4", "my man in bay 2")
+# a possessive right before the word ("our peg in bed 4"), or an article or a possessive and one more word ("the call
+# bell in bay 2"): the word names a thing
 _OWNER_BEFORE = re.compile(r"\b(?:(?:my|our|your|his|her|their|me|ur)|(?:the|a|an|this|that|my|our|your|his|her|their)[ \t]+"
                            r"\p{L}+)[ \t]+\Z", re.IGNORECASE)
 
