@@ -212,6 +212,21 @@ def test_a_semicolon_export_is_a_csv_table_too(scrubber):
         assert (value, "PERSON") in found, (value, found)
 
 
+def test_a_board_typed_with_slashes_is_a_table_past_the_sentence_before_its_header(scrubber):
+    text = ("Copied off the whiteboard for nights. Surname/Forename/Hosp no/Plan\n"
+            "OYELARAN/Funmi/RX72214093/IV abx, review 10:00\nDRISCOLL/Maeve/RX72203318/home if mobile")
+    found = _found(scrubber, text)
+    for value, kind in (("OYELARAN", "PERSON"), ("Funmi", "PERSON"), ("DRISCOLL", "PERSON"), ("Maeve", "PERSON"),
+                        ("RX72203318", "HOSPITAL_NUMBER")):
+        assert (value, kind) in found, (value, kind, found)
+
+
+def test_slashes_in_web_addresses_dates_and_prose_make_no_row():
+    assert list(blocks("see https://www.nhs.uk/conditions/flu/ and\nhttps://www.gov.uk/a/b/c for more")) == []
+    assert list(blocks("seen 12/03/2025/am/pm then\n14/03/2025/am/pm again")) == []
+    assert list(blocks("his/her/their choice and/or\nyes/no maybe")) == []
+
+
 def test_prose_with_semicolons_is_no_csv_row():
     assert list(blocks("bloods; obs; fluids done\nthen; bed; rest")) == []
 

@@ -1,7 +1,8 @@
 """The cells of a text's tables (``tables``): lines of two or more cells, split at a tab, a drawn column rule, a
 typed " :: " or a gap of two or more spaces, or at each spaced dash or slash of a line with two or more of them ("1 - GRACE,
 Winifred - 11/02/1931 - TTO", "Oisín Fahy / 07/01/2010 / ? / form lost"), or, for a CSV export, at the commas between fields ("3","PRAMANIK","Ruksana" or
-bed,surname,forename: a comma with no space after it, quotes around a field taken off the cell).
+bed,surname,forename: a comma with no space after it, quotes around a field taken off the cell; or three slashes or more
+with no space after them, on a line with no date or web address: "MORGAN/Idris/B1129984/thrombolysed").
 
 Avoids: prose, whose commas have a space after them ("Ann, Bob and Carl"): a line is a CSV row only when it has
 three fields or more and no separating comma is followed by a space.
@@ -22,8 +23,12 @@ DASH_SEP = re.compile(r"(?<=\S)[ \t]+[-–—/][ \t]+(?=\S)")
 BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠╣╔╗╚╝╪╫║│┃+=_|¦:.-]*")
 # a CSV field: quoted (commas and spaces inside are the field's) or bare (no comma, quote or line break)
 # (or a semicolon, as a spreadsheet set to a European locale exports: "09-01;NGUYEN;Van Duc;RWE6621903")
-_CSV_FIELD = {d: re.compile(rf'"(?P<q>[^"\n]*)"|(?P<b>[^{d}"\n]*)') for d in ",;"}
-CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )|^[^\n;]*;(?! )[^\n;]*;(?! )')  # two commas (or semicolons) that no space follows
+_CSV_FIELD = {d: re.compile(rf'"(?P<q>[^"\n]*)"|(?P<b>[^{d}"\n]*)') for d in ",;/"}
+# (or a slash, as a board typed into a message splits its cells: "MORGAN/Idris/B1129984/thrombolysed 02:10"; three or
+# more, on a line with no web address or date: "https://…", "12/03/1950" keep theirs)
+_SLASH_ROW = re.compile(r"^(?!.*://)(?!.*\d/\d)(?:[^/\n]*/(?! )){3}")
+CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )|^[^\n;]*;(?! )[^\n;]*;(?! )'  # two commas (or semicolons) that no space follows
+                      r'|^(?![^\n]*://)(?![^\n]*\d/\d)(?:[^/\n]*/(?! )){3}')  # or three slashes
 
 # a name column's header: the name itself, or the person a row names by role: the patient's consultant,
 # named nurse, GP, key worker or next of kin ("Cons", "Named nurse", "NOK")
@@ -107,8 +112,8 @@ def _csv_cells(line: str, offset: int) -> Optional[List[Cell]]:
     """The fields of a CSV row (three or more, no separating comma followed by a space), or None. An empty field is
     an empty cell in its place ("A3,,,,,," is a row of the table, "A4,,Mary" keeps "Mary" under the forename), so a
     column is the same column in every row."""
-    sep = "," if line.count(",") >= 2 else ";"
-    if line.count(sep) < 2:
+    sep = "," if line.count(",") >= 2 else ";" if line.count(";") >= 2 else "/" if _SLASH_ROW.match(line) else ""
+    if not sep:
         return None
     out, at = [], 0
     while True:

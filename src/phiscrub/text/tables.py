@@ -154,9 +154,9 @@ _VALUE_COLUMNS = (("DATE_OF_BIRTH", tc.DOB_HEADER, tc.DATE_CELL), ("STREET_ADDRE
 
 
 def _header(text, rows, col, kinds) -> str:
-    """The column's header: the first row's cell when nothing was found in it and it has no digit."""
+    """The column's header: the first row's cell if nothing was found in it and no digit, past a sentence before it."""
     head = text[rows[0][col].start:rows[0][col].end] if len(rows[0]) > col and kinds[0] is None else ""
-    return "" if DIGIT.search(head) else head
+    return "" if DIGIT.search(head) else re.sub(r"^.*[.!?]\s+(?=\S)", "", head, flags=re.DOTALL)  # "…board. Surname"
 
 
 def _names(text, rows, col, findings, name_ok) -> List[Finding]:
