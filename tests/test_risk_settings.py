@@ -680,6 +680,9 @@ def test_a_prisons_population_is_already_of_one_sex(risk):
     sex_in = [f for f in inside.factors if f.kind == "SEX"]
     assert sex_in and sex_in[0].value == 1.0 and sex_in[0].bits == 0.0
     assert [f.value for f in outside.factors if f.kind == "SEX"] == [0.5]
+    released = risk("Eye clinic at Dartmoor Medical Centre this morning: a man of 34, released from prison last month, got "
+                    "his first glasses.")
+    assert [f.value for f in released.factors if f.kind == "SEX"] == [0.5]  # out of prison: no longer its pool
 
 
 # one holder: a place's last or only craftsman, a role at a place's only venue, the poster's birthday on a named day

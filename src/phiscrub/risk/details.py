@@ -92,8 +92,12 @@ def age(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
     return replace(mention_detail(m, source, "share", share, f"{span}: {pct(share)} of UK residents", "age"), band=(low, high))
 
 
-# a prison: each holds men or women only, so its population is the pool already of one sex (HM Prison Service)
-PRISON = re.compile(r"\b(?:(?-i:HMP|HMYOI|YOI)|prisons?|prisoners?|young\s+offenders?\s+institution)\b", re.IGNORECASE)
+# someone in a prison: each holds men or women only, so its population is the pool already of one sex (HM Prison
+# Service); a named prison, "in prison", its healthcare or wing; not someone out of one ("released from prison last
+# month", "a former prisoner")
+PRISON = re.compile(r"\b(?:(?-i:HMP|HMYOI|YOI)|young\s+offenders?\s+institution|(?<!\b(?:from|of|left|leaving)\s+)(?:in|at|inside)"
+                    r"\s+(?:the\s+)?prison|prison\s+(?:healthcare|nurs\w*|wings?|landings?|cells?|dentist\w*)|on\s+the\s+wings?)\b",
+                    re.IGNORECASE)
 
 
 def sex(m: Mention, text: str, source: str, fig: Figures) -> Optional[Detail]:
