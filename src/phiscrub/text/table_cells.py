@@ -26,9 +26,10 @@ BORDER = re.compile(r"[\s─━┄┈┼┬┴├┤┌┐└┘═╬╦╩╠�
 _CSV_FIELD = {d: re.compile(rf'"(?P<q>[^"\n]*)"|(?P<b>[^{d}"\n]*)') for d in ",;/"}
 # (or a slash, as a board typed into a message splits its cells: "MORGAN/Idris/B1129984/thrombolysed 02:10"; three or
 # more, on a line with no web address or date: "https://…", "12/03/1950" keep theirs)
-_SLASH_ROW = re.compile(r"^(?!.*://)(?!.*\d/\d)(?:[^/\n]*/(?! )){3}")
-CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )|^[^\n;]*;(?! )[^\n;]*;(?! )'  # two commas (or semicolons) that no space follows
-                      r'|^(?![^\n]*://)(?![^\n]*\d/\d)(?:[^/\n]*/(?! )){3}')  # or three slashes
+_SLASH = r"^(?![^\n]*://)(?![^\n]*\d/\d)(?:[^/\n]*/(?! )){3}"
+_SLASH_ROW = re.compile(_SLASH)
+CSV_HINT = re.compile(r'(?m)^[^\n,]*,(?! )[^\n,]*,(?! )|^[^\n;]*;(?! )[^\n;]*;(?! )|'  # two commas (or semicolons) that no space follows
+                      + _SLASH)  # or three slashes: one pattern for the hint and the row
 
 # a name column's header: the name itself, or the person a row names by role: the patient's consultant,
 # named nurse, GP, key worker or next of kin ("Cons", "Named nurse", "NOK")
