@@ -350,6 +350,10 @@ ROWS = [
     ("street-after", "staying at 3 Harbour Cottages, The Strand, Padstow", "3 Harbour Cottages", "STREET_ADDRESS",
      "3 Harbour Cottages, The Strand"),
     ("street-after", "lives at 4 Mill Terrace, Bude", "4 Mill Terrace", "STREET_ADDRESS", None),
+    # a flat in a named yard, then its street at the line's end (a form's field)
+    ("street-after", "Adress: Flat 7 Quarrymans Yard, Tanners Row\nPostcode: HX1 5 RF", "Flat 7 Quarrymans Yard",
+     "STREET_ADDRESS", "Flat 7 Quarrymans Yard, Tanners Row"),
+    ("street-after", "went to Flat 7 Quarrymans Yard, Tanners Row and more", "Flat 7 Quarrymans Yard", "STREET_ADDRESS", None),
     # flat-before: a street address takes the flat's number written before it (OCR's "Fl at" too)
     ("flat-before", "stairs before home (lives in 3rd floor flat, 14 Larch Road)", "14 Larch Road", "STREET_ADDRESS",
      "3rd floor flat, 14 Larch Road"),  # a flat by its floor

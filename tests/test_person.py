@@ -181,6 +181,10 @@ RULE_ROWS = [
     ("apposition", "and to the student, Olu, who held my hand", "Olu"),
     ("apposition", "Also to the man from next door, Deji Bello, who did CPR", "Deji Bello"),
     ("apposition", "the man in the shop, Manchester, was busy; the doctor, Dr Okafor, came", None),
+    # the name first, then the word for the person and what picks them out
+    ("apposition", "a card from Desmond, the lad who came in at 3am", "Desmond"),
+    ("apposition", "Doris, the lady in bed 4, says thanks", "Doris"),
+    ("apposition", "Thanks to Leeds, the crew who came out; Honestly, the man who rang", None),  # a place, a word
     ("thanks", "Big thanks to Lincoln from the night porters for the extra chairs", "Lincoln"),  # a team has people
     ("thanks", "Thanks to Chester for hosting the study day", None),  # a town
     # after "from", "with" or "by", words opening on no first name are a place, a group or a thing; a first name stays
@@ -216,6 +220,10 @@ RULE_ROWS = [
     ("gazetteer", "Consent form scanned to the shared drive. Lucy – Comms Officer, ext 4417", "Lucy"),
     ("gazetteer", "Consent form scanned to the shared drive. Grace – Comms Officer, ext 4417", "Grace"),
     ("gazetteer", "Consent form scanned to the shared drive. Grace – the comms plan says no names", None),
+    # a first name that is also a word, then the post or shift its owner is on
+    ("gazetteer", "Told her to come straight down. – Pat on front desk", "Pat"),
+    ("gazetteer", "Rota for Tuesday: Shona on day shift, agency on lates", "Shona"),
+    ("gazetteer", "Pat on the back for the team. Grace under pressure on nights", None),  # no post right after
     ("gazetteer", "Booking confirmed for Tuesday.\nCaroline – Community Midwifery, Bradford Royal", "Caroline"),  # a team
     ("before-email", "Questions to Pharmacy (pharmacy.team@nhs.net) please", None),  # a keep word
     ("before-email", "Swaps to Rotas (bryony.tate@nhs.example)", None),  # the address does not spell it
@@ -452,6 +460,9 @@ RULE_ROWS = [
     ("gazetteer", "wife followed in their white Dacia, CN21 VXA", None),
     ("initials", "Theatre list: 1) D.TAYLOR 2) M.OKORO 3) S.HUGHES", "M.OKORO"),  # a surname in capitals
     ("initials", "C.DIFF positive, E.COLI in urine. P.S. SORRY", None),  # capitals that are no surname
+    ("caps-comma-initials", "16:40 notes for RAMSBOTTOM, E. to Fracture Clinic", "RAMSBOTTOM, E."),  # inverted order
+    ("caps-comma-initials", "bloods for HIGGINBOTTOM, E.J. please", "HIGGINBOTTOM, E.J."),
+    ("caps-comma-initials", "PLAN, B. discharge; URGENT, P. to call; NHS, A. and ICU, B.", None),  # words, acronyms
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
     ("gazetteer", "The grace period ends on Friday", None),
     # block capitals: a first name before a surname, its possessive too; a word-name only before a surname no word
@@ -783,6 +794,9 @@ RULE_ROWS = [
     ("signature", "The theatre list has changed again, see the board.\n\nBronwen\nSenior Sister, Day Surgery", "Bronwen"),
     ("signature", "Queries about clinic letters? Sharon, the team secretary, can help.", "Sharon"),
     ("signature", "Please ring the desk.\n\nTeam\nWard 6", None),  # no first name
+    # a first name and a surname (even one the dictionary has) on the line above the job
+    ("signature", "Please contact me with any questions.\n\nHelen Frobisher\nHR Business Partner", "Helen Frobisher"),
+    ("signature", "See you all Monday.\nJane Smiling\nWard Manager", "Jane"),  # an adjective is no surname
     ("signature", "Your prescription is ready to collect.\n– Ruby, reception", "Ruby"),  # after a dash opening the line
     ("signature", "Your prescription is ready to collect.\n– Team, reception", None),
     ("signature", "can you check before we charge her for the band 2? Ruby, reception", "Ruby"),  # a department ends it
@@ -1212,6 +1226,11 @@ RULE_ROWS = [
     ("endearment", "our little Ward 4 family and our wee Glasgow team", None),
     ("kin-unknown", "wife struggling, son aware, daughter who'd been told", None),  # words, a contraction
     ("kin-unknown", "his wife Aling Nenita asked to visit", None),  # a title: the title rule's name
+    # a word or place capitalised mid-sentence after a family word, the sentence going on in lower case
+    ("kin-unknown", "Pt: Shahnaz Begum, 79, lives with son Rubel at Flat 31", "Rubel"),
+    ("kin-unknown", "Nephew Royston collecting her Friday in his pickup", "Royston"),
+    ("kin-unknown", "working with our partner Trust colleagues on the Patient Experience plan", None),  # no family word
+    ("kin-unknown", "wife Type 2 diabetic, son Army Reserve", None),  # no lower-case word after it
     ("field", "Name\tWard\tDOB\tTTO", None),  # a table's header row: keep words
     ("title", "prescription to Boots on Lord Street please", None),  # a street named by a title
     ("title", "she has her MS medication delivered at home", None),  # a title in capitals: multiple sclerosis

@@ -753,6 +753,13 @@ BUILTIN = {
         hit("his car b4 reg was towed", "b4 reg", "prefix"),  # beside a vehicle word it is one
         hit("B4 REG parked in the bay", "B4 REG", "prefix"),
         hit("Mini reg GHJ 456T", "GHJ 456T", "suffix"),
+        # a cherished plate in the suffix shape: any letters, right after a plate word
+        hit("Vehicle 2 reg: CHI 7L   Make/model: Mercedes", "CHI 7L", "suffix, cherished"),
+        hit("his private plate is QZI 12B", "QZI 12B", "suffix, cherished"),
+        miss("moved to ICU 2A today, then CCU 3B"),  # no plate word: a unit and its bay
+        # a prefix plate with its letter set apart, beside a vehicle word only
+        hit("Second vehicle R 918 KMH parked on hatching", "R 918 KMH", "prefix, spaced"),
+        miss("moved to Bay A 3 HDU overnight"),  # a ward's bay, no vehicle word
         hit("lorry AIZ 4821 on the hard shoulder", "AIZ 4821", "northern ireland"),
         hit("our Ciarán drives over in that oul banger of his (OIZ 4529) every night", "OIZ 4529", "northern ireland"),
         hit("parking his Volkswagen Passat (BV13 KPA… NB remove reg before publishing)", "BV13 KPA", "current"),  # an ellipsis

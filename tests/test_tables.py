@@ -221,6 +221,14 @@ def test_a_board_typed_with_slashes_is_a_table_past_the_sentence_before_its_head
         assert (value, kind) in found, (value, kind, found)
 
 
+def test_a_header_after_a_sentence_with_a_digit_still_names_its_columns(scrubber):
+    text = ("Ward 3 (Stroke) – copied off the board. Surname/first name/hosp no/notes\n"
+            "HUGHES/Gwen/B1129984/thrombolysed 02:10\nGRAY/Ann/B0877452/AF\nPRICE/Grace/B1198020/for ESD\nempty/empty/—/—")
+    found = _found(scrubber, text)  # (the empty bed's row leaves the column no majority of names found elsewhere)
+    for value in ("HUGHES", "GRAY", "PRICE"):
+        assert (value, "PERSON") in found, (value, found)
+
+
 def test_slashes_in_web_addresses_dates_and_prose_make_no_row():
     assert list(blocks("see https://www.nhs.uk/conditions/flu/ and\nhttps://www.gov.uk/a/b/c for more")) == []
     assert list(blocks("seen 12/03/2025/am/pm then\n14/03/2025/am/pm again")) == []

@@ -156,7 +156,8 @@ _VALUE_COLUMNS = (("DATE_OF_BIRTH", tc.DOB_HEADER, tc.DATE_CELL), ("STREET_ADDRE
 def _header(text, rows, col, kinds) -> str:
     """The column's header: the first row's cell if nothing was found in it and no digit, past a sentence before it."""
     head = text[rows[0][col].start:rows[0][col].end] if len(rows[0]) > col and kinds[0] is None else ""
-    return "" if DIGIT.search(head) else re.sub(r"^.*[.!?]\s+(?=\S)", "", head, flags=re.DOTALL)  # "…board. Surname"
+    head = re.sub(r"^.*[.!?]\s+(?=\S)", "", head, flags=re.DOTALL)  # "Ward 3 – typed from the board. Surname"
+    return "" if DIGIT.search(head) else head
 
 
 def _names(text, rows, col, findings, name_ok) -> List[Finding]:

@@ -1,5 +1,6 @@
 """Rule ``apposition``: a name set off by commas right after a word for a person: "to the student, Olu, who held my
-hand", "the man from the shop, Dev, rang 999", "our porter, Marek Nowak, found it".
+hand", "the man from the shop, Dev, rang 999", "our porter, Marek Nowak, found it"; or right before one, which a clause
+or a place goes on to pick out: "a card from Desmond, the lad who came in at 3am", "Doris, the lady in bed 4".
 
 Source: NHS thank-you posts and complaints, which introduce a helper by role and then name them. Avoids: a word after
 the comma that is ordinary, a place or a keep word unless it is a first name ("the nurse, Manchester, was …", "the
@@ -28,6 +29,10 @@ _NOUNS = (r"student|nurse|midwife|doctor|porter|hca|physio|carer|paramedic|volun
 APPOSITION = re.compile(rf"(?<![\p{{L}}])(?i:the|our|my|his|her|their|a|your|one)[ \t]+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?"
                         rf"(?i:{_NOUNS})s?(?:[ \t]+[\p{{Ll}}'’-]+){{0,4}}[ \t]*,[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
                         r"(?=[ \t]*,|[ \t]+(?i:who|whose|was|is|had|has|did|came|stayed|held|sat|found)\b)")
+# ... or a name, a comma, then the word for the person and what picks them out ("Devon, the lad who came in")
+APPOSITION_AFTER = re.compile(rf"(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ \t]*,[ \t]*"
+                              rf"(?i:the|our|my)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,2}}?(?i:{_NOUNS})"
+                              r"[ \t]+(?i:who|whose|in[ \t]+(?:bed|bay|side[ \t]+room)|from[ \t]+(?:bed|bay))\b")
 SKIP = frozenset({"noun-modifier"})
 
 
@@ -35,7 +40,7 @@ def from_apposition(ctx: Context, text: str) -> List[Finding]:
     """Names set off by commas after a word for a person (see the module)."""
     res, vocab = ctx.res, ctx.vocab
     out = []
-    for m in APPOSITION.finditer(text):
+    for m in (*APPOSITION.finditer(text), *APPOSITION_AFTER.finditer(text)):
         words = m["name"].split()
         first = words[0].lower()
         if vocab.title_word.fullmatch(first) or vocab.relation_word.fullmatch(first) or ctx.is_stop(first):

@@ -1,7 +1,6 @@
-"""PERSON candidate rules: what a small general NER misses in this domain, one row per rule. ``RULES`` is the table
-the recognizer runs, in order; each row is a rule id and a function ``(ctx, text) -> findings``. Cue rules
-(``CUE_RULES``), a cue after which a name follows, are rows too (a new cue is one row there). The finding's ``rule``
-is the row's ``rule``; ``key`` tells rows of the same rule apart. What each rule avoids is in its docstring.
+"""PERSON candidate rules: what a small general NER misses in this domain. ``RULES``, the table the recognizer runs in
+order, holds a rule id and a function ``(ctx, text) -> findings`` a row; cue rules (``CUE_RULES``: a cue a name follows)
+are rows too. A finding's ``rule`` is its row's; ``key`` tells rows of one rule apart; each rule's docstring, what it avoids.
 
 Source: NHS social-media policies (patients', relatives', unconsenting staff's names); ``phiscrub.resources``' lists.
 """
@@ -259,6 +258,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("signature", "signature", from_signature_block), Rule("before-email", "before-email", from_before_email),
     Rule("bracketed-relation", "bracketed-relation", from_bracketed_relation), Rule("parity", "parity", from_parity),
     Rule("bed-run", "bed-run", from_bed_run), Rule("bed-lines", "bed-lines", from_bed_lines),
+    Rule("caps-comma-initials", "initials", initials.from_caps_comma_initials), Rule("couple", "couple", from_couple),
     Rule("home-news", "home-news", from_home_news), Rule("rota-grid", "rota-grid", from_rota_grid),
     Rule("bracket-forename", "bracket-forename", from_bracket_forename), Rule("script-name", "script-name", from_script_name),
     Rule("flagged-name", "flagged-name", from_flagged), Rule("before-phone", "before-phone", from_before_phone),
@@ -267,8 +267,8 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("endearment", "endearment", from_endearment), Rule("spelled", "spelled", spelled.from_spelled),
     Rule("lower-name", "lower-name", lower_names.from_lower_name), Rule("apposition", "apposition", from_apposition),
     Rule("caps-pair", "caps-pair", surnames.from_caps_pair), Rule("name-the-role", "name-the-role", from_name_the_role),
-    Rule("called-initials", "called-initials", from_called_initials), Rule("couple", "couple", from_couple),
-    Rule("from-team", "from-team", from_team), Rule("owner", "owner", from_owner), Rule("board-row", "board-row", board_rows.from_board_rows),
+    Rule("called-initials", "called-initials", from_called_initials), Rule("from-team", "from-team", from_team),
+    Rule("owner", "owner", from_owner), Rule("board-row", "board-row", board_rows.from_board_rows),
 ) + tuple(Rule(p.key, "pair", partial(from_pairs, p)) for p in PAIR_RULES)
 
 

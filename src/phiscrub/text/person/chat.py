@@ -150,11 +150,11 @@ def _introduced(ctx: Context, name: str, strong: bool) -> bool:
 # an NHS job title or department opening the line under a name, or after its comma ("Lorraine, medical secretary
 # to Mr Adewale"; "Ruth / Nurse in Charge, Ward 18"); source: NHS Employers national job profiles
 _JOB = (r"(?:(?:senior|junior|lead|deputy|assistant|associate|specialist|advanced|clinical|charge|staff|student|"
-        r"trainee|ward|unit|team|practice|community|district|medical|admin(?:istrative)?|outpatient|booking|"
+        r"trainee|ward|unit|team|practice|community|district|medical|admin(?:istrative)?|outpatient|booking|hr|people|"
         r"bank|agency|band[ \t]*\d)[ \t]+){0,3}"
         r"(?:nurse|sister|manager|secretary|secretaries|clerk|receptionist|coordinator|co-ordinator|officer|"
         r"administrator|matron|practitioner|therapist|physiotherapist|midwife|paramedic|consultant|registrar|hca|"
-        r"support[ \t]+worker|navigator|adviser|advisor|booking|team|radiographer|"
+        r"support[ \t]+worker|navigator|adviser|advisor|booking|team|radiographer|business[ \t]+partner|"
         r"pharmacist|technician|porter|chaplain|volunteer|dietitian|sonographer|nursing[ \t]+associate|"
         r"in[ \t]+charge)s?\b")
 # ... or a department after the comma, ending the line ("…for the band 2? Ruby, reception"): a message's sender
@@ -164,15 +164,16 @@ _DEPARTMENT = (r"(?:main[ \t]+)?(?:reception|pharmacy|switchboard|estates|pals|o
 _PRACTICE = (r"(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}(?i:opticians?|eyecare|optometrists?|pharmacy|chemists?|surgery|"
              r"(?:medical|health)[ \t]+(?:centre|practice|group)|dental[ \t]+(?:practice|surgery|care)|dentists?|care[ \t]+home|"
              r"nursing[ \t]+home|hearing[ \t]+care)")
-SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:[–—-][ \t]*)?(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*(?:\n[ \t]*|,[ \t]+)"
+SIGNATURE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:[–—-][ \t]*)?(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+)"
+                       rf"(?P<surname>[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)?[ \t]*(?:\n[ \t]*|,[ \t]+)"
                        rf"(?:(?i:(?:the[ \t]+|our[ \t]+|your[ \t]+)?{_JOB})|(?:(?i:{_DEPARTMENT})|{_PRACTICE})"
                        rf"[ \t]*[.!]?[ \t]*(?=\n|$))", re.MULTILINE)
 
 
 def from_signature_block(ctx: Context, text: str) -> List[Finding]:
-    """Rule ``signature``: a first name alone on its line with a job title on the next line or after its comma
-    ("Ruth\\nNurse in Charge, Ward 18", "Lorraine, medical secretary to Mr Adewale"), or a department ending the line after
-    its comma ("… for the band 2? Ruby, reception", "– Precious, reception"), even one that is a word.
+    """Rule ``signature``: a first name (and a surname) alone on its line with a job title on the next line or after its
+    comma ("Ruth\\nNurse in Charge, Ward 18", "Helen Frobisher\\nHR Business Partner", "Lorraine, medical secretary to Mr
+    Adewale"), or a department ending the line after its comma ("… for the band 2? Ruby, reception"), even one that is a word.
     Avoids: a name no list has, stop, keep and relation words ("Team\\nWard 3", "Mum, nurse"), places."""
     out = []
     res = ctx.res
@@ -181,9 +182,17 @@ def from_signature_block(ctx: Context, text: str) -> List[Finding]:
         if (not res.is_first_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w)
                 or (res.never_name(w) and res.anglo_first_names.get(w, 0) < 2) or w in ctx.vocab.closing_words):
             continue  # ... or a closing's word: "Love, the porters' lodge"
-        if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
-            out.append(finding(m.start("name"), m.end("name"), 0.6, "signature"))
+        end = m.end("surname") if m["surname"] and not _ordinary_surname(ctx, m["surname"].strip()) else m.end("name")
+        if not not_a_person(ctx, text, m.start("name"), end, SKIP):
+            out.append(finding(m.start("name"), end, 0.6, "signature"))
     return out
+
+
+def _ordinary_surname(ctx: Context, word: str) -> bool:
+    """A second word that is a keep word, or a verb or adjective no surname list has: "Ruth Ward", "Grace Smiling"
+    (a noun may be a surname: "Frobisher" is in the dictionary)."""
+    w = word.lower()
+    return ctx.res.never_name(w) or ctx.is_stop(w) or (w in ctx.res.non_noun_words and not ctx.res.is_surname(w))
 
 
 # a colleague's bleep or extension right after their first name: "NIC today: Precious bleep 2214", "Faith (ext 4410)";

@@ -43,6 +43,9 @@ STAFF_BAND = re.compile(r"[ \t]*\((?:(?:band|b)[ \t]*[2-9]\b|(?:nights?|days?|la
 # ... or "the" and a staff job, the name's apposition: "and to Will the HCA who kept bringing tea" (not opening a
 # sentence: "Will the nurse ring me?")
 THE_JOB = re.compile(rf"[ \t]+the[ \t]+(?:{STAFF_JOBS})\b", re.IGNORECASE)
+# ... or the post or shift a person is on: "– Pat on front desk", "Lucy on phones till 11", "Handed to Shona on day shift"
+ON_DUTY = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|desk|reception|switchboard|phones|break|lunch|bleep|"
+                     r"(?:long[ \t]+)?(?:days|nights|lates|earlies)|(?:day|night|late|early)[ \t]+shift)\b", re.IGNORECASE)
 CAPS_NEXT = re.compile(r"[ \t]+([A-Z](?:[A-Z\-]|['’](?=[A-Z]))+)(?:['’]s)?(?![\w'’\-])")  # "LLOYD", "O'NEILL's"
 
 
@@ -54,9 +57,10 @@ def _gazetteer_score(ctx: Context, text: str, m, word: str, w: str) -> Optional[
     common = res.is_common(w)
     if word[0].isupper() and not word.isupper() and w not in ctx.vocab.closing_words and (
             DASH_JOB.match(text, m.end()) or COMMA_JOB.match(text, m.end()) or STAFF_BAND.match(text, m.end())
+            or ON_DUTY.match(text, m.end())
             or (not opener and THE_JOB.match(text, m.end()))):
         return 0.6  # a name with its job after a dash or a comma ("Lucy – Comms Officer, ext 4417"), its band or shift
-        # in brackets ("Carol (Band 7)"), or "the" and its job ("to Will the HCA who …")
+        # in brackets ("Carol (Band 7)"), "the" and its job ("to Will the HCA who …"), its post ("Pat on front desk")
     if word[0].isupper() and not word.isupper():
         affiliation = AFFILIATION.match(text, m.end()) and not (opener and w in ctx.vocab.closing_words)
         if (common and (opener or anglo < 5) and not unknown_surname_follows(ctx, text, m.end())

@@ -1,7 +1,10 @@
-"""Rule ``initials``: initials, then a surname ("J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "J.SMITH").
+"""Rule ``initials``: initials, then a surname ("J. Bloggs", "A.K. Shah", "A. Ní Bhriain", "J.SMITH"); or, in a list's
+inverted order, a block-capital surname, a comma and the initials ("RAMSBOTTOM, E.", "PRICE, G.H.").
 
 Source: how staff lists, letters and boards shorten a first name. Avoids: a place's letter before a sentence ("Car
 Park D. Carers of…"), an ordinary word after the initials ("A. Walk"), words in capitals no surname list knows ("C.DIFF").
+Inverted: the capital word no acronym (a vowel, four letters or more), keep word or ordinary word no surname list has
+("NOTE, A.", "PLAN, B."), and no capitalised word after the initials ("RAMSBOTTOM, E. Jane" is the comma rule's).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
                              rf"(?:(?i:{PARTICLE.pattern})[ \t]+)*(?:{JOINED_PARTICLE})?(?P<surname>[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*|"
                              rf"[A-Z]{{2,}}(?![\w'’]))")  # "A. al-Hashimi"
 
+# a block-capital surname, a comma and one to three dotted initials, then no word of a name: "notes for RAMSBOTTOM, E. to"
+CAPS_COMMA_INITIALS = re.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Z'’-]{3,})[ \t]*,[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?![\w])"
+                                 r"(?![ \t]*[A-Z][a-z])")
 _NUMBER_NEXT = re.compile(r"[ \t]*\d")  # "Ward 3": a keep word's number; after two initials a surname is "R.E. Ward"
 # a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")
 LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|zone|area|room|ward|pod|floor|stand|"
@@ -42,4 +48,16 @@ def from_initial_surname(ctx: Context, text: str) -> List[Finding]:
                 CONTRACTION.search(w) or ctx.is_stop(POSSESSIVE_END.sub("", w)):
             continue  # "in Block B. It's a test": a sentence after a letter, no surname; "C.DIFF", "E.COLI" in capitals
         out.append(finding(m.start(), m.end(), 0.6, "initials"))
+    return out
+
+
+def from_caps_comma_initials(ctx: Context, text: str) -> List[Finding]:
+    """"RAMSBOTTOM, E.", "PRICE, G.H.": a block-capital surname, its comma, then initials (see the module)."""
+    out = []
+    for m in CAPS_COMMA_INITIALS.finditer(text):
+        w = m.group("surname").lower()
+        if not re.search(r"[aeiouy]", w) or ctx.res.never_name(w) or ctx.is_stop(w) or (
+                ctx.res.is_common(w) and not ctx.res.is_surname(w)):
+            continue
+        out.append(finding(m.start(), m.start() + len(m.group().rstrip()), 0.6, "initials"))
     return out

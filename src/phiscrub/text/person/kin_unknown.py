@@ -27,6 +27,12 @@ SCORE = 0.6
 WORD = re.compile(r"(?P<w>\p{L}{4,})(?=(?:['’]s)?(?![\w'’@-]))")
 # endings of English words a dictionary may lack ("contactable", "unrousable", "mobilising"), never of a name here
 WORD_ENDING = re.compile(r"(?:able|ible|ing|tion|sion|ness|ment|ful|less|ous|ise|ize|ised|ized|ity)$")
+# a capitalised word, then the sentence going on in lower case: "lives with son Rubel at …", "Nephew Royston collecting"
+_PROSE_NEXT = re.compile(r"[ \t]+\p{Ll}+\b")
+# family only: "patient", "partner", "friend" also open a service's or a body's name ("partner Trust", "patient Experience")
+_FAMILY = re.compile(r"(?i:(?:grand|step)?(?:son|daughter)|wife|husband|nephew|niece|brother|sister|mum|dad|uncle|aunt(?:ie)?"
+                     r"|cousin|(?:grand)?(?:mother|father))")
+_CAPITALISED_BEFORE = re.compile(r"\p{Lu}[\p{Ll}'’-]*[ \t]+\Z")  # "our Patient Safety …": a heading's title case
 
 
 def from_kin_unknown(ctx: Context, text: str) -> List[Finding]:
@@ -38,7 +44,8 @@ def from_kin_unknown(ctx: Context, text: str) -> List[Finding]:
             continue
         word = w["w"]
         low = word.lower()
-        if (word.isupper() or PLURAL_ACRONYM.fullmatch(word) or res.is_name(low) or res.is_common(low) or res.is_place(low)
+        if (word.isupper() or PLURAL_ACRONYM.fullmatch(word) or res.is_name(low)
+                or ((res.is_common(low) or res.is_place(low)) and not _capitalised_in_prose(text, m, w))
                 or res.never_name(low) or ctx.is_stop(low) or chat_word(ctx, low) or low in res.non_noun_words
                 or ctx.vocab.relation_word.fullmatch(low) or ctx.vocab.title_word.fullmatch(low) or WORD_ENDING.search(low)):
             continue
@@ -46,3 +53,14 @@ def from_kin_unknown(ctx: Context, text: str) -> List[Finding]:
             continue
         out.append(finding(w.start(), w.end(), SCORE, "kin-unknown"))
     return out
+
+
+def _capitalised_in_prose(text: str, cue, w) -> bool:
+    """A word or place capitalised mid-sentence right after a relation word that is no heading's ("son Rubel at",
+    not "Patient Safety team"), the sentence going on in lower case: the relative's name ("Nephew Royston collecting")."""
+    rel = text[cue.start():cue.end()].strip(" \t:,-")
+    opening = cue.start() == 0 or text[max(0, cue.start() - 2):cue.start()].strip() in ("", ".", "!", "?", "\n")
+    return (w.group()[0].isupper() and w.group()[1:].islower() and (rel.islower() or (rel.istitle() and opening))
+            and _FAMILY.fullmatch(rel) is not None
+            and not _CAPITALISED_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+            and _PROSE_NEXT.match(text, w.end()) is not None)

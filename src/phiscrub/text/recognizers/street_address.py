@@ -256,7 +256,7 @@ class StreetAddressRecognizer(PhiRecognizer):
             0.5,
         ),
     ]
-    CONTEXT = [r"lives?\s+(?:at|on)", r"address", r"home", r"house", r"property", r"outside", r"flat", r"attended"]
+    CONTEXT = [r"lives?\s+(?:at|on)", r"ad{1,2}re[s5]{1,2}", r"home", r"house", r"property", r"outside", r"flat", r"attended"]
     CONTEXT_BEFORE = 30
     CONTEXT_BOOST = 0.2
 

@@ -1,14 +1,11 @@
 """UK_VEHICLE_REG: UK number plates in every format, any case and spacing.
 
-Rule (DVLA formats, INF104 "Vehicle registration numbers and number plates"):
-current "AB12 CDE" (also written "AB 12 CDE"; age identifier 02-current March year, 51-current September
-year), prefix "A123 BCD", suffix "ABC 123D", Northern Ireland "ABZ 1234" (area
-codes always contain I or Z), and dateless "ABC 123"/"1 ABC" (dateless only
-with vehicle context: it is the shape of road numbers). Plates are written
-in capitals or all in lower case; a plate whose letters are an ordinary word
-in lower case ("SW19 and", "B12 the") needs vehicle context.
-Avoids: road numbers ("A303", "M4", "A38 and"), "COVID19", "Band 8a",
-"ran 5k", "NEWS 5", "obs 3 x", outward postcodes followed by a word.
+Rule (DVLA formats, INF104 "Vehicle registration numbers and number plates"): current "AB12 CDE" (also written
+"AB 12 CDE"; age identifier 02-current March year, 51-current September year), prefix "A123 BCD", suffix "ABC 123D",
+Northern Ireland "ABZ 1234" (area codes always contain I or Z), and dateless "ABC 123"/"1 ABC" (dateless only with
+vehicle context: it is the shape of road numbers). Plates are written in capitals or all in lower case; a plate
+whose letters are an ordinary word in lower case ("SW19 and", "B12 the") needs vehicle context. Avoids: road numbers
+("A303", "M4", "A38 and"), "COVID19", "Band 8a", "ran 5k", "NEWS 5", "obs 3 x", outward postcodes followed by a word.
 
 Impossible plates are not plates (INF104): no current-format plate starts with I, Q or Z and its age identifier
 must have been issued ("ZZ00 AAA", "IB51 ABC", "AB99 CDE"); such a shape is not read as a Northern Ireland plate
@@ -164,10 +161,13 @@ class VehicleRegRecognizer(PhiRecognizer):
         Pattern("current, spaced", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y] [0-9]{{2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.6),
         Pattern("current, a zero for an O", rf"(?<![\w-])(?P<id>[A-HJ-PR-Y]{{2}}[0-9]{{2}}[ -]?(?=[{_L}]{{0,2}}0)[{_L}0]{{3}})(?![\w-])", 0.6),
         Pattern("prefix", rf"(?<![\w-])(?P<id>[A-HJ-NPR-TV-Y][1-9][0-9]{{0,2}}[ -]?[{_L}]{{3}})(?![\w-])", 0.5),
+        # its letter set apart ("vehicle R 918 KMH"), in capitals: beside a vehicle word only ("Bay A 3 HDU" is a ward)
+        Pattern("prefix, spaced", rf"(?<![\w-])(?P<id>(?-i:[A-HJ-NPR-TV-Y] [1-9][0-9]{{0,2}} [{_L}]{{3}}))(?![\w-])", 0.06),
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
+        # a cherished plate in the suffix shape, any letters, right after a plate word: "Vehicle 2 reg: CHI 7L"
+        Pattern("suffix, cherished", r"(?<=(?i:\b(?:reg(?:istration)?|plate|vrm)\b)[ \t:.]{1,3}(?:is[ \t]+)?)(?P<id>(?-i:[A-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-Z]))(?![\w-])", 0.45),
         Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d|[ \t]\d{{3}}\b)", 0.45),
-        # (its digits never open a longer number: "rhif GIG 455 126 7287" is Welsh for "NHS number …")
-        # never the start of a longer number: "DOB 14/02/1944" after "(Reg)" is a label and a date, "NHS 462 141 9528"
+        # never the start of a longer number: "DOB 14/02/1944" after "(Reg)", "NHS 462 141 9528", "rhif GIG 455 126 7287"
         # in capitals only (``_dateless`` keeps no other), so "van 7194" never hides the plate "7194 RU" after it
         Pattern("dateless", rf"(?<![\w-])(?P<id>(?-i:[{_L}]{{1,3}}[ -]?[1-9][0-9]{{0,3}}|[1-9][0-9]{{0,3}}[ -]?[{_L}]{{1,3}}))(?![\w-]|[/.:]\d|[ \t]\d{{3,}}\b)", 0.05),
         # Jersey: "J" and up to six digits (Driver and Vehicle Standards, States of Jersey); five or six digits here,
@@ -213,9 +213,9 @@ class VehicleRegRecognizer(PhiRecognizer):
             return max(score, 0.6) if _VEHICLE_NEAR.search(text, max(0, start - 30), start) else None
         letters = "".join(ch for ch in value if ch.isalpha())
         if not letters or self._impossible_current(text, end, value) or letters.lower() in _MEASURES or (not context and (
-                "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS or _ZERO_FOR_O.fullmatch(value))):
-            return None  # ... or a clinical measure ("BMI 27", "GCS 14"), a public service's number ("NHS 111"), a zero
-            # typed for an O with no vehicle word ("reg possibly LD18 OVW or LD18 0VW" has one)
+                "".join(ch for ch in value if ch.isdigit()) in _PUBLIC_NUMBERS or _ZERO_FOR_O.fullmatch(value)
+                or value[:3].isalpha() and value[-1].isalpha() and self.resources.never_name(value[:3].lower()))):
+            return None  # ... a measure ("GCS 14"), a public number ("NHS 111"), a lone 0 for an O, a unit's bay ("CCU 3B")
         if particle or _PARTIAL_BEFORE.search(text, max(0, start - 40), start) or (
                 _TRAILS_OFF.match(text, end) and not _WHOLE_CURRENT.fullmatch(value)) or (
                 not context and _CODES.fullmatch(value)) or (_TOOTH.fullmatch(value) and not _TOOTH_PLATE.search(text, max(0, start - 30), start)):
