@@ -21,6 +21,8 @@ ROWS = [
     ("word-edges", "SEAN PATRICK D.O.B 14.03.1939", "SEAN PATRICK D.O", "PERSON", "SEAN PATRICK D.O.B"),
     ("word-edges", "pt Adaeze Okonjo-Bell in bay 2", "Adaeze Okonjo", "PERSON", "Adaeze Okonjo-Bell"),
     ("word-edges", "Mr Karim Al-Farsi", "Karim Al", "PERSON", "Karim"),  # a word left out leaves no space behind
+    ("word-edges", "pt Ifan Rhys dob18/07/2009 attending", "18/07/2009", "DATE_OF_BIRTH", None),  # its label stays out
+    ("word-edges", "hosp no K1234567 today", "1234567", "HOSPITAL_NUMBER", "K1234567"),  # a number's letter comes in
     ("word-edges", "NHS no 943 476 59190 typo", "943 476 5919", "NHS_NUMBER", "943 476 59190"),
     ("word-edges", "Mrs Flint's family came in", "Flint", "PERSON", None),          # a possessive is not the name
     ("word-edges", "ring 07700 900123.", "07700 900123", "PHONE_NUMBER", None),

@@ -142,6 +142,8 @@ BUILTIN = {
         miss("DOB 12345678 (mistyped, query with GP)"),
         # a date alone in brackets after a full name, its year before this one
         hit("about my late father, Gwilym Prosser (19/06/1936), on Ward 9", "19/06/1936", "numeric d/m/y"),
+        hit("Appointment note: pt Ifan Rhys dob18/07/2009 attending with his uncle", "18/07/2009", "numeric d/m/y"),  # glued
+        miss("see the job12 sheet for 18/07/2009"),  # no birth label
         # a life's dates after a name in a post that remembers someone: the first is the date of birth
         hit("in memory of our little Osian Morgan (3rd March 2019 – 12th August 2024). He loved the sea", "3rd March 2019",
             "d month y"),

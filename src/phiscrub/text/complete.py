@@ -5,7 +5,7 @@ grows a finding over neighbouring text that belongs to the same identifier (a na
 its shape, source and the false positive it avoids):
 
 * ``word-edges``: a finding never starts or ends inside a word; a cut word is taken whole when at least half of it
-  is inside, else left out ("D.O" of "D.O.B", "Okonjo" of "Okonjo-Bell").
+  is inside, else left out ("D.O" of "D.O.B", "Okonjo" of "Okonjo-Bell"); a date's glued label stays out ("dob18/07").
 * ``ocr-fragments``: the rest of a name OCR broke into pieces ("Gl ad ys"; ``ocr_fragments``).
 * ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H", "DE LA CRUZ, Maria": a block-capital
   surname and a comma before a name, or a capitalised forename after a block-capital name (its comma or a wristband's
@@ -47,10 +47,9 @@ its shape, source and the false positive it avoids):
 * ``wrapped-line``: a name wrapped across one line break in mid-sentence ("my husband Thomas" ending a line,
   "Adeyemi-Roberts in his final days" opening the next: ``wrapped``), or stacked in a signature block ("Sarah" alone
   on a line, "Okafor" alone on the next). ``street-after``: "Flat 1, Sea View Mansions, 7 Esplanade"; ``flat-before``:
-  "Flat 11, 40 Peckham Rye" (both ``address_town``).
-
-Growth stops at a line break (but for ``wrapped-line``); the findings are then resolved again (each keeps its type). Source:
-NHS handover and ward-board conventions; the naming customs behind particles (Spanish, Dutch, Arabic, Welsh "ap" and "Ll").
+  "Flat 11, 40 Peckham Rye" (both ``address_town``). Growth stops at a line break (but for ``wrapped-line``); the findings
+are then resolved again (each keeps its type). Source: NHS handover and ward-board conventions; the naming customs
+behind particles (Spanish, Dutch, Arabic, Welsh "ap" and "Ll").
 """
 
 from __future__ import annotations
@@ -114,7 +113,8 @@ class Growth:
 
 def _word_edges(text: str, f: Finding, _res, _taken) -> Optional[Tuple[int, int]]:
     start, end = f.start, f.end
-    if 0 < start < len(text) and is_word_char(text[start - 1]) and is_word_char(text[start]):
+    glued = f.entity_type == "DATE_OF_BIRTH" and text[start:start + 1].isdigit() and text[start - 1:start].isalpha()
+    if 0 < start < len(text) and is_word_char(text[start - 1]) and is_word_char(text[start]) and not glued:
         word = word_around(text, start)
         if word is not None:
             inside = alnum(text, start, min(word[1], end))

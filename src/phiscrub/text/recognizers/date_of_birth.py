@@ -191,6 +191,7 @@ def _asked_above(text: str, start: int) -> bool:
 # General on 14 June 1959" (no other date, year or death between: "born 17 March 1938 in Brașov, died peacefully on …")
 _BORN_ON = re.compile(r"(?i:\bborn\b)(?:(?!\d{1,2}[/.\-]\d|(?:19|20)\d\d|(?i:died|passed|death|funeral))[^.!?\n]){0,90}?"
                       r"\bon[ \t]+(?:the[ \t]+)?\Z")
+_GLUED_LABEL = re.compile(r"(?i)(?<![^\W_])d\.?[o0]\.?b\.?(?=\d)")  # typed with no space: "pt Bilal Q dob18/07/2009"
 _BIRTH_CUE = re.compile(rf"{_BIRTH_WORD.pattern}|(?i:\bbirthday\b)")  # a birth word, or "her birthday is …"
 
 
@@ -254,13 +255,14 @@ class DateOfBirthRecognizer(PhiRecognizer):
         year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
         return super().has_context(text, start, end) or name_then_date(text, start, end) or record_date(
             text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start) or _BORN_ON.search(
-            text, max(0, start - 110), start) is not None or birthday_list_date(text, start, end) or lifespan(text, start, end)
+            text, max(0, start - 110), start) is not None or birthday_list_date(text, start, end) or lifespan(text, start, end) or (
+            (glued := _GLUED_LABEL.search(text, max(0, start - 7), start + 1)) is not None and glued.end() == start)
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
                 or NAME_SPACE_DATE.search(text) is not None
                 or RECORD_ID.search(text) is not None or LIST_ROW.search(text) is not None
-                or BIRTHDAYS.search(text) is not None or MEMORIAL.search(text) is not None)
+                or BIRTHDAYS.search(text) is not None or MEMORIAL.search(text) is not None or _GLUED_LABEL.search(text) is not None)
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays
