@@ -29,6 +29,11 @@ ROWS = [
     ("word-edges", "Seen by Dr Okafor today", "Okafor", "PERSON", None),
     # comma-inverted: handover order, the layout decides
     ("comma-inverted", "Bay 2: HOLLOWAY, Edna, 87F", "Edna", "PERSON", "HOLLOWAY, Edna"),
+    # a list's row opening on a surname (even a word), its comma and a title before the first name
+    ("comma-inverted", "Physio list – Ward 10\n- Moss, Mr Alfie 79 – day 1 THR", "Alfie", "PERSON", "Moss, Mr Alfie"),
+    ("comma-inverted", "Bed 3 Lamb, Mrs Enid – fall", "Enid", "PERSON", "Lamb, Mrs Enid"),
+    ("comma-inverted", "- Finally, Mr Alfie went home", "Alfie", "PERSON", None),  # an adverb
+    ("comma-inverted", "Sorry, Dr Enid", "Enid", "PERSON", None),  # no list row
     # a surname that is also a word before first names only, a nickname among them; not a list's next full name
     ("comma-inverted", "Discharged: Hughes, Megan Lowri (Meg) – home", "Megan Lowri (Meg)", "PERSON",
      "Hughes, Megan Lowri (Meg)"),

@@ -445,6 +445,9 @@ RULE_ROWS = [
     ("addressing", "Clinic cancelled by Dr Osei. Rebook pls, next free slot", None),  # "re" + a word is a word
     ("addressing", "Burnout can hit anyone on nights", None),
     ("addressing", "nah can u ask the reg", None),  # chat's yes and no is no name
+    ("addressing", "do we blur the ward too? (yes chloe, anonymise everything)", "chloe"),  # a reply's vocative
+    ("addressing", "no jo, it's on tuesday", "jo"),
+    ("addressing", "no worries, yes please, ok hun, yes mum, no rush!", None),  # words, a pet name, a relation
     ("addressing", "yep x", None),
     ("addressing", "She's Hope, our new HCA on days", None),
     ("initials", "Card from P. van Rensburg on Ward 2", "P. van Rensburg"),  # particles before the surname

@@ -7,14 +7,13 @@ its shape, source and the false positive it avoids):
 * ``word-edges``: a finding never starts or ends inside a word; a cut word is taken whole when at least half of it
   is inside, else left out ("D.O" of "D.O.B", "Okonjo" of "Okonjo-Bell"); a date's glued label stays out ("dob18/07").
 * ``ocr-fragments``: the rest of a name OCR broke into pieces ("Gl ad ys"; ``ocr_fragments``).
-* ``comma-inverted``: handover order "PATTERSON, Joan", "NGUYEN-SMITH, Thi H", "DE LA CRUZ, Maria": a block-capital
-  surname and a comma before a name, or a capitalised forename after a block-capital name (its comma or a wristband's
-  space: "OKORO Reg 82F"); in title case, a surname
-  of the gazetteer that is no word, or a Gaelic one, before a first name ("Siddiqui, Tariq", "Mac an t-Saoir, Rodel").
-  The layout decides, not the word ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it.
-* ``block-capitals``: "ADEWALE OKONJO-BELL", "LE PAGE": block-capital words and particles beside a block-capital
-  name, up to the line's end; acronyms and keep words stop it.
-* ``particles``: "Maria de la Cruz", "Pieter van der Berg", "Ahmed bin Said": lower-case name particles then a
+* ``comma-inverted``: "PATTERSON, Joan", "NGUYEN-SMITH, Thi H", "DE LA CRUZ, Maria": a block-capital surname and a
+  comma before a name, or a capitalised forename after a block-capital name (its comma or a wristband's space: "OKORO
+  Reg 82F"); in title case, a surname of the gazetteer that is no word, or a Gaelic one, before a first name ("Siddiqui,
+  Tariq", "Mac an t-Saoir, Rodel"), or any noun opening a list's row before a title ("- Moss, Mr Alfie"). The layout
+  decides, not the word ("BRADFORD, Joan"); keep-list words ("WARD, Bay 3") stop it. ``block-capitals``: "ADEWALE
+  OKONJO-BELL", "LE PAGE": block-capital words and particles beside a block-capital name, up to the line's end;
+  acronyms and keep words stop it. ``particles``: "Maria de la Cruz", "Ahmed bin Said": lower-case name particles then a
   capitalised word (after a lower-case name, a word no stop word).
 * ``nickname-between``: 'Thomas "Tommo" Reid', "Margaret (Peggy) Hale", 'Ann "Big Al" al-Hashimi': a name, a quoted
   or bracketed nickname and a name; a finding on any part of it (even one cut inside the quotes) takes the whole; a
@@ -78,7 +77,7 @@ __all__ = ["GROWTHS", "PARTICLES", "Growth", "complete"]
 
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<sur>{wd.CAPS_WORD}(?: {wd.CAPS_WORD}){{0,3}})[ \t]*,[ \t]*\Z")
 _TITLE_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])(?P<sur>(?:[OD]['’]|" + wd.JOINED_PARTICLE + r")?[A-Z][a-z][\w'’\-]*|(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|an[ \t]+|"
-                                 r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*\Z")  # "O'Sullivan,", "Mac an t-Saoir,"
+                                 r"a['’][ \t]*)\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?\Z")
 _FORENAME_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|(?P<space> ))(?P<fore>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?"
                              r"(?: [A-Z]\.?(?![\w&]))?)")  # (a space alone only after block capitals: "OKORO Reg 82F")
 _CAPS_AFTER = re.compile(rf" (?P<w>{wd.CAPS_WORD})(?![\w&/])")  # one space: a wider gap is a board's next cell
@@ -134,8 +133,9 @@ def _comma_inverted(text: str, f: Finding, res, taken: "Taken") -> Optional[Tupl
     m = _COMMA_BEFORE.search(text, line_start, start)
     if m and wd.caps_surname(text, f, m, line_start, res) and not taken.any_in(*m.span("sur")):
         start = m.start("sur")  # the layout decides: "BRADFORD, Joan"
-    elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and wd.title_surname(text, f, t, res) and not taken.any_in(*t.span("sur")):
-        start = t.start("sur")  # "(Siddiqui, Tariq, NHS no …)": a known surname, then a first name
+    elif (t := _TITLE_COMMA_BEFORE.search(text, line_start, start)) and (wd.title_surname(text, f, t, res) if not t["title"]
+                                                                            else sf.titled_row(text, line_start, t, res)) and not taken.any_in(*t.span("sur")):
+        start = t.start("sur")  # "(Siddiqui, Tariq, NHS no …)"; a list row's, a title between: "- Moss, Mr Alfie"
     layout = f.rule in LAYOUT_RULES  # a board or form: "OWUSU, Yaw", "Baker, Will" even where the forename is a word
     caps = is_caps(text[f.start:f.end])
     lone = not caps and wd.lone_surname(text, f, res)  # "SANDHU, Reg", "Fforde-Smythe, Reg"

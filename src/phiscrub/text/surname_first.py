@@ -69,6 +69,16 @@ def caps_surname_before(text: str, f: Finding, res, taken: Taken) -> Optional[Tu
     return (p.start() if p and p.group().isupper() else m.start("w")), f.end  # "DE SOUZA Siobhán", "VAN DER BERG Dot"
 
 
+_ROW_OPENS = re.compile(rf"[ \t]*{ROW_LABEL}[ \t]+")  # a list's row label before its surname: "- ", "Bed 3 ", "09:30 "
+
+
+def titled_row(text: str, line_start: int, m, res) -> bool:
+    """A list row opening on a surname, its comma and a title before the found first name ("- Moss, Mr Alfie 79"):
+    the layout makes any word the surname ("Hill", "Lamb"); not a keep or stop word, nor an adverb ("- Finally, Mr Obi")."""
+    return (_ROW_OPENS.fullmatch(text, line_start, m.start()) is not None and not res.never_name(m["sur"])
+            and not res.is_stop(m["sur"]) and not m["sur"].lower().endswith("ly"))
+
+
 def caps_surname(w: str, res) -> bool:
     """Whether the block-capital word ``w`` can be a surname: a known surname that is no keep word, or a word no list
     knows of four letters or more (not "NIC", "HCA", "NOTES"), with a vowel."""

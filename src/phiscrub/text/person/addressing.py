@@ -1,5 +1,5 @@
 """PERSON rule ``addressing``: a message opening on the name of the one it speaks to, as ward chat writes it: "kemi can u
-do the bloods", "Mo ur pt in bed 3", "linh + trang can u swap" (moved out of ``candidates``).
+do the bloods", "Mo ur pt in bed 3", "linh + trang can u swap" (moved out of ``candidates``); a reply's "yes chloe,".
 
 Source: UK ward group chats. Avoids: ordinary words, listed or not ("Right can you", "Burnout can", "She's Hope"; after
 "and", one that is no first name well known here: "and said thank you"), verbs before "you"/"u"/"the" ("Mark your
@@ -40,7 +40,20 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
             names = ("name", "name2") if all(ctx.res.is_first_name(m.group(g)) and _addressed(
                 ctx, text, m, g, m.end("name2")) for g in ("name", "name2")) else ()
         out.extend(finding(m.start(g), m.end(g), 0.6, "addressing") for g in names)
-    return out
+    return out + _replies(ctx, text)
+
+
+# a reply's answer word, then the one it answers, in lower-case chat, before a comma or "!": "(yes chloe, anonymise
+# everything)", "no jo, it's tuesday" (a first name that is no word: not "no worries,", "yes please,", "ok hun,")
+REPLY = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?i:yes|yeah|yep|yup|no|nope|nah|aye|ok|okay|sure)[ \t,]+"
+                   r"(?P<name>\p{Ll}[\p{Ll}'’-]+)[ \t]*(?=[,!])", re.MULTILINE)
+
+
+def _replies(ctx: Context, text: str) -> List[Finding]:
+    res = ctx.res
+    return [finding(m.start("name"), m.end("name"), 0.6, "addressing") for m in REPLY.finditer(text)
+            if res.is_first_name(w := m["name"]) and not (res.is_common(w) or res.never_name(w) or ctx.is_stop(w)
+                                                           or ctx.vocab.relation_word.fullmatch(w) or w in ctx.vocab.address_terms)]
 
 
 MID_OPENER = re.compile(r"\b(?i:and|but|then)[ \t,]+\Z")
