@@ -51,6 +51,10 @@ RULE_ROWS = [
     # a first name and a surname in block capitals (a first name that is also a word only when far more a name)
     ("caps-pair", "• Prescription exemption card — PETER ŁUKASZEWICZ — found in the café", "PETER ŁUKASZEWICZ"),
     ("caps-pair", "SAU WHITEBOARD, GRACE PERIOD ENDS, ALAN CTPA", None),  # ordinary words; a short acronym
+    # a known surname in capitals alone among lower-case words, an acronym or a unit beside it
+    ("caps-pair", "x-ray have rung, they want WISNIEWSKI down next, then CT", "WISNIEWSKI"),
+    ("caps-pair", "can someone chase the TTO for OKAFOR please", "OKAFOR"),
+    ("caps-pair", "WARD 9 HANDOVER for nights; PLEASE DON'T park by JENKINS HOUSE; the ASHBY WARD board", None),
     ("caps-pair", "wallet: driving licence DANIEL J FORSYTHE, 11 Mercer Row", "DANIEL J FORSYTHE"),  # a middle initial
     ("bracketed-relation", "if you're behind on modules matron (Gwenllian) will find you", "Gwenllian"),
     ("bracketed-relation", "her son (Tomasz Wrona) rang the ward", "Tomasz Wrona"),

@@ -23,6 +23,7 @@ from phiscrub.text.nicknames import NICK_ADJECTIVES, initial_of
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.eponyms import eponym
 from phiscrub.text.person.filters import not_a_person
+from phiscrub.text.person.lone_caps import from_lone_caps, known_surname
 from phiscrub.text.person.ordinary import ordinary
 from phiscrub.text.words import NICKNAME, RECORD_LABEL, named_first_name, short_form
 from phiscrub.types import Finding
@@ -38,7 +39,7 @@ def from_surname_pair(ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in PAIR.finditer(text, overlapped=True):
         first, last = m["first"], m["last"]
-        if not (_surname(ctx, last) and _unknown(ctx, first)):
+        if not (known_surname(ctx, last) and _unknown(ctx, first)):
             continue
         s, e = m.start("first"), m.end("last")
         if eponym(ctx, text, e, last) or not_a_person(ctx, text, s, e):
@@ -72,16 +73,7 @@ def from_caps_pair(ctx: Context, text: str) -> List[Finding]:
         s, e = m.start("first"), m.end("last")
         if not (eponym(ctx, text, e, m["last"]) or not_a_person(ctx, text, s, e)):
             out.append(finding(s, e, SCORE, "caps-pair"))
-    return out
-
-
-def _surname(ctx: Context, word: str) -> bool:
-    """A surname of the gazetteer that is no ordinary word or place; for "Adeyemi-Ojo", any part."""
-    res = ctx.res
-    parts = [p for p in word.lower().split("-") if p]
-    if not parts or any(res.is_common(p) or res.is_place(p) or res.never_name(p) for p in parts):
-        return False
-    return res.is_surname(word) or any(res.is_surname(p) for p in parts)
+    return out + from_lone_caps(ctx, text)
 
 
 def _unknown(ctx: Context, word: str) -> bool:
