@@ -29,7 +29,7 @@ _NOUNS = (r"student|nurse|midwife|doctor|porter|hca|physio|carer|paramedic|volun
 APPOSITION = re.compile(rf"(?<![\p{{L}}])(?i:the|our|my|his|her|their|a|your|one)[ \t]+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?"
                         rf"(?i:{_NOUNS})s?(?:[ \t]+[\p{{Ll}}'’-]+){{0,4}}[ \t]*,[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
                         r"(?=[ \t]*,|[ \t]+(?i:who|whose|was|is|had|has|did|came|stayed|held|sat|found)\b)")
-# ... or a name, a comma, then the word for the person and what picks them out ("Devon, the lad who came in")
+# ... or a name, a comma, then the word for the person and what picks them out ("Desmond, the lad who came in")
 APPOSITION_AFTER = re.compile(rf"(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ \t]*,[ \t]*"
                               rf"(?i:the|our|my)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,2}}?(?i:{_NOUNS})"
                               r"[ \t]+(?i:who|whose|in[ \t]+(?:bed|bay|side[ \t]+room)|from[ \t]+(?:bed|bay))\b")

@@ -1,9 +1,11 @@
 """PERSON rule ``kin-unknown``: a relation word, then one word no dictionary, gazetteer or keep list knows, is that
 relative's name ("wife erzsebet struggling", "daughter Oluwatoyin (lives in Leeds)"): the gazetteer's
-first names miss many Hungarian, Yoruba, Tagalog and other names, and a relative is named right after the word.
+first names miss many Hungarian, Yoruba, Tagalog and other names, and a relative is named right after the word. A
+family word's relative may be a word or a place a dictionary knows when capitalised mid-sentence and the sentence goes
+on in lower case ("lives with son Rubel at", "Nephew Royston collecting"; not "our partner Trust colleagues").
 
 Source: NHS community-nursing notes and next-of-kin fields. Avoids: ordinary words ("wife struggling", "son aware"),
-chat shorthand and words with no vowel ("dtr nok", "son pls"), places and keep words ("husband Leeds",
+chat shorthand and words with no vowel ("dtr nok", "son pls"), places and keep words otherwise ("husband Leeds.",
 "son ward"), titles ("wife Aling Nenita": the name is the title rule's), verbs of a kin word ("wife said"), short
 words (three letters or fewer: "son ok"), acronyms and their plurals ("twins DOBs"), contractions and compounds ("a
 man who'd", "self-discharged"), English endings a dictionary may lack ("niece contactable").
