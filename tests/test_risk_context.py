@@ -255,6 +255,10 @@ ROWS = [
      ("Qualified as an ODP in 2013, aged 24, and theatres is still home.",), "high"),  # the year, then "aged"
     ("career age", "Birthday today, on nights in Paisley. The team covered the station in my baby photos.",
      ("Fun fact: I started my training in 2009, straight out of sixth form at 18.",), "high"),  # the age later on
+    ("career age", "Birthday today and I'm on a late in the acute unit. Someone has hidden cake in the sluice.",
+     ("Joined the service in 2004, the year I turned thirty. Never looked back.",), "high"),  # the year it turned
+    ("career age", "Birthday today and I'm on a late in the acute unit. Someone has hidden cake in the sluice.",
+     ("I turned 30 in 2004 and joined the service that summer.",), "high"),
     ("career age", "My birthday today and the clinic team surprised me with a cake.",
      ("Started at 18 straight out of school, and 10 years a dental nurse this month!",), "high"),
     ("career age", "Birthday today and the night team made me a hedgehog cake.",

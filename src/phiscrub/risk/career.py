@@ -1,5 +1,6 @@
 """The poster's age worked out from what they say of their career or of themselves, in the draft or an earlier
 post: "Qualified as a midwife at 21 in 2004" (or ", back in 2004"; "in 2008, aged 22"; "in 2009, … at 18"), "Started at 18 … 10 years a dental nurse",
+"Started my training in 1999, the year I turned twenty-one",
 "Qualified at 21 … now half my life on the road", "22 years out of 44",
 "Night shifts at 58 are not what they were", "22 years a nurse: half my life", "Class of '96 school reunion". Like a
 stated age ("I'm 44", ``context.POSTER_AGE``), it leaves two
@@ -18,6 +19,7 @@ from phiscrub.risk.context import FIRST_PERSON, ONE_PERSON
 # "Qualified as a midwife at 21 in 2004", "Started at 18 … 10 years a dental nurse", "22 years out of 44"
 _SELF_START = r"(?:^|[.!?\n]\s*|\bi\s+|\bi['’]ve\s+)"
 _AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?|minutes|hours?|o['’]clock)\b)"
+_AGE_WORDS = r"(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _IN_YEAR = r"\bin\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d"  # "in September 2008"
 CAREER_AGE = re.compile(
     rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"
@@ -25,6 +27,9 @@ CAREER_AGE = re.compile(
     rf"{_IN_YEAR},?\s+(?:at|aged)\s+{_AGE_AT}(?P<year2>)|"
     # the year first, the age later in the clause: "started my training in 2009, straight out of sixth form at 18"
     rf"{_IN_YEAR}\b[^.!?\n]{{0,40}}?\b(?:at|aged)\s+{_AGE_AT}(?P<year3>))"
+    # the year the poster turned an age: "in 1999, the year I turned twenty-one", "I turned 21 in 1999"
+    rf"|{_IN_YEAR},?\s+(?:the\s+year|when)\s+i\s+turned\s+(?:{_AGE_AT}|{_AGE_WORDS})\b(?P<year4>)"
+    rf"|\bi\s+turned\s+(?:{_AGE_AT}|{_AGE_WORDS})\s+in\s+(?:19|20)\d\d\b(?P<year5>)"
     rf"|{_SELF_START}\d{{1,2}}\s+years\s+out\s+of\s+(?P<out>[2-7]\d)\b"
     # "22 years a dental nurse today. That's half my life": the years doubled
     rf"|\b\d{{1,2}}\s+years\b[^.!?\n]{{0,60}}[.!?,]?\s*(?:that['’]s|it['’]s|which\s+is)\s+(?P<out2>half)\s+(?:of\s+)?my\s+life\b",
@@ -54,7 +59,7 @@ def career_age(text: str) -> Optional[re.Match]:
     as "N years out of M"; or an age "at 58" in a sentence of the poster's own (``AT_AGE``). Either leaves two
     birth years, as a stated age does."""
     for m in CAREER_AGE.finditer(text):
-        if m.group("out") or m.group("out2") or any(m.group(g) is not None for g in ("year", "year2", "year3")) \
+        if m.group("out") or m.group("out2") or any(m.group(g) is not None for g in ("year", "year2", "year3", "year4", "year5")) \
                 or YEARS_SINCE.search(text):
             return m
     if (m := SCHOOL_YEAR.search(text)) and _SCHOOL.search(text):
