@@ -357,6 +357,9 @@ ROWS = [
      (), "high"),
     # an occupation owned by someone else ("her teacher") is not the patient's
     ("occupation", "A 14-year-old boy from Kendal said he was too shy to ask his teacher for help.", (), "medium"),
+    # a student is one of 2.9 million (HESA), not a job's few in a thousand
+    ("occupation", "A university student in her 20s came to our drop-in clinic in Leeds today to ask about registering "
+     "with a GP.", (), "low"),
     ("occupation", "A 14-year-old boy from Kendal, a Saturday butcher, said he was too shy to ask for help.", (), "high"),
     # an age phrase with "his" or "her" gives the sex
     ("sex", "A cyclist in her 30s came off on the hill in Swansea today.", (), "high"),

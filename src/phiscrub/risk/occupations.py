@@ -22,7 +22,8 @@ FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)  # a patient of the p
 # (recognizers/mentions/occupations.yaml); farmers 3% of a rural place's residents (0.7% nationally, Defra; a farmer is
 # named in a rural place: the samples/risk README's convention); the others phiscrub's orders of magnitude
 OCCUPATION_SHARE = {"health": 0.01, "emergency": 0.002, "public": 0.002, "teaching": 0.009, "trade": 0.005, "other": 0.005,
-                    "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005, "rural": 0.03}
+                    "veteran": 0.03, "rare": 0.00001, "elite": 0.00005, "craft": 0.00005, "rural": 0.03,
+                    "student": 0.044}
 
 OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*$")  # a role with no article opening a line is the poster's heading
 # ... unless a person's age follows it, as a terse post describes a patient: "Farmer in his 80s came in", "Joiner, 52,"

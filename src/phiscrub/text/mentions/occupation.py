@@ -36,7 +36,7 @@ _STAFF_CATEGORIES = ("emergency", "health")
 class OccupationFinder(MentionFinder):
     KIND = "OCCUPATION"
     ATTRIBUTES = {"category": ("emergency", "health", "trade", "public", "teaching", "other", "veteran", "rare", "elite",
-                               "craft", "rural"),
+                               "craft", "rural", "student"),
                   "status": ("retired", "former", "off_duty"), "staff": ("yes",)}
 
     def __init__(self, resources):
