@@ -185,6 +185,9 @@ ROWS = [
     # with no time, a birth or a death is counted over a year (samples/risk/README.md: the 1-year default)
     ("rates", "A mum-to-be from Keswick gave birth in our ambulance bay. Welcome, little one!", (), "medium"),
     ("rates", "A mum-to-be from Leeds gave birth in our ambulance bay. Welcome, little one!", (), "low"),
+    # a midwife "welcomed" a baby: a birth and its rate, not an ambulance call-out
+    ("rates", "Welcomed a wee girl this morning in Leeds. Mum is sitting up with a bacon roll.", (), "high"),
+    ("rates", "Welcomed a new member of staff to the ward this morning in Leeds.", (), "low"),
     ("rates", "We helped a man in his 60s die at home in Ebbw Vale, as he wished.", (), "medium"),
     ("rates", "We helped a man in his 60s get home to Ebbw Vale, as he wished.", (), "low"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a stroke.", (), "medium"),

@@ -149,6 +149,9 @@ _ONE_OF_SOME = re.compile(r"\bone\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:
 BORN_AT = r"\bborn\s+(?:[^.!?\n]{0,40}?\bat\s+)?"
 # a birth: its rate (about 0.010 births per resident a year, ONS) replaces the ambulance rate
 BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+labour|baby\s+(?:boy\s+|girl\s+)?born|"
+                   # a midwife's "welcomed a wee girl at 5.10am", "welcoming their baby boy"
+                   r"welcom(?:ed|ing)\s+(?:a|our|their|her|baby)\s+(?:(?:wee|little|tiny|beautiful|gorgeous|healthy|new|baby)\s+)*"
+                   r"(?:baby|boy|girl|son|daughter|twins|triplets)\b|"
                    r"safe\s+arrival|one\s+of\s+(?:our|my)\s+(?:new\s+)?(?:mums|mams|mothers)\b|"  # a unit's mothers: a birth
                    r"born\s+(?:(?:this|last)\s+(?:week|month|morning|night|weekend)|yesterday|today|overnight|tonight)|"
                    # who was born, with no verb before it: "Twins born at Ninewells", "a baby girl born in the car park"
