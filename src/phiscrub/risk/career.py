@@ -14,12 +14,13 @@ from typing import Optional
 import regex as re
 
 from phiscrub.risk.context import FIRST_PERSON, ONE_PERSON
+from phiscrub.risk.poster_age import AGE_WORDS
 
 # the poster's age worked out from their career, said of themselves (at a sentence's start or after "I"):
 # "Qualified as a midwife at 21 in 2004", "Started at 18 … 10 years a dental nurse", "22 years out of 44"
 _SELF_START = r"(?:^|[.!?\n]\s*|\bi\s+|\bi['’]ve\s+)"
 _AGE_AT = r"(?:1[6-9]|[2-5]\d)(?![:.]\d|\s*(?:am|pm|%|weeks?|days?|months?|mins?|minutes|hours?|o['’]clock)\b)"
-_AGE_WORDS = r"(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+_AGE_WORDS = rf"(?:eighteen|nineteen|{AGE_WORDS})"  # "the year I turned twenty-one"
 _IN_YEAR = r"\bin\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d"  # "in September 2008"
 CAREER_AGE = re.compile(
     rf"{_SELF_START}(?:started|qualified|joined|began|trained|enlisted)\b[^.!?\n]{{0,60}}?"

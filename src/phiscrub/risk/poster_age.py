@@ -12,7 +12,7 @@ import regex as re
 from phiscrub.risk.quotes import in_quotes
 
 # an adult's age in words: "forty-one", "Sixty"
-_AGE_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+AGE_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 # the poster's own age: "I'm 50", "my 50th", "of my 50 years", "I turned 50", "I'll be 40", "Forty-one and still …"
 POSTER_AGE = re.compile(
     r"\b(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+turned|i\s+turn|i['’]ve\s+turned)\s+(?P<n>\d{2})\b(?![.,:]\d|\s*(?:%|mins?|minutes|hours?))"
@@ -23,9 +23,9 @@ POSTER_AGE = re.compile(
     # 50", "… apparently 😂 Turned 30 this summer" (a capital after the emoji opens a sentence), "35 and still doing nights",
     # "45 and I've just started my degree", "34 and just survived my first shift in charge", "Forty-five this year and
     # I've just signed up", "35 and still the youngest pharmacist here"
-    rf"|(?:^|[.!?\n:—–]\s*|\p{{So}}\s*(?=(?-i:[JT])))(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{{2}}|{_AGE_WORDS})\b(?![.,:]\d)"
+    rf"|(?:^|[.!?\n:—–]\s*|\p{{So}}\s*(?=(?-i:[JT])))(?:just\s+)?(?:turned|turning)\s+(?P<t>\d{{2}}|{AGE_WORDS})\b(?![.,:]\d)"
     # (not a reading: "sats 88 and still dropping", "HR 110, 72 now")
-    rf"|(?:^|[.!?\n—–]\s*|\p{{So}}\s*(?=(?-i:[A-Z0-9])))(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{_AGE_WORDS})(?:\s+this\s+year|\s+now)?\s+and\s+(?:fabulous|counting|"
+    rf"|(?:^|[.!?\n—–]\s*|\p{{So}}\s*(?=(?-i:[A-Z0-9])))(?:(?i:only|just|nearly|almost|barely)\s+)?(?P<s>\d{{2}}|{AGE_WORDS})(?:\s+this\s+year|\s+now)?\s+and\s+(?:fabulous|counting|"
     r"thriving|still\s+(?:doing|going|working|loving|the\s+(?:youngest|oldest))|"
     r"(?:i['’]ve|i\s+have|i['’]m|i\s+am)\s+(?:just\s+)?\w+|just\s+(?:started|survived|finished|qualified|passed|done)|"
     r"finally\s+(?:a|an|qualified|registered|passed|done|made\s+it)|"  # "Thirty-four and finally a qualified paramedic"

@@ -15,6 +15,7 @@ import regex as re
 
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.tokens import CONTRACTION, POSSESSIVE_END
+from phiscrub.text.surname_first import caps_surname
 from phiscrub.text.words import JOINED_PARTICLE, PARTICLE
 from phiscrub.types import Finding
 
@@ -55,9 +56,7 @@ def from_caps_comma_initials(ctx: Context, text: str) -> List[Finding]:
     """"RAMSBOTTOM, E.", "PRICE, G.H.": a block-capital surname, its comma, then initials (see the module)."""
     out = []
     for m in CAPS_COMMA_INITIALS.finditer(text):
-        w = m.group("surname").lower()
-        if not re.search(r"[aeiouy]", w) or ctx.res.never_name(w) or ctx.is_stop(w) or (
-                ctx.res.is_common(w) and not ctx.res.is_surname(w)):
+        if not caps_surname(m.group("surname"), ctx.res) or ctx.is_stop(m.group("surname").lower()):
             continue
         out.append(finding(m.start(), m.start() + len(m.group().rstrip()), 0.6, "initials"))
     return out

@@ -19,7 +19,7 @@ import regex as re
 
 from phiscrub.text.person.anchors import cue_matches
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.filters import KIN_SKIP, not_a_person
+from phiscrub.text.person.filters import KIN_SKIP, not_a_person, sentence_start
 from phiscrub.text.person.ordinary import chat_word
 from phiscrub.text.person.tokens import PLURAL_ACRONYM
 from phiscrub.types import Finding
@@ -61,8 +61,8 @@ def _capitalised_in_prose(text: str, cue, w) -> bool:
     """A word or place capitalised mid-sentence right after a relation word that is no heading's ("son Rubel at",
     not "Patient Safety team"), the sentence going on in lower case: the relative's name ("Nephew Royston collecting")."""
     rel = text[cue.start():cue.end()].strip(" \t:,-")
-    opening = cue.start() == 0 or text[max(0, cue.start() - 2):cue.start()].strip() in ("", ".", "!", "?", "\n")
-    return (w.group()[0].isupper() and w.group()[1:].islower() and (rel.islower() or (rel.istitle() and opening))
+    return (w.group()[0].isupper() and w.group()[1:].islower()
+            and (rel.islower() or (rel.istitle() and sentence_start(text, cue.start())))
             and _FAMILY.fullmatch(rel) is not None
             and not _CAPITALISED_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
             and _PROSE_NEXT.match(text, w.end()) is not None)

@@ -31,7 +31,8 @@ def from_lone_caps(ctx: Context, text: str) -> List[Finding]:
     res, out = ctx.res, []
     for m in LONE_CAPS.finditer(text):
         w = m["w"]
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, (text.find("\n", m.end()) + 1 or len(text) + 1) - 1
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
         if not known_surname(ctx, w) or res.is_first_name(w.lower()) or len(_LOWER_WORD.findall(text, line_start, line_end)) < 2:
             continue
         beside = [c.group() for c in _CAPS_WORD.finditer(text, max(line_start, m.start() - 12), min(line_end, m.end() + 12))]

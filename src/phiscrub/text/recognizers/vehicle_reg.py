@@ -165,7 +165,7 @@ class VehicleRegRecognizer(PhiRecognizer):
         Pattern("prefix, spaced", rf"(?<![\w-])(?P<id>(?-i:[A-HJ-NPR-TV-Y] [1-9][0-9]{{0,2}} [{_L}]{{3}}))(?![\w-])", 0.06),
         Pattern("suffix", r"(?<![\w-])(?P<id>[A-HJ-PR-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-HJ-NPR-TV-Y])(?![\w-])", 0.45),
         # a cherished plate in the suffix shape, any letters, right after a plate word: "Vehicle 2 reg: CHI 7L"
-        Pattern("suffix, cherished", r"(?<=(?i:\b(?:reg(?:istration)?|plate|vrm)\b)[ \t:.]{1,3}(?:is[ \t]+)?)(?P<id>(?-i:[A-Z]{3}[ -]?[1-9][0-9]{0,2}[ -]?[A-Z]))(?![\w-])", 0.45),
+        Pattern("suffix, cherished", rf"(?<=(?i:{_PLATE_WORDS.pattern})[ \t:.]{{1,3}}(?:is[ \t]+)?)(?P<id>(?-i:[A-Z]{{3}}[ -]?[1-9][0-9]{{0,2}}[ -]?[A-Z]))(?![\w-])", 0.45),
         Pattern("northern ireland", rf"(?<![\w-])(?P<id>[A-Z]?{_NI_CODE}[ -]?[1-9][0-9]{{0,3}})(?![\w-]|[:.]\d|[ \t]\d{{3}}\b)", 0.45),
         # never the start of a longer number: "DOB 14/02/1944" after "(Reg)", "NHS 462 141 9528", "rhif GIG 455 126 7287"
         # in capitals only (``_dateless`` keeps no other), so "van 7194" never hides the plate "7194 RU" after it
