@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from phiscrub.resources import build_resources, data_dir
-from phiscrub.text.person.anchors import Anchors, anchor_set, may_match, text_words
+from phiscrub.text.person import addressing, letter_initials, surnames
+from phiscrub.text.person.anchors import Anchors, anchor_set, holds_any, may_match, text_words
 from phiscrub.text.person.vocab import default_vocab, read_lists
 
 
@@ -34,11 +35,11 @@ def _variants(word: str):
 
 # the frames put each word where its cue reads it; a cue regex matching any of them must pass its anchors
 _FRAMES = ("{w} Reg Holloway", "my {w} Reg", "thanks to our {w}: Reg", "{w} 4 - Reg Holloway",
-           "{w} is called Reg", "Best wishes, {w}\nReg", "ok {w}, Reg x\n", "{w}! Reg!", "(ok) {w} reg 63")
+           "{w} is called Reg", "Best wishes, {w}\nReg", "ok {w}, Reg x\n", "{w}! Reg!", "(ok) {w} reg 63", "Reg {w} the obs")
 
 
 @pytest.mark.parametrize("key", ["titles", "honorifics", "fields", "relations", "kin_labels", "naming", "thanks",
-                                 "sign_off", "bed_cues", "cheers_on", "roles"])
+                                 "sign_off", "bed_cues", "cheers_on", "roles", "addressing_after"])
 def test_every_list_word_that_makes_a_cue_match_passes_its_anchors(vocab, lists, key):
     failures = []
     for cue, anchors in vocab.anchors.items():
@@ -87,3 +88,41 @@ def test_a_place_name_passes_the_place_word_test_whatever_its_spelling():
         assert res.is_place(phrase)
         assert all(res.may_be_place_word(w) for w in phrase.split())
     assert not res.may_be_place_word("Bisoprolol")
+
+
+def test_holds_any_reads_text_as_a_case_blind_regex_does():
+    assert holds_any("TRANSCRIBED BY: ab", ("transcribed",))
+    assert holds_any("tranſcribed: ab", ("transcribed",))  # the long s a case-blind regex reads as "s"
+    assert holds_any("retyped", ("typed",))  # inside a word too
+    assert not holds_any("dictation pending", ("dictated", "typed"))
+
+
+# each rule's gate must pass every text one of its regexes matches (the gate only skips scans that find nothing)
+_GATED = [
+    (letter_initials.LETTER_INITIALS, lambda t: holds_any(t, letter_initials.LABEL_PARTS),
+     ["Dictated: EKH   Typed: sjw", "TRANSCRIBED BY ab"]),
+    (letter_initials.SIGNER_INITIALS, lambda t: holds_any(t, letter_initials.LABEL_PARTS),
+     ["Checked by: KW", "countersigned   AB   date", "Authorized: JR\n", "Vetted: RJ (SpR)"]),
+    (letter_initials.LETTER_REFERENCE, lambda t: holds_any(t, letter_initials.LABEL_PARTS),
+     ["Typed 12/03. RR/kl", "Our ref: JM/sd", "retyped RR/kl"]),
+    (letter_initials.ENGRAVED, lambda t: holds_any(t, letter_initials.LABEL_PARTS),
+     ['engraved "R.H.W."', "Inscribed with the initials J.M."]),
+    (letter_initials.LINE_INITIALS, lambda t: letter_initials.CAPITAL_DOT.search(t) is not None,
+     ["• D.W.   clinic no 4", "2. T.O. (\"Tobi\") – s3", "R.McG. – informal"]),
+    (surnames.QUOTED_AFTER, lambda t: surnames.QUOTED_CAPITAL.search(t) is not None,
+     ['by the lodger ("Gaz", surname unknown)', "mum's partner ('Big Mick')"]),
+    (surnames.QUOTED_NAMING, lambda t: surnames.QUOTED_CAPITAL.search(t) is not None,
+     ['Call me "JJ"', '("Daisy" to everyone)', 'Ravi Chandrasekaran, or "Chandy",']),
+    (surnames.QUOTED_ITEM, lambda t: surnames.QUOTED_CAPITAL.search(t) is not None,
+     ['4 – "Bob" from the bus stop', '2. "Big T"']),
+    (addressing.REPLY, lambda t: not text_words(t).isdisjoint(addressing.REPLY_WORDS),
+     ["(yes chloe, anonymise everything)", "NOPE jo, it's tuesday", "Okay  dev!"]),
+]
+
+
+@pytest.mark.parametrize("rx,gate,texts", _GATED)
+def test_every_text_a_gated_regex_matches_passes_the_gate(rx, gate, texts):
+    for text in texts:
+        assert rx.search(text), text  # the example is one the regex reads
+        assert gate(text), text
+    assert not gate("Lovely shift, thank you all")  # and the gate does skip a text with none of it

@@ -13,6 +13,7 @@ from typing import List
 
 import regex as re
 
+from phiscrub.text.person.anchors import cue_matches, text_words
 from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.filters import not_a_person
 from phiscrub.text.person.ordinary import ordinary, plural_subject
@@ -33,7 +34,7 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
     or not ("Right can you", "Burnout can", "She's Hope"; after "and", one that is no first name well known here: "and
     said thank you"), and verbs before "you"/"u"/"the" ("Mark your diaries", "Love u lots"); "Mark, your shift" stays."""
     out = []
-    for m in ctx.vocab.addressing.finditer(text):
+    for m in cue_matches(ctx.vocab, "addressing", text):
         if m.group("name2") is None:
             names = ("name",) if _addressed(ctx, text, m, "name", m.end("name")) else ()
         else:  # two names joined by "+" or "&" ("linh + trang can u swap"): both first names of the gazetteer
@@ -45,11 +46,14 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
 
 # a reply's answer word, then the one it answers, in lower-case chat, before a comma or "!": "(yes chloe, anonymise
 # everything)", "no jo, it's tuesday" (a first name that is no word: not "no worries,", "yes please,", "ok hun,")
-REPLY = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?i:yes|yeah|yep|yup|no|nope|nah|aye|ok|okay|sure)[ \t,]+"
+REPLY_WORDS = frozenset("yes yeah yep yup no nope nah aye ok okay sure".split())
+REPLY = re.compile(rf"(?:^|(?<=[\n(]))[ \t]*(?i:{'|'.join(sorted(REPLY_WORDS, key=len, reverse=True))})[ \t,]+"
                    r"(?P<name>\p{Ll}[\p{Ll}'’-]+)[ \t]*(?=[,!])", re.MULTILINE)
 
 
 def _replies(ctx: Context, text: str) -> List[Finding]:
+    if text_words(text).isdisjoint(REPLY_WORDS):
+        return []
     res = ctx.res
     return [finding(m.start("name"), m.end("name"), 0.6, "addressing") for m in REPLY.finditer(text)
             if res.is_first_name(w := m["name"]) and not (res.is_common(w) or res.never_name(w) or ctx.is_stop(w)

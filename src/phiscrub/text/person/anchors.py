@@ -50,6 +50,7 @@ _CUE_LISTS: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]] = {
     "role_cue": (("roles",), ()),
     "slot_cue": ((), _SHAPE_ANCHORS["slot"]),
     "possessive_relation": (("relations",), ("family", "families")),
+    "addressing": (("addressing_after",), ()),
 }
 
 
@@ -84,11 +85,24 @@ def cue_anchors(lists: Dict[str, Tuple[str, ...]]) -> Dict[str, Optional[Anchors
 
 
 @lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """``text`` in lower case, and case-folded after it when it is not ASCII ("ſ", "K": what a case-blind regex
+    reads as "s", "k")."""
+    return text.lower() if text.isascii() else f"{text.lower()} {text.casefold()}"
+
+
+def holds_any(text: str, parts: Iterable[str]) -> bool:
+    """Whether one of the lower-case ``parts`` occurs anywhere in ``text``, case aside (inside a word too): the
+    test before a rule's regexes that each need one of them."""
+    low = folded(text)
+    return any(p in low for p in parts)
+
+
+@lru_cache(maxsize=8)
 def text_words(text: str) -> FrozenSet[str]:
     """The lower-case letter-runs of ``text`` and the forms a cue regex may read in them."""
-    folded = text.lower() if text.isascii() else f"{text.lower()} {text.casefold()}"
     out = set()
-    for t in _LETTERS.findall(folded):
+    for t in _LETTERS.findall(folded(text)):
         forms = [t]
         while forms[-1].startswith("great") and len(forms[-1]) > 5:
             forms.append(forms[-1][5:])  # "greatgrandma"

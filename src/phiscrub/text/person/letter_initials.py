@@ -20,6 +20,7 @@ from typing import List
 
 import regex as re
 
+from phiscrub.text.person.anchors import holds_any
 from phiscrub.text.person.context import Context, finding
 from phiscrub.types import Finding
 
@@ -66,6 +67,13 @@ NOT_LINE_INITIALS = NOT_INITIALS | frozenset({"nb", "ps", "am", "pm", "eg", "ie"
                                               "nok", "mrn", "chi", "pps", "qc", "rsvp", "bc", "ad", "uti", "ae"})
 
 
+# one of these, case aside, is in every match of LETTER_INITIALS, SIGNER_INITIALS, LETTER_REFERENCE and ENGRAVED: a text
+# holding none is not scanned for them
+LABEL_PARTS = ("dictated", "typed", "transcribed", "signed", "vetted", "checked", "witnessed", "verified", "authori",
+               "requested", "ref", "engraved", "inscribed", "monogrammed", "embroidered")
+CAPITAL_DOT = re.compile(r"[A-Z]\.")
+
+
 def _engraved(ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in ENGRAVED.finditer(text):
@@ -81,6 +89,8 @@ def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
     """"Dictated: EKH   Typed: sjw": two to four letters, all capitals or all lower case, after a dictation label.
     Avoids: a word or a stop word there ("Typed: yes", "typed by me", "dictated but not checked")."""
     out = []
+    if not holds_any(text, LABEL_PARTS):
+        return out + _line_initials(text)
     for m in LETTER_INITIALS.finditer(text):
         w = m["ini"].lower()
         if ctx.is_stop(w) or ctx.res.is_common(w) or ctx.res.never_name(w):
@@ -93,6 +103,11 @@ def from_letter_initials(ctx: Context, text: str) -> List[Finding]:
             out.append(finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials"))
     for m in LETTER_REFERENCE.finditer(text):  # "RR/kl": the author's and the typist's
         out += [finding(m.start(g), m.end(g), SCORE, "letter-initials") for g in ("a", "b")]
-    out += [finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials") for m in LINE_INITIALS.finditer(text)
+    return out + _line_initials(text) + _engraved(ctx, text)
+
+
+def _line_initials(text: str) -> List[Finding]:
+    if CAPITAL_DOT.search(text) is None:  # what LINE_INITIALS needs
+        return []
+    return [finding(m.start("ini"), m.end("ini"), SCORE, "letter-initials") for m in LINE_INITIALS.finditer(text)
             if m["ini"].replace(".", "").lower() not in NOT_LINE_INITIALS]
-    return out + _engraved(ctx, text)

@@ -180,6 +180,7 @@ QUOTED_ITEM = re.compile(rf"(?:(?m:^)|[¦|])[ \t]*(?:(?:[-•*·]|\d{{1,3}}[.):]
 UNKNOWN_SURNAME = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]+)[ \t]*\([ \t]*(?i:surname|last[ \t]+name|second[ \t]+name)"
                              r"(?:[ \t]+(?i:unknown|not[ \t]+known|not[ \t]+given|n/?k|illegible|unclear|withheld|tbc)\b"
                              r"|[ \t]*:?[ \t]+(?:Ma?c|O['’])?\p{Lu}[\p{Ll}'’-]+[ \t]*\))")  # ... or given: "Tyler (surname Marsh)"
+QUOTED_CAPITAL = re.compile(r"[\"'‘“]\p{Lu}")  # the opening of ``_NICK``
 PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
                          "boyfriend girlfriend partner ex carer visitor stranger driver suspect youth".split())
 
@@ -210,8 +211,10 @@ def from_quoted(ctx: Context, text: str) -> List[Finding]:
     that person is called, even a nickname no list knows ('the lodger ("Gaz")', "her partner ('Big Mick')").
     Avoids: a quote after any other word ('the sign said "Exit"'), keep and stop words ('a friend "Thanks"')."""
     out = []
-    items = [m for m in QUOTED_ITEM.finditer(text) if _item_name(ctx, m["nick"])] + list(UNKNOWN_SURNAME.finditer(text))
-    for m in list(QUOTED_AFTER.finditer(text)) + list(QUOTED_NAMING.finditer(text)) + items:
+    quoted = QUOTED_CAPITAL.search(text) is not None  # what QUOTED_AFTER, QUOTED_NAMING and QUOTED_ITEM each need
+    items = [m for m in QUOTED_ITEM.finditer(text) if _item_name(ctx, m["nick"])] if quoted else []
+    items += list(UNKNOWN_SURNAME.finditer(text)) if "(" in text else []
+    for m in (list(QUOTED_AFTER.finditer(text)) + list(QUOTED_NAMING.finditer(text)) if quoted else []) + items:
         nick = m["nick"]
         if m.re is QUOTED_AFTER and m["noun"] not in PERSON_NOUNS and not ctx.vocab.relation_word.fullmatch(m["noun"]):
             continue
