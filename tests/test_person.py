@@ -1488,6 +1488,20 @@ def test_a_prefixed_lower_case_word_is_no_name(scrubber):
     assert "non-religious" not in {text[f.start:f.end] for f in scrubber.scrub_text(text).findings}
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Gravy on chips, not curry sauce. Non-negotiable.", "Non-negotiable"),  # a prefixed word opening a line
+    ("He starts his new job on Monday. Happiest I've seen him all year.", "Happiest"),  # a superlative opening one
+    ("She's off to college in September. Proudest I've been of anyone.", "Proudest"),
+])
+def test_a_capitalised_prefixed_word_or_superlative_is_no_name(scrubber, text, word):
+    assert word not in {text[f.start:f.end] for f in scrubber.scrub_text(text).findings}
+
+
+def test_a_name_ending_as_a_superlative_stays(scrubber):
+    text = "Forrest can u cover my break"
+    assert "Forrest" in {text[f.start:f.end] for f in scrubber.scrub_text(text).findings}
+
+
 def test_a_title_that_is_also_a_first_name_stays(recognizer):
     text = "Thanks Sister Lola x"
     assert "Lola" in {text[f.start:f.end] for f in recognizer.candidates(text)}

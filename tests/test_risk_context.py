@@ -188,6 +188,26 @@ ROWS = [
     # a midwife "welcomed" a baby: a birth and its rate, not an ambulance call-out
     ("rates", "Welcomed a wee girl this morning in Leeds. Mum is sitting up with a bacon roll.", (), "high"),
     ("rates", "Welcomed a new member of staff to the ward this morning in Leeds.", (), "low"),
+    # ... and so did one who "caught" it
+    ("rates", "Caught my first baby girl as a newly qualified midwife this week in Leeds. Mum was a legend.", (), "medium"),
+    ("rates", "Caught my first train as a newly qualified midwife this week in Leeds. Mum was a legend.", (), "low"),
+    # a consultation, a recheck or a refresher course is routine care: no incident rate; a 999 call is one
+    ("routine care", "A taxi driver in his 40s in Derby came to see me this week about his cholesterol. Tablets and a "
+     "recheck in a month.", (), "medium"),
+    ("routine care", "A taxi driver in his 40s in Derby rang 999 this week about his chest pain. Tablets and a recheck in "
+     "a month.", (), "high"),
+    ("routine care", "Epipen refresher this afternoon at a Leeds primary for an eight-year-old girl with a severe peanut "
+     "allergy.", (), "medium"),
+    ("routine care", "Epipen given this afternoon at a Leeds primary to an eight-year-old girl with a severe peanut "
+     "allergy.", (), "high"),
+    # a fall taken is an emergency, whatever routine words follow it
+    ("incident", "A woman in her 70s in Whitby took a nasty fall this week and let me look at her hip.", (), "high"),
+    ("incident", "A woman in her 70s in Whitby finally let me look at her hip this week.", (), "medium"),
+    # asking how one becomes a paramedic is a hoped-for job, no call-out
+    ("hoped-job", "A Year 9 boy in Bradford came to my drop-in today to ask how you become a paramedic. Future "
+     "colleague!", (), "low"),
+    ("hoped-job", "A Year 9 boy in Bradford came to my drop-in today and we had to call a paramedic. Future colleague!",
+     (), "high"),
     ("rates", "We helped a man in his 60s die at home in Ebbw Vale, as he wished.", (), "medium"),
     ("rates", "We helped a man in his 60s get home to Ebbw Vale, as he wished.", (), "low"),
     ("rates", "Lovely to see a man in his 60s from Swansea back at work after a stroke.", (), "medium"),

@@ -44,7 +44,7 @@ EMERGENCY = re.compile(
     r"call(?:ed)?\s+us|call\s+to\s+an?|we\s+(?:treated|attended|got\s+there|arrived)|"
     # an injury or a fall is what brings a crew or an ED visit: "thrown from her pony", "before she fell"
     r"fractured?|broken\s+(?:hip|leg|arm|wrist|ankle|neck|back)|broke\s+(?:his|her|their|a)\s+\w+|"
-    r"injur(?:y|ies|ed)|thrown\s+(?:from|off)|came\s+off\s+(?:his|her|their|a)\s+\w+|(?:had|has|have|after)\s+(?:a|another)\s+fall|"
+    r"injur(?:y|ies|ed)|thrown\s+(?:from|off)|came\s+off\s+(?:his|her|their|a)\s+\w+|(?:had|has|have|after|took|takes|taking|take)\s+(?:a|another)\s+(?:(?:heavy|nasty|bad|big|hard|serious)\s+)?fall|"
     # ("the same fell", "a fell": the hill, a noun)
     r"(?<!\b(?:the|a|same|this|that|each|every|our|local|nearest)\s+)fell(?!\s+(?:asleep|in\s+love|silent|quiet|ill|pregnant|apart|out|for|short|behind|through\s+the\s+cracks|"
     r"running|runners?|races?|walk(?:ing|s)?)))\b",
@@ -98,6 +98,9 @@ ROUTINE = re.compile(
     # ... or what someone in the poster's care said to them or asked of them ("asked me today whether", "thanked me
     # just for sitting with her"): a conversation, no incident
     r"(?:asked|told|thanked)\s+me\b|(?:sitting|sat)\s+with\s+(?:him|her|them)\b|"
+    # a consultation, a recheck, a refresher course, a leg ulcer's care: "came to see me because", "let me look at"
+    r"(?:came|come|comes|coming)\s+(?:in\s+)?to\s+see\s+me\b|let\s+me\s+(?:look\s+at|see|check|dress)\b|re-?checks?|"
+    r"refreshers?|leg\s+ulcers?|"
     # a milestone or an achievement is news, not an incident ("passed his theory test", "started her first job")
     r"congratulations|congrats|passed\s+(?:his|her|their)\s+\w+|first\s+(?:[\w-]+\s+){0,2}job|graduat\w+|"
     r"(?:annual|foot|eye|diabet\w*|blood\s+pressure|(?-i:BP))\s+checks?|detox|"
@@ -152,6 +155,9 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+
                    # a midwife's "welcomed a wee girl at 5.10am", "welcoming their baby boy"
                    r"welcom(?:ed|ing)\s+(?:a|our|their|her|baby)\s+(?:(?:wee|little|tiny|beautiful|gorgeous|healthy|new|baby)\s+)*"
                    r"(?:baby|boy|girl|son|daughter|twins|triplets)\b|"
+                   # a midwife's "caught my first baby boy", "delivered twins"
+                   r"(?:caught|catching|delivered|delivering)\s+(?:my|our|a|her|their|the)\s+(?:(?:first|\w+th|wee|little|tiny|"
+                   r"healthy|new)\s+)*(?:baby|babies|boy|girl|son|daughter|twins|triplets)\b|"
                    r"safe\s+arrival|one\s+of\s+(?:our|my)\s+(?:new\s+)?(?:mums|mams|mothers)\b|"  # a unit's mothers: a birth
                    r"born\s+(?:(?:this|last)\s+(?:week|month|morning|night|weekend)|yesterday|today|overnight|tonight)|"
                    # who was born, with no verb before it: "Twins born at Ninewells", "a baby girl born in the car park"
@@ -172,7 +178,7 @@ EXPECTING = re.compile(r"\b(?:(?:mum|mother|mom)s?-to-be|first[- ]time\s+(?:mum|
 BIRTH_RATE = 0.010
 # what someone hopes to be, up to its article: "he's going to be a …", "wants to become an …", "dreams of becoming a …"
 # (not "used to be a miner", a former job)
-HOPES_TO_BE = r"(?:(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming)\s+an?|\bfuture)"  # "a future paramedic" too
+HOPES_TO_BE = r"(?:(?:(?<!\bused\s)\bto\s+be(?:come)?|\bof\s+becoming|\b(?:you|i|they|we|one)\s+become)\s+an?|\bfuture)"  # "a future paramedic" too
 # pregnant now: the year's births over the nine months a pregnancy lasts (0.010 x 39 / 52), a share of residents
 PREGNANT = re.compile(r"\bpregnan(?:t|cy)\b", re.IGNORECASE)
 PREGNANT_SHARE = BIRTH_RATE * 39 / 52

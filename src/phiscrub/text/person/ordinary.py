@@ -81,7 +81,18 @@ def ordinary(ctx: "Context", word: str) -> bool:
     w = word.lower()
     return (ctx.res.is_common(w) or stop_with_clitic(ctx, w) or calendar_abbreviation(ctx, w)
             or compound(ctx, w) or (len(w) > 4 and w.endswith("s") and ctx.res.is_common(w[:-1]))
-            or (len(w) > 5 and w.startswith("re") and ctx.res.is_common(w[2:]) and not ctx.res.is_name(w)))
+            or (len(w) > 5 and w.startswith("re") and ctx.res.is_common(w[2:]) and not ctx.res.is_name(w))
+            or superlative(ctx.res, w))
+
+
+def superlative(res, w: str) -> bool:
+    """"proudest", "nicest", "biggest", "happiest": an adjective's superlative, which the word list holds only as the
+    adjective; never a word a name list has ("Forrest", "Ernest")."""
+    if len(w) < 6 or not w.endswith("est") or res.is_name(w):
+        return False
+    stem = w[:-3]
+    return any(res.is_common(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+                                          stem[:-1] + "y" if stem.endswith("i") else "") if s)
 
 
 # Endings of generic drug names: stems of the WHO International Nonproprietary Names ("The use of stems in
