@@ -47,7 +47,7 @@ def from_addressing(ctx: Context, text: str) -> List[Finding]:
 # a reply's answer word, then the one it answers, in lower-case chat, before a comma or "!": "(yes chloe, anonymise
 # everything)", "no jo, it's tuesday" (a first name that is no word: not "no worries,", "yes please,", "ok hun,")
 REPLY_WORDS = frozenset("yes yeah yep yup no nope nah aye ok okay sure".split())
-REPLY = re.compile(rf"(?:^|(?<=[\n(]))[ \t]*(?i:{'|'.join(sorted(REPLY_WORDS, key=len, reverse=True))})[ \t,]+"
+REPLY = re.compile(rf"(?:^|(?<=[\n(]))[ \t]*(?i:{'|'.join(sorted(REPLY_WORDS, key=lambda w: (-len(w), w)))})[ \t,]+"
                    r"(?P<name>\p{Ll}[\p{Ll}'’-]+)[ \t]*(?=[,!])", re.MULTILINE)
 
 
