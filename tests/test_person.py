@@ -91,6 +91,8 @@ RULE_ROWS = [
     ("name-age", "Call 4: Blessing (60s) at the bus station, short of breath", "Blessing"),  # an age decade
     ("name-age", "Ward list: Teodorica Vasilescu / DOB 12.12.1940", "Teodorica Vasilescu"),  # a label's slash
     ("name-age", "CT request: PACS/hosp no H5512093 attached", None),  # a slash inside a label is no gap
+    ("name-age", "Bolton Wanderers fan, Lancashire born and bred, nursing 30 years", None),  # a place, born there
+    ("name-age", "Wilf Ormerod born 1938, loved his pigeons", "Wilf Ormerod"),
     ("name-age", "Veteran, ex-Royal Signals Corps\nDOB 01/02/1979", None),  # what "Royal" opens is an institution
     ("name-age", "Location: HMP Leeds   Wing: C wing\nNHS: 662 769 9354", None),  # a lettered wing
     ("name-age", "Themes: waiting times (6), lost property (4), staff attitude (3), praise (2).", None),  # a tally
@@ -470,6 +472,10 @@ RULE_ROWS = [
     ("caps-comma-initials", "16:40 notes for RAMSBOTTOM, E. to Fracture Clinic", "RAMSBOTTOM, E."),  # inverted order
     ("caps-comma-initials", "bloods for HIGGINBOTTOM, E.J. please", "HIGGINBOTTOM, E.J."),
     ("caps-comma-initials", "PLAN, B. discharge; URGENT, P. to call; NHS, A. and ICU, B.", None),  # words, acronyms
+    # ... and a first name after the comma, even one that is a word: the layout decides ("HOLT, Grace")
+    ("caps-comma-initials", "09:40 Ward 9 → MRI: ODUYA, Marcel – chair, escort", "ODUYA, Marcel"),
+    ("caps-comma-initials", "please take HOLT, Grace to x-ray now", "HOLT, Grace"),
+    ("caps-comma-initials", "URGENT, Grace to ring back; NOTE, Will is off; FYI, Rose", None),  # words, acronyms
     ("gazetteer", "Honestly Priya was amazing on nights", "Priya"),
     ("gazetteer", "The grace period ends on Friday", None),
     # block capitals: a first name before a surname, its possessive too; a word-name only before a surname no word
@@ -829,6 +835,8 @@ RULE_ROWS = [
     ("chat-subject", "has anyone done the fridge temps? faith said she did them at 6", "faith"),
     # where a colleague works, and what they took: a name that is no word, in lower case
     ("chat-subject", "also bev from Southmead wants a call back", "bev"),
+    ("chat-subject", "car is in bay 2, key in the office drawer", None),  # a word rarely a name, where it is
+    ("chat-subject", "ring grace in pharmacy about the TTOs", "grace"),
     ("chat-subject", "rota chaos, june's off sick and may has swapped to nights", "june"),  # a month is on no shift
     ("chat-subject", "rota chaos, june's off sick and may has swapped to nights", "may"),  # no modal before "has"
     ("chat-subject", "we may have swapped the beds, and the ward's on the late list", None),
@@ -1266,6 +1274,8 @@ RULE_ROWS = [
 NER_ROWS = [
     ("ner", "Lovely chat with Wilhelmina Stroud today", [("Wilhelmina Stroud", "PERSON")], "Wilhelmina Stroud"),
     ("ner", "Funeral Thursday at Linn crematorium", [("Linn", "PERSON")], None),  # a crematorium named after its place
+    # a possessive ends the name: "it's Magnus your RCN rep"
+    ("ner", "Hi all, it's Magnus your RCN rep", [("Magnus your RCN", "PERSON")], "Magnus"),
     ("ner", "STEMI straight to Blackpool Vic cath lab", [("Blackpool Vic", "PERSON")], None),  # a hospital's short name
     ("ner", "Seòmar 1: Seonag NicLeòid, for theatre", [("Seòmar", "PERSON")], None),  # Gaelic "room"
     ("ner", "ATMIST to Aintree MTC: A 42M.", [("Aintree MTC", "PERSON")], None),  # a major trauma centre
@@ -1322,6 +1332,7 @@ NER_ROWS = [
     ("ner", "Cycled down La Rue des Vaux to the slipway", [("La Rue des Vaux", "PERSON")], None),
     ("ner", "Heol Glasfryn was gritted at last", [("Heol Glasfryn", "PERSON")], None),
     ("ner", "Restarted Bisoprolol after the fall", [("Bisoprolol", "PERSON")], None),  # a drug by its INN stem
+    ("ner", "Loaded with Prasugrel in the cath lab", [("Prasugrel", "PERSON")], None),  # "-grel": platelet inhibitors
     ("ner", "I have epilepsy. I take Briviact. Please don't touch my head", [("Briviact", "PERSON")], None),  # a brand taken
     ("ner", "She has Kivexa 600 mg once a day", [("Kivexa", "PERSON")], None),  # a brand with its dose
     ("ner", "We took Zubeyda home after tea", [("Zubeyda", "PERSON")], "Zubeyda"),  # taken home: a person
@@ -1475,6 +1486,7 @@ def _holds(recognizer, rule_id, text, expected, entities=()):
     ("ring 07700 900456 (she asked: do NOT leave a message)", "do"),
     ("Name: Cpl (ret.) Alun Pritchard → calls himself Al", "Cpl"),  # a rank alone, its name after it
     ("Our scrub nurse has been named Perioperative Practitioner of the Year!", "Perioperative"),  # an award
+    ("Off-site SpR: Dr Anil Mehta (ext 4471)", "Off-site"),  # "on-" and "off-" are prefixes too
 ])
 def test_candidates_that_cannot_be_a_name(recognizer, text, word):
     """A rule's finding of titles alone, an auxiliary and "not", a prefixed lower-case word or a word before an

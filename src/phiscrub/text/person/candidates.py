@@ -281,7 +281,7 @@ def find_candidates(ctx: Context, text: str) -> List[Finding]:
 _AUXILIARY = frozenset("do does did can could must should shall".split())
 _NOT_NEXT = re.compile(r"[ \t]+(?i:not)\b")
 # a word with a prefix's hyphen, lower case but maybe its first letter: "non-religious", "post-fall", "Non-negotiable."
-_PREFIXED = re.compile(r"(?:non|pre|post|anti|self|semi|co|ex|re|sub|over|under|multi|inter|mid|well|ill)-\p{Ll}+")
+_PREFIXED = re.compile(r"(?:non|pre|post|anti|self|semi|co|ex|re|sub|over|under|multi|inter|mid|well|ill|on|off)-\p{Ll}+")
 # an award's title after the word: "named Perioperative Practitioner of the Year"
 _AWARD_NEXT = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Week|Decade)\b")
 

@@ -88,6 +88,8 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
             continue  # with no apostrophe the whole word must be no word itself: "has early", "this early"
         if (res.is_common(w) or res.never_name(w)) and not (m["own"] or SAID.match(m["verb"]) or THEIRS.match(m["verb"])):
             continue  # "hope is on the way": a word that is a name only before a verb of speaking or leaving
+        if res.is_common(w) and res.anglo_first_names.get(w, 0) < 2 and (m["verb"] or "")[:3].lower() in ("in ", "in\t"):
+            continue  # where a word rarely a name is ("key in the office safe"); "grace in pharmacy" stays
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "chat-subject"))
     return out

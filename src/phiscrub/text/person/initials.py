@@ -5,6 +5,8 @@ Source: how staff lists, letters and boards shorten a first name. Avoids: a plac
 Park D. Carers of…"), an ordinary word after the initials ("A. Walk"), words in capitals no surname list knows ("C.DIFF").
 Inverted: the capital word no acronym (a vowel, four letters or more), keep word or ordinary word no surname list has
 ("NOTE, A.", "PLAN, B."), and no capitalised word after the initials ("RAMSBOTTOM, E. Jane" is the comma rule's).
+The same layout with a first name of the gazetteer after the comma ("CT: BAPTISTE, Marcel – trolley"): the layout
+decides, so the first name may be a word too ("HOLT, Grace"); it ends its cell or its phrase.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.@#])(?:(?:[A-Z]|Ma)\.[ \t]?){1,3}[ \t]*"
 # a block-capital surname, a comma and one to three dotted initials, then no word of a name: "notes for RAMSBOTTOM, E. to"
 CAPS_COMMA_INITIALS = re.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Z'’-]{3,})[ \t]*,[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?![\w])"
                                  r"(?![ \t]*[A-Z][a-z])")
+# ... or a first name in title case, then the end of its cell or phrase: "BAPTISTE, Marcel – trolley", "OKAFOR, Grace to CT"
+CAPS_COMMA_GIVEN = re.compile(r"(?<![\w'’.-])(?P<surname>\p{Lu}[\p{Lu}'’-]{2,})[ \t]*,[ \t]*(?P<given>\p{Lu}\p{Ll}[\p{Ll}'’-]*)"
+                              r"(?=[ \t]*(?:[–—|·;:,(\n]|-[ \t]|\Z)|[ \t]+\p{Ll})")
 _NUMBER_NEXT = re.compile(r"[ \t]*\d")  # "Ward 3": a keep word's number; after two initials a surname is "R.E. Ward"
 # a word that a letter labels: a car park's, a block's, a desk's ("Car Park D", "Block B", "Desk C")
 LETTERED_BEFORE = re.compile(r"\b(?i:(park|block|bay|desk|gate|level|lift|wing|zone|area|room|ward|pod|floor|stand|"
@@ -59,4 +64,15 @@ def from_caps_comma_initials(ctx: Context, text: str) -> List[Finding]:
         if not caps_surname(m.group("surname"), ctx.res) or ctx.is_stop(m.group("surname").lower()):
             continue
         out.append(finding(m.start(), m.start() + len(m.group().rstrip()), 0.6, "initials"))
+    return out + _caps_comma_given(ctx, text)
+
+
+def _caps_comma_given(ctx: Context, text: str) -> List[Finding]:
+    res, out = ctx.res, []
+    for m in CAPS_COMMA_GIVEN.finditer(text):
+        sur, given = m["surname"], m["given"].lower()
+        if not caps_surname(sur, res) or ctx.is_stop(sur.lower()) or not res.is_first_name(given) or (
+                res.never_name(given) or ctx.is_stop(given) or ctx.vocab.relation_word.fullmatch(given)):
+            continue
+        out.append(finding(m.start(), m.end(), 0.6, "initials"))
     return out

@@ -20,6 +20,8 @@ from phiscrub.text.words import PARTICLES
 CELL_GAP = re.compile(r"[ \t]{2,}|\t|\n|[–—¦│┃║|]|[ \t][-+][ \t]")
 LABEL_GAP = re.compile(r"[ \t]*:[ \t]+")
 _HALF_DAY = frozenset({"am", "pm"})
+# lower-case words no name holds: a possessive ends it ("it's Stefan your Unison steward")
+NEVER_INSIDE = frozenset("your my our his her their its".split())  # (a Gaelic name holds "an": "Mac an t-Saoir")
 
 Span = Tuple[int, int]
 
@@ -44,7 +46,7 @@ def trim(ctx: Context, text: str, tokens: Sequence[Span]) -> List[Span]:
     labelled = [k for k in range(1, len(toks)) if LABEL_GAP.fullmatch(text, toks[k - 1][1], toks[k][0])]
     toks = toks[labelled[-1]:] if labelled else toks  # a label, then its value: "James Paget ED: Ellis Thrower"
     for k in range(1, len(toks)):
-        if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]) or (
+        if CELL_GAP.search(text, toks[k - 1][1], toks[k][0]) or text[toks[k][0]:toks[k][1]] in NEVER_INSIDE or (
                 "," in text[toks[k - 1][1]:toks[k][0]] and not text[toks[0][0]:toks[k - 1][1]].isupper()):
             toks = toks[:k]  # a form's cell gap ends the name: "Yaw   IVAB"; so does a comma: "Dr M. Quinn, Govan"
             break

@@ -99,7 +99,7 @@ def superlative(res, w: str) -> bool:
 # the selection of International Nonproprietary Names for pharmaceutical substances", WHO 2018), the
 # distinctive ones only (at least four letters; "-mab" only as "-ximab", "-zumab", "-umab").
 _INN_STEM = re.compile(
-    r"(?:olol|alol|pril|sartan|statin|xaban|gatran|parin|dipine|tidine|prazole|conazole|cillin|mycin|micin"
+    r"(?:olol|alol|pril|sartan|statin|xaban|gatran|grel|grelor|parin|dipine|tidine|prazole|conazole|cillin|mycin|micin"
     r"|oxacin|cycline|profen|semide|thiazide|lukast|gliptin|gliflozin|glitazone|triptan|setron|tropium|terol"
     r"|azepam|azolam|oxetine|triptyline|peridol|apine|idone|ximab|zumab|umab|tinib|ciclovir|clovir|navir"
     r"|dronate|lutamide|platin|taxel|rubicin|parib|relin|glinide|caine|olone|isone|amol|azine|fenac|coxib"
