@@ -417,6 +417,11 @@ ROWS = [
     # a first name in capitals ending a run of capitals is the surname, before a verb or a phone number
     ("surname-after", "Thanks to Norma Bath, and everyone", "Norma", "PERSON", None),  # a town that is a word
     ("surname-after", "Our HCA ANN LONDON ran the marathon!", "ANN", "PERSON", "ANN LONDON"),
+    # a one-word name no list knows, then a word no list knows or a surname that is no word: its surname
+    ("surname-after", "Kittipong Srisuk\n22 Quay Street\n\nDear Kittipong,", "Kittipong", "PERSON", "Kittipong Srisuk"),
+    ("surname-after", "Cheers Kittipong Okafor for the lift", "Kittipong", "PERSON", "Kittipong Okafor"),
+    ("surname-after", "Cheers Kittipong Kitchen for the lift", "Kittipong", "PERSON", None),  # a word
+    ("surname-after", "Cheers Kittipong Reading Room for the lift", "Kittipong", "PERSON", None),  # a place
     ("surname-after", "NoK: son LI LONDON 07700 900123", "LI", "PERSON", "LI LONDON"),
     ("surname-after", "MARY WARD 3 today", "MARY", "PERSON", None),  # a ward and its number
     ("surname-after", "handover: Ewan English in bed 6", "Ewan", "PERSON", "Ewan English"),

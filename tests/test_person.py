@@ -92,6 +92,10 @@ RULE_ROWS = [
     ("name-age", "Ward list: Teodorica Vasilescu / DOB 12.12.1940", "Teodorica Vasilescu"),  # a label's slash
     ("name-age", "CT request: PACS/hosp no H5512093 attached", None),  # a slash inside a label is no gap
     ("name-age", "Bolton Wanderers fan, Lancashire born and bred, nursing 30 years", None),  # a place, born there
+    ("lower-name", "cubicle 5: astrid sandberg (7) – asthma, mum staying", "astrid sandberg"),  # before an age
+    ("lower-name", "cubicle 5: astrid asleep (7) – asthma, mum staying", "astrid"),  # a word before it
+    ("surname-pair", "08:50 Isatou Njie unit no 552 118 40 – wrist check", "Isatou Njie"),  # "unit no": a label
+    ("surname-pair", "the lift is out at Njie unit so use the stairs", None),
     ("name-age", "Wilf Ormerod born 1938, loved his pigeons", "Wilf Ormerod"),
     ("name-age", "Veteran, ex-Royal Signals Corps\nDOB 01/02/1979", None),  # what "Royal" opens is an institution
     ("name-age", "Location: HMP Leeds   Wing: C wing\nNHS: 662 769 9354", None),  # a lettered wing
@@ -1274,6 +1278,9 @@ RULE_ROWS = [
 NER_ROWS = [
     ("ner", "Lovely chat with Wilhelmina Stroud today", [("Wilhelmina Stroud", "PERSON")], "Wilhelmina Stroud"),
     ("ner", "Funeral Thursday at Linn crematorium", [("Linn", "PERSON")], None),  # a crematorium named after its place
+    # a letter's salutation names a person, whatever the model calls the name
+    ("naming", "Dear Kittipong,\nThank you for your letter of 3 May.", [("Kittipong", "GPE")], "Kittipong"),
+    ("naming", "Oh dear Kittipong, what a day that was", [("Kittipong", "GPE")], None),  # no letter's opening
     # a possessive ends the name: "it's Magnus your RCN rep"
     ("ner", "Hi all, it's Magnus your RCN rep", [("Magnus your RCN", "PERSON")], "Magnus"),
     ("ner", "STEMI straight to Blackpool Vic cath lab", [("Blackpool Vic", "PERSON")], None),  # a hospital's short name

@@ -24,7 +24,7 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
     words = text[f.start:f.end].split()
     last = words[-1].rstrip(".,") if words else ""
     if not ((len(last) == 1 and last.isupper()) or res.is_first_name(last)):
-        return None
+        return _unknown_pair(text, f, res, taken, words)
     case, end = word_case(text[f.start:f.end]), f.end
     if f.rule in ("title", "honorific") and (titled := _titled_surname(text, f, res, taken) or _titled_town(
             text, f, res, taken, last)):
@@ -57,6 +57,25 @@ def surname_after(text: str, f: Finding, res, taken: Taken) -> Optional[Tuple[in
         # Jericho Love and", "son Will Kit Sterling 07700 900123"; and one that ends a run of capitals: "ANN LONDON ran";
         # before a record in any case: "nusrat sterling QQ 12 34 56 C"; particles and a surname after it
     return None
+
+
+def _unknown_pair(text: str, f: Finding, res, taken: Taken, words) -> Optional[Tuple[int, int]]:
+    """A one-word name no list knows, then a title-case word no list knows or a surname that is no word, one space
+    apart: its surname ("Somchai Wongsakul" when "Dear Somchai," named it), no half of a name left."""
+    m = _NEXT_WORD.match(text, f.end)
+    if len(words) != 1 or m is None or taken.any_in(*m.span("w")) or not _unlisted(words[0], res):
+        return None
+    w = m["w"]
+    if not (_unlisted(w, res) or (w.istitle() and res.is_surname(w) and not (
+            res.is_common(w) or res.is_place(w) or res.never_name(w) or res.is_stop(w)))):
+        return None
+    return f.start, m.end("w")
+
+
+def _unlisted(w: str, res) -> bool:
+    """A title-case word of letters no list holds: no dictionary word, name, place, keep or stop word."""
+    return (len(w) >= 3 and w.isalpha() and w.istitle() and not (res.is_common(w) or res.is_name(w) or res.is_place(w)
+                                                                  or res.never_name(w) or res.is_stop(w)))
 
 
 # an age right after a name: "mrs rose lincoln 88", ", 84F" (also read by person.boards)

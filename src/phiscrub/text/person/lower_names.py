@@ -64,7 +64,7 @@ def from_lower_name(ctx: Context, text: str) -> List[Finding]:
             lines[line] = _english(ctx, text, line)
         if start is not None and lines[line] and not celtic_line(text, m.start()):
             nxt = _NEXT.match(text, m.end())
-            grows = nxt and (_surname(ctx, nxt.group(1)) or _list_row_end(ctx, text, nxt))
+            grows = nxt and (_surname(ctx, nxt.group(1)) or _list_row_end(ctx, text, nxt) or _aged(ctx, text, nxt))
             out.append(finding(start, nxt.end() if grows else m.end(), SCORE, "lower-name"))
     return out
 
@@ -117,6 +117,18 @@ def _list_row_end(ctx: Context, text: str, nxt: "re.Match") -> bool:
     """Whether the word after a lower-case first name is a first-name-list word and the row ends after it: then it is
     the name's surname, however ordinary ("b4 eilidh london 63 –", "ayesha love in bed 6"): no half of a name alone."""
     return ctx.res.is_first_name(nxt.group(1)) and _ROW_END.match(text, nxt.end()) is not None
+
+
+# an age right after: "(4)", "(14m)", "6m", "83F", "23 yo"
+_AGE_NEXT = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*(?:[mfyw]|mo|mths?|yrs?|wks?)?[ \t]*\)|\d{1,3}[ \t]?(?:[mfMFyw]|mo|yo|yrs?|wks?)\b)")
+
+
+def _aged(ctx: Context, text: str, nxt: "re.Match") -> bool:
+    """A word that is no dictionary word (a compound's look aside: "sandberg", "lindqvist"), keep or stop word, right
+    before an age: the surname of the name before it ("linnea sandberg (4) – croup"), no half of a name alone."""
+    w = nxt.group(1)
+    return (_AGE_NEXT.match(text, nxt.end()) is not None and len(w) >= 4 and not (
+        ctx.res.is_common(w) or ctx.res.never_name(w) or ctx.is_stop(w) or ctx.vocab.relation_word.fullmatch(w)))
 
 
 def _foreign_beside(ctx: Context, text: str, start: int, end: int) -> bool:

@@ -5,8 +5,8 @@ dropped when a check of ``NER_REJECTS`` says the small model was wrong (lower-ca
 @corporate handles, a capitalised ordinary word opening a sentence, a plural noun before "are", an eponym, a place, a
 car make before its plate, a medicine taken or dosed).
 Blocking: a rule name that starts inside an NER GPE/LOC/FAC entity is dropped (a gazetteer first name only when it
-could be a place: a known place, or after "in", "near"…) unless a title, field label, closing or cheer named it ("Dr
-Chester", "cheers, Bern"), or (outside the gazetteer rule) its first word is a known name or it is a full name no
+could be a place: a known place, or after "in", "near"…) unless a title, field label, closing, cheer or a letter's
+salutation named it ("Dr Chester", "cheers, Bern", "Dear Kittipong,"), or (outside the gazetteer rule) its first word is a known name or it is a full name no
 gazetteer calls a place ("Congrats to Bukola Adeyemi-Ojo"). spaCy's small model labels many lone first names ORG, so
 ORG does not block; other labels (WORK_OF_ART, NORP) are as often wrong on names and never block.
 """
@@ -33,15 +33,14 @@ from phiscrub.text.wrapped import line_alone, stacked_surname
 from phiscrub.types import Finding
 
 NON_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LATIN = re.compile(r"\p{Latin}")
-FORENAME_AFTER = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
+LATIN, FORENAME_AFTER = re.compile(r"\p{Latin}"), re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)")
+_SALUTE, _SALUTE_END = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:dear(?:est)?)[ \t]+\Z"), re.compile(r"[ \t]*(?:,|!|\n|\Z)")
 # rules whose cue outranks an NER place label: a title or field label ("Dr Chester"), a closing or cheer before a name
 # ending the line ("cheers, Bern", "Go on Reg!"), a ward allocation ("Ikenna on nights"), a hand-over cue ("ask for Taz"),
 # a relation word right before a name ("mum Hodan": no place follows a kin word without "in" or "from"), a record's name
 # cells ("KOWALSKA / ANNA MARIA / 01-05-1979": the layout decides), someone in an office, initials ("K.M. –": no place)
 TRUSTED_RULES = frozenset({"title", "field", "sign-off", "closing", "cheer", "rota", "signed", "chat-line", "child-age",
-                           "signature", "chat-subject", "relation", "role", "record-cells", "in-office",
-                           "letter-initials"})
+                           "signature", "chat-subject", "relation", "role", "record-cells", "in-office", "letter-initials"})
 
 def _no_latin_letter(ctx: Context, n: NerName) -> bool:
     """The English model's PERSON over another script ("新年快乐") is noise."""
@@ -261,7 +260,7 @@ def vetoable(ctx: Context, text: str, f: Finding) -> bool:
     asks the model about exactly these findings (``phiscrub.text.gate``)."""
     if not text[f.start].isupper():
         return False
-    if f.rule in TRUSTED_RULES or _forename_follows(ctx, text, f):
+    if f.rule in TRUSTED_RULES or _forename_follows(ctx, text, f) or _salutation(text, f):
         return False
     words = text[f.start:f.end].split()
     if f.rule == "gazetteer":
@@ -270,6 +269,11 @@ def vetoable(ctx: Context, text: str, f: Finding) -> bool:
         return False  # "G.C. de Souza": the model's place is the initials ("D.C."), the surname is a person's
     stem = words[0][:-1] if f.rule == "glued-possessive" else words[0]  # "Adwoas email": the name is "Adwoa"
     return not (ctx.res.is_name(stem) or _full_name_shape(ctx, words))
+
+
+def _salutation(text: str, f: Finding) -> bool:
+    """"Dear Kittipong,": a letter's salutation names a person (the model often calls an unknown name a place)."""
+    return bool(_SALUTE.search(text, max(0, f.start - 12), f.start) and _SALUTE_END.match(text, f.end))
 
 
 def _forename_follows(ctx: Context, text: str, f: Finding) -> bool:

@@ -17,6 +17,8 @@ NAMED_PLACE_BEFORE = re.compile(r"\b(?i:on|at|in|to|from)[ \t]+(?P<w>\p{Lu}[\p{L
 SITE_WORDS = frozenset({"station", "hospital", "unit", "infirmary", "hospice", "depot", "office", "campus", "site",
                         "base", "branch"})
 DWELLINGS = frozenset({"house", "home", "flat", "bungalow", "caravan", "cottage", "farm", "place", "gaff"})
+# a place word that is a hospital number's label ("unit no", "hosp number", "clinic #")
+NUMBER_LABEL_AFTER = re.compile(r"[ \t]+(?i:unit|hospital|hosp|clinic|case)[ \t]*(?i:no\.?|number|num|#)(?![\w])")
 WHOLE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 NOUN_THEN_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)[ \t]+([\w'’-]+)")
 
@@ -26,6 +28,8 @@ def before_place_word(ctx: Context, a: Around) -> bool:
     a practice, school or hospital: "Jesmond practice"), "the Anne Ferguson building" (a full name
     before a lower-case word for a building, or a noun and one: buildings are named after people, a
     person is not followed by one; "the Nye Bevan education centre")."""
+    if NUMBER_LABEL_AFTER.match(a.after):
+        return False  # a record's label, its number after it: "Fatou Jallow unit no 561 007 92"
     last = a.span.split()[-1].lower()
     if not a.single and last in ctx.vocab.organisation_after and not ctx.res.is_surname(last):
         return True  # the word read into the name: "Holly Lodge Primary", "Elgin Academy" (not "Amy Church")
