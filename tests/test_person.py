@@ -95,6 +95,9 @@ RULE_ROWS = [
     ("lower-name", "cubicle 5: astrid sandberg (7) – asthma, mum staying", "astrid sandberg"),  # before an age
     ("lower-name", "cubicle 5: astrid asleep (7) – asthma, mum staying", "astrid"),  # a word before it
     ("surname-pair", "08:50 Isatou Njie unit no 552 118 40 – wrist check", "Isatou Njie"),  # "unit no": a label
+    # a first name, even a town or a keep word, before a double-barrelled surname
+    ("surname-pair", "can someone cover the home visit for Lincoln Okafor-Moss on Weds?", "Lincoln Okafor-Moss"),
+    ("surname-pair", "we hired the Lincoln Rolls-Royce for the ward's prom night", None),  # "Rolls": a word
     ("surname-pair", "the lift is out at Njie unit so use the stairs", None),
     ("name-age", "Wilf Ormerod born 1938, loved his pigeons", "Wilf Ormerod"),
     ("name-age", "Veteran, ex-Royal Signals Corps\nDOB 01/02/1979", None),  # what "Royal" opens is an institution
@@ -1340,6 +1343,8 @@ NER_ROWS = [
     ("ner", "Heol Glasfryn was gritted at last", [("Heol Glasfryn", "PERSON")], None),
     ("ner", "Restarted Bisoprolol after the fall", [("Bisoprolol", "PERSON")], None),  # a drug by its INN stem
     ("ner", "Loaded with Prasugrel in the cath lab", [("Prasugrel", "PERSON")], None),  # "-grel": platelet inhibitors
+    ("ner", "due his paliperidone LAI 150mg on Friday", [("LAI", "PERSON")], None),  # capitals before a dose
+    ("ner", "due his paliperidone, LAI said she'd give it Friday", [("LAI", "PERSON")], "LAI"),
     ("ner", "I have epilepsy. I take Briviact. Please don't touch my head", [("Briviact", "PERSON")], None),  # a brand taken
     ("ner", "She has Kivexa 600 mg once a day", [("Kivexa", "PERSON")], None),  # a brand with its dose
     ("ner", "We took Zubeyda home after tea", [("Zubeyda", "PERSON")], "Zubeyda"),  # taken home: a person

@@ -98,10 +98,10 @@ def _plural_noun_last(ctx: Context, n: NerName) -> bool:
 
 
 def _drug(ctx: Context, n: NerName) -> bool:
-    """"Bisoprolol": the small model tags capitalised drug names as PERSON; and a word no name list knows that is
-    taken or dosed ("I take Lamotrigine", "Kepivance 60 micrograms"), a brand no stem names."""
-    return all(drug_name(ctx.res, w) for w in n.words) or (
-        len(n.words) == 1 and not ctx.res.is_name(n.words[0]) and taken_medicine(n.text, n.start, n.end))
+    """"Bisoprolol": the small model tags capitalised drug names as PERSON; and a word no name list knows, or one in
+    capitals, that is taken or dosed ("I take Lamotrigine", "Kepivance 60 micrograms", "aripiprazole LAI 400mg")."""
+    return all(drug_name(ctx.res, w) for w in n.words) or (len(n.words) == 1 and (
+        not ctx.res.is_name(n.words[0]) or n.words[0].isupper()) and taken_medicine(n.text, n.start, n.end))
 
 
 def _acronym(ctx: Context, n: NerName) -> bool:  # "CMHT", "EDD Mon": no name well known in the UK, Ireland, US

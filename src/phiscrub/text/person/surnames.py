@@ -39,13 +39,25 @@ def from_surname_pair(ctx: Context, text: str) -> List[Finding]:
     out = []
     for m in PAIR.finditer(text, overlapped=True):
         first, last = m["first"], m["last"]
-        if not (known_surname(ctx, last) and _unknown(ctx, first)):
+        if not ((known_surname(ctx, last) and _unknown(ctx, first)) or _double_barrelled(ctx, first, last)):
             continue
         s, e = m.start("first"), m.end("last")
         if eponym(ctx, text, e, last) or not_a_person(ctx, text, s, e):
             continue
         out.append(finding(s, e, SCORE, "surname-pair"))
     return out
+
+
+def _double_barrelled(ctx: Context, first: str, last: str) -> bool:
+    """A first name of the gazetteer, even a town, a keep word or a word ("Lincoln", "Grace"), then a double-barrelled surname: two
+    title-case parts, one a surname and each a surname or no word, no keep word, the whole no place ("Lincoln
+    Adeyinka-Moss"; not "Lincoln Rolls-Royce": "Rolls" is a word and no surname)."""
+    res, parts = ctx.res, last.split("-")
+    if len(parts) != 2 or not all(p.isalpha() and p.istitle() for p in parts) or not res.is_first_name(first) or (
+            ctx.is_stop(first.lower()) or res.is_place(last)):  # a keep word too: "Lincoln" names a hospital
+        return False
+    return (any(res.is_surname(p) for p in parts) and all(res.is_surname(p) or not res.is_common(p) for p in parts)
+            and not any(res.never_name(p) or ctx.is_stop(p.lower()) for p in parts))
 
 
 # a first name and a surname in block capitals, a middle initial between at most: "PETER ŁUKASZEWICZ", "DANIEL J FORSYTHE"
