@@ -1860,6 +1860,7 @@ def test_each_context_check_runs_once_per_span_and_a_skipped_check_is_not_taken_
     ("Transfer from Ysbyty Gwynedd to Ysbyty Penrhos Stanley on Thursday", "Stanley"),  # a word no list knows between
     ("School nurse drop-in at Ysgol Bro Dinefwr every Tuesday", "Dinefwr"),
     ("Fun run round Parc Howard on Sunday for the baby unit", "Howard"),  # Welsh 'park' before its name
+    ("Kidd-negative donors are rare, and Jka-negative ones rarer still", "Jka-negative"),  # a blood group's phenotype
     ("Bostin' effort from the night team, ta everyone", "Bostin"),  # Black Country praise opening a line
     ("Please don't send rotas to personal Gmail addresses", "Gmail"),
     ("Bed 5 Addisonian crisis overnight, on hydrocortisone", "Addisonian"),

@@ -14,6 +14,7 @@ All strings are written for these tests (valid NHS numbers computed with
 python-stdnum, postcodes and plates invented in the published formats).
 """
 
+import datetime
 from typing import NamedTuple, Optional
 
 import pytest
@@ -119,6 +120,9 @@ BUILTIN = {
         hit("Patient Name.........Rhiannon Prosser\nDate of Birth.........30/11/1954", "30/11/1954", "numeric d/m/y"),
         miss("DOB field: version 1.30/11/1954 of the form"),
         hit("D/O/B 12-Mar-1947", "12-Mar-1947", "d-mon-y"),  # a label written with slashes
+        # a CSV row's date right after a name, a postcode or a phone number later on the row; not a recent year's date
+        hit("Aled Pugh,1959-03-14,Tyn y Coed, Heol Las,SA4 6RJ,01632 960 447,rituximab", "1959-03-14", "iso y-m-d"),
+        miss("Aled Pugh,%d-03-14,clinic review,01632 960 447" % datetime.date.today().year),
         hit("date of birth is twelfth march forty seven", "twelfth march forty seven", "d month y"),  # a dictated year
         hit("re colon mrs ashby comma date of birth the eighth of march nineteen fifty two comma",
             "the eighth of march nineteen fifty two", "d month y"),  # a day read out in words takes its "the"
@@ -289,6 +293,9 @@ BUILTIN = {
             "oh seven seven double oh nine hundred two six one", "spoken"),
         miss("How many patients today?\nWe had one hundred and two, zero seven nine of them walk-ins"),
         hit("Call (01632) 960 123 now", "(01632) 960 123", "libphonenumber GB"),
+        # a list's due date after a number, and a table's cell gap after an NHS number's cell, are no part of it
+        hit("2   Kwabena Owusu   07700 900412   14/11", "07700 900412", "libphonenumber GB"),
+        hit("Row 3   943 476 5919   0117 496 0823   21/11", "0117 496 0823", "libphonenumber GB"),
         # a count of minutes or days right after a number is not its digits
         hit("Bed delivery – ring 01632 960 719 30 min before", "01632 960 719", "libphonenumber GB"),
         miss("Bed delivery – ring the ward 30 min before"),

@@ -278,19 +278,19 @@ def find_candidates(ctx: Context, text: str) -> List[Finding]:
 
 
 # an auxiliary before "not" is an instruction, not a name: "DO NOT give info to dad", "pt asked: do NOT leave voicemail"
-_AUXILIARY = frozenset("do does did can could must should shall".split())
+_AUXILIARY, _PHENOTYPES = frozenset("do does did can could must should shall".split()), ("-negative", "-positive")
 _NOT_NEXT = re.compile(r"[ \t]+(?i:not)\b")
 # a word with a prefix's hyphen, lower case but maybe its first letter: "non-religious", "post-fall", "Non-negotiable."
 _PREFIXED = re.compile(r"(?:non|pre|post|anti|self|semi|co|ex|re|sub|over|under|multi|inter|mid|well|ill|on|off)-\p{Ll}+")
-# an award's title after the word: "named Perioperative Practitioner of the Year"
-_AWARD_NEXT = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Week|Decade)\b")
+# an award's title after the word ("named Perioperative Practitioner of the Year"), or a blood group's "-negative"
+_AWARD_NEXT = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Week|Decade)\b|-(?:negative|positive)\b")
 
 
 def _no_name(ctx: Context, text: str, f: Finding) -> bool:
     """A finding of titles alone ("Name: Sgt (ret.) Dean": the rank, no name of its own; a title that is also a first
     name stays: "Lola"), of an auxiliary and "not", a lower-case word with a prefix, or before an award's title."""
     span = text[f.start:f.end]
-    if _PREFIXED.fullmatch(span[:1].lower() + span[1:]) or _AWARD_NEXT.match(text, f.end):
+    if _PREFIXED.fullmatch(span[:1].lower() + span[1:]) or _AWARD_NEXT.match(text, f.end) or span.endswith(_PHENOTYPES):
         return True
     words = [w.lower() for w in WORDS.findall(text, f.start, f.end)]
     if not words:

@@ -174,17 +174,16 @@ def _landform(ctx: Context, n: NerName) -> bool:
 # a lower-case prefix before a capitalised word: "ex-Gurkha", "non-British", "pro-NHS", "anti-Brexit", "mid-Wales"
 _PREFIXED = re.compile(r"(?:ex|non|pro|anti|pre|post|semi|mid|pan|trans|sub)-\p{Lu}")
 
-
 # a Gaelic or Irish article and its mutation before a noun: "An t-Àth Leathann", "na h-Eileanan" (a place, a thing); not a
 # surname's "Mac an t-Saoir"
 _ARTICLE_MUTATION = re.compile(r"(?<!\b(?i:mac|nic|mhic|mic)[ \t]+)\b(?i:an|na)[ \t]+[thn]-\p{Lu}[\p{L}'’]*$")
 
 
 def _prefixed(ctx: Context, n: NerName) -> bool:
-    """"(Nepali, ex-Gurkha)": a word opening on a lower-case prefix and a hyphen is no name; nor is a noun after a Gaelic
-    article ("An t-Àth Leathann")."""
+    """"(Nepali, ex-Gurkha)": a word opening on a lower-case prefix and a hyphen is no name, nor a blood group's
+    phenotype ("Duffy-negative"); nor is a noun after a Gaelic article ("An t-Àth Leathann")."""
     first = n.text.find(n.words[0], n.start)
-    return bool(_PREFIXED.match(n.words[0])) or _ARTICLE_MUTATION.search(
+    return bool(_PREFIXED.match(n.words[0])) or n.text.startswith(("-negative", "-positive"), n.end) or _ARTICLE_MUTATION.search(
         n.text, max(0, n.start - 16), first + len(n.words[0])) is not None
 
 

@@ -133,7 +133,17 @@ def _after_name_and_number(text: str, start: int, end: int) -> bool:
 
 
 def _row_date(text: str, start: int, end: int) -> bool:
-    return _ID_AFTER.match(text, end) is not None and _ROW_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _ROW_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    year = _YEAR.search(text, start, end)
+    return _ID_AFTER.match(text, end) is not None or (year is not None and _CONTACT_LATER.match(text, end) is not None
+                                                      and int(year.group()) <= datetime.date.today().year - 2)
+
+
+# ... or a postcode or a phone number later on its row, and a year two or more back (a CSV export's row: "Ronan Kilbride,
+# 1968-06-20,The Granary, Moor Lane,S17 3BY,0114 496 0095"; not this year's or last year's appointment)
+_CONTACT_LATER = re.compile(r"[ \t]*[-–—/|,;\t][^\n]*?(?:(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
+                            r"|(?<![\d])0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}(?!\d))")
 
 
 def _lines_before(text: str, at: int, count: int) -> list:

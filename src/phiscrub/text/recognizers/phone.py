@@ -58,7 +58,7 @@ class PhoneNumberRecognizer(PhiRecognizer):
         if not any(sum(map(str.isdigit, c.group())) >= 10 for c in _SHAPE.finditer(text)):
             return self._north_american(text, out) + self._spoken(text)  # no run of ten digits: the matcher is slow
         masked = _TRAILING.sub(lambda g: " " * len(g.group()), _GLUED.sub(lambda g: "x" * len(g.group()), text))
-        masked = _WRAPPED.sub(_join_wrapped, masked)  # same length: offsets kept
+        masked = _WRAPPED.sub(_join_wrapped, _CELL_GAP.sub(lambda g: ";" + g.group()[1:], masked))  # same length
         for m in phonenumbers.PhoneNumberMatcher(masked, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end, raw = m.start, m.end, m.raw_string
             if not raw.startswith(_LEADS) or raw.count("/") > 1:
@@ -138,6 +138,9 @@ def _join_wrapped(m: "re.Match") -> str:
     return m.group() if sum(ch.isdigit() for ch in m.group()) >= 10 else m.group()[:-1] + " "  # a label has no digit
 
 
+# a table's cell gap between two numbers (three spaces or a tab): no number runs across it ("430 861 3027   01632 960233"
+# is an NHS number's cell, then a phone's); a ";" ends libphonenumber's candidate there
+_CELL_GAP = re.compile(r"(?<=\d)(?:[ ]{3,}|\t[ \t]*)(?=[\d(+])")
 # what a candidate's raw string can be made of, from its lead on: digits, spaces and libphonenumber's punctuation
 _DATE_INSIDE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")  # a date with its year
 _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\[\]⁓∼～]{8,}")
@@ -145,6 +148,7 @@ _SHAPE = re.compile(r"(?:\+|\(?0)[\d\s()./~\-‐-―−ー－／　（）［］\
 # 496 0127"; it is hidden (same length, offsets kept) before matching
 _GLUED = re.compile(r"(?<![\d])\d{1,3}(?=[ \t]+\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4}(?!\d))")
 # and a short number right after one, a count of minutes or hours or a clock time: "ring 01632 960 719 30 min before",
-# "called her back on 07700 900883 16:20" (the hour, before ":" or "." and two digits), a date's day ("… 16.05.24")
+# "called her back on 07700 900883 16:20" (the hour, before ":" or "." and two digits), a date's day ("… 16.05.24",
+# a list's due date "…   03/11")
 _TRAILING = re.compile(r"(?<=(?<![\d])\(?0\d{2,4}[ \t-]?\d{3}[ \t-]?\d{3,4})[ \t]+\d{1,3}(?=[ \t]*(?i:mins?|minutes|hrs?|hours|"
-                       r"secs?|seconds|am|pm|days?|weeks?|x)\b|[:.][0-5]\d(?!\d|[./]\d)|[./]\d{1,2}[./]\d{2,4}(?!\d))")
+                       r"secs?|seconds|am|pm|days?|weeks?|x)\b|[:.][0-5]\d(?!\d|[./]\d)|[./]\d{1,2}[./]\d{2,4}(?!\d)|/\d{1,2}(?![\d/.]))")
