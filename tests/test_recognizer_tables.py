@@ -425,6 +425,8 @@ BUILTIN = {
         hit("on the site, Pitch 6, Crabtree Lane – her son", "Pitch 6, Crabtree Lane", "flat + street"),  # a pitch
         miss("Flat A is empty, pitch 2 at Home Park"),
         hit("now at 14 Cwrt y Bont, Pontypridd", "14 Cwrt y Bont", "number + Welsh or French-order street"),
+        # an Irish estate's name opening on "Ard" (height) or "Radharc" (view), its article after
+        hit("DN visit: 6 Ard na Coille, Dungannon BT71 4QP", "6 Ard na Coille", "number + Welsh or French-order street"),
         hit("lives at 12 Heol y Bryn", "12 Heol y Bryn", "number + Welsh or French-order street"),
         # a Hebridean street named by a Gaelic place-word first; a person (Gaelic patronymic) before it is no house
         hit("Seòladh: Mòrag NicIllFhinnein, 4 Ceann a' Bhàigh, Steòrnabhagh", "4 Ceann a' Bhàigh",

@@ -71,8 +71,9 @@ STREET_TYPES = _TYPES = (
 # Street words that come before the name (Welsh, Scottish Gaelic, Irish), and the articles after them.
 _FIRST_TYPES = (r"heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|maes|parc|clos|teras|llys|cwrt|rhes"
                 r"|sràid|sraid|rathad|cnoc|ceum|bóthar|bothar|sráid|ascaill|céide|ceide|ardán|ardan|páirc|pairc"
-                # Gaelic place-words that open a Hebridean street's name: "4 Ceann a' Bhàigh", "12 Taobh na Mara"
-                r"|ceann|taobh|bruach|àird|slighe|druim")
+                # Gaelic place-words that open a Hebridean street's name: "4 Ceann a' Bhàigh", "12 Taobh na Mara"; and Irish
+                # ones an Ulster or Irish estate's name opens on: "14 Ard na Gréine" (height), "2 Radharc an Locha" (view)
+                r"|ceann|taobh|bruach|àird|slighe|druim|ard|radharc")
 _ARTICLE = r"(?:y|yr|an|na|nan|nam|a['’])"
 # Words that precede a street type in prose but never name a street; spaCy's stop words are
 # added when the recognizer is built (``with_stop_words``), so importing this module reads no file.
