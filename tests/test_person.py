@@ -416,6 +416,7 @@ RULE_ROWS = [
     ("quoted-name", '1. Tomasz – app only\n2. "Big T" – no number, only app contact', "Big T"),
     ("quoted-name", "3) Jade (surname unknown), called from the bus station", "Jade"),
     ("quoted-name", "Wed 14:00: Mo (surname illegible), hip", "Mo"),
+    ("quoted-name", "Street round: Jonjo (no surname given) asked for socks", "Jonjo"),  # "no surname given"
     ("naming", "Magnus joined us in September. Not pictured: Precious, who took the photo.", "Precious"),
     ("naming", "Pictured above is our new ward. Pictured: the team at Sunflower Ward.", None),
     ("quoted-name", '1. "Urgent" – see below\n2. "Thank you" cards\n- "Frozen" sing-along', None),

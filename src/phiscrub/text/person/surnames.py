@@ -189,8 +189,9 @@ QUOTED_NAMING = re.compile(
 # name …)'), and a name whose surname nobody knows ("3) Jade (surname unknown)", "Mo (surname illegible)") or that a
 # bracket gives ("Tyler (surname Marsh)")
 QUOTED_ITEM = re.compile(rf"(?:(?m:^)|[¦|])[ \t]*(?:(?:[-•*·]|\d{{1,3}}[.):]?|\p{{Lu}}\p{{Ll}}+(?:[ \t]\d{{1,2}})?:)[ \t]*(?:[–—-][ \t]*)?)?{_NICK}")
-UNKNOWN_SURNAME = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]+)[ \t]*\([ \t]*(?i:surname|last[ \t]+name|second[ \t]+name)"
-                             r"(?:[ \t]+(?i:unknown|not[ \t]+known|not[ \t]+given|n/?k|illegible|unclear|withheld|tbc)\b"
+UNKNOWN_SURNAME = re.compile(r"(?<![\w'’-])(?P<nick>\p{Lu}[\p{Ll}'’-]+)[ \t]*\([ \t]*(?i:(?:no[ \t]+)?(?:surname|last[ \t]+name|second"
+                             r"[ \t]+name))(?:[ \t]+(?i:unknown|not[ \t]+known|not[ \t]+given|given|known|n/?k|illegible|unclear|"
+                             r"withheld|tbc)\b"
                              r"|[ \t]*:?[ \t]+(?:Ma?c|O['’])?\p{Lu}[\p{Ll}'’-]+[ \t]*\))")  # ... or given: "Tyler (surname Marsh)"
 QUOTED_CAPITAL = re.compile(r"[\"'‘“]\p{Lu}")  # the opening of ``_NICK``
 PERSON_NOUNS = frozenset("lodger tenant neighbour neighbor friend mate pal man woman lad bloke fella guy male female "
