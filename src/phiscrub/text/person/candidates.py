@@ -49,7 +49,7 @@ from phiscrub.text.person.context import Context, finding
 from phiscrub.text.person.couple import from_couple
 from phiscrub.text.person.cue_checks import KISSES, THANKING, header_row, misread_cue, remark, thing_label
 from phiscrub.text.person.endearment import from_endearment
-from phiscrub.text.person.eponyms import eponym
+from phiscrub.text.person.eponyms import eponym, phenotype
 from phiscrub.text.person.filters import KIN_SKIP, all_but, not_a_person
 from phiscrub.text.person.flagged import from_flagged
 from phiscrub.text.person.from_team import from_team
@@ -278,19 +278,18 @@ def find_candidates(ctx: Context, text: str) -> List[Finding]:
 
 
 # an auxiliary before "not" is an instruction, not a name: "DO NOT give info to dad", "pt asked: do NOT leave voicemail"
-_AUXILIARY, _PHENOTYPES = frozenset("do does did can could must should shall".split()), ("-negative", "-positive")
-_NOT_NEXT = re.compile(r"[ \t]+(?i:not)\b")
+_AUXILIARY, _NOT_NEXT = frozenset("do does did can could must should shall".split()), re.compile(r"[ \t]+(?i:not)\b")
 # a word with a prefix's hyphen, lower case but maybe its first letter: "non-religious", "post-fall", "Non-negotiable."
 _PREFIXED = re.compile(r"(?:non|pre|post|anti|self|semi|co|ex|re|sub|over|under|multi|inter|mid|well|ill|on|off)-\p{Ll}+")
-# an award's title after the word ("named Perioperative Practitioner of the Year"), or a blood group's "-negative"
-_AWARD_NEXT = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Week|Decade)\b|-(?:negative|positive)\b")
+# an award's title after the word: "named Perioperative Practitioner of the Year"
+_AWARD_NEXT = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Week|Decade)\b")
 
 
 def _no_name(ctx: Context, text: str, f: Finding) -> bool:
     """A finding of titles alone ("Name: Sgt (ret.) Dean": the rank, no name of its own; a title that is also a first
-    name stays: "Lola"), of an auxiliary and "not", a lower-case word with a prefix, or before an award's title."""
+    name stays: "Lola"), of an auxiliary and "not", a word with a prefix, a phenotype, or before an award's title."""
     span = text[f.start:f.end]
-    if _PREFIXED.fullmatch(span[:1].lower() + span[1:]) or _AWARD_NEXT.match(text, f.end) or span.endswith(_PHENOTYPES):
+    if _PREFIXED.fullmatch(span[:1].lower() + span[1:]) or _AWARD_NEXT.match(text, f.end) or phenotype(text, f.start, f.end):
         return True
     words = [w.lower() for w in WORDS.findall(text, f.start, f.end)]
     if not words:

@@ -71,6 +71,7 @@ SAID = re.compile(rf"(?i:{_SAID})")
 NO_MODAL = re.compile(r"(?i:ha[sd]|is|was|['’]s)\b")  # a stop word before these is no modal: "may has swapped"
 THEIRS = re.compile(rf"(?i:{_THEIRS})")
 SKIP = frozenset({"abroad", "field-label"})
+_WHERE = re.compile(r"(?i:in)[ \t]")  # "in pharmacy", "in the office": where a colleague is
 
 
 def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
@@ -88,7 +89,7 @@ def from_chat_subject(ctx: Context, text: str) -> List[Finding]:
             continue  # with no apostrophe the whole word must be no word itself: "has early", "this early"
         if (res.is_common(w) or res.never_name(w)) and not (m["own"] or SAID.match(m["verb"]) or THEIRS.match(m["verb"])):
             continue  # "hope is on the way": a word that is a name only before a verb of speaking or leaving
-        if res.is_common(w) and res.anglo_first_names.get(w, 0) < 2 and (m["verb"] or "")[:3].lower() in ("in ", "in\t"):
+        if res.is_common(w) and res.anglo_first_names.get(w, 0) < 2 and _WHERE.match(m["verb"] or ""):
             continue  # where a word rarely a name is ("key in the office safe"); "grace in pharmacy" stays
         if not not_a_person(ctx, text, m.start("name"), m.end("name"), SKIP):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "chat-subject"))

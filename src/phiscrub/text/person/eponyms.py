@@ -47,3 +47,12 @@ def condition_follows(ctx: Context, text: str, end: int) -> bool:
     """A condition's word right after an eponym, its possessive between or not: "Graves' disease", "Bell's palsy"."""
     nxt = CONDITION_NEXT.match(text[end:end + 30].lower())
     return bool(nxt and nxt.group(1) in ctx.vocab.condition_words)
+
+
+PHENOTYPES = ("-negative", "-positive")
+
+
+def phenotype(text: str, start: int, end: int) -> bool:
+    """"Duffy-negative", "Kell-positive", "HER2-positive": a blood group named after the patient it was found in, or a
+    tumour's marker, with its phenotype; the span ends on the suffix or right before it. Never a person."""
+    return text.startswith(PHENOTYPES, end) or text[start:end].endswith(PHENOTYPES)

@@ -21,7 +21,7 @@ import regex as re
 
 from phiscrub.text.person.abroad import could_be_place
 from phiscrub.text.person.context import Context, finding
-from phiscrub.text.person.eponyms import eponym
+from phiscrub.text.person.eponyms import eponym, phenotype
 from phiscrub.text.person.filters import not_a_person, ordinary_after_emoji, sentence_start, unknown_surname_follows
 from phiscrub.text.person.ner_trim import trim
 from phiscrub.text.person.ordinary import calendar_abbreviation, drug_name, ordinary, plural_subject, taken_medicine
@@ -183,7 +183,7 @@ def _prefixed(ctx: Context, n: NerName) -> bool:
     """"(Nepali, ex-Gurkha)": a word opening on a lower-case prefix and a hyphen is no name, nor a blood group's
     phenotype ("Duffy-negative"); nor is a noun after a Gaelic article ("An t-Àth Leathann")."""
     first = n.text.find(n.words[0], n.start)
-    return bool(_PREFIXED.match(n.words[0])) or n.text.startswith(("-negative", "-positive"), n.end) or _ARTICLE_MUTATION.search(
+    return bool(_PREFIXED.match(n.words[0])) or phenotype(n.text, n.start, n.end) or _ARTICLE_MUTATION.search(
         n.text, max(0, n.start - 16), first + len(n.words[0])) is not None
 
 

@@ -32,6 +32,7 @@ import datetime
 import regex as re
 
 from phiscrub.text.recognizers.months import MONTH_NUMBER
+from phiscrub.text.recognizers.postcode import WHOLE_POSTCODE
 
 # a patient's record row: the name, then the date alone between separators, then the NHS or hospital number's label
 _ROW_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*[ \t]*[-–—/|,;][ \t]*\Z")  # a capitalised name word
@@ -142,8 +143,7 @@ def _row_date(text: str, start: int, end: int) -> bool:
 
 # ... or a postcode or a phone number later on its row, and a year two or more back (a CSV export's row: "Ronan Kilbride,
 # 1968-06-20,The Granary, Moor Lane,S17 3BY,0114 496 0095"; not this year's or last year's appointment)
-_CONTACT_LATER = re.compile(r"[ \t]*[-–—/|,;\t][^\n]*?(?:(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[ABD-HJLNP-UW-Z]{2}(?![\w])"
-                            r"|(?<![\d])0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}(?!\d))")
+_CONTACT_LATER = re.compile(rf"[ \t]*[-–—/|,;\t][^\n]*?(?:(?i:{WHOLE_POSTCODE.pattern})|(?<![\d])0\d{{2,4}}[ ]?\d{{3}}[ ]?\d{{3,4}}(?!\d))")
 
 
 def _lines_before(text: str, at: int, count: int) -> list:

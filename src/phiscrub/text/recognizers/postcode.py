@@ -167,9 +167,9 @@ class PostcodeRecognizer(PhiRecognizer):
         return score
 
 
-_WHOLE = re.compile(rf"(?<![\w-])(?:{_OUTWARD})[ \t]{{0,2}}{_INWARD}(?![\w-])", re.IGNORECASE)
+WHOLE_POSTCODE = re.compile(rf"(?<![\w-])(?:{_OUTWARD})[ \t]{{0,2}}{_INWARD}(?![\w-])", re.IGNORECASE)
 
 
 def _another_postcode(text: str, start: int, end: int) -> bool:
     """Whether a whole postcode stands elsewhere in the text: a list of addresses, where a split one is one too."""
-    return any(m.end() <= start or m.start() >= end for m in _WHOLE.finditer(text))
+    return any(m.end() <= start or m.start() >= end for m in WHOLE_POSTCODE.finditer(text))
