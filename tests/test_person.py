@@ -1405,6 +1405,10 @@ NER_ROWS = [
     ("ner", "Meur ras to the Treliske porters", [("Meur", "PERSON")], None),
     ("ner", "Thurs: mandatory training again", [("Thurs", "PERSON")], None),
     ("ner", "Weds night: Thurs Night Team on", [("Thurs Night", "PERSON")], None),
+    # one word, ordinary in any form (run together, a plural, done again), mid-sentence as at its start
+    ("ner", "Friday was Burnout central on the unit", [("Burnout", "PERSON")], None),
+    ("ner", "we got everyone Smartwatches for the raffle", [("Smartwatches", "PERSON")], None),
+    ("ner", "Handed over to Kittering at 8", [("Kittering", "PERSON")], "Kittering"),  # no word list holds it
     ("ner", "Donor sessions Keswick Tue-Thu and Penrith Fri", [("Penrith Fri", "PERSON")], None),  # a town, a day
     ("ner", "Any queries ring Sister Okafor. Ext 4471.", [("Ext", "PERSON")], None),  # a phone extension
     # countries and cities abroad, read with their context

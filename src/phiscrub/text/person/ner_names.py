@@ -73,9 +73,10 @@ def _not_name_chars(ctx: Context, n: NerName) -> bool:
 
 
 def _ordinary_words(ctx: Context, n: NerName) -> bool:
-    """"Thurs Night", "Advice Line": ordinary words (or calendar abbreviations), none a name."""
-    return all((ctx.res.is_common(w) or calendar_abbreviation(ctx, w.lower())) and not ctx.res.is_name(w)
-               for w in n.words)
+    """"Thurs Night", "Advice Line": ordinary words (or calendar abbreviations), none a name; or one word, ordinary
+    in any form (``ordinary.ordinary``: "Burnout", "Fitbits"), mid-sentence too."""
+    return all((ctx.res.is_common(w) or calendar_abbreviation(ctx, w.lower()) or len(n.words) == 1 and ordinary(
+        ctx, w)) and not ctx.res.is_name(w) for w in n.words)
 
 
 # words that end the name of a charity or a body, not a person's ("Kidney Care UK", "Mind Cymru", "Bliss Scotland")
