@@ -880,6 +880,11 @@ RULE_ROWS = [
     # a chat copied without times: senders' first names before a colon, two senders or more; a form's labels are none
     ("chat-line", "Tolu: anyone fancy swapping my night\nOla: cant sorry hun\nKwame: no worries x", "Ola"),
     ("chat-line", "Diet: halal, soft\nLanguage: Punjabi\nFaith: Muslim – prayer mat", None),
+    # one first name, and a short form no list knows who writes twice; a sender's team in brackets
+    ("chat-line", "Dom: anyone on the ALS course Thursday?\nPrecious: me!\nDom: lift share then", "Dom"),
+    ("chat-line", "Dom (ward clerk): who ordered the chairs?\nTendai: me\nDom (ward clerk): ta", "Dom"),
+    ("chat-line", "Hx: fall at home\nGemma: seen\nHx: no LOC", None),  # a note's label written twice is no short form
+    ("chat-line", "Dom: anyone on the ALS course Thursday?\nPrecious: me!", None),  # no one writes twice
     # a short form no list knows, before what a colleague is doing
     ("chat-subject", "Spare keys are in the office (Baz has the other set) ta", "Baz"),
     ("chat-subject", "Theatre list moved. Kez on nights so ring me instead", "Kez"),

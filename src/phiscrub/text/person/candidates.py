@@ -16,6 +16,7 @@ import regex as re
 from phiscrub.text.person import (
     board_rows,
     boards,
+    chat_lines,
     handles,
     initials,
     inverted_items,
@@ -246,7 +247,7 @@ RULES: Tuple[Rule, ...] = tuple(Rule(c.key, c.rule, partial(from_cue, c)) for c 
     Rule("inverted-items", "bed-board", inverted_items.from_inverted_items), Rule("personal-handle", "personal-handle", handles.from_personal_handles),
     Rule("allocation", "allocation", roles.from_allocation_lines), Rule("in-office", "in-office", from_in_office),
     Rule("shift-line", "shift-line", shift_lines.from_shift_lines), Rule("signed", "signed", roles.from_signature),
-    Rule("chat-line", "chat-line", roles.from_chat_lines), Rule("name-in-bed", "name-in-bed", name_in_bed.from_name_in_bed),
+    Rule("chat-line", "chat-line", chat_lines.from_chat_lines), Rule("name-in-bed", "name-in-bed", name_in_bed.from_name_in_bed),
     Rule("lower-list", "lower-list", from_lower_list), Rule("lower-pair", "pair", from_lower_pairs),
     Rule("vocative", "vocative", from_vocative), Rule("asked-by-name", "asked-by-name", from_asked_by_name),
     Rule("name-age", "name-age", from_name_age), Rule("child-age", "child-age", from_child_age),
