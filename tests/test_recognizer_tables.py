@@ -75,6 +75,9 @@ BUILTIN = {
         # an Irish Eircode only where the text says Ireland
         hit("Transfer from Letterkenny: Gort an Choirce, Co. Donegal F92 X2K7", "F92 X2K7", "eircode"),
         miss("Order ref F92 X2K7 for the pumps"),
+        hit("Moved back home to 3 Orchard Rise, Terenure, Dublin 6W, D6W T2K4 last year", "D6W T2K4", "eircode"),
+        hit("Discharged to her daughter's in Galway H91 E2P7 on Friday", "H91 E2P7", "eircode"),
+        miss("Parcel tracking H91 E2P7 from the depot in Leeds"),
         miss("Right to work: share code K9T 2MZ 7QD (checked online)"),  # a code in groups of three, not a postcode
         miss("Access code: SW1 4RN for the door"),
         hit("P/CODE: EX2 7LB", "EX2 7LB", "uk postcode"),  # a postcode's own code label

@@ -99,8 +99,11 @@ _CODE_GROUP_AFTER = re.compile(r"[ \t]+(?=[A-Z0-9]{3}(?![\w]))(?=[A-Z]*\d)(?=\d*
 
 
 EIRCODE = re.compile(r"[AC-FHKNPRTV-Y](?:\d\d|6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}")
-# the text says the address is in Ireland: a county ("Co. Donegal"), the country or the code's own name
-_IRISH = re.compile(r"\b(?:Co\.?[ \t]+\p{Lu}|County[ \t]+\p{Lu}|(?i:ireland|eircode|roi)\b)")
+# the text says the address is in Ireland: a county ("Co. Donegal"), the country or the code's own name, or one of the
+# Republic's cities and largest towns (CSO, Census 2022: over 20,000 people) or a Dublin postal district ("Dublin 16")
+_IRISH = re.compile(r"\b(?:Co\.?[ \t]+\p{Lu}|County[ \t]+\p{Lu}|(?i:ireland|eircode|roi)\b|Dublin(?:[ \t]+\d{1,2}W?)?\b"
+                    r"|(?:Cork|Galway|Limerick|Waterford|Drogheda|Dundalk|Swords|Bray|Navan|Kilkenny|Ennis|Carlow|Tralee"
+                    r"|Newbridge|Portlaoise|Balbriggan|Naas|Athlone|Mullingar|Celbridge|Wexford|Letterkenny|Sligo)\b)")
 
 
 class PostcodeRecognizer(PhiRecognizer):
