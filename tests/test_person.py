@@ -934,6 +934,10 @@ RULE_ROWS = [
     ("letter-initials", "Board\n07 T.R. – informal – grounds leave", "T.R."),  # a board's row number
     ("letter-initials", "Visits\nWed 14: B.H. 09:00 (1 staff)", "B.H."),  # a plan's day and date
     ("letter-initials", "Meeting moved\n14:00 N.B. – bring notes\n9 P.M. – handover", None),
+    # before a record's number on a list's line; a double-barrelled surname's initials
+    ("letter-initials", "Theatre list\n1 – D.K. RXK 4471203 lap chole", "D.K."),
+    ("letter-initials", "Theatre list\n2 – H.W-P K7714420 hernia", "H.W-P"),
+    ("letter-initials", "Parking\n1 – A.B. 2024 permits due", None),  # a year is no record number
     # a family named by its surname (a known one, or one no dictionary knows); not a team, a place or a keep word
     ("family", "With love and thanks from the Hargreaves family x", "Hargreaves"),
     ("family", "Flowers arrived from the Oyelaran family today", "Oyelaran"),

@@ -57,12 +57,13 @@ INITIALS_GROUP = re.compile(r"(?:[A-Z]\.[ \t]?)+|(?<![\w.])[A-Z]{1,3}(?![\w.])")
 # (also a timesheet's day and its visits, a cell after a middle dot and a label in quotes: "Mon  J.H., BS16 2RP 07:30 ·
 # M.O'D, BS16 3TA", "Thu  J.H. · K.D. (new", 'labelled "E.W. – Bay 2"'; before a comma, a visit's time or a record's label:
 # "bed 5 – D.W. hosp no …"); after a clinic's time, a board's row number or a plan's day and date: "09:30 A.K. – s2",
-# "01 A.O. – informal", "Mon 23: K.L. 10:00")
+# "01 A.O. – informal", "Mon 23: K.L. 10:00"; a double-barrelled surname's: "S.A-B")
 LINE_INITIALS = re.compile(r"(?m)(?:^[ \t]*(?:[-•*·][ \t]+|\d{1,2}[.)][ \t]+|(?i:bed[ \t]*)?[A-Z]{0,2}\d{1,2}[a-z]?[ \t]+[–—-][ \t]+|"
                            r"(?:[0-2]?\d[:.][0-5]\d|\d{1,2})[ \t]+|"
                            r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:[ \t]+\d{1,2}(?i:st|nd|rd|th)?)?:?[ \t]+)?|(?<=[ \t][·|][ \t]+|[\"“]))"
-                           r"(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.|[A-Z]\.O['’][A-Z]\.?)(?=[ \t]*(?:[–—:(,]|-[ \t])|[ \t]{2,}\S|\t|"
-                           r"[ \t]+\d{1,3}[ \t]?[MFmf]\b|[ \t]+(?:[0-2]\d:[0-5]\d|·)|[ \t]+(?i:hosp|mrn|bay|bed|room|rm)\b)")
+                           r"(?P<ini>(?:[A-Z]\.){1,2}(?:Ma?c)?[A-Z]\.|[A-Z]\.O['’][A-Z]\.?|[A-Z]\.[A-Z]-[A-Z]\.?)(?=[ \t]*(?:[–—:(,]|-[ \t])|[ \t]{2,}\S|\t|"
+                           r"[ \t]+\d{1,3}[ \t]?[MFmf]\b|[ \t]+(?:[0-2]\d:[0-5]\d|·)|[ \t]+(?i:hosp|mrn|bay|bed|room|rm)\b"
+                           r"|[ \t]+[A-Z]{1,3}[ \t]?\d{6,8}\b)")  # a record's number after them: "2 – S.A-B K7713360"
 NOT_LINE_INITIALS = NOT_INITIALS | frozenset({"nb", "ps", "am", "pm", "eg", "ie", "rip", "dob", "eta", "nhs", "aka", "uk",
                                               "nok", "mrn", "chi", "pps", "qc", "rsvp", "bc", "ad", "uti", "ae"})
 
