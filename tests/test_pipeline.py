@@ -550,6 +550,15 @@ def test_a_hospital_numbers_shape_passes_further_along_its_list_row(scrubber):
     assert "K2290417" not in {prose[f.start:f.end] for f in scrubber.analyze_text(prose).findings}  # no cells, far
 
 
+def test_a_hospital_numbers_shape_right_before_a_name_is_the_patients(scrubber):
+    """A list that opens each line on the clinic's number, then the patient's name: the number is the record's."""
+    text = "Results to give\nGU-412208 Kacper – CT pos\nGU-412277 Aaliyah – neg"
+    found = {(text[f.start:f.end], f.entity_type) for f in scrubber.analyze_text(text).findings}
+    assert {("GU-412208", "HOSPITAL_NUMBER"), ("GU-412277", "HOSPITAL_NUMBER")} <= found
+    apart = "Boxes GU-412208 to come. Kacper can help"  # words between: no record
+    assert "GU-412208" not in {apart[f.start:f.end] for f in scrubber.analyze_text(apart).findings}
+
+
 @pytest.mark.parametrize("text, number", [
     ("pls add Tamsin Rowe A/661204 to Friday's scope list", "A/661204"),  # letters set off by a slash
     ("Tamsin Rowe, K6612049, for bloods at 10", "K6612049"),  # a letter and seven digits, no label

@@ -134,12 +134,14 @@ def allow(parts: Parts, text: str, findings: Iterable[Finding]) -> List[Finding]
 def threshold(parts: Parts, findings: Iterable[Finding], text: str = "") -> List[Finding]:
     """Threshold: findings scoring below the configured threshold are dropped, except a hospital number's shape
     in a patient's record: within ``RECORD_GAP`` characters after a name, date of birth or NHS number that
-    passed, with no blank line between ("HASSAN, Layla / RWA 7720019": a list's next line), or anywhere after one
-    on its list row (``ROW_CELLS``); it passes at the threshold (the record is its context)."""
+    passed, with no blank line between ("HASSAN, Layla / RWA 7720019": a list's next line), anywhere after one on its
+    row (``ROW_CELLS``), or right before a name that passed ("GU-308417 Kacper"); it passes at the threshold."""
     findings, cut = list(findings), parts.config.threshold
     anchors = [f.end for f in findings if f.score >= cut and f.entity_type in RECORD_ANCHORS]
-    in_record = [f.entity_type == "HOSPITAL_NUMBER" and any(0 <= f.start - end and "\n\n" not in text[end:f.start] and (
-        f.start - end <= RECORD_GAP or ROW_CELLS.fullmatch(text, end, f.start)) for end in anchors) for f in findings]
+    names = {f.start for f in findings if f.score >= cut and f.entity_type == "PERSON"}
+    in_record = [f.entity_type == "HOSPITAL_NUMBER" and (any(0 <= f.start - end and "\n\n" not in text[end:f.start] and (
+        f.start - end <= RECORD_GAP or ROW_CELLS.fullmatch(text, end, f.start)) for end in anchors) or any(
+        f.end + gap in names for gap in (1, 2) if text[f.end:f.end + gap].strip(" \t") == "")) for f in findings]
     return [f if f.score >= cut else replace(f, score=cut)
             for f, r in zip(findings, in_record, strict=True) if f.score >= cut or r]
 
