@@ -727,6 +727,10 @@ BUILTIN = {
         # a zero typed for an O in a current plate, only beside a vehicle word
         hit("grey Audi, reg maybe LN19 OXT or LN19 0XT", "LN19 0XT", "current, a zero for an O"),
         miss("the code LN19 0XT was wrong"),
+        # lower case, no gap: only beside what is done only to a vehicle
+        hit("three cars will be clamped on Friday: pn21xkd and others", "pn21xkd", "current"),
+        hit("the one parked in the ambulance bay is yf68tzc", "yf68tzc", "current"),
+        miss("wifi code for the ward is pn21xkd"),
         # a bay, then a surname's particle; a cell's "trop x2" beside that surname's "van"; a registrar cut at a window's edge
         miss("C1 VAN DER BERG, Pieter – chest pain, trop x2 neg, home"),
         miss("Place of b1rth: Leeds (OCR of the form)"),  # a lower-case shape with no gap and no vehicle word: a word
