@@ -27,6 +27,7 @@ from phiscrub.text.recognizers import BUNDLED_YAML, RECOGNIZERS, DateOfBirthReco
 from phiscrub.text.recognizers.yaml_recognizer import load_yaml_recognizers
 
 THRESHOLD = ScrubConfig().threshold
+_YEAR = datetime.date.today().year
 
 
 class Row(NamedTuple):
@@ -123,6 +124,10 @@ BUILTIN = {
         hit("Patient Name.........Rhiannon Prosser\nDate of Birth.........30/11/1954", "30/11/1954", "numeric d/m/y"),
         miss("DOB field: version 1.30/11/1954 of the form"),
         hit("D/O/B 12-Mar-1947", "12-Mar-1947", "d-mon-y"),  # a label written with slashes
+        # a date, then the age it gives today in brackets: the birth's; an age it does not give is some other date's
+        hit(f"Cakes to order:\nWilf Stott – 24th December {_YEAR - 81} ({81 - 1}), wants trifle",
+            f"24th December {_YEAR - 81}", "d month y"),
+        miss(f"Cakes to order:\nWilf Stott – 24th December {_YEAR - 40} (81), wants trifle"),
         # a CSV row's date right after a name, a postcode or a phone number later on the row; not a recent year's date
         hit("Aled Pugh,1959-03-14,Tyn y Coed, Heol Las,SA4 6RJ,01632 960 447,rituximab", "1959-03-14", "iso y-m-d"),
         miss("Aled Pugh,%d-03-14,clinic review,01632 960 447" % datetime.date.today().year),

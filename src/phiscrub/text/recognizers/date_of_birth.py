@@ -38,12 +38,14 @@ import regex as re
 
 from phiscrub.text.recognizers.base import Pattern, PhiRecognizer
 from phiscrub.text.recognizers.dob_records import (
+    AGE_AFTER,
     BIRTHDAYS,
     LIST_ROW,
     MEMORIAL,
     NAME_SPACE_DATE,
     NAME_THEN_DATE,
     RECORD_ID,
+    age_after,
     birthday_list_date,
     lifespan,
     name_then_date,
@@ -252,17 +254,18 @@ class DateOfBirthRecognizer(PhiRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A birth word near the date, or the date alone in brackets right after a capitalised name with its
-        year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``)."""
-        return super().has_context(text, start, end) or name_then_date(text, start, end) or record_date(
-            text, start, end) or _corrected_birth_date(text, start) or _asked_above(text, start) or _BORN_ON.search(
-            text, max(0, start - 110), start) is not None or birthday_list_date(text, start, end) or lifespan(text, start, end) or (
+        year in four digits: "my father, Desmond Campbell (11/10/1941), on Ward 8" (``NAME_THEN_DATE``), and more."""
+        return super().has_context(text, start, end) or any(rule(text, start, end) for rule in (
+            name_then_date, record_date, birthday_list_date, lifespan, age_after)) or _corrected_birth_date(
+            text, start) or _asked_above(text, start) or _BORN_ON.search(text, max(0, start - 110), start) is not None or (
             (glued := _GLUED_LABEL.search(text, max(0, start - 7), start + 1)) is not None and glued.end() == start)
 
     def _context_anywhere(self, text: str) -> bool:
         return (super()._context_anywhere(text) or NAME_THEN_DATE.search(text) is not None
                 or NAME_SPACE_DATE.search(text) is not None
                 or RECORD_ID.search(text) is not None or LIST_ROW.search(text) is not None
-                or BIRTHDAYS.search(text) is not None or MEMORIAL.search(text) is not None or _GLUED_LABEL.search(text) is not None)
+                or BIRTHDAYS.search(text) is not None or MEMORIAL.search(text) is not None or _GLUED_LABEL.search(text) is not None
+                or AGE_AFTER.search(text) is not None)
 
     def adjust(self, text: str, start: int, end: int, score: float, context: bool) -> Optional[float]:
         """A date right after "died", "d.", "passed away" or "DOD" is the date of death, an event date that stays

@@ -224,3 +224,15 @@ def lifespan(text: str, start: int, end: int) -> bool:
     after = _LIFE_AFTER.match(text, end) if year else None
     return (after is not None and int(after["year"]) >= int(year.group()) and int(after["year"]) <= datetime.date.today().year
             and _LIFE_BEFORE.search(text, max(0, start - 40), start) is not None and MEMORIAL.search(text) is not None)
+
+
+# a date, then the age it gives in brackets: "Wilf Stott – 24th December 1929 (96)", "Nora, 3.4.1931 (aged 94)"
+AGE_AFTER = re.compile(r"(?:19|20)\d\d[ \t]*\((?:aged?[ \t]+)?(?P<age>\d{1,3})!?\)")
+
+
+def age_after(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a date with a four-digit year, is followed by the age it gives today, within a year or
+    two either way (a draft written last year; a birthday still to come): the date is when that person was born."""
+    year, m = _YEAR_AT_END.search(text, start, end), AGE_AFTER.match(text, end - 4)
+    return year is not None and m is not None and abs(datetime.date.today().year - int(year.group()) - int(m["age"])) <= 2
+
