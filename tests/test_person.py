@@ -89,6 +89,8 @@ RULE_ROWS = [
     ("inverted-items", "Clinic 4\n3. HALL, Primrose — cataract left eye", "HALL"),  # a building word that is a surname
     ("inverted-items", "OT list:\nBarlow, Honey → kitchen assessment", "Honey"),
     ("name-age", "Call 4: Blessing (60s) at the bus station, short of breath", "Blessing"),  # an age decade
+    ("name-age", "Flu clinic:\nRuby-Mae Cole 7S DOB 03/05/2014 – consent in", "Ruby-Mae Cole"),  # a school class between
+    ("name-age", "Rooms:\nBlock 7S DOB checks pending", None),  # a word no name is made of, before the class
     ("name-age", "Ward list: Teodorica Vasilescu / DOB 12.12.1940", "Teodorica Vasilescu"),  # a label's slash
     ("name-age", "CT request: PACS/hosp no H5512093 attached", None),  # a slash inside a label is no gap
     ("name-age", "Bolton Wanderers fan, Lancashire born and bred, nursing 30 years", None),  # a place, born there

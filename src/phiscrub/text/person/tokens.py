@@ -33,7 +33,8 @@ VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]")
 # an age, sex or birth/record field right after a name: "84F", "aged 80", ", 63)", "DOB"
 NAME_AGE = re.compile(
     r"(?:[ \t]*[,(–-]|[ \t]+/)?[ \t]*(?:\(?(?<!\d)\d{1,3}[ \t]?(?:m|f|yo|y/o|yrs?|years?\s+old)\b|aged\s+\d{1,3}\b"
-    r"|(?:dob|d\.o\.b\.?|nhs(?:\s*(?:no|number)|(?=[\s:#]*\d)(?![ \t]*111\b))|hosp(?:ital)?\s*no|mrn|born(?![ \t]+and[ \t]+bred\b))\b"
+    # (a school class may stand between a name and its DOB: "Bobby Hale 9C DOB")
+    r"|(?-i:Y?\d{1,2}[A-Z]{1,2}[ \t]+)?(?:dob|d\.o\.b\.?|nhs(?:\s*(?:no|number)|(?=[\s:#]*\d)(?![ \t]*111\b))|hosp(?:ital)?\s*no|mrn|born(?![ \t]+and[ \t]+bred\b))\b"
     r"|,[ \t]*\d{1,3}[ \t]*(?=,|\)|;|$|\n|[-–—][ \t])|\([ \t]*(?:\d{1,3}|[1-9]0['’]?s)[ \t]*[),])"
     # "Aarav Deshmukh is 6 and has leukaemia", "Tomasz is 84 years old": an age stated as a sentence's news
     r"|[ \t]+is[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?\d{1,3}(?![\d/:%]|[.,]\d)"
