@@ -175,6 +175,8 @@ RULE_ROWS = [
     ("thanks", "Thanks to Priya & Rose for the cake", "Rose"),
     # a first name before "the" and a staff job, even a word: "Blessing the HCA"
     ("name-the-role", "Joaquim the nurse from Madeira was a blessing, as was Blessing the HCA.", "Blessing"),
+    ("name-the-role", "If you feel faint: Tell the nurse straight away", None),  # a word that calls on someone, as a verb
+    ("gazetteer", "Checklist 1) Fill the form 2) Tell the nurse", None),  # a list item's "2)" opens a sentence
     ("name-the-role", "Ask the nurse; Bob the Builder; Haway the nurses!", None),  # no name; no staff job; a team
     ("name-the-role", "Thanks to the auxiliary Morven who sat with Mum all night", "Morven"),  # Scotland's HCA
     ("name-the-role", "This is our play specialist Hope and her sidekick, a teddy called Bear.", "Hope"),  # the job, then the name

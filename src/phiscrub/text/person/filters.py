@@ -61,7 +61,7 @@ HYPHEN, KIN_BEFORE = re.compile(r"[-–]"), re.compile(r"([\p{L}-]+)[ \t]+$")  #
 AT_BEFORE, IN_TOWN_AFTER = re.compile(r"(?<![\w'’-])at[ \t]+$"), re.compile(r"[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]+)")
 POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b", re.IGNORECASE)
 # a sentence, line, quote, bracket or bullet before: "• Tell us"
-BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-)\s*$")
+BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(…—–•·▪‣◦*]|\s-|(?:^|\s)\d{1,2}\))\s*$")  # and a list item's "2) "
 # an emoji, which ends a sentence as often as a full stop does ("sunburn 🐝☀️ Suncream, people!")
 EMOJI_BEFORE = re.compile(r"\p{Extended_Pictographic}\uFE0F?\s*\Z")
 

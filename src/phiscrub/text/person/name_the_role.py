@@ -6,7 +6,8 @@ there); and an ambulance crew's two surnames after "crew", slash-separated, as a
 Whelan on scene").
 
 Source: NHS thank-you posts and complaints, which name a helper by first name and job. Avoids: a word no first-name
-list has ("Ask the nurse", "Thanks the porter": ordinary words that are no name), stop and keep words; a job after
+list has ("Ask the nurse", "Thanks the porter": ordinary words that are no name), a word that calls on someone, a
+first name too ("Tell the nurse"), stop and keep words; a job after
 "the" that is no staff job ("Bob the Builder").
 """
 
@@ -53,8 +54,8 @@ def from_name_the_role(ctx: Context, text: str) -> List[Finding]:
     out = _crew(ctx, text)
     for m in NAME_THE_ROLE.finditer(text):
         w = m["name"].lower()
-        if _no_name(ctx, w):
-            continue
+        if _no_name(ctx, w) or (res.is_common(w) and ctx.vocab.naming_cue.match(text, m.start())):
+            continue  # ... or a word that calls on someone ("Tell the nurse", "Ask the HCA"), as a verb
         if res.is_first_name(w) or not (res.is_common(w) or res.is_place(w)):
             out.append(finding(m.start("name"), m.end("name"), 0.6, "name-the-role"))
     return out + [finding(m.start("name"), m.end("name"), 0.6, "name-the-role") for m in ROLE_THEN_NAME.finditer(text)
