@@ -1252,6 +1252,8 @@ RULE_ROWS = [
     ("kin-unknown", "NOK: daughter Oluwatoyin (lives in Leeds)", "Oluwatoyin"),
     # a relative's first name that is also a word, right after the relation word; not a modal or verb before a verb
     ("kin-word-name", "mrs o'hare keeps asking for her son will – he's not coming til 7", "will"),
+    ("kin-word-name", "his grandson drew me a card, bless him", None),  # a verb in the past, then its object
+    ("kin-word-name", "her daughter rose to the challenge", None),
     ("kin-word-name", "frank 79 nstemi, cards aware. wife rose in relatives room", "rose"),
     ("kin-word-name", "mr bell is asking for his daughter carol to be rung", "carol"),
     ("kin-word-name", "her son will be in at 2 and his wife may come later", None),

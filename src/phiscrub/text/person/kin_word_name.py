@@ -28,7 +28,9 @@ WORD = re.compile(r"(?P<w>\p{Ll}[\p{Ll}'’-]+)(?![\w'’@-])")  # in lower case
 # a verb after a modal or a verb that is also a name: "will be", "may come", "can drive"; "mark the chart"
 VERB_NEXT = re.compile(r"[ \t]+(?:be|been|come|ring|call|phone|visit|bring|take|pick|collect|need|have|stay|go|get|do|not|"
                        r"never|also|still|just|probably|definitely|want|like|help|sort|see|speak|talk|text|meet|drive|"
-                       r"arrive|know|the|a|an|up|down|in[ \t]+(?:a|an|the))\b", re.IGNORECASE)
+                       r"arrive|know|the|a|an|up|down|in[ \t]+(?:a|an|the)|"
+                       # an object after a verb in the past: "his granddaughter drew him a poster", "rose to the occasion"
+                       r"him|me|us|them|it|to[ \t]+(?:the|his|her|my|our|their|a|an))\b", re.IGNORECASE)
 # what follows a name that is also a stop word, in chat: no word ("her son will – he's not coming til 7")
 NO_WORD_NEXT = re.compile(r"[ \t]*(?:[–—,.!?()]|-[ \t]|$)", re.MULTILINE)
 WELL_KNOWN = 2  # ``anglo_first_names`` rank: a first name many people here have
