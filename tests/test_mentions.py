@@ -120,6 +120,9 @@ CASES = [
     (S, "the gentleman in the red van", "gentleman", {"sex": "male"}),
     (S, "Mrs Penrose was discharged", "Mrs", {"sex": "female"}),
     (S, "sex: F", "F", {"sex": "female"}),
+    (S, "cerdyn gan wraig fu'n glaf yma", "wraig", {"sex": "female"}),  # Welsh, mutated: "gwraig"
+    (S, "diolch i'r dyn ambiwlans", "dyn", {"sex": "male"}),
+    (S, "merch stand open in the atrium", None, {}),  # "merch" is stock as often as a girl: not read
     (S, "she said her hip hurt", None, {}),
     (S, "holiday on the Isle of Man", None, {}),
     (S, "Miss you all already", None, {}),
@@ -142,6 +145,8 @@ CASES = [
     (P, "thanks to Ward 7 for everything", "Ward 7", {"granularity": "ward"}),
     (P, "handed over in resus", "resus", {"granularity": "ward"}),
     (P, "thanks to Mayflower Ward", "Mayflower Ward", {"granularity": "ward"}),
+    (P, "claf ar Ward Dewi dros y penwythnos", "Ward Dewi", {"granularity": "ward"}),  # Welsh order
+    (P, "our Ward Sister retires today", None, {}),  # an ordinary word after "Ward": a job
     (P, "taken to Derriford Hospital", "Derriford Hospital", {"granularity": "hospital"}),
     (P, "blue-lighted to the RD&E", "RD&E", {"granularity": "hospital"}),
     (P, "sat with a widow at Royal Preston today", "Royal Preston", {"granularity": "hospital"}),
@@ -173,6 +178,7 @@ CASES = [
     (D, "called out on Tuesday", "Tuesday", {"granularity": "weekday"}),
     (D, "the same lady last Friday", "last Friday", {"granularity": "weekday"}),
     (D, "we met her yesterday", "yesterday", {"granularity": "relative"}),
+    (D, "cerdyn hyfryd fis diwethaf", "fis diwethaf", {"granularity": "relative"}),  # Welsh: last month
     (D, "discharged 3 days ago", "3 days ago", {"granularity": "relative"}),
     (D, "fireworks injury on Bonfire Night", "Bonfire Night", {"granularity": "named_day"}),
     (D, "worked Boxing Day again", "Boxing Day", {"granularity": "named_day"}),
@@ -188,6 +194,7 @@ CASES = [
     # TIME
     (T, "fell at 3am on the stairs", "3am", {"granularity": "clock"}),
     (T, "arrived 03:40", "03:40", {"granularity": "clock"}),
+    (T, "galwad neithiwr am 3", "neithiwr", {"granularity": "part_of_day"}),  # Welsh: last night
     (T, "Baby arrived at 3.12am", "3.12am", {"granularity": "clock"}),
     (T, "NEWS 5 at 0600", "0600", {"granularity": "clock"}),
     (T, "called this morning", "this morning", {"granularity": "part_of_day", "day": "relative"}),

@@ -70,10 +70,11 @@ def follow_up(text: str, m: Mention) -> bool:
 
 
 # windows named by the words of a relative date ("this week", "last month", "this summer")
-SPAN_WORDS = ((re.compile(r"\bweekend\b", re.I), 3 / 365.25), (re.compile(r"\bweeks?\b|\bfortnight\b", re.I), WEEK),
-              (re.compile(r"\bmonths?\b", re.I), MONTH),
+SPAN_WORDS = ((re.compile(r"\bweekend\b|\b(?:p|b|ph)enwythnos\b", re.I), 3 / 365.25),  # and the Welsh words
+              (re.compile(r"\bweeks?\b|\bfortnight\b|\bwythnos\b", re.I), WEEK),
+              (re.compile(r"\bmonths?\b|\b[mf]is\b", re.I), MONTH),
               (re.compile(r"\b(?:summer|winter|spring|autumn|season)\b", re.I), 0.25),
-              (re.compile(r"\byears?\b(?!['’]s\s+(?:day|eve)\b)", re.I), YEAR))  # "New Year's Day" is one day
+              (re.compile(r"\byears?\b(?!['’]s\s+(?:day|eve)\b)|\b[bf]lwyddyn\b", re.I), YEAR))  # "New Year's Day" is one day
 
 
 def span_window(surface: str) -> Optional[float]:

@@ -47,6 +47,8 @@ _ROAD = re.compile(r"(?<![\w-])(?P<m>(?:A\d{3,4}|B\d{3,4}|M\d{1,3})(?:\(M\))?)(?
                    r"|(?<![\w-])(?P<m>A\d{1,2}(?:\(M\))?)(?=\s+(?i:shut|closed|blocked|northbound|southbound|eastbound"
                    r"|westbound|junction|roundabout|near|at|between|traffic|jam|RTC|crash|collision)\b)")
 _WARD = re.compile(r"\b(?P<m>(?:[Ww]ard|WARD|[Bb]ay|BAY|[Bb]ed|BED|[Ss]ide\s?[Rr]oom|[Cc]ubicle|[Pp]od)\s?\d{1,3}[A-Za-z]?)\b(?![.\w]*@)")
+# a ward named after "Ward", as Welsh hospitals name them ("Ward Dewi", "Ward Enlli"): its name no ordinary word ("Ward Sister")
+_WARD_FIRST = re.compile(r"(?<![\w-])(?P<m>(?-i:Ward)\s+(?P<name>\p{Lu}\p{Ll}+))\b")
 # a prison named by its prefix ("HMP Wakefield", "HMYOI Polmont", "HM Prison Barlinnie"): a venue, not its town
 _ROYAL = re.compile(r"(?<![\w-])(?P<m>Royal\s+(?P<town>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?))\b")
 _PRISON = re.compile(r"(?<![\w-])(?P<m>(?:HMP(?:\s*/\s*|\s+&\s+)?(?:YOI)?|HMYOI|HM\s+Prison(?:\s+and\s+YOI)?)"
@@ -84,6 +86,9 @@ class PlaceFinder(MentionFinder):
             yield self.mention(m.start("m"), m.end("m"), "prison", (("granularity", "venue"),))
         for m in _WARD.finditer(text):
             yield self.mention(m.start("m"), m.end("m"), "ward number", (("granularity", "ward"),))
+        for m in _WARD_FIRST.finditer(text):
+            if not self.resources.is_common(m.group("name").lower()):
+                yield self.mention(m.start("m"), m.end("m"), "ward named", (("granularity", "ward"),))
         for m in _ROYAL.finditer(text):  # "Royal Preston", "Royal Stoke": a hospital named after a town the gazetteer knows
             if self.resources.place_population.get(m.group("town").lower(), 0) >= 1_000:
                 yield self.mention(m.start("m"), m.end("m"), "royal hospital", (("granularity", "hospital"),))

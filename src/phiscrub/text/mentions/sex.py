@@ -1,7 +1,7 @@
 """SEX: a person's sex as a draft states it, from nouns, titles and ward shorthand.
 
 Rule: nouns for a woman or a man ("lady", "gentleman", "woman", "man",
-"bloke", "lad", "girl", "boy", "female", "males"), titles before a name
+"bloke", "lad", "girl", "boy", "female", "males"; Welsh "gwraig", "dyn"), titles before a name
 ("Mrs Flint", "mr okonkwo"), "sex: F", and the letter of ward shorthand
 ("84F", "(63M)", "m, 72", "70s F": the same text gives the AGE). Attribute ``sex``
 female | male. Kinship words ("wife", "grandad") carry ``sex`` on their
@@ -24,10 +24,13 @@ from phiscrub.text.mentions.base import MentionFinder, Scan, leftmost_longest
 from phiscrub.types import Mention
 
 _FEMALE = ("woman", "women", "lady", "ladies", "girl", "girls", "female", "females", "lass", "lasses", "lassie",
-           "gal", "gals", "mrs", "ms", "miss", "f")
+           "gal", "gals", "mrs", "ms", "miss", "f", "gwraig", "wraig", "dynes", "ddynes", "ferch", "wifie")
 _NOUNS = re.compile(
     r"(?<!\bisle\s+of\s+)\b(?P<s>women|woman|ladies|lady|girls?|females?|lass(?:es|ie)?"
-    r"|gentlem[ae]n|gents?|men|man|blokes?|lads?|boys?|males?|fellas?|chaps?|geezers?)\b"
+    r"|gentlem[ae]n|gents?|men|man|blokes?|lads?|boys?|males?|fellas?|chaps?|geezers?"
+    # Welsh ("gwraig", "dyn", "bachgen", with their mutations "wraig", "ddyn", "fachgen"; "ferch", not "merch": merch
+    # stands) and Scots ("wifie")
+    r"|g?wraig|d?dynes|d?dyn|[bf]achgen|ferch|wifie)\b"
     r"(?![-'’]?made\b|\s+up\b|\s+(?:City|United|Utd)\b)",
     re.IGNORECASE,
 )

@@ -55,7 +55,10 @@ _DATES = (
     ("relative", re.compile(r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+other\s+day"
                             r"|(?:last|this|next)\s+(?:week(?:end)?|month|year|summer|winter|spring|autumn|fortnight)"
                             r"|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?|fortnights?)\s+ago"
-                            r"|a\s+fortnight\s+ago|(?<=\b(?:over|at)\s+)the\s+weekend)\b", _I)),
+                            r"|a\s+fortnight\s+ago|(?<=\b(?:over|at)\s+)the\s+weekend"
+                            # Welsh: "heddiw" (today), "ddoe" (yesterday), "fis diwethaf" (last month), "wythnos yma" (this week)
+                            r"|heddiw|ddoe|echdoe|yfory|(?:yr\s+)?(?:wythnos|[mf]is|[bf]lwyddyn|(?:p|b|ph)enwythnos)"
+                            r"\s+(?:diwethaf|diwetha|yma|hon|nesaf))\b", _I)),
     ("month", re.compile(rf"\b(?:in|of|since|during|until|till|by|from|through|throughout|early|late|mid|last|next|this"
                          rf"|end\s+of|start\s+of|beginning\s+of)\s+(?P<m>(?P<mon>{_MONTH_FULL})(?:\s+{_YEAR})?)\b", _I)),
     ("month", re.compile(rf"\b(?P<m>(?P<mon>{_MONTH_FULL})\s+{_YEAR})\b", _I)),
@@ -74,7 +77,7 @@ _TIMES = (
     ("clock", re.compile(r"\b(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]?clock\b"
                          r"|\b(?:midnight|midday|noon)\b", _I)),
     ("day part", re.compile(rf"\b(?P<d>this|last|yesterday|tomorrow|{_WEEKDAY})\s+{_PART}", _I)),
-    ("part_of_day", re.compile(r"\b(?:tonight|overnight|(?:at|during\s+the|in\s+the\s+middle\s+of\s+the)\s+night"
+    ("part_of_day", re.compile(r"\b(?:tonight|overnight|neithiwr|heno|bore(?:\s+(?:yma|heddiw|ddoe)|\s+['’]ma)|(?:at|during\s+the|in\s+the\s+middle\s+of\s+the)\s+night"
                                r"|(?:in\s+the\s+)?(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?"
                                r"|(?:at|by|before|around|after)\s+(?:dawn|dusk|sunrise|sunset|first\s+light)"
                                r"|(?:at|over|by)\s+(?:lunchtime|teatime|lunch|breakfast)|rush\s+hour"
