@@ -195,6 +195,8 @@ CASES = [
     (T, "fell at 3am on the stairs", "3am", {"granularity": "clock"}),
     (T, "arrived 03:40", "03:40", {"granularity": "clock"}),
     (T, "galwad neithiwr am 3", "neithiwr", {"granularity": "part_of_day"}),  # Welsh: last night
+    (T, "every day since 1958, the same crossword", None, {}),  # a year after "since", no clock time
+    (T, "ambulance booked for since 0730 and still waiting", "0730", {"granularity": "clock"}),
     (T, "Baby arrived at 3.12am", "3.12am", {"granularity": "clock"}),
     (T, "NEWS 5 at 0600", "0600", {"granularity": "clock"}),
     (T, "called this morning", "this morning", {"granularity": "part_of_day", "day": "relative"}),

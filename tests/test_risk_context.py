@@ -136,6 +136,11 @@ ROWS = [
     ("home birth", "Another lovely home birth for our community midwives in Swansea! Mum and baby boy doing well.", (),
      "medium"),
     ("home birth", "Another lovely morning for our community midwives in Swansea! Mum and baby boy doing well.", (), "low"),
+    # babies that arrived or were delivered are a birth, at the birth's rate
+    ("arrived", "Twin girls arrived this month, both home and feeding well.",
+     ("Community midwife for Ballymena and the villages round it.",), "high"),
+    ("arrived", "Twin girls visited this month, both home and feeding well.",
+     ("Community midwife for Ballymena and the villages round it.",), "medium"),
     # an assessment under the Mental Health Act has its own rate, even at a clinic (an assessment is routine there)
     ("mha", "Spent the afternoon at the Wick clinic with a young lad who needed a Mental Health Act assessment.", (),
      "high"),

@@ -71,7 +71,8 @@ _TIMES = (
     ("clock", re.compile(r"(?=\d)(?<![\d:.£$/])(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", _I)),
     ("clock", re.compile(r"(?<![\d:.£$/])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:hrs|h)\b)?(?![\d:]|,\d)", _I)),
     ("clock", re.compile(r"(?<![\w.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|h)\b"
-                         r"|(?<=\b(?:at|by|from|until|till|since|before|after)\s+|@\s?)"
+                         # (after "since", "from", "by" … a year is none: "every day since 1958")
+                         r"|(?:(?<=\b(?:at)\s+|@\s?)|(?<=\b(?:by|from|until|till|since|before|after)\s+)(?!19\d\d|20[0-2]\d))"
                          r"(?:[01]\d|2[0-3])[0-5]\d(?![\d:.]|\s*(?:people|patients|calls|staff|jobs|feet|ft|metres|miles"
                          r"|steps|mg|ml|units|times|pounds|quid)\b)", _I)),
     ("clock", re.compile(r"\b(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]?clock\b"
