@@ -136,6 +136,18 @@ ROWS = [
     ("home birth", "Another lovely home birth for our community midwives in Swansea! Mum and baby boy doing well.", (),
      "medium"),
     ("home birth", "Another lovely morning for our community midwives in Swansea! Mum and baby boy doing well.", (), "low"),
+    # a later visit's day is not the incident's: "came back with a card", "came back to fracture clinic … to show us"
+    ("came back", "Last month a lad in his 20s came into our ED in Glasgow after a fight. Yesterday he came back with a "
+     "card for the night staff.", (), "medium"),
+    ("came back", "Last month a lad in his 20s came into our ED in Glasgow after a fight. Yesterday he came back with a "
+     "stab wound.", (), "high"),  # a new incident
+    ("came back", "A boy of 7 in Edinburgh broke his arm on a trampoline this summer and came back to fracture clinic "
+     "today to show us his cast.", (), "medium"),
+    # an emergency dated before in an earlier sentence: today's thank-you visit does not date it
+    ("dated before", "Earlier this year a man in his 30s had a cardiac arrest at his gym in Manchester. Staff did CPR and "
+     "used the defib, and today he walked into our station to say thank you.", (), "medium"),
+    ("dated before", "A man in his 30s had a cardiac arrest at his gym in Manchester. Staff did CPR and used the defib, "
+     "and today he walked into our station to say thank you.", (), "high"),
     # babies that arrived or were delivered are a birth, at the birth's rate
     ("arrived", "Twin girls arrived this month, both home and feeding well.",
      ("Community midwife for Ballymena and the villages round it.",), "high"),

@@ -31,14 +31,17 @@ FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|p
                        r"walked\s+out(?:\s+(?:of|to|on))?|(?:was|been|got)\s+discharged|went\s+home|left\s+hospital|"
                        r"left\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:units?|wards?|hospital|hospice|rehab|icu|itu|hdu)\b|sent\s+(?:us|the\s+(?:team|crew))|"
                        r"has\s+written|wrote\s+to\s+us|thank[- ]you\s+(?:card|letter)|back\s+at\s+work|"
-                       r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+){0,3}?\s+to\s+(?:meet|see|thank|bring|give|show)|"
-                       r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff)|came\s+back\s+to\s+(?:the|our)\s+(?:[\w-]+\s+)?"
-                       r"(?:base|airbase|station|ward|unit|department|hospital|hospice)|"
+                       r"reunited\s+with|came\s+back\s+to\s+say|came\s+back(?:\s+\w+){0,5}?\s+to\s+(?:meet|see|thank|bring|give|show)|"
+                       r"(?:meet|met)\s+the\s+(?:crew|team|paramedics|nurses|staff)|came\s+back\s+to\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:base|airbase|station|ward|unit|department|hospital|hospice|clinic)|"
                        r"brought\s+(?:\w+\s+){0,3}?in\s+to\s+(?:see|meet)\s+(?:us|me|the\s+team))\b", re.IGNORECASE)
 # a later contact: "walked into the station today to say thank you", "a new mum rang us … last week and today she sent
 # a photo", "sent the whole unit a hamper today"; never in the sentence of an emergency, where the call is the
 # emergency's own ("collapsed at 3am, his wife rang us"), nor a call with a symptom ("rang us with chest pain")
 LATER_CONTACT = re.compile(r"\b(?:walked\s+(?:back\s+)?in(?:to)?|to\s+say\s+(?:thanks|thank\s+you)|got\s+in\s+touch|"
+                           # "Yesterday he came back with a card" (not "came back with chest pain": a new incident)
+                           r"came\s+back\s+(?:in\s+)?with\s+(?:a|an|some|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:cards?|cakes?|"
+                           r"flowers|chocolates|box|boxes|tins?|gifts?|presents?|photos?|hampers?|biscuits|balloons|thank)|"
                            r"dropped\s+(?:in|by)|(?:rang|phoned|called|emailed|messaged|texted)\s+(?:us|me|the\s+(?:team|ward|unit|base|station))(?!\s+with\b)|"
                            r"sent\s+(?:us\s+|me\s+|the\s+(?:whole\s+)?(?:team|crew|unit|ward|department|base|station)\s+)?"
                            r"(?:a|an|some|the)\s+(?:photos?|pictures?|pics?|cards?|messages?|letters?|videos?|updates?|texts?|"
@@ -46,7 +49,8 @@ LATER_CONTACT = re.compile(r"\b(?:walked\s+(?:back\s+)?in(?:to)?|to\s+say\s+(?:t
 
 
 # an emergency dated before the post's day: "last year", "two months ago", "back in March"
-DATED_BEFORE = re.compile(r"\blast\s+(?:year|month|summer|winter|spring|autumn|christmas)\b|\b(?:\d+|a|an|two|three|four|five|"
+DATED_BEFORE = re.compile(r"\blast\s+(?:year|month|summer|winter|spring|autumn|christmas)\b|\bearlier\s+this\s+(?:year|month)\b"
+                          r"|\b(?:\d+|a|an|two|three|four|five|"
                           r"six|several|few)\s+(?:years?|months?)\s+ago\b|\bback\s+in\s+\w+", re.IGNORECASE)
 
 
@@ -63,9 +67,9 @@ def follow_up(text: str, m: Mention) -> bool:
             text, max(start, m.start - 50), m.start) is not None:  # further back in its sentence: "walked out to his car
         return True  # on his own this week"
     if LATER_CONTACT.search(text, max(start, m.start - 50), min(end, m.end + 40)) and not (
-            EMERGENCY.search(text, start, end) and not DATED_BEFORE.search(text, start, end)):
-        return True  # ... an emergency of its sentence dated before: "had a cardiac arrest … last year walked into our
-        # station today"
+            EMERGENCY.search(text, start, end) and not DATED_BEFORE.search(text, 0, end)):
+        return True  # ... an emergency of its sentence dated before, there or earlier in the post: "had a cardiac arrest …
+        # last year walked into our station today", "Earlier this year … CPR …, and today he walked into our station"
     return SINCE_THEIR.search(text, start, end) is not None
 
 
