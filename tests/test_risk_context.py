@@ -143,6 +143,10 @@ ROWS = [
      "stab wound.", (), "high"),  # a new incident
     ("came back", "A boy of 7 in Edinburgh broke his arm on a trampoline this summer and came back to fracture clinic "
      "today to show us his cast.", (), "medium"),
+    ("came back", "A man in his 70s in Derby we picked up after a fall earlier this year waved us down in the street "
+     "today to tell us he is walking again.", (), "low"),  # a later contact in the street
+    ("came back", "A man in his 70s in Derby we picked up after a fall earlier this year waved at us in the street "
+     "today.", (), "high"),
     # an emergency dated before in an earlier sentence: today's thank-you visit does not date it
     ("dated before", "Earlier this year a man in his 30s had a cardiac arrest at his gym in Manchester. Staff did CPR and "
      "used the defib, and today he walked into our station to say thank you.", (), "medium"),
