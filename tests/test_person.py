@@ -1563,6 +1563,8 @@ def test_a_pets_name_is_the_pets_everywhere(recognizer):
     """A name right after an animal word is the pet's in every place it stands; a relative's cue still names one."""
     text = "Promised someone would feed his cat Stanley. (Neighbour did. Stanley is fine.)"
     assert not recognizer.find(text)
+    apposed = "Big thanks to Rosie, our Pets As Therapy golden retriever, for visiting"  # four words to the animal
+    assert not recognizer.find(apposed)
     kin = "her dog Bella and her daughter Bella both visited"
     assert [kin[f.start:f.end] for f in recognizer.find(kin)] == ["Bella"] and recognizer.find(kin)[0].start > 20
 

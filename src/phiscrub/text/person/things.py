@@ -38,7 +38,7 @@ ANIMAL_BEFORE = re.compile(rf"(?i:\b{_ANIMAL})(?:[ \t]+(?:(?i:is|was)[ \t]+)?(?:
                            r"(?:(?:Mr|Mrs|Miss|Ms)\.?[ \t]+)?[\"“'‘]?\Z")
 # ... the animal word not naming a person's job or a thing: "Sue, our dog handler", "Bev, the duck pond volunteer"; nor
 # one the person has with them: "mr Greaves, the one with the dog"
-ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:(?!with\b)[\w-]+[ \t]+){{0,3}}?(?i:{_ANIMAL})\b"
+ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:(?!with\b)[\w-]+[ \t]+){{0,4}}?(?i:{_ANIMAL})\b"
                           r"(?![ \t]*-|[ \t]+(?:handler|walker|owner|keeper|trainer|groomer|technician|manager|lead|"
                           r"nurse|doctor|vet|team|volunteer|pond|party|scan|show|sitter|lady|man)s?\b)")
 # a character or a product named "<Name> the <Noun>": after "a" ("a Colin the Caterpillar" cake), or with two or more
