@@ -790,6 +790,8 @@ RULE_ROWS = [
     ("chat-line", "plan: bloods\nnote: family aware\nplan: review", None),  # a form's labels
     ("chat-line", "gemma: who has sr2\nyusuf: me", None),  # no sender writes twice
     ("shift-line", "On call\nFri–Sun: Marguerite + bank", "Marguerite"),  # a range of days
+    ("shift-line", "Swaps agreed:\nHope ↔ Will: 3rd LD for 9th N", "Will"),  # a swap's two first names, even words
+    ("shift-line", "Trains to the course:\nChester ↔ Crewe: cancelled", None),  # a town that is a first name, and a town
     ("shift-line", "Swaps\nMon LD: Abimbola ⇄ Ciarán (approved)", "Abimbola"),  # a swap's arrow between two people
     ("shift-line", "Sat–Sun: Closed\nMon-Fri: Leeds", None),
     ("shift-line", "Rota\nMon: Obi (D) / Hallam (N)\nTue: Kaur (D)", "Obi"),  # a surname that is a word, with its shift

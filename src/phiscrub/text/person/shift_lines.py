@@ -1,5 +1,6 @@
 """PERSON rule ``shift-line``: the people on a rota line, after a day, a shift or a time range ("Wed: Will, Mairéad,
-agency x1", "22–06: Sandy, Mo", "Mon  LD: Ferreira / Oyelaran   N: Dunne"; moved out of ``roles``).
+agency x1", "22–06: Sandy, Mo", "Mon  LD: Ferreira / Oyelaran   N: Dunne"; moved out of ``roles``), and the two first
+names of a shift swap ("Grace ↔ Will: 24th LD for 27th N").
 Source: NHS ward and ED rotas and staffing sheets (E early, L late, N night, LD long day).
 """
 
@@ -52,6 +53,20 @@ def from_shift_lines(ctx: Context, text: str) -> List[Finding]:
             s, e = base + m.start("name"), base + m.end("name")
             if not not_a_person(ctx, text, s, e, LAYOUT_SKIP):
                 out.append(finding(s, e, SCORE, "shift-line"))
+    return out + _swaps(ctx, text)
+
+
+# a shift swap opening its line: two first names either side of a swap's arrow, then the shifts ("Grace ↔ Will: 24th LD
+# for 27th N"); both first names, even words ("Grace", "Will"), as a train's "Leeds ↔ York" never is
+SWAP = re.compile(r"^[ \t]*(?P<a>\p{Lu}[\p{Ll}'’-]+)[ \t]*(?:↔|⇄|⇆|<->)[ \t]*(?P<b>\p{Lu}[\p{Ll}'’-]+)[ \t]*(?::|$)", re.MULTILINE)
+
+
+def _swaps(ctx: Context, text: str) -> List[Finding]:
+    out = []
+    for m in SWAP.finditer(text):
+        if all(ctx.res.is_first_name(m[g]) and not ctx.res.never_name(m[g]) for g in ("a", "b")):
+            out += [finding(m.start(g), m.end(g), SCORE, "shift-line") for g in ("a", "b")
+                    if not not_a_person(ctx, text, m.start(g), m.end(g), LAYOUT_SKIP)]
     return out
 
 
