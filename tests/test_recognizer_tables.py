@@ -876,6 +876,10 @@ BUNDLED = {
         hit("Bed 3 – (G445 1120), 71, sepsis", "G445 1120", "letter + grouped digits"),  # the letter run into a group
         miss("the A303 2020 closures were long"),  # no patient word
     ],
+    ("letter-seven-digits", "letter and digit + grouped digits"): [
+        hit("Theatre list: pt no G4 401 9926 first", "G4 401 9926", "letter and digit + grouped digits"),
+        miss("Meeting room G4 401 9926 is the dial-in"),  # no patient word: under the threshold
+    ],
     ("prison-number", "prison number"): [
         hit("Name: HALL, Dean   Prison no: B2218KQ   DOB to follow", "B2218KQ", "prison number"),
         hit("HMP reception, NOMIS A9034FD, seen by nurse", "A9034FD", "prison number"),
