@@ -50,6 +50,8 @@ RULE_ROWS = [
     ("bracketed-relation", "Bed 4 (Closed) and Room 2 (Isolation) and Bay 3 (Leeds)", None),  # a bed's state; a town
     # a first name and a surname in block capitals (a first name that is also a word only when far more a name)
     ("caps-pair", "• Prescription exemption card — PETER ŁUKASZEWICZ — found in the café", "PETER ŁUKASZEWICZ"),
+    ("caps-pair", "B4 CAMPBELL-ADEYEMI – K7740013 – overdose, levels due at ten", "CAMPBELL-ADEYEMI"),  # a part a word too
+    ("caps-pair", "B4 STEEL-GREEN – mood board, for the staff room wall", None),  # every part a word no surname list has
     ("caps-pair", "SAU WHITEBOARD, GRACE PERIOD ENDS, ALAN CTPA", None),  # ordinary words; a short acronym
     # a known surname in capitals alone among lower-case words, an acronym or a unit beside it
     ("caps-pair", "x-ray have rung, they want WISNIEWSKI down next, then CT", "WISNIEWSKI"),

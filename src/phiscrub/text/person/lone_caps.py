@@ -44,9 +44,12 @@ def from_lone_caps(ctx: Context, text: str) -> List[Finding]:
 
 
 def known_surname(ctx: Context, word: str) -> bool:
-    """A surname of the gazetteer that is no ordinary word or place; for "Adeyemi-Ojo", any part."""
+    """A surname of the gazetteer that is no ordinary word or place; for "Adeyemi-Ojo", any part (and a part of a
+    double-barrelled one may be a word that is a surname too, beside one that is no word: "CAMPBELL-OKAFOR")."""
     res = ctx.res
     parts = [p for p in word.lower().split("-") if p]
-    if not parts or any(res.is_common(p) or res.is_place(p) or res.never_name(p) for p in parts):
+    plain = any(res.is_surname(p) and not res.is_common(p) for p in parts)  # a part that can only be a surname
+    if not parts or any((res.is_common(p) and not (len(parts) > 1 and plain and res.is_surname(p))) or res.is_place(p)
+                        or res.never_name(p) for p in parts):
         return False
     return res.is_surname(word) or any(res.is_surname(p) for p in parts)
