@@ -27,6 +27,8 @@ from phiscrub.text.person.vocab import load_vocab, read_lists
 
 RULE_ROWS = [
     ("bracketed-relation", "Please reply to me.\n\nLowri Pencarrow (daughter)\n4 Mill Lane", "Lowri Pencarrow"),
+    ("bracketed-relation", "Two crews waiting. Security (Adebanjo) attended at 02:10", "Adebanjo"),  # a job, then the name
+    ("bracketed-relation", "Pain team review; physio (Thursdays only) to see", None),  # a job's hours, no name
     ("bracketed-relation", "3. Sunny (son of pt in 2) wants a call back", "Sunny"),
     ("bracketed-relation", "Visitors (family) welcome from 2pm", None),
     ("bracketed-relation", "Found on floor by carer (Lydia, Helping Hands) approx 10hrs lie", "Lydia"),  # after a job

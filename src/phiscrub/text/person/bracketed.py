@@ -52,10 +52,11 @@ def _pattern(relations: str) -> "re.Pattern":
 
 @lru_cache(maxsize=4)
 def _after_pattern(relations: str, titles: str) -> "re.Pattern":
-    """A relation or a title, then the name in brackets: "matron (Pauline)", "her daughter (Karen Lincoln)" (not a
-    staffing role: "interpreter (Tetum)" is a language); or "me", the writer: "please call me (Shelley) on …"."""
+    """A relation, a title or a staff job, then the name in brackets: "matron (Pauline)", "her daughter (Karen Lincoln)",
+    "Security (Oyelowo) attended" (not a staffing role: "interpreter (Tetum)" is a language); or "me", the writer:
+    "please call me (Shelley) on …"."""
     return re.compile(
-        rf"(?<![\w'’@#-])(?:{relations}|{titles}|me)[ \t]?\([ \t]?"
+        rf"(?<![\w'’@#-])(?:{relations}|{titles}|me|{STAFF_JOBS}|security|police)[ \t]?\([ \t]?"
         rf"(?P<name>(?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?:[ \t]\p{{Lu}}[\p{{Ll}}'’-]+)?"
         # ... in a board's capitals, a name a list knows: "DAUGHTER (FUNKE) COLLECTING"
         rf"|(?<=(?-i:\p{{Lu}}{{2}})[ \t]?\([ \t]?)\p{{Lu}}{{2}}[\p{{Lu}}'’-]*))[ \t]?\)", re.IGNORECASE)
