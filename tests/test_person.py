@@ -75,6 +75,8 @@ RULE_ROWS = [
     ("rota-grid", "Olwen  E E - - L L N  (swapping the Tuesday)", None),  # one row is no grid
     # a bay code in capitals, a block-capital surname, a first name that is a stop word, then an age
     ("bed-board", "Bed state\n1A HOLT, Will 83 – MFFD\n1B KHAN, Ruth 90 – DNACPR", "Will"),
+    ("bed-board", "Night report\nRoom 9 – Ruby: settled, slept well", "Ruby"),  # a name list's word, then the bed's note
+    ("bed-board", "Night report\nRoom 9 – Empty: deep clean done", None),
     ("bed-board", "SORRY, Will 83 people waiting", None),
     ("bed-board", "DNA list – Fri\n10:00 CHARLTON, Ivy K2284017: DNA x2\n10:20 REDDY, Vasantha K1990462: rang", "Ivy"),
     ("bed-board", "Bay D\nD2 - SALISBURY Agnes 88 - hip #", "SALISBURY Agnes"),  # SURNAME Forename after a bay code

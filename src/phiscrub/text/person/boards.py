@@ -191,8 +191,9 @@ def _name_end(ctx: Context, text: str, start: int) -> int:
     return end if named else start
 
 
-# a spaced dash or a cell's end right after the word: "Bed 11 Whitehead — NBM from midnight"
-_CELL_ENDS = re.compile(r"[ \t]+[–—-][ \t]|[ \t]*(?:[¦|\t]|$)|[ \t]{2,}", re.MULTILINE)
+# a spaced dash or a cell's end right after the word: "Bed 11 Whitehead — NBM from midnight"; or a colon before the
+# bed's note: "Room 14 – Pearl: low mood"
+_CELL_ENDS = re.compile(r"[ \t]+[–—-][ \t]|[ \t]*(?:[¦|\t]|$)|[ \t]{2,}|:[ \t]+(?=\p{Ll})", re.MULTILINE)
 
 
 def _named_cell(ctx: Context, text: str, m) -> bool:
