@@ -176,9 +176,8 @@ class VehicleRegRecognizer(PhiRecognizer):
     ]
     CONTEXT = [
         r"reg(?:istration)?(?:\s*(?:no|number|plate))?", r"vrm", r"vrn", r"number\s*plate", r"plates?",
-        r"index", r"car", r"van", r"vehicle", r"motorbike", r"motorcycle", r"lorry", r"hgv",
-        r"taxi", r"bike", r"moped", r"truck", r"pick-?up", r"suv", r"4x4", r"reg\.", r"cars", r"vans",
-        r"clamp(?:ed|ing)?", r"parked",  # what is done only to a vehicle: "will be clamped: yk70fwc"
+        r"index", r"car", r"van", r"vehicle", r"motorbike", r"motorcycle", r"lorry", r"hgv", r"taxi", r"bike", r"moped",
+        r"truck", r"pick-?up", r"suv", r"4x4", r"reg\.", r"cars", r"vans", r"clamp(?:ed|ing)?", r"parked",  # "clamped: yk70fwc"
         # a make or one of the UK's best-selling models names the vehicle the plate is on ("blue Ford Focus ye19 xcv")
         _MAKES, _MODELS,
     ]
