@@ -147,6 +147,9 @@ ROWS = [
      "today to tell us he is walking again.", (), "low"),  # a later contact in the street
     ("came back", "A man in his 70s in Derby we picked up after a fall earlier this year waved at us in the street "
      "today.", (), "high"),
+    # the poster's own career, the "I" dropped: "Started as a student on …" is no patient's job
+    ("own job", "20 years a nurse today. Started as a student on the stroke ward at Pinderfields, still here.", (), "low"),
+    ("own job", "20 years on the stroke ward at Pinderfields today. A student on placement still here.", (), "high"),
     # an emergency dated before in an earlier sentence: today's thank-you visit does not date it
     ("dated before", "Earlier this year a man in his 30s had a cardiac arrest at his gym in Manchester. Staff did CPR and "
      "used the defib, and today he walked into our station to say thank you.", (), "medium"),

@@ -33,9 +33,10 @@ AGED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{1,3}\b|in[ \t]+(?:his|her|their)[ \
 FROM_POSTERS_PAST = re.compile(r"\bmy\s+(?:old|former|first)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 POSTERS_PAST = 5
 THIRD_PERSON_OWNER = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
-# the poster's own work: "I'm a", "I started as a", "years as a" (one word of setting may come between: "hospital")
-OWN_JOB = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+(?:started|began|work(?:ed)?|trained|qualified)\s+as|years\s+as)\s+an?"
-                     r"(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+# the poster's own work: "I'm a", "I started as a", "years as a", "25 years a" (one word of setting may come between:
+# "hospital"); the "I" dropped where the verb opens a sentence: "25 years a nurse today. Started as a student on Ward 9"
+OWN_JOB = re.compile(r"(?:\b(?:i['’]?m|i\s+am|i\s+(?:started|began|work(?:ed)?|trained|qualified)\s+as|years(?:\s+as)?)"
+                     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:started|began|trained|qualified)\s+as)\s+an?(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 # jobs whose word is also a comparative ("cleaner", "fitter"): a job only after a determiner or a describing word
 COMPARATIVE_JOBS = frozenset({"cleaner", "fitter"})
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|our|my|his|her|their|your|as|retired|former|school|office|ward|hospital|"
