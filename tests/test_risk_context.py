@@ -147,6 +147,11 @@ ROWS = [
      "today to tell us he is walking again.", (), "low"),  # a later contact in the street
     ("came back", "A man in his 70s in Derby we picked up after a fall earlier this year waved at us in the street "
      "today.", (), "high"),
+    # a midwife's tally is a birth; on a delivery suite over a week, one of that week's mothers (the ward's pool is its
+    # births, no birth rate of them again)
+    ("tally", "Baby number 500 for me this week! Calmest mum I have ever met.",
+     ("Twenty years a midwife in Leeds.", "St James delivery suite, nights again."), "medium"),
+    ("tally", "Baby number 500 for me this week! Calmest mum I have ever met.", (), "low"),  # the UK's week of births
     # the poster's own career, the "I" dropped: "Started as a student on …" is no patient's job
     ("own job", "20 years a nurse today. Started as a student on the stroke ward at Pinderfields, still here.", (), "low"),
     ("own job", "20 years on the stroke ward at Pinderfields today. A student on placement still here.", (), "high"),

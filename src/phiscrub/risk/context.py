@@ -163,7 +163,7 @@ BIRTH = re.compile(r"\b(?:gave\s+birth|giving\s+birth|new\s+(?:mum|mother)|in\s+
                    # who was born, with no verb before it: "Twins born at Ninewells", "a baby girl born in the car park"
                    r"(?:twins|triplets|baby|babies|boy|girl|son|daughter)\s+born\b(?!\s+(?:and|&)\s|\s+(?:in|during)\s+(?:the\s+)?(?:19|20)\d\d)|"
                    r"born\s+(?:at\s+)?(?:under|less\s+than|before|just)\s+\d{2}\s+weeks|"  # "born at under 28 weeks"
-                   r"\bbaby\b[^.!?\n]{0,30}?\barrived\b|"  # "Baby number 1,000 … arrived"
+                   r"\bbaby\b[^.!?\n]{0,30}?\barrived\b|\bbaby\s+(?:number|no\.?)\s+\d[\d,]*\b|"  # "Baby number 2,000 for me"
                    r"(?:twins|triplets|twin\s+(?:girls|boys)|baby\s+(?:boy|girl))\s+(?:arrived|delivered)\b|"  # "Twin girls arrived"
                    r"(?:has|had)\s+(?:a|her)\s+"
                    r"(?:son|daughter|baby|twins|triplets)|" + BORN_AT + r"\d{2}(?:\s*\+\s*[0-6])?\s*weeks|new\s?born|(?<!\bi\s)was\s+born|(?<!\bwe\s)were\s+born|delivered\s+(?:a|her|their)\s+\w+|"

@@ -74,7 +74,9 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
         k = _counts(details, float(fig.uk_population), used, steps)
     elif person:
         k = _shares(details, k, used, steps, fig)
-        k = _time(details, None if on_ward else window, k, used, steps, fig)
+        if not (on_ward and window is not None and any(d.group == "birth" and d.role == "rate" for d in details)):
+            k = _time(details, None if on_ward else window, k, used, steps, fig)  # (a ward's mothers over a window are
+            # its births then: "Baby number 2,000 for me this week" on a delivery suite is one of its week's mothers)
         k = _counts(details, k, used, steps, narrowed=k / base if base else 1.0)
     factors = tuple(replace(d, bits=round(used.get(i, 0.0), 2)) for i, d in enumerate(details))
     level = level_of(k, direct) if person or direct else "low"
