@@ -147,6 +147,12 @@ ROWS = [
      "today to tell us he is walking again.", (), "low"),  # a later contact in the street
     ("came back", "A man in his 70s in Derby we picked up after a fall earlier this year waved at us in the street "
      "today.", (), "high"),
+    # sepsis someone was treated for has its own rate (about 245,000 a year in the UK); an awareness post's has none
+    ("sepsis", "A woman in her 50s from Derby who we treated for sepsis last year popped in today with a cake.", (),
+     "medium"),
+    ("sepsis", "A woman in her 50s from Derby who we treated for a chest infection last year popped in today with a "
+     "cake.", (), "low"),
+    ("sepsis", "Sepsis can affect anyone, from a newborn to a 90-year-old. Could it be sepsis?", (), "low"),
     # a midwife's tally is a birth; on a delivery suite over a week, one of that week's mothers (the ward's pool is its
     # births, no birth rate of them again)
     ("tally", "Baby number 500 for me this week! Calmest mum I have ever met.",

@@ -29,6 +29,10 @@ INCIDENT_RATES = ((re.compile(r"cardiac\s+arrests?|\barrested\b", re.I), 0.00045
                   (re.compile(r"\bstrokes?\b", re.I), 0.0015, "strokes"),
                   (re.compile(r"\boverdos(?:e|es|ed)\b|\bpoisoning\b", re.I), 0.0018, "poisoning admissions"),
                   (re.compile(r"\bshingles\b", re.I), 0.003, "shingles"),
+                  # sepsis someone had: about 245,000 people a year in the UK (UK Sepsis Trust), 0.0037 per resident (not
+                  # an awareness post's "could it be sepsis?")
+                  (re.compile(r"\b(?:treated|admitted|ventilated|in|for|with|had|developed|survived|from)\s+(?:\w+\s+)?"
+                              r"(?:(?:uro)?sepsis|septic\s+shock)\b", re.I), 0.0037, "sepsis cases"),
                   # burns and scalds seen in A&E: about 175,000 a year in the UK (NHS, "Burns and scalds"; British Burn
                   # Association), 0.0026 per resident; not Scotland's Burns Night or supper, a poet's feast
                   (re.compile(r"\bburns\b(?![ \t]+(?:supper|night|day|ceilidh|poems?)\b)|\bscalds?\b|\bscalded\b|\bburn\s+injur(?:y|ies)\b", re.I), 0.0026,
