@@ -147,6 +147,13 @@ ROWS = [
      "today to tell us he is walking again.", (), "low"),  # a later contact in the street
     ("came back", "A man in his 70s in Derby we picked up after a fall earlier this year waved at us in the street "
      "today.", (), "high"),
+    # an earlier post's road is the poster's commute where the draft names its own place; with none it may be the scene
+    ("history road", "Earlier this year a man in his 30s had a cardiac arrest at his gym in Birmingham. Staff did CPR, and "
+     "today he walked into our station to say thank you.",
+     ("Ten years on the road this month. Still hate the M4 at rush hour.",), "medium"),
+    ("history road", "Earlier this year a man in his 30s had a cardiac arrest at his gym. Staff did CPR, and today he "
+     "walked into our station to say thank you.", ("Ten years on the road this month. Still hate the M4 at rush hour.",),
+     "high"),
     # sepsis someone was treated for has its own rate (about 245,000 a year in the UK); an awareness post's has none
     ("sepsis", "A woman in her 50s from Derby who we treated for sepsis last year popped in today with a cake.", (),
      "medium"),

@@ -65,9 +65,12 @@ class RiskScorer:
             details.append(Detail("STATISTICS", -1, -1, "draft", "none", 1.0, "an invented example, said to be: it "
                                   "describes no individual", "statistics"))
         history = list(history)
+        placed = any(d.role == "place" for d in details)
         for n, (earlier, earlier_analysis) in enumerate(history, 1):
             details += [d for d in details_of(earlier, earlier_analysis.mentions, f"history {n}", self.fig)
-                        if d.group != "assumed"]  # an earlier post's time is not this post's incident
+                        if d.group != "assumed"  # an earlier post's time is not this post's incident
+                        and not (placed and d.role == "place" and d.grain == "road")]  # nor its road, where the draft
+            # names a place: "still hate the M4 at rush hour" is the poster's commute
         if any(cx.routine(earlier) for earlier, _ in history):
             # the poster's routine service named earlier ("Proud to be a district nurse in Leicester"):
             # the draft that names no emergency is taken as that service's work, not as one
