@@ -1771,6 +1771,7 @@ def test_a_name_that_is_also_a_city_stays_a_name_beside_names(scrubber):
     # "<Name> the <Noun>" after "a", or with two or more capitalised ordinary words: a character or a product
     ("Night shift treat: someone brought in a Cuthbert the Caterpillar!", "Cuthbert"),
     ("Bedtime story was Gordon the Big Engine again, then lights out", "Gordon"),
+    ("Someone has hidden Cuthbert the Caterpillar in the quiet room again", "Cuthbert"),  # an animal after "the"
     # a quoted title after a word for singing, playing, a song or a film
     ("Bed 3 keeps playing \"Rose Garden\" on his phone, bless him", "Rose"),
     ("The choir sang \"Danny Boy\" and there wasn't a dry eye", "Danny"),

@@ -45,6 +45,9 @@ ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|my|his|her|their|a)[ \t]+(?:(?!w
 # capitalised ordinary words ("Thomas the Tank Engine"); not "Dave the Porter", "Mary the Ward Clerk" (a job)
 CHARACTER_AFTER = re.compile(r"[ \t]+the[ \t]+(?P<noun>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)\b")
 A_BEFORE = re.compile(r"(?<![\w])(?i:a|an)[ \t]+\Z")
+# ... or an animal or a creature after "the" ("Colin the Caterpillar", "Percy the Pig"), never a job ("Jim the Farmer")
+CREATURE = re.compile(rf"(?i:{_ANIMAL}|caterpillar|bear|frog|dragon|dinosaur|unicorn|elephant|mouse|monkey|tiger|lion|owl|"
+                      r"snail|snowman|reindeer|penguin|hedgehog|squirrel|fox|badger|giraffe|zebra)")
 NIGHT_AFTER = re.compile(r"[ \t]+Night\b")
 EVENT_AFTER = re.compile(r"(?P<run>(?:[ \t]+(?:&|and|of|for)?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}?)[ \t]+(?:Day|Week|Fortnight|Month)\b")
 
@@ -66,8 +69,8 @@ def thing_after(ctx: Context, a: Around) -> bool:
     tail = a.span[len(a.span.split()[0]):] if " the " in a.span else ""  # the NER's "Gordon the Big Engine"
     c = CHARACTER_AFTER.match(tail + a.after)
     if c and all(ctx.res.is_common(w) and not ctx.vocab.title_word.fullmatch(w.lower()) for w in c["noun"].split()):
-        if A_BEFORE.search(a.before) or len(c["noun"].split()) > 1:
-            return True  # "a Colin the Caterpillar", "Thomas the Tank Engine": a character
+        if A_BEFORE.search(a.before) or len(c["noun"].split()) > 1 or CREATURE.fullmatch(c["noun"]):
+            return True  # "a Colin the Caterpillar", "Thomas the Tank Engine", "hid Colin the Caterpillar": a character
     if NIGHT_AFTER.match(a.after):
         return True  # a night named for a poet, a festival or what it holds: "Burns Night", "Bonfire Night"
     e = EVENT_AFTER.match(a.after)
