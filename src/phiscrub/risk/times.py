@@ -36,11 +36,12 @@ FOLLOW_UP = re.compile(r"\b(?:came\s+(?:back\s+)?to\s+(?:see|visit|thank)\s+us|p
                        r"(?:base|airbase|station|ward|unit|department|hospital|hospice|clinic)|"
                        r"brought\s+(?:\w+\s+){0,3}?in\s+to\s+(?:see|meet)\s+(?:us|me|the\s+team))\b", re.IGNORECASE)
 # a later contact: "walked into the station today to say thank you", "a new mum rang us … last week and today she sent
-# a photo", "sent the whole unit a hamper today", "waved us down in the street today to tell us she's started tai chi"; never in the sentence of an emergency, where the call is the
-# emergency's own ("collapsed at 3am, his wife rang us"), nor a call with a symptom ("rang us with chest pain")
+# a photo", "sent the whole unit a hamper today", "waved us down in the street today to tell us she's started tai chi";
+# never in the sentence of an emergency, where the call is the emergency's own ("collapsed at 3am, his wife rang us"),
+# nor a call with a symptom ("rang us with chest pain")
 LATER_CONTACT = re.compile(r"\b(?:walked\s+(?:back\s+)?in(?:to)?|to\s+say\s+(?:thanks|thank\s+you)|got\s+in\s+touch|"
-                           # "Yesterday he came back with a card" (not "came back with chest pain": a new incident)
                            r"waved\s+(?:us|me)\s+down|stopped\s+(?:us|me)\s+(?:in|on|at|outside)\b|to\s+tell\s+(?:us|me)\s+(?:she|he|they)|"
+                           # "Yesterday he came back with a card" (not "came back with chest pain": a new incident)
                            r"came\s+back\s+(?:in\s+)?with\s+(?:a|an|some|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:cards?|cakes?|"
                            r"flowers|chocolates|box|boxes|tins?|gifts?|presents?|photos?|hampers?|biscuits|balloons|thank)|"
                            r"dropped\s+(?:in|by)|(?:rang|phoned|called|emailed|messaged|texted)\s+(?:us|me|the\s+(?:team|ward|unit|base|station))(?!\s+with\b)|"

@@ -72,13 +72,15 @@ _TIMES = (
     ("clock", re.compile(r"(?<![\d:.£$/])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:hrs|h)\b)?(?![\d:]|,\d)", _I)),
     ("clock", re.compile(r"(?<![\w.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|h)\b"
                          # (after "since", "from", "by" … a year is none: "every day since 1958")
-                         r"|(?:(?<=\b(?:at)\s+|@\s?)|(?<=\b(?:by|from|until|till|since|before|after)\s+)(?!19\d\d|20[0-2]\d))"
+                         r"|(?:(?<=\bat\s+|@\s?)|(?<=\b(?:by|from|until|till|since|before|after)\s+)(?!19\d\d|20[0-2]\d))"
                          r"(?:[01]\d|2[0-3])[0-5]\d(?![\d:.]|\s*(?:people|patients|calls|staff|jobs|feet|ft|metres|miles"
                          r"|steps|mg|ml|units|times|pounds|quid)\b)", _I)),
     ("clock", re.compile(r"\b(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]?clock\b"
                          r"|\b(?:midnight|midday|noon)\b", _I)),
     ("day part", re.compile(rf"\b(?P<d>this|last|yesterday|tomorrow|{_WEEKDAY})\s+{_PART}", _I)),
-    ("part_of_day", re.compile(r"\b(?:tonight|overnight|neithiwr|heno|bore(?:\s+(?:yma|heddiw|ddoe)|\s+['’]ma)|(?:at|during\s+the|in\s+the\s+middle\s+of\s+the)\s+night"
+    ("part_of_day", re.compile(r"\b(?:tonight|overnight|(?:at|during\s+the|in\s+the\s+middle\s+of\s+the)\s+night"
+                               # Welsh: "neithiwr" (last night), "heno" (tonight), "bore 'ma" (this morning)
+                               r"|neithiwr|heno|bore(?:\s+(?:yma|heddiw|ddoe)|\s+['’]ma)"
                                r"|(?:in\s+the\s+)?(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?"
                                r"|(?:at|by|before|around|after)\s+(?:dawn|dusk|sunrise|sunset|first\s+light)"
                                r"|(?:at|over|by)\s+(?:lunchtime|teatime|lunch|breakfast)|rush\s+hour"
