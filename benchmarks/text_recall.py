@@ -202,7 +202,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", action="append", type=Path,
                     help="JSONL corpus (repeatable; default: drafts, heldout, probe, blind, fresh, unseen, sealed, wild, winter, spring, "
-                         "autumn, ember, frost, hail, sleet, gale, drizzle, haze, mist, rime, glaze, squall, tempest, monsoon, typhoon, cyclone, blizzard, sirocco, chinook, mistral, harmattan, khamsin, simoom, williwaw, tramontana, zonda, purga, kona, brickfielder, sharav, bayamo, halny, garbi, calima, sukhovey, sundowner, nortada, suestado, bohorok, leste, levanter, pontias, marin, ostro, zobaa, datoo, gending, knik, elvegust, cierzo, abrolhos, coromell, pampero_sur, ghibli, sharki, joran, bentu, papagayo, kaikias, sansar, barat, lodos, tivano, sarma and jugo, those present)")
+                         "autumn, ember, frost, hail, sleet, gale, drizzle, haze, mist, rime, glaze, squall, tempest, monsoon, typhoon, cyclone, blizzard, sirocco, chinook, mistral, harmattan, khamsin, simoom, williwaw, tramontana, zonda, purga, kona, brickfielder, sharav, bayamo, halny, garbi, calima, sukhovey, sundowner, nortada, suestado, bohorok, leste, levanter, pontias, marin, ostro, zobaa, datoo, gending, knik, elvegust, cierzo, abrolhos, coromell, pampero_sur, ghibli, sharki, joran, bentu, papagayo, kaikias, sansar, barat, lodos, tivano, sarma, jugo and brisa, those present)")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "text_recall.md")
     ap.add_argument("--repeats", type=int, default=3, help="timing passes; the fastest is reported")
     ap.add_argument("--verbose", action="store_true", help="list the ids and types of misses and false positives (tuning corpus only)")
@@ -243,7 +243,8 @@ def main(argv=None) -> int:
                 "samples/text/papagayo/drafts.jsonl", "samples/text/kaikias/drafts.jsonl",
                 "samples/text/sansar/drafts.jsonl", "samples/text/barat/drafts.jsonl",
                 "samples/text/lodos/drafts.jsonl", "samples/text/tivano/drafts.jsonl",
-                "samples/text/sarma/drafts.jsonl", "samples/text/jugo/drafts.jsonl")
+                "samples/text/sarma/drafts.jsonl", "samples/text/jugo/drafts.jsonl",
+                "samples/text/brisa/drafts.jsonl")
     corpora = args.corpus or [root / p for p in defaults if (root / p).exists()]
 
     t0 = time.perf_counter()

@@ -360,6 +360,11 @@ ROWS = [
     # a flat in a named yard, then its street at the line's end (a form's field)
     ("street-after", "Adress: Flat 7 Quarrymans Yard, Tanners Row\nPostcode: HX1 5 RF", "Flat 7 Quarrymans Yard",
      "STREET_ADDRESS", "Flat 7 Quarrymans Yard, Tanners Row"),
+    # ... or before a list's dash
+    ("street-after", "Transport list\nD. Henry - 14 Jubilee Court, Coventry Road - wheelchair", "14 Jubilee Court",
+     "STREET_ADDRESS", "14 Jubilee Court, Coventry Road"),
+    ("street-after", "Transport list\nD. Henry - 14 Jubilee Court, Coventry Road-side pick up", "14 Jubilee Court",
+     "STREET_ADDRESS", None),
     ("street-after", "went to Flat 7 Quarrymans Yard, Tanners Row and more", "Flat 7 Quarrymans Yard", "STREET_ADDRESS", None),
     # flat-before: a street address takes the flat's number written before it (OCR's "Fl at" too)
     ("flat-before", "stairs before home (lives in 3rd floor flat, 14 Larch Road)", "14 Larch Road", "STREET_ADDRESS",

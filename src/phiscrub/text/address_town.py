@@ -35,12 +35,13 @@ _NUMBERED_STREET = re.compile(r"[ \t]*,[ \t]*\d{1,4}[A-Za-z]?[ \t]+(?:The[ \t]+)
                               r"(?=[ \t]*(?:$|\n|,|[–—]|-[ \t]))", re.MULTILINE)
 
 
-# ... and a numbered house (or flat) of a named row, yard or court, then the street it stands on, before a comma or at
-# the line's end: "3 Harbour Cottages, The Strand, Padstow", "Flat 7 Quarrymans Yard, Tanners Row" (a form's field)
+# ... and a numbered house (or flat) of a named row, yard or court, then the street it stands on, before a comma, a
+# dash or the line's end: "3 Harbour Cottages, The Strand, Padstow", "Flat 7 Quarrymans Yard, Tanners Row" (a form's
+# field), "22 Jubilee Court, Lozells Road - wheelchair" (a transport list's)
 _ROW_OF_HOUSES = re.compile(r"(?:(?i:flat|apartment|apt|unit)[ \t]*)?\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}"
                             r"(?:Cottages|Terrace|Villas|Buildings|Houses|Row|Mansions|Yard|Court|Mews)$")
 _ROW_STREET = re.compile(rf"[ \t]*,[ \t]*(?:The[ \t]+\p{{Lu}}[\p{{L}}'’-]+|\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}}[ \t]+"
-                         rf"(?=\p{{Lu}})(?i:{STREET_TYPES}))(?![\w'’-])(?=[ \t]*(?:,|$))", re.MULTILINE)
+                         rf"(?=\p{{Lu}})(?i:{STREET_TYPES}))(?![\w'’-])(?=[ \t]*(?:,|$|[–—]|-[ \t]))", re.MULTILINE)
 
 
 # ... in a lower-case voice note, no comma: the building's street right after it ("flat 12 the maltings station road")
