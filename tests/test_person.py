@@ -1428,6 +1428,7 @@ NER_ROWS = [
     ("ner", "Meur ras to the Treliske porters", [("Meur", "PERSON")], None),
     ("ner", "Thurs: mandatory training again", [("Thurs", "PERSON")], None),
     ("ner", "Weds night: Thurs Night Team on", [("Thurs Night", "PERSON")], None),
+    ("ner", "Visits: Mr Pascoe at Wheal Kitty, then the surgery", [("Kitty", "PERSON")], None),  # a Cornish mine's hamlet
     # one word, ordinary in any form (run together, a plural, done again), mid-sentence as at its start
     ("ner", "Friday was Burnout central on the unit", [("Burnout", "PERSON")], None),
     ("ner", "we got everyone Smartwatches for the raffle", [("Smartwatches", "PERSON")], None),
