@@ -74,7 +74,7 @@ def estimate(details: Sequence[Detail], fig: Figures) -> Estimate:
         k = _counts(details, float(fig.uk_population), used, steps)
     elif person:
         k = _shares(details, k, used, steps, fig)
-        if not (on_ward and window is not None and any(d.group == "birth" and d.role == "rate" for d in details)):
+        if not (on_ward and window is not None and _birth(details)):
             k = _time(details, None if on_ward else window, k, used, steps, fig)  # (a ward's mothers over a window are
             # its births then: "Baby number 2,000 for me this week" on a delivery suite is one of its week's mothers)
         k = _counts(details, k, used, steps, narrowed=k / base if base else 1.0)
@@ -156,11 +156,16 @@ def _base(details: List[Detail], window: Optional[Detail], fig: Figures) -> Tupl
     return best, best_i
 
 
+def _birth(details: List[Detail]) -> bool:
+    """Whether what happened is a birth (its rate is a detail)."""
+    return any(d.group == "birth" and d.role == "rate" for d in details)
+
+
 def _shares(details: List[Detail], k: float, used: Dict[int, float], steps: List[str], fig: Figures) -> float:
     """The narrowest share of each kind, and sex within the narrowest age band."""
     band = (0, 105)
     # the birth's rate, or a neonatal unit's patients, already count the newborns
-    born = any(d.group == "birth" and d.role == "rate" for d in details) or any(d.grain == "neonatal" for d in details)
+    born = _birth(details) or any(d.grain == "neonatal" for d in details)
     for group in SHARE_GROUPS:
         cands = [(d.value, i) for i, d in enumerate(details) if d.role == "share" and d.group == group]
         if group == "age" and born:  # the birth's rate already counts the newborns: "a baby" is no further share, and

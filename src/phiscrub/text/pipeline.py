@@ -23,8 +23,6 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
 
-import regex as re
-
 from phiscrub.config import ScrubConfig
 from phiscrub.text.address_town import town_of_address
 from phiscrub.text.allow import allowed_spans, drop_allowed
@@ -35,6 +33,7 @@ from phiscrub.text.merging import SegmentAnalysis, merge, stitch
 from phiscrub.text.ner import Entity, run_ner
 from phiscrub.text.nlp import check_installed, load_nlp
 from phiscrub.text.normalise import normalise
+from phiscrub.text.records import RECORD_ANCHORS, in_record
 from phiscrub.text.resolve import resolve_overlaps
 from phiscrub.text.segments import Segment, batched, rechunk, segments, text_segments
 from phiscrub.text.spaced import spaced_findings
@@ -132,24 +131,13 @@ def allow(parts: Parts, text: str, findings: Iterable[Finding]) -> List[Finding]
 
 
 def threshold(parts: Parts, findings: Iterable[Finding], text: str = "") -> List[Finding]:
-    """Threshold: findings scoring below the configured threshold are dropped, except a hospital number's shape
-    in a patient's record: within ``RECORD_GAP`` characters after a name, date of birth or NHS number that
-    passed, with no blank line between ("HASSAN, Layla / RWA 7720019": a list's next line), anywhere after one on its
-    row (``ROW_CELLS``), or right before a name that passed ("GU-308417 Kacper"); it passes at the threshold."""
+    """Threshold: findings scoring below the configured threshold are dropped, except a hospital number's shape in a
+    patient's record (``records.in_record``), which passes at the threshold."""
     findings, cut = list(findings), parts.config.threshold
     anchors = [f.end for f in findings if f.score >= cut and f.entity_type in RECORD_ANCHORS]
     names = {f.start for f in findings if f.score >= cut and f.entity_type == "PERSON"}
-    in_record = [f.entity_type == "HOSPITAL_NUMBER" and (any(0 <= f.start - end and "\n\n" not in text[end:f.start] and (
-        f.start - end <= RECORD_GAP or ROW_CELLS.fullmatch(text, end, f.start)) for end in anchors) or any(
-        f.end + gap in names for gap in (1, 2) if text[f.end:f.end + gap].strip(" \t") == "")) for f in findings]
-    return [f if f.score >= cut else replace(f, score=cut)
-            for f, r in zip(findings, in_record, strict=True) if f.score >= cut or r]
-
-
-RECORD_ANCHORS, RECORD_GAP = frozenset({"PERSON", "DATE_OF_BIRTH", "NHS_NUMBER"}), 40
-# ... or further along the same row of a list whose cells a separator divides ("1 · Ogundipe · 23F · RIF pain · USS booked ·
-# K4471288"): the row is the patient's record
-ROW_CELLS = re.compile(r"[^\n]*(?:[·¦|\t]|[ ]{2,}|[ ][–—][ ])[^\n]*")
+    return [f if f.score >= cut else replace(f, score=cut) for f in findings
+            if f.score >= cut or (f.entity_type == "HOSPITAL_NUMBER" and in_record(text, f, anchors, names))]
 
 
 def resolve(text: str, findings: Iterable[Finding]) -> List[Finding]:

@@ -62,14 +62,20 @@ def _untimed_senders(ctx: Context, text: str) -> List[Finding]:
     lower, res = [w for w in senders if w.islower()], ctx.res  # in lower case ("bex: who's got sr2 / nav: me"): a sender
     # writes twice, or three write and two are first names with no other reading ("tomasz: / precious: / jess:")
     plain = sum(res.is_first_name(w) and not (res.is_common(w) or res.is_place(w) or res.never_name(w)) for w in lower)
-    named = sum(res.is_first_name(w.split()[0]) for w in senders)  # lines; or one, and a word no list knows (with a
-    # vowel: no note's "Hx:") writing twice
-    if len(set(senders)) < 2 or named < 2 and not (named and any(senders.count(w) >= 2 and VOWEL.search(w) and not (
-            res.is_common(w) or res.is_first_name(w)) for w in senders)) or (
+    if len(set(senders)) < 2 or not _named_enough(ctx, senders) or (
             lower and len(set(lower)) == len(lower) and not (len(lower) >= 3 and plain >= 2)):
         return []
     return [finding(m.start("a"), m.end("a"), SCORE, "chat-line") for m in found
             if not not_a_person(ctx, text, m.start("a"), m.end("a"), CHAT_SKIP)]
+
+
+def _named_enough(ctx: Context, senders: List[str]) -> bool:
+    """Two sender lines or more opening on a first name; or one, and a sender no list knows (with a vowel: no note's
+    "Hx:") who writes twice ("Dom: … / Precious: … / Dom: …")."""
+    res = ctx.res
+    named = sum(res.is_first_name(w.split()[0]) for w in senders)
+    return named >= 2 or (named == 1 and any(senders.count(w) >= 2 and VOWEL.search(w) is not None and not (
+        res.is_common(w) or res.is_first_name(w)) for w in senders))
 
 
 def _answers(ctx: Context, lines, k: int) -> bool:

@@ -49,7 +49,7 @@ def known_surname(ctx: Context, word: str) -> bool:
     res = ctx.res
     parts = [p for p in word.lower().split("-") if p]
     plain = any(res.is_surname(p) and not res.is_common(p) for p in parts)  # a part that can only be a surname
-    if not parts or any((res.is_common(p) and not (len(parts) > 1 and plain and res.is_surname(p))) or res.is_place(p)
-                        or res.never_name(p) for p in parts):
+    if not parts or any((res.is_common(p) and not (plain and res.is_surname(p))) or res.is_place(p) or res.never_name(p)
+                        for p in parts):
         return False
     return res.is_surname(word) or any(res.is_surname(p) for p in parts)
